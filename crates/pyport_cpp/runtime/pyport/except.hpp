@@ -1,0 +1,61 @@
+//! Python's built-in exception hierarchy as C++ exceptions, and the pyport-specific limit error.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <utility>
+
+namespace py {
+
+/// Root of every Python exception; thrown by value, caught by reference.
+struct BaseException {
+    std::string msg;
+    BaseException() = default;
+    explicit BaseException(std::string m) : msg(std::move(m)) {}
+    virtual ~BaseException() = default;
+    /// The Python class name, as CPython prints it on the last traceback line.
+    virtual const char* type_name() const { return "BaseException"; }
+};
+
+#define PYPORT_EXCEPTION(Name, Base)                              \
+    struct Name : Base {                                          \
+        using Base::Base;                                         \
+        const char* type_name() const override { return #Name; }  \
+    };
+
+PYPORT_EXCEPTION(Exception, BaseException)
+PYPORT_EXCEPTION(ArithmeticError, Exception)
+PYPORT_EXCEPTION(ZeroDivisionError, ArithmeticError)
+PYPORT_EXCEPTION(OverflowError, ArithmeticError)
+PYPORT_EXCEPTION(ValueError, Exception)
+PYPORT_EXCEPTION(LookupError, Exception)
+PYPORT_EXCEPTION(IndexError, LookupError)
+PYPORT_EXCEPTION(KeyError, LookupError)
+PYPORT_EXCEPTION(TypeError, Exception)
+PYPORT_EXCEPTION(NameError, Exception)
+PYPORT_EXCEPTION(StopIteration, Exception)
+PYPORT_EXCEPTION(AssertionError, Exception)
+PYPORT_EXCEPTION(RuntimeError, Exception)
+PYPORT_EXCEPTION(NotImplementedError, RuntimeError)
+PYPORT_EXCEPTION(RecursionError, RuntimeError)
+
+/// `sys.exit(code)`: not an error, unwinds to main which exits with `code`.
+struct SystemExit : BaseException {
+    int code = 0;
+    explicit SystemExit(int c) : code(c) {}
+    const char* type_name() const override { return "SystemExit"; }
+};
+
+/// A value left what pyport can represent exactly (e.g. an int beyond 64 bits).
+/// Never silently wrong: the program stops, naming the Python source line.
+struct PyportLimit : BaseException {
+    using BaseException::BaseException;
+    const char* type_name() const override { return "pyport.LimitError"; }
+};
+
+/// Raise `E(msg)`; kept out of line in callers' hot paths.
+template <class E>
+[[noreturn, gnu::cold, gnu::noinline]] void raise(std::string msg) {
+    throw E(std::move(msg));
+}
+
+}  // namespace py

@@ -1,0 +1,232 @@
+//! pyport's own Python AST: the subset the compiler understands, with stable expression ids and spans.
+use crate::source::Span;
+
+/// Index of an expression node, unique within a [`Program`]; later stages key their tables by it.
+pub type ExprId = u32;
+/// Index of a function in [`Program::functions`].
+pub type FuncId = usize;
+
+/// A whole parsed program: module-level code plus its functions.
+#[derive(Clone, Debug, Default)]
+pub struct Program {
+    pub functions: Vec<Function>,
+    /// Module-level statements in source order (function definitions appear as [`StmtKind::FunctionDef`]).
+    pub body: Vec<Stmt>,
+    /// Modules imported with `import m` / `import m as n`: (bound name, module name).
+    pub module_imports: Vec<(String, String, Span)>,
+    /// Names imported with `from m import x as y`: (bound name, module, original name).
+    pub from_imports: Vec<(String, String, String, Span)>,
+    /// Number of expression ids handed out.
+    pub expr_count: u32,
+}
+
+/// A `def` at module level.
+#[derive(Clone, Debug)]
+pub struct Function {
+    pub name: String,
+    pub span: Span,
+    pub name_span: Span,
+    pub params: Vec<Param>,
+    pub returns: Option<TypeAnn>,
+    pub body: Vec<Stmt>,
+    /// True when the body contains `yield`.
+    pub is_generator: bool,
+}
+
+/// One parameter of a function.
+#[derive(Clone, Debug)]
+pub struct Param {
+    pub name: String,
+    pub span: Span,
+    pub default: Option<Expr>,
+    pub annotation: Option<TypeAnn>,
+    pub keyword_only: bool,
+}
+
+/// A type annotation the compiler understands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TypeAnn {
+    Int,
+    Float,
+    Bool,
+    Str,
+    None,
+    List(Box<TypeAnn>),
+    Tuple(Vec<TypeAnn>),
+    /// Something else (e.g. `Iterator[int]`): ignored by inference.
+    Other,
+}
+
+/// A statement with its span.
+#[derive(Clone, Debug)]
+pub struct Stmt {
+    pub span: Span,
+    pub kind: StmtKind,
+}
+
+/// Statement forms.
+#[derive(Clone, Debug)]
+pub enum StmtKind {
+    Expr(Expr),
+    /// `a = b = value`: several targets.
+    Assign { targets: Vec<Target>, value: Expr },
+    AugAssign { target: Target, op: BinOp, value: Expr },
+    /// `x: int = value` (value optional).
+    AnnAssign { target: Target, annotation: TypeAnn, value: Option<Expr> },
+    If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    For { target: Target, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    Return(Option<Expr>),
+    Break,
+    Continue,
+    Pass,
+    Assert { test: Expr, msg: Option<Expr> },
+    Global(Vec<String>),
+    FunctionDef(FuncId),
+}
+
+/// Something that can be assigned to.
+#[derive(Clone, Debug)]
+pub enum Target {
+    Name { name: String, span: Span },
+    Subscript { value: Box<Expr>, index: Box<Expr>, span: Span },
+    Tuple { elts: Vec<Target>, span: Span },
+}
+
+impl Target {
+    /// Source span of the target.
+    pub fn span(&self) -> Span {
+        match self {
+            Target::Name { span, .. } | Target::Subscript { span, .. } | Target::Tuple { span, .. } => *span,
+        }
+    }
+}
+
+/// An expression with its id and span.
+#[derive(Clone, Debug)]
+pub struct Expr {
+    pub id: ExprId,
+    pub span: Span,
+    pub kind: ExprKind,
+}
+
+/// Expression forms.
+#[derive(Clone, Debug)]
+pub enum ExprKind {
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+    None,
+    Str(String),
+    Name(String),
+    BinOp { op: BinOp, left: Box<Expr>, right: Box<Expr> },
+    UnaryOp { op: UnaryOp, operand: Box<Expr> },
+    /// `a and b and c` / `a or b`.
+    BoolOp { op: BoolOp, values: Vec<Expr> },
+    /// `a < b <= c`: chained comparison.
+    Compare { left: Box<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr> },
+    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
+    Call { func: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
+    Attribute { value: Box<Expr>, attr: String },
+    Subscript { value: Box<Expr>, index: Box<Expr> },
+    /// Only as the index of a subscript.
+    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
+    List(Vec<Expr>),
+    Tuple(Vec<Expr>),
+    ListComp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    /// A generator expression; consumed eagerly by its caller (`sum`, `max`, `list`...).
+    GenExp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    FString(Vec<FPart>),
+    Yield(Option<Box<Expr>>),
+}
+
+/// `name=value` in a call.
+#[derive(Clone, Debug)]
+pub struct Keyword {
+    pub name: String,
+    pub span: Span,
+    pub value: Expr,
+}
+
+/// `for target in iter if cond...` inside a comprehension.
+#[derive(Clone, Debug)]
+pub struct Comprehension {
+    pub target: Target,
+    pub iter: Expr,
+    pub ifs: Vec<Expr>,
+}
+
+/// A piece of an f-string (or of a `str.format` template).
+#[derive(Clone, Debug)]
+pub enum FPart {
+    Lit(String),
+    Field { value: Expr, conversion: Option<char>, spec: Vec<FPart> },
+}
+
+/// Binary operators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitOr,
+    BitXor,
+    BitAnd,
+}
+
+impl BinOp {
+    /// The Python spelling, for messages.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::Div => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "**",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+            BinOp::BitAnd => "&",
+        }
+    }
+}
+
+/// Unary operators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnaryOp {
+    Not,
+    Neg,
+    Pos,
+    Invert,
+}
+
+/// `and` / `or`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BoolOp {
+    And,
+    Or,
+}
+
+/// Comparison operators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Eq,
+    NotEq,
+    Lt,
+    LtE,
+    Gt,
+    GtE,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}

@@ -1,0 +1,630 @@
+//! Lowering from ruff's AST to pyport's AST; every construct outside the supported subset becomes a diagnostic.
+use ruff_python_ast as ra;
+use ruff_text_size::Ranged;
+
+use crate::ast::*;
+use crate::diagnostic::Diagnostic;
+use crate::source::Span;
+
+/// Modules the builtin engine knows.
+pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys"];
+
+pub(crate) struct Lowerer {
+    pub program: Program,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Depth of function nesting (0 = module level).
+    func_depth: usize,
+    /// Set while lowering a function body that contains `yield`.
+    saw_yield: bool,
+}
+
+fn span(r: impl Ranged) -> Span {
+    let r = r.range();
+    Span::new(r.start().to_u32(), r.end().to_u32())
+}
+
+const FALLBACK: &str = "the builtin engine does not compile this yet; rewrite this part of the program";
+
+impl Lowerer {
+    pub fn new() -> Self {
+        Lowerer { program: Program::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false }
+    }
+
+    fn unsupported(&mut self, what: &str, sp: Span, help: &str) {
+        let help = if help.is_empty() { FALLBACK } else { help };
+        self.diagnostics.push(
+            Diagnostic::error("unsupported-syntax", format!("unsupported: {what}"), sp).with_help(help),
+        );
+    }
+
+    fn expr(&mut self, sp: Span, kind: ExprKind) -> Expr {
+        let id = self.program.expr_count;
+        self.program.expr_count += 1;
+        Expr { id, span: sp, kind }
+    }
+
+    /// A placeholder for an expression that could not be lowered (already diagnosed).
+    fn bad(&mut self, sp: Span) -> Expr {
+        self.expr(sp, ExprKind::None)
+    }
+
+    pub fn module(&mut self, body: &[ra::Stmt]) {
+        let stmts = self.stmts(body);
+        self.program.body = stmts;
+    }
+
+    fn stmts(&mut self, body: &[ra::Stmt]) -> Vec<Stmt> {
+        let mut out = Vec::with_capacity(body.len());
+        for s in body {
+            if let Some(st) = self.stmt(s) {
+                out.push(st);
+            }
+        }
+        out
+    }
+
+    fn stmt(&mut self, s: &ra::Stmt) -> Option<Stmt> {
+        let sp = span(s);
+        let kind = match s {
+            ra::Stmt::FunctionDef(f) => return self.function_def(f, sp),
+            ra::Stmt::ClassDef(_) => {
+                self.unsupported("`class` definitions", sp, "");
+                return None;
+            }
+            ra::Stmt::Return(r) => {
+                if self.func_depth == 0 {
+                    self.diagnostics.push(Diagnostic::error("syntax-error", "`return` outside function", sp));
+                    return None;
+                }
+                StmtKind::Return(r.value.as_deref().map(|e| self.lower_expr(e)))
+            }
+            ra::Stmt::Delete(_) => {
+                self.unsupported("`del` statements", sp, "");
+                return None;
+            }
+            ra::Stmt::TypeAlias(_) => {
+                self.unsupported("`type` aliases", sp, "");
+                return None;
+            }
+            ra::Stmt::Assign(a) => {
+                let targets = a.targets.iter().map(|t| self.target(t)).collect::<Option<Vec<_>>>();
+                let value = self.lower_expr(&a.value);
+                StmtKind::Assign { targets: targets?, value }
+            }
+            ra::Stmt::AugAssign(a) => {
+                let target = self.target(&a.target);
+                let op = self.binop(a.op, sp)?;
+                let value = self.lower_expr(&a.value);
+                if matches!(target, Some(Target::Tuple { .. })) {
+                    self.diagnostics.push(Diagnostic::error(
+                        "syntax-error",
+                        "illegal expression for augmented assignment",
+                        span(&*a.target),
+                    ));
+                    return None;
+                }
+                StmtKind::AugAssign { target: target?, op, value }
+            }
+            ra::Stmt::AnnAssign(a) => {
+                let target = self.target(&a.target);
+                let annotation = self.annotation(&a.annotation);
+                let value = a.value.as_deref().map(|v| self.lower_expr(v));
+                StmtKind::AnnAssign { target: target?, annotation, value }
+            }
+            ra::Stmt::For(f) => {
+                if f.is_async {
+                    self.unsupported("`async for`", sp, "");
+                    return None;
+                }
+                let target = self.target(&f.target);
+                let iter = self.lower_expr(&f.iter);
+                let body = self.stmts(&f.body);
+                let orelse = self.stmts(&f.orelse);
+                StmtKind::For { target: target?, iter, body, orelse }
+            }
+            ra::Stmt::While(w) => {
+                let test = self.lower_expr(&w.test);
+                let body = self.stmts(&w.body);
+                let orelse = self.stmts(&w.orelse);
+                StmtKind::While { test, body, orelse }
+            }
+            ra::Stmt::If(i) => {
+                let test = self.lower_expr(&i.test);
+                let body = self.stmts(&i.body);
+                let orelse = self.elif_chain(&i.elif_else_clauses);
+                StmtKind::If { test, body, orelse }
+            }
+            ra::Stmt::With(_) => {
+                self.unsupported("`with` statements", sp, "");
+                return None;
+            }
+            ra::Stmt::Match(_) => {
+                self.unsupported("`match` statements", sp, "rewrite it as `if`/`elif`");
+                return None;
+            }
+            ra::Stmt::Raise(_) => {
+                self.unsupported("`raise` statements", sp, "");
+                return None;
+            }
+            ra::Stmt::Try(_) => {
+                self.unsupported("`try` statements", sp, "");
+                return None;
+            }
+            ra::Stmt::Assert(a) => {
+                let test = self.lower_expr(&a.test);
+                let msg = a.msg.as_deref().map(|m| self.lower_expr(m));
+                StmtKind::Assert { test, msg }
+            }
+            ra::Stmt::Import(i) => {
+                for alias in &i.names {
+                    let module = alias.name.id.as_str().to_string();
+                    let asp = span(alias);
+                    if !SUPPORTED_MODULES.contains(&module.as_str()) {
+                        self.unsupported_module(&module, asp);
+                        continue;
+                    }
+                    let bound = alias.asname.as_ref().map(|n| n.id.as_str().to_string()).unwrap_or(module.clone());
+                    self.program.module_imports.push((bound, module, asp));
+                }
+                StmtKind::Pass
+            }
+            ra::Stmt::ImportFrom(i) => {
+                let module = i.module.as_ref().map(|m| m.id.as_str().to_string()).unwrap_or_default();
+                if i.level > 0 || !SUPPORTED_MODULES.contains(&module.as_str()) {
+                    self.unsupported_module(&module, sp);
+                    return None;
+                }
+                for alias in &i.names {
+                    let name = alias.name.id.as_str().to_string();
+                    if name == "*" {
+                        self.unsupported("`from ... import *`", span(alias), "import the names you use one by one");
+                        continue;
+                    }
+                    let bound = alias.asname.as_ref().map(|n| n.id.as_str().to_string()).unwrap_or(name.clone());
+                    self.program.from_imports.push((bound, module.clone(), name, span(alias)));
+                }
+                StmtKind::Pass
+            }
+            ra::Stmt::Global(g) => StmtKind::Global(g.names.iter().map(|n| n.id.as_str().to_string()).collect()),
+            ra::Stmt::Nonlocal(_) => {
+                self.unsupported("`nonlocal` statements", sp, "");
+                return None;
+            }
+            ra::Stmt::Expr(e) => StmtKind::Expr(self.lower_expr(&e.value)),
+            ra::Stmt::Pass(_) => StmtKind::Pass,
+            ra::Stmt::Break(_) => StmtKind::Break,
+            ra::Stmt::Continue(_) => StmtKind::Continue,
+            ra::Stmt::IpyEscapeCommand(_) => {
+                self.unsupported("IPython escape commands", sp, "");
+                return None;
+            }
+        };
+        Some(Stmt { span: sp, kind })
+    }
+
+    fn unsupported_module(&mut self, module: &str, sp: Span) {
+        self.diagnostics.push(
+            Diagnostic::error("unsupported-module", format!("unsupported: module `{module}`"), sp).with_help(format!(
+                "the builtin engine supports the modules {}",
+                SUPPORTED_MODULES.iter().map(|m| format!("`{m}`")).collect::<Vec<_>>().join(", ")
+            )),
+        );
+    }
+
+    fn elif_chain(&mut self, clauses: &[ra::ElifElseClause]) -> Vec<Stmt> {
+        let Some((first, rest)) = clauses.split_first() else { return Vec::new() };
+        let body = self.stmts(&first.body);
+        match &first.test {
+            None => body,
+            Some(test) => {
+                let test = self.lower_expr(test);
+                let orelse = self.elif_chain(rest);
+                vec![Stmt { span: span(first), kind: StmtKind::If { test, body, orelse } }]
+            }
+        }
+    }
+
+    fn function_def(&mut self, f: &ra::StmtFunctionDef, sp: Span) -> Option<Stmt> {
+        let name_span = span(&f.name);
+        let mut ok = true;
+        if f.is_async {
+            self.unsupported("`async def`", sp, "");
+            ok = false;
+        }
+        if self.func_depth > 0 {
+            self.unsupported("nested functions", name_span, "move the function to module level and pass what it uses as arguments");
+            ok = false;
+        }
+        for d in &f.decorator_list {
+            self.unsupported("decorators", span(d), "");
+            ok = false;
+        }
+        let p = &f.parameters;
+        if let Some(v) = &p.vararg {
+            self.unsupported("`*args` parameters", span(&**v), "");
+            ok = false;
+        }
+        if let Some(v) = &p.kwarg {
+            self.unsupported("`**kwargs` parameters", span(&**v), "");
+            ok = false;
+        }
+        let mut params = Vec::new();
+        for (pw, kw_only) in p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .map(|a| (a, false))
+            .chain(p.kwonlyargs.iter().map(|a| (a, true)))
+        {
+            let default = pw.default.as_deref().map(|d| self.lower_expr(d));
+            let annotation = pw.parameter.annotation.as_deref().map(|a| self.annotation(a));
+            params.push(Param {
+                name: pw.parameter.name.id.as_str().to_string(),
+                span: span(&pw.parameter),
+                default,
+                annotation,
+                keyword_only: kw_only,
+            });
+        }
+        let returns = f.returns.as_deref().map(|r| self.annotation(r));
+        self.func_depth += 1;
+        let saved_yield = std::mem::replace(&mut self.saw_yield, false);
+        let body = self.stmts(&f.body);
+        let is_generator = std::mem::replace(&mut self.saw_yield, saved_yield);
+        self.func_depth -= 1;
+        if !ok {
+            return None;
+        }
+        let id = self.program.functions.len();
+        self.program.functions.push(Function {
+            name: f.name.id.as_str().to_string(),
+            span: sp,
+            name_span,
+            params,
+            returns,
+            body,
+            is_generator,
+        });
+        Some(Stmt { span: sp, kind: StmtKind::FunctionDef(id) })
+    }
+
+    fn annotation(&mut self, e: &ra::Expr) -> TypeAnn {
+        match e {
+            ra::Expr::Name(n) => match n.id.as_str() {
+                "int" => TypeAnn::Int,
+                "float" => TypeAnn::Float,
+                "bool" => TypeAnn::Bool,
+                "str" => TypeAnn::Str,
+                _ => TypeAnn::Other,
+            },
+            ra::Expr::NoneLiteral(_) => TypeAnn::None,
+            ra::Expr::Subscript(s) => {
+                let base = match &*s.value {
+                    ra::Expr::Name(n) => n.id.as_str().to_string(),
+                    ra::Expr::Attribute(a) => a.attr.id.as_str().to_string(),
+                    _ => String::new(),
+                };
+                match (base.as_str(), &*s.slice) {
+                    ("list" | "List", inner) => TypeAnn::List(Box::new(self.annotation(inner))),
+                    ("tuple" | "Tuple", ra::Expr::Tuple(t)) => {
+                        if t.elts.iter().any(|e| matches!(e, ra::Expr::EllipsisLiteral(_))) {
+                            TypeAnn::Other
+                        } else {
+                            TypeAnn::Tuple(t.elts.iter().map(|e| self.annotation(e)).collect())
+                        }
+                    }
+                    ("tuple" | "Tuple", inner) => TypeAnn::Tuple(vec![self.annotation(inner)]),
+                    _ => TypeAnn::Other,
+                }
+            }
+            _ => TypeAnn::Other,
+        }
+    }
+
+    fn target(&mut self, e: &ra::Expr) -> Option<Target> {
+        let sp = span(e);
+        match e {
+            ra::Expr::Name(n) => Some(Target::Name { name: n.id.as_str().to_string(), span: sp }),
+            ra::Expr::Subscript(s) => {
+                let value = self.lower_expr(&s.value);
+                let index = self.lower_expr(&s.slice);
+                Some(Target::Subscript { value: Box::new(value), index: Box::new(index), span: sp })
+            }
+            ra::Expr::Tuple(ra::ExprTuple { elts, .. }) | ra::Expr::List(ra::ExprList { elts, .. }) => {
+                let elts = elts.iter().map(|t| self.target(t)).collect::<Vec<_>>();
+                Some(Target::Tuple { elts: elts.into_iter().collect::<Option<Vec<_>>>()?, span: sp })
+            }
+            ra::Expr::Attribute(_) => {
+                self.unsupported("assignment to an attribute", sp, "");
+                None
+            }
+            ra::Expr::Starred(_) => {
+                self.unsupported("starred assignment targets", sp, "");
+                None
+            }
+            _ => {
+                self.diagnostics.push(Diagnostic::error("syntax-error", "cannot assign to this expression", sp));
+                None
+            }
+        }
+    }
+
+    fn binop(&mut self, op: ra::Operator, sp: Span) -> Option<BinOp> {
+        Some(match op {
+            ra::Operator::Add => BinOp::Add,
+            ra::Operator::Sub => BinOp::Sub,
+            ra::Operator::Mult => BinOp::Mul,
+            ra::Operator::Div => BinOp::Div,
+            ra::Operator::FloorDiv => BinOp::FloorDiv,
+            ra::Operator::Mod => BinOp::Mod,
+            ra::Operator::Pow => BinOp::Pow,
+            ra::Operator::LShift => BinOp::LShift,
+            ra::Operator::RShift => BinOp::RShift,
+            ra::Operator::BitOr => BinOp::BitOr,
+            ra::Operator::BitXor => BinOp::BitXor,
+            ra::Operator::BitAnd => BinOp::BitAnd,
+            ra::Operator::MatMult => {
+                self.unsupported("the `@` operator", sp, "");
+                return None;
+            }
+        })
+    }
+
+    fn comprehensions(&mut self, gens: &[ra::Comprehension]) -> Option<Vec<Comprehension>> {
+        let mut out = Vec::new();
+        for g in gens {
+            if g.is_async {
+                self.unsupported("`async` comprehensions", span(g), "");
+                return None;
+            }
+            let target = self.target(&g.target)?;
+            let iter = self.lower_expr(&g.iter);
+            let ifs = g.ifs.iter().map(|e| self.lower_expr(e)).collect();
+            out.push(Comprehension { target, iter, ifs });
+        }
+        Some(out)
+    }
+
+    fn fstring_elements(&mut self, elements: &ra::InterpolatedStringElements, out: &mut Vec<FPart>) {
+        for el in elements.iter() {
+            match el {
+                ra::InterpolatedStringElement::Literal(l) => push_lit(out, &l.value),
+                ra::InterpolatedStringElement::Interpolation(i) => {
+                    let mut conversion = match i.conversion {
+                        ra::ConversionFlag::None => None,
+                        ra::ConversionFlag::Str => Some('s'),
+                        ra::ConversionFlag::Repr => Some('r'),
+                        ra::ConversionFlag::Ascii => Some('a'),
+                    };
+                    if let Some(debug) = &i.debug_text {
+                        push_lit(out, debug.as_str());
+                        if conversion.is_none() && i.format_spec.is_none() {
+                            conversion = Some('r');
+                        }
+                    }
+                    if conversion == Some('a') {
+                        self.unsupported("the `!a` conversion", span(i), "use `!r`");
+                    }
+                    let value = self.lower_expr(&i.expression);
+                    let mut spec = Vec::new();
+                    if let Some(fs) = &i.format_spec {
+                        self.fstring_elements(&fs.elements, &mut spec);
+                    }
+                    out.push(FPart::Field { value, conversion, spec });
+                }
+            }
+        }
+    }
+
+    pub fn lower_expr(&mut self, e: &ra::Expr) -> Expr {
+        let sp = span(e);
+        let kind = match e {
+            ra::Expr::BoolOp(b) => ExprKind::BoolOp {
+                op: match b.op {
+                    ra::BoolOp::And => BoolOp::And,
+                    ra::BoolOp::Or => BoolOp::Or,
+                },
+                values: b.values.iter().map(|v| self.lower_expr(v)).collect(),
+            },
+            ra::Expr::Named(_) => {
+                self.unsupported("assignment expressions (`:=`)", sp, "assign the value in its own statement");
+                return self.bad(sp);
+            }
+            ra::Expr::BinOp(b) => {
+                let Some(op) = self.binop(b.op, sp) else { return self.bad(sp) };
+                let left = self.lower_expr(&b.left);
+                let right = self.lower_expr(&b.right);
+                ExprKind::BinOp { op, left: Box::new(left), right: Box::new(right) }
+            }
+            ra::Expr::UnaryOp(u) => {
+                let op = match u.op {
+                    ra::UnaryOp::Not => UnaryOp::Not,
+                    ra::UnaryOp::USub => UnaryOp::Neg,
+                    ra::UnaryOp::UAdd => UnaryOp::Pos,
+                    ra::UnaryOp::Invert => UnaryOp::Invert,
+                };
+                // Fold `-<int literal>` so that -9223372036854775808 is representable.
+                if op == UnaryOp::Neg {
+                    if let ra::Expr::NumberLiteral(ra::ExprNumberLiteral { value: ra::Number::Int(i), .. }) = &*u.operand {
+                        if let Ok(v) = i.to_string().replace('_', "").parse::<i128>() {
+                            if let Ok(v) = i64::try_from(-v) {
+                                return self.expr(sp, ExprKind::Int(v));
+                            }
+                        }
+                    }
+                }
+                let operand = self.lower_expr(&u.operand);
+                ExprKind::UnaryOp { op, operand: Box::new(operand) }
+            }
+            ra::Expr::Lambda(_) => {
+                self.unsupported("`lambda` expressions", sp, "define a function with `def`");
+                return self.bad(sp);
+            }
+            ra::Expr::If(i) => ExprKind::IfExp {
+                test: Box::new(self.lower_expr(&i.test)),
+                body: Box::new(self.lower_expr(&i.body)),
+                orelse: Box::new(self.lower_expr(&i.orelse)),
+            },
+            ra::Expr::Dict(_) | ra::Expr::DictComp(_) => {
+                self.unsupported("dictionaries", sp, "");
+                return self.bad(sp);
+            }
+            ra::Expr::Set(_) | ra::Expr::SetComp(_) => {
+                self.unsupported("sets", sp, "");
+                return self.bad(sp);
+            }
+            ra::Expr::ListComp(c) => {
+                let Some(generators) = self.comprehensions(&c.generators) else { return self.bad(sp) };
+                let elt = self.lower_expr(&c.elt);
+                ExprKind::ListComp { elt: Box::new(elt), generators }
+            }
+            ra::Expr::Generator(c) => {
+                let Some(generators) = self.comprehensions(&c.generators) else { return self.bad(sp) };
+                let elt = self.lower_expr(&c.elt);
+                ExprKind::GenExp { elt: Box::new(elt), generators }
+            }
+            ra::Expr::Await(_) => {
+                self.unsupported("`await`", sp, "");
+                return self.bad(sp);
+            }
+            ra::Expr::Yield(y) => {
+                if self.func_depth == 0 {
+                    self.diagnostics.push(Diagnostic::error("syntax-error", "`yield` outside function", sp));
+                    return self.bad(sp);
+                }
+                self.saw_yield = true;
+                ExprKind::Yield(y.value.as_deref().map(|v| Box::new(self.lower_expr(v))))
+            }
+            ra::Expr::YieldFrom(_) => {
+                self.unsupported("`yield from`", sp, "write `for x in ...: yield x`");
+                return self.bad(sp);
+            }
+            ra::Expr::Compare(c) => {
+                let ops = c
+                    .ops
+                    .iter()
+                    .map(|o| match o {
+                        ra::CmpOp::Eq => CmpOp::Eq,
+                        ra::CmpOp::NotEq => CmpOp::NotEq,
+                        ra::CmpOp::Lt => CmpOp::Lt,
+                        ra::CmpOp::LtE => CmpOp::LtE,
+                        ra::CmpOp::Gt => CmpOp::Gt,
+                        ra::CmpOp::GtE => CmpOp::GtE,
+                        ra::CmpOp::Is => CmpOp::Is,
+                        ra::CmpOp::IsNot => CmpOp::IsNot,
+                        ra::CmpOp::In => CmpOp::In,
+                        ra::CmpOp::NotIn => CmpOp::NotIn,
+                    })
+                    .collect();
+                let left = self.lower_expr(&c.left);
+                let comparators = c.comparators.iter().map(|e| self.lower_expr(e)).collect();
+                ExprKind::Compare { left: Box::new(left), ops, comparators }
+            }
+            ra::Expr::Call(c) => {
+                let func = self.lower_expr(&c.func);
+                let mut args = Vec::new();
+                for a in c.arguments.args.iter() {
+                    if let ra::Expr::Starred(_) = a {
+                        self.unsupported("`*` arguments in calls", span(a), "");
+                        continue;
+                    }
+                    args.push(self.lower_expr(a));
+                }
+                let mut keywords = Vec::new();
+                for k in c.arguments.keywords.iter() {
+                    match &k.arg {
+                        Some(name) => {
+                            let value = self.lower_expr(&k.value);
+                            keywords.push(Keyword { name: name.id.as_str().to_string(), span: span(k), value })
+                        }
+                        None => self.unsupported("`**` arguments in calls", span(k), ""),
+                    }
+                }
+                ExprKind::Call { func: Box::new(func), args, keywords }
+            }
+            ra::Expr::FString(f) => {
+                let mut parts = Vec::new();
+                for part in f.value.iter() {
+                    match part {
+                        ra::FStringPart::Literal(l) => push_lit(&mut parts, &l.value),
+                        ra::FStringPart::FString(fs) => self.fstring_elements(&fs.elements, &mut parts),
+                    }
+                }
+                ExprKind::FString(parts)
+            }
+            ra::Expr::TString(_) => {
+                self.unsupported("template strings", sp, "");
+                return self.bad(sp);
+            }
+            ra::Expr::StringLiteral(s) => ExprKind::Str(s.value.to_str().to_string()),
+            ra::Expr::BytesLiteral(_) => {
+                self.unsupported("`bytes` literals", sp, "");
+                return self.bad(sp);
+            }
+            ra::Expr::NumberLiteral(n) => match &n.value {
+                ra::Number::Int(i) => match i.as_i64() {
+                    Some(v) => ExprKind::Int(v),
+                    None => {
+                        self.diagnostics.push(
+                            Diagnostic::error(
+                                "unsupported-int",
+                                format!("unsupported: integer literal `{i}` does not fit in 64 bits"),
+                                sp,
+                            )
+                            .with_help("the builtin engine supports integers between -2**63 and 2**63-1 for now"),
+                        );
+                        return self.bad(sp);
+                    }
+                },
+                ra::Number::Float(f) => ExprKind::Float(*f),
+                ra::Number::Complex { .. } => {
+                    self.unsupported("complex numbers", sp, "");
+                    return self.bad(sp);
+                }
+            },
+            ra::Expr::BooleanLiteral(b) => ExprKind::Bool(b.value),
+            ra::Expr::NoneLiteral(_) => ExprKind::None,
+            ra::Expr::EllipsisLiteral(_) => {
+                self.unsupported("`...` (Ellipsis)", sp, "use `pass`");
+                return self.bad(sp);
+            }
+            ra::Expr::Attribute(a) => {
+                let value = self.lower_expr(&a.value);
+                ExprKind::Attribute { value: Box::new(value), attr: a.attr.id.as_str().to_string() }
+            }
+            ra::Expr::Subscript(s) => {
+                let value = self.lower_expr(&s.value);
+                let index = self.lower_expr(&s.slice);
+                ExprKind::Subscript { value: Box::new(value), index: Box::new(index) }
+            }
+            ra::Expr::Starred(_) => {
+                self.unsupported("starred expressions", sp, "");
+                return self.bad(sp);
+            }
+            ra::Expr::Name(n) => ExprKind::Name(n.id.as_str().to_string()),
+            ra::Expr::List(l) => ExprKind::List(l.elts.iter().map(|e| self.lower_expr(e)).collect()),
+            ra::Expr::Tuple(t) => ExprKind::Tuple(t.elts.iter().map(|e| self.lower_expr(e)).collect()),
+            ra::Expr::Slice(s) => ExprKind::Slice {
+                lower: s.lower.as_deref().map(|e| Box::new(self.lower_expr(e))),
+                upper: s.upper.as_deref().map(|e| Box::new(self.lower_expr(e))),
+                step: s.step.as_deref().map(|e| Box::new(self.lower_expr(e))),
+            },
+            ra::Expr::IpyEscapeCommand(_) => {
+                self.unsupported("IPython escape commands", sp, "");
+                return self.bad(sp);
+            }
+        };
+        self.expr(sp, kind)
+    }
+}
+
+fn push_lit(out: &mut Vec<FPart>, s: &str) {
+    if s.is_empty() {
+        return;
+    }
+    if let Some(FPart::Lit(prev)) = out.last_mut() {
+        prev.push_str(s);
+    } else {
+        out.push(FPart::Lit(s.to_string()));
+    }
+}

@@ -1,0 +1,75 @@
+//! What the builtin engine knows about Python's builtins and the supported modules.
+
+/// Builtin functions the engine compiles.
+pub const BUILTINS: &[&str] = &[
+    "print", "len", "range", "enumerate", "zip", "reversed", "sum", "min", "max", "abs", "round", "divmod",
+    "pow", "int", "float", "bool", "str", "repr", "list", "sorted", "any", "all", "next",
+];
+
+/// Builtin names that exist in Python but are not compiled yet (reported as unsupported, not undefined).
+const KNOWN_UNSUPPORTED: &[&str] = &[
+    "dict", "set", "frozenset", "tuple", "map", "filter", "isinstance", "input", "open", "iter", "chr", "ord",
+    "hash", "id", "type", "object", "super", "getattr", "setattr", "hasattr", "format", "hex", "oct", "bin",
+    "bytes", "bytearray", "memoryview", "complex", "eval", "exec", "globals", "locals", "vars", "dir", "callable",
+    "slice", "property", "staticmethod", "classmethod", "issubclass", "ascii", "breakpoint", "compile", "exit",
+    "quit", "ValueError", "TypeError", "Exception", "IndexError", "KeyError", "ZeroDivisionError",
+];
+
+/// True for names that resolve to a Python builtin.
+pub fn is_builtin(name: &str) -> bool {
+    BUILTINS.contains(&name) || KNOWN_UNSUPPORTED.contains(&name)
+}
+
+/// What a module function's arguments must be.
+#[derive(Clone, Copy, Debug)]
+pub enum ArgKind {
+    Number,
+    Int,
+    None,
+}
+
+/// Signature of a supported module function.
+#[derive(Clone, Copy, Debug)]
+pub struct ModuleFn {
+    pub min_args: usize,
+    pub max_args: usize,
+    pub arg: ArgKind,
+    /// Result kind name: `Int`, `Float`, `Bool`, `None`.
+    pub ret: &'static str,
+}
+
+const fn f(min_args: usize, max_args: usize, arg: ArgKind, ret: &'static str) -> ModuleFn {
+    ModuleFn { min_args, max_args, arg, ret }
+}
+
+/// The signature of `module.name(...)`, when supported.
+pub fn module_function(module: &str, name: &str) -> Option<ModuleFn> {
+    use ArgKind::*;
+    Some(match (module, name) {
+        (
+            "math",
+            "sqrt" | "exp" | "log10" | "log2" | "sin" | "cos" | "tan" | "asin" | "acos" | "atan" | "sinh" | "cosh"
+            | "tanh" | "asinh" | "acosh" | "atanh" | "fabs" | "degrees" | "radians" | "expm1" | "log1p" | "erf"
+            | "erfc" | "gamma" | "lgamma",
+        ) => f(1, 1, Number, "Float"),
+        ("math", "log") => f(1, 2, Number, "Float"),
+        ("math", "pow" | "atan2" | "hypot" | "copysign" | "fmod") => f(2, 2, Number, "Float"),
+        ("math", "floor" | "ceil" | "trunc") => f(1, 1, Number, "Int"),
+        ("math", "isqrt" | "factorial") => f(1, 1, Int, "Int"),
+        ("math", "gcd") => f(2, 2, Int, "Int"),
+        ("math", "isnan" | "isinf" | "isfinite") => f(1, 1, Number, "Bool"),
+        ("math", "isclose") => f(2, 2, Number, "Bool"),
+        ("time", "time" | "perf_counter" | "process_time" | "monotonic") => f(0, 0, None, "Float"),
+        ("sys", "exit") => f(0, 1, Int, "None"),
+        _ => return Option::None,
+    })
+}
+
+/// The kind name of `module.name` used as a value, when supported.
+pub fn module_constant(module: &str, name: &str) -> Option<&'static str> {
+    match (module, name) {
+        ("math", "pi" | "e" | "tau" | "inf" | "nan") => Some("Float"),
+        ("sys", "maxsize") => Some("Int"),
+        _ => None,
+    }
+}

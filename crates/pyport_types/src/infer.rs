@@ -1,0 +1,1751 @@
+//! Whole-program type inference: flow-based, over union-find type variables, iterated to a fixpoint.
+//!
+//! Scalars flow (an int flowing into a float variable makes it `int | float`); containers unify their
+//! element types, because Python lists are shared by reference: `ys = xs; ys.append(1.5)` must change
+//! the element type of `xs` too.
+use std::collections::{HashMap, HashSet};
+
+use pyport_syntax::ast::*;
+use pyport_syntax::{Diagnostic, Span};
+
+use crate::builtins;
+use crate::ty::Ty;
+use crate::{FuncTypes, NameRef, Typed};
+
+pub(crate) type TV = u32;
+
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Kind {
+    Unknown,
+    None,
+    Bool,
+    Int,
+    Float,
+    Num,
+    Str,
+    List(TV),
+    Tuple(Vec<TV>),
+    Gen(TV),
+    Iter(TV),
+    Conflict,
+}
+
+impl Kind {
+    fn is_scalar(&self) -> bool {
+        matches!(self, Kind::None | Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str)
+    }
+    fn is_numeric(&self) -> bool {
+        matches!(self, Kind::Bool | Kind::Int | Kind::Float | Kind::Num)
+    }
+}
+
+fn join_scalar(a: &Kind, b: &Kind) -> Option<Kind> {
+    use Kind::*;
+    if a == b {
+        return Some(a.clone());
+    }
+    match (a, b) {
+        (Int | Float | Num, Int | Float | Num) => Some(Num),
+        _ => Option::None,
+    }
+}
+
+/// Per-function inference state.
+struct FuncInfo {
+    params: Vec<TV>,
+    ret: TV,
+    yield_tv: TV,
+    gen_tv: TV,
+    /// Local names in first-assignment order (parameters first).
+    locals: Vec<String>,
+    local_tv: HashMap<String, TV>,
+    global_decls: HashSet<String>,
+}
+
+pub(crate) struct Infer<'a> {
+    prog: &'a Program,
+    parent: Vec<TV>,
+    kind: Vec<Kind>,
+    changed: bool,
+    consts: HashMap<&'static str, TV>,
+    expr_tv: Vec<TV>,
+    aux_tv: HashMap<(ExprId, u8), TV>,
+    globals: Vec<String>,
+    global_tv: HashMap<String, TV>,
+    functions_by_name: HashMap<String, FuncId>,
+    modules: HashMap<String, String>,
+    imported: HashMap<String, (String, String)>,
+    funcs: Vec<FuncInfo>,
+    comp_scopes: Vec<(ExprId, HashMap<String, TV>)>,
+    comp_vars: HashMap<(ExprId, String), TV>,
+    cur_func: Option<FuncId>,
+    names: HashMap<ExprId, NameRef>,
+    diags: Vec<Diagnostic>,
+    reported: HashSet<(u32, u32, String)>,
+    cur_span: Span,
+    cur_what: Option<String>,
+    /// Only the last pass reports "unknown" problems, once types have settled.
+    final_pass: bool,
+}
+
+const NONE_TV: &str = "None";
+
+impl<'a> Infer<'a> {
+    pub fn new(prog: &'a Program) -> Self {
+        let mut inf = Infer {
+            prog,
+            parent: Vec::new(),
+            kind: Vec::new(),
+            changed: false,
+            consts: HashMap::new(),
+            expr_tv: Vec::new(),
+            aux_tv: HashMap::new(),
+            globals: Vec::new(),
+            global_tv: HashMap::new(),
+            functions_by_name: HashMap::new(),
+            modules: HashMap::new(),
+            imported: HashMap::new(),
+            funcs: Vec::new(),
+            comp_scopes: Vec::new(),
+            comp_vars: HashMap::new(),
+            cur_func: None,
+            names: HashMap::new(),
+            diags: Vec::new(),
+            reported: HashSet::new(),
+            cur_span: Span::default(),
+            cur_what: None,
+            final_pass: false,
+        };
+        for (name, k) in [
+            ("Unknown", Kind::Unknown),
+            (NONE_TV, Kind::None),
+            ("Bool", Kind::Bool),
+            ("Int", Kind::Int),
+            ("Float", Kind::Float),
+            ("Num", Kind::Num),
+            ("Str", Kind::Str),
+        ] {
+            let tv = inf.fresh(k);
+            inf.consts.insert(name, tv);
+        }
+        inf.expr_tv = (0..prog.expr_count).map(|_| 0).collect();
+        for i in 0..prog.expr_count as usize {
+            inf.expr_tv[i] = inf.fresh(Kind::Unknown);
+        }
+        inf
+    }
+
+    // ---------- type variables ----------
+
+    fn fresh(&mut self, k: Kind) -> TV {
+        let id = self.parent.len() as TV;
+        self.parent.push(id);
+        self.kind.push(k);
+        id
+    }
+
+    fn c(&self, name: &'static str) -> TV {
+        self.consts[name]
+    }
+
+    fn find(&mut self, mut t: TV) -> TV {
+        while self.parent[t as usize] != t {
+            let p = self.parent[t as usize];
+            self.parent[t as usize] = self.parent[p as usize];
+            t = p;
+        }
+        t
+    }
+
+    fn k(&mut self, t: TV) -> Kind {
+        let r = self.find(t);
+        self.kind[r as usize].clone()
+    }
+
+    fn set(&mut self, t: TV, k: Kind) {
+        let r = self.find(t);
+        if self.kind[r as usize] != k {
+            self.kind[r as usize] = k;
+            self.changed = true;
+        }
+    }
+
+    fn conflict(&mut self, dst: TV, a: &Kind, b: &Kind) {
+        let (ta, tb) = (self.describe(a), self.describe(b));
+        let what = self.cur_what.clone().map(|w| format!("`{w}`")).unwrap_or_else(|| "this value".to_string());
+        let help = if ta == "None" || tb == "None" {
+            "the builtin engine needs one type per variable; use a sentinel of the same type instead of `None`"
+        } else {
+            "the builtin engine needs one type per variable (int and float may mix); use separate variables"
+        };
+        self.error(
+            "type-conflict",
+            format!("unsupported: {what} holds both {ta} and {tb} values"),
+            self.cur_span,
+            help,
+        );
+        self.set(dst, Kind::Conflict);
+    }
+
+    fn describe(&mut self, k: &Kind) -> String {
+        let tv = self.fresh(k.clone());
+        self.resolve(tv, 0).to_string()
+    }
+
+    /// Makes `src`'s values acceptable at `dst`.
+    fn flow(&mut self, src: TV, dst: TV) {
+        let (s, d) = (self.find(src), self.find(dst));
+        if s == d {
+            return;
+        }
+        let sk = self.kind[s as usize].clone();
+        let dk = self.kind[d as usize].clone();
+        match (sk, dk) {
+            (Kind::Unknown, _) | (_, Kind::Conflict) => {}
+            (Kind::Conflict, _) => self.set(d, Kind::Conflict),
+            (sk, Kind::Unknown) => match sk {
+                Kind::Tuple(ts) => {
+                    let ns: Vec<TV> = ts.iter().map(|_| self.fresh(Kind::Unknown)).collect();
+                    self.set(d, Kind::Tuple(ns.clone()));
+                    for (a, b) in ts.into_iter().zip(ns) {
+                        self.flow(a, b);
+                    }
+                }
+                other => self.set(d, other),
+            },
+            (Kind::List(a), Kind::List(b)) | (Kind::Gen(a), Kind::Gen(b)) | (Kind::Iter(a), Kind::Iter(b)) => {
+                self.merge(a, b)
+            }
+            (Kind::Tuple(a), Kind::Tuple(b)) if a.len() == b.len() => {
+                for (x, y) in a.into_iter().zip(b) {
+                    self.flow(x, y);
+                }
+            }
+            (sk, dk) if sk.is_scalar() && dk.is_scalar() => match join_scalar(&sk, &dk) {
+                Some(j) => self.set(d, j),
+                None => self.conflict(d, &sk, &dk),
+            },
+            (sk, dk) => self.conflict(d, &sk, &dk),
+        }
+    }
+
+    /// Makes `a` and `b` the same type: container elements are shared, so they must agree.
+    fn merge(&mut self, a: TV, b: TV) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra == rb {
+            return;
+        }
+        let ka = self.kind[ra as usize].clone();
+        let kb = self.kind[rb as usize].clone();
+        match (&ka, &kb) {
+            (Kind::List(x), Kind::List(y)) | (Kind::Gen(x), Kind::Gen(y)) | (Kind::Iter(x), Kind::Iter(y)) => {
+                let (x, y) = (*x, *y);
+                self.parent[ra as usize] = rb;
+                self.changed = true;
+                self.merge(x, y);
+            }
+            (Kind::Tuple(x), Kind::Tuple(y)) if x.len() == y.len() => {
+                let pairs: Vec<(TV, TV)> = x.iter().copied().zip(y.iter().copied()).collect();
+                self.parent[ra as usize] = rb;
+                self.changed = true;
+                for (p, q) in pairs {
+                    self.merge(p, q);
+                }
+            }
+            (Kind::Unknown, _) => {
+                self.parent[ra as usize] = rb;
+                self.changed = true;
+            }
+            (_, Kind::Unknown) => {
+                self.parent[rb as usize] = ra;
+                self.changed = true;
+            }
+            (x, y) if x.is_scalar() && y.is_scalar() => match join_scalar(x, y) {
+                Some(j) => {
+                    self.parent[ra as usize] = rb;
+                    self.kind[rb as usize] = j;
+                    self.changed = true;
+                }
+                None => {
+                    let (x, y) = (x.clone(), y.clone());
+                    self.parent[ra as usize] = rb;
+                    self.conflict(rb, &x, &y);
+                }
+            },
+            (Kind::Conflict, _) | (_, Kind::Conflict) => {
+                self.parent[ra as usize] = rb;
+                self.kind[rb as usize] = Kind::Conflict;
+                self.changed = true;
+            }
+            (x, y) => {
+                let (x, y) = (x.clone(), y.clone());
+                self.parent[ra as usize] = rb;
+                self.conflict(rb, &x, &y);
+            }
+        }
+    }
+
+    pub(crate) fn resolve(&mut self, t: TV, depth: usize) -> Ty {
+        if depth > 32 {
+            return Ty::Conflict;
+        }
+        match self.k(t) {
+            Kind::Unknown => Ty::Unknown,
+            Kind::None => Ty::None,
+            Kind::Bool => Ty::Bool,
+            Kind::Int => Ty::Int,
+            Kind::Float => Ty::Float,
+            Kind::Num => Ty::Num,
+            Kind::Str => Ty::Str,
+            Kind::List(e) => Ty::List(Box::new(self.resolve(e, depth + 1))),
+            Kind::Tuple(ts) => Ty::Tuple(ts.into_iter().map(|x| self.resolve(x, depth + 1)).collect()),
+            Kind::Gen(e) => Ty::Generator(Box::new(self.resolve(e, depth + 1))),
+            Kind::Iter(e) => Ty::Iter(Box::new(self.resolve(e, depth + 1))),
+            Kind::Conflict => Ty::Conflict,
+        }
+    }
+
+    fn error(&mut self, code: &'static str, msg: impl Into<String>, sp: Span, help: &str) {
+        let msg = msg.into();
+        if self.reported.insert((sp.start, sp.end, msg.clone())) {
+            let mut d = Diagnostic::error(code, msg, sp);
+            if !help.is_empty() {
+                d = d.with_help(help);
+            }
+            self.diags.push(d);
+        }
+    }
+
+    fn aux(&mut self, id: ExprId, slot: u8, k: Kind) -> TV {
+        if let Some(&t) = self.aux_tv.get(&(id, slot)) {
+            return t;
+        }
+        let t = self.fresh(k);
+        self.aux_tv.insert((id, slot), t);
+        t
+    }
+
+    /// A stable `list[elem]` variable owned by expression `id`.
+    fn list_of(&mut self, id: ExprId, slot: u8) -> (TV, TV) {
+        if let Some(&l) = self.aux_tv.get(&(id, slot)) {
+            if let Kind::List(e) = self.k(l) {
+                return (l, e);
+            }
+        }
+        let e = self.fresh(Kind::Unknown);
+        let l = self.aux(id, slot, Kind::List(e));
+        (l, e)
+    }
+
+    // ---------- scopes ----------
+
+    fn collect_scopes(&mut self) {
+        let prog = self.prog;
+        for (bound, module, _) in &prog.module_imports {
+            self.modules.insert(bound.clone(), module.clone());
+        }
+        for (bound, module, name, _) in &prog.from_imports {
+            self.imported.insert(bound.clone(), (module.clone(), name.clone()));
+        }
+        for (i, f) in prog.functions.iter().enumerate() {
+            self.functions_by_name.insert(f.name.clone(), i);
+        }
+        let mut names = Vec::new();
+        assigned_names(&prog.body, &mut names);
+        for n in names {
+            if self.functions_by_name.contains_key(&n) {
+                let f = &prog.functions[self.functions_by_name[&n]];
+                self.error(
+                    "unsupported-rebinding",
+                    format!("unsupported: `{n}` names both a function and a variable"),
+                    f.name_span,
+                    "rename the variable",
+                );
+                continue;
+            }
+            if !self.global_tv.contains_key(&n) {
+                let tv = self.fresh(Kind::Unknown);
+                self.global_tv.insert(n.clone(), tv);
+                self.globals.push(n);
+            }
+        }
+        for f in &prog.functions {
+            let mut global_decls = HashSet::new();
+            global_names(&f.body, &mut global_decls);
+            let mut locals = Vec::new();
+            let mut local_tv = HashMap::new();
+            let mut params = Vec::new();
+            for p in &f.params {
+                let tv = self.fresh(Kind::Unknown);
+                params.push(tv);
+                locals.push(p.name.clone());
+                local_tv.insert(p.name.clone(), tv);
+            }
+            let mut assigned = Vec::new();
+            assigned_names(&f.body, &mut assigned);
+            for n in assigned {
+                if global_decls.contains(&n) || local_tv.contains_key(&n) {
+                    continue;
+                }
+                let tv = self.fresh(Kind::Unknown);
+                locals.push(n.clone());
+                local_tv.insert(n, tv);
+            }
+            for g in &global_decls {
+                if !self.global_tv.contains_key(g) {
+                    let tv = self.fresh(Kind::Unknown);
+                    self.global_tv.insert(g.clone(), tv);
+                    self.globals.push(g.clone());
+                }
+            }
+            let ret = self.fresh(Kind::Unknown);
+            let yield_tv = self.fresh(Kind::Unknown);
+            let gen_tv = self.fresh(Kind::Gen(yield_tv));
+            self.funcs.push(FuncInfo { params, ret, yield_tv, gen_tv, locals, local_tv, global_decls });
+        }
+    }
+
+    fn lookup(&mut self, name: &str, id: Option<ExprId>, sp: Span) -> Option<TV> {
+        for (_, scope) in self.comp_scopes.iter().rev() {
+            if let Some(&tv) = scope.get(name) {
+                self.note(id, NameRef::Var);
+                return Some(tv);
+            }
+        }
+        if let Some(f) = self.cur_func {
+            if let Some(&tv) = self.funcs[f].local_tv.get(name) {
+                self.note(id, NameRef::Var);
+                return Some(tv);
+            }
+        }
+        if let Some(&tv) = self.global_tv.get(name) {
+            self.note(id, NameRef::Var);
+            return Some(tv);
+        }
+        if let Some(&f) = self.functions_by_name.get(name) {
+            self.note(id, NameRef::Function(f));
+            return None;
+        }
+        if let Some(m) = self.modules.get(name).cloned() {
+            self.note(id, NameRef::Module(m));
+            return None;
+        }
+        if let Some((m, n)) = self.imported.get(name).cloned() {
+            self.note(id, NameRef::Imported { module: m, name: n });
+            return None;
+        }
+        if builtins::is_builtin(name) {
+            self.note(id, NameRef::Builtin(name.to_string()));
+            return None;
+        }
+        self.error("undefined-name", format!("name `{name}` is not defined"), sp, "");
+        None
+    }
+
+    fn note(&mut self, id: Option<ExprId>, r: NameRef) {
+        if let Some(id) = id {
+            self.names.insert(id, r);
+        }
+    }
+
+    fn store_var(&mut self, name: &str) -> TV {
+        for (_, scope) in self.comp_scopes.iter().rev() {
+            if let Some(&tv) = scope.get(name) {
+                return tv;
+            }
+        }
+        if let Some(f) = self.cur_func {
+            if let Some(&tv) = self.funcs[f].local_tv.get(name) {
+                return tv;
+            }
+        }
+        if let Some(&tv) = self.global_tv.get(name) {
+            return tv;
+        }
+        // Only reachable for names the collector missed; give them a module slot.
+        let tv = self.fresh(Kind::Unknown);
+        self.global_tv.insert(name.to_string(), tv);
+        self.globals.push(name.to_string());
+        tv
+    }
+
+    // ---------- driver ----------
+
+    pub fn run(mut self) -> Typed {
+        self.collect_scopes();
+        let prog = self.prog;
+        let mut passes = 0;
+        loop {
+            self.changed = false;
+            passes += 1;
+            self.cur_func = None;
+            self.stmts(&prog.body);
+            for (i, f) in prog.functions.iter().enumerate() {
+                self.cur_func = Some(i);
+                for (p, ann) in f.params.iter().zip(0..) {
+                    if let Some(a) = &p.annotation {
+                        let t = self.ann_tv(a);
+                        let ptv = self.funcs[i].params[ann];
+                        self.cur_what = Some(p.name.clone());
+                        self.cur_span = p.span;
+                        self.flow(t, ptv);
+                        self.cur_what = None;
+                    }
+                }
+                self.stmts(&f.body);
+                if !f.is_generator && falls_through(&f.body) {
+                    let ret = self.funcs[i].ret;
+                    let none = self.c(NONE_TV);
+                    self.cur_span = f.name_span;
+                    self.cur_what = Some(format!("{}()", f.name));
+                    self.flow(none, ret);
+                    self.cur_what = None;
+                }
+            }
+            self.cur_func = None;
+            if !self.changed || passes > 60 {
+                break;
+            }
+        }
+        self.final_pass = true;
+        self.cur_func = None;
+        self.stmts(&prog.body);
+        for i in 0..prog.functions.len() {
+            self.cur_func = Some(i);
+            self.stmts(&prog.functions[i].body);
+        }
+        self.finish()
+    }
+
+    fn finish(mut self) -> Typed {
+        let prog = self.prog;
+        let expr_types = (0..prog.expr_count as usize).map(|i| self.resolve(self.expr_tv[i], 0)).collect();
+        let globals = self
+            .globals
+            .clone()
+            .into_iter()
+            .map(|g| {
+                let tv = self.global_tv[&g];
+                (g, self.resolve(tv, 0))
+            })
+            .collect();
+        let mut funcs = Vec::new();
+        for (i, f) in prog.functions.iter().enumerate() {
+            let info = &self.funcs[i];
+            let (params, ret, yield_tv, locals) =
+                (info.params.clone(), info.ret, info.yield_tv, info.locals.clone());
+            let local_tvs: Vec<TV> = locals.iter().map(|n| self.funcs[i].local_tv[n]).collect();
+            let params = params.into_iter().map(|t| self.resolve(t, 0)).collect();
+            let ret = if f.is_generator {
+                Ty::Generator(Box::new(self.resolve(yield_tv, 0)))
+            } else {
+                self.resolve(ret, 0)
+            };
+            let locals = locals
+                .into_iter()
+                .zip(local_tvs)
+                .skip(f.params.len())
+                .map(|(n, t)| (n, self.resolve(t, 0)))
+                .collect();
+            let global_decls = self.funcs[i].global_decls.iter().cloned().collect();
+            funcs.push(FuncTypes { params, ret, locals, global_decls, falls_through: falls_through(&f.body) });
+        }
+        let comp_keys: Vec<((ExprId, String), TV)> = self.comp_vars.iter().map(|(k, v)| (k.clone(), *v)).collect();
+        let comp_vars = comp_keys.into_iter().map(|(k, v)| (k, self.resolve(v, 0))).collect();
+        let mut diagnostics = std::mem::take(&mut self.diags);
+        diagnostics.sort_by_key(|d| (d.span().start, d.span().end));
+        Typed { expr_types, globals, funcs, comp_vars, names: self.names, diagnostics }
+    }
+
+    fn ann_tv(&mut self, a: &TypeAnn) -> TV {
+        match a {
+            TypeAnn::Int => self.c("Int"),
+            TypeAnn::Float => self.c("Float"),
+            TypeAnn::Bool => self.c("Bool"),
+            TypeAnn::Str => self.c("Str"),
+            TypeAnn::None => self.c(NONE_TV),
+            TypeAnn::List(e) => {
+                let e = self.ann_tv(e);
+                let ne = self.fresh(Kind::Unknown);
+                self.flow(e, ne);
+                self.fresh(Kind::List(ne))
+            }
+            TypeAnn::Tuple(ts) => {
+                let ts = ts.iter().map(|t| self.ann_tv(t)).collect();
+                self.fresh(Kind::Tuple(ts))
+            }
+            TypeAnn::Other => self.c("Unknown"),
+        }
+    }
+
+    // ---------- statements ----------
+
+    fn stmts(&mut self, body: &[Stmt]) {
+        for s in body {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        self.cur_span = s.span;
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                self.infer(e);
+            }
+            StmtKind::Assign { targets, value } => {
+                let t = self.infer(value);
+                for target in targets {
+                    self.assign(target, t);
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => {
+                let cur = self.read_target(target);
+                let rhs = self.infer(value);
+                self.cur_span = s.span;
+                let res = self.binop(*op, cur, rhs, value, s.span);
+                self.assign(target, res);
+            }
+            StmtKind::AnnAssign { target, annotation, value } => {
+                let t = self.ann_tv(annotation);
+                self.assign(target, t);
+                if let Some(v) = value {
+                    let vt = self.infer(v);
+                    self.cur_span = s.span;
+                    self.assign(target, vt);
+                }
+            }
+            StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+                self.infer(test);
+                self.stmts(body);
+                self.stmts(orelse);
+            }
+            StmtKind::For { target, iter, body, orelse } => {
+                let it = self.infer(iter);
+                let elem = self.iter_elem(it, iter.span);
+                self.cur_span = s.span;
+                self.assign(target, elem);
+                self.stmts(body);
+                self.stmts(orelse);
+            }
+            StmtKind::Return(value) => {
+                let Some(f) = self.cur_func else { return };
+                let t = match value {
+                    Some(v) => self.infer(v),
+                    None => self.c(NONE_TV),
+                };
+                if self.prog.functions[f].is_generator {
+                    if value.is_some() {
+                        self.error(
+                            "unsupported-syntax",
+                            "unsupported: `return` with a value inside a generator",
+                            s.span,
+                            "",
+                        );
+                    }
+                    return;
+                }
+                let ret = self.funcs[f].ret;
+                self.cur_span = s.span;
+                self.cur_what = Some(format!("{}()", self.prog.functions[f].name));
+                self.flow(t, ret);
+                self.cur_what = None;
+            }
+            StmtKind::Assert { test, msg } => {
+                self.infer(test);
+                if let Some(m) = msg {
+                    self.infer(m);
+                }
+            }
+            StmtKind::FunctionDef(fid) => {
+                let f = &self.prog.functions[*fid];
+                for (i, p) in f.params.iter().enumerate() {
+                    if let Some(d) = &p.default {
+                        let t = self.infer(d);
+                        let ptv = self.funcs[*fid].params[i];
+                        self.cur_what = Some(p.name.clone());
+                        self.flow(t, ptv);
+                        self.cur_what = None;
+                    }
+                }
+            }
+            StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::Global(_) => {}
+        }
+    }
+
+    fn read_target(&mut self, t: &Target) -> TV {
+        match t {
+            Target::Name { name, span } => self.lookup(name, None, *span).unwrap_or_else(|| self.c("Unknown")),
+            Target::Subscript { value, index, span } => self.subscript(value, index, *span),
+            Target::Tuple { .. } => self.c("Unknown"),
+        }
+    }
+
+    fn assign(&mut self, target: &Target, t: TV) {
+        match target {
+            Target::Name { name, .. } => {
+                let var = self.store_var(name);
+                self.cur_what = Some(name.clone());
+                self.flow(t, var);
+                self.cur_what = None;
+            }
+            Target::Subscript { value, index, span } => {
+                let vt = self.infer(value);
+                let it = self.infer(index);
+                match self.k(vt) {
+                    Kind::List(e) => {
+                        if matches!(index.kind, ExprKind::Slice { .. }) {
+                            self.error("unsupported-syntax", "unsupported: assignment to a slice", *span, "");
+                            return;
+                        }
+                        self.check_index(it, index.span);
+                        self.cur_what = Some("list element".into());
+                        self.flow(t, e);
+                        self.cur_what = None;
+                    }
+                    Kind::Unknown => {}
+                    k => {
+                        let d = self.describe(&k);
+                        self.error(
+                            "type-error",
+                            format!("`{d}` object does not support item assignment"),
+                            *span,
+                            "",
+                        );
+                    }
+                }
+            }
+            Target::Tuple { elts, span } => match self.k(t) {
+                Kind::Tuple(ts) => {
+                    if ts.len() != elts.len() {
+                        self.error(
+                            "type-error",
+                            format!("cannot unpack a tuple of {} values into {} targets", ts.len(), elts.len()),
+                            *span,
+                            "",
+                        );
+                        return;
+                    }
+                    for (el, tv) in elts.iter().zip(ts) {
+                        self.assign(el, tv);
+                    }
+                }
+                Kind::List(e) => {
+                    for el in elts {
+                        self.assign(el, e);
+                    }
+                }
+                Kind::Unknown => {}
+                k => {
+                    let d = self.describe(&k);
+                    self.error("type-error", format!("cannot unpack a value of type `{d}`"), *span, "");
+                }
+            },
+        }
+    }
+
+    fn check_index(&mut self, it: TV, sp: Span) {
+        match self.k(it) {
+            Kind::Int | Kind::Bool | Kind::Unknown | Kind::Conflict => {}
+            k => {
+                let d = self.describe(&k);
+                self.error("type-error", format!("list indices must be integers, not `{d}`"), sp, "");
+            }
+        }
+    }
+
+    fn iter_elem(&mut self, it: TV, sp: Span) -> TV {
+        match self.k(it) {
+            Kind::List(e) | Kind::Iter(e) | Kind::Gen(e) => e,
+            Kind::Str => self.c("Str"),
+            Kind::Tuple(ts) => {
+                let e = self.aux(sp.start, 200, Kind::Unknown);
+                for t in ts {
+                    self.flow(t, e);
+                }
+                e
+            }
+            Kind::Unknown | Kind::Conflict => self.c("Unknown"),
+            k => {
+                let d = self.describe(&k);
+                self.error("type-error", format!("`{d}` object is not iterable"), sp, "");
+                self.c("Unknown")
+            }
+        }
+    }
+
+    // ---------- expressions ----------
+
+    pub(crate) fn infer(&mut self, e: &Expr) -> TV {
+        let saved = self.cur_span;
+        self.cur_span = e.span;
+        let t = self.compute(e);
+        let et = self.expr_tv[e.id as usize];
+        let saved_what = self.cur_what.take();
+        self.flow(t, et);
+        self.cur_what = saved_what;
+        self.cur_span = saved;
+        et
+    }
+
+    fn compute(&mut self, e: &Expr) -> TV {
+        match &e.kind {
+            ExprKind::Int(_) => self.c("Int"),
+            ExprKind::Float(_) => self.c("Float"),
+            ExprKind::Bool(_) => self.c("Bool"),
+            ExprKind::None => self.c(NONE_TV),
+            ExprKind::Str(_) | ExprKind::FString(_) => {
+                if let ExprKind::FString(parts) = &e.kind {
+                    self.fparts(parts);
+                }
+                self.c("Str")
+            }
+            ExprKind::Name(n) => {
+                if n == "__name__" {
+                    return self.c("Str");
+                }
+                self.lookup(n, Some(e.id), e.span).unwrap_or_else(|| self.c("Unknown"))
+            }
+            ExprKind::BinOp { op, left, right } => {
+                let l = self.infer(left);
+                let r = self.infer(right);
+                self.cur_span = e.span;
+                self.binop(*op, l, r, right, e.span)
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                let t = self.infer(operand);
+                match (op, self.k(t)) {
+                    (UnaryOp::Not, _) => self.c("Bool"),
+                    (_, Kind::Unknown) => self.c("Unknown"),
+                    (UnaryOp::Neg | UnaryOp::Pos, Kind::Bool | Kind::Int) => self.c("Int"),
+                    (UnaryOp::Neg | UnaryOp::Pos, Kind::Float) => self.c("Float"),
+                    (UnaryOp::Neg | UnaryOp::Pos, Kind::Num) => self.c("Num"),
+                    (UnaryOp::Invert, Kind::Bool | Kind::Int) => self.c("Int"),
+                    (_, k) => {
+                        let d = self.describe(&k);
+                        let sym = match op {
+                            UnaryOp::Neg => "unary -",
+                            UnaryOp::Pos => "unary +",
+                            _ => "unary ~",
+                        };
+                        self.error("type-error", format!("bad operand type for {sym}: `{d}`"), e.span, "");
+                        self.c("Unknown")
+                    }
+                }
+            }
+            ExprKind::BoolOp { values, .. } => {
+                let out = self.aux(e.id, 0, Kind::Unknown);
+                for v in values {
+                    let t = self.infer(v);
+                    self.cur_span = v.span;
+                    self.flow(t, out);
+                }
+                out
+            }
+            ExprKind::Compare { left, ops, comparators } => {
+                let mut prev = self.infer(left);
+                for (op, c) in ops.iter().zip(comparators) {
+                    let t = self.infer(c);
+                    self.check_compare(*op, prev, t, e.span);
+                    prev = t;
+                }
+                self.c("Bool")
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                self.infer(test);
+                let out = self.aux(e.id, 0, Kind::Unknown);
+                let b = self.infer(body);
+                let o = self.infer(orelse);
+                self.cur_span = e.span;
+                self.flow(b, out);
+                self.flow(o, out);
+                out
+            }
+            ExprKind::Call { func, args, keywords } => self.call(e, func, args, keywords),
+            ExprKind::Attribute { value, attr } => {
+                if let ExprKind::Name(n) = &value.kind {
+                    self.lookup(n, Some(value.id), value.span);
+                    if let Some(NameRef::Module(m)) = self.names.get(&value.id).cloned() {
+                        return match builtins::module_constant(&m, attr) {
+                            Some(k) => self.c(k),
+                            None => {
+                                self.error(
+                                    "unsupported-builtin",
+                                    format!("unsupported: `{m}.{attr}`"),
+                                    e.span,
+                                    "",
+                                );
+                                self.c("Unknown")
+                            }
+                        };
+                    }
+                }
+                self.error("unsupported-syntax", format!("unsupported: attribute `.{attr}` here"), e.span, "");
+                self.c("Unknown")
+            }
+            ExprKind::Subscript { value, index } => self.subscript(value, index, e.span),
+            ExprKind::Slice { lower, upper, step } => {
+                for p in [lower, upper, step].into_iter().flatten() {
+                    let t = self.infer(p);
+                    self.check_index(t, p.span);
+                }
+                self.c("Unknown")
+            }
+            ExprKind::List(elts) => {
+                let (l, el) = self.list_of(e.id, 0);
+                for x in elts {
+                    let t = self.infer(x);
+                    self.cur_span = x.span;
+                    self.cur_what = Some("list element".into());
+                    self.flow(t, el);
+                    self.cur_what = None;
+                }
+                l
+            }
+            ExprKind::Tuple(elts) => {
+                let ts = elts.iter().map(|x| self.infer(x)).collect();
+                self.fresh(Kind::Tuple(ts))
+            }
+            ExprKind::ListComp { elt, generators } | ExprKind::GenExp { elt, generators } => {
+                let (l, el) = self.list_of(e.id, 0);
+                self.comp_scopes.push((e.id, HashMap::new()));
+                for g in generators {
+                    let it = self.infer(&g.iter);
+                    let elem = self.iter_elem(it, g.iter.span);
+                    self.declare_comp_target(e.id, &g.target);
+                    self.assign(&g.target, elem);
+                    for cond in &g.ifs {
+                        self.infer(cond);
+                    }
+                }
+                let t = self.infer(elt);
+                self.cur_span = elt.span;
+                self.flow(t, el);
+                self.comp_scopes.pop();
+                l
+            }
+            ExprKind::Yield(v) => {
+                if let Some(f) = self.cur_func {
+                    let t = match v {
+                        Some(v) => self.infer(v),
+                        None => self.c(NONE_TV),
+                    };
+                    let y = self.funcs[f].yield_tv;
+                    self.cur_what = Some("yielded value".into());
+                    self.flow(t, y);
+                    self.cur_what = None;
+                }
+                self.c(NONE_TV)
+            }
+        }
+    }
+
+    fn declare_comp_target(&mut self, comp: ExprId, t: &Target) {
+        match t {
+            Target::Name { name, .. } => {
+                let scope = &self.comp_scopes.last().expect("comprehension scope").1;
+                if scope.contains_key(name) {
+                    return;
+                }
+                let tv = match self.comp_vars.get(&(comp, name.clone())) {
+                    Some(&tv) => tv,
+                    None => {
+                        let tv = self.fresh(Kind::Unknown);
+                        self.comp_vars.insert((comp, name.clone()), tv);
+                        tv
+                    }
+                };
+                self.comp_scopes.last_mut().expect("comprehension scope").1.insert(name.clone(), tv);
+            }
+            Target::Tuple { elts, .. } => {
+                for el in elts {
+                    self.declare_comp_target(comp, el);
+                }
+            }
+            Target::Subscript { span, .. } => {
+                self.error("unsupported-syntax", "unsupported: subscript as a comprehension target", *span, "")
+            }
+        }
+    }
+
+    fn fparts(&mut self, parts: &[FPart]) {
+        for p in parts {
+            if let FPart::Field { value, spec, .. } = p {
+                self.infer(value);
+                self.fparts(spec);
+            }
+        }
+    }
+
+    fn check_compare(&mut self, op: CmpOp, a: TV, b: TV, sp: Span) {
+        let (ka, kb) = (self.k(a), self.k(b));
+        if matches!(ka, Kind::Unknown | Kind::Conflict) || matches!(kb, Kind::Unknown | Kind::Conflict) {
+            return;
+        }
+        let ok = match op {
+            CmpOp::In | CmpOp::NotIn => match &kb {
+                Kind::List(e) => {
+                    let ke = self.k(*e);
+                    ke == Kind::Unknown || comparable(&ka, &ke) || ka == ke
+                }
+                Kind::Str => ka == Kind::Str,
+                Kind::Tuple(_) | Kind::Iter(_) => true,
+                _ => false,
+            },
+            CmpOp::Is | CmpOp::IsNot => true,
+            CmpOp::Eq | CmpOp::NotEq => true,
+            _ => comparable(&ka, &kb) || structurally_same(&ka, &kb),
+        };
+        if !ok {
+            let (da, db) = (self.describe(&ka), self.describe(&kb));
+            let sym = match op {
+                CmpOp::In => "in",
+                CmpOp::NotIn => "not in",
+                CmpOp::Lt => "<",
+                CmpOp::LtE => "<=",
+                CmpOp::Gt => ">",
+                CmpOp::GtE => ">=",
+                _ => "==",
+            };
+            self.error("type-error", format!("unsupported comparison: `{da}` {sym} `{db}`"), sp, "");
+        }
+    }
+
+    fn subscript(&mut self, value: &Expr, index: &Expr, sp: Span) -> TV {
+        let vt = self.infer(value);
+        let it = self.infer(index);
+        let is_slice = matches!(index.kind, ExprKind::Slice { .. });
+        match self.k(vt) {
+            Kind::List(e) => {
+                if is_slice {
+                    vt
+                } else {
+                    self.check_index(it, index.span);
+                    e
+                }
+            }
+            Kind::Str => {
+                if !is_slice {
+                    self.check_index(it, index.span);
+                }
+                self.c("Str")
+            }
+            Kind::Tuple(ts) => {
+                if is_slice {
+                    self.error("unsupported-syntax", "unsupported: slicing a tuple", sp, "");
+                    return self.c("Unknown");
+                }
+                let n = ts.len() as i64;
+                match const_int(index) {
+                    Some(i) if i >= -n && i < n => ts[if i < 0 { (i + n) as usize } else { i as usize }],
+                    Some(_) => {
+                        self.error("index-error", "tuple index out of range", index.span, "");
+                        self.c("Unknown")
+                    }
+                    None => {
+                        let e = self.aux(index.id, 1, Kind::Unknown);
+                        self.cur_what = Some("tuple element".into());
+                        for t in ts {
+                            self.flow(t, e);
+                        }
+                        self.cur_what = None;
+                        e
+                    }
+                }
+            }
+            Kind::Unknown | Kind::Conflict => self.c("Unknown"),
+            k => {
+                let d = self.describe(&k);
+                self.error("type-error", format!("`{d}` object is not subscriptable"), sp, "");
+                self.c("Unknown")
+            }
+        }
+    }
+
+    fn binop(&mut self, op: BinOp, l: TV, r: TV, right: &Expr, sp: Span) -> TV {
+        let (kl, kr) = (self.k(l), self.k(r));
+        if matches!(kl, Kind::Unknown | Kind::Conflict) || matches!(kr, Kind::Unknown | Kind::Conflict) {
+            return self.c("Unknown");
+        }
+        if kl.is_numeric() && kr.is_numeric() {
+            let any_float = kl == Kind::Float || kr == Kind::Float;
+            let any_num = kl == Kind::Num || kr == Kind::Num;
+            let both_bool = kl == Kind::Bool && kr == Kind::Bool;
+            return match op {
+                BinOp::Div => self.c("Float"),
+                BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::FloorDiv | BinOp::Mod => {
+                    if any_float {
+                        self.c("Float")
+                    } else if any_num {
+                        self.c("Num")
+                    } else {
+                        self.c("Int")
+                    }
+                }
+                BinOp::Pow => {
+                    if any_float {
+                        self.c("Float")
+                    } else if any_num {
+                        self.c("Num")
+                    } else {
+                        match const_int(right) {
+                            Some(v) if v >= 0 => self.c("Int"),
+                            Some(_) => self.c("Float"),
+                            None => self.c("Num"),
+                        }
+                    }
+                }
+                BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor if both_bool => self.c("Bool"),
+                _ => {
+                    if any_float || any_num {
+                        let (dl, dr) = (self.describe(&kl), self.describe(&kr));
+                        self.error(
+                            "type-error",
+                            format!("unsupported operand type(s) for {}: `{dl}` and `{dr}`", op.as_str()),
+                            sp,
+                            "",
+                        );
+                        self.c("Unknown")
+                    } else {
+                        self.c("Int")
+                    }
+                }
+            };
+        }
+        match (op, &kl, &kr) {
+            (BinOp::Add, Kind::Str, Kind::Str) => self.c("Str"),
+            (BinOp::Mul, Kind::Str, Kind::Int | Kind::Bool) | (BinOp::Mul, Kind::Int | Kind::Bool, Kind::Str) => {
+                self.c("Str")
+            }
+            (BinOp::Add, Kind::List(a), Kind::List(b)) => {
+                let (a, b) = (*a, *b);
+                self.merge(a, b);
+                l
+            }
+            (BinOp::Mul, Kind::List(_), Kind::Int | Kind::Bool) => l,
+            (BinOp::Mul, Kind::Int | Kind::Bool, Kind::List(_)) => r,
+            (BinOp::Add, Kind::Tuple(a), Kind::Tuple(b)) => {
+                let ts = a.iter().chain(b.iter()).copied().collect();
+                self.fresh(Kind::Tuple(ts))
+            }
+            (BinOp::Mod, Kind::Str, _) => {
+                self.error(
+                    "unsupported-syntax",
+                    "unsupported: `%` formatting of strings",
+                    sp,
+                    "use an f-string",
+                );
+                self.c("Str")
+            }
+            _ => {
+                let (dl, dr) = (self.describe(&kl), self.describe(&kr));
+                self.error(
+                    "type-error",
+                    format!("unsupported operand type(s) for {}: `{dl}` and `{dr}`", op.as_str()),
+                    sp,
+                    "",
+                );
+                self.c("Unknown")
+            }
+        }
+    }
+
+    // ---------- calls ----------
+
+    fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> TV {
+        match &func.kind {
+            ExprKind::Name(n) => {
+                let var = self.lookup(n, Some(func.id), func.span);
+                if var.is_some() {
+                    self.error(
+                        "unsupported-syntax",
+                        format!("unsupported: calling the variable `{n}`"),
+                        func.span,
+                        "call functions by their `def` name",
+                    );
+                    return self.c("Unknown");
+                }
+                match self.names.get(&func.id).cloned() {
+                    Some(NameRef::Function(fid)) => self.user_call(fid, e, args, keywords),
+                    Some(NameRef::Builtin(b)) => self.builtin_call(&b, e, args, keywords),
+                    Some(NameRef::Imported { module, name }) => self.module_call(&module, &name, e, args, keywords),
+                    _ => self.c("Unknown"),
+                }
+            }
+            ExprKind::Attribute { value, attr } => {
+                if let ExprKind::Name(n) = &value.kind {
+                    let var = self.lookup(n, Some(value.id), value.span);
+                    if var.is_none() {
+                        if let Some(NameRef::Module(m)) = self.names.get(&value.id).cloned() {
+                            return self.module_call(&m, attr, e, args, keywords);
+                        }
+                    }
+                }
+                if let (ExprKind::Str(_), "format") = (&value.kind, attr.as_str()) {
+                    for a in args {
+                        self.infer(a);
+                    }
+                    for k in keywords {
+                        self.infer(&k.value);
+                    }
+                    return self.c("Str");
+                }
+                let recv = self.infer(value);
+                self.method_call(recv, attr, e, args, keywords)
+            }
+            _ => {
+                self.error("unsupported-syntax", "unsupported: calling this expression", func.span, "");
+                self.c("Unknown")
+            }
+        }
+    }
+
+    fn user_call(&mut self, fid: FuncId, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> TV {
+        let f = &self.prog.functions[fid];
+        let params = self.funcs[fid].params.clone();
+        let positional = f.params.iter().filter(|p| !p.keyword_only).count();
+        if args.len() > positional {
+            self.error(
+                "type-error",
+                format!("`{}()` takes {} positional arguments but {} were given", f.name, positional, args.len()),
+                e.span,
+                "",
+            );
+        }
+        let mut given = vec![false; f.params.len()];
+        for (i, a) in args.iter().enumerate() {
+            let t = self.infer(a);
+            if i < positional {
+                given[i] = true;
+                self.cur_span = a.span;
+                self.cur_what = Some(f.params[i].name.clone());
+                self.flow(t, params[i]);
+                self.cur_what = None;
+            }
+        }
+        for k in keywords {
+            let t = self.infer(&k.value);
+            match f.params.iter().position(|p| p.name == k.name) {
+                Some(i) if !given[i] => {
+                    given[i] = true;
+                    self.cur_span = k.span;
+                    self.cur_what = Some(k.name.clone());
+                    self.flow(t, params[i]);
+                    self.cur_what = None;
+                }
+                Some(_) => self.error(
+                    "type-error",
+                    format!("`{}()` got multiple values for argument `{}`", f.name, k.name),
+                    k.span,
+                    "",
+                ),
+                None => self.error(
+                    "type-error",
+                    format!("`{}()` got an unexpected keyword argument `{}`", f.name, k.name),
+                    k.span,
+                    "",
+                ),
+            }
+        }
+        for (i, p) in f.params.iter().enumerate() {
+            if !given[i] && p.default.is_none() {
+                self.error(
+                    "type-error",
+                    format!("`{}()` missing required argument `{}`", f.name, p.name),
+                    e.span,
+                    "",
+                );
+            }
+        }
+        if f.is_generator {
+            self.funcs[fid].gen_tv
+        } else {
+            self.funcs[fid].ret
+        }
+    }
+
+    fn arity(&mut self, name: &str, e: &Expr, n: usize, min: usize, max: usize) -> bool {
+        if n < min || n > max {
+            let expect = if min == max { format!("{min}") } else { format!("{min} to {max}") };
+            self.error(
+                "type-error",
+                format!("`{name}()` takes {expect} arguments ({n} given)"),
+                e.span,
+                "",
+            );
+            return false;
+        }
+        true
+    }
+
+    fn no_keywords(&mut self, name: &str, keywords: &[Keyword], allowed: &[&str]) {
+        for k in keywords {
+            if !allowed.contains(&k.name.as_str()) {
+                self.error(
+                    "unsupported-builtin",
+                    format!("unsupported: keyword argument `{}` of `{name}()`", k.name),
+                    k.span,
+                    "",
+                );
+            }
+        }
+    }
+
+    fn builtin_call(&mut self, b: &str, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> TV {
+        let ts: Vec<TV> = args.iter().map(|a| self.infer(a)).collect();
+        let kws: Vec<(String, TV)> = keywords.iter().map(|k| (k.name.clone(), self.infer(&k.value))).collect();
+        self.cur_span = e.span;
+        let n = args.len();
+        match b {
+            "print" => {
+                self.no_keywords(b, keywords, &["sep", "end", "flush"]);
+                self.c(NONE_TV)
+            }
+            "len" => {
+                self.no_keywords(b, keywords, &[]);
+                if self.arity(b, e, n, 1, 1) {
+                    match self.k(ts[0]) {
+                        Kind::List(_) | Kind::Str | Kind::Tuple(_) | Kind::Unknown | Kind::Conflict => {}
+                        Kind::Iter(_) => {}
+                        k => {
+                            let d = self.describe(&k);
+                            self.error("type-error", format!("object of type `{d}` has no len()"), e.span, "");
+                        }
+                    }
+                }
+                self.c("Int")
+            }
+            "range" => {
+                self.no_keywords(b, keywords, &[]);
+                if self.arity(b, e, n, 1, 3) {
+                    for (a, t) in args.iter().zip(&ts) {
+                        match self.k(*t) {
+                            Kind::Int | Kind::Bool | Kind::Unknown | Kind::Conflict => {}
+                            k => {
+                                let d = self.describe(&k);
+                                self.error(
+                                    "type-error",
+                                    format!("`range()` needs integers, got `{d}`"),
+                                    a.span,
+                                    "",
+                                );
+                            }
+                        }
+                    }
+                }
+                let i = self.c("Int");
+                self.aux(e.id, 0, Kind::Iter(i))
+            }
+            "enumerate" => {
+                self.no_keywords(b, keywords, &["start"]);
+                if !self.arity(b, e, n + kws.len(), 1, 2) {
+                    return self.c("Unknown");
+                }
+                let elem = self.iter_elem(ts[0], args[0].span);
+                let i = self.c("Int");
+                let tup = self.fresh(Kind::Tuple(vec![i, elem]));
+                let out = self.aux(e.id, 0, Kind::Unknown);
+                let it = self.fresh(Kind::Iter(tup));
+                self.flow(it, out);
+                out
+            }
+            "zip" => {
+                self.no_keywords(b, keywords, &[]);
+                let elems: Vec<TV> = args.iter().zip(&ts).map(|(a, t)| self.iter_elem(*t, a.span)).collect();
+                let tup = self.fresh(Kind::Tuple(elems));
+                let out = self.aux(e.id, 0, Kind::Unknown);
+                let it = self.fresh(Kind::Iter(tup));
+                self.flow(it, out);
+                out
+            }
+            "reversed" => {
+                self.no_keywords(b, keywords, &[]);
+                if !self.arity(b, e, n, 1, 1) {
+                    return self.c("Unknown");
+                }
+                match self.k(ts[0]) {
+                    Kind::List(el) | Kind::Iter(el) => self.aux(e.id, 0, Kind::Iter(el)),
+                    Kind::Unknown => self.c("Unknown"),
+                    k => {
+                        let d = self.describe(&k);
+                        self.error("unsupported-builtin", format!("unsupported: `reversed()` of `{d}`"), e.span, "");
+                        self.c("Unknown")
+                    }
+                }
+            }
+            "sum" => {
+                self.no_keywords(b, keywords, &["start"]);
+                if !self.arity(b, e, n + kws.len(), 1, 2) {
+                    return self.c("Unknown");
+                }
+                let elem = self.iter_elem(ts[0], args[0].span);
+                let start = if n == 2 { Some(ts[1]) } else { kws.first().map(|k| k.1) };
+                let mut k = match self.k(elem) {
+                    Kind::Bool | Kind::Int => Kind::Int,
+                    Kind::Float => Kind::Float,
+                    Kind::Num => Kind::Num,
+                    Kind::Unknown => Kind::Int,
+                    other => {
+                        let d = self.describe(&other);
+                        self.error("unsupported-builtin", format!("unsupported: `sum()` of `{d}` values"), e.span, "");
+                        Kind::Int
+                    }
+                };
+                if let Some(s) = start {
+                    let ks = self.k(s);
+                    k = match (k, ks) {
+                        (Kind::Float, _) | (_, Kind::Float) => Kind::Float,
+                        (Kind::Num, _) | (_, Kind::Num) => Kind::Num,
+                        (k, _) => k,
+                    };
+                }
+                match k {
+                    Kind::Float => self.c("Float"),
+                    Kind::Num => self.c("Num"),
+                    _ => self.c("Int"),
+                }
+            }
+            "min" | "max" => {
+                self.no_keywords(b, keywords, &[]);
+                if n == 0 {
+                    self.arity(b, e, n, 1, 99);
+                    return self.c("Unknown");
+                }
+                let out = self.aux(e.id, 0, Kind::Unknown);
+                if n == 1 {
+                    let elem = self.iter_elem(ts[0], args[0].span);
+                    self.flow(elem, out);
+                } else {
+                    for t in ts {
+                        self.flow(t, out);
+                    }
+                }
+                out
+            }
+            "abs" => {
+                if !self.arity(b, e, n, 1, 1) {
+                    return self.c("Unknown");
+                }
+                match self.k(ts[0]) {
+                    Kind::Bool | Kind::Int => self.c("Int"),
+                    Kind::Float => self.c("Float"),
+                    Kind::Num => self.c("Num"),
+                    Kind::Unknown => self.c("Unknown"),
+                    k => {
+                        let d = self.describe(&k);
+                        self.error("type-error", format!("bad operand type for abs(): `{d}`"), e.span, "");
+                        self.c("Unknown")
+                    }
+                }
+            }
+            "round" => {
+                self.no_keywords(b, keywords, &["ndigits"]);
+                if !self.arity(b, e, n + kws.len(), 1, 2) {
+                    return self.c("Unknown");
+                }
+                let k0 = self.k(ts[0]);
+                if n + kws.len() == 1 {
+                    return self.c("Int");
+                }
+                match k0 {
+                    Kind::Float => self.c("Float"),
+                    Kind::Int | Kind::Bool => self.c("Int"),
+                    Kind::Num => self.c("Num"),
+                    _ => self.c("Unknown"),
+                }
+            }
+            "divmod" => {
+                if !self.arity(b, e, n, 2, 2) {
+                    return self.c("Unknown");
+                }
+                let q = self.binop(BinOp::FloorDiv, ts[0], ts[1], &args[1], e.span);
+                self.fresh(Kind::Tuple(vec![q, q]))
+            }
+            "pow" => {
+                if !self.arity(b, e, n, 2, 2) {
+                    return self.c("Unknown");
+                }
+                self.binop(BinOp::Pow, ts[0], ts[1], &args[1], e.span)
+            }
+            "int" => {
+                self.arity(b, e, n, 0, 2);
+                if let Some(t) = ts.first() {
+                    match self.k(*t) {
+                        Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str | Kind::Unknown => {}
+                        k => {
+                            let d = self.describe(&k);
+                            self.error("type-error", format!("`int()` argument must be a number or string, not `{d}`"), e.span, "");
+                        }
+                    }
+                }
+                self.c("Int")
+            }
+            "float" => {
+                self.arity(b, e, n, 0, 1);
+                self.c("Float")
+            }
+            "bool" => {
+                self.arity(b, e, n, 0, 1);
+                self.c("Bool")
+            }
+            "str" | "repr" => {
+                self.arity(b, e, n, if b == "str" { 0 } else { 1 }, 1);
+                self.c("Str")
+            }
+            "list" | "sorted" => {
+                self.no_keywords(b, keywords, if b == "sorted" { &["reverse"] } else { &[] });
+                if !self.arity(b, e, n, if b == "list" { 0 } else { 1 }, 1) {
+                    return self.c("Unknown");
+                }
+                let (l, el) = self.list_of(e.id, 0);
+                if n == 1 {
+                    let elem = self.iter_elem(ts[0], args[0].span);
+                    self.flow(elem, el);
+                }
+                l
+            }
+            "any" | "all" => {
+                if self.arity(b, e, n, 1, 1) {
+                    self.iter_elem(ts[0], args[0].span);
+                }
+                self.c("Bool")
+            }
+            "next" => {
+                if !self.arity(b, e, n, 1, 2) {
+                    return self.c("Unknown");
+                }
+                match self.k(ts[0]) {
+                    Kind::Gen(el) => {
+                        if n == 2 {
+                            let out = self.aux(e.id, 0, Kind::Unknown);
+                            self.flow(el, out);
+                            self.flow(ts[1], out);
+                            out
+                        } else {
+                            el
+                        }
+                    }
+                    Kind::Unknown => self.c("Unknown"),
+                    k => {
+                        let d = self.describe(&k);
+                        self.error(
+                            "unsupported-builtin",
+                            format!("unsupported: `next()` of `{d}`"),
+                            e.span,
+                            "`next()` works on generators",
+                        );
+                        self.c("Unknown")
+                    }
+                }
+            }
+            _ => {
+                self.error("unsupported-builtin", format!("unsupported: builtin `{b}()`"), e.span, "");
+                self.c("Unknown")
+            }
+        }
+    }
+
+    fn module_call(&mut self, m: &str, name: &str, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> TV {
+        let ts: Vec<TV> = args.iter().map(|a| self.infer(a)).collect();
+        for k in keywords {
+            self.infer(&k.value);
+        }
+        self.cur_span = e.span;
+        let Some(sig) = builtins::module_function(m, name) else {
+            if builtins::module_constant(m, name).is_some() {
+                self.error("type-error", format!("`{m}.{name}` is not callable"), e.span, "");
+            } else {
+                self.error("unsupported-builtin", format!("unsupported: `{m}.{name}()`"), e.span, "");
+            }
+            return self.c("Unknown");
+        };
+        if !keywords.is_empty() {
+            self.error("unsupported-builtin", format!("unsupported: keyword arguments to `{m}.{name}()`"), e.span, "");
+        }
+        if !self.arity(&format!("{m}.{name}"), e, args.len(), sig.min_args, sig.max_args) {
+            return self.c("Unknown");
+        }
+        for (a, t) in args.iter().zip(ts) {
+            let k = self.k(t);
+            let ok = match sig.arg {
+                builtins::ArgKind::Number => k.is_numeric() || k == Kind::Unknown,
+                builtins::ArgKind::Int => matches!(k, Kind::Int | Kind::Bool | Kind::Unknown),
+                builtins::ArgKind::None => true,
+            };
+            if !ok {
+                let d = self.describe(&k);
+                self.error("type-error", format!("`{m}.{name}()` needs a number, got `{d}`"), a.span, "");
+            }
+        }
+        self.c(sig.ret)
+    }
+
+    fn method_call(&mut self, recv: TV, attr: &str, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> TV {
+        let ts: Vec<TV> = args.iter().map(|a| self.infer(a)).collect();
+        for k in keywords {
+            self.infer(&k.value);
+        }
+        self.cur_span = e.span;
+        let n = args.len();
+        match self.k(recv) {
+            Kind::List(el) => {
+                let name = format!("list.{attr}");
+                match attr {
+                    "append" => {
+                        if self.arity(&name, e, n, 1, 1) {
+                            self.cur_what = Some("list element".into());
+                            self.flow(ts[0], el);
+                            self.cur_what = None;
+                        }
+                        self.c(NONE_TV)
+                    }
+                    "insert" => {
+                        if self.arity(&name, e, n, 2, 2) {
+                            self.cur_what = Some("list element".into());
+                            self.flow(ts[1], el);
+                            self.cur_what = None;
+                        }
+                        self.c(NONE_TV)
+                    }
+                    "extend" => {
+                        if self.arity(&name, e, n, 1, 1) {
+                            let src = self.iter_elem(ts[0], args[0].span);
+                            self.cur_what = Some("list element".into());
+                            self.flow(src, el);
+                            self.cur_what = None;
+                        }
+                        self.c(NONE_TV)
+                    }
+                    "pop" => {
+                        self.arity(&name, e, n, 0, 1);
+                        el
+                    }
+                    "index" | "count" => {
+                        self.arity(&name, e, n, 1, 1);
+                        self.c("Int")
+                    }
+                    "sort" => {
+                        self.arity(&name, e, n, 0, 0);
+                        self.no_keywords(&name, keywords, &["reverse"]);
+                        self.c(NONE_TV)
+                    }
+                    "reverse" | "clear" => {
+                        self.arity(&name, e, n, 0, 0);
+                        self.c(NONE_TV)
+                    }
+                    "copy" => {
+                        self.arity(&name, e, n, 0, 0);
+                        recv
+                    }
+                    "remove" => {
+                        self.arity(&name, e, n, 1, 1);
+                        self.c(NONE_TV)
+                    }
+                    _ => {
+                        self.error("unsupported-builtin", format!("unsupported: method `list.{attr}()`"), e.span, "");
+                        self.c("Unknown")
+                    }
+                }
+            }
+            Kind::Str => {
+                self.error(
+                    "unsupported-builtin",
+                    format!("unsupported: method `str.{attr}()`"),
+                    e.span,
+                    "string methods are not supported by the builtin engine yet",
+                );
+                self.c("Unknown")
+            }
+            Kind::Unknown | Kind::Conflict => self.c("Unknown"),
+            k => {
+                let d = self.describe(&k);
+                self.error("unsupported-builtin", format!("unsupported: method `{attr}()` on `{d}`"), e.span, "");
+                self.c("Unknown")
+            }
+        }
+    }
+}
+
+fn comparable(a: &Kind, b: &Kind) -> bool {
+    (a.is_numeric() && b.is_numeric()) || (a == &Kind::Str && b == &Kind::Str)
+}
+
+fn structurally_same(a: &Kind, b: &Kind) -> bool {
+    matches!((a, b), (Kind::List(_), Kind::List(_)) | (Kind::Tuple(_), Kind::Tuple(_)))
+}
+
+/// The value of an integer literal (or its negation).
+pub fn const_int(e: &Expr) -> Option<i64> {
+    match &e.kind {
+        ExprKind::Int(v) => Some(*v),
+        ExprKind::UnaryOp { op: UnaryOp::Neg, operand } => const_int(operand).and_then(|v| v.checked_neg()),
+        ExprKind::UnaryOp { op: UnaryOp::Pos, operand } => const_int(operand),
+        _ => None,
+    }
+}
+
+/// Names bound by assignments in `body` (not descending into functions or comprehensions).
+fn assigned_names(body: &[Stmt], out: &mut Vec<String>) {
+    fn target(t: &Target, out: &mut Vec<String>) {
+        match t {
+            Target::Name { name, .. } => {
+                if !out.contains(name) {
+                    out.push(name.clone())
+                }
+            }
+            Target::Tuple { elts, .. } => elts.iter().for_each(|e| target(e, out)),
+            Target::Subscript { .. } => {}
+        }
+    }
+    for s in body {
+        match &s.kind {
+            StmtKind::Assign { targets, .. } => targets.iter().for_each(|t| target(t, out)),
+            StmtKind::AugAssign { target: t, .. } | StmtKind::AnnAssign { target: t, .. } => target(t, out),
+            StmtKind::For { target: t, body, orelse, .. } => {
+                target(t, out);
+                assigned_names(body, out);
+                assigned_names(orelse, out);
+            }
+            StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
+                assigned_names(body, out);
+                assigned_names(orelse, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+fn global_names(body: &[Stmt], out: &mut HashSet<String>) {
+    for s in body {
+        match &s.kind {
+            StmtKind::Global(names) => out.extend(names.iter().cloned()),
+            StmtKind::For { body, orelse, .. } | StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
+                global_names(body, out);
+                global_names(orelse, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Whether control can reach the end of `body` (conservative: true when unsure).
+pub fn falls_through(body: &[Stmt]) -> bool {
+    let Some(last) = body.last() else { return true };
+    match &last.kind {
+        StmtKind::Return(_) => false,
+        StmtKind::If { body, orelse, .. } => falls_through(body) || orelse.is_empty() || falls_through(orelse),
+        StmtKind::While { test, body, .. } => {
+            let infinite = matches!(test.kind, ExprKind::Bool(true)) || matches!(test.kind, ExprKind::Int(v) if v != 0);
+            !(infinite && !contains_break(body))
+        }
+        StmtKind::Assert { test, .. } => !matches!(test.kind, ExprKind::Bool(false)),
+        _ => true,
+    }
+}
+
+fn contains_break(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::Break => true,
+        StmtKind::If { body, orelse, .. } => contains_break(body) || contains_break(orelse),
+        _ => false,
+    })
+}

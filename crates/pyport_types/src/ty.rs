@@ -1,0 +1,58 @@
+//! The types pyport infers, as seen by later stages.
+use std::fmt;
+
+/// A resolved static type.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Ty {
+    /// Nothing ever flowed here (e.g. the elements of a list that stays empty).
+    Unknown,
+    None,
+    Bool,
+    Int,
+    Float,
+    /// An int at some times and a float at others; tagged at run time.
+    Num,
+    Str,
+    List(Box<Ty>),
+    Tuple(Vec<Ty>),
+    Generator(Box<Ty>),
+    /// A lazy iterable from `range`, `enumerate`, `zip` or `reversed`.
+    Iter(Box<Ty>),
+    /// Incompatible types met here; a diagnostic was reported.
+    Conflict,
+}
+
+impl Ty {
+    /// True for bool, int, float and int-or-float.
+    pub fn is_numeric(&self) -> bool {
+        matches!(self, Ty::Bool | Ty::Int | Ty::Float | Ty::Num)
+    }
+}
+
+impl fmt::Display for Ty {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Ty::Unknown => write!(f, "unknown"),
+            Ty::None => write!(f, "None"),
+            Ty::Bool => write!(f, "bool"),
+            Ty::Int => write!(f, "int"),
+            Ty::Float => write!(f, "float"),
+            Ty::Num => write!(f, "int | float"),
+            Ty::Str => write!(f, "str"),
+            Ty::List(t) => write!(f, "list[{t}]"),
+            Ty::Tuple(ts) => {
+                write!(f, "tuple[")?;
+                for (i, t) in ts.iter().enumerate() {
+                    if i > 0 {
+                        write!(f, ", ")?;
+                    }
+                    write!(f, "{t}")?;
+                }
+                write!(f, "]")
+            }
+            Ty::Generator(t) => write!(f, "Generator[{t}]"),
+            Ty::Iter(t) => write!(f, "Iterable[{t}]"),
+            Ty::Conflict => write!(f, "<conflict>"),
+        }
+    }
+}
