@@ -1,0 +1,217 @@
+//! `pyport convert`: translate, compile, run beside CPython, verify and time one program.
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use clap::Args;
+use pyport::pipeline::{self, RunOptions, RunReport, VerdictReport};
+use pyport_exec::{Limits, VerifyOptions};
+use serde::Serialize;
+
+/// Arguments of `pyport convert`.
+#[derive(Args)]
+pub struct ConvertArgs {
+    /// The Python program to port.
+    pub input: PathBuf,
+    /// Where to write the C++ (default: next to the input, with `.cpp`).
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    /// The engine that writes the C++.
+    #[arg(long, default_value = "builtin")]
+    pub engine: String,
+    /// Only translate; do not compile or run.
+    #[arg(long)]
+    pub no_run: bool,
+    /// Print the report as JSON on stdout.
+    #[arg(long)]
+    pub json: bool,
+    /// C++ compiler to use (default: `$CXX`, then g++, then clang++).
+    #[arg(long)]
+    pub cxx: Option<String>,
+    /// C++ compiler flags (default: `$CXXFLAGS`, else -O3 -march=native -std=c++20 -ffp-contract=off).
+    #[arg(long, allow_hyphen_values = true)]
+    pub cxxflags: Option<String>,
+    /// Python interpreter to compare against (default: python3 on PATH).
+    #[arg(long)]
+    pub python: Option<PathBuf>,
+    /// File whose contents are given to both programs on stdin.
+    #[arg(long)]
+    pub stdin: Option<PathBuf>,
+    /// Compare every line exactly (do not mask numbers on lines that mention time).
+    #[arg(long)]
+    pub strict: bool,
+    /// Ignore lines matching this regular expression (repeatable).
+    #[arg(long = "ignore-line", value_name = "REGEX")]
+    pub ignore_line: Vec<String>,
+    /// Wall-time limit for each run, in seconds.
+    #[arg(long, default_value_t = 120.0)]
+    pub timeout: f64,
+    /// Time budget for repeated timing runs of each side, in seconds.
+    #[arg(long, default_value_t = 3.0)]
+    pub timing_budget: f64,
+    /// Arguments passed to both programs (after `--`).
+    #[arg(last = true)]
+    pub args: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct Report<'a> {
+    engine: &'a str,
+    input: String,
+    output: Option<String>,
+    translate_s: f64,
+    diagnostics: Vec<pyport_syntax::DiagnosticJson>,
+    run: Option<RunReport>,
+    verified: Option<bool>,
+}
+
+fn default_output(input: &Path) -> PathBuf {
+    input.with_extension("cpp")
+}
+
+/// Runs `pyport convert`. Exit: 0 verified (or translated with `--no-run`), 1 not verified or not translatable.
+pub fn run(args: ConvertArgs) -> Result<ExitCode> {
+    if args.engine != "builtin" {
+        anyhow::bail!(
+            "unknown engine `{}`: this build of pyport has only the `builtin` engine (LLM engines are not available yet)",
+            args.engine
+        );
+    }
+    if !(args.timeout > 0.0 && args.timeout.is_finite()) {
+        anyhow::bail!("`--timeout` must be a positive number of seconds");
+    }
+    let text = std::fs::read(&args.input).with_context(|| format!("cannot read `{}`", args.input.display()))?;
+    let text = String::from_utf8(text)
+        .map_err(|_| anyhow::anyhow!("`{}` is not valid UTF-8 text", args.input.display()))?;
+    let display = args.input.display().to_string();
+    let translation = pipeline::translate(&display, &text);
+    let diagnostics: Vec<_> = translation.diagnostics.iter().map(|d| d.to_json(&translation.file)).collect();
+    let mut report = Report {
+        engine: "builtin",
+        input: display.clone(),
+        output: None,
+        translate_s: translation.duration.as_secs_f64(),
+        diagnostics,
+        run: None,
+        verified: None,
+    };
+    let Some(cpp) = &translation.cpp else {
+        eprint!("{}", translation.render_diagnostics());
+        if args.json {
+            println!("{}", serde_json::to_string_pretty(&report)?);
+        }
+        return Ok(ExitCode::from(1));
+    };
+    let output = args.output.clone().unwrap_or_else(|| default_output(&args.input));
+    if output == args.input {
+        anyhow::bail!("the output path `{}` is the input file; choose another with `-o`", output.display());
+    }
+    pipeline::write_atomic(&output, cpp)?;
+    report.output = Some(output.display().to_string());
+    if args.no_run {
+        if args.json {
+            println!("{}", serde_json::to_string_pretty(&report)?);
+        } else {
+            println!("engine      builtin");
+            println!("output      {}", output.display());
+            println!("translate   {:.3} s", report.translate_s);
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let python = pyport_exec::find_python(args.python.as_deref())?;
+    let cxx = pyport_exec::find_cxx(args.cxx.as_deref())?;
+    let stdin = match &args.stdin {
+        Some(p) => Some(std::fs::read(p).with_context(|| format!("cannot read stdin file `{}`", p.display()))?),
+        None => None,
+    };
+    let limits = Limits {
+        wall: Duration::from_secs_f64(args.timeout),
+        cpu: Duration::from_secs_f64(args.timeout),
+        ..Limits::default()
+    };
+    let opts = RunOptions {
+        python,
+        cxx,
+        cxxflags: pyport_exec::cxxflags(args.cxxflags.as_deref()),
+        args: args.args.clone(),
+        stdin,
+        verify: VerifyOptions { strict: args.strict, ignore_line_patterns: args.ignore_line.clone() },
+        limits,
+        timing_budget: Duration::from_secs_f64(args.timing_budget.max(0.0)),
+        max_runs: 20,
+    };
+    if !args.json {
+        eprintln!("pyport: compiling and running `{}` beside CPython…", display);
+    }
+    let run = pipeline::build_and_run(&args.input, &output, &opts)?;
+    let verified = run.verified();
+    report.verified = Some(verified);
+    if args.json {
+        report.run = Some(run);
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        print_human(&report, &run, &output);
+    }
+    Ok(if verified { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+fn secs(s: f64) -> String {
+    if s >= 1.0 {
+        format!("{s:.3} s")
+    } else {
+        format!("{:.2} ms", s * 1e3)
+    }
+}
+
+fn print_human(report: &Report, run: &RunReport, output: &Path) {
+    println!("engine      builtin");
+    println!("output      {}", output.display());
+    println!("translate   {}", secs(report.translate_s));
+    println!("compiler    {}", run.compile_command);
+    println!("compile     {}", secs(run.compile_s));
+    match &run.verdict {
+        VerdictReport::Verified { masked_lines } => {
+            let masked = match masked_lines {
+                0 => String::new(),
+                1 => " (1 timing line masked)".into(),
+                n => format!(" ({n} timing lines masked)"),
+            };
+            println!("verdict     verified: stdout and exit status identical to CPython{masked}");
+        }
+        VerdictReport::OutputDiffers { line, expected, actual, .. } => {
+            println!("verdict     NOT VERIFIED: output differs at line {line}");
+            println!("  CPython   {expected}");
+            println!("  C++       {actual}");
+        }
+        VerdictReport::ExitStatusDiffers { expected, actual } => {
+            println!("verdict     NOT VERIFIED: CPython ended with {expected}, the C++ program with {actual}");
+        }
+        VerdictReport::CompileError { stderr } => {
+            println!("verdict     NOT VERIFIED: the C++ did not compile");
+            for l in stderr.lines().take(30) {
+                println!("  {l}");
+            }
+        }
+        VerdictReport::CompileTimeout => println!("verdict     NOT VERIFIED: the C++ compiler timed out"),
+        VerdictReport::PythonFailed { termination, stderr } => {
+            println!("verdict     NOT VERIFIED: CPython itself did not finish ({termination})");
+            for l in stderr.lines() {
+                println!("  {l}");
+            }
+        }
+    }
+    if let Some(e) = &run.cpp_stderr {
+        println!("C++ stderr");
+        for l in e.lines() {
+            println!("  {l}");
+        }
+    }
+    if let (Some(p), Some(c)) = (&run.python_timing, &run.cpp_timing) {
+        println!("CPython     {} median, {} min ({} run{})", secs(p.median_s), secs(p.min_s), p.runs, if p.runs == 1 { "" } else { "s" });
+        println!("C++         {} median, {} min ({} run{})", secs(c.median_s), secs(c.min_s), c.runs, if c.runs == 1 { "" } else { "s" });
+    }
+    if let Some(s) = run.speedup {
+        println!("speedup     {s:.1}×");
+    }
+}

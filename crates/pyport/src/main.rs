@@ -1,0 +1,62 @@
+//! The `pyport` command line: one module per subcommand under `commands/`.
+mod commands;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Port Python programs to fast, verified C++.
+#[derive(Parser)]
+#[command(name = "pyport", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Translate a Python program to C++, compile it, run both, verify and time them.
+    Convert(commands::convert::ConvertArgs),
+    /// Report the Python, C++ compilers and flags pyport will use.
+    Doctor(commands::doctor::DoctorArgs),
+    /// Time every example program: CPython vs the builtin engine's C++.
+    Bench(commands::bench::BenchArgs),
+}
+
+fn main() -> ExitCode {
+    // A closed pipe (`pyport ... | head`) ends output quietly instead of panicking.
+    #[cfg(unix)]
+    unsafe {
+        libc_sigpipe_default();
+    }
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let result = match cli.command {
+        Command::Convert(args) => commands::convert::run(args),
+        Command::Doctor(args) => commands::doctor::run(args),
+        Command::Bench(args) => commands::bench::run(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("pyport: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+#[cfg(unix)]
+unsafe fn libc_sigpipe_default() {
+    extern "C" {
+        fn signal(sig: i32, handler: usize) -> usize;
+    }
+    const SIGPIPE: i32 = 13;
+    const SIG_DFL: usize = 0;
+    signal(SIGPIPE, SIG_DFL);
+}

@@ -1,0 +1,268 @@
+//! Orchestrates the stages: the pure translation, then building, running, verifying and timing through pyport_exec.
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result};
+use pyport_exec::{
+    compile_cxx, run, time_repeated, verify, CompilerInfo, Limits, PythonInfo, RunOutcome, RunSpec, Termination,
+    Verdict, VerifyOptions,
+};
+use pyport_syntax::{Diagnostic, Severity, SourceFile};
+use serde::Serialize;
+
+/// The result of translating one Python file with the builtin engine.
+pub struct Translation {
+    pub file: SourceFile,
+    /// The C++ text, present only when there were no errors.
+    pub cpp: Option<String>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub duration: Duration,
+}
+
+impl Translation {
+    /// All diagnostics rendered with code frames.
+    pub fn render_diagnostics(&self) -> String {
+        let mut out = String::new();
+        for d in &self.diagnostics {
+            out.push_str(&d.render(&self.file));
+            out.push('\n');
+        }
+        let errors = self.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+        if errors > 0 {
+            out.push_str(&format!(
+                "pyport: {errors} error{} in `{}`; no C++ was written\n",
+                if errors == 1 { "" } else { "s" },
+                self.file.path
+            ));
+        }
+        out
+    }
+}
+
+/// Parses, infers and emits. Pure: no I/O.
+pub fn translate(path: &str, text: &str) -> Translation {
+    let start = Instant::now();
+    let file = SourceFile::new(path, text);
+    let parsed = pyport_syntax::parse(&file);
+    let mut diagnostics = parsed.diagnostics.clone();
+    if !parsed.is_ok() {
+        return Translation { file, cpp: None, diagnostics, duration: start.elapsed() };
+    }
+    let typed = pyport_types::infer(&parsed.program);
+    diagnostics.extend(typed.diagnostics.iter().cloned());
+    if diagnostics.iter().any(|d| d.severity == Severity::Error) {
+        return Translation { file, cpp: None, diagnostics, duration: start.elapsed() };
+    }
+    let emitted = pyport_cpp::emit(&parsed.program, &typed, &file);
+    diagnostics.extend(emitted.diagnostics);
+    let ok = !diagnostics.iter().any(|d| d.severity == Severity::Error);
+    Translation { file, cpp: ok.then_some(emitted.cpp), diagnostics, duration: start.elapsed() }
+}
+
+/// Writes the embedded runtime headers once per runtime version and returns the include directory.
+pub fn runtime_include_dir() -> Result<PathBuf> {
+    let base = std::env::var_os("PYPORT_CACHE_DIR")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("XDG_CACHE_HOME").map(|d| PathBuf::from(d).join("pyport")))
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/pyport")))
+        .unwrap_or_else(|| std::env::temp_dir().join("pyport-cache"));
+    let dir = base.join(format!("runtime-{:016x}", pyport_cpp::runtime_hash()));
+    let marker = dir.join(".complete");
+    if marker.exists() {
+        return Ok(dir);
+    }
+    // Write into a private directory, then rename: concurrent pyport processes never see half a runtime.
+    std::fs::create_dir_all(&base).with_context(|| format!("cannot create cache directory `{}`", base.display()))?;
+    let staging = base.join(format!(".staging-{}-{}", std::process::id(), pyport_cpp::runtime_hash()));
+    let _ = std::fs::remove_dir_all(&staging);
+    for (rel, text) in pyport_cpp::RUNTIME_FILES {
+        let path = staging.join(rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).with_context(|| format!("cannot create `{}`", parent.display()))?;
+        }
+        std::fs::write(&path, text).with_context(|| format!("cannot write `{}`", path.display()))?;
+    }
+    std::fs::write(staging.join(".complete"), b"").context("cannot write the runtime marker")?;
+    match std::fs::rename(&staging, &dir) {
+        Ok(()) => {}
+        Err(_) if marker.exists() => {
+            let _ = std::fs::remove_dir_all(&staging);
+        }
+        Err(e) => return Err(e).with_context(|| format!("cannot move the runtime into `{}`", dir.display())),
+    }
+    Ok(dir)
+}
+
+/// Writes `text` to `path` atomically (temporary file in the same directory, then rename).
+pub fn write_atomic(path: &Path, text: &str) -> Result<()> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    std::fs::write(&tmp, text).with_context(|| format!("cannot write `{}`", tmp.display()))?;
+    std::fs::rename(&tmp, path).with_context(|| {
+        let _ = std::fs::remove_file(&tmp);
+        format!("cannot write `{}`", path.display())
+    })
+}
+
+/// Everything `convert` needs besides the translation.
+pub struct RunOptions {
+    pub python: PythonInfo,
+    pub cxx: CompilerInfo,
+    pub cxxflags: Vec<String>,
+    pub args: Vec<String>,
+    pub stdin: Option<Vec<u8>>,
+    pub verify: VerifyOptions,
+    pub limits: Limits,
+    /// Total time spent on repeated timing runs per side.
+    pub timing_budget: Duration,
+    pub max_runs: usize,
+}
+
+/// Timing of one side.
+#[derive(Clone, Debug, Serialize)]
+pub struct SideTiming {
+    pub runs: usize,
+    pub median_s: f64,
+    pub min_s: f64,
+}
+
+/// The verdict in report form.
+#[derive(Clone, Debug, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum VerdictReport {
+    Verified { masked_lines: usize },
+    OutputDiffers { line: usize, expected: String, actual: String, masked_lines: usize },
+    ExitStatusDiffers { expected: String, actual: String },
+    CompileError { stderr: String },
+    CompileTimeout,
+    PythonFailed { termination: String, stderr: String },
+}
+
+/// The outcome of building, running, verifying and timing.
+#[derive(Clone, Debug, Serialize)]
+pub struct RunReport {
+    pub compiler: String,
+    pub compiler_version: String,
+    pub compile_command: String,
+    pub compile_s: f64,
+    pub python: String,
+    pub python_version: String,
+    pub verdict: VerdictReport,
+    pub python_timing: Option<SideTiming>,
+    pub cpp_timing: Option<SideTiming>,
+    pub speedup: Option<f64>,
+    /// Last lines of the C++ program's stderr when it failed.
+    pub cpp_stderr: Option<String>,
+}
+
+impl RunReport {
+    /// True when stdout and exit status matched CPython.
+    pub fn verified(&self) -> bool {
+        matches!(self.verdict, VerdictReport::Verified { .. })
+    }
+}
+
+fn tail(bytes: &[u8], lines: usize) -> String {
+    let s = String::from_utf8_lossy(bytes);
+    let v: Vec<&str> = s.lines().collect();
+    v[v.len().saturating_sub(lines)..].join("\n")
+}
+
+/// Compiles `cpp_path`, runs it beside CPython on `py_path`, verifies and times both.
+pub fn build_and_run(py_path: &Path, cpp_path: &Path, opts: &RunOptions) -> Result<RunReport> {
+    let include = runtime_include_dir()?;
+    let scratch = tempfile_dir()?;
+    let exe = scratch.join("prog");
+    let compile_limits = Limits { wall: Duration::from_secs(300), cpu: Duration::from_secs(300), ..Limits::default() };
+    let compiled = compile_cxx(&opts.cxx, &opts.cxxflags, &[include], cpp_path, &exe, &compile_limits)
+        .context("running the C++ compiler")?;
+    let mut report = RunReport {
+        compiler: opts.cxx.path.display().to_string(),
+        compiler_version: opts.cxx.version.clone(),
+        compile_command: compiled.command_line.clone(),
+        compile_s: compiled.duration.as_secs_f64(),
+        python: opts.python.path.display().to_string(),
+        python_version: opts.python.version.clone(),
+        verdict: VerdictReport::CompileTimeout,
+        python_timing: None,
+        cpp_timing: None,
+        speedup: None,
+        cpp_stderr: None,
+    };
+    if compiled.timed_out {
+        let _ = std::fs::remove_dir_all(&scratch);
+        return Ok(report);
+    }
+    if !compiled.ok {
+        report.verdict = VerdictReport::CompileError { stderr: compiled.stderr };
+        let _ = std::fs::remove_dir_all(&scratch);
+        return Ok(report);
+    }
+    let py_abs = std::fs::canonicalize(py_path).with_context(|| format!("cannot find `{}`", py_path.display()))?;
+    let mut py_args = vec![py_abs.display().to_string()];
+    py_args.extend(opts.args.iter().cloned());
+    let run_dir = scratch.join("run");
+    std::fs::create_dir_all(&run_dir).context("cannot create the scratch directory")?;
+    let py_spec = RunSpec {
+        program: opts.python.path.clone(),
+        args: py_args,
+        stdin: opts.stdin.clone(),
+        cwd: Some(run_dir.clone()),
+        limits: opts.limits.clone(),
+    };
+    let cpp_spec = RunSpec {
+        program: exe.clone(),
+        args: opts.args.clone(),
+        stdin: opts.stdin.clone(),
+        cwd: Some(run_dir.clone()),
+        limits: opts.limits.clone(),
+    };
+    let expected = run(&py_spec).context("running CPython")?;
+    if matches!(expected.termination, Termination::TimedOut | Termination::Signaled { .. }) {
+        report.verdict = VerdictReport::PythonFailed {
+            termination: expected.termination.to_string(),
+            stderr: tail(&expected.stderr, 5),
+        };
+        let _ = std::fs::remove_dir_all(&scratch);
+        return Ok(report);
+    }
+    let actual: RunOutcome = run(&cpp_spec).context("running the compiled program")?;
+    let verdict = verify(&expected, &actual, &opts.verify)?;
+    report.verdict = match verdict {
+        Verdict::Identical { masked_lines } => VerdictReport::Verified { masked_lines },
+        Verdict::OutputDiffers { line, expected, actual, masked_lines } => {
+            VerdictReport::OutputDiffers { line, expected, actual, masked_lines }
+        }
+        Verdict::ExitStatusDiffers { expected, actual } => VerdictReport::ExitStatusDiffers { expected, actual },
+    };
+    if !report.verified() {
+        let t = tail(&actual.stderr, 5);
+        report.cpp_stderr = (!t.is_empty()).then_some(t);
+        let _ = std::fs::remove_dir_all(&scratch);
+        return Ok(report);
+    }
+    let py_t = time_repeated(&py_spec, expected.wall, opts.timing_budget, opts.max_runs)?;
+    let cpp_t = time_repeated(&cpp_spec, actual.wall, opts.timing_budget, opts.max_runs)?;
+    let side = |t: &pyport_exec::Timing| SideTiming {
+        runs: t.runs,
+        median_s: t.median.as_secs_f64(),
+        min_s: t.min.as_secs_f64(),
+    };
+    report.python_timing = Some(side(&py_t));
+    report.cpp_timing = Some(side(&cpp_t));
+    let cpp_median = cpp_t.median.as_secs_f64().max(1e-6);
+    report.speedup = Some(py_t.median.as_secs_f64() / cpp_median);
+    let _ = std::fs::remove_dir_all(&scratch);
+    Ok(report)
+}
+
+fn tempfile_dir() -> Result<PathBuf> {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos()).unwrap_or(0);
+    let dir = std::env::temp_dir().join(format!("pyport-{}-{n}-{nanos}", std::process::id()));
+    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create `{}`", dir.display()))?;
+    Ok(dir)
+}

@@ -1,0 +1,117 @@
+//! The program harness: every `tests/programs/*.py` is translated, compiled, run beside CPython and compared.
+//!
+//! Adding a case = adding a file. The generated C++ of each program is also snapshotted (`snapshots/`).
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::Duration;
+
+use pyport::pipeline::{self, RunOptions, VerdictReport};
+use pyport_exec::{Limits, VerifyOptions};
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("repo root")
+}
+
+fn python_files(dir: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
+        .collect();
+    v.sort();
+    v
+}
+
+fn rel(p: &Path) -> String {
+    p.strip_prefix(repo_root()).unwrap_or(p).display().to_string()
+}
+
+#[test]
+fn programs_match_cpython() {
+    let root = repo_root();
+    let files = python_files(&root.join("tests/programs"));
+    assert!(files.len() >= 30, "expected at least 30 test programs, found {}", files.len());
+    let opts = RunOptions {
+        python: pyport_exec::find_python(None).expect("CPython is needed for the tests"),
+        cxx: pyport_exec::find_cxx(None).expect("a C++ compiler is needed for the tests"),
+        cxxflags: pyport_exec::cxxflags(None),
+        args: vec![],
+        stdin: None,
+        verify: VerifyOptions::default(),
+        limits: Limits { wall: Duration::from_secs(60), cpu: Duration::from_secs(60), ..Limits::default() },
+        timing_budget: Duration::ZERO,
+        max_runs: 1,
+    };
+    let scratch = std::env::temp_dir().join(format!("pyport-test-programs-{}", std::process::id()));
+    std::fs::create_dir_all(&scratch).unwrap();
+    let failures = Mutex::new(Vec::new());
+    let next = Mutex::new(0usize);
+    let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).min(8);
+    std::thread::scope(|s| {
+        for _ in 0..workers {
+            s.spawn(|| loop {
+                let i = {
+                    let mut n = next.lock().unwrap();
+                    *n += 1;
+                    *n - 1
+                };
+                let Some(f) = files.get(i) else { break };
+                let name = rel(f);
+                let text = std::fs::read_to_string(f).unwrap();
+                let t = pipeline::translate(&name, &text);
+                let Some(cpp) = &t.cpp else {
+                    failures.lock().unwrap().push(format!("{name}: not translated\n{}", t.render_diagnostics()));
+                    continue;
+                };
+                let cpp_path = scratch.join(f.file_stem().unwrap()).with_extension("cpp");
+                std::fs::write(&cpp_path, cpp).unwrap();
+                match pipeline::build_and_run(f, &cpp_path, &opts) {
+                    Ok(r) if r.verified() => {}
+                    Ok(r) => {
+                        let detail = match &r.verdict {
+                            VerdictReport::CompileError { stderr } => {
+                                format!("C++ compile error:\n{}", stderr.lines().take(25).collect::<Vec<_>>().join("\n"))
+                            }
+                            other => format!("{other:?}\nC++ stderr: {}", r.cpp_stderr.clone().unwrap_or_default()),
+                        };
+                        failures.lock().unwrap().push(format!("{name}: {detail}\n(C++ kept at {})", cpp_path.display()));
+                    }
+                    Err(e) => failures.lock().unwrap().push(format!("{name}: error: {e:#}")),
+                }
+            });
+        }
+    });
+    let failures = failures.into_inner().unwrap();
+    if failures.is_empty() {
+        let _ = std::fs::remove_dir_all(&scratch);
+    }
+    assert!(failures.is_empty(), "{} of {} programs failed:\n\n{}", failures.len(), files.len(), failures.join("\n\n"));
+}
+
+#[test]
+fn generated_cpp_snapshots() {
+    let root = repo_root();
+    for f in python_files(&root.join("tests/programs")).into_iter().chain(python_files(&root.join("examples"))) {
+        let name = rel(&f);
+        let text = std::fs::read_to_string(&f).unwrap();
+        let t = pipeline::translate(&name, &text);
+        let cpp = t.cpp.unwrap_or_else(|| format!("NOT TRANSLATED\n{}", t.render_diagnostics()));
+        let snap = name.replace(['/', '.'], "_");
+        insta::assert_snapshot!(snap, cpp);
+    }
+}
+
+#[test]
+fn diagnostics_snapshots() {
+    let root = repo_root();
+    let files = python_files(&root.join("tests/diagnostics"));
+    assert!(!files.is_empty());
+    for f in files {
+        let name = rel(&f);
+        let text = std::fs::read_to_string(&f).unwrap();
+        let t = pipeline::translate(&name, &text);
+        assert!(t.cpp.is_none(), "{name} should be rejected with diagnostics");
+        let snap = format!("diag_{}", f.file_stem().unwrap().to_string_lossy());
+        insta::assert_snapshot!(snap, t.render_diagnostics());
+    }
+}

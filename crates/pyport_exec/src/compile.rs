@@ -1,0 +1,111 @@
+//! Compiling generated C++ with the chosen compiler, under the same limits as any run.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::Serialize;
+
+use crate::run::{run, Limits, RunSpec, Termination};
+use crate::toolchain::CompilerInfo;
+use crate::ExecError;
+
+/// How much compiler stderr is kept: the first errors are the useful ones.
+pub const COMPILE_STDERR_CAP: usize = 64 * 1024;
+
+/// The result of one compilation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CompileOutcome {
+    /// Whether the compiler exited with status 0 and wrote the output file.
+    pub ok: bool,
+    /// The command, shell-quoted, for reports and for reproducing by hand.
+    pub command_line: String,
+    /// The compiler's stderr (lossy UTF-8), at most [`COMPILE_STDERR_CAP`] bytes
+    /// plus a truncation note.
+    pub stderr: String,
+    /// Wall-clock time the compiler took.
+    pub duration: Duration,
+    /// Whether the wall-clock limit stopped the compiler.
+    pub timed_out: bool,
+}
+
+/// Compiles `source` to the executable `output`: `cxx flags -I<dir>... source -o output`.
+///
+/// A compiler that reports errors is a normal outcome with `ok: false`; only a
+/// compiler that cannot be started is an `Err`.
+pub fn compile_cxx(
+    cxx: &CompilerInfo,
+    flags: &[String],
+    include_dirs: &[PathBuf],
+    source: &Path,
+    output: &Path,
+    limits: &Limits,
+) -> Result<CompileOutcome, ExecError> {
+    let mut args: Vec<String> = flags.to_vec();
+    args.extend(
+        include_dirs
+            .iter()
+            .map(|dir| format!("-I{}", dir.display())),
+    );
+    args.push(source.display().to_string());
+    args.push("-o".to_string());
+    args.push(output.display().to_string());
+
+    let command_line = std::iter::once(cxx.path.display().to_string())
+        .chain(args.iter().cloned())
+        .map(|word| shell_quote(&word))
+        .collect::<Vec<_>>()
+        .join(" ");
+
+    // A stale binary from an earlier attempt must not pass for a fresh one.
+    let _ = std::fs::remove_file(output);
+
+    let spec = RunSpec {
+        program: cxx.path.clone(),
+        args,
+        stdin: None,
+        cwd: None,
+        limits: Limits {
+            output_bytes: limits.output_bytes.min(COMPILE_STDERR_CAP),
+            ..limits.clone()
+        },
+    };
+    let outcome = run(&spec)?;
+
+    let mut stderr = String::from_utf8_lossy(&outcome.stderr).into_owned();
+    if outcome.stderr_truncated {
+        stderr.push_str("\n[compiler output truncated]\n");
+    }
+    Ok(CompileOutcome {
+        ok: outcome.termination == Termination::Exited(0) && output.is_file(),
+        command_line,
+        stderr,
+        duration: outcome.wall,
+        timed_out: outcome.termination == Termination::TimedOut,
+    })
+}
+
+/// Quotes `word` for a POSIX shell, leaving plain words (flags, paths) readable.
+pub fn shell_quote(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_+=/.,:@%^".contains(&b));
+    if plain {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', r"'\''"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shell_quote;
+
+    #[test]
+    fn quotes_only_when_needed() {
+        assert_eq!(shell_quote("-O3"), "-O3");
+        assert_eq!(shell_quote("/tmp/a b.cpp"), "'/tmp/a b.cpp'");
+        assert_eq!(shell_quote("it's"), r"'it'\''s'");
+        assert_eq!(shell_quote(""), "''");
+    }
+}

@@ -1,0 +1,25 @@
+//! Toolchains, limited runs, verification and timing: the only crate in pyport that spawns processes.
+//!
+//! - [`toolchain`] finds CPython and a C++ compiler and picks compiler flags.
+//! - [`run`](mod@run) runs a program in its own process group under resource limits
+//!   with a scrubbed environment and capped output.
+//! - [`compile`] compiles generated C++ through [`run()`].
+//! - [`verify`](mod@verify) compares a C++ run with the CPython run.
+//! - [`timing`] repeats a run within a time budget and reports median and minimum.
+
+pub mod compile;
+mod error;
+pub mod run;
+pub mod timing;
+pub mod toolchain;
+pub mod verify;
+
+pub use compile::{compile_cxx, shell_quote, CompileOutcome, COMPILE_STDERR_CAP};
+pub use error::ExecError;
+pub use run::{run, signal_name, Limits, RunOutcome, RunSpec, Termination};
+pub use timing::{time_repeated, Timing};
+pub use toolchain::{
+    cxxflags, detect_compilers, find_cxx, find_python, split_shell_words, CompilerInfo,
+    CompilerKind, PythonInfo, DEFAULT_CXXFLAGS,
+};
+pub use verify::{verify, Verdict, VerifyOptions};

@@ -1,0 +1,318 @@
+//! Deciding whether the C++ run behaved exactly like the CPython run.
+//!
+//! Stdout is compared byte for byte, line by line, and the termination must be
+//! the same normal exit. By default lines that report time have their numbers
+//! masked, because a fast port is supposed to print different timings.
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use regex::bytes::Regex;
+use serde::Serialize;
+
+use crate::run::{RunOutcome, Termination};
+use crate::ExecError;
+
+/// Shown in place of a line when an output has no more lines.
+const END_OF_OUTPUT: &str = "<end of output>";
+
+/// Lines longer than this are shown as a window around the first difference.
+const SHOWN_LINE_CHARS: usize = 200;
+
+/// How to compare two runs.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct VerifyOptions {
+    /// Compare exactly: no masking of timing lines and no ignored lines.
+    pub strict: bool,
+    /// Regular expressions; lines matching any of them are ignored (unless strict).
+    pub ignore_line_patterns: Vec<String>,
+}
+
+/// The result of comparing a run with the reference run.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "verdict", rename_all = "snake_case")]
+pub enum Verdict {
+    /// Same stdout (after masking) and the same normal exit.
+    Identical {
+        /// Lines of the expected output that masking changed.
+        masked_lines: usize,
+    },
+    /// The exits agree but stdout differs.
+    OutputDiffers {
+        /// The first differing line, 1-based.
+        line: usize,
+        /// That line in the expected output, or a marker such as `<end of output>`.
+        expected: String,
+        /// That line in the actual output, or a marker such as `<end of output>`.
+        actual: String,
+        /// Lines of the expected output that masking changed.
+        masked_lines: usize,
+    },
+    /// The runs ended differently, or at least one did not exit normally.
+    ExitStatusDiffers {
+        /// How the reference run ended, e.g. "exit status 0".
+        expected: String,
+        /// How the checked run ended, e.g. "killed by SIGSEGV".
+        actual: String,
+    },
+}
+
+impl Verdict {
+    /// Whether the run verified.
+    pub fn is_identical(&self) -> bool {
+        matches!(self, Verdict::Identical { .. })
+    }
+}
+
+/// Compares `actual` (the port) against `expected` (CPython).
+///
+/// A run that timed out or was killed by a signal never verifies, even if the
+/// other run ended the same way: [`Verdict::ExitStatusDiffers`] then shows both.
+/// Output cut off by the output limit never verifies either.
+///
+/// Unless `opts.strict`, a line that mentions time (the words time, elapsed,
+/// seconds, secs, took, duration, ms, runtime, timing, or a number with a time
+/// unit such as "12ms" or "0.52s") has every number replaced by `#` in both
+/// outputs, and lines matching an ignore pattern are ignored entirely.
+pub fn verify(
+    expected: &RunOutcome,
+    actual: &RunOutcome,
+    opts: &VerifyOptions,
+) -> Result<Verdict, ExecError> {
+    let masker = Masker::new(opts)?;
+
+    let abnormal = |t: &Termination| !matches!(t, Termination::Exited(_));
+    if expected.termination != actual.termination
+        || abnormal(&expected.termination)
+        || abnormal(&actual.termination)
+    {
+        return Ok(Verdict::ExitStatusDiffers {
+            expected: expected.termination.to_string(),
+            actual: actual.termination.to_string(),
+        });
+    }
+
+    let expected_lines = lines(&expected.stdout, expected.stdout_truncated);
+    let actual_lines = lines(&actual.stdout, actual.stdout_truncated);
+    let expected_masked: Vec<Masked> = expected_lines.iter().map(|l| masker.mask(l)).collect();
+    let masked_lines = expected_masked
+        .iter()
+        .zip(&expected_lines)
+        .filter(|(masked, line)| !masked.is_unchanged(line))
+        .count();
+
+    let end_marker = |outcome: &RunOutcome| {
+        if outcome.stdout_truncated {
+            format!("<output truncated after {} bytes>", outcome.stdout.len())
+        } else {
+            END_OF_OUTPUT.to_string()
+        }
+    };
+    for index in 0..expected_lines.len().max(actual_lines.len()) {
+        let expected_line = expected_lines.get(index).zip(expected_masked.get(index));
+        let (expected_shown, actual_shown) = match (expected_line, actual_lines.get(index)) {
+            (Some((e, e_masked)), Some(a)) => {
+                if *e_masked == masker.mask(a) {
+                    continue;
+                }
+                show_pair(e, a)
+            }
+            (Some((e, _)), None) => (show_line(e, 0), end_marker(actual)),
+            (None, Some(a)) => (end_marker(expected), show_line(a, 0)),
+            (None, None) => unreachable!("index is below the longer length"),
+        };
+        return Ok(Verdict::OutputDiffers {
+            line: index + 1,
+            expected: expected_shown,
+            actual: actual_shown,
+            masked_lines,
+        });
+    }
+    if expected.stdout_truncated || actual.stdout_truncated {
+        // Everything we kept agrees, but the rest was never seen.
+        return Ok(Verdict::OutputDiffers {
+            line: expected_lines.len() + 1,
+            expected: end_marker(expected),
+            actual: end_marker(actual),
+            masked_lines,
+        });
+    }
+    Ok(Verdict::Identical { masked_lines })
+}
+
+/// Splits output into lines that keep their `\n`, so a missing final newline
+/// is a difference. A truncated output loses its cut-off last line.
+fn lines(output: &[u8], truncated: bool) -> Vec<&[u8]> {
+    let mut lines: Vec<&[u8]> = output.split_inclusive(|&b| b == b'\n').collect();
+    if truncated && lines.last().is_some_and(|l| !l.ends_with(b"\n")) {
+        lines.pop();
+    }
+    lines
+}
+
+/// A line as compared: ignored entirely, or its (possibly masked) bytes.
+#[derive(Debug, PartialEq, Eq)]
+enum Masked<'a> {
+    Ignored,
+    Text(Cow<'a, [u8]>),
+}
+
+impl Masked<'_> {
+    fn is_unchanged(&self, original: &[u8]) -> bool {
+        matches!(self, Masked::Text(Cow::Borrowed(text)) if *text == original)
+    }
+}
+
+/// The compiled masking rules for one comparison.
+struct Masker {
+    strict: bool,
+    ignore: Vec<Regex>,
+}
+
+impl Masker {
+    fn new(opts: &VerifyOptions) -> Result<Self, ExecError> {
+        // Patterns are checked even in strict mode so a typo is never silent.
+        let ignore = opts
+            .ignore_line_patterns
+            .iter()
+            .map(|pattern| {
+                Regex::new(pattern).map_err(|source| ExecError::BadPattern {
+                    pattern: pattern.clone(),
+                    source,
+                })
+            })
+            .collect::<Result<_, _>>()?;
+        Ok(Masker {
+            strict: opts.strict,
+            ignore,
+        })
+    }
+
+    fn mask<'a>(&self, line: &'a [u8]) -> Masked<'a> {
+        if self.strict {
+            return Masked::Text(Cow::Borrowed(line));
+        }
+        let content = line.strip_suffix(b"\n").unwrap_or(line);
+        if self.ignore.iter().any(|re| re.is_match(content)) {
+            return Masked::Ignored;
+        }
+        let rules = timing_rules();
+        if rules.time_word.is_match(line) || rules.time_unit.is_match(line) {
+            Masked::Text(rules.number.replace_all(line, &b"#"[..]))
+        } else {
+            Masked::Text(Cow::Borrowed(line))
+        }
+    }
+}
+
+/// The fixed regexes that find and mask timing lines.
+struct TimingRules {
+    time_word: Regex,
+    time_unit: Regex,
+    number: Regex,
+}
+
+fn timing_rules() -> &'static TimingRules {
+    static RULES: OnceLock<TimingRules> = OnceLock::new();
+    RULES.get_or_init(|| TimingRules {
+        time_word: Regex::new(
+            r"(?i)\b(?:time|elapsed|seconds|secs|took|duration|ms|runtime|timing)\b",
+        )
+        .expect("valid regex"),
+        // "12ms", "3 µs", "0.52s": a bare "s" only after a decimal number, so
+        // that "the 1990s" is not a timing.
+        time_unit: Regex::new(
+            r"(?i)(?:[0-9]\s?(?:ms|µs|us|ns|sec|secs|seconds|milliseconds|microseconds|nanoseconds)|[0-9]\.[0-9]+\s?s)\b",
+        )
+        .expect("valid regex"),
+        number: Regex::new(r"[-+]?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?").expect("valid regex"),
+    })
+}
+
+/// Shows two differing lines, windowed around their first difference if long.
+fn show_pair(expected: &[u8], actual: &[u8]) -> (String, String) {
+    let first_diff = expected
+        .iter()
+        .zip(actual)
+        .position(|(e, a)| e != a)
+        .unwrap_or(expected.len().min(actual.len()));
+    let mut shown = (
+        show_line(expected, first_diff),
+        show_line(actual, first_diff),
+    );
+    if shown.0 == shown.1 {
+        // Only the line ending differs; say so instead of showing equal text.
+        let missing = " <no newline at end of output>";
+        if expected.ends_with(b"\n") {
+            shown.1.push_str(missing);
+        } else {
+            shown.0.push_str(missing);
+        }
+    }
+    shown
+}
+
+/// A line for people: without its `\n`, lossy UTF-8, control characters
+/// escaped, and cut to a window around byte `focus` when long.
+fn show_line(line: &[u8], focus: usize) -> String {
+    let content = line.strip_suffix(b"\n").unwrap_or(line);
+    let text = String::from_utf8_lossy(content);
+    let chars: Vec<char> = text.chars().collect();
+    let (start, end) = if chars.len() <= SHOWN_LINE_CHARS {
+        (0, chars.len())
+    } else {
+        // `focus` is a byte offset; as a char index it is close enough for a window.
+        let start = focus.min(chars.len()).saturating_sub(SHOWN_LINE_CHARS / 4);
+        (start, (start + SHOWN_LINE_CHARS).min(chars.len()))
+    };
+    let mut shown = String::new();
+    if start > 0 {
+        shown.push('…');
+    }
+    for &c in &chars[start..end] {
+        if c.is_control() && c != '\t' {
+            shown.extend(c.escape_default());
+        } else {
+            shown.push(c);
+        }
+    }
+    if end < chars.len() {
+        shown.push('…');
+    }
+    shown
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn masked(line: &str) -> String {
+        let masker = Masker::new(&VerifyOptions::default()).unwrap();
+        match masker.mask(line.as_bytes()) {
+            Masked::Ignored => "<ignored>".to_string(),
+            Masked::Text(text) => String::from_utf8(text.into_owned()).unwrap(),
+        }
+    }
+
+    #[test]
+    fn masks_numbers_on_timing_lines_only() {
+        assert_eq!(masked("Execution Time: 8.57 s\n"), "Execution Time: # s\n");
+        assert_eq!(masked("took 12 ms for 3 items"), "took # ms for # items");
+        assert_eq!(masked("done in 0.52s"), "done in #s");
+        assert_eq!(masked("done in 120ms"), "done in #ms");
+        assert_eq!(masked("elapsed=1.5e-3"), "elapsed=#");
+        assert_eq!(masked("sum = 42"), "sum = 42");
+        assert_eq!(masked("in the 1990s"), "in the 1990s");
+        assert_eq!(masked("timestamp 5"), "timestamp 5");
+    }
+
+    #[test]
+    fn long_lines_are_windowed_around_the_difference() {
+        let e = format!("{}X{}", "a".repeat(1000), "b".repeat(1000));
+        let a = format!("{}Y{}", "a".repeat(1000), "b".repeat(1000));
+        let (se, sa) = show_pair(e.as_bytes(), a.as_bytes());
+        assert!(se.contains('X') && sa.contains('Y'));
+        assert!(se.starts_with('…') && se.ends_with('…'));
+        assert!(se.chars().count() <= SHOWN_LINE_CHARS + 2);
+    }
+}

@@ -1,0 +1,16 @@
+import json
+
+class Point:
+    pass
+
+def main():
+    square = lambda x: x * x
+    counts = {"a": 1}
+    try:
+        print(square(3))
+    except ValueError:
+        pass
+    with open("f") as fh:
+        print(fh)
+
+main()
