@@ -178,9 +178,10 @@ impl<'a> Infer<'a> {
         } else {
             "the builtin engine needs one type per variable (int and float may mix); use separate variables"
         };
+        let verb = if what.ends_with("()`") { "returns" } else { "holds" };
         self.error(
             "type-conflict",
-            format!("unsupported: {what} holds both {ta} and {tb} values"),
+            format!("unsupported: {what} {verb} both {ta} and {tb} values"),
             self.cur_span,
             help,
         );
