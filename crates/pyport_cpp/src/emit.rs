@@ -87,6 +87,8 @@ impl<'a> Emitter<'a> {
             Ty::Float => "double".into(),
             Ty::Num => "py::Num".into(),
             Ty::Str => "py::Str".into(),
+            // A list that never holds anything: any element type works; int keeps sums and loops valid.
+            Ty::List(e) if **e == Ty::Unknown => "py::List<int64_t>".into(),
             Ty::List(e) => format!("py::List<{}>", self.cty(e, sp)),
             Ty::Tuple(ts) => {
                 let parts: Vec<String> = ts.iter().map(|t| self.cty(t, sp)).collect();
@@ -557,6 +559,10 @@ impl<'a> Emitter<'a> {
         match target {
             Target::Name { name, .. } => {
                 let vt = self.var_ty(name);
+                if *t == Ty::Unknown && vt != Ty::Unknown {
+                    // Elements of a list that is always empty: this assignment never runs.
+                    return;
+                }
                 let c = self.coerce(code, t, &vt);
                 self.w(format!("{} = {c};", cname(name)));
             }
@@ -749,6 +755,12 @@ impl<'a> Emitter<'a> {
                 let (lt, rt) = (self.ty(left), self.ty(right));
                 let (lc, rc) = (self.expr(left), self.expr(right));
                 let res = self.ty(e);
+                if self.needs_order(&[left, right]) {
+                    return format!(
+                        "[&] {{ auto _l = {lc}; auto _r = {rc}; return {}; }}()",
+                        self.binop_code(*op, "_l", &lt, "_r", &rt, &res, l)
+                    );
+                }
                 self.binop_code(*op, &lc, &lt, &rc, &rt, &res, l)
             }
             ExprKind::UnaryOp { op, operand } => {
@@ -802,33 +814,38 @@ impl<'a> Emitter<'a> {
                 if ops.len() == 1 {
                     let rt = self.ty(&comparators[0]);
                     let rc = self.expr(&comparators[0]);
+                    if self.needs_order(&[left, &comparators[0]]) {
+                        let c = self.cmp_code(ops[0], "_l", &lt, "_r", &rt, e.span);
+                        return format!("[&] {{ auto _l = {lc}; auto _r = {rc}; return {c}; }}()");
+                    }
                     return self.cmp_code(ops[0], &lc, &lt, &rc, &rt, e.span);
                 }
-                let mut parts = Vec::new();
-                let mut pre = String::new();
-                let (mut prev, mut prev_t) = (lc, lt);
-                for (i, (op, c)) in ops.iter().zip(comparators).enumerate() {
+                let mut all = vec![(lc, lt)];
+                for c in comparators.iter() {
                     let ct = self.ty(c);
-                    let mut cc = self.expr(c);
-                    if i + 1 < ops.len() && !is_simple(&cc) {
-                        let tmp = format!("_c{i}");
-                        let _ = write!(pre, "auto {tmp} = {cc}; ");
-                        cc = tmp;
-                    }
-                    parts.push(self.cmp_code(*op, &prev, &prev_t, &cc, &ct, e.span));
-                    prev = cc;
-                    prev_t = ct;
+                    let cc = self.expr(c);
+                    all.push((cc, ct));
                 }
-                if pre.is_empty() {
-                    format!("({})", parts.join(" && "))
-                } else {
-                    // Middle operands are evaluated once, and later ones only if needed.
-                    let mut body = String::new();
-                    for p in &parts[..parts.len() - 1] {
-                        let _ = write!(body, "if (!{p}) return false; ");
-                    }
-                    format!("[&]() -> bool {{ {pre}{body}return {}; }}()", parts[parts.len() - 1])
+                if all.iter().all(|(c, _)| is_simple(c)) {
+                    let parts: Vec<String> = ops
+                        .iter()
+                        .enumerate()
+                        .map(|(i, op)| self.cmp_code(*op, &all[i].0, &all[i].1, &all[i + 1].0, &all[i + 1].1, e.span))
+                        .collect();
+                    return format!("({})", parts.join(" && "));
                 }
+                // Each operand is evaluated once, left to right, and only while the chain still holds.
+                let mut body = format!("auto _c0 = {}; ", all[0].0);
+                for (i, op) in ops.iter().enumerate() {
+                    let _ = write!(body, "auto _c{} = {}; ", i + 1, all[i + 1].0);
+                    let c = self.cmp_code(*op, &format!("_c{i}"), &all[i].1, &format!("_c{}", i + 1), &all[i + 1].1, e.span);
+                    if i + 1 == ops.len() {
+                        let _ = write!(body, "return {c}; ");
+                    } else {
+                        let _ = write!(body, "if (!{c}) return false; ");
+                    }
+                }
+                format!("[&]() -> bool {{ {body}}}()")
             }
             ExprKind::IfExp { test, body, orelse } => {
                 let t = self.ty(e);
@@ -918,7 +935,7 @@ impl<'a> Emitter<'a> {
                     _ => vec![Ty::Unknown; elts.len()],
                 };
                 let parts: Vec<String> = elts.iter().zip(&ts).map(|(x, t)| self.expr_as(x, t)).collect();
-                format!("{ct}({})", parts.join(", "))
+                format!("{ct}{{{}}}", parts.join(", "))
             }
             ExprKind::ListComp { elt, generators } | ExprKind::GenExp { elt, generators } => {
                 self.comprehension(e, elt, generators)
@@ -989,7 +1006,15 @@ impl<'a> Emitter<'a> {
         match pieces.len() {
             0 => "py::Str()".into(),
             1 if !pieces[0].starts_with('"') => pieces[0].clone(),
-            _ => format!("py::concat({})", pieces.join(", ")),
+            _ => {
+                let fields: Vec<&Expr> = parts.iter().filter_map(|p| match p { FPart::Field { value, .. } => Some(value), _ => None }).collect();
+                if self.needs_order(&fields) {
+                    let strs: Vec<String> = pieces.iter().map(|p| if p.starts_with('"') { format!("py::Str({p})") } else { p.clone() }).collect();
+                    format!("py::join_in_order({{{}}})", strs.join(", "))
+                } else {
+                    format!("py::concat({})", pieces.join(", "))
+                }
+            }
         }
     }
 
@@ -1052,6 +1077,10 @@ impl<'a> Emitter<'a> {
                     BinOp::Pow => format!("py::float_pow({l}, {r})"),
                     _ => format!("0 /* unsupported {} */", op.as_str()),
                 };
+            }
+            if op == BinOp::Pow && *res == Ty::Float {
+                let (l, r) = (self.coerce(&l, &lt, &Ty::Float), self.coerce(&r, &rt, &Ty::Float));
+                return format!("py::float_pow({l}, {r})");
             }
             if any_num || *res == Ty::Num {
                 let (l, r) = (self.coerce(&l, &lt, &Ty::Num), self.coerce(&r, &rt, &Ty::Num));
@@ -1155,6 +1184,14 @@ impl<'a> Emitter<'a> {
         format!("py::{f}({l}, {r})")
     }
 
+
+    /// C++ evaluates call arguments in an unspecified order, Python left to right: when that could be
+    /// observed, evaluate the pieces into temporaries first.
+    fn needs_order(&self, exprs: &[&Expr]) -> bool {
+        let non_const = exprs.iter().filter(|e| !is_constant(e)).count();
+        non_const >= 2 && exprs.iter().any(|e| impure(e, self.typed))
+    }
+
     // ---------- calls ----------
 
     fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> String {
@@ -1190,12 +1227,25 @@ impl<'a> Emitter<'a> {
         let f = &self.prog.functions[fid];
         let ptys = self.typed.funcs[fid].params.clone();
         let mut codes: Vec<Option<String>> = vec![None; f.params.len()];
+        let mut order: Vec<usize> = Vec::new();
         for (i, a) in args.iter().enumerate().take(f.params.len()) {
             codes[i] = Some(self.expr_as(a, &ptys[i]));
+            order.push(i);
         }
         for k in keywords {
             if let Some(i) = f.params.iter().position(|p| p.name == k.name) {
                 codes[i] = Some(self.expr_as(&k.value, &ptys[i]));
+                order.push(i);
+            }
+        }
+        let all: Vec<&Expr> = args.iter().chain(keywords.iter().map(|k| &k.value)).collect();
+        let mut pre = String::new();
+        if self.needs_order(&all) {
+            for (n, i) in order.iter().enumerate() {
+                if let Some(c) = codes[*i].take() {
+                    let _ = write!(pre, "auto _a{n} = {c}; ");
+                    codes[*i] = Some(format!("_a{n}"));
+                }
             }
         }
         let mut final_args = Vec::new();
@@ -1209,7 +1259,10 @@ impl<'a> Emitter<'a> {
                 },
             });
         }
-        let call = format!("{}({})", cname(&f.name), final_args.join(", "));
+        let mut call = format!("{}({})", cname(&f.name), final_args.join(", "));
+        if !pre.is_empty() {
+            call = format!("[&] {{ {pre}return {call}; }}()");
+        }
         match self.typed.funcs[fid].ret {
             Ty::None | Ty::Unknown => format!("({call}, py::None)"),
             _ => call,
@@ -1281,6 +1334,24 @@ impl<'a> Emitter<'a> {
                     .collect();
                 let sep = kw("sep").filter(|k| !matches!(k.value.kind, ExprKind::None)).map(|k| k.value.clone());
                 let end = kw("end").filter(|k| !matches!(k.value.kind, ExprKind::None)).map(|k| k.value.clone());
+                let arg_refs: Vec<&Expr> = args.iter().collect();
+                let parts = if self.needs_order(&arg_refs) {
+                    let mut pre = String::new();
+                    let mut names = Vec::new();
+                    for (i, c) in parts.iter().enumerate() {
+                        let _ = write!(pre, "auto _p{i} = {c}; ");
+                        names.push(format!("_p{i}"));
+                    }
+                    let sep = sep.as_ref().map(|s| s.clone());
+                    let end = end.as_ref().map(|s| s.clone());
+                    let (sep, end) = (
+                        match sep { Some(s) => self.expr_as(&s, &Ty::Str), None => "py::Str(\" \")".into() },
+                        match end { Some(s) => self.expr_as(&s, &Ty::Str), None => "py::Str(\"\\n\")".into() },
+                    );
+                    return format!("[&] {{ {pre}py::print_sep_end({sep}, {end}, {}); return py::None; }}()", names.join(", "));
+                } else {
+                    parts
+                };
                 if sep.is_none() && end.is_none() {
                     return format!("(py::print({}), py::None)", parts.join(", "));
                 }
@@ -1400,8 +1471,10 @@ impl<'a> Emitter<'a> {
                 };
                 let a = self.expr_as(&args[0], &q);
                 let bb = self.expr_as(&args[1], &q);
+                let (a, bb) = (self.lit_safe(&a, &q), self.lit_safe(&bb, &q));
                 match q {
                     Ty::Int => format!("py::divmod({a}, {bb}, {l})"),
+                    Ty::Num => format!("py::num_divmod({a}, {bb}, {l})"),
                     Ty::Float => format!("py::divmod({a}, {bb})"),
                     _ => {
                         self.unsupported("`divmod()` of mixed int/float values", e.span);
@@ -1616,6 +1689,52 @@ impl<'a> Emitter<'a> {
             }
         }
     }
+}
+
+
+/// Whether evaluating `e` may have side effects visible to its siblings (calls to user code, `next`, mutation).
+fn impure(e: &Expr, typed: &Typed) -> bool {
+    const PURE: &[&str] = &[
+        "len", "abs", "str", "repr", "int", "float", "bool", "round", "min", "max", "sum", "sorted", "list",
+        "range", "enumerate", "zip", "reversed", "divmod", "pow", "any", "all",
+    ];
+    match &e.kind {
+        ExprKind::Call { func, args, keywords } => {
+            let callee_pure = match &func.kind {
+                ExprKind::Name(_) => match typed.names.get(&func.id) {
+                    Some(NameRef::Builtin(b)) => PURE.contains(&b.as_str()),
+                    Some(NameRef::Imported { .. }) => true,
+                    _ => false,
+                },
+                ExprKind::Attribute { value, attr } => match typed.names.get(&value.id) {
+                    Some(NameRef::Module(_)) => true,
+                    _ => matches!(attr.as_str(), "index" | "count" | "copy" | "format") && !impure(value, typed),
+                },
+                _ => false,
+            };
+            !callee_pure || args.iter().any(|a| impure(a, typed)) || keywords.iter().any(|k| impure(&k.value, typed))
+        }
+        ExprKind::Yield(_) => true,
+        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::None | ExprKind::Str(_) | ExprKind::Name(_) => false,
+        ExprKind::BinOp { left, right, .. } => impure(left, typed) || impure(right, typed),
+        ExprKind::UnaryOp { operand, .. } => impure(operand, typed),
+        ExprKind::BoolOp { values, .. } => values.iter().any(|v| impure(v, typed)),
+        ExprKind::Compare { left, comparators, .. } => impure(left, typed) || comparators.iter().any(|c| impure(c, typed)),
+        ExprKind::IfExp { test, body, orelse } => impure(test, typed) || impure(body, typed) || impure(orelse, typed),
+        ExprKind::Attribute { value, .. } => impure(value, typed),
+        ExprKind::Subscript { value, index } => impure(value, typed) || impure(index, typed),
+        ExprKind::Slice { lower, upper, step } => [lower, upper, step].into_iter().flatten().any(|x| impure(x, typed)),
+        ExprKind::List(v) | ExprKind::Tuple(v) => v.iter().any(|x| impure(x, typed)),
+        ExprKind::ListComp { .. } | ExprKind::GenExp { .. } => true,
+        ExprKind::FString(parts) => parts.iter().any(|p| match p {
+            FPart::Lit(_) => false,
+            FPart::Field { value, .. } => impure(value, typed),
+        }),
+    }
+}
+
+fn is_constant(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::None | ExprKind::Str(_))
 }
 
 fn module_constant(m: &str, name: &str) -> Option<String> {

@@ -1,0 +1,155 @@
+//! `py::Generator<T>`: Python generators as C++20 coroutines (co_yield / co_return), shared like Python objects, with next()/StopIteration and range-for.
+#pragma once
+#include <coroutine>
+#include <exception>
+
+#include "base.hpp"
+
+namespace py {
+
+/// End marker for the input iterators of pyport's iterables.
+struct IterEnd {};
+
+template <class T>
+class Generator {
+public:
+    using value_type = T;
+
+    struct promise_type {
+        T* value = nullptr;        // the yielded value, alive while suspended
+        bool movable = false;      // value may be moved from
+        std::exception_ptr error;  // raised by the body, rethrown to the caller
+
+        Generator get_return_object() {
+            return Generator(std::coroutine_handle<promise_type>::from_promise(*this));
+        }
+        std::suspend_always initial_suspend() noexcept { return {}; }
+        std::suspend_always final_suspend() noexcept { return {}; }
+
+        std::suspend_always yield_value(T&& v) noexcept {
+            value = std::addressof(v);
+            movable = true;
+            return {};
+        }
+        std::suspend_always yield_value(const T& v) noexcept {
+            value = const_cast<T*>(std::addressof(v));
+            movable = false;
+            return {};
+        }
+        /// A yielded value of another type is converted and kept in the frame.
+        template <class U>
+            requires(!std::is_same_v<std::remove_cvref_t<U>, T> && std::is_convertible_v<U &&, T>)
+        auto yield_value(U&& v) {
+            struct Holder {
+                T val;
+                bool await_ready() const noexcept { return false; }
+                void await_suspend(std::coroutine_handle<promise_type> h) noexcept {
+                    h.promise().value = std::addressof(val);
+                    h.promise().movable = true;
+                }
+                void await_resume() const noexcept {}
+            };
+            return Holder{T(std::forward<U>(v))};
+        }
+        void return_void() noexcept {}
+        void unhandled_exception() {
+            try {
+                throw;
+            } catch (const StopIteration&) {
+                // PEP 479: StopIteration escaping a generator body.
+                error = std::make_exception_ptr(RuntimeError("generator raised StopIteration"));
+            } catch (...) {
+                error = std::current_exception();
+            }
+        }
+    };
+
+private:
+    struct State {
+        std::coroutine_handle<promise_type> h;
+        bool running = false;
+        explicit State(std::coroutine_handle<promise_type> hh) : h(hh) {}
+        State(const State&) = delete;
+        State& operator=(const State&) = delete;
+        ~State() {
+            if (h) h.destroy();
+        }
+    };
+    std::shared_ptr<State> st_;
+
+    explicit Generator(std::coroutine_handle<promise_type> h) : st_(std::make_shared<State>(h)) {}
+
+    [[noreturn, PYPORT_COLD]] static void already_running() {
+        throw ValueError("generator already executing");
+    }
+
+public:
+    Generator() = default;
+
+    /// Advance; false once finished. An exception raised by the body propagates
+    /// to the caller, after which the generator is finished.
+    bool next(T& out) {
+        State* s = st_.get();
+        if (!s || s->h.done()) [[unlikely]]
+            return false;
+        if (s->running) [[unlikely]]
+            already_running();
+        s->running = true;
+        s->h.resume();
+        s->running = false;
+        auto& pr = s->h.promise();
+        if (s->h.done()) [[unlikely]] {
+            if (pr.error) {
+                auto e = std::move(pr.error);
+                pr.error = nullptr;
+                std::rethrow_exception(e);
+            }
+            return false;
+        }
+        if (pr.movable) out = std::move(*pr.value);
+        else out = *pr.value;
+        return true;
+    }
+
+    /// `next(g)`: StopIteration when exhausted.
+    T next_or_raise() {
+        T out{};
+        if (!next(out)) [[unlikely]]
+            raise_lit<StopIteration>("");
+        return out;
+    }
+
+    /// `next(g, default)`.
+    T next_or(T dflt) {
+        T out{};
+        if (!next(out)) return dflt;
+        return out;
+    }
+
+    /// `a is b`.
+    bool is(const Generator& o) const { return st_ == o.st_; }
+
+    class iterator {
+        Generator* g_;
+        T cur_{};
+        bool done_ = false;
+
+    public:
+        using value_type = T;
+        using difference_type = std::ptrdiff_t;
+        iterator() : g_(nullptr), done_(true) {}
+        explicit iterator(Generator* g) : g_(g) { done_ = !g_->next(cur_); }
+        T& operator*() { return cur_; }
+        const T& operator*() const { return cur_; }
+        iterator& operator++() {
+            done_ = !g_->next(cur_);
+            return *this;
+        }
+        void operator++(int) { ++*this; }
+        bool operator==(IterEnd) const { return done_; }
+    };
+    iterator begin() { return iterator(this); }
+    IterEnd end() { return {}; }
+};
+
+}  // namespace py

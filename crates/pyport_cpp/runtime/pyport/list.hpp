@@ -1,0 +1,314 @@
+//! `py::List<T>`: Python list with reference semantics (copies alias one shared vector), its methods, slicing and list builtins.
+#pragma once
+#include <algorithm>
+
+#include "compare.hpp"
+#include "slice.hpp"
+#include "sort.hpp"
+
+namespace py {
+
+namespace detail {
+[[noreturn, PYPORT_COLD]] inline void list_index_error() { throw IndexError("list index out of range"); }
+[[noreturn, PYPORT_COLD]] inline void list_assign_index_error() {
+    throw IndexError("list assignment index out of range");
+}
+[[noreturn, PYPORT_COLD]] inline void pop_empty_error() { throw IndexError("pop from empty list"); }
+[[noreturn, PYPORT_COLD]] inline void pop_index_error() { throw IndexError("pop index out of range"); }
+
+/// Resolve a Python index against n: the result is >= n when out of range.
+inline size_t norm_index(int64_t i, size_t n) {
+    uint64_t u = static_cast<uint64_t>(i);
+    if (i < 0) u += n;
+    return static_cast<size_t>(u);
+}
+}  // namespace detail
+
+template <class T>
+class List {
+public:
+    using value_type = T;
+    using Storage = storage_t<T>;
+    using Vec = std::vector<Storage>;
+
+private:
+    std::shared_ptr<Vec> p_;
+
+public:
+    /// An empty new list.
+    List() : p_(std::make_shared<Vec>()) {}
+    List(std::initializer_list<T> il) : p_(std::make_shared<Vec>(il.begin(), il.end())) {}
+    explicit List(std::shared_ptr<Vec> p) : p_(std::move(p)) {}
+
+    static List from_vector(Vec v) { return List(std::make_shared<Vec>(std::move(v))); }
+
+    Vec& vec() const { return *p_; }
+    int64_t size() const { return static_cast<int64_t>(p_->size()); }
+    bool empty() const { return p_->empty(); }
+    /// `a is b`.
+    bool is(const List& o) const { return p_ == o.p_; }
+
+    /// `xs[i]` for reading (IndexError "list index out of range").
+    Storage& at(int64_t i) const {
+        Vec& v = *p_;
+        size_t k = detail::norm_index(i, v.size());
+        if (k >= v.size()) [[unlikely]]
+            detail::list_index_error();
+        return v[k];
+    }
+    /// `xs[i] = ...` target (IndexError "list assignment index out of range").
+    Storage& at_set(int64_t i) const {
+        Vec& v = *p_;
+        size_t k = detail::norm_index(i, v.size());
+        if (k >= v.size()) [[unlikely]]
+            detail::list_assign_index_error();
+        return v[k];
+    }
+    /// Unchecked element access.
+    Storage& raw(size_t i) const { return (*p_)[i]; }
+
+    void append(T v) const { p_->push_back(std::move(v)); }
+
+    /// `xs.pop()`.
+    T pop(int /*line*/) const {
+        Vec& v = *p_;
+        if (v.empty()) [[unlikely]]
+            detail::pop_empty_error();
+        T out = std::move(v.back());
+        v.pop_back();
+        return out;
+    }
+    /// `xs.pop(i)`.
+    T pop(int64_t i, int /*line*/) const {
+        Vec& v = *p_;
+        if (v.empty()) [[unlikely]]
+            detail::pop_empty_error();
+        size_t k = detail::norm_index(i, v.size());
+        if (k >= v.size()) [[unlikely]]
+            detail::pop_index_error();
+        T out = std::move(v[k]);
+        v.erase(v.begin() + static_cast<ptrdiff_t>(k));
+        return out;
+    }
+
+    /// `xs.insert(i, x)` with Python's clamping of i.
+    void insert(int64_t i, T x) const {
+        Vec& v = *p_;
+        auto n = static_cast<int64_t>(v.size());
+        if (i < 0) {
+            i += n;
+            if (i < 0) i = 0;
+        } else if (i > n) {
+            i = n;
+        }
+        v.insert(v.begin() + i, std::move(x));
+    }
+
+    /// `xs.extend(ys)` (also when ys is xs).
+    void extend(const List& o) const {
+        Vec& v = *p_;
+        if (p_ == o.p_) {
+            size_t n = v.size();
+            v.reserve(2 * n);
+            for (size_t i = 0; i < n; ++i) v.push_back(v[i]);
+        } else {
+            v.insert(v.end(), o.p_->begin(), o.p_->end());
+        }
+    }
+    /// `xs.extend(iterable)` for ranges, generators, strings, other adaptors.
+    template <class It>
+        requires(!std::is_same_v<std::remove_cvref_t<It>, List>)
+    void extend(It&& iterable) const;
+
+    /// `xs.index(x)`: ValueError "<repr(x)> is not in list".
+    template <class X>
+    int64_t index(const X& x) const {
+        const Vec& v = *p_;
+        for (size_t i = 0; i < v.size(); ++i)
+            if (py::eq(v[i], x)) return static_cast<int64_t>(i);
+        not_in_list(x);
+    }
+    /// `xs.index(x, start, stop)`.
+    template <class X>
+    int64_t index(const X& x, int64_t start, int64_t stop) const {
+        const Vec& v = *p_;
+        auto n = static_cast<int64_t>(v.size());
+        if (start < 0) {
+            start += n;
+            if (start < 0) start = 0;
+        }
+        if (stop < 0) {
+            stop += n;
+            if (stop < 0) stop = 0;
+        }
+        for (int64_t i = start; i < stop && i < static_cast<int64_t>(v.size()); ++i)
+            if (py::eq(v[static_cast<size_t>(i)], x)) return i;
+        not_in_list(x);
+    }
+    template <class X>
+    [[noreturn, PYPORT_COLD]] static void not_in_list(const X& x) {
+        Str m = py::repr(x);
+        m += " is not in list";
+        throw ValueError(std::move(m));
+    }
+
+    template <class X>
+    int64_t count(const X& x) const {
+        int64_t c = 0;
+        for (const auto& e : *p_) c += py::eq(e, x);
+        return c;
+    }
+
+    template <class X>
+    bool contains(const X& x) const {
+        for (const auto& e : *p_)
+            if (py::eq(e, x)) return true;
+        return false;
+    }
+
+    /// `xs.remove(x)`.
+    template <class X>
+    void remove(const X& x) const {
+        Vec& v = *p_;
+        for (size_t i = 0; i < v.size(); ++i) {
+            if (py::eq(v[i], x)) {
+                v.erase(v.begin() + static_cast<ptrdiff_t>(i));
+                return;
+            }
+        }
+        raise_lit<ValueError>("list.remove(x): x not in list");
+    }
+
+    /// `del xs[i]`.
+    void del_item(int64_t i) const {
+        Vec& v = *p_;
+        size_t k = detail::norm_index(i, v.size());
+        if (k >= v.size()) [[unlikely]]
+            detail::list_assign_index_error();
+        v.erase(v.begin() + static_cast<ptrdiff_t>(k));
+    }
+
+    /// `xs.sort(reverse=...)`: CPython's algorithm, comparing with py::lt.
+    void sort(bool reverse = false) const {
+        Vec& v = *p_;
+        detail::python_sort(v.data(), v.size(), reverse,
+                            [](const Storage& a, const Storage& b) { return py::lt(a, b); });
+    }
+    void reverse() const { std::reverse(p_->begin(), p_->end()); }
+    List copy() const { return from_vector(*p_); }
+    void clear() const { p_->clear(); }
+
+    auto begin() const { return p_->begin(); }
+    auto end() const { return p_->end(); }
+};
+
+template <class T> inline int64_t len(const List<T>& xs) { return xs.size(); }
+
+template <class T>
+inline bool list_eq(const List<T>& a, const List<T>& b) {
+    return py::eq(a, b);
+}
+
+/// `a + b`.
+template <class T>
+inline List<T> list_concat(const List<T>& a, const List<T>& b) {
+    typename List<T>::Vec v;
+    v.reserve(a.vec().size() + b.vec().size());
+    v.insert(v.end(), a.vec().begin(), a.vec().end());
+    v.insert(v.end(), b.vec().begin(), b.vec().end());
+    return List<T>::from_vector(std::move(v));
+}
+
+/// `a * n`.
+template <class T>
+inline List<T> list_repeat(const List<T>& a, int64_t n) {
+    typename List<T>::Vec v;
+    if (n <= 0 || a.vec().empty()) return List<T>::from_vector(std::move(v));
+    size_t total;
+    if (__builtin_mul_overflow(a.vec().size(), static_cast<uint64_t>(n), &total) ||
+        total > (size_t{1} << 60))
+        throw std::bad_alloc();
+    v.reserve(total);
+    const auto& src = a.vec();
+    if (src.size() == 1) {
+        v.assign(total, src[0]);
+    } else {
+        for (int64_t k = 0; k < n; ++k) v.insert(v.end(), src.begin(), src.end());
+    }
+    return List<T>::from_vector(std::move(v));
+}
+
+/// `xs[lo:hi:step]` (a new list).
+template <class T>
+inline List<T> list_slice(const List<T>& xs, std::optional<int64_t> lo, std::optional<int64_t> hi,
+                          std::optional<int64_t> step, int /*line*/) {
+    const auto& src = xs.vec();
+    SliceBounds b = slice_adjust(lo, hi, step, static_cast<int64_t>(src.size()));
+    typename List<T>::Vec v;
+    if (b.count > 0) {
+        if (b.step == 1) {
+            v.assign(src.begin() + b.start, src.begin() + b.start + b.count);
+        } else {
+            v.reserve(static_cast<size_t>(b.count));
+            int64_t j = b.start;
+            for (int64_t k = 0; k < b.count; ++k, j += b.step) v.push_back(src[static_cast<size_t>(j)]);
+        }
+    }
+    return List<T>::from_vector(std::move(v));
+}
+
+/// `xs[lo:hi:step] = ys`.
+template <class T>
+inline void list_set_slice(const List<T>& xs, std::optional<int64_t> lo, std::optional<int64_t> hi,
+                           std::optional<int64_t> step, const List<T>& ys, int /*line*/) {
+    auto& v = xs.vec();
+    typename List<T>::Vec items = ys.vec();  // copy first: ys may be xs
+    SliceBounds b = slice_adjust(lo, hi, step, static_cast<int64_t>(v.size()));
+    if (b.step == 1) {
+        int64_t stop = b.stop < b.start ? b.start : b.stop;
+        auto first = v.begin() + b.start;
+        v.erase(first, v.begin() + stop);
+        v.insert(v.begin() + b.start, std::make_move_iterator(items.begin()),
+                 std::make_move_iterator(items.end()));
+        return;
+    }
+    if (static_cast<int64_t>(items.size()) != b.count) {
+        throw ValueError("attempt to assign sequence of size " + std::to_string(items.size()) +
+                         " to extended slice of size " + std::to_string(b.count));
+    }
+    int64_t j = b.start;
+    for (int64_t k = 0; k < b.count; ++k, j += b.step)
+        v[static_cast<size_t>(j)] = std::move(items[static_cast<size_t>(k)]);
+}
+
+/// `del xs[lo:hi:step]`.
+template <class T>
+inline void list_del_slice(const List<T>& xs, std::optional<int64_t> lo, std::optional<int64_t> hi,
+                           std::optional<int64_t> step, int /*line*/) {
+    auto& v = xs.vec();
+    SliceBounds b = slice_adjust(lo, hi, step, static_cast<int64_t>(v.size()));
+    if (b.count <= 0) return;
+    if (b.step < 0) {  // same set of indices, walked upwards
+        b.start = b.start + (b.count - 1) * b.step;
+        b.step = -b.step;
+    }
+    if (b.step == 1) {
+        v.erase(v.begin() + b.start, v.begin() + b.start + b.count);
+        return;
+    }
+    size_t w = static_cast<size_t>(b.start);
+    size_t next_del = static_cast<size_t>(b.start);
+    int64_t deleted = 0;
+    for (size_t r = static_cast<size_t>(b.start); r < v.size(); ++r) {
+        if (deleted < b.count && r == next_del) {
+            ++deleted;
+            next_del += static_cast<size_t>(b.step);
+            continue;
+        }
+        if (w != r) v[w] = std::move(v[r]);
+        ++w;
+    }
+    v.resize(w);
+}
+
+}  // namespace py

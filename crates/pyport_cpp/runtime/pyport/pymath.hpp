@@ -1,0 +1,324 @@
+//! The `math` module: libm wrappers that raise exactly like CPython 3.11 (domain/range errors), plus CPython's own algorithms where it has them (hypot, atan2, pow, fmod).
+#pragma once
+#include <cmath>
+
+#include "int.hpp"
+
+namespace py {
+
+namespace detail {
+[[noreturn, PYPORT_COLD]] inline void math_domain_error() { throw ValueError("math domain error"); }
+[[noreturn, PYPORT_COLD]] inline void math_range_error() { throw OverflowError("math range error"); }
+
+/// CPython's math_1(): check a libm result r computed from x.
+template <bool CanOverflow>
+inline double math_1(double x, double r) {
+    if (std::isnan(r) && !std::isnan(x)) [[unlikely]]
+        math_domain_error();
+    if (std::isinf(r) && std::isfinite(x)) [[unlikely]] {
+        if constexpr (CanOverflow) math_range_error();
+        else math_domain_error();
+    }
+    return r;
+}
+}  // namespace detail
+
+inline double math_sqrt(double x) { return detail::math_1<false>(x, std::sqrt(x)); }
+inline double math_exp(double x) { return detail::math_1<true>(x, std::exp(x)); }
+inline double math_exp2(double x) { return detail::math_1<true>(x, std::exp2(x)); }
+inline double math_expm1(double x) { return detail::math_1<true>(x, std::expm1(x)); }
+inline double math_log(double x) { return detail::math_1<false>(x, std::log(x)); }
+inline double math_log2(double x) { return detail::math_1<false>(x, std::log2(x)); }
+inline double math_log10(double x) { return detail::math_1<false>(x, std::log10(x)); }
+inline double math_log1p(double x) { return detail::math_1<false>(x, std::log1p(x)); }
+/// `math.log(x, base)`.
+inline double math_log(double x, double base) {
+    double num = math_log(x);
+    double den = math_log(base);
+    return fdiv(num, den);
+}
+inline double math_sin(double x) { return detail::math_1<false>(x, std::sin(x)); }
+inline double math_cos(double x) { return detail::math_1<false>(x, std::cos(x)); }
+inline double math_tan(double x) { return detail::math_1<false>(x, std::tan(x)); }
+inline double math_asin(double x) { return detail::math_1<false>(x, std::asin(x)); }
+inline double math_acos(double x) { return detail::math_1<false>(x, std::acos(x)); }
+inline double math_atan(double x) { return detail::math_1<false>(x, std::atan(x)); }
+inline double math_sinh(double x) { return detail::math_1<true>(x, std::sinh(x)); }
+inline double math_cosh(double x) { return detail::math_1<true>(x, std::cosh(x)); }
+inline double math_tanh(double x) { return detail::math_1<false>(x, std::tanh(x)); }
+inline double math_asinh(double x) { return detail::math_1<false>(x, std::asinh(x)); }
+inline double math_acosh(double x) { return detail::math_1<false>(x, std::acosh(x)); }
+inline double math_atanh(double x) { return detail::math_1<false>(x, std::atanh(x)); }
+inline double math_cbrt(double x) { return detail::math_1<false>(x, std::cbrt(x)); }
+inline double math_erf(double x) { return detail::math_1<false>(x, std::erf(x)); }
+inline double math_erfc(double x) { return detail::math_1<false>(x, std::erfc(x)); }
+inline double math_fabs(double x) { return std::fabs(x); }
+inline double math_copysign(double x, double y) { return std::copysign(x, y); }
+
+/// `math.atan2(y, x)` with CPython's special cases.
+inline double math_atan2(double y, double x) {
+    constexpr double pi = 3.141592653589793238462643383279502884;
+    if (std::isnan(x) || std::isnan(y)) return NAN;
+    if (std::isinf(y)) {
+        if (std::isinf(x)) {
+            if (std::copysign(1., x) == 1.) return std::copysign(0.25 * pi, y);
+            return std::copysign(0.75 * pi, y);
+        }
+        return std::copysign(0.5 * pi, y);
+    }
+    if (std::isinf(x) || y == 0.) {
+        if (std::copysign(1., x) == 1.) return std::copysign(0., y);
+        return std::copysign(pi, y);
+    }
+    return std::atan2(y, x);
+}
+
+/// `math.pow(x, y)` (always float; ValueError/OverflowError like CPython).
+inline double math_pow(double x, double y) {
+    double r;
+    bool domain = false, range = false;
+    if (!std::isfinite(x) || !std::isfinite(y)) {
+        if (std::isnan(x)) {
+            r = y == 0. ? 1. : x;
+        } else if (std::isnan(y)) {
+            r = x == 1. ? 1. : y;
+        } else if (std::isinf(x)) {
+            bool odd_y = std::isfinite(y) && std::fmod(std::fabs(y), 2.0) == 1.0;
+            if (y > 0.) r = odd_y ? x : std::fabs(x);
+            else if (y == 0.) r = 1.;
+            else r = odd_y ? std::copysign(0., x) : 0.;
+        } else {  // y is infinite
+            if (std::fabs(x) == 1.0) r = 1.;
+            else if (y > 0. && std::fabs(x) > 1.0) r = y;
+            else if (y < 0. && std::fabs(x) < 1.0) r = -y;
+            else r = 0.;
+        }
+    } else {
+        r = std::pow(x, y);
+        if (!std::isfinite(r)) {
+            if (std::isnan(r)) domain = true;
+            else if (x == 0.) domain = true;
+            else range = true;
+        }
+    }
+    if (domain) [[unlikely]]
+        detail::math_domain_error();
+    if (range && std::fabs(r) >= 1.5) [[unlikely]]
+        detail::math_range_error();
+    return r;
+}
+
+/// `math.fmod(x, y)`.
+inline double math_fmod(double x, double y) {
+    if (std::isinf(y) && std::isfinite(x)) return x;
+    double r = std::fmod(x, y);
+    if (std::isnan(r) && !std::isnan(x) && !std::isnan(y)) [[unlikely]]
+        detail::math_domain_error();
+    return r;
+}
+
+/// `math.hypot(x, y)`: CPython 3.11's vector_norm (not libm's hypot).
+inline double math_hypot(double x, double y) {
+    double vec[2] = {std::fabs(x), std::fabs(y)};
+    bool found_nan = std::isnan(vec[0]) || std::isnan(vec[1]);
+    double max = 0.0;
+    for (double v : vec)
+        if (v > max) max = v;  // NaN never compares greater
+    if (std::isinf(vec[0]) || std::isinf(vec[1])) return INFINITY;
+    if (found_nan) return NAN;
+    if (max == 0.0) return max;
+    int max_e;
+    std::frexp(max, &max_e);
+    if (max_e < -1023) {
+        // ldexp(1.0, -max_e) would overflow: 3.11 divides by max instead.
+        double csum = 1.0, frac1 = 0.0;
+        for (double v : vec) {
+            double q = v / max;
+            q = q * q;
+            double old = csum;
+            csum += q;
+            frac1 += (old - csum) + q;
+        }
+        return max * std::sqrt(csum - 1.0 + frac1);
+    }
+    const double T27 = 134217729.0;  // 2**27 + 1, for Veltkamp splitting
+    double scale = std::ldexp(1.0, -max_e);
+    double csum = 1.0, frac1 = 0.0, frac2 = 0.0, frac3 = 0.0;
+    for (double v : vec) {
+        double xs = v * scale;
+        double t = xs * T27;
+        double hi = t - (t - xs);
+        double lo = xs - hi;
+        double sq = hi * hi;
+        double old = csum;
+        csum += sq;
+        frac1 += (old - csum) + sq;
+        sq = 2.0 * hi * lo;
+        old = csum;
+        csum += sq;
+        frac2 += (old - csum) + sq;
+        frac3 += lo * lo;
+    }
+    double h = std::sqrt(csum - 1.0 + (frac1 + frac2 + frac3));
+    double t = h * T27;
+    double hi = t - (t - h);
+    double lo = h - hi;
+    double sq = -hi * hi;
+    double old = csum;
+    csum += sq;
+    frac1 += (old - csum) + sq;
+    sq = -2.0 * hi * lo;
+    old = csum;
+    csum += sq;
+    frac2 += (old - csum) + sq;
+    sq = -lo * lo;
+    old = csum;
+    csum += sq;
+    frac3 += (old - csum) + sq;
+    double corr = csum - 1.0 + (frac1 + frac2 + frac3);
+    return (h + corr / (2.0 * h)) / scale;
+}
+
+inline int64_t math_floor(double x) { return float_to_int(std::floor(x)); }
+inline int64_t math_ceil(double x) { return float_to_int(std::ceil(x)); }
+inline int64_t math_trunc(double x) { return float_to_int(x); }
+
+/// `math.isqrt(n)`.
+inline int64_t math_isqrt(int64_t n) {
+    if (n < 0) [[unlikely]]
+        raise_lit<ValueError>("isqrt() argument must be nonnegative");
+    auto r = static_cast<uint64_t>(std::sqrt(static_cast<double>(n)));
+    auto un = static_cast<unsigned __int128>(n);
+    while (static_cast<unsigned __int128>(r) * r > un) --r;
+    while (static_cast<unsigned __int128>(r + 1) * (r + 1) <= un) ++r;
+    return static_cast<int64_t>(r);
+}
+
+/// `math.gcd(a, b)` (non-negative; PyportLimit when it is 2**63).
+inline int64_t math_gcd(int64_t a, int64_t b, int line = 0) {
+    uint64_t x = a < 0 ? 0 - static_cast<uint64_t>(a) : static_cast<uint64_t>(a);
+    uint64_t y = b < 0 ? 0 - static_cast<uint64_t>(b) : static_cast<uint64_t>(b);
+    while (y) {
+        uint64_t t = x % y;
+        x = y;
+        y = t;
+    }
+    if (x > static_cast<uint64_t>(INT64_MAX)) [[unlikely]]
+        int_overflow(line, "math.gcd()");
+    return static_cast<int64_t>(x);
+}
+
+/// `math.lcm(a, b)`.
+inline int64_t math_lcm(int64_t a, int64_t b, int line = 0) {
+    if (a == 0 || b == 0) return 0;
+    int64_t g = math_gcd(a, b, line);
+    return iabs(mul(a / g, b, line), line);
+}
+
+/// `math.factorial(n)` (PyportLimit past 20!).
+inline int64_t math_factorial(int64_t n, int line = 0) {
+    if (n < 0) [[unlikely]]
+        raise_lit<ValueError>("factorial() not defined for negative values");
+    if (n > 20) [[unlikely]]
+        int_overflow(line, "math.factorial()");
+    int64_t r = 1;
+    for (int64_t k = 2; k <= n; ++k) r *= k;
+    return r;
+}
+
+/// `math.comb(n, k)` (PyportLimit when the result leaves int64).
+inline int64_t math_comb(int64_t n, int64_t k, int line = 0) {
+    if (n < 0) [[unlikely]]
+        raise_lit<ValueError>("n must be a non-negative integer");
+    if (k < 0) [[unlikely]]
+        raise_lit<ValueError>("k must be a non-negative integer");
+    if (k > n) return 0;
+    if (k > n - k) k = n - k;
+    __int128 r = 1;
+    for (int64_t i = 0; i < k; ++i) {
+        r = r * (n - i) / (i + 1);  // exact: C(n, i) * (n - i) / (i + 1) == C(n, i + 1)
+        if (r > INT64_MAX) [[unlikely]]
+            int_overflow(line, "math.comb()");
+    }
+    return static_cast<int64_t>(r);
+}
+
+/// `math.perm(n, k)` (PyportLimit when the result leaves int64).
+inline int64_t math_perm(int64_t n, int64_t k, int line = 0) {
+    if (n < 0) [[unlikely]]
+        raise_lit<ValueError>("n must be a non-negative integer");
+    if (k < 0) [[unlikely]]
+        raise_lit<ValueError>("k must be a non-negative integer");
+    if (k > n) return 0;
+    int64_t r = 1;
+    for (int64_t i = 0; i < k; ++i) {
+        if (__builtin_mul_overflow(r, n - i, &r)) [[unlikely]]
+            int_overflow(line, "math.perm()");
+    }
+    return r;
+}
+inline int64_t math_perm(int64_t n) { return math_factorial(n); }
+
+/// `math.ldexp(x, i)`.
+inline double math_ldexp(double x, int64_t i) {
+    if (x == 0. || !std::isfinite(x)) return x;
+    if (i > INT32_MAX) [[unlikely]]
+        detail::math_range_error();
+    if (i < INT32_MIN) return std::copysign(0., x);
+    double r = std::ldexp(x, static_cast<int>(i));
+    if (std::isinf(r)) [[unlikely]]
+        detail::math_range_error();
+    return r;
+}
+
+/// `math.frexp(x)`.
+inline std::tuple<double, int64_t> math_frexp(double x) {
+    if (std::isnan(x) || std::isinf(x) || x == 0.) return {x, 0};
+    int e;
+    double m = std::frexp(x, &e);
+    return {m, e};
+}
+
+/// `math.modf(x)` as (fractional part, integer part).
+inline std::tuple<double, double> math_modf(double x) {
+    if (std::isinf(x)) return {std::copysign(0., x), x};
+    if (std::isnan(x)) return {x, x};
+    double ip;
+    double fp = std::modf(x, &ip);
+    return {fp, ip};
+}
+
+/// `math.remainder(x, y)` (IEEE 754 remainder, errors like CPython).
+inline double math_remainder(double x, double y) {
+    if (std::isnan(x)) return x;
+    if (std::isnan(y)) return y;
+    if (std::isinf(x) || y == 0.0) [[unlikely]]
+        detail::math_domain_error();
+    if (std::isinf(y)) return x;
+    return std::remainder(x, y);
+}
+
+inline bool math_isnan(double x) { return std::isnan(x); }
+inline bool math_isinf(double x) { return std::isinf(x); }
+inline bool math_isfinite(double x) { return std::isfinite(x); }
+
+inline double math_degrees(double x) {
+    constexpr double rad_to_deg = 180.0 / 3.141592653589793238462643383279502884;
+    return x * rad_to_deg;
+}
+inline double math_radians(double x) {
+    constexpr double deg_to_rad = 3.141592653589793238462643383279502884 / 180.0;
+    return x * deg_to_rad;
+}
+
+/// `math.isclose(a, b, rel_tol=..., abs_tol=...)`.
+inline bool math_isclose(double a, double b, double rel_tol = 1e-09, double abs_tol = 0.0) {
+    if (rel_tol < 0.0 || abs_tol < 0.0) [[unlikely]]
+        raise_lit<ValueError>("tolerances must be non-negative");
+    if (a == b) return true;
+    if (std::isinf(a) || std::isinf(b)) return false;
+    double diff = std::fabs(b - a);
+    return ((diff <= std::fabs(rel_tol * b)) || (diff <= std::fabs(rel_tol * a))) || (diff <= abs_tol);
+}
+
+}  // namespace py

@@ -1,0 +1,17 @@
+//! The pyport C++ runtime: the one header generated programs include ("pyport/runtime.hpp").
+#pragma once
+#include "except.hpp"
+#include "numfmt.hpp"
+#include "base.hpp"
+#include "int.hpp"
+#include "num.hpp"
+#include "compare.hpp"
+#include "str.hpp"
+#include "list.hpp"
+#include "text.hpp"
+#include "io.hpp"
+#include "generator.hpp"
+#include "iter.hpp"
+#include "pymath.hpp"
+#include "main.hpp"
+#include "emit_support.hpp"
