@@ -95,7 +95,7 @@ fn generated_cpp_snapshots() {
         let name = rel(&f);
         let text = std::fs::read_to_string(&f).unwrap();
         let t = pipeline::translate(&name, &text);
-        let cpp = t.cpp.unwrap_or_else(|| format!("NOT TRANSLATED\n{}", t.render_diagnostics()));
+        let cpp = t.cpp.clone().unwrap_or_else(|| format!("NOT TRANSLATED\n{}", t.render_diagnostics()));
         let snap = name.replace(['/', '.'], "_");
         insta::assert_snapshot!(snap, cpp);
     }

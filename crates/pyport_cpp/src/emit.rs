@@ -1671,7 +1671,8 @@ impl<'a> Emitter<'a> {
             }
             "remove" => {
                 let v = arg(self, 0, &et);
-                format!("({r}.pop({r}.index({v}), {l}), py::None)")
+                let _ = l;
+                format!("({r}.remove({v}), py::None)")
             }
             "sort" => {
                 let rev = match keywords.iter().find(|k| k.name == "reverse") {

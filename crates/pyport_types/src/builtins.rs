@@ -50,7 +50,7 @@ pub fn module_function(module: &str, name: &str) -> Option<ModuleFn> {
             "math",
             "sqrt" | "exp" | "log10" | "log2" | "sin" | "cos" | "tan" | "asin" | "acos" | "atan" | "sinh" | "cosh"
             | "tanh" | "asinh" | "acosh" | "atanh" | "fabs" | "degrees" | "radians" | "expm1" | "log1p" | "erf"
-            | "erfc" | "gamma" | "lgamma",
+            | "erfc",
         ) => f(1, 1, Number, "Float"),
         ("math", "log") => f(1, 2, Number, "Float"),
         ("math", "pow" | "atan2" | "hypot" | "copysign" | "fmod") => f(2, 2, Number, "Float"),
