@@ -48,12 +48,19 @@ pub fn translate(path: &str, text: &str) -> Translation {
     if !parsed.is_ok() {
         return Translation { file, cpp: None, diagnostics, duration: start.elapsed() };
     }
-    let typed = pyport_types::infer(&parsed.program);
-    diagnostics.extend(typed.diagnostics.iter().cloned());
+    // A name reused for unrelated values becomes several variables, each with its own type.
+    let (program, typed, aliases) = pyport_types::infer_splitting(&parsed.program);
+    diagnostics.extend(typed.diagnostics.iter().cloned().map(|mut d| {
+        // Speak of variables by their Python names, not the split ones.
+        for (new, old) in &aliases {
+            d.message = d.message.replace(&format!("`{new}`"), &format!("`{old}`"));
+        }
+        d
+    }));
     if diagnostics.iter().any(|d| d.severity == Severity::Error) {
         return Translation { file, cpp: None, diagnostics, duration: start.elapsed() };
     }
-    let emitted = pyport_cpp::emit(&parsed.program, &typed, &file);
+    let emitted = pyport_cpp::emit(&program, &typed, &file);
     diagnostics.extend(emitted.diagnostics);
     let ok = !diagnostics.iter().any(|d| d.severity == Severity::Error);
     Translation { file, cpp: ok.then_some(emitted.cpp), diagnostics, duration: start.elapsed() }

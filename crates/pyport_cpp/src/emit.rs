@@ -559,7 +559,7 @@ impl<'a> Emitter<'a> {
         match target {
             Target::Name { name, .. } => {
                 let vt = self.var_ty(name);
-                if *t == Ty::Unknown && vt != Ty::Unknown {
+                if *t == Ty::Unknown {
                     // Elements of a list that is always empty: this assignment never runs.
                     return;
                 }

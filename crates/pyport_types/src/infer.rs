@@ -1750,3 +1750,13 @@ fn contains_break(body: &[Stmt]) -> bool {
         _ => false,
     })
 }
+
+/// Names bound by assignments in `body` (for the variable splitter).
+pub(crate) fn assigned_names_pub(body: &[Stmt], out: &mut Vec<String>) {
+    assigned_names(body, out)
+}
+
+/// Names declared `global` in `body` (for the variable splitter).
+pub(crate) fn global_names_pub(body: &[Stmt], out: &mut HashSet<String>) {
+    global_names(body, out)
+}

@@ -1,6 +1,7 @@
 //! Name resolution and whole-program type inference over pyport's AST. Pure: no I/O, never panics.
 pub mod builtins;
 mod infer;
+mod split;
 mod ty;
 
 use std::collections::HashMap;
@@ -9,6 +10,7 @@ use pyport_syntax::ast::{ExprId, FuncId, Program};
 use pyport_syntax::Diagnostic;
 
 pub use infer::{const_int, falls_through};
+pub use split::split_variables;
 pub use ty::Ty;
 
 /// What a name in an expression refers to.
@@ -64,6 +66,39 @@ impl Typed {
     pub fn global_ty(&self, name: &str) -> Option<&Ty> {
         self.globals.iter().find(|(n, _)| n == name).map(|(_, t)| t)
     }
+}
+
+/// Splits reused names where their uses need different types, then infers: the program to emit,
+/// its types, and (split name, Python name) pairs for messages.
+pub fn infer_splitting(program: &Program) -> (Program, Typed, Vec<(String, String)>) {
+    let (split, aliases) = split_variables(program, None);
+    if aliases.is_empty() {
+        let typed = infer(&split);
+        return (split, typed, aliases);
+    }
+    let typed = infer(&split);
+    // Keep a split only where the parts really differ in type; elsewhere the Python name reads better.
+    let mut scopes: Vec<HashMap<&str, &Ty>> = vec![typed.globals.iter().map(|(n, t)| (n.as_str(), t)).collect()];
+    for (i, f) in typed.funcs.iter().enumerate() {
+        let mut m: HashMap<&str, &Ty> = f.locals.iter().map(|(n, t)| (n.as_str(), t)).collect();
+        for (p, t) in program.functions[i].params.iter().zip(&f.params) {
+            m.insert(p.name.as_str(), t);
+        }
+        scopes.push(m);
+    }
+    let mut needed = std::collections::HashSet::new();
+    for (new, old) in &aliases {
+        for scope in &scopes {
+            if let (Some(a), Some(b)) = (scope.get(new.as_str()), scope.get(old.as_str())) {
+                if a != b {
+                    needed.insert(old.clone());
+                }
+            }
+        }
+    }
+    let (split, aliases) = split_variables(program, Some(&needed));
+    let typed = infer(&split);
+    (split, typed, aliases)
 }
 
 /// Infers types for the whole program.

@@ -1,0 +1,654 @@
+//! Splits a variable name reused for unrelated values into separate variables ("webs"), so each can have its own type.
+//!
+//! `for x in names: ...` followed by `for x in floats: ...` binds `x` twice, and no value flows from the
+//! first binding to a use of the second. Reaching definitions over the structured control flow find the
+//! definitions that share a use; each connected group keeps one name (`x`, then `x_2`, `x_3`…).
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use pyport_syntax::ast::*;
+
+type DefId = usize;
+type State = HashMap<String, BTreeSet<DefId>>;
+
+#[derive(Default)]
+struct Webs {
+    /// Definition sites: (name, span start of the target; `u32::MAX` for a parameter).
+    defs: Vec<(String, u32)>,
+    parent: Vec<DefId>,
+    /// Uses: expression id → reaching definitions.
+    uses: Vec<(ExprId, String, Vec<DefId>)>,
+    by_site: HashMap<(String, u32), DefId>,
+}
+
+impl Webs {
+    fn new_def(&mut self, name: &str, at: u32) -> DefId {
+        // A definition site is one definition however often the loop analysis revisits it.
+        if let Some(&id) = self.by_site.get(&(name.to_string(), at)) {
+            return id;
+        }
+        let id = self.defs.len();
+        self.by_site.insert((name.to_string(), at), id);
+        self.defs.push((name.to_string(), at));
+        self.parent.push(id);
+        id
+    }
+    fn find(&mut self, mut d: DefId) -> DefId {
+        while self.parent[d] != d {
+            self.parent[d] = self.parent[self.parent[d]];
+            d = self.parent[d];
+        }
+        d
+    }
+    fn union(&mut self, a: DefId, b: DefId) {
+        let (a, b) = (self.find(a), self.find(b));
+        if a != b {
+            // The older definition stays the representative, so the first web keeps the name.
+            let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+            self.parent[hi] = lo;
+        }
+    }
+}
+
+struct LoopFlow {
+    breaks: Vec<State>,
+    continues: Vec<State>,
+}
+
+struct Scope<'a> {
+    webs: Webs,
+    /// Names that must not be split (globals shared with functions, `global` declarations).
+    fixed: &'a HashSet<String>,
+    loops: Vec<LoopFlow>,
+}
+
+fn join(a: &mut State, b: &State) {
+    for (k, v) in b {
+        a.entry(k.clone()).or_default().extend(v.iter().copied());
+    }
+}
+
+impl Scope<'_> {
+    fn def(&mut self, st: &mut State, name: &str, at: u32) {
+        if self.fixed.contains(name) {
+            return;
+        }
+        let d = self.webs.new_def(name, at);
+        st.insert(name.to_string(), BTreeSet::from([d]));
+    }
+
+    fn use_name(&mut self, st: &State, name: &str, id: ExprId) {
+        if self.fixed.contains(name) {
+            return;
+        }
+        if let Some(ds) = st.get(name) {
+            let ds: Vec<DefId> = ds.iter().copied().collect();
+            for w in ds.windows(2) {
+                self.webs.union(w[0], w[1]);
+            }
+            self.webs.uses.push((id, name.to_string(), ds));
+        }
+    }
+
+    fn target(&mut self, st: &mut State, t: &Target) {
+        match t {
+            Target::Name { name, span } => self.def(st, name, span.start),
+            Target::Tuple { elts, .. } => elts.iter().for_each(|e| self.target(st, e)),
+            Target::Subscript { value, index, .. } => {
+                self.expr(st, value, &HashSet::new());
+                self.expr(st, index, &HashSet::new());
+            }
+        }
+    }
+
+    fn expr(&mut self, st: &State, e: &Expr, shadow: &HashSet<String>) {
+        match &e.kind {
+            ExprKind::Name(n) => {
+                if !shadow.contains(n) {
+                    self.use_name(st, n, e.id)
+                }
+            }
+            ExprKind::ListComp { elt, generators } | ExprKind::GenExp { elt, generators } => {
+                let mut inner = shadow.clone();
+                for g in generators {
+                    // The first iterable is evaluated in the enclosing scope; later ones see earlier targets.
+                    self.expr(st, &g.iter, &inner);
+                    collect_names(&g.target, &mut inner);
+                    for c in &g.ifs {
+                        self.expr(st, c, &inner);
+                    }
+                }
+                self.expr(st, elt, &inner);
+            }
+            _ => for_each_child(e, |c| self.expr(st, c, shadow)),
+        }
+    }
+
+    fn stmts(&mut self, st: &mut State, body: &[Stmt]) {
+        for s in body {
+            self.stmt(st, s);
+        }
+    }
+
+    fn stmt(&mut self, st: &mut State, s: &Stmt) {
+        let none = HashSet::new();
+        match &s.kind {
+            StmtKind::Expr(e) => self.expr(st, e, &none),
+            StmtKind::Assign { targets, value } => {
+                self.expr(st, value, &none);
+                for t in targets {
+                    self.target(st, t);
+                }
+            }
+            StmtKind::AnnAssign { target, value, .. } => {
+                if let Some(v) = value {
+                    self.expr(st, v, &none);
+                }
+                self.target(st, target);
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                self.expr(st, value, &none);
+                match target {
+                    // `x += v` reads and rebinds `x`: the same web as the value it updates.
+                    Target::Name { name, span } => {
+                        if !self.fixed.contains(name) {
+                            let reaching: Vec<DefId> = st.get(name).map(|d| d.iter().copied().collect()).unwrap_or_default();
+                            let d = self.webs.new_def(name, span.start);
+                            for r in reaching {
+                                self.webs.union(r, d);
+                            }
+                            st.insert(name.clone(), BTreeSet::from([d]));
+                        }
+                    }
+                    other => self.target(st, other),
+                }
+            }
+            StmtKind::If { test, body, orelse } => {
+                self.expr(st, test, &none);
+                let mut other = st.clone();
+                self.stmts(st, body);
+                self.stmts(&mut other, orelse);
+                join(st, &other);
+            }
+            StmtKind::While { test, body, orelse } => {
+                let before = st.clone();
+                let mut head = before.clone();
+                let mut after_body = State::new();
+                for _ in 0..100 {
+                    self.expr(&head, test, &none);
+                    let mut b = head.clone();
+                    self.loops.push(LoopFlow { breaks: Vec::new(), continues: Vec::new() });
+                    self.stmts(&mut b, body);
+                    let flow = self.loops.pop().expect("loop flow");
+                    for c in &flow.continues {
+                        join(&mut b, c);
+                    }
+                    let mut next = before.clone();
+                    join(&mut next, &b);
+                    after_body = head.clone();
+                    for br in &flow.breaks {
+                        join(&mut after_body, br);
+                    }
+                    if next == head {
+                        break;
+                    }
+                    head = next;
+                }
+                let mut out = head.clone();
+                self.stmts(&mut out, orelse);
+                join(&mut out, &after_body);
+                *st = out;
+            }
+            StmtKind::For { target, iter, body, orelse } => {
+                self.expr(st, iter, &none);
+                let before = st.clone();
+                let mut head = before.clone();
+                let mut breaks = State::new();
+                let mut body_end = State::new();
+                for _ in 0..100 {
+                    let mut b = head.clone();
+                    self.target(&mut b, target);
+                    self.loops.push(LoopFlow { breaks: Vec::new(), continues: Vec::new() });
+                    self.stmts(&mut b, body);
+                    let flow = self.loops.pop().expect("loop flow");
+                    for c in &flow.continues {
+                        join(&mut b, c);
+                    }
+                    breaks = State::new();
+                    for br in &flow.breaks {
+                        join(&mut breaks, br);
+                    }
+                    body_end = b.clone();
+                    let mut next = before.clone();
+                    join(&mut next, &b);
+                    if next == head {
+                        break;
+                    }
+                    head = next;
+                }
+                // A loop over a literal that is surely non-empty always rebinds the target before ending.
+                let mut out = if surely_nonempty(iter) { body_end } else { head.clone() };
+                self.stmts(&mut out, orelse);
+                join(&mut out, &breaks);
+                *st = out;
+            }
+            StmtKind::Return(v) => {
+                if let Some(v) = v {
+                    self.expr(st, v, &none);
+                }
+            }
+            StmtKind::Assert { test, msg } => {
+                self.expr(st, test, &none);
+                if let Some(m) = msg {
+                    self.expr(st, m, &none);
+                }
+            }
+            StmtKind::Break => {
+                if let Some(l) = self.loops.last_mut() {
+                    l.breaks.push(st.clone());
+                }
+            }
+            StmtKind::Continue => {
+                if let Some(l) = self.loops.last_mut() {
+                    l.continues.push(st.clone());
+                }
+            }
+            StmtKind::FunctionDef(_) | StmtKind::Pass | StmtKind::Global(_) => {}
+        }
+    }
+}
+
+/// `for` over a non-empty list/tuple literal or a constant non-empty `range`.
+fn surely_nonempty(iter: &Expr) -> bool {
+    match &iter.kind {
+        ExprKind::List(v) | ExprKind::Tuple(v) => !v.is_empty(),
+        ExprKind::Call { func, args, keywords } if keywords.is_empty() => {
+            let ExprKind::Name(n) = &func.kind else { return false };
+            let c: Vec<Option<i64>> = args.iter().map(crate::const_int).collect();
+            n == "range"
+                && match c.as_slice() {
+                    [Some(stop)] => *stop > 0,
+                    [Some(a), Some(b)] => a < b,
+                    _ => false,
+                }
+        }
+        _ => false,
+    }
+}
+
+fn collect_names(t: &Target, out: &mut HashSet<String>) {
+    match t {
+        Target::Name { name, .. } => {
+            out.insert(name.clone());
+        }
+        Target::Tuple { elts, .. } => elts.iter().for_each(|e| collect_names(e, out)),
+        Target::Subscript { .. } => {}
+    }
+}
+
+fn for_each_child(e: &Expr, mut f: impl FnMut(&Expr)) {
+    match &e.kind {
+        ExprKind::BinOp { left, right, .. } => {
+            f(left);
+            f(right);
+        }
+        ExprKind::UnaryOp { operand, .. } => f(operand),
+        ExprKind::BoolOp { values, .. } => values.iter().for_each(f),
+        ExprKind::Compare { left, comparators, .. } => {
+            f(left);
+            comparators.iter().for_each(f);
+        }
+        ExprKind::IfExp { test, body, orelse } => {
+            f(test);
+            f(body);
+            f(orelse);
+        }
+        ExprKind::Call { func, args, keywords } => {
+            f(func);
+            args.iter().for_each(&mut f);
+            keywords.iter().for_each(|k| f(&k.value));
+        }
+        ExprKind::Attribute { value, .. } => f(value),
+        ExprKind::Subscript { value, index } => {
+            f(value);
+            f(index);
+        }
+        ExprKind::Slice { lower, upper, step } => [lower, upper, step].into_iter().flatten().for_each(|x| f(x)),
+        ExprKind::List(v) | ExprKind::Tuple(v) => v.iter().for_each(f),
+        ExprKind::FString(parts) => fparts(parts, &mut f),
+        ExprKind::Yield(Some(v)) => f(v),
+        ExprKind::ListComp { .. } | ExprKind::GenExp { .. } => {}
+        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::None | ExprKind::Str(_) | ExprKind::Name(_) | ExprKind::Yield(None) => {}
+    }
+}
+
+fn fparts(parts: &[FPart], f: &mut impl FnMut(&Expr)) {
+    for p in parts {
+        if let FPart::Field { value, spec, .. } = p {
+            f(value);
+            fparts(spec, f);
+        }
+    }
+}
+
+/// New names: definition site (span start) → name, and use (expression id) → name.
+#[derive(Default)]
+struct Renames {
+    defs: HashMap<u32, String>,
+    uses: HashMap<ExprId, String>,
+    aliases: HashMap<String, String>,
+}
+
+fn plan(webs: &mut Webs, taken: &mut HashSet<String>, out: &mut Renames, only: Option<&HashSet<String>>) {
+    // Representative definitions per name, in source order of first definition.
+    let mut reps: HashMap<String, Vec<DefId>> = HashMap::new();
+    for d in 0..webs.defs.len() {
+        let r = webs.find(d);
+        let name = webs.defs[d].0.clone();
+        let list = reps.entry(name).or_default();
+        if !list.contains(&r) {
+            list.push(r);
+        }
+    }
+    let mut new_name: HashMap<DefId, String> = HashMap::new();
+    let mut names: Vec<_> = reps.into_iter().collect();
+    names.sort();
+    for (name, mut roots) in names {
+        if only.is_some_and(|o| !o.contains(&name)) {
+            continue;
+        }
+        roots.sort();
+        for r in roots.into_iter().skip(1) {
+            let mut k = 2;
+            let mut candidate = format!("{name}_{k}");
+            while taken.contains(&candidate) {
+                k += 1;
+                candidate = format!("{name}_{k}");
+            }
+            taken.insert(candidate.clone());
+            out.aliases.insert(candidate.clone(), name.clone());
+            new_name.insert(r, candidate);
+        }
+    }
+    for d in 0..webs.defs.len() {
+        let r = webs.find(d);
+        if let Some(n) = new_name.get(&r) {
+            let at = webs.defs[d].1;
+            if at != u32::MAX {
+                out.defs.insert(at, n.clone());
+            }
+        }
+    }
+    let uses = std::mem::take(&mut webs.uses);
+    for (id, _, ds) in uses {
+        if let Some(&d) = ds.first() {
+            let r = webs.find(d);
+            if let Some(n) = new_name.get(&r) {
+                out.uses.insert(id, n.clone());
+            }
+        }
+    }
+}
+
+/// Returns a copy of `program` where each name reused for unrelated values is split into several variables,
+/// plus the new names with the Python names they stand for (for messages).
+pub fn split_variables(program: &Program, only: Option<&HashSet<String>>) -> (Program, Vec<(String, String)>) {
+    let mut taken: HashSet<String> = HashSet::new();
+    let all_names = |body: &[Stmt], taken: &mut HashSet<String>| {
+        let mut v = Vec::new();
+        crate::infer::assigned_names_pub(body, &mut v);
+        taken.extend(v);
+    };
+    all_names(&program.body, &mut taken);
+    for f in &program.functions {
+        all_names(&f.body, &mut taken);
+        taken.extend(f.params.iter().map(|p| p.name.clone()));
+        taken.insert(f.name.clone());
+    }
+    taken.extend(program.module_imports.iter().map(|m| m.0.clone()));
+    taken.extend(program.from_imports.iter().map(|m| m.0.clone()));
+
+    let mut renames = Renames::default();
+    // Module names read or declared `global` inside functions stay whole: a function may see any of their values.
+    let mut shared: HashSet<String> = HashSet::new();
+    for f in &program.functions {
+        let mut locals = Vec::new();
+        crate::infer::assigned_names_pub(&f.body, &mut locals);
+        let mut globals = HashSet::new();
+        crate::infer::global_names_pub(&f.body, &mut globals);
+        let params: HashSet<&str> = f.params.iter().map(|p| p.name.as_str()).collect();
+        let mut reads = HashSet::new();
+        names_read(&f.body, &mut reads);
+        for r in reads {
+            if !params.contains(r.as_str()) && (!locals.contains(&r) || globals.contains(&r)) {
+                shared.insert(r);
+            }
+        }
+        shared.extend(globals.iter().cloned());
+        for p in &f.params {
+            if let Some(d) = &p.default {
+                let mut v = HashSet::new();
+                expr_names(d, &mut v);
+                shared.extend(v);
+            }
+        }
+    }
+    {
+        let mut scope = Scope { webs: Webs::default(), fixed: &shared, loops: Vec::new() };
+        let mut st = State::new();
+        scope.stmts(&mut st, &program.body);
+        plan(&mut scope.webs, &mut taken, &mut renames, only);
+    }
+    for f in &program.functions {
+        let mut globals = HashSet::new();
+        crate::infer::global_names_pub(&f.body, &mut globals);
+        let mut scope = Scope { webs: Webs::default(), fixed: &globals, loops: Vec::new() };
+        let mut st = State::new();
+        for p in &f.params {
+            scope.def(&mut st, &p.name, u32::MAX);
+        }
+        scope.stmts(&mut st, &f.body);
+        plan(&mut scope.webs, &mut taken, &mut renames, only);
+    }
+    let mut out = program.clone();
+    if renames.defs.is_empty() && renames.uses.is_empty() {
+        return (out, Vec::new());
+    }
+    rename_stmts(&mut out.body, &renames);
+    for f in &mut out.functions {
+        rename_stmts(&mut f.body, &renames);
+    }
+    let mut aliases: Vec<(String, String)> = renames.aliases.into_iter().collect();
+    aliases.sort();
+    (out, aliases)
+}
+
+fn names_read(body: &[Stmt], out: &mut HashSet<String>) {
+    fn visit_stmt(s: &Stmt, out: &mut HashSet<String>) {
+        let mut e = |x: &Expr| expr_names(x, out);
+        match &s.kind {
+            StmtKind::Expr(x) | StmtKind::Return(Some(x)) => e(x),
+            StmtKind::Assign { value, targets } => {
+                e(value);
+                targets.iter().for_each(|t| target_reads(t, out));
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                expr_names(value, out);
+                if let Target::Name { name, .. } = target {
+                    out.insert(name.clone());
+                }
+                target_reads(target, out);
+            }
+            StmtKind::AnnAssign { value, target, .. } => {
+                if let Some(v) = value {
+                    expr_names(v, out);
+                }
+                target_reads(target, out);
+            }
+            StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+                expr_names(test, out);
+                names_read(body, out);
+                names_read(orelse, out);
+            }
+            StmtKind::For { target, iter, body, orelse } => {
+                expr_names(iter, out);
+                target_reads(target, out);
+                names_read(body, out);
+                names_read(orelse, out);
+            }
+            StmtKind::Assert { test, msg } => {
+                expr_names(test, out);
+                if let Some(m) = msg {
+                    expr_names(m, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    for s in body {
+        visit_stmt(s, out);
+    }
+}
+
+fn target_reads(t: &Target, out: &mut HashSet<String>) {
+    match t {
+        Target::Subscript { value, index, .. } => {
+            expr_names(value, out);
+            expr_names(index, out);
+        }
+        Target::Tuple { elts, .. } => elts.iter().for_each(|e| target_reads(e, out)),
+        Target::Name { .. } => {}
+    }
+}
+
+fn expr_names(e: &Expr, out: &mut HashSet<String>) {
+    match &e.kind {
+        ExprKind::Name(n) => {
+            out.insert(n.clone());
+        }
+        ExprKind::ListComp { elt, generators } | ExprKind::GenExp { elt, generators } => {
+            expr_names(elt, out);
+            for g in generators {
+                expr_names(&g.iter, out);
+                g.ifs.iter().for_each(|c| expr_names(c, out));
+            }
+        }
+        _ => for_each_child(e, |c| expr_names(c, out)),
+    }
+}
+
+fn rename_target(t: &mut Target, r: &Renames) {
+    match t {
+        Target::Name { name, span } => {
+            if let Some(n) = r.defs.get(&span.start) {
+                *name = n.clone();
+            }
+        }
+        Target::Tuple { elts, .. } => elts.iter_mut().for_each(|e| rename_target(e, r)),
+        Target::Subscript { value, index, .. } => {
+            rename_expr(value, r);
+            rename_expr(index, r);
+        }
+    }
+}
+
+fn rename_stmts(body: &mut [Stmt], r: &Renames) {
+    for s in body {
+        match &mut s.kind {
+            StmtKind::Expr(e) | StmtKind::Return(Some(e)) => rename_expr(e, r),
+            StmtKind::Assign { targets, value } => {
+                rename_expr(value, r);
+                targets.iter_mut().for_each(|t| rename_target(t, r));
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                rename_expr(value, r);
+                rename_target(target, r);
+            }
+            StmtKind::AnnAssign { target, value, .. } => {
+                if let Some(v) = value {
+                    rename_expr(v, r);
+                }
+                rename_target(target, r);
+            }
+            StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+                rename_expr(test, r);
+                rename_stmts(body, r);
+                rename_stmts(orelse, r);
+            }
+            StmtKind::For { target, iter, body, orelse } => {
+                rename_expr(iter, r);
+                rename_target(target, r);
+                rename_stmts(body, r);
+                rename_stmts(orelse, r);
+            }
+            StmtKind::Assert { test, msg } => {
+                rename_expr(test, r);
+                if let Some(m) = msg {
+                    rename_expr(m, r);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn rename_expr(e: &mut Expr, r: &Renames) {
+    if let ExprKind::Name(n) = &mut e.kind {
+        if let Some(new) = r.uses.get(&e.id) {
+            *n = new.clone();
+        }
+        return;
+    }
+    match &mut e.kind {
+        ExprKind::BinOp { left, right, .. } => {
+            rename_expr(left, r);
+            rename_expr(right, r);
+        }
+        ExprKind::UnaryOp { operand, .. } => rename_expr(operand, r),
+        ExprKind::BoolOp { values, .. } | ExprKind::List(values) | ExprKind::Tuple(values) => {
+            values.iter_mut().for_each(|v| rename_expr(v, r))
+        }
+        ExprKind::Compare { left, comparators, .. } => {
+            rename_expr(left, r);
+            comparators.iter_mut().for_each(|c| rename_expr(c, r));
+        }
+        ExprKind::IfExp { test, body, orelse } => {
+            rename_expr(test, r);
+            rename_expr(body, r);
+            rename_expr(orelse, r);
+        }
+        ExprKind::Call { func, args, keywords } => {
+            rename_expr(func, r);
+            args.iter_mut().for_each(|a| rename_expr(a, r));
+            keywords.iter_mut().for_each(|k| rename_expr(&mut k.value, r));
+        }
+        ExprKind::Attribute { value, .. } => rename_expr(value, r),
+        ExprKind::Subscript { value, index } => {
+            rename_expr(value, r);
+            rename_expr(index, r);
+        }
+        ExprKind::Slice { lower, upper, step } => {
+            for x in [lower, upper, step].into_iter().flatten() {
+                rename_expr(x, r);
+            }
+        }
+        ExprKind::ListComp { elt, generators } | ExprKind::GenExp { elt, generators } => {
+            rename_expr(elt, r);
+            for g in generators {
+                rename_expr(&mut g.iter, r);
+                g.ifs.iter_mut().for_each(|c| rename_expr(c, r));
+            }
+        }
+        ExprKind::FString(parts) => rename_fparts(parts, r),
+        ExprKind::Yield(Some(v)) => rename_expr(v, r),
+        _ => {}
+    }
+}
+
+fn rename_fparts(parts: &mut [FPart], r: &Renames) {
+    for p in parts {
+        if let FPart::Field { value, spec, .. } = p {
+            rename_expr(value, r);
+            rename_fparts(spec, r);
+        }
+    }
+}
