@@ -95,6 +95,7 @@ impl<'a> Emitter<'a> {
                 format!("std::tuple<{}>", parts.join(", "))
             }
             Ty::Generator(e) => format!("py::Generator<{}>", self.cty(e, sp)),
+            Ty::Optional(e) => format!("std::optional<{}>", self.cty(e, sp)),
             Ty::Iter(_) => {
                 self.unsupported("keeping `range`/`enumerate`/`zip`/`reversed` objects in variables", sp);
                 "int64_t".into()
@@ -202,7 +203,9 @@ impl<'a> Emitter<'a> {
         }
         self.stmts(&f.body);
         let ret = self.typed.funcs[fid].ret.clone();
-        if !f.is_generator && !matches!(ret, Ty::None | Ty::Unknown) && self.typed.funcs[fid].falls_through {
+        if !f.is_generator && matches!(ret, Ty::Optional(_)) && self.typed.funcs[fid].falls_through {
+            self.w("return std::nullopt;");
+        } else if !f.is_generator && !matches!(ret, Ty::None | Ty::Unknown) && self.typed.funcs[fid].falls_through {
             self.w(format!(
                 "py::raise<py::RuntimeError>({});",
                 cpp_string(&format!("pyport: `{}` ended without returning a value", f.name))
@@ -447,10 +450,13 @@ impl<'a> Emitter<'a> {
             self.w("}");
             return;
         }
-        let it_ty = self.ty(iter);
+        let it_ty = match self.ty(iter) {
+            Ty::Optional(t) => *t,
+            t => t,
+        };
         let elem = elem_ty(&it_ty);
         let code = match it_ty {
-            Ty::List(_) => format!("py::iter_list({})", self.expr(iter)),
+            Ty::List(_) => format!("py::iter_list({})", self.val(iter).0),
             Ty::Str => {
                 self.unsupported("iterating over a string", iter.span);
                 return;
@@ -492,8 +498,7 @@ impl<'a> Emitter<'a> {
         if let Some((start, stop, step)) = self.range_args(e) {
             return format!("py::range({start}, {stop}, {})", step.unwrap_or_else(|| "1".into()));
         }
-        let t = self.ty(e);
-        let code = self.expr(e);
+        let (code, t) = self.val(e);
         match t {
             Ty::Str => {
                 self.unsupported("iterating over a string", e.span);
@@ -609,8 +614,16 @@ impl<'a> Emitter<'a> {
                 let vt = self.var_ty(name);
                 let rt = self.ty(value);
                 let r = self.expr(value);
-                let res_ty = result_ty(op, &vt, &rt, value);
-                let code = self.binop_code(op, &cname(name), &vt, &r, &rt, &res_ty, l);
+                let (cur, cur_t) = match &vt {
+                    Ty::Optional(t) => (format!("py::unwrap({})", cname(name)), (**t).clone()),
+                    t => (cname(name), t.clone()),
+                };
+                let (r, rt) = match rt {
+                    Ty::Optional(t) => (format!("py::unwrap({r})"), *t),
+                    t => (r, t),
+                };
+                let res_ty = result_ty(op, &cur_t, &rt, value);
+                let code = self.binop_code(op, &cur, &cur_t, &r, &rt, &res_ty, l);
                 let c = self.coerce(&code, &res_ty, &vt);
                 self.w(format!("{} = {c};", cname(name)));
             }
@@ -654,6 +667,27 @@ impl<'a> Emitter<'a> {
             return code.to_string();
         }
         match (from, to) {
+            (Ty::None, Ty::Optional(_)) => {
+                return if code == "py::None" { "std::nullopt".into() } else { format!("({code}, std::nullopt)") };
+            }
+            (Ty::Optional(a), Ty::Optional(b)) => {
+                let inner = self.coerce("(*_o)", a, b);
+                let ct = self.cty(to, Span::default());
+                return format!("[&]() -> {ct} {{ auto _o = {code}; if (!_o) return std::nullopt; return {inner}; }}()");
+            }
+            (Ty::Optional(a), _) => {
+                let a = (**a).clone();
+                return self.coerce(&format!("py::unwrap({code})"), &a, to);
+            }
+            (_, Ty::Optional(b)) if *from != Ty::Unknown => {
+                let b = (**b).clone();
+                let inner = self.coerce(code, from, &b);
+                let ct = self.cty(to, Span::default());
+                return format!("{ct}({inner})");
+            }
+            _ => {}
+        }
+        match (from, to) {
             (Ty::Int | Ty::Bool, Ty::Float) => format!("static_cast<double>({code})"),
             (Ty::Num, Ty::Float) => format!("py::to_float({code})"),
             (Ty::Bool, Ty::Int) => format!("static_cast<int64_t>({code})"),
@@ -677,6 +711,16 @@ impl<'a> Emitter<'a> {
             format!("int64_t{{{code}}}")
         } else {
             code.to_string()
+        }
+    }
+
+    /// Code and type of `e` as an operand: an optional value is unwrapped (None raises TypeError, as in Python).
+    fn val(&mut self, e: &Expr) -> (String, Ty) {
+        let t = self.ty(e);
+        let c = self.expr(e);
+        match t {
+            Ty::Optional(inner) => (format!("py::unwrap({c})"), *inner),
+            t => (c, t),
         }
     }
 
@@ -713,7 +757,7 @@ impl<'a> Emitter<'a> {
             Ty::Bool => code.to_string(),
             Ty::Int => format!("({code} != 0)"),
             Ty::Float => format!("({code} != 0.0)"),
-            Ty::Num => format!("py::truthy({code})"),
+            Ty::Num | Ty::Optional(_) => format!("py::truthy({code})"),
             Ty::Str => format!("!{code}.empty()"),
             Ty::List(_) => format!("({code}.size() != 0)"),
             Ty::None | Ty::Unknown => "false".into(),
@@ -752,8 +796,8 @@ impl<'a> Emitter<'a> {
                 }
             }
             ExprKind::BinOp { op, left, right } => {
-                let (lt, rt) = (self.ty(left), self.ty(right));
-                let (lc, rc) = (self.expr(left), self.expr(right));
+                let (lc, lt) = self.val(left);
+                let (rc, rt) = self.val(right);
                 let res = self.ty(e);
                 if self.needs_order(&[left, right]) {
                     return format!(
@@ -764,12 +808,12 @@ impl<'a> Emitter<'a> {
                 self.binop_code(*op, &lc, &lt, &rc, &rt, &res, l)
             }
             ExprKind::UnaryOp { op, operand } => {
-                let t = self.ty(operand);
+                let _ = self.ty(operand);
                 if *op == UnaryOp::Not {
                     let c = self.cond(operand);
                     return format!("!{c}");
                 }
-                let c = self.expr(operand);
+                let (c, t) = self.val(operand);
                 match (op, &t) {
                     (UnaryOp::Neg, Ty::Int) => format!("py::neg({c}, {l})"),
                     (UnaryOp::Neg, Ty::Bool) => format!("(-static_cast<int64_t>({c}))"),
@@ -809,11 +853,14 @@ impl<'a> Emitter<'a> {
                 format!("[&]() -> {ct} {{ {body}}}()")
             }
             ExprKind::Compare { left, ops, comparators } => {
-                let lt = self.ty(left);
-                let lc = self.expr(left);
+                if ops.len() == 1 && matches!(ops[0], CmpOp::Is | CmpOp::IsNot | CmpOp::Eq | CmpOp::NotEq) {
+                    if let Some(code) = self.none_test(ops[0], left, &comparators[0]) {
+                        return code;
+                    }
+                }
+                let (lc, lt) = self.val(left);
                 if ops.len() == 1 {
-                    let rt = self.ty(&comparators[0]);
-                    let rc = self.expr(&comparators[0]);
+                    let (rc, rt) = self.val(&comparators[0]);
                     if self.needs_order(&[left, &comparators[0]]) {
                         let c = self.cmp_code(ops[0], "_l", &lt, "_r", &rt, e.span);
                         return format!("[&] {{ auto _l = {lc}; auto _r = {rc}; return {c}; }}()");
@@ -822,8 +869,7 @@ impl<'a> Emitter<'a> {
                 }
                 let mut all = vec![(lc, lt)];
                 for c in comparators.iter() {
-                    let ct = self.ty(c);
-                    let cc = self.expr(c);
+                    let (cc, ct) = self.val(c);
                     all.push((cc, ct));
                 }
                 if all.iter().all(|(c, _)| is_simple(c)) {
@@ -867,8 +913,7 @@ impl<'a> Emitter<'a> {
                 "0".into()
             }
             ExprKind::Subscript { value, index } => {
-                let vt = self.ty(value);
-                let v = self.expr(value);
+                let (v, vt) = self.val(value);
                 if let ExprKind::Slice { lower, upper, step } = &index.kind {
                     let mut parts = Vec::new();
                     for p in [lower, upper, step] {
@@ -946,6 +991,29 @@ impl<'a> Emitter<'a> {
                 "py::None".into()
             }
         }
+    }
+
+    /// `x is None`, `x is not None`, `x == None`: a test of the optional's presence.
+    fn none_test(&mut self, op: CmpOp, left: &Expr, right: &Expr) -> Option<String> {
+        let (lt, rt) = (self.ty(left), self.ty(right));
+        let (subject, st) = match (&lt, &rt) {
+            (_, Ty::None) => (left, lt.clone()),
+            (Ty::None, _) => (right, rt.clone()),
+            _ => return None,
+        };
+        let positive = matches!(op, CmpOp::Is | CmpOp::Eq);
+        let code = self.expr(subject);
+        let present = match st {
+            Ty::Optional(_) => format!("{code}.has_value()"),
+            Ty::None | Ty::Unknown => format!("(static_cast<void>({code}), false)"),
+            _ => {
+                if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+                    return None;
+                }
+                format!("(static_cast<void>({code}), true)")
+            }
+        };
+        Some(if positive { format!("!{present}") } else { present })
     }
 
     fn comprehension(&mut self, e: &Expr, elt: &Expr, generators: &[Comprehension]) -> String {
@@ -1368,8 +1436,7 @@ impl<'a> Emitter<'a> {
                 format!("(py::print_sep_end({}), py::None)", all.join(", "))
             }
             "len" => {
-                let t = self.ty(&args[0]);
-                let c = self.expr(&args[0]);
+                let (c, t) = self.val(&args[0]);
                 match t {
                     Ty::List(_) => format!("{c}.size()"),
                     Ty::Str => format!("py::str_len({c})"),
@@ -1435,8 +1502,7 @@ impl<'a> Emitter<'a> {
                 acc
             }
             "abs" => {
-                let t = self.ty(&args[0]);
-                let c = self.expr(&args[0]);
+                let (c, t) = self.val(&args[0]);
                 match t {
                     Ty::Int => format!("py::iabs({c}, {l})"),
                     Ty::Bool => format!("static_cast<int64_t>({c})"),
@@ -1445,8 +1511,7 @@ impl<'a> Emitter<'a> {
                 }
             }
             "round" => {
-                let t = self.ty(&args[0]);
-                let c = self.expr(&args[0]);
+                let (c, t) = self.val(&args[0]);
                 let nd = args.get(1).or(kw("ndigits").map(|k| &k.value));
                 match (nd, &t) {
                     (None, Ty::Float) => format!("py::round_to_int({c})"),
@@ -1489,8 +1554,7 @@ impl<'a> Emitter<'a> {
             }
             "int" => {
                 let Some(a) = args.first() else { return "int64_t{0}".into() };
-                let t = self.ty(a);
-                let c = self.expr(a);
+                let (c, t) = self.val(a);
                 match t {
                     Ty::Int => c,
                     Ty::Bool => format!("static_cast<int64_t>({c})"),
@@ -1517,8 +1581,7 @@ impl<'a> Emitter<'a> {
                         _ => {}
                     }
                 }
-                let t = self.ty(a);
-                let c = self.expr(a);
+                let (c, t) = self.val(a);
                 match t {
                     Ty::Str => format!("py::parse_float({c})"),
                     t => self.coerce(&c, &t, &Ty::Float),
@@ -1632,8 +1695,7 @@ impl<'a> Emitter<'a> {
 
     fn method_call(&mut self, e: &Expr, recv: &Expr, attr: &str, args: &[Expr], keywords: &[Keyword]) -> String {
         let l = self.line(e.span);
-        let rt = self.ty(recv);
-        let r = self.expr(recv);
+        let (r, rt) = self.val(recv);
         let Ty::List(et) = rt else {
             self.unsupported(format!("method `{attr}()` on this value"), e.span);
             return "0".into();

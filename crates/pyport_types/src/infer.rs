@@ -27,6 +27,8 @@ pub(crate) enum Kind {
     Tuple(Vec<TV>),
     Gen(TV),
     Iter(TV),
+    /// `None` or a value of the inner type.
+    Opt(TV),
     Conflict,
 }
 
@@ -162,6 +164,14 @@ impl<'a> Infer<'a> {
         self.kind[r as usize].clone()
     }
 
+    /// The kind of the value an operation sees: an optional is used as its inner type (None fails at run time).
+    fn kv(&mut self, t: TV) -> Kind {
+        match self.k(t) {
+            Kind::Opt(inner) => self.k(inner),
+            k => k,
+        }
+    }
+
     fn set(&mut self, t: TV, k: Kind) {
         let r = self.find(t);
         if self.kind[r as usize] != k {
@@ -173,11 +183,7 @@ impl<'a> Infer<'a> {
     fn conflict(&mut self, dst: TV, a: &Kind, b: &Kind) {
         let (ta, tb) = (self.describe(a), self.describe(b));
         let what = self.cur_what.clone().map(|w| format!("`{w}`")).unwrap_or_else(|| "this value".to_string());
-        let help = if ta == "None" || tb == "None" {
-            "the builtin engine needs one type per variable; use a sentinel of the same type instead of `None`"
-        } else {
-            "the builtin engine needs one type per variable (int and float may mix); use separate variables"
-        };
+        let help = "the builtin engine needs one type per variable (int and float may mix, and `None` may join any type)";
         let verb = if what.ends_with("()`") { "returns" } else { "holds" };
         self.error(
             "type-conflict",
@@ -201,6 +207,33 @@ impl<'a> Infer<'a> {
         }
         let sk = self.kind[s as usize].clone();
         let dk = self.kind[d as usize].clone();
+        // `None` mixed with another type makes an optional value.
+        match (&sk, &dk) {
+            (Kind::None, Kind::Opt(_)) | (Kind::None, Kind::None) => return,
+            (Kind::Opt(a), Kind::Opt(b)) => return self.flow(*a, *b),
+            (Kind::Opt(a), Kind::Unknown | Kind::None) => {
+                let inner = self.fresh(Kind::Unknown);
+                self.set(d, Kind::Opt(inner));
+                return self.flow(*a, inner);
+            }
+            (Kind::Opt(a), k) if !matches!(k, Kind::Conflict) => {
+                let inner = self.fresh(k.clone());
+                self.set(d, Kind::Opt(inner));
+                return self.flow(*a, inner);
+            }
+            (Kind::None, k) if !matches!(k, Kind::Unknown | Kind::Conflict) => {
+                let inner = self.fresh(k.clone());
+                self.set(d, Kind::Opt(inner));
+                return;
+            }
+            (k, Kind::Opt(b)) if !matches!(k, Kind::Unknown | Kind::Conflict) => return self.flow(s, *b),
+            (k, Kind::None) if !matches!(k, Kind::Unknown | Kind::Conflict) => {
+                let inner = self.fresh(Kind::Unknown);
+                self.set(d, Kind::Opt(inner));
+                return self.flow(s, inner);
+            }
+            _ => {}
+        }
         match (sk, dk) {
             (Kind::Unknown, _) | (_, Kind::Conflict) => {}
             (Kind::Conflict, _) => self.set(d, Kind::Conflict),
@@ -238,6 +271,28 @@ impl<'a> Infer<'a> {
         }
         let ka = self.kind[ra as usize].clone();
         let kb = self.kind[rb as usize].clone();
+        let is_opt = |k: &Kind| matches!(k, Kind::None | Kind::Opt(_));
+        if (is_opt(&ka) || is_opt(&kb)) && !matches!(ka, Kind::Unknown | Kind::Conflict) && !matches!(kb, Kind::Unknown | Kind::Conflict) && ka != kb {
+            // Shared slots that see both `None` and values: one optional slot.
+            let inner = self.fresh(Kind::Unknown);
+            for k in [&ka, &kb] {
+                match k {
+                    Kind::None => {}
+                    Kind::Opt(x) => {
+                        let x = *x;
+                        self.merge(x, inner);
+                    }
+                    other => {
+                        let t = self.fresh(other.clone());
+                        self.merge(t, inner);
+                    }
+                }
+            }
+            self.parent[ra as usize] = rb;
+            self.kind[rb as usize] = Kind::Opt(inner);
+            self.changed = true;
+            return;
+        }
         match (&ka, &kb) {
             (Kind::List(x), Kind::List(y)) | (Kind::Gen(x), Kind::Gen(y)) | (Kind::Iter(x), Kind::Iter(y)) => {
                 let (x, y) = (*x, *y);
@@ -302,11 +357,19 @@ impl<'a> Infer<'a> {
             Kind::Tuple(ts) => Ty::Tuple(ts.into_iter().map(|x| self.resolve(x, depth + 1)).collect()),
             Kind::Gen(e) => Ty::Generator(Box::new(self.resolve(e, depth + 1))),
             Kind::Iter(e) => Ty::Iter(Box::new(self.resolve(e, depth + 1))),
+            Kind::Opt(inner) => match self.resolve(inner, depth + 1) {
+                Ty::None | Ty::Unknown => Ty::None,
+                t => Ty::Optional(Box::new(t)),
+            },
             Kind::Conflict => Ty::Conflict,
         }
     }
 
     fn error(&mut self, code: &'static str, msg: impl Into<String>, sp: Span, help: &str) {
+        // Until types settle, a missing operand type is not an error yet; conflicts only ever grow, so they count.
+        if !self.final_pass && code != "type-conflict" {
+            return;
+        }
         let msg = msg.into();
         if self.reported.insert((sp.start, sp.end, msg.clone())) {
             let mut d = Diagnostic::error(code, msg, sp);
@@ -692,7 +755,7 @@ impl<'a> Infer<'a> {
             Target::Subscript { value, index, span } => {
                 let vt = self.infer(value);
                 let it = self.infer(index);
-                match self.k(vt) {
+                match self.kv(vt) {
                     Kind::List(e) => {
                         if matches!(index.kind, ExprKind::Slice { .. }) {
                             self.error("unsupported-syntax", "unsupported: assignment to a slice", *span, "");
@@ -715,7 +778,7 @@ impl<'a> Infer<'a> {
                     }
                 }
             }
-            Target::Tuple { elts, span } => match self.k(t) {
+            Target::Tuple { elts, span } => match self.kv(t) {
                 Kind::Tuple(ts) => {
                     if ts.len() != elts.len() {
                         self.error(
@@ -745,7 +808,7 @@ impl<'a> Infer<'a> {
     }
 
     fn check_index(&mut self, it: TV, sp: Span) {
-        match self.k(it) {
+        match self.kv(it) {
             Kind::Int | Kind::Bool | Kind::Unknown | Kind::Conflict => {}
             k => {
                 let d = self.describe(&k);
@@ -755,7 +818,7 @@ impl<'a> Infer<'a> {
     }
 
     fn iter_elem(&mut self, it: TV, sp: Span) -> TV {
-        match self.k(it) {
+        match self.kv(it) {
             Kind::List(e) | Kind::Iter(e) | Kind::Gen(e) => e,
             Kind::Str => self.c("Str"),
             Kind::Tuple(ts) => {
@@ -814,7 +877,7 @@ impl<'a> Infer<'a> {
             }
             ExprKind::UnaryOp { op, operand } => {
                 let t = self.infer(operand);
-                match (op, self.k(t)) {
+                match (op, self.kv(t)) {
                     (UnaryOp::Not, _) => self.c("Bool"),
                     (_, Kind::Unknown) => self.c("Unknown"),
                     (UnaryOp::Neg | UnaryOp::Pos, Kind::Bool | Kind::Int) => self.c("Int"),
@@ -978,14 +1041,14 @@ impl<'a> Infer<'a> {
     }
 
     fn check_compare(&mut self, op: CmpOp, a: TV, b: TV, sp: Span) {
-        let (ka, kb) = (self.k(a), self.k(b));
+        let (ka, kb) = (self.kv(a), self.kv(b));
         if matches!(ka, Kind::Unknown | Kind::Conflict) || matches!(kb, Kind::Unknown | Kind::Conflict) {
             return;
         }
         let ok = match op {
             CmpOp::In | CmpOp::NotIn => match &kb {
                 Kind::List(e) => {
-                    let ke = self.k(*e);
+                    let ke = self.kv(*e);
                     ke == Kind::Unknown || comparable(&ka, &ke) || ka == ke
                 }
                 Kind::Str => ka == Kind::Str,
@@ -1015,7 +1078,7 @@ impl<'a> Infer<'a> {
         let vt = self.infer(value);
         let it = self.infer(index);
         let is_slice = matches!(index.kind, ExprKind::Slice { .. });
-        match self.k(vt) {
+        match self.kv(vt) {
             Kind::List(e) => {
                 if is_slice {
                     vt
@@ -1063,7 +1126,7 @@ impl<'a> Infer<'a> {
     }
 
     fn binop(&mut self, op: BinOp, l: TV, r: TV, right: &Expr, sp: Span) -> TV {
-        let (kl, kr) = (self.k(l), self.k(r));
+        let (kl, kr) = (self.kv(l), self.kv(r));
         if matches!(kl, Kind::Unknown | Kind::Conflict) || matches!(kr, Kind::Unknown | Kind::Conflict) {
             return self.c("Unknown");
         }
@@ -1304,7 +1367,7 @@ impl<'a> Infer<'a> {
             "len" => {
                 self.no_keywords(b, keywords, &[]);
                 if self.arity(b, e, n, 1, 1) {
-                    match self.k(ts[0]) {
+                    match self.kv(ts[0]) {
                         Kind::List(_) | Kind::Str | Kind::Tuple(_) | Kind::Unknown | Kind::Conflict => {}
                         Kind::Iter(_) => {}
                         k => {
@@ -1319,7 +1382,7 @@ impl<'a> Infer<'a> {
                 self.no_keywords(b, keywords, &[]);
                 if self.arity(b, e, n, 1, 3) {
                     for (a, t) in args.iter().zip(&ts) {
-                        match self.k(*t) {
+                        match self.kv(*t) {
                             Kind::Int | Kind::Bool | Kind::Unknown | Kind::Conflict => {}
                             k => {
                                 let d = self.describe(&k);
@@ -1363,7 +1426,7 @@ impl<'a> Infer<'a> {
                 if !self.arity(b, e, n, 1, 1) {
                     return self.c("Unknown");
                 }
-                match self.k(ts[0]) {
+                match self.kv(ts[0]) {
                     Kind::List(el) | Kind::Iter(el) => self.aux(e.id, 0, Kind::Iter(el)),
                     Kind::Unknown => self.c("Unknown"),
                     k => {
@@ -1380,7 +1443,7 @@ impl<'a> Infer<'a> {
                 }
                 let elem = self.iter_elem(ts[0], args[0].span);
                 let start = if n == 2 { Some(ts[1]) } else { kws.first().map(|k| k.1) };
-                let mut k = match self.k(elem) {
+                let mut k = match self.kv(elem) {
                     Kind::Bool | Kind::Int => Kind::Int,
                     Kind::Float => Kind::Float,
                     Kind::Num => Kind::Num,
@@ -1392,7 +1455,7 @@ impl<'a> Infer<'a> {
                     }
                 };
                 if let Some(s) = start {
-                    let ks = self.k(s);
+                    let ks = self.kv(s);
                     k = match (k, ks) {
                         (Kind::Float, _) | (_, Kind::Float) => Kind::Float,
                         (Kind::Num, _) | (_, Kind::Num) => Kind::Num,
@@ -1426,7 +1489,7 @@ impl<'a> Infer<'a> {
                 if !self.arity(b, e, n, 1, 1) {
                     return self.c("Unknown");
                 }
-                match self.k(ts[0]) {
+                match self.kv(ts[0]) {
                     Kind::Bool | Kind::Int => self.c("Int"),
                     Kind::Float => self.c("Float"),
                     Kind::Num => self.c("Num"),
@@ -1443,7 +1506,7 @@ impl<'a> Infer<'a> {
                 if !self.arity(b, e, n + kws.len(), 1, 2) {
                     return self.c("Unknown");
                 }
-                let k0 = self.k(ts[0]);
+                let k0 = self.kv(ts[0]);
                 if n + kws.len() == 1 {
                     return self.c("Int");
                 }
@@ -1470,7 +1533,7 @@ impl<'a> Infer<'a> {
             "int" => {
                 self.arity(b, e, n, 0, 2);
                 if let Some(t) = ts.first() {
-                    match self.k(*t) {
+                    match self.kv(*t) {
                         Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str | Kind::Unknown => {}
                         k => {
                             let d = self.describe(&k);
@@ -1514,7 +1577,7 @@ impl<'a> Infer<'a> {
                 if !self.arity(b, e, n, 1, 2) {
                     return self.c("Unknown");
                 }
-                match self.k(ts[0]) {
+                match self.kv(ts[0]) {
                     Kind::Gen(el) => {
                         if n == 2 {
                             let out = self.aux(e.id, 0, Kind::Unknown);
@@ -1566,7 +1629,7 @@ impl<'a> Infer<'a> {
             return self.c("Unknown");
         }
         for (a, t) in args.iter().zip(ts) {
-            let k = self.k(t);
+            let k = self.kv(t);
             let ok = match sig.arg {
                 builtins::ArgKind::Number => k.is_numeric() || k == Kind::Unknown,
                 builtins::ArgKind::Int => matches!(k, Kind::Int | Kind::Bool | Kind::Unknown),
@@ -1587,7 +1650,7 @@ impl<'a> Infer<'a> {
         }
         self.cur_span = e.span;
         let n = args.len();
-        match self.k(recv) {
+        match self.kv(recv) {
             Kind::List(el) => {
                 let name = format!("list.{attr}");
                 match attr {

@@ -18,6 +18,8 @@ pub enum Ty {
     Generator(Box<Ty>),
     /// A lazy iterable from `range`, `enumerate`, `zip` or `reversed`.
     Iter(Box<Ty>),
+    /// `None` or a value of the inner type.
+    Optional(Box<Ty>),
     /// Incompatible types met here; a diagnostic was reported.
     Conflict,
 }
@@ -52,6 +54,7 @@ impl fmt::Display for Ty {
             }
             Ty::Generator(t) => write!(f, "Generator[{t}]"),
             Ty::Iter(t) => write!(f, "Iterable[{t}]"),
+            Ty::Optional(t) => write!(f, "{t} | None"),
             Ty::Conflict => write!(f, "<conflict>"),
         }
     }

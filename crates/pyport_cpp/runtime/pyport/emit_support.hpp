@@ -2,6 +2,7 @@
 #pragma once
 #include <cstdint>
 #include <initializer_list>
+#include <optional>
 #include <string>
 
 #include "except.hpp"
@@ -25,6 +26,14 @@ inline void check_unpack(int64_t have, int64_t want, int /*line*/) {
     if (have < want)
         raise<ValueError>("not enough values to unpack (expected " + std::to_string(want) + ", got " +
                           std::to_string(have) + ")");
+}
+
+/// The value of an optional that Python code uses as a value; `None` there is Python's TypeError.
+template <class T>
+inline const T& unwrap(const std::optional<T>& o) {
+    if (!o.has_value()) [[unlikely]]
+        raise<TypeError>("'NoneType' object used where a value is needed");
+    return *o;
 }
 
 }  // namespace py
