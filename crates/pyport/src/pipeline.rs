@@ -17,6 +17,8 @@ pub struct Translation {
     pub cpp: Option<String>,
     pub diagnostics: Vec<Diagnostic>,
     pub duration: Duration,
+    /// Whether the program reads a clock (imports `time`): only then can its output vary by timing.
+    pub uses_clock: bool,
 }
 
 impl Translation {
@@ -44,9 +46,11 @@ pub fn translate(path: &str, text: &str) -> Translation {
     let start = Instant::now();
     let file = SourceFile::new(path, text);
     let parsed = pyport_syntax::parse(&file);
+    let uses_clock = parsed.program.module_imports.iter().any(|m| m.1 == "time")
+        || parsed.program.from_imports.iter().any(|m| m.1 == "time");
     let mut diagnostics = parsed.diagnostics.clone();
     if !parsed.is_ok() {
-        return Translation { file, cpp: None, diagnostics, duration: start.elapsed() };
+        return Translation { file, cpp: None, diagnostics, duration: start.elapsed(), uses_clock };
     }
     // A name reused for unrelated values becomes several variables, each with its own type.
     let (program, typed, aliases) = pyport_types::infer_splitting(&parsed.program);
@@ -58,12 +62,12 @@ pub fn translate(path: &str, text: &str) -> Translation {
         d
     }));
     if diagnostics.iter().any(|d| d.severity == Severity::Error) {
-        return Translation { file, cpp: None, diagnostics, duration: start.elapsed() };
+        return Translation { file, cpp: None, diagnostics, duration: start.elapsed(), uses_clock };
     }
     let emitted = pyport_cpp::emit(&program, &typed, &file);
     diagnostics.extend(emitted.diagnostics);
     let ok = !diagnostics.iter().any(|d| d.severity == Severity::Error);
-    Translation { file, cpp: ok.then_some(emitted.cpp), diagnostics, duration: start.elapsed() }
+    Translation { file, cpp: ok.then_some(emitted.cpp), diagnostics, duration: start.elapsed(), uses_clock }
 }
 
 /// Writes the embedded runtime headers once per runtime version and returns the include directory.

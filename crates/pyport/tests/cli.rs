@@ -1,0 +1,570 @@
+//! CLI integration tests: the real `pyport` binary, run in temporary directories as a user would run it.
+//!
+//! Programs come from `tests/cli_data/` and are copied into a fresh directory per test, so written
+//! files can be checked exactly. The child's `TMPDIR` is a second fresh directory, so scratch files
+//! it leaves behind are visible too. Snapshots have temporary paths, timings and the compiler command
+//! redacted by plain string code (insta's `filters` feature is not enabled in the workspace).
+//! Every run that compiles passes `--timing-budget 0`: one timed run per side keeps the file fast.
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+/// The default flags, as `doctor` and the compile command must show them.
+const DEFAULT_FLAGS: &str = "-O3 -march=native -std=c++20 -ffp-contract=off";
+
+/// What one run of `pyport` did.
+struct Outcome {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+impl Outcome {
+    /// Context for assertion messages: the whole run.
+    fn dump(&self) -> String {
+        format!("exit {}\n--- stdout\n{}--- stderr\n{}", self.code, self.stdout, self.stderr)
+    }
+
+    /// Asserts the exit status, showing the run when it is wrong.
+    #[track_caller]
+    fn expect_code(&self, code: i32) -> &Self {
+        assert_eq!(self.code, code, "unexpected exit status\n{}", self.dump());
+        self
+    }
+
+    /// Asserts that stderr is exactly one `pyport: error:` line and returns it.
+    #[track_caller]
+    fn single_error_line(&self) -> &str {
+        let lines: Vec<&str> = self.stderr.lines().collect();
+        assert_eq!(lines.len(), 1, "expected one line on stderr\n{}", self.dump());
+        assert!(lines[0].starts_with("pyport: error: "), "{}", self.dump());
+        lines[0]
+    }
+
+    /// Stdout parsed as one JSON document.
+    #[track_caller]
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("stdout is not JSON: {e}\n{}", self.dump()))
+    }
+
+    /// The first stdout line starting with `label` (a report line such as `verdict     …`).
+    #[track_caller]
+    fn report_line(&self, label: &str) -> &str {
+        self.stdout
+            .lines()
+            .find(|l| l.starts_with(label))
+            .unwrap_or_else(|| panic!("no `{label}` line in the report\n{}", self.dump()))
+    }
+}
+
+/// A working directory for one test, plus a private `TMPDIR` for the child.
+struct Sandbox {
+    work: tempfile::TempDir,
+    tmp: tempfile::TempDir,
+}
+
+impl Sandbox {
+    /// A sandbox holding copies of the named files from `tests/cli_data/`.
+    fn with(files: &[&str]) -> Sandbox {
+        let sandbox = Sandbox { work: tempfile::tempdir().unwrap(), tmp: tempfile::tempdir().unwrap() };
+        for name in files {
+            sandbox.write(name, &data(name));
+        }
+        sandbox
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.work.path().join(rel)
+    }
+
+    fn write(&self, rel: &str, text: &str) {
+        let path = self.path(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+
+    /// Every file under the working directory (hidden ones included), relative and sorted.
+    fn files(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        list_files(self.work.path(), self.work.path(), &mut out);
+        out.sort();
+        out
+    }
+
+    /// Whatever the child left in its `TMPDIR`.
+    fn leftover_tmp(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        list_files(self.tmp.path(), self.tmp.path(), &mut out);
+        out
+    }
+
+    /// Runs `pyport ARGS` in the working directory with a predictable environment.
+    fn pyport(&self, args: &[&str]) -> Outcome {
+        let output = Command::new(env!("CARGO_BIN_EXE_pyport"))
+            .args(args)
+            .current_dir(self.work.path())
+            .env("TMPDIR", self.tmp.path())
+            // The defaults are under test: no compiler, flags or interpreter chosen by the environment.
+            .env_remove("CXX")
+            .env_remove("CXXFLAGS")
+            .env_remove("PYPORT_PYTHON")
+            .output()
+            .expect("cannot run the pyport binary");
+        Outcome {
+            code: output.status.code().expect("pyport was killed by a signal"),
+            stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+            stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+        }
+    }
+
+    /// `text` with temporary paths, timings, speedups and the compile command replaced by placeholders.
+    fn redact(&self, text: &str) -> String {
+        let mut text = text.to_string();
+        for (dir, name) in [(self.work.path(), "[WORK]"), (self.tmp.path(), "[TMP]")] {
+            // Canonical first: it is the longer spelling when the temp dir sits behind a symlink.
+            if let Ok(canonical) = dir.canonicalize() {
+                text = text.replace(&canonical.display().to_string(), name);
+            }
+            text = text.replace(&dir.display().to_string(), name);
+        }
+        let mut out: String = text.lines().map(redact_line).collect::<Vec<_>>().join("\n");
+        if text.ends_with('\n') {
+            out.push('\n');
+        }
+        out
+    }
+}
+
+fn list_files(root: &Path, dir: &Path, out: &mut Vec<String>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            list_files(root, &path, out);
+        } else {
+            out.push(path.strip_prefix(root).unwrap().display().to_string());
+        }
+    }
+}
+
+/// The text of `tests/cli_data/NAME`.
+fn data(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cli_data").join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+}
+
+/// One report line with durations (`1.23 ms`, `0.004 s`) and speedups (`16.0×`) replaced;
+/// the compile command (compiler path, runtime directory, scratch path) is replaced whole.
+fn redact_line(line: &str) -> String {
+    if line.starts_with("compiler    ") {
+        return "compiler    [command]".to_string();
+    }
+    let is_number = |t: &str| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || c == '.');
+    let tokens: Vec<&str> = line.split(' ').collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let token = tokens[i];
+        let next = tokens.get(i + 1).copied().unwrap_or("");
+        let unit = next.trim_end_matches(',');
+        if is_number(token) && (unit == "s" || unit == "ms") {
+            out.push(format!("[time]{}", &next[unit.len()..]));
+            i += 2;
+            continue;
+        }
+        match token.strip_suffix('×') {
+            Some(n) if is_number(n) => out.push("[n]×".to_string()),
+            _ => out.push(token.to_string()),
+        }
+        i += 1;
+    }
+    out.join(" ")
+}
+
+#[test]
+fn redaction_replaces_timings_and_keeps_other_numbers() {
+    assert_eq!(
+        redact_line("CPython     39.56 ms median, 0.040 s min (1 run)"),
+        "CPython     [time] median, [time] min (1 run)"
+    );
+    assert_eq!(redact_line("speedup     16.0×"), "speedup     [n]×");
+    assert_eq!(redact_line("compiler    /usr/bin/g++ -O3 x.cpp"), "compiler    [command]");
+    assert_eq!(redact_line("  CPython   total 2997, 3 s"), "  CPython   total 2997, [time]");
+}
+
+// ---------------------------------------------------------------------------------------------
+// convert: the happy path
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn convert_verifies_and_writes_cpp_next_to_the_input() {
+    let sb = Sandbox::with(&[]);
+    sb.write("src/sum_squares.py", &data("sum_squares.py"));
+    let out = sb.pyport(&["convert", "src/sum_squares.py", "--timing-budget", "0"]);
+    out.expect_code(0);
+
+    let compiler = out.report_line("compiler    ");
+    assert!(compiler.contains(DEFAULT_FLAGS), "default flags missing: {compiler}");
+    assert!(compiler.contains("src/sum_squares.cpp"), "the written file is what gets compiled: {compiler}");
+    assert!(out.report_line("verdict     ").starts_with("verdict     verified: "), "{}", out.dump());
+    assert!(out.stderr.contains("compiling and running `src/sum_squares.py` beside CPython"), "{}", out.dump());
+    insta::assert_snapshot!("convert_report", sb.redact(&out.stdout));
+
+    assert_eq!(sb.files(), ["src/sum_squares.cpp", "src/sum_squares.py"]);
+    let cpp = std::fs::read_to_string(sb.path("src/sum_squares.cpp")).unwrap();
+    assert!(cpp.contains("int main("), "not a C++ program:\n{cpp}");
+    assert_eq!(sb.leftover_tmp(), Vec::<String>::new(), "scratch files left behind");
+}
+
+#[test]
+fn convert_json_with_output_path() {
+    let sb = Sandbox::with(&["sum_squares.py"]);
+    let out = sb.pyport(&["convert", "sum_squares.py", "-o", "ported.cpp", "--json", "--timing-budget", "0"]);
+    out.expect_code(0);
+    let report = out.json();
+    assert_eq!(report["verified"], Value::Bool(true), "{report:#}");
+    assert_eq!(report["engine"], "builtin");
+    assert_eq!(report["input"], "sum_squares.py");
+    assert_eq!(report["output"], "ported.cpp");
+    assert_eq!(report["diagnostics"], Value::Array(vec![]));
+    let run = &report["run"];
+    assert_eq!(run["verdict"]["kind"], "verified", "{report:#}");
+    assert_eq!(run["verdict"]["masked_lines"], 0);
+    assert!(run["compile_command"].as_str().unwrap().contains(DEFAULT_FLAGS), "{report:#}");
+    assert!(run["compile_s"].as_f64().unwrap() > 0.0);
+    assert!(run["python_version"].as_str().unwrap().starts_with("3."), "{report:#}");
+    for side in ["python_timing", "cpp_timing"] {
+        assert!(run[side]["runs"].as_u64().unwrap() >= 1, "{side}: {report:#}");
+        assert!(run[side]["median_s"].as_f64().unwrap() > 0.0, "{side}: {report:#}");
+    }
+    assert!(run["speedup"].as_f64().unwrap() > 0.0, "{report:#}");
+    assert_eq!(run["cpp_stderr"], Value::Null);
+
+    // `-o` replaces the default path: nothing is written next to the input.
+    assert_eq!(sb.files(), ["ported.cpp", "sum_squares.py"]);
+    assert_eq!(sb.leftover_tmp(), Vec::<String>::new(), "scratch files left behind");
+}
+
+#[test]
+fn convert_no_run_only_translates() {
+    let sb = Sandbox::with(&["sum_squares.py"]);
+    let out = sb.pyport(&["convert", "sum_squares.py", "--no-run"]);
+    out.expect_code(0);
+    assert_eq!(out.report_line("output      "), "output      sum_squares.cpp");
+    for absent in ["verdict", "compiler", "speedup", "CPython"] {
+        assert!(!out.stdout.contains(absent), "`--no-run` printed `{absent}`\n{}", out.dump());
+    }
+    assert_eq!(sb.files(), ["sum_squares.cpp", "sum_squares.py"]);
+
+    let json = sb.pyport(&["convert", "sum_squares.py", "--no-run", "--json", "-o", "other.cpp"]);
+    json.expect_code(0);
+    let report = json.json();
+    assert_eq!(report["output"], "other.cpp");
+    assert_eq!(report["run"], Value::Null);
+    assert_eq!(report["verified"], Value::Null);
+    assert_eq!(sb.files(), ["other.cpp", "sum_squares.cpp", "sum_squares.py"]);
+}
+
+#[test]
+fn convert_refuses_to_overwrite_the_input() {
+    let sb = Sandbox::with(&["sum_squares.py"]);
+    let out = sb.pyport(&["convert", "sum_squares.py", "-o", "sum_squares.py", "--no-run"]);
+    out.expect_code(2);
+    assert!(out.single_error_line().contains("is the input file"), "{}", out.dump());
+    assert_eq!(std::fs::read_to_string(sb.path("sum_squares.py")).unwrap(), data("sum_squares.py"));
+    assert_eq!(sb.files(), ["sum_squares.py"]);
+}
+
+/// Writes a stand-in for CPython that records its arguments and stdin, then runs the real interpreter.
+///
+/// The builtin engine does not compile `sys.argv` or `input()` yet, so the programs cannot show what
+/// they received; the wrapper shows it for the CPython side. It answers pyport's version probe with
+/// its own path as `sys.executable`, so pyport keeps running the wrapper instead of the interpreter.
+fn recording_python(sb: &Sandbox, real: &str) -> PathBuf {
+    let log = sb.tmp.path().display().to_string();
+    let script = format!(
+        "#!/bin/sh\n\
+         if [ \"$1\" = \"-c\" ]; then\n\
+         \x20   '{real}' -c 'import platform; print(platform.python_version())'\n\
+         \x20   echo \"$0\"\n\
+         \x20   exit 0\n\
+         fi\n\
+         printf '%s\\n' \"$@\" > '{log}/args.txt'\n\
+         cat > '{log}/stdin.txt'\n\
+         exec '{real}' \"$@\" < '{log}/stdin.txt'\n"
+    );
+    let path = sb.path("bin/python3");
+    sb.write("bin/python3", &script);
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    path
+}
+
+#[test]
+fn convert_passes_args_and_stdin_and_still_verifies() {
+    let sb = Sandbox::with(&["sum_squares.py"]);
+    sb.write("input.txt", "first line\nsecond line\n");
+    let doctor = sb.pyport(&["doctor", "--json"]);
+    doctor.expect_code(0);
+    let real = doctor.json()["python"]["path"].as_str().expect("doctor names the Python").to_string();
+    let python = recording_python(&sb, &real);
+
+    let out = sb.pyport(&[
+        "convert",
+        "sum_squares.py",
+        "--python",
+        python.to_str().unwrap(),
+        "--stdin",
+        "input.txt",
+        "--timing-budget",
+        "0",
+        "--",
+        "alpha",
+        "--beta",
+        "two words",
+    ]);
+    out.expect_code(0);
+    assert!(out.report_line("verdict     ").starts_with("verdict     verified: "), "{}", out.dump());
+    let args = std::fs::read_to_string(sb.tmp.path().join("args.txt")).expect("the wrapper ran");
+    let args: Vec<&str> = args.lines().collect();
+    assert_eq!(args.len(), 4, "script path then the three arguments: {args:?}");
+    assert!(args[0].ends_with("sum_squares.py"), "{args:?}");
+    assert_eq!(args[1..], ["alpha", "--beta", "two words"]);
+    let stdin = std::fs::read_to_string(sb.tmp.path().join("stdin.txt")).unwrap();
+    assert_eq!(stdin, "first line\nsecond line\n");
+}
+
+#[test]
+fn convert_with_a_missing_stdin_file_is_a_usage_error() {
+    let sb = Sandbox::with(&["sum_squares.py"]);
+    let out = sb.pyport(&["convert", "sum_squares.py", "--stdin", "nope.txt"]);
+    out.expect_code(2);
+    assert!(out.single_error_line().contains("`nope.txt`"), "{}", out.dump());
+}
+
+// ---------------------------------------------------------------------------------------------
+// convert: programs that cannot be translated
+// ---------------------------------------------------------------------------------------------
+
+/// Counts `error[...]` headers and ` --> file:line:column` locations in rendered diagnostics.
+fn diagnostic_counts(stderr: &str, file: &str) -> (usize, usize) {
+    let headers = stderr.lines().filter(|l| l.starts_with("error[")).count();
+    let located = stderr
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("--> "))
+        .filter(|loc| {
+            let mut parts = loc.rsplitn(3, ':');
+            let (col, line, path) = (parts.next(), parts.next(), parts.next());
+            path == Some(file)
+                && [line, col].iter().all(|n| n.is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())))
+        })
+        .count();
+    (headers, located)
+}
+
+#[test]
+fn syntax_error_reports_every_error_and_writes_nothing() {
+    let sb = Sandbox::with(&["syntax_error.py"]);
+    let out = sb.pyport(&["convert", "syntax_error.py"]);
+    out.expect_code(1);
+    assert_eq!(out.stdout, "", "{}", out.dump());
+    assert_eq!(diagnostic_counts(&out.stderr, "syntax_error.py"), (2, 2), "{}", out.dump());
+    assert!(out.stderr.contains("3 |     return x /"), "code frame missing\n{}", out.dump());
+    insta::assert_snapshot!("syntax_error_stderr", sb.redact(&out.stderr));
+    assert_eq!(sb.files(), ["syntax_error.py"], "no C++ and no temporary file may be written");
+}
+
+#[test]
+fn unsupported_constructs_are_all_reported_and_nothing_is_written() {
+    let sb = Sandbox::with(&["unsupported.py"]);
+    // An absolute input path: diagnostics name the file as given.
+    let input = sb.path("unsupported.py").display().to_string();
+    let out = sb.pyport(&["convert", &input]);
+    out.expect_code(1);
+    assert_eq!(diagnostic_counts(&out.stderr, &input), (3, 3), "{}", out.dump());
+    insta::assert_snapshot!("unsupported_stderr", sb.redact(&out.stderr));
+    assert_eq!(sb.files(), ["unsupported.py"], "no C++ and no temporary file may be written");
+
+    let json = sb.pyport(&["convert", "unsupported.py", "--json"]);
+    json.expect_code(1);
+    let report = json.json();
+    assert_eq!(report["output"], Value::Null);
+    let diagnostics = report["diagnostics"].as_array().unwrap();
+    let located: Vec<(u64, u64)> =
+        diagnostics.iter().map(|d| (d["line"].as_u64().unwrap(), d["column"].as_u64().unwrap())).collect();
+    assert_eq!(located, [(2, 1), (5, 10), (6, 10)], "{report:#}");
+    assert!(diagnostics.iter().all(|d| d["severity"] == "error" && d["file"] == "unsupported.py"), "{report:#}");
+    assert_eq!(sb.files(), ["unsupported.py"]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// convert: verdicts
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn int_overflow_stops_the_cpp_and_does_not_verify() {
+    let sb = Sandbox::with(&["int_overflow.py"]);
+    let out = sb.pyport(&["convert", "int_overflow.py", "--timing-budget", "0"]);
+    out.expect_code(1);
+    let verdict = out.report_line("verdict     ");
+    assert!(verdict.contains("NOT VERIFIED"), "{}", out.dump());
+    assert!(out.stdout.contains("pyport: error: integer overflow on line 3"), "{}", out.dump());
+    assert!(!out.stdout.contains("speedup"), "an unverified port is not timed\n{}", out.dump());
+    insta::assert_snapshot!("int_overflow_report", sb.redact(&out.stdout));
+    assert_eq!(sb.leftover_tmp(), Vec::<String>::new(), "scratch files left behind");
+}
+
+#[test]
+fn uncaught_zero_division_verifies() {
+    let sb = Sandbox::with(&["zero_division.py"]);
+    let out = sb.pyport(&["convert", "zero_division.py", "--json", "--timing-budget", "0"]);
+    out.expect_code(0);
+    let report = out.json();
+    assert_eq!(report["verified"], Value::Bool(true), "{report:#}");
+    assert_eq!(report["run"]["verdict"]["kind"], "verified");
+}
+
+#[test]
+fn timing_lines_are_masked_unless_strict() {
+    let sb = Sandbox::with(&["timing_line.py"]);
+    let out = sb.pyport(&["convert", "timing_line.py", "--timing-budget", "0"]);
+    out.expect_code(0);
+    assert!(out.report_line("verdict     ").ends_with("(1 timing line masked)"), "{}", out.dump());
+
+    let strict = sb.pyport(&["convert", "timing_line.py", "--strict", "--timing-budget", "0"]);
+    strict.expect_code(1);
+    assert_eq!(strict.report_line("verdict     "), "verdict     NOT VERIFIED: output differs at line 2");
+    assert!(strict.report_line("  CPython   ").starts_with("  CPython   Execution Time: "), "{}", strict.dump());
+    assert!(strict.report_line("  C++       ").starts_with("  C++       Execution Time: "), "{}", strict.dump());
+}
+
+#[test]
+fn ignore_line_masks_matching_lines() {
+    // The `stamp` line differs on every run and mentions no time word, so only the pattern masks it
+    // (without it the verdict is NOT VERIFIED, as `--strict` shows for timing lines above).
+    let sb = Sandbox::with(&["unstable_line.py"]);
+    let out = sb.pyport(&["convert", "unstable_line.py", "--ignore-line", r"^stamp \d", "--timing-budget", "0"]);
+    out.expect_code(0);
+    assert!(out.report_line("verdict     ").starts_with("verdict     verified: "), "{}", out.dump());
+}
+
+#[test]
+fn invalid_ignore_line_regex_is_a_usage_error() {
+    let sb = Sandbox::with(&["sum_squares.py"]);
+    let out = sb.pyport(&["convert", "sum_squares.py", "--ignore-line", "(unclosed", "--timing-budget", "0"]);
+    out.expect_code(2);
+    assert!(out.stderr.contains("pyport: error: invalid ignore-line pattern `(unclosed`"), "{}", out.dump());
+    assert!(out.stderr.contains("unclosed group"), "{}", out.dump());
+    assert_eq!(out.stdout, "", "{}", out.dump());
+}
+
+// ---------------------------------------------------------------------------------------------
+// convert: usage errors
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn missing_compiler_is_one_clear_line() {
+    let sb = Sandbox::with(&["sum_squares.py"]);
+    let out = sb.pyport(&["convert", "sum_squares.py", "--cxx", "/nonexistent/g++"]);
+    out.expect_code(2);
+    let line = out.single_error_line();
+    assert!(line.contains("`/nonexistent/g++`") && line.contains("`--cxx`"), "{line}");
+    assert_eq!(out.stdout, "");
+}
+
+#[test]
+fn missing_python_is_one_clear_line() {
+    let sb = Sandbox::with(&["sum_squares.py"]);
+    let out = sb.pyport(&["convert", "sum_squares.py", "--python", "/nonexistent/python3"]);
+    out.expect_code(2);
+    let line = out.single_error_line();
+    assert!(line.contains("`/nonexistent/python3`") && line.contains("`--python`"), "{line}");
+    assert_eq!(out.stdout, "");
+}
+
+#[test]
+fn unknown_engine_is_a_usage_error() {
+    let sb = Sandbox::with(&["sum_squares.py"]);
+    let out = sb.pyport(&["convert", "sum_squares.py", "--engine", "foo"]);
+    out.expect_code(2);
+    assert!(out.single_error_line().contains("unknown engine `foo`"), "{}", out.dump());
+    assert_eq!(sb.files(), ["sum_squares.py"]);
+}
+
+#[test]
+fn missing_input_file_names_the_path() {
+    let sb = Sandbox::with(&[]);
+    let out = sb.pyport(&["convert", "absent.py"]);
+    out.expect_code(2);
+    assert!(out.single_error_line().contains("`absent.py`"), "{}", out.dump());
+    assert_eq!(sb.files(), Vec::<String>::new());
+}
+
+#[test]
+fn directory_as_input_is_a_usage_error() {
+    let sb = Sandbox::with(&[]);
+    std::fs::create_dir(sb.path("progs.py")).unwrap();
+    let out = sb.pyport(&["convert", "progs.py"]);
+    out.expect_code(2);
+    assert!(out.single_error_line().contains("`progs.py`"), "{}", out.dump());
+    assert_eq!(sb.files(), Vec::<String>::new());
+}
+
+#[test]
+fn bad_command_lines_exit_2_and_help_exits_0() {
+    let sb = Sandbox::with(&[]);
+    let no_input = sb.pyport(&["convert"]);
+    no_input.expect_code(2);
+    assert!(no_input.stderr.contains("Usage:"), "{}", no_input.dump());
+    sb.pyport(&["convert", "x.py", "--no-such-flag"]).expect_code(2);
+    sb.pyport(&["frobnicate"]).expect_code(2);
+    let help = sb.pyport(&["convert", "--help"]);
+    help.expect_code(0);
+    assert!(help.stdout.contains("--ignore-line"), "{}", help.dump());
+    let version = sb.pyport(&["--version"]);
+    version.expect_code(0);
+    assert!(version.stdout.starts_with("pyport "), "{}", version.dump());
+}
+
+// ---------------------------------------------------------------------------------------------
+// doctor and bench
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn doctor_lists_toolchains_and_default_flags() {
+    let sb = Sandbox::with(&[]);
+    let out = sb.pyport(&["doctor"]);
+    out.expect_code(0);
+    assert!(out.report_line("python      ").contains("(CPython 3."), "{}", out.dump());
+    assert!(out.stdout.lines().any(|l| l.starts_with("compiler    gcc ") && l.contains("g++")), "{}", out.dump());
+    assert_eq!(out.report_line("cxxflags    "), format!("cxxflags    {DEFAULT_FLAGS}"));
+    assert_eq!(out.report_line("status      "), "status      ready");
+
+    let json = sb.pyport(&["doctor", "--json"]);
+    json.expect_code(0);
+    let findings = json.json();
+    assert!(findings["python"]["version"].as_str().unwrap().starts_with("3."), "{findings:#}");
+    let flags: Vec<&str> = findings["cxxflags"].as_array().unwrap().iter().map(|f| f.as_str().unwrap()).collect();
+    assert_eq!(flags.join(" "), DEFAULT_FLAGS);
+    let compilers = findings["compilers"].as_array().unwrap();
+    assert!(compilers.iter().any(|c| c["kind"] == "gcc"), "{findings:#}");
+    assert!(findings["selected_compiler"].is_string(), "{findings:#}");
+}
+
+#[test]
+fn bench_prints_a_verified_row_and_the_geometric_mean() {
+    let sb = Sandbox::with(&[]);
+    sb.write("progs/sum_squares.py", &data("sum_squares.py"));
+    sb.write("progs/notes.txt", "not a program\n");
+    let out = sb.pyport(&["bench", "progs", "--timing-budget", "0"]);
+    out.expect_code(0);
+    let rows: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(rows.len(), 3, "header, one row, geometric mean\n{}", out.dump());
+    assert!(rows[0].starts_with("program"), "{}", out.dump());
+    let row: Vec<&str> = rows[1].split_whitespace().collect();
+    assert_eq!(row.first(), Some(&"sum_squares"), "{}", out.dump());
+    assert_eq!(row.last(), Some(&"verified"), "{}", out.dump());
+    assert!(rows[2].starts_with("geometric mean speedup over 1 verified program"), "{}", out.dump());
+    assert_eq!(sb.files(), ["progs/notes.txt", "progs/sum_squares.py"], "bench writes nothing next to the programs");
+    assert_eq!(sb.leftover_tmp(), Vec::<String>::new(), "scratch files left behind");
+}
