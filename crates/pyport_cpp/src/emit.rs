@@ -9,6 +9,16 @@ use pyport_types::{const_int, NameRef, Ty, Typed};
 use crate::names::{cname, cpp_double, cpp_int, cpp_string};
 use crate::Emitted;
 
+/// What a comprehension does with each element.
+enum Sink {
+    Append(String, Ty),
+    Any,
+    All,
+    First(Ty),
+    Sum(String, Ty, usize),
+    Best { best: String, have: String, ty: Ty, is_max: bool },
+}
+
 /// Where the loop currently being emitted keeps its "broke out" flag (for `for`/`while` ... `else`).
 struct LoopCtx {
     broke_flag: Option<String>,
@@ -25,6 +35,8 @@ pub(crate) struct Emitter<'a> {
     loops: Vec<LoopCtx>,
     tmp: usize,
     diags: Vec<Diagnostic>,
+    /// Expressions already evaluated into temporaries (to keep Python's left-to-right order).
+    overrides: std::collections::HashMap<ExprId, String>,
 }
 
 fn is_simple(code: &str) -> bool {
@@ -44,6 +56,7 @@ impl<'a> Emitter<'a> {
             loops: Vec::new(),
             tmp: 0,
             diags: Vec::new(),
+            overrides: std::collections::HashMap::new(),
         }
     }
 
@@ -262,7 +275,14 @@ impl<'a> Emitter<'a> {
                         Some(v) => self.expr_as(v, &yt),
                         None => "py::None".into(),
                     };
-                    self.w(format!("co_yield {code};"));
+                    // Evaluate first: GCC 12 cannot keep an initializer list's array alive across the suspension.
+                    if is_simple(&code) {
+                        self.w(format!("co_yield {code};"));
+                    } else {
+                        let ct = self.cty(&yt, e.span);
+                        let y = self.fresh("y");
+                        self.w(format!("{{ {ct} {y} = {code}; co_yield std::move({y}); }}"));
+                    }
                     return;
                 }
                 let code = self.expr_stmt_code(e);
@@ -454,7 +474,13 @@ impl<'a> Emitter<'a> {
             Ty::Optional(t) => *t,
             t => t,
         };
-        let elem = elem_ty(&it_ty);
+        let elem = match &it_ty {
+            Ty::Tuple(ts) => {
+                let c = self.expr(iter);
+                self.tuple_list(&c, ts, iter.span).map(|x| x.1).unwrap_or(Ty::Unknown)
+            }
+            t => elem_ty(t),
+        };
         let code = match it_ty {
             Ty::List(_) => format!("py::iter_list({})", self.val(iter).0),
             Ty::Str => {
@@ -493,6 +519,26 @@ impl<'a> Emitter<'a> {
         }
     }
 
+    /// A homogeneous tuple as a list (for iteration, `in`, `min`...): `None` when its elements differ.
+    fn tuple_list(&mut self, code: &str, ts: &[Ty], sp: Span) -> Option<(String, Ty)> {
+        let mut elem = ts.first().cloned().unwrap_or(Ty::Int);
+        for t in ts {
+            if *t != elem {
+                if t.is_numeric() && elem.is_numeric() {
+                    elem = if matches!((t, &elem), (Ty::Float, Ty::Float)) { Ty::Float } else { Ty::Num };
+                } else {
+                    self.unsupported("iterating over a tuple whose elements have different types", sp);
+                    return None;
+                }
+            }
+        }
+        let ct = self.cty(&elem, sp);
+        Some((
+            format!("std::apply([](const auto&... _x) {{ return py::List<{ct}>{{{ct}(_x)...}}; }}, {code})"),
+            elem,
+        ))
+    }
+
     /// Code for an object usable in range-for and in runtime adapters (`py::enumerate` etc.).
     fn iterable(&mut self, e: &Expr) -> String {
         if let Some((start, stop, step)) = self.range_args(e) {
@@ -504,6 +550,7 @@ impl<'a> Emitter<'a> {
                 self.unsupported("iterating over a string", e.span);
                 code
             }
+            Ty::Tuple(ts) => self.tuple_list(&code, &ts, e.span).map(|x| x.0).unwrap_or(code),
             _ => code,
         }
     }
@@ -609,6 +656,28 @@ impl<'a> Emitter<'a> {
 
     fn aug_assign(&mut self, target: &Target, op: BinOp, value: &Expr, sp: Span) {
         let l = self.line(sp);
+        // `xs += ys` and `xs *= n` change the list in place: every alias sees it.
+        if let Ty::List(_) = self.target_ty(target) {
+            if matches!(op, BinOp::Add | BinOp::Mul) && !matches!(target, Target::Tuple { .. }) {
+                let list = match target {
+                    Target::Name { name, .. } => cname(name),
+                    Target::Subscript { value: c, index, .. } => {
+                        let c = self.expr(c);
+                        let i = self.expr_as(index, &Ty::Int);
+                        format!("{c}.at_set({i})")
+                    }
+                    Target::Tuple { .. } => unreachable!("excluded above"),
+                };
+                if op == BinOp::Add {
+                    let src = self.as_list(value);
+                    self.w(format!("{list}.extend({src});"));
+                } else {
+                    let n = self.expr_as(value, &Ty::Int);
+                    self.w(format!("py::list_imul({list}, {n});"));
+                }
+                return;
+            }
+        }
         match target {
             Target::Name { name, .. } => {
                 let vt = self.var_ty(name);
@@ -691,6 +760,7 @@ impl<'a> Emitter<'a> {
             (Ty::Int | Ty::Bool, Ty::Float) => format!("static_cast<double>({code})"),
             (Ty::Num, Ty::Float) => format!("py::to_float({code})"),
             (Ty::Bool, Ty::Int) => format!("static_cast<int64_t>({code})"),
+            (Ty::Num, Ty::Int) => format!("py::num_as_index({code})"),
             (Ty::Int | Ty::Float, Ty::Num) => {
                 let c = self.lit_safe(code, from);
                 format!("py::Num({c})")
@@ -767,6 +837,9 @@ impl<'a> Emitter<'a> {
     }
 
     fn expr(&mut self, e: &Expr) -> String {
+        if let Some(code) = self.overrides.get(&e.id) {
+            return code.clone();
+        }
         let l = self.line(e.span);
         match &e.kind {
             ExprKind::Int(v) => cpp_int(*v),
@@ -1020,12 +1093,31 @@ impl<'a> Emitter<'a> {
         let t = self.ty(e);
         let ct = self.cty(&t, e.span);
         let et = elem_ty(&t);
+        let r = self.fresh("r");
+        let sink = Sink::Append(r.clone(), et);
+        self.comp_lambda(e, elt, generators, &ct, vec![format!("{ct} {r};")], &sink, format!("return {r};"))
+    }
+
+    /// Runs a comprehension's loops inside an immediately invoked lambda, handing each element to `sink`.
+    /// Consumers like `any` and `next` return from inside the loops: generator expressions stay lazy.
+    #[allow(clippy::too_many_arguments)]
+    fn comp_lambda(
+        &mut self,
+        e: &Expr,
+        elt: &Expr,
+        generators: &[Comprehension],
+        ret: &str,
+        prologue: Vec<String>,
+        sink: &Sink,
+        epilogue: String,
+    ) -> String {
         // Emit into a side buffer, then wrap as an immediately invoked lambda.
         let saved_out = std::mem::take(&mut self.out);
         let saved_indent = self.indent;
         self.indent = 1;
-        let r = self.fresh("r");
-        self.w(format!("{ct} {r};"));
+        for l in prologue {
+            self.w(l);
+        }
         let mut vars = HashSet::new();
         for g in generators {
             collect_target_names(&g.target, &mut vars);
@@ -1038,35 +1130,68 @@ impl<'a> Emitter<'a> {
             let vct = self.cty(&vt, e.span);
             self.w(format!("{vct} {}{{}};", cname(v)));
         }
-        self.comp_level(generators, 0, elt, &et, &r);
+        self.comp_level(generators, 0, elt, sink);
         self.comp_stack.pop();
-        self.w(format!("return {r};"));
+        self.w(epilogue);
         let body = std::mem::replace(&mut self.out, saved_out);
         self.indent = saved_indent;
         let pad = "    ".repeat(self.indent);
         let body: String = body.lines().map(|l| format!("{pad}{l}\n")).collect();
-        format!("[&] {{\n{body}{pad}}}()")
+        format!("[&]() -> {ret} {{\n{body}{pad}}}()")
     }
 
-    fn comp_level(&mut self, gens: &[Comprehension], i: usize, elt: &Expr, et: &Ty, r: &str) {
+    fn comp_level(&mut self, gens: &[Comprehension], i: usize, elt: &Expr, sink: &Sink) {
         if i == gens.len() {
-            let code = self.expr_as(elt, et);
-            self.w(format!("{r}.append({code});"));
+            self.sink(elt, sink);
             return;
         }
         let g = &gens[i];
         self.for_loop(&g.target, &g.iter, g.iter.span, |this| {
             if g.ifs.is_empty() {
-                this.comp_level(gens, i + 1, elt, et, r);
+                this.comp_level(gens, i + 1, elt, sink);
             } else {
                 let conds: Vec<String> = g.ifs.iter().map(|c| this.cond(c)).collect();
                 this.w(format!("if ({}) {{", conds.join(" && ")));
                 this.indent += 1;
-                this.comp_level(gens, i + 1, elt, et, r);
+                this.comp_level(gens, i + 1, elt, sink);
                 this.indent -= 1;
                 this.w("}");
             }
         });
+    }
+
+    fn sink(&mut self, elt: &Expr, sink: &Sink) {
+        match sink {
+            Sink::Append(r, et) => {
+                let code = self.expr_as(elt, et);
+                self.w(format!("{r}.append({code});"));
+            }
+            Sink::Any => {
+                let c = self.cond(elt);
+                self.w(format!("if ({c}) return true;"));
+            }
+            Sink::All => {
+                let c = self.cond(elt);
+                self.w(format!("if (!{c}) return false;"));
+            }
+            Sink::First(t) => {
+                let code = self.expr_as(elt, t);
+                self.w(format!("return {code};"));
+            }
+            Sink::Sum(acc, acc_t, line) => {
+                let (c, t) = self.val(elt);
+                let code = self.binop_code(BinOp::Add, acc, acc_t, &c, &t, acc_t, *line);
+                self.w(format!("{acc} = {code};"));
+            }
+            Sink::Best { best, have, ty, is_max } => {
+                let code = self.expr_as(elt, ty);
+                let v = self.fresh("x");
+                let ct = self.cty(ty, elt.span);
+                self.w(format!("{ct} {v} = {code};"));
+                let better = if *is_max { format!("py::gt({v}, {best})") } else { format!("py::lt({v}, {best})") };
+                self.w(format!("if (!{have} || {better}) {{ {best} = {v}; {have} = true; }}"));
+            }
+        }
     }
 
     fn fstring(&mut self, parts: &[FPart]) -> String {
@@ -1184,8 +1309,14 @@ impl<'a> Emitter<'a> {
             (BinOp::Mul, Ty::Str, _) => format!("py::str_repeat({l}, {r})"),
             (BinOp::Mul, _, Ty::Str) => format!("py::str_repeat({r}, {l})"),
             (BinOp::Add, Ty::List(_), Ty::List(_)) => format!("py::list_concat({l}, {r})"),
-            (BinOp::Mul, Ty::List(_), _) => format!("py::list_repeat({l}, {r})"),
-            (BinOp::Mul, _, Ty::List(_)) => format!("py::list_repeat({r}, {l})"),
+            (BinOp::Mul, Ty::List(_), _) => {
+                let r = self.coerce(r, rt, &Ty::Int);
+                format!("py::list_repeat({l}, {r})")
+            }
+            (BinOp::Mul, _, Ty::List(_)) => {
+                let l = self.coerce(l, lt, &Ty::Int);
+                format!("py::list_repeat({r}, {l})")
+            }
             (BinOp::Add, Ty::Tuple(_), Ty::Tuple(_)) => format!("std::tuple_cat({l}, {r})"),
             _ => format!("0 /* unsupported {} */", op.as_str()),
         }
@@ -1207,6 +1338,13 @@ impl<'a> Emitter<'a> {
                         format!("{neg}{r}.contains({x})")
                     }
                     Ty::Str => format!("{neg}py::str_contains({r}, {l})"),
+                    Ty::Tuple(ts) => match self.tuple_list(r, ts, sp) {
+                        Some((list, et)) => {
+                            let x = self.coerce(l, lt, &et);
+                            format!("{neg}{list}.contains({x})")
+                        }
+                        None => "false".into(),
+                    },
                     _ => {
                         self.unsupported("`in` on this value", sp);
                         "false".into()
@@ -1263,6 +1401,49 @@ impl<'a> Emitter<'a> {
     // ---------- calls ----------
 
     fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> String {
+        // Builtins, module functions and methods receive their arguments in Python's order: when
+        // evaluation could be observed, evaluate them into temporaries first. (User functions and
+        // `print` order their own arguments.)
+        let own_order = match &func.kind {
+            ExprKind::Name(_) => match self.typed.names.get(&func.id) {
+                Some(NameRef::Function(_)) => true,
+                Some(NameRef::Builtin(b)) => b == "print",
+                _ => false,
+            },
+            _ => false,
+        };
+        let mut operands: Vec<&Expr> = Vec::new();
+        if let ExprKind::Attribute { value, .. } = &func.kind {
+            if !matches!(self.typed.names.get(&value.id), Some(NameRef::Module(_))) && !matches!(value.kind, ExprKind::Str(_)) {
+                operands.push(value);
+            }
+        }
+        operands.extend(args.iter());
+        operands.extend(keywords.iter().map(|k| &k.value));
+        let lazy = |x: &Expr| matches!(x.kind, ExprKind::GenExp { .. });
+        if !own_order && self.needs_order(&operands) && !operands.iter().any(|x| lazy(x)) {
+            let mut pre = String::new();
+            let mut bound = Vec::new();
+            for x in &operands {
+                if is_constant(x) {
+                    continue;
+                }
+                let code = self.expr(x);
+                let name = self.fresh("a");
+                let _ = write!(pre, "auto {name} = {code}; ");
+                self.overrides.insert(x.id, name);
+                bound.push(x.id);
+            }
+            let inner = self.call_dispatch(e, func, args, keywords);
+            for id in bound {
+                self.overrides.remove(&id);
+            }
+            return format!("[&] {{ {pre}return {inner}; }}()");
+        }
+        self.call_dispatch(e, func, args, keywords)
+    }
+
+    fn call_dispatch(&mut self, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> String {
         match &func.kind {
             ExprKind::Name(n) => match self.typed.names.get(&func.id).cloned() {
                 Some(NameRef::Function(fid)) => self.user_call(fid, args, keywords),
@@ -1375,10 +1556,37 @@ impl<'a> Emitter<'a> {
         }
     }
 
+    /// A new list of type `want` holding the elements of `src` (`list(src)`, the start of `sorted(src)`).
+    fn fresh_list(&mut self, src: &Expr, want: &Ty) -> String {
+        let src_t = self.ty(src);
+        let want_elem = elem_ty(want);
+        let same = match (&src_t, want) {
+            (Ty::List(a), Ty::List(b)) => a == b,
+            _ => false,
+        };
+        if same {
+            let c = self.expr(src);
+            return format!("{c}.copy()");
+        }
+        let it = match src_t {
+            Ty::List(_) => self.expr(src),
+            _ => self.iterable(src),
+        };
+        if want_elem == Ty::Unknown {
+            return format!("py::list_from({it})");
+        }
+        let ct = self.cty(&want_elem, src.span);
+        format!("py::list_convert<{ct}>({it})")
+    }
+
     /// Code for an iterable argument materialized as a list (for `sorted`, `min`, `max`, `list`).
     fn as_list(&mut self, e: &Expr) -> String {
         match self.ty(e) {
             Ty::List(_) => self.expr(e),
+            Ty::Tuple(ts) => {
+                let c = self.expr(e);
+                self.tuple_list(&c, &ts, e.span).map(|x| x.0).unwrap_or(c)
+            }
             _ => {
                 let it = self.iterable(e);
                 format!("py::list_from({it})")
@@ -1467,6 +1675,18 @@ impl<'a> Emitter<'a> {
                     format!("py::reversed({it})")
                 }
             },
+            "sum" if matches!(args[0].kind, ExprKind::GenExp { .. }) => {
+                let ExprKind::GenExp { elt, generators } = &args[0].kind else { unreachable!() };
+                let ct = self.cty(&res, e.span);
+                let start_e = args.get(1).or(kw("start").map(|k| &k.value));
+                let start = match start_e {
+                    Some(s) => self.expr_as(s, &res),
+                    None => self.coerce("int64_t{0}", &Ty::Int, &res),
+                };
+                let acc = self.fresh("s");
+                let sink = Sink::Sum(acc.clone(), res.clone(), l);
+                self.comp_lambda(&args[0], elt, generators, &ct, vec![format!("{ct} {acc} = {start};")], &sink, format!("return {acc};"))
+            }
             "sum" => {
                 let it_ty = self.ty(&args[0]);
                 let et = elem_ty(&it_ty);
@@ -1484,6 +1704,22 @@ impl<'a> Emitter<'a> {
                 let add = self.binop_code(BinOp::Add, "_s", &res, "_v", &et, &res, l);
                 let add = self.coerce(&add, &res, &res);
                 format!("[&] {{ {ct} _s = {start}; for (auto&& _v : {it}) _s = {add}; return _s; }}()")
+            }
+            "min" | "max" if args.len() == 1 && matches!(args[0].kind, ExprKind::GenExp { .. }) && res != Ty::Unknown => {
+                let ExprKind::GenExp { elt, generators } = &args[0].kind else { unreachable!() };
+                let ct = self.cty(&res, e.span);
+                let (best, have) = (self.fresh("best"), self.fresh("have"));
+                let sink = Sink::Best { best: best.clone(), have: have.clone(), ty: res.clone(), is_max: b == "max" };
+                let msg = cpp_string(&format!("{b}() arg is an empty sequence"));
+                self.comp_lambda(
+                    &args[0],
+                    elt,
+                    generators,
+                    &ct,
+                    vec![format!("{ct} {best}{{}};"), format!("bool {have} = false;")],
+                    &sink,
+                    format!("if (!{have}) py::raise<py::ValueError>({msg}); return {best};"),
+                )
             }
             "min" | "max" => {
                 if args.len() == 1 {
@@ -1523,6 +1759,10 @@ impl<'a> Emitter<'a> {
                         format!("py::round_ndigits({c}, {n})")
                     }
                     (Some(n), Ty::Int) if const_int(n).is_some_and(|v| v >= 0) => c,
+                    (Some(n), Ty::Int | Ty::Bool) => {
+                        let n = self.expr_as(n, &Ty::Int);
+                        format!("py::round_int({c}, {n}, {l})")
+                    }
                     _ => {
                         self.unsupported("`round()` with this combination of arguments", e.span);
                         c
@@ -1546,6 +1786,10 @@ impl<'a> Emitter<'a> {
                         "{}".into()
                     }
                 }
+            }
+            "pow" if args.len() == 3 => {
+                let c: Vec<String> = args.iter().map(|a| self.expr_as(a, &Ty::Int)).collect();
+                format!("py::pow_mod({}, {}, {}, {l})", c[0], c[1], c[2])
             }
             "pow" => {
                 let (lt, rt) = (self.ty(&args[0]), self.ty(&args[1]));
@@ -1601,31 +1845,21 @@ impl<'a> Emitter<'a> {
                 None => "py::Str()".into(),
             },
             "list" => match args.first() {
-                Some(a) => match self.ty(a) {
-                    Ty::List(_) => {
-                        let c = self.expr(a);
-                        format!("{c}.copy()")
-                    }
-                    _ => {
-                        let it = self.iterable(a);
-                        format!("py::list_from({it})")
-                    }
-                },
+                Some(a) => self.fresh_list(a, &res),
                 None => format!("{}()", self.cty(&res, e.span)),
             },
             "sorted" => {
-                let list = match self.ty(&args[0]) {
-                    Ty::List(_) => {
-                        let c = self.expr(&args[0]);
-                        format!("{c}.copy()")
-                    }
-                    _ => self.as_list(&args[0]),
-                };
+                let list = self.fresh_list(&args[0], &res);
                 let rev = match kw("reverse") {
                     Some(k) => self.cond(&k.value.clone()),
                     None => "false".into(),
                 };
                 format!("[&] {{ auto _l = {list}; _l.sort({rev}); return _l; }}()")
+            }
+            "any" | "all" if matches!(args[0].kind, ExprKind::GenExp { .. }) => {
+                let ExprKind::GenExp { elt, generators } = &args[0].kind else { unreachable!() };
+                let (sink, end) = if b == "any" { (Sink::Any, "return false;") } else { (Sink::All, "return true;") };
+                self.comp_lambda(&args[0], elt, generators, "bool", vec![], &sink, end.into())
             }
             "any" | "all" => {
                 let it_ty = self.ty(&args[0]);
@@ -1640,6 +1874,15 @@ impl<'a> Emitter<'a> {
                 } else {
                     format!("[&] {{ for (auto&& _v : {it}) if (!{t}) return false; return true; }}()")
                 }
+            }
+            "next" if matches!(args[0].kind, ExprKind::GenExp { .. }) => {
+                let ExprKind::GenExp { elt, generators } = &args[0].kind else { unreachable!() };
+                let ct = self.cty(&res, e.span);
+                let end = match args.get(1) {
+                    Some(d) => format!("return {};", self.expr_as(d, &res)),
+                    None => "py::raise<py::StopIteration>(py::Str()); ".into(),
+                };
+                self.comp_lambda(&args[0], elt, generators, &ct, vec![], &Sink::First(res.clone()), end)
             }
             "next" => {
                 let g = self.expr(&args[0]);

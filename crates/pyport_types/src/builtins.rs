@@ -56,7 +56,7 @@ pub fn module_function(module: &str, name: &str) -> Option<ModuleFn> {
         ("math", "pow" | "atan2" | "hypot" | "copysign" | "fmod") => f(2, 2, Number, "Float"),
         ("math", "floor" | "ceil" | "trunc") => f(1, 1, Number, "Int"),
         ("math", "isqrt" | "factorial") => f(1, 1, Int, "Int"),
-        ("math", "gcd") => f(2, 2, Int, "Int"),
+        ("math", "gcd" | "lcm" | "comb" | "perm") => f(2, 2, Int, "Int"),
         ("math", "isnan" | "isinf" | "isfinite") => f(1, 1, Number, "Bool"),
         ("math", "isclose") => f(2, 2, Number, "Bool"),
         ("time", "time" | "perf_counter" | "process_time" | "monotonic") => f(0, 0, None, "Float"),

@@ -679,7 +679,7 @@ impl<'a> Infer<'a> {
                 }
             }
             StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
-                self.infer(test);
+                self.infer_cond(test);
                 self.stmts(body);
                 self.stmts(orelse);
             }
@@ -715,7 +715,7 @@ impl<'a> Infer<'a> {
                 self.cur_what = None;
             }
             StmtKind::Assert { test, msg } => {
-                self.infer(test);
+                self.infer_cond(test);
                 if let Some(m) = msg {
                     self.infer(m);
                 }
@@ -809,7 +809,7 @@ impl<'a> Infer<'a> {
 
     fn check_index(&mut self, it: TV, sp: Span) {
         match self.kv(it) {
-            Kind::Int | Kind::Bool | Kind::Unknown | Kind::Conflict => {}
+            Kind::Int | Kind::Bool | Kind::Num | Kind::Unknown | Kind::Conflict => {}
             k => {
                 let d = self.describe(&k);
                 self.error("type-error", format!("list indices must be integers, not `{d}`"), sp, "");
@@ -875,6 +875,10 @@ impl<'a> Infer<'a> {
                 self.cur_span = e.span;
                 self.binop(*op, l, r, right, e.span)
             }
+            ExprKind::UnaryOp { op: UnaryOp::Not, operand } => {
+                self.infer_cond(operand);
+                self.c("Bool")
+            }
             ExprKind::UnaryOp { op, operand } => {
                 let t = self.infer(operand);
                 match (op, self.kv(t)) {
@@ -915,7 +919,7 @@ impl<'a> Infer<'a> {
                 self.c("Bool")
             }
             ExprKind::IfExp { test, body, orelse } => {
-                self.infer(test);
+                self.infer_cond(test);
                 let out = self.aux(e.id, 0, Kind::Unknown);
                 let b = self.infer(body);
                 let o = self.infer(orelse);
@@ -978,7 +982,7 @@ impl<'a> Infer<'a> {
                     self.declare_comp_target(e.id, &g.target);
                     self.assign(&g.target, elem);
                     for cond in &g.ifs {
-                        self.infer(cond);
+                        self.infer_cond(cond);
                     }
                 }
                 let t = self.infer(elt);
@@ -999,6 +1003,22 @@ impl<'a> Infer<'a> {
                     self.cur_what = None;
                 }
                 self.c(NONE_TV)
+            }
+        }
+    }
+
+    /// An expression used only for its truth value: `a and b` there need not have one type.
+    fn infer_cond(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::BoolOp { values, .. } => values.iter().for_each(|v| self.infer_cond(v)),
+            ExprKind::UnaryOp { op: UnaryOp::Not, operand } => {
+                self.infer_cond(operand);
+                let b = self.c("Bool");
+                let et = self.expr_tv[e.id as usize];
+                self.flow(b, et);
+            }
+            _ => {
+                self.infer(e);
             }
         }
     }
@@ -1185,8 +1205,8 @@ impl<'a> Infer<'a> {
                 self.merge(a, b);
                 l
             }
-            (BinOp::Mul, Kind::List(_), Kind::Int | Kind::Bool) => l,
-            (BinOp::Mul, Kind::Int | Kind::Bool, Kind::List(_)) => r,
+            (BinOp::Mul, Kind::List(_), Kind::Int | Kind::Bool | Kind::Num) => l,
+            (BinOp::Mul, Kind::Int | Kind::Bool | Kind::Num, Kind::List(_)) => r,
             (BinOp::Add, Kind::Tuple(a), Kind::Tuple(b)) => {
                 let ts = a.iter().chain(b.iter()).copied().collect();
                 self.fresh(Kind::Tuple(ts))
@@ -1383,7 +1403,7 @@ impl<'a> Infer<'a> {
                 if self.arity(b, e, n, 1, 3) {
                     for (a, t) in args.iter().zip(&ts) {
                         match self.kv(*t) {
-                            Kind::Int | Kind::Bool | Kind::Unknown | Kind::Conflict => {}
+                            Kind::Int | Kind::Bool | Kind::Num | Kind::Unknown | Kind::Conflict => {}
                             k => {
                                 let d = self.describe(&k);
                                 self.error(
@@ -1525,8 +1545,16 @@ impl<'a> Infer<'a> {
                 self.fresh(Kind::Tuple(vec![q, q]))
             }
             "pow" => {
-                if !self.arity(b, e, n, 2, 2) {
+                if !self.arity(b, e, n, 2, 3) {
                     return self.c("Unknown");
+                }
+                if n == 3 {
+                    for (a, t) in args.iter().zip(&ts) {
+                        if !matches!(self.kv(*t), Kind::Int | Kind::Bool | Kind::Unknown) {
+                            self.error("type-error", "`pow()` with 3 arguments needs integers", a.span, "");
+                        }
+                    }
+                    return self.c("Int");
                 }
                 self.binop(BinOp::Pow, ts[0], ts[1], &args[1], e.span)
             }
@@ -1577,7 +1605,12 @@ impl<'a> Infer<'a> {
                 if !self.arity(b, e, n, 1, 2) {
                     return self.c("Unknown");
                 }
-                match self.kv(ts[0]) {
+                let from_genexp = matches!(args[0].kind, ExprKind::GenExp { .. });
+                let k0 = match self.kv(ts[0]) {
+                    Kind::List(el) if from_genexp => Kind::Gen(el),
+                    k => k,
+                };
+                match k0 {
                     Kind::Gen(el) => {
                         if n == 2 {
                             let out = self.aux(e.id, 0, Kind::Unknown);
@@ -1797,10 +1830,13 @@ pub fn falls_through(body: &[Stmt]) -> bool {
     match &last.kind {
         StmtKind::Return(_) => false,
         StmtKind::If { body, orelse, .. } => falls_through(body) || orelse.is_empty() || falls_through(orelse),
-        StmtKind::While { test, body, .. } => {
+        StmtKind::While { test, body, orelse } => {
             let infinite = matches!(test.kind, ExprKind::Bool(true)) || matches!(test.kind, ExprKind::Int(v) if v != 0);
-            !(infinite && !contains_break(body))
+            let else_ends = !orelse.is_empty() && !falls_through(orelse);
+            !((infinite || else_ends) && !contains_break(body))
         }
+        // Without `break`, a loop's `else` always runs when the loop ends.
+        StmtKind::For { body, orelse, .. } => orelse.is_empty() || falls_through(orelse) || contains_break(body),
         StmtKind::Assert { test, .. } => !matches!(test.kind, ExprKind::Bool(false)),
         _ => true,
     }

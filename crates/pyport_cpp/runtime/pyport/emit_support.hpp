@@ -28,6 +28,77 @@ inline void check_unpack(int64_t have, int64_t want, int /*line*/) {
                           std::to_string(have) + ")");
 }
 
+/// `xs *= n`: repeats the list in place, so aliases see the change.
+template <class L>
+inline void list_imul(const L& xs, int64_t n) {
+    auto repeated = list_repeat(xs, n);
+    xs.vec() = std::move(repeated.vec());
+}
+
+/// A new `List<T>` from any iterable, converting each element (e.g. ints into an int-or-float list).
+template <class T, class It>
+inline List<T> list_convert(It&& iterable) {
+    List<T> out;
+    for (auto&& x : iterable) out.append(T(x));
+    return out;
+}
+
+/// An int-or-float used where Python needs an int (`range`, list repetition, indexes).
+inline int64_t num_as_index(const Num& x) {
+    if (x.is_float) [[unlikely]]
+        raise<TypeError>("'float' object cannot be interpreted as an integer");
+    return x.i;
+}
+
+/// `pow(base, exp, mod)` for ints, as CPython (negative exponents use the modular inverse).
+inline int64_t pow_mod(int64_t base, int64_t exp, int64_t mod, int /*line*/) {
+    if (mod == 0) raise<ValueError>("pow() 3rd argument cannot be 0");
+    using i128 = __int128;
+    const i128 m = mod < 0 ? -static_cast<i128>(mod) : static_cast<i128>(mod);
+    i128 b = static_cast<i128>(base) % m;
+    if (b < 0) b += m;
+    if (exp < 0) {
+        // Modular inverse by the extended Euclidean algorithm.
+        i128 r0 = m, r1 = b, t0 = 0, t1 = 1;
+        while (r1 != 0) {
+            i128 q = r0 / r1;
+            i128 r2 = r0 - q * r1;
+            r0 = r1;
+            r1 = r2;
+            i128 t2 = t0 - q * t1;
+            t0 = t1;
+            t1 = t2;
+        }
+        if (r0 != 1) raise<ValueError>("base is not invertible for the given modulus");
+        b = t0 % m;
+        if (b < 0) b += m;
+    }
+    // |exp| as unsigned: exact even for INT64_MIN.
+    uint64_t e = exp < 0 ? static_cast<uint64_t>(-(exp + 1)) + 1 : static_cast<uint64_t>(exp);
+    i128 result = 1 % m;
+    while (e) {
+        if (e & 1) result = result * b % m;
+        b = b * b % m;
+        e >>= 1;
+    }
+    // The result takes the sign of the modulus, as Python's `%`.
+    int64_t r = static_cast<int64_t>(result);
+    if (mod < 0 && r != 0) r += mod;
+    return r;
+}
+
+/// `round(x, ndigits)` for an int: unchanged for ndigits >= 0, else rounded half to even at 10**-ndigits.
+inline int64_t round_int(int64_t x, int64_t ndigits, int line) {
+    if (ndigits >= 0) return x;
+    if (ndigits < -18) return 0;
+    int64_t p = 1;
+    for (int64_t i = 0; i < -ndigits; ++i) p *= 10;
+    int64_t q = floordiv(x, p, line);
+    int64_t r = x - q * p;  // 0 <= r < p
+    if (2 * static_cast<__int128>(r) > p || (2 * static_cast<__int128>(r) == p && (q & 1))) q += 1;
+    return mul(q, p, line);
+}
+
 /// The value of an optional that Python code uses as a value; `None` there is Python's TypeError.
 template <class T>
 inline const T& unwrap(const std::optional<T>& o) {
