@@ -80,9 +80,21 @@ impl Diagnostic {
         out.push_str(&format!("{pad} |\n"));
         for label in &self.labels {
             let (l, c) = file.line_col(label.span.start);
-            let text = file.line_text(l);
+            let full = file.line_text(l);
             let (end_line, end_col) = file.line_col(label.span.end.max(label.span.start));
-            let carets = if end_line == l && end_col > c { end_col - c } else { text.chars().count().saturating_sub(c - 1).max(1) };
+            let mut carets = if end_line == l && end_col > c { end_col - c } else { full.chars().count().saturating_sub(c - 1).max(1) };
+            // Very long lines are shown as a window around the label.
+            let (text, c) = if full.chars().count() > 160 {
+                let from = c.saturating_sub(41);
+                let window: String = full.chars().skip(from).take(120).collect();
+                carets = carets.min(120 - (c - 1 - from).min(119));
+                let pre = if from > 0 { "…" } else { "" };
+                let post = if from + 120 < full.chars().count() { "…" } else { "" };
+                (format!("{pre}{window}{post}"), c - from + pre.chars().count())
+            } else {
+                (full.to_string(), c)
+            };
+            let text = text.as_str();
             out.push_str(&format!("{:>width$} | {}\n", l, text.trim_end()));
             let lead: String = text.chars().take(c - 1).map(|ch| if ch == '\t' { '\t' } else { ' ' }).collect();
             let mut marker = format!("{pad} | {lead}{}", "^".repeat(carets));

@@ -16,7 +16,12 @@ pub(crate) struct Lowerer {
     func_depth: usize,
     /// Set while lowering a function body that contains `yield`.
     saw_yield: bool,
+    /// Current expression nesting, bounded like CPython's own compiler (which raises RecursionError).
+    depth: usize,
 }
+
+/// Deeper expressions are rejected: CPython refuses them too, and later stages recurse on the tree.
+const MAX_EXPR_DEPTH: usize = 400;
 
 fn span(r: impl Ranged) -> Span {
     let r = r.range();
@@ -27,7 +32,7 @@ const FALLBACK: &str = "the builtin engine does not compile this yet; rewrite th
 
 impl Lowerer {
     pub fn new() -> Self {
-        Lowerer { program: Program::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false }
+        Lowerer { program: Program::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0 }
     }
 
     fn unsupported(&mut self, what: &str, sp: Span, help: &str) {
@@ -418,6 +423,22 @@ impl Lowerer {
 
     pub fn lower_expr(&mut self, e: &ra::Expr) -> Expr {
         let sp = span(e);
+        if self.depth >= MAX_EXPR_DEPTH {
+            if !self.diagnostics.iter().any(|d| d.code == "too-deep") {
+                self.diagnostics.push(
+                    Diagnostic::error("too-deep", "expression nested too deeply", sp)
+                        .with_help(format!("split it into several statements (the limit is {MAX_EXPR_DEPTH} levels; CPython refuses such code too)")),
+                );
+            }
+            return self.bad(sp);
+        }
+        self.depth += 1;
+        let out = self.lower_expr_inner(e, sp);
+        self.depth -= 1;
+        out
+    }
+
+    fn lower_expr_inner(&mut self, e: &ra::Expr, sp: Span) -> Expr {
         let kind = match e {
             ra::Expr::BoolOp(b) => ExprKind::BoolOp {
                 op: match b.op {
