@@ -21,7 +21,7 @@ pub(crate) struct Lowerer {
 }
 
 /// Deeper expressions are rejected: CPython refuses them too, and later stages recurse on the tree.
-const MAX_EXPR_DEPTH: usize = 400;
+const MAX_EXPR_DEPTH: usize = 200;
 
 fn span(r: impl Ranged) -> Span {
     let r = r.range();
