@@ -42,7 +42,24 @@ impl Translation {
 }
 
 /// Parses, infers and emits. Pure: no I/O.
+///
+/// Runs on its own thread with a large stack: the stages recurse over the syntax tree, and
+/// deeply nested (but accepted) programs must not overflow a small caller stack (e.g. a test thread).
 pub fn translate(path: &str, text: &str) -> Translation {
+    let (path_owned, text_owned) = (path.to_string(), text.to_string());
+    let worker = std::thread::Builder::new()
+        .name("pyport-translate".into())
+        .stack_size(256 << 20)
+        .spawn(move || translate_here(&path_owned, &text_owned));
+    match worker.map(|h| h.join()) {
+        Ok(Ok(t)) => t,
+        // Spawning failed (no memory for a stack): translate on this thread instead.
+        Err(_) => translate_here(path, text),
+        Ok(Err(panic)) => std::panic::resume_unwind(panic),
+    }
+}
+
+fn translate_here(path: &str, text: &str) -> Translation {
     let start = Instant::now();
     let file = SourceFile::new(path, text);
     let parsed = pyport_syntax::parse(&file);
@@ -105,15 +122,17 @@ pub fn runtime_include_dir() -> Result<PathBuf> {
 }
 
 /// Writes `text` to `path` atomically (temporary file in the same directory, then rename).
+///
+/// Errors name `path`, never the temporary file: that one is an implementation detail.
 pub fn write_atomic(path: &Path, text: &str) -> Result<()> {
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    std::fs::write(&tmp, text).with_context(|| format!("cannot write `{}`", tmp.display()))?;
-    std::fs::rename(&tmp, path).with_context(|| {
+    let written = std::fs::write(&tmp, text).and_then(|()| std::fs::rename(&tmp, path));
+    if written.is_err() {
         let _ = std::fs::remove_file(&tmp);
-        format!("cannot write `{}`", path.display())
-    })
+    }
+    written.with_context(|| format!("cannot write `{}`", path.display()))
 }
 
 /// Everything `convert` needs besides the translation.
@@ -142,8 +161,9 @@ pub struct SideTiming {
 #[derive(Clone, Debug, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum VerdictReport {
-    Verified { masked_lines: usize },
-    OutputDiffers { line: usize, expected: String, actual: String, masked_lines: usize },
+    /// `masked_lines`: timing lines whose numbers were masked; `ignored_lines`: lines skipped by `--ignore-line`.
+    Verified { masked_lines: usize, ignored_lines: usize },
+    OutputDiffers { line: usize, expected: String, actual: String, masked_lines: usize, ignored_lines: usize },
     ExitStatusDiffers { expected: String, actual: String },
     CompileError { stderr: String },
     CompileTimeout,
@@ -183,8 +203,9 @@ fn tail(bytes: &[u8], lines: usize) -> String {
 /// Compiles `cpp_path`, runs it beside CPython on `py_path`, verifies and times both.
 pub fn build_and_run(py_path: &Path, cpp_path: &Path, opts: &RunOptions) -> Result<RunReport> {
     let include = runtime_include_dir()?;
+    // Removed when this function returns, whichever way it returns.
     let scratch = tempfile_dir()?;
-    let exe = scratch.join("prog");
+    let exe = scratch.path().join("prog");
     let compile_limits = Limits { wall: Duration::from_secs(300), cpu: Duration::from_secs(300), ..Limits::default() };
     let compiled = compile_cxx(&opts.cxx, &opts.cxxflags, &[include], cpp_path, &exe, &compile_limits)
         .context("running the C++ compiler")?;
@@ -202,18 +223,16 @@ pub fn build_and_run(py_path: &Path, cpp_path: &Path, opts: &RunOptions) -> Resu
         cpp_stderr: None,
     };
     if compiled.timed_out {
-        let _ = std::fs::remove_dir_all(&scratch);
         return Ok(report);
     }
     if !compiled.ok {
         report.verdict = VerdictReport::CompileError { stderr: compiled.stderr };
-        let _ = std::fs::remove_dir_all(&scratch);
         return Ok(report);
     }
     let py_abs = std::fs::canonicalize(py_path).with_context(|| format!("cannot find `{}`", py_path.display()))?;
     let mut py_args = vec![py_abs.display().to_string()];
     py_args.extend(opts.args.iter().cloned());
-    let run_dir = scratch.join("run");
+    let run_dir = scratch.path().join("run");
     std::fs::create_dir_all(&run_dir).context("cannot create the scratch directory")?;
     let py_spec = RunSpec {
         program: opts.python.path.clone(),
@@ -235,22 +254,20 @@ pub fn build_and_run(py_path: &Path, cpp_path: &Path, opts: &RunOptions) -> Resu
             termination: expected.termination.to_string(),
             stderr: tail(&expected.stderr, 5),
         };
-        let _ = std::fs::remove_dir_all(&scratch);
         return Ok(report);
     }
     let actual: RunOutcome = run(&cpp_spec).context("running the compiled program")?;
     let verdict = verify(&expected, &actual, &opts.verify)?;
     report.verdict = match verdict {
-        Verdict::Identical { masked_lines } => VerdictReport::Verified { masked_lines },
-        Verdict::OutputDiffers { line, expected, actual, masked_lines } => {
-            VerdictReport::OutputDiffers { line, expected, actual, masked_lines }
+        Verdict::Identical { masked_lines, ignored_lines } => VerdictReport::Verified { masked_lines, ignored_lines },
+        Verdict::OutputDiffers { line, expected, actual, masked_lines, ignored_lines } => {
+            VerdictReport::OutputDiffers { line, expected, actual, masked_lines, ignored_lines }
         }
         Verdict::ExitStatusDiffers { expected, actual } => VerdictReport::ExitStatusDiffers { expected, actual },
     };
     if !report.verified() {
         let t = tail(&actual.stderr, 5);
         report.cpp_stderr = (!t.is_empty()).then_some(t);
-        let _ = std::fs::remove_dir_all(&scratch);
         return Ok(report);
     }
     let py_t = time_repeated(&py_spec, expected.wall, opts.timing_budget, opts.max_runs)?;
@@ -264,16 +281,38 @@ pub fn build_and_run(py_path: &Path, cpp_path: &Path, opts: &RunOptions) -> Resu
     report.cpp_timing = Some(side(&cpp_t));
     let cpp_median = cpp_t.median.as_secs_f64().max(1e-6);
     report.speedup = Some(py_t.median.as_secs_f64() / cpp_median);
-    let _ = std::fs::remove_dir_all(&scratch);
     Ok(report)
 }
 
-fn tempfile_dir() -> Result<PathBuf> {
+/// A private scratch directory, removed with its contents when dropped, so that an early
+/// return through `?` cleans up as surely as the normal path.
+pub struct ScratchDir {
+    path: PathBuf,
+}
+
+impl ScratchDir {
+    /// Where the directory is.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl Drop for ScratchDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.path);
+    }
+}
+
+/// Creates a fresh scratch directory under the system temporary directory (`$TMPDIR`).
+pub fn tempfile_dir() -> Result<ScratchDir> {
     use std::sync::atomic::{AtomicU64, Ordering};
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);
     let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos()).unwrap_or(0);
-    let dir = std::env::temp_dir().join(format!("pyport-{}-{n}-{nanos}", std::process::id()));
-    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create `{}`", dir.display()))?;
-    Ok(dir)
+    let base = std::env::temp_dir();
+    let dir = base.join(format!("pyport-{}-{n}-{nanos}", std::process::id()));
+    std::fs::create_dir_all(&base).with_context(|| format!("cannot create `{}`", base.display()))?;
+    // `create_dir`, not `create_dir_all`: the guard deletes the directory, so it must be ours alone.
+    std::fs::create_dir(&dir).with_context(|| format!("cannot create `{}`", dir.display()))?;
+    Ok(ScratchDir { path: dir })
 }

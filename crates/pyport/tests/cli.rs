@@ -252,6 +252,7 @@ fn convert_no_run_only_translates() {
     let out = sb.pyport(&["convert", "sum_squares.py", "--no-run"]);
     out.expect_code(0);
     assert_eq!(out.report_line("output      "), "output      sum_squares.cpp");
+    assert_duration_units(out.report_line("translate   "));
     for absent in ["verdict", "compiler", "speedup", "CPython"] {
         assert!(!out.stdout.contains(absent), "`--no-run` printed `{absent}`\n{}", out.dump());
     }
@@ -273,6 +274,54 @@ fn convert_refuses_to_overwrite_the_input() {
     out.expect_code(2);
     assert!(out.single_error_line().contains("is the input file"), "{}", out.dump());
     assert_eq!(std::fs::read_to_string(sb.path("sum_squares.py")).unwrap(), data("sum_squares.py"));
+    assert_eq!(sb.files(), ["sum_squares.py"]);
+}
+
+/// Asserts a report duration is written as the full report writes it: milliseconds below one second.
+#[track_caller]
+fn assert_duration_units(line: &str) {
+    let value = line.split_whitespace().nth(1).unwrap_or("");
+    let unit = line.split_whitespace().nth(2).unwrap_or("");
+    let value: f64 = value.parse().unwrap_or_else(|_| panic!("no duration in `{line}`"));
+    match unit {
+        "ms" => assert!(value < 1000.0, "`{line}`"),
+        "s" => assert!(value >= 1.0, "below one second a duration is shown in ms: `{line}`"),
+        _ => panic!("unknown unit in `{line}`"),
+    }
+}
+
+#[test]
+fn convert_refuses_the_input_under_another_spelling() {
+    let sb = Sandbox::with(&["sum_squares.py"]);
+    std::fs::create_dir(sb.path("src")).unwrap();
+    std::os::unix::fs::symlink("sum_squares.py", sb.path("link.py")).unwrap();
+    let absolute = sb.path("sum_squares.py").display().to_string();
+    for output in ["./sum_squares.py", absolute.as_str(), "src/../sum_squares.py", "link.py"] {
+        let out = sb.pyport(&["convert", "sum_squares.py", "-o", output, "--no-run"]);
+        out.expect_code(2);
+        assert_eq!(
+            out.single_error_line(),
+            format!("pyport: error: the output path `{output}` is the input file; choose another with `-o`"),
+        );
+        assert_eq!(out.stdout, "", "{}", out.dump());
+        assert_eq!(std::fs::read_to_string(sb.path("sum_squares.py")).unwrap(), data("sum_squares.py"));
+        assert_eq!(sb.files(), ["link.py", "sum_squares.py"], "after `-o {output}`");
+    }
+    // The same file named from the input side: an absolute input, a relative output.
+    let out = sb.pyport(&["convert", &absolute, "-o", "sum_squares.py", "--no-run"]);
+    out.expect_code(2);
+    assert!(out.single_error_line().contains("is the input file"), "{}", out.dump());
+    assert_eq!(std::fs::read_to_string(sb.path("sum_squares.py")).unwrap(), data("sum_squares.py"));
+}
+
+#[test]
+fn output_in_a_missing_directory_names_that_path() {
+    let sb = Sandbox::with(&["sum_squares.py"]);
+    let out = sb.pyport(&["convert", "sum_squares.py", "-o", "missing_dir/x.cpp", "--no-run"]);
+    out.expect_code(2);
+    let line = out.single_error_line();
+    assert!(line.starts_with("pyport: error: cannot write `missing_dir/x.cpp`: "), "{line}");
+    assert!(!line.contains(".tmp"), "the temporary file is an internal detail: {line}");
     assert_eq!(sb.files(), ["sum_squares.py"]);
 }
 
@@ -332,6 +381,45 @@ fn convert_passes_args_and_stdin_and_still_verifies() {
     assert_eq!(args[1..], ["alpha", "--beta", "two words"]);
     let stdin = std::fs::read_to_string(sb.tmp.path().join("stdin.txt")).unwrap();
     assert_eq!(stdin, "first line\nsecond line\n");
+}
+
+/// Writes a stand-in for CPython whose script runs after the first are killed by SIGKILL.
+///
+/// The verification run succeeds, so the port verifies; the first timing repeat then fails, which
+/// makes `build_and_run` return an error after it has created its scratch directory.
+fn python_killed_after_first_run(sb: &Sandbox, real: &str) -> PathBuf {
+    let count = sb.path("bin/runs").display().to_string();
+    let script = format!(
+        "#!/bin/sh\n\
+         if [ \"$1\" = \"-c\" ]; then\n\
+         \x20   '{real}' -c 'import platform; print(platform.python_version())'\n\
+         \x20   echo \"$0\"\n\
+         \x20   exit 0\n\
+         fi\n\
+         echo run >> '{count}'\n\
+         if [ \"$(wc -l < '{count}')\" -gt 1 ]; then kill -KILL $$; fi\n\
+         exec '{real}' \"$@\"\n"
+    );
+    let path = sb.path("bin/python3");
+    sb.write("bin/python3", &script);
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    path
+}
+
+#[test]
+fn scratch_files_are_removed_when_a_run_fails_midway() {
+    let sb = Sandbox::with(&["sum_squares.py"]);
+    let doctor = sb.pyport(&["doctor", "--json"]);
+    doctor.expect_code(0);
+    let real = doctor.json()["python"]["path"].as_str().expect("doctor names the Python").to_string();
+    let python = python_killed_after_first_run(&sb, &real);
+
+    let out = sb.pyport(&["convert", "sum_squares.py", "--python", python.to_str().unwrap(), "--timing-budget", "30"]);
+    out.expect_code(2);
+    let line = out.stderr.lines().last().unwrap_or("");
+    assert!(line.starts_with("pyport: error: ") && line.contains("timing run 2"), "{}", out.dump());
+    assert!(line.contains("killed by SIGKILL"), "{}", out.dump());
+    assert_eq!(sb.leftover_tmp(), Vec::<String>::new(), "scratch files left behind");
 }
 
 #[test]
@@ -445,7 +533,43 @@ fn ignore_line_masks_matching_lines() {
     let sb = Sandbox::with(&["unstable_line.py"]);
     let out = sb.pyport(&["convert", "unstable_line.py", "--ignore-line", r"^stamp \d", "--timing-budget", "0"]);
     out.expect_code(0);
-    assert!(out.report_line("verdict     ").starts_with("verdict     verified: "), "{}", out.dump());
+    assert_eq!(
+        out.report_line("verdict     "),
+        "verdict     verified: stdout and exit status identical to CPython (1 line ignored)",
+        "an ignored line is not a masked timing line"
+    );
+
+    let json = sb.pyport(&["convert", "unstable_line.py", "--ignore-line", r"^stamp \d", "--json", "--timing-budget", "0"]);
+    json.expect_code(0);
+    let report = json.json();
+    assert_eq!(report["run"]["verdict"]["masked_lines"], 0, "{report:#}");
+    assert_eq!(report["run"]["verdict"]["ignored_lines"], 1, "{report:#}");
+}
+
+#[test]
+fn masked_and_ignored_lines_are_counted_separately() {
+    let sb = Sandbox::with(&["timing_and_stamp.py"]);
+    let out = sb.pyport(&["convert", "timing_and_stamp.py", "--ignore-line", r"^stamp ", "--timing-budget", "0"]);
+    out.expect_code(0);
+    assert_eq!(
+        out.report_line("verdict     "),
+        "verdict     verified: stdout and exit status identical to CPython (1 timing line masked, 1 line ignored)"
+    );
+}
+
+#[test]
+fn timing_lines_are_not_masked_without_a_clock() {
+    // `time: 5` looks like a timing line, but without `import time` it can only be program output.
+    let sb = Sandbox::with(&["no_clock.py"]);
+    let out = sb.pyport(&["convert", "no_clock.py", "--timing-budget", "0"]);
+    out.expect_code(0);
+    assert_eq!(out.report_line("verdict     "), "verdict     verified: stdout and exit status identical to CPython");
+
+    let json = sb.pyport(&["convert", "no_clock.py", "--json", "--timing-budget", "0"]);
+    json.expect_code(0);
+    let report = json.json();
+    assert_eq!(report["run"]["verdict"]["masked_lines"], 0, "{report:#}");
+    assert_eq!(report["run"]["verdict"]["ignored_lines"], 0, "{report:#}");
 }
 
 #[test]
@@ -453,9 +577,20 @@ fn invalid_ignore_line_regex_is_a_usage_error() {
     let sb = Sandbox::with(&["sum_squares.py"]);
     let out = sb.pyport(&["convert", "sum_squares.py", "--ignore-line", "(unclosed", "--timing-budget", "0"]);
     out.expect_code(2);
-    assert!(out.stderr.contains("pyport: error: invalid ignore-line pattern `(unclosed`"), "{}", out.dump());
-    assert!(out.stderr.contains("unclosed group"), "{}", out.dump());
+    assert_eq!(
+        out.single_error_line(),
+        "pyport: error: invalid `--ignore-line` pattern `(unclosed`: unclosed group"
+    );
     assert_eq!(out.stdout, "", "{}", out.dump());
+    // Noticed before any work: nothing translated, written, compiled or run.
+    assert_eq!(sb.files(), ["sum_squares.py"]);
+    assert_eq!(sb.leftover_tmp(), Vec::<String>::new());
+
+    // Checked even when nothing will be compared.
+    let no_run = sb.pyport(&["convert", "sum_squares.py", "--ignore-line", "ok", "--ignore-line", "a{2", "--no-run"]);
+    no_run.expect_code(2);
+    assert!(no_run.single_error_line().starts_with("pyport: error: invalid `--ignore-line` pattern `a{2`: "), "{}", no_run.dump());
+    assert_eq!(sb.files(), ["sum_squares.py"]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -564,7 +699,27 @@ fn bench_prints_a_verified_row_and_the_geometric_mean() {
     let row: Vec<&str> = rows[1].split_whitespace().collect();
     assert_eq!(row.first(), Some(&"sum_squares"), "{}", out.dump());
     assert_eq!(row.last(), Some(&"verified"), "{}", out.dump());
-    assert!(rows[2].starts_with("geometric mean speedup over 1 verified program"), "{}", out.dump());
+    assert!(rows[2].starts_with("geometric mean speedup over 1 verified program: "), "{}", out.dump());
     assert_eq!(sb.files(), ["progs/notes.txt", "progs/sum_squares.py"], "bench writes nothing next to the programs");
+    assert_eq!(sb.leftover_tmp(), Vec::<String>::new(), "scratch files left behind");
+}
+
+#[test]
+fn bench_on_an_empty_folder_is_a_usage_error() {
+    let sb = Sandbox::with(&[]);
+    sb.write("empty/notes.txt", "not a program\n");
+    let out = sb.pyport(&["bench", "empty", "--timing-budget", "0"]);
+    out.expect_code(2);
+    assert_eq!(out.single_error_line(), "pyport: error: no Python programs found in `empty`");
+    assert_eq!(out.stdout, "", "{}", out.dump());
+}
+
+#[test]
+fn bench_on_a_missing_folder_fails_before_the_table() {
+    let sb = Sandbox::with(&[]);
+    let out = sb.pyport(&["bench", "absent", "--timing-budget", "0"]);
+    out.expect_code(2);
+    assert!(out.single_error_line().contains("`absent`"), "{}", out.dump());
+    assert_eq!(out.stdout, "", "no table header for a bench that cannot start\n{}", out.dump());
     assert_eq!(sb.leftover_tmp(), Vec::<String>::new(), "scratch files left behind");
 }

@@ -4,6 +4,10 @@ use std::io;
 use std::path::PathBuf;
 
 /// Why a toolchain lookup, a run, a verification or a timing failed.
+///
+/// A variant that wraps an operating-system error returns it from
+/// [`source`](std::error::Error::source) and leaves it out of its own message,
+/// so printing the chain (e.g. anyhow's `{:#}`) shows the reason exactly once.
 #[derive(Debug, thiserror::Error)]
 pub enum ExecError {
     /// No usable CPython 3 interpreter was found anywhere we looked.
@@ -41,7 +45,7 @@ pub enum ExecError {
     },
 
     /// A program could not be started.
-    #[error("cannot run `{program}`: {source}")]
+    #[error("cannot run `{program}`")]
     Spawn {
         /// The program that failed to start.
         program: PathBuf,
@@ -51,7 +55,7 @@ pub enum ExecError {
     },
 
     /// An I/O operation failed; `context` says which.
-    #[error("{context}: {source}")]
+    #[error("{context}")]
     Io {
         /// What was being done, e.g. "cannot wait for `prog`".
         context: String,
@@ -61,13 +65,16 @@ pub enum ExecError {
     },
 
     /// An ignore-line pattern is not a valid regular expression.
-    #[error("invalid ignore-line pattern `{pattern}`: {source}")]
+    ///
+    /// The regex crate's own message spans several lines (a header, the
+    /// pattern, a caret); the message here is one line: the pattern and the
+    /// parser's complaint, with no separate source.
+    #[error("invalid ignore-line pattern `{pattern}`: {reason}")]
     BadPattern {
         /// The pattern as given.
         pattern: String,
-        /// The parser's complaint.
-        #[source]
-        source: regex::Error,
+        /// The parser's complaint on one line, e.g. "unclosed group".
+        reason: String,
     },
 
     /// A repeated timing run did not finish normally.

@@ -2,7 +2,9 @@
 //!
 //! Stdout is compared byte for byte, line by line, and the termination must be
 //! the same normal exit. By default lines that report time have their numbers
-//! masked, because a fast port is supposed to print different timings.
+//! masked, because a fast port is supposed to print different timings; callers
+//! turn that off for programs that never read a clock, whose "time" lines are
+//! plain data. Lines matching an ignore pattern are skipped, and counted apart.
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -20,12 +22,26 @@ const END_OF_OUTPUT: &str = "<end of output>";
 const SHOWN_LINE_CHARS: usize = 200;
 
 /// How to compare two runs.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VerifyOptions {
     /// Compare exactly: no masking of timing lines and no ignored lines.
     pub strict: bool,
     /// Regular expressions; lines matching any of them are ignored (unless strict).
     pub ignore_line_patterns: Vec<String>,
+    /// Mask the numbers on timing lines (unless strict). Only a program that
+    /// reads a clock can print timings, so callers clear this for the others.
+    pub mask_timing_lines: bool,
+}
+
+impl Default for VerifyOptions {
+    /// Not strict, no ignore patterns, timing lines masked.
+    fn default() -> Self {
+        VerifyOptions {
+            strict: false,
+            ignore_line_patterns: Vec::new(),
+            mask_timing_lines: true,
+        }
+    }
 }
 
 /// The result of comparing a run with the reference run.
@@ -34,8 +50,10 @@ pub struct VerifyOptions {
 pub enum Verdict {
     /// Same stdout (after masking) and the same normal exit.
     Identical {
-        /// Lines of the expected output that masking changed.
+        /// Timing lines of the expected output whose numbers were masked.
         masked_lines: usize,
+        /// Lines of the expected output skipped by an ignore pattern.
+        ignored_lines: usize,
     },
     /// The exits agree but stdout differs.
     OutputDiffers {
@@ -45,8 +63,10 @@ pub enum Verdict {
         expected: String,
         /// That line in the actual output, or a marker such as `<end of output>`.
         actual: String,
-        /// Lines of the expected output that masking changed.
+        /// Timing lines of the expected output whose numbers were masked.
         masked_lines: usize,
+        /// Lines of the expected output skipped by an ignore pattern.
+        ignored_lines: usize,
     },
     /// The runs ended differently, or at least one did not exit normally.
     ExitStatusDiffers {
@@ -70,10 +90,11 @@ impl Verdict {
 /// other run ended the same way: [`Verdict::ExitStatusDiffers`] then shows both.
 /// Output cut off by the output limit never verifies either.
 ///
-/// Unless `opts.strict`, a line that mentions time (the words time, elapsed,
-/// seconds, secs, took, duration, ms, runtime, timing, or a number with a time
-/// unit such as "12ms" or "0.52s") has every number replaced by `#` in both
-/// outputs, and lines matching an ignore pattern are ignored entirely.
+/// Unless `opts.strict`, lines matching an ignore pattern are ignored entirely,
+/// and, if `opts.mask_timing_lines`, a line that mentions time (the words time,
+/// elapsed, seconds, secs, took, duration, ms, runtime, timing, or a number
+/// with a time unit such as "12ms" or "0.52s") has every number replaced by `#`
+/// in both outputs.
 pub fn verify(
     expected: &RunOutcome,
     actual: &RunOutcome,
@@ -98,7 +119,11 @@ pub fn verify(
     let masked_lines = expected_masked
         .iter()
         .zip(&expected_lines)
-        .filter(|(masked, line)| !masked.is_unchanged(line))
+        .filter(|(masked, line)| masked.changes(line))
+        .count();
+    let ignored_lines = expected_masked
+        .iter()
+        .filter(|masked| **masked == Masked::Ignored)
         .count();
 
     let end_marker = |outcome: &RunOutcome| {
@@ -126,6 +151,7 @@ pub fn verify(
             expected: expected_shown,
             actual: actual_shown,
             masked_lines,
+            ignored_lines,
         });
     }
     if expected.stdout_truncated || actual.stdout_truncated {
@@ -135,9 +161,50 @@ pub fn verify(
             expected: end_marker(expected),
             actual: end_marker(actual),
             masked_lines,
+            ignored_lines,
         });
     }
-    Ok(Verdict::Identical { masked_lines })
+    Ok(Verdict::Identical {
+        masked_lines,
+        ignored_lines,
+    })
+}
+
+/// Checks that every ignore-line pattern is a valid regular expression, so a
+/// caller can reject a typo before compiling or running anything.
+pub fn check_ignore_patterns(patterns: &[String]) -> Result<(), ExecError> {
+    compile_patterns(patterns).map(drop)
+}
+
+fn compile_patterns(patterns: &[String]) -> Result<Vec<Regex>, ExecError> {
+    patterns
+        .iter()
+        .map(|pattern| {
+            Regex::new(pattern).map_err(|err| ExecError::BadPattern {
+                pattern: pattern.clone(),
+                reason: pattern_reason(&err),
+            })
+        })
+        .collect()
+}
+
+/// The regex parser's complaint on one line.
+///
+/// A syntax error reads "regex parse error:", the pattern, a caret line, then
+/// "error: <reason>"; the pattern is shown by our own message already.
+fn pattern_reason(err: &regex::Error) -> String {
+    let one_line = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    match err {
+        regex::Error::Syntax(text) => text
+            .lines()
+            .rev()
+            .find_map(|line| line.strip_prefix("error: "))
+            .map_or_else(|| one_line(text), one_line),
+        regex::Error::CompiledTooBig(limit) => {
+            format!("the compiled pattern exceeds the size limit of {limit} bytes")
+        }
+        other => one_line(&other.to_string()),
+    }
 }
 
 /// Splits output into lines that keep their `\n`, so a missing final newline
@@ -158,32 +225,26 @@ enum Masked<'a> {
 }
 
 impl Masked<'_> {
-    fn is_unchanged(&self, original: &[u8]) -> bool {
-        matches!(self, Masked::Text(Cow::Borrowed(text)) if *text == original)
+    /// Whether masking rewrote `original` (an ignored line is not rewritten).
+    fn changes(&self, original: &[u8]) -> bool {
+        matches!(self, Masked::Text(text) if text.as_ref() != original)
     }
 }
 
 /// The compiled masking rules for one comparison.
 struct Masker {
     strict: bool,
+    mask_timing_lines: bool,
     ignore: Vec<Regex>,
 }
 
 impl Masker {
     fn new(opts: &VerifyOptions) -> Result<Self, ExecError> {
         // Patterns are checked even in strict mode so a typo is never silent.
-        let ignore = opts
-            .ignore_line_patterns
-            .iter()
-            .map(|pattern| {
-                Regex::new(pattern).map_err(|source| ExecError::BadPattern {
-                    pattern: pattern.clone(),
-                    source,
-                })
-            })
-            .collect::<Result<_, _>>()?;
+        let ignore = compile_patterns(&opts.ignore_line_patterns)?;
         Ok(Masker {
             strict: opts.strict,
+            mask_timing_lines: opts.mask_timing_lines,
             ignore,
         })
     }
@@ -195,6 +256,9 @@ impl Masker {
         let content = line.strip_suffix(b"\n").unwrap_or(line);
         if self.ignore.iter().any(|re| re.is_match(content)) {
             return Masked::Ignored;
+        }
+        if !self.mask_timing_lines {
+            return Masked::Text(Cow::Borrowed(line));
         }
         let rules = timing_rules();
         if rules.time_word.is_match(line) || rules.time_unit.is_match(line) {

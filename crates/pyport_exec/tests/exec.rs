@@ -205,6 +205,67 @@ fn a_missing_program_is_a_spawn_error() {
     assert!(err.to_string().contains("`/nonexistent/prog`"), "{err}");
 }
 
+/// An error and its sources joined by ": ", as `anyhow`'s `{:#}` prints them.
+fn chain(err: &dyn std::error::Error) -> String {
+    let mut text = err.to_string();
+    let mut source = err.source();
+    while let Some(e) = source {
+        text.push_str(": ");
+        text.push_str(&e.to_string());
+        source = e.source();
+    }
+    text
+}
+
+#[test]
+fn errors_print_their_reason_once() {
+    let err = run(&RunSpec::new("/nonexistent/prog")).unwrap_err();
+    let printed = chain(&err);
+    assert!(
+        printed.starts_with("cannot run `/nonexistent/prog`: "),
+        "{printed}"
+    );
+    assert_eq!(
+        printed.matches("No such file or directory").count(),
+        1,
+        "{printed}"
+    );
+
+    let io = ExecError::Io {
+        context: "cannot wait for `prog`".to_string(),
+        source: std::io::Error::other("interrupted for the test"),
+    };
+    assert_eq!(
+        chain(&io),
+        "cannot wait for `prog`: interrupted for the test"
+    );
+
+    let bad = VerifyOptions {
+        ignore_line_patterns: vec!["(unclosed".to_string()],
+        ..VerifyOptions::default()
+    };
+    let err = verify(&exited(""), &exited(""), &bad).unwrap_err();
+    assert_eq!(
+        chain(&err),
+        "invalid ignore-line pattern `(unclosed`: unclosed group"
+    );
+}
+
+#[test]
+fn ignore_patterns_can_be_checked_before_any_run() {
+    let ok = ["^stamp ".to_string(), r"\d+ ms$".to_string()];
+    assert!(pyport_exec::verify::check_ignore_patterns(&ok).is_ok());
+    let bad = ["ok".to_string(), "a{2".to_string()];
+    let err = pyport_exec::verify::check_ignore_patterns(&bad).unwrap_err();
+    match &err {
+        ExecError::BadPattern { pattern, reason } => {
+            assert_eq!(pattern, "a{2");
+            assert!(!reason.is_empty() && !reason.contains('\n'), "{reason:?}");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
 #[test]
 fn cpu_limit_stops_a_busy_loop() {
     let mut spec = sh("while :; do :; done");
@@ -358,7 +419,10 @@ fn verify_masks_timing_lines() {
     let default = VerifyOptions::default();
     assert_eq!(
         verify(&python, &port, &default).unwrap(),
-        Verdict::Identical { masked_lines: 1 }
+        Verdict::Identical {
+            masked_lines: 1,
+            ignored_lines: 0
+        }
     );
 
     let strict = VerifyOptions {
@@ -372,6 +436,90 @@ fn verify_masks_timing_lines() {
             expected: "Execution Time: 8.57 s".to_string(),
             actual: "Execution Time: 0.03 s".to_string(),
             masked_lines: 0,
+            ignored_lines: 0,
+        }
+    );
+}
+
+#[test]
+fn verify_masks_no_timing_lines_when_the_program_has_no_clock() {
+    // A program that never reads a clock prints "time" lines as plain data: they must match.
+    let python = exited("arrival time: 2 0\nend\n");
+    let port = exited("arrival time: 2 1\nend\n");
+    let masking = VerifyOptions::default();
+    assert!(masking.mask_timing_lines, "masking is the default");
+    assert_eq!(
+        verify(&python, &port, &masking).unwrap(),
+        Verdict::Identical {
+            masked_lines: 1,
+            ignored_lines: 0
+        }
+    );
+
+    let no_clock = VerifyOptions {
+        mask_timing_lines: false,
+        ..VerifyOptions::default()
+    };
+    assert_eq!(
+        verify(&python, &port, &no_clock).unwrap(),
+        Verdict::OutputDiffers {
+            line: 1,
+            expected: "arrival time: 2 0".to_string(),
+            actual: "arrival time: 2 1".to_string(),
+            masked_lines: 0,
+            ignored_lines: 0,
+        }
+    );
+    assert_eq!(
+        verify(&python, &python, &no_clock).unwrap(),
+        Verdict::Identical {
+            masked_lines: 0,
+            ignored_lines: 0
+        },
+        "an unmasked timing line is not counted as masked"
+    );
+
+    // Ignore patterns still apply without timing masks.
+    let ignoring = VerifyOptions {
+        mask_timing_lines: false,
+        ignore_line_patterns: vec!["^arrival ".to_string()],
+        ..VerifyOptions::default()
+    };
+    assert_eq!(
+        verify(&python, &port, &ignoring).unwrap(),
+        Verdict::Identical {
+            masked_lines: 0,
+            ignored_lines: 1
+        }
+    );
+    // And `strict` still compares every line, ignore patterns included.
+    let strict = VerifyOptions {
+        strict: true,
+        ..ignoring
+    };
+    assert!(!verify(&python, &port, &strict).unwrap().is_identical());
+}
+
+#[test]
+fn verify_counts_ignored_lines_apart_from_masked_ones() {
+    let opts = VerifyOptions {
+        ignore_line_patterns: vec![r"^stamp ".to_string()],
+        ..VerifyOptions::default()
+    };
+    let verdict = verify(
+        &exited("stamp 17.5\ntook 3 ms\nstamp 18.5\nresult 1\n"),
+        &exited("stamp 99.5\ntook 1 ms\nstamp 98.5\nresult 2\n"),
+        &opts,
+    )
+    .unwrap();
+    assert_eq!(
+        verdict,
+        Verdict::OutputDiffers {
+            line: 4,
+            expected: "result 1".to_string(),
+            actual: "result 2".to_string(),
+            masked_lines: 1,
+            ignored_lines: 2,
         }
     );
 }
@@ -391,6 +539,7 @@ fn verify_reports_the_first_differing_line() {
             expected: "c".to_string(),
             actual: "X".to_string(),
             masked_lines: 1,
+            ignored_lines: 0,
         }
     );
 
@@ -417,6 +566,7 @@ fn verify_reports_end_of_output_and_missing_newline() {
             expected: "b".to_string(),
             actual: "<end of output>".to_string(),
             masked_lines: 0,
+            ignored_lines: 0,
         }
     );
     let verdict = verify(
@@ -480,8 +630,8 @@ fn verify_compares_terminations() {
 #[test]
 fn verify_ignore_patterns_and_truncation() {
     let opts = VerifyOptions {
-        strict: false,
         ignore_line_patterns: vec![r"^object at 0x[0-9a-f]+$".to_string()],
+        ..VerifyOptions::default()
     };
     let verdict = verify(
         &exited("object at 0x7f00aa\nend\n"),
@@ -489,11 +639,17 @@ fn verify_ignore_patterns_and_truncation() {
         &opts,
     )
     .unwrap();
-    assert_eq!(verdict, Verdict::Identical { masked_lines: 1 });
+    assert_eq!(
+        verdict,
+        Verdict::Identical {
+            masked_lines: 0,
+            ignored_lines: 1
+        }
+    );
 
     let bad = VerifyOptions {
-        strict: false,
         ignore_line_patterns: vec!["(unclosed".to_string()],
+        ..VerifyOptions::default()
     };
     let err = verify(&exited(""), &exited(""), &bad).unwrap_err();
     assert!(matches!(err, ExecError::BadPattern { .. }), "{err:?}");

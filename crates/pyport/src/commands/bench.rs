@@ -22,26 +22,42 @@ pub struct BenchArgs {
     pub timeout: f64,
 }
 
-/// Runs the benchmark and prints one row per program.
-pub fn run(args: BenchArgs) -> Result<ExitCode> {
+/// The programs named by `paths` (folders give their `.py` files, sorted), read up front
+/// so that a missing or empty path is an error before the table starts.
+fn programs(paths: &[PathBuf]) -> Result<Vec<(PathBuf, String)>> {
     let mut files = Vec::new();
-    for p in &args.paths {
+    for p in paths {
         if p.is_dir() {
             let mut v: Vec<PathBuf> = std::fs::read_dir(p)
                 .with_context(|| format!("cannot read `{}`", p.display()))?
                 .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|e| e == "py"))
+                .filter(|p| p.extension().is_some_and(|e| e == "py") && !p.is_dir())
                 .collect();
+            if v.is_empty() {
+                anyhow::bail!("no Python programs found in `{}`", p.display());
+            }
             v.sort();
             files.extend(v);
         } else {
             files.push(p.clone());
         }
     }
+    files
+        .into_iter()
+        .map(|f| {
+            let text = std::fs::read_to_string(&f).with_context(|| format!("cannot read `{}`", f.display()))?;
+            Ok((f, text))
+        })
+        .collect()
+}
+
+/// Runs the benchmark and prints one row per program.
+pub fn run(args: BenchArgs) -> Result<ExitCode> {
+    let files = programs(&args.paths)?;
     let python = pyport_exec::find_python(None)?;
     let cxx = pyport_exec::find_cxx(None)?;
     let limits = Limits { wall: Duration::from_secs_f64(args.timeout), cpu: Duration::from_secs_f64(args.timeout), ..Limits::default() };
-    let opts = RunOptions {
+    let mut opts = RunOptions {
         python,
         cxx,
         cxxflags: pyport_exec::cxxflags(None),
@@ -52,25 +68,26 @@ pub fn run(args: BenchArgs) -> Result<ExitCode> {
         timing_budget: Duration::from_secs_f64(args.timing_budget),
         max_runs: 20,
     };
-    let scratch = std::env::temp_dir().join(format!("pyport-bench-{}", std::process::id()));
-    std::fs::create_dir_all(&scratch)?;
+    // Removed on every way out, errors included.
+    let scratch = pipeline::tempfile_dir()?;
     println!(
         "{:<22} {:>10} {:>10} {:>10} {:>10} {:>9}  verdict",
         "program", "translate", "compile", "CPython", "C++", "speedup"
     );
     let mut all_ok = true;
     let mut log_speedups = Vec::new();
-    for f in &files {
+    for (f, text) in &files {
         let name = f.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        let text = std::fs::read_to_string(f).with_context(|| format!("cannot read `{}`", f.display()))?;
-        let t = pipeline::translate(&f.display().to_string(), &text);
+        let t = pipeline::translate(&f.display().to_string(), text);
         let Some(cpp) = &t.cpp else {
             all_ok = false;
             println!("{name:<22} {:>10} {:>10} {:>10} {:>10} {:>9}  not translated ({} diagnostics)", "-", "-", "-", "-", "-", t.diagnostics.len());
             continue;
         };
-        let cpp_path = scratch.join(format!("{name}.cpp"));
-        std::fs::write(&cpp_path, cpp)?;
+        let cpp_path = scratch.path().join(format!("{name}.cpp"));
+        std::fs::write(&cpp_path, cpp).with_context(|| format!("cannot write `{}`", cpp_path.display()))?;
+        // Only a program that reads a clock can print timings that differ between runs.
+        opts.verify.mask_timing_lines = t.uses_clock;
         let r = pipeline::build_and_run(f, &cpp_path, &opts)?;
         let verdict = match &r.verdict {
             VerdictReport::Verified { .. } => "verified".to_string(),
@@ -94,8 +111,8 @@ pub fn run(args: BenchArgs) -> Result<ExitCode> {
     }
     if !log_speedups.is_empty() {
         let g = (log_speedups.iter().sum::<f64>() / log_speedups.len() as f64).exp();
-        println!("geometric mean speedup over {} verified programs: {g:.1}×", log_speedups.len());
+        let n = log_speedups.len();
+        println!("geometric mean speedup over {n} verified program{}: {g:.1}×", if n == 1 { "" } else { "s" });
     }
-    let _ = std::fs::remove_dir_all(&scratch);
     Ok(if all_ok { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }

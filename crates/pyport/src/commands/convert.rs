@@ -6,7 +6,7 @@ use std::time::Duration;
 use anyhow::{Context, Result};
 use clap::Args;
 use pyport::pipeline::{self, RunOptions, RunReport, VerdictReport};
-use pyport_exec::{Limits, VerifyOptions};
+use pyport_exec::{ExecError, Limits, VerifyOptions};
 use serde::Serialize;
 
 /// Arguments of `pyport convert`.
@@ -38,7 +38,7 @@ pub struct ConvertArgs {
     /// File whose contents are given to both programs on stdin.
     #[arg(long)]
     pub stdin: Option<PathBuf>,
-    /// Compare every line exactly (do not mask numbers on lines that mention time).
+    /// Compare every line exactly: no `--ignore-line`, no masking of timing lines (done only if the program imports `time`).
     #[arg(long)]
     pub strict: bool,
     /// Ignore lines matching this regular expression (repeatable).
@@ -70,6 +70,27 @@ fn default_output(input: &Path) -> PathBuf {
     input.with_extension("cpp")
 }
 
+/// Whether `output` is `input` under any spelling (`./x`, an absolute path, `..`, a link):
+/// the same device and inode. An output that does not exist yet cannot be the input.
+fn is_same_file(input: &Path, output: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (std::fs::metadata(input), std::fs::metadata(output)) {
+        (Ok(i), Ok(o)) => i.dev() == o.dev() && i.ino() == o.ino(),
+        _ => false,
+    }
+}
+
+/// Rejects a bad `--ignore-line` before any work, in one line naming the flag.
+fn check_ignore_patterns(patterns: &[String]) -> Result<()> {
+    match pyport_exec::verify::check_ignore_patterns(patterns) {
+        Ok(()) => Ok(()),
+        Err(ExecError::BadPattern { pattern, reason }) => {
+            anyhow::bail!("invalid `--ignore-line` pattern `{pattern}`: {reason}")
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
 /// Runs `pyport convert`. Exit: 0 verified (or translated with `--no-run`), 1 not verified or not translatable.
 pub fn run(args: ConvertArgs) -> Result<ExitCode> {
     if args.engine != "builtin" {
@@ -81,10 +102,16 @@ pub fn run(args: ConvertArgs) -> Result<ExitCode> {
     if !(args.timeout > 0.0 && args.timeout.is_finite()) {
         anyhow::bail!("`--timeout` must be a positive number of seconds");
     }
+    check_ignore_patterns(&args.ignore_line)?;
     let text = std::fs::read(&args.input).with_context(|| format!("cannot read `{}`", args.input.display()))?;
     let text = String::from_utf8(text)
         .map_err(|_| anyhow::anyhow!("`{}` is not valid UTF-8 text", args.input.display()))?;
     let display = args.input.display().to_string();
+    // Before translating: refusing the output path is a usage error, whatever the program says.
+    let output = args.output.clone().unwrap_or_else(|| default_output(&args.input));
+    if is_same_file(&args.input, &output) {
+        anyhow::bail!("the output path `{}` is the input file; choose another with `-o`", output.display());
+    }
     let translation = pipeline::translate(&display, &text);
     let diagnostics: Vec<_> = translation.diagnostics.iter().map(|d| d.to_json(&translation.file)).collect();
     let mut report = Report {
@@ -103,10 +130,6 @@ pub fn run(args: ConvertArgs) -> Result<ExitCode> {
         }
         return Ok(ExitCode::from(1));
     };
-    let output = args.output.clone().unwrap_or_else(|| default_output(&args.input));
-    if output == args.input {
-        anyhow::bail!("the output path `{}` is the input file; choose another with `-o`", output.display());
-    }
     pipeline::write_atomic(&output, cpp)?;
     report.output = Some(output.display().to_string());
     if args.no_run {
@@ -115,7 +138,7 @@ pub fn run(args: ConvertArgs) -> Result<ExitCode> {
         } else {
             println!("engine      builtin");
             println!("output      {}", output.display());
-            println!("translate   {:.3} s", report.translate_s);
+            println!("translate   {}", secs(report.translate_s));
         }
         return Ok(ExitCode::SUCCESS);
     }
@@ -136,7 +159,12 @@ pub fn run(args: ConvertArgs) -> Result<ExitCode> {
         cxxflags: pyport_exec::cxxflags(args.cxxflags.as_deref()),
         args: args.args.clone(),
         stdin,
-        verify: VerifyOptions { strict: args.strict, ignore_line_patterns: args.ignore_line.clone() },
+        verify: VerifyOptions {
+            strict: args.strict,
+            ignore_line_patterns: args.ignore_line.clone(),
+            // Only a program that reads a clock can print timings that differ between runs.
+            mask_timing_lines: translation.uses_clock && !args.strict,
+        },
         limits,
         timing_budget: Duration::from_secs_f64(args.timing_budget.max(0.0)),
         max_runs: 20,
@@ -171,13 +199,20 @@ fn print_human(report: &Report, run: &RunReport, output: &Path) {
     println!("compiler    {}", run.compile_command);
     println!("compile     {}", secs(run.compile_s));
     match &run.verdict {
-        VerdictReport::Verified { masked_lines } => {
-            let masked = match masked_lines {
-                0 => String::new(),
-                1 => " (1 timing line masked)".into(),
-                n => format!(" ({n} timing lines masked)"),
-            };
-            println!("verdict     verified: stdout and exit status identical to CPython{masked}");
+        VerdictReport::Verified { masked_lines, ignored_lines } => {
+            let mut notes = Vec::new();
+            match masked_lines {
+                0 => {}
+                1 => notes.push("1 timing line masked".to_string()),
+                n => notes.push(format!("{n} timing lines masked")),
+            }
+            match ignored_lines {
+                0 => {}
+                1 => notes.push("1 line ignored".to_string()),
+                n => notes.push(format!("{n} lines ignored")),
+            }
+            let notes = if notes.is_empty() { String::new() } else { format!(" ({})", notes.join(", ")) };
+            println!("verdict     verified: stdout and exit status identical to CPython{notes}");
         }
         VerdictReport::OutputDiffers { line, expected, actual, .. } => {
             println!("verdict     NOT VERIFIED: output differs at line {line}");
