@@ -35,6 +35,10 @@ pub(crate) struct Emitter<'a> {
     loops: Vec<LoopCtx>,
     tmp: usize,
     diags: Vec<Diagnostic>,
+    /// The statement being emitted, for diagnostics raised deep inside expressions.
+    cur_span: Span,
+    /// Generator expressions whose consumer takes all their elements at once (materializing is exact).
+    genexp_ok: HashSet<ExprId>,
     /// Expressions already evaluated into temporaries (to keep Python's left-to-right order).
     overrides: std::collections::HashMap<ExprId, String>,
 }
@@ -57,6 +61,8 @@ impl<'a> Emitter<'a> {
             tmp: 0,
             diags: Vec::new(),
             overrides: std::collections::HashMap::new(),
+            cur_span: Span::default(),
+            genexp_ok: HashSet::new(),
         }
     }
 
@@ -263,6 +269,7 @@ impl<'a> Emitter<'a> {
     }
 
     fn stmt(&mut self, s: &Stmt) {
+        self.cur_span = s.span;
         match &s.kind {
             StmtKind::Expr(e) => {
                 if let ExprKind::Yield(v) = &e.kind {
@@ -429,6 +436,10 @@ impl<'a> Emitter<'a> {
 
     /// Emits `for target in iter: body`, with counted loops for `range`.
     fn for_loop(&mut self, target: &Target, iter: &Expr, sp: Span, body: impl FnOnce(&mut Self)) {
+        // A pure generator expression gives the same elements whether made lazily or up front.
+        if matches!(iter.kind, ExprKind::GenExp { .. }) && !genexp_has_effects(iter, self.typed) {
+            self.genexp_ok.insert(iter.id);
+        }
         if let Some((start, stop, step)) = self.range_args(iter) {
             let i = self.fresh("i");
             let t = self.target_ty(target);
@@ -446,8 +457,9 @@ impl<'a> Emitter<'a> {
                     let l = self.line(sp);
                     self.w("{");
                     self.indent += 1;
-                    self.w(format!("const int64_t {b} = {start}, {st} = {step};"));
-                    self.w(format!("const int64_t {n} = py::range_len({b}, {stop}, {st});"));
+                    let sp2 = self.fresh("stop");
+                    self.w(format!("const int64_t {b} = {start}, {sp2} = {stop}, {st} = {step};"));
+                    self.w(format!("const int64_t {n} = py::range_len({b}, {sp2}, {st});"));
                     let _ = l;
                     let hdr = format!("for (int64_t {k} = 0; {k} < {n}; ++{k}) {{");
                     self.w(hdr);
@@ -626,6 +638,11 @@ impl<'a> Emitter<'a> {
                 let _ = span;
                 self.w(format!("{v}.at_set({i}) = {c};"));
             }
+            Target::Tuple { span, .. } if matches!(t, Ty::Optional(_)) => {
+                let Ty::Optional(inner) = t else { unreachable!() };
+                let _ = span;
+                self.assign_code(target, &format!("py::unwrap({code})"), inner);
+            }
             Target::Tuple { elts, span } => match t {
                 Ty::Tuple(ts) => {
                     let src = if is_simple(code) {
@@ -683,18 +700,33 @@ impl<'a> Emitter<'a> {
                 let vt = self.var_ty(name);
                 let rt = self.ty(value);
                 let r = self.expr(value);
-                let (cur, cur_t) = match &vt {
+                let (mut cur, cur_t) = match &vt {
                     Ty::Optional(t) => (format!("py::unwrap({})", cname(name)), (**t).clone()),
                     t => (cname(name), t.clone()),
                 };
-                let (r, rt) = match rt {
+                let (mut r, rt) = match rt {
                     Ty::Optional(t) => (format!("py::unwrap({r})"), *t),
                     t => (r, t),
                 };
+                let ordered = impure(value, self.typed);
+                if ordered {
+                    // Python reads the target before evaluating the right-hand side.
+                    self.w("{");
+                    self.indent += 1;
+                    let (c0, r0) = (self.fresh("cur"), self.fresh("rhs"));
+                    self.w(format!("auto {c0} = {cur};"));
+                    self.w(format!("auto {r0} = {r};"));
+                    cur = c0;
+                    r = r0;
+                }
                 let res_ty = result_ty(op, &cur_t, &rt, value);
                 let code = self.binop_code(op, &cur, &cur_t, &r, &rt, &res_ty, l);
                 let c = self.coerce(&code, &res_ty, &vt);
                 self.w(format!("{} = {c};", cname(name)));
+                if ordered {
+                    self.indent -= 1;
+                    self.w("}");
+                }
             }
             Target::Subscript { value: container, index, .. } => {
                 let et = self.target_ty(target);
@@ -703,6 +735,23 @@ impl<'a> Emitter<'a> {
                 let rt = self.ty(value);
                 let r = self.expr(value);
                 let res_ty = result_ty(op, &et, &rt, value);
+                if impure(value, self.typed) {
+                    // Python: read `xs[i]`, then evaluate the right-hand side, then store into `xs[i]`.
+                    let (lst, idx, c0, r0) = (self.fresh("list"), self.fresh("idx"), self.fresh("cur"), self.fresh("rhs"));
+                    self.w("{");
+                    self.indent += 1;
+                    self.w(format!("auto {lst} = {cont};"));
+                    self.w(format!("int64_t {idx} = {i};"));
+                    let ect = self.cty(&et, value.span);
+                    self.w(format!("{ect} {c0} = {lst}.at({idx});"));
+                    self.w(format!("auto {r0} = {r};"));
+                    let code = self.binop_code(op, &c0, &et, &r0, &rt, &res_ty, l);
+                    let c = self.coerce(&code, &res_ty, &et);
+                    self.w(format!("{lst}.at_set({idx}) = {c};"));
+                    self.indent -= 1;
+                    self.w("}");
+                    return;
+                }
                 let slot = self.fresh("slot");
                 self.w(format!("auto& {slot} = {cont}.at_set({i});"));
                 let cur = match et {
@@ -737,7 +786,9 @@ impl<'a> Emitter<'a> {
         }
         match (from, to) {
             (Ty::None, Ty::Optional(_)) => {
-                return if code == "py::None" { "std::nullopt".into() } else { format!("({code}, std::nullopt)") };
+                // A typed empty optional (not `std::nullopt`), so templates comparing it see the element type.
+                let ct = self.cty(to, Span::default());
+                return if code == "py::None" { format!("{ct}()") } else { format!("({code}, {ct}())") };
             }
             (Ty::Optional(a), Ty::Optional(b)) => {
                 let inner = self.coerce("(*_o)", a, b);
@@ -989,11 +1040,32 @@ impl<'a> Emitter<'a> {
                 let (v, vt) = self.val(value);
                 if let ExprKind::Slice { lower, upper, step } = &index.kind {
                     let mut parts = Vec::new();
+                    let bounds: Vec<&Expr> = [lower, upper, step].into_iter().flatten().map(|b| &**b).collect();
+                    let mut all = vec![&**value];
+                    all.extend(bounds.iter().copied());
+                    let ordered = self.needs_order(&all);
+                    let mut pre = String::new();
                     for p in [lower, upper, step] {
                         parts.push(match p {
-                            Some(x) => self.expr_as(x, &Ty::Int),
+                            Some(x) => {
+                                let c = self.expr_as(x, &Ty::Int);
+                                if ordered {
+                                    let t = self.fresh("b");
+                                    let _ = write!(pre, "int64_t {t} = {c}; ");
+                                    t
+                                } else {
+                                    c
+                                }
+                            }
                             None => "std::nullopt".into(),
                         });
+                    }
+                    if ordered {
+                        let f = match vt {
+                            Ty::Str => "py::str_slice",
+                            _ => "py::list_slice",
+                        };
+                        return format!("[&] {{ auto _sv = {v}; {pre}return {f}(_sv, {}, {l}); }}()", parts.join(", "));
                     }
                     return match vt {
                         Ty::List(_) => format!("py::list_slice({v}, {}, {l})", parts.join(", ")),
@@ -1055,9 +1127,16 @@ impl<'a> Emitter<'a> {
                 let parts: Vec<String> = elts.iter().zip(&ts).map(|(x, t)| self.expr_as(x, t)).collect();
                 format!("{ct}{{{}}}", parts.join(", "))
             }
-            ExprKind::ListComp { elt, generators } | ExprKind::GenExp { elt, generators } => {
+            ExprKind::GenExp { elt, generators } => {
+                if !self.genexp_ok.contains(&e.id) {
+                    self.unsupported(
+                        "a generator expression kept or passed around (only direct consumers such as `sum(...)`, `any(...)`, `sorted(...)`, `list(...)` or a `for` loop are compiled)",
+                        e.span,
+                    );
+                }
                 self.comprehension(e, elt, generators)
             }
+            ExprKind::ListComp { elt, generators } => self.comprehension(e, elt, generators),
             ExprKind::FString(parts) => self.fstring(parts),
             ExprKind::Yield(_) => {
                 self.unsupported("`yield` inside an expression", e.span);
@@ -1268,7 +1347,10 @@ impl<'a> Emitter<'a> {
                     BinOp::FloorDiv => format!("py::float_floordiv({l}, {r})"),
                     BinOp::Mod => format!("py::float_mod({l}, {r})"),
                     BinOp::Pow => format!("py::float_pow({l}, {r})"),
-                    _ => format!("0 /* unsupported {} */", op.as_str()),
+                    _ => {
+                        self.unsupported(format!("`{}` on these operand types", op.as_str()), self.cur_span);
+                        "0".into()
+                    }
                 };
             }
             if op == BinOp::Pow && *res == Ty::Float {
@@ -1318,7 +1400,10 @@ impl<'a> Emitter<'a> {
                 format!("py::list_repeat({r}, {l})")
             }
             (BinOp::Add, Ty::Tuple(_), Ty::Tuple(_)) => format!("std::tuple_cat({l}, {r})"),
-            _ => format!("0 /* unsupported {} */", op.as_str()),
+            _ => {
+                self.unsupported(format!("`{}` on these operand types", op.as_str()), self.cur_span);
+                "0".into()
+            }
         }
     }
 
@@ -1595,6 +1680,14 @@ impl<'a> Emitter<'a> {
     }
 
     fn builtin_call(&mut self, b: &str, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> String {
+        // These consume a generator expression argument completely and at once.
+        if matches!(b, "sum" | "min" | "max" | "any" | "all" | "sorted" | "list") {
+            for a in args {
+                if matches!(a.kind, ExprKind::GenExp { .. }) {
+                    self.genexp_ok.insert(a.id);
+                }
+            }
+        }
         let l = self.line(e.span);
         let res = self.ty(e);
         let kw = |name: &str| keywords.iter().find(|k| k.name == name);
@@ -1701,7 +1794,11 @@ impl<'a> Emitter<'a> {
                     Some(s) => self.expr_as(s, &res),
                     None => self.coerce("int64_t{0}", &Ty::Int, &res),
                 };
-                let add = self.binop_code(BinOp::Add, "_s", &res, "_v", &et, &res, l);
+                let (v, et) = match et {
+                    Ty::Optional(inner) => ("py::unwrap(_v)".to_string(), *inner),
+                    t => ("_v".to_string(), t),
+                };
+                let add = self.binop_code(BinOp::Add, "_s", &res, &v, &et, &res, l);
                 let add = self.coerce(&add, &res, &res);
                 format!("[&] {{ {ct} _s = {start}; for (auto&& _v : {it}) _s = {add}; return _s; }}()")
             }
@@ -1759,6 +1856,10 @@ impl<'a> Emitter<'a> {
                         format!("py::round_ndigits({c}, {n})")
                     }
                     (Some(n), Ty::Int) if const_int(n).is_some_and(|v| v >= 0) => c,
+                    (Some(n), Ty::Num) => {
+                        let n = self.expr_as(n, &Ty::Int);
+                        format!("[&] {{ py::Num _x = {c}; int64_t _n = {n}; return _x.is_float ? py::Num(py::round_ndigits(_x.f, _n)) : py::Num(py::round_int(_x.i, _n, {l})); }}()")
+                    }
                     (Some(n), Ty::Int | Ty::Bool) => {
                         let n = self.expr_as(n, &Ty::Int);
                         format!("py::round_int({c}, {n}, {l})")
@@ -1887,6 +1988,13 @@ impl<'a> Emitter<'a> {
             "next" => {
                 let g = self.expr(&args[0]);
                 match args.get(1) {
+                    Some(d) if matches!(res, Ty::Optional(_)) => {
+                        let dc = self.expr_as(d, &res);
+                        let ct = self.cty(&res, e.span);
+                        let et = elem_ty(&self.ty(&args[0]));
+                        let ect = self.cty(&et, e.span);
+                        format!("[&]() -> {ct} {{ {ect} _n{{}}; if ({g}.next(_n)) return _n; return {dc}; }}()")
+                    }
                     Some(d) => {
                         let dc = self.expr_as(d, &res);
                         format!("{g}.next_or({dc})")
@@ -2037,6 +2145,12 @@ fn impure(e: &Expr, typed: &Typed) -> bool {
             FPart::Field { value, .. } => impure(value, typed),
         }),
     }
+}
+
+/// Whether anything inside a generator expression (its iterables, conditions, element) may have effects.
+fn genexp_has_effects(e: &Expr, typed: &Typed) -> bool {
+    let ExprKind::GenExp { elt, generators } = &e.kind else { return true };
+    impure(elt, typed) || generators.iter().any(|g| impure(&g.iter, typed) || g.ifs.iter().any(|c| impure(c, typed)))
 }
 
 fn is_constant(e: &Expr) -> bool {

@@ -16,6 +16,8 @@ pub(crate) struct Lowerer {
     func_depth: usize,
     /// Set while lowering a function body that contains `yield`.
     saw_yield: bool,
+    /// Depth of compound statements (`if`, `for`, `while`) around the current statement.
+    block_depth: usize,
     /// Current expression nesting, bounded like CPython's own compiler (which raises RecursionError).
     depth: usize,
 }
@@ -32,7 +34,7 @@ const FALLBACK: &str = "the builtin engine does not compile this yet; rewrite th
 
 impl Lowerer {
     pub fn new() -> Self {
-        Lowerer { program: Program::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0 }
+        Lowerer { program: Program::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0 }
     }
 
     fn unsupported(&mut self, what: &str, sp: Span, help: &str) {
@@ -123,20 +125,32 @@ impl Lowerer {
                 }
                 let target = self.target(&f.target);
                 let iter = self.lower_expr(&f.iter);
+                self.block_depth += 1;
                 let body = self.stmts(&f.body);
                 let orelse = self.stmts(&f.orelse);
+                self.block_depth -= 1;
                 StmtKind::For { target: target?, iter, body, orelse }
             }
             ra::Stmt::While(w) => {
                 let test = self.lower_expr(&w.test);
+                self.block_depth += 1;
                 let body = self.stmts(&w.body);
                 let orelse = self.stmts(&w.orelse);
+                self.block_depth -= 1;
                 StmtKind::While { test, body, orelse }
             }
             ra::Stmt::If(i) => {
                 let test = self.lower_expr(&i.test);
+                // `if __name__ == "__main__":` runs once at module level: functions there are fine.
+                let main_guard = is_main_guard(&i.test);
+                if !main_guard {
+                    self.block_depth += 1;
+                }
                 let body = self.stmts(&i.body);
                 let orelse = self.elif_chain(&i.elif_else_clauses);
+                if !main_guard {
+                    self.block_depth -= 1;
+                }
                 StmtKind::If { test, body, orelse }
             }
             ra::Stmt::With(_) => {
@@ -238,6 +252,21 @@ impl Lowerer {
         }
         if self.func_depth > 0 {
             self.unsupported("nested functions", name_span, "move the function to module level and pass what it uses as arguments");
+            ok = false;
+        } else if self.block_depth > 0 {
+            self.unsupported(
+                "a `def` inside `if`/`for`/`while`",
+                name_span,
+                "define the function once at module level and choose between behaviours inside it",
+            );
+            ok = false;
+        } else if let Some(prev) = self.program.functions.iter().find(|g| g.name == f.name.id.as_str()) {
+            let prev_span = prev.name_span;
+            self.diagnostics.push(
+                Diagnostic::error("unsupported-syntax", format!("unsupported: `{}` is defined twice", f.name.id.as_str()), name_span)
+                    .with_label(prev_span, "first defined here")
+                    .with_help("give the second function another name"),
+            );
             ok = false;
         }
         for d in &f.decorator_list {
@@ -637,6 +666,15 @@ impl Lowerer {
         };
         self.expr(sp, kind)
     }
+}
+
+fn is_main_guard(test: &ra::Expr) -> bool {
+    let ra::Expr::Compare(c) = test else { return false };
+    let is_name = |e: &ra::Expr| matches!(e, ra::Expr::Name(n) if n.id.as_str() == "__name__");
+    let is_main = |e: &ra::Expr| matches!(e, ra::Expr::StringLiteral(s) if s.value.to_str() == "__main__");
+    c.ops.len() == 1
+        && matches!(c.ops[0], ra::CmpOp::Eq)
+        && ((is_name(&c.left) && is_main(&c.comparators[0])) || (is_main(&c.left) && is_name(&c.comparators[0])))
 }
 
 fn push_lit(out: &mut Vec<FPart>, s: &str) {

@@ -1068,8 +1068,10 @@ impl<'a> Infer<'a> {
         let ok = match op {
             CmpOp::In | CmpOp::NotIn => match &kb {
                 Kind::List(e) => {
+                    // `x in [maybe-None values]`: None and the inner type both make sense.
                     let ke = self.kv(*e);
-                    ke == Kind::Unknown || comparable(&ka, &ke) || ka == ke
+                    let optional = matches!(self.k(*e), Kind::Opt(_));
+                    ke == Kind::Unknown || comparable(&ka, &ke) || ka == ke || (optional && ka == Kind::None)
                 }
                 Kind::Str => ka == Kind::Str,
                 Kind::Tuple(_) | Kind::Iter(_) => true,

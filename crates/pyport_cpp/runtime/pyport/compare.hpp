@@ -74,6 +74,10 @@ inline bool rich_cmp(const A& a, const B& b) {
         return rich_cmp<op>(va[i], vb[i]);
     } else if constexpr (is_tuple_v<A> && is_tuple_v<B>) {
         return tuple_cmp<op, 0>(a, b);
+    } else if constexpr (is_optional_v<A> && is_optional_v<B>) {
+        if (!a.has_value() || !b.has_value())
+            raise_lit<TypeError>("'<' not supported between instances involving 'NoneType'");
+        return rich_cmp<op>(*a, *b);
     } else if constexpr (is_optional_v<A> && !is_optional_v<B>) {
         if (!a.has_value()) raise_lit<TypeError>("'<' not supported between instances of 'NoneType' and another type");
         return rich_cmp<op>(*a, b);

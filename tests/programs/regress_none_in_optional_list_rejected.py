@@ -1,0 +1,2 @@
+vals = [None, 2, None, 5]
+print(None in vals)
