@@ -139,6 +139,9 @@ impl<'a> Emitter<'a> {
             for (name, t) in &typed.globals {
                 let ct = self.cty(t, Span::default());
                 self.w(format!("{ct} {}{{}};", cname(name)));
+                if typed.unbound_vars.contains(&(None, name.clone())) {
+                    self.w(format!("bool {} = false;", bound_flag(name)));
+                }
             }
             self.out.push('\n');
         }
@@ -219,6 +222,9 @@ impl<'a> Emitter<'a> {
         for (name, t) in &locals {
             let ct = self.cty(t, f.name_span);
             self.w(format!("{ct} {}{{}};", cname(name)));
+            if self.typed.unbound_vars.contains(&(Some(fid), name.clone())) {
+                self.w(format!("bool {} = false;", bound_flag(name)));
+            }
         }
         self.stmts(&f.body);
         let ret = self.typed.funcs[fid].ret.clone();
@@ -583,7 +589,7 @@ impl<'a> Emitter<'a> {
             Target::Name { name, .. } => {
                 let t = self.var_ty(name);
                 let code = self.expr_as(value, &t);
-                self.w(format!("{} = {code};", cname(name)));
+                self.store(name, &code);
             }
             Target::Tuple { elts, .. } => {
                 if let ExprKind::Tuple(vals) = &value.kind {
@@ -628,7 +634,7 @@ impl<'a> Emitter<'a> {
                     return;
                 }
                 let c = self.coerce(code, t, &vt);
-                self.w(format!("{} = {c};", cname(name)));
+                self.store(name, &c);
             }
             Target::Subscript { value, index, span } => {
                 let et = self.target_ty(target);
@@ -722,7 +728,7 @@ impl<'a> Emitter<'a> {
                 let res_ty = result_ty(op, &cur_t, &rt, value);
                 let code = self.binop_code(op, &cur, &cur_t, &r, &rt, &res_ty, l);
                 let c = self.coerce(&code, &res_ty, &vt);
-                self.w(format!("{} = {c};", cname(name)));
+                self.store(name, &c);
                 if ordered {
                     self.indent -= 1;
                     self.w("}");
@@ -835,6 +841,27 @@ impl<'a> Emitter<'a> {
         }
     }
 
+    /// Whether `name` in the current scope carries an "assigned yet" flag.
+    fn is_flagged(&self, name: &str) -> bool {
+        if self.comp_stack.iter().any(|(_, vars)| vars.contains(name)) {
+            return false;
+        }
+        if let Some(fid) = self.cur_func {
+            if self.typed.funcs[fid].locals.iter().any(|(n, _)| n == name) {
+                return self.typed.unbound_vars.contains(&(Some(fid), name.to_string()));
+            }
+        }
+        self.typed.unbound_vars.contains(&(None, name.to_string()))
+    }
+
+    /// `name = code;`, recording the assignment when reads of `name` are checked.
+    fn store(&mut self, name: &str, code: &str) {
+        self.w(format!("{} = {code};", cname(name)));
+        if self.is_flagged(name) {
+            self.w(format!("{} = true;", bound_flag(name)));
+        }
+    }
+
     /// Code and type of `e` as an operand: an optional value is unwrapped (None raises TypeError, as in Python).
     fn val(&mut self, e: &Expr) -> (String, Ty) {
         let t = self.ty(e);
@@ -903,6 +930,14 @@ impl<'a> Emitter<'a> {
                     return "py::Str(\"__main__\")".into();
                 }
                 match self.typed.names.get(&e.id) {
+                    Some(NameRef::Var) | None if self.typed.maybe_unbound.contains(&e.id) && self.is_flagged(n) => {
+                        let msg = match self.cur_func {
+                            Some(_) => format!("cannot access local variable '{n}' where it is not associated with a value"),
+                            None => format!("name '{n}' is not defined"),
+                        };
+                        let exc = if self.cur_func.is_some() { "py::UnboundLocalError" } else { "py::NameError" };
+                        format!("({} ? {} : (py::raise<{exc}>({}), {}))", bound_flag(n), cname(n), cpp_string(&msg), cname(n))
+                    }
                     Some(NameRef::Var) | None => cname(n),
                     Some(NameRef::Imported { module, name }) => {
                         match module_constant(module, name) {
@@ -2175,6 +2210,10 @@ fn is_literal(e: &Expr) -> bool {
         ExprKind::UnaryOp { op: UnaryOp::Neg, operand } => matches!(operand.kind, ExprKind::Int(_) | ExprKind::Float(_)),
         _ => false,
     }
+}
+
+fn bound_flag(name: &str) -> String {
+    format!("{}__assigned", cname(name))
 }
 
 fn default_name(func: &str, param: &str) -> String {

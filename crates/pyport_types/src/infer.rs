@@ -618,7 +618,16 @@ impl<'a> Infer<'a> {
         let comp_vars = comp_keys.into_iter().map(|(k, v)| (k, self.resolve(v, 0))).collect();
         let mut diagnostics = std::mem::take(&mut self.diags);
         diagnostics.sort_by_key(|d| (d.span().start, d.span().end));
-        Typed { expr_types, globals, funcs, comp_vars, names: self.names, diagnostics }
+        Typed {
+            expr_types,
+            globals,
+            funcs,
+            comp_vars,
+            names: self.names,
+            diagnostics,
+            maybe_unbound: Default::default(),
+            unbound_vars: Default::default(),
+        }
     }
 
     fn ann_tv(&mut self, a: &TypeAnn) -> TV {

@@ -10,7 +10,7 @@ use pyport_syntax::ast::{ExprId, FuncId, Program};
 use pyport_syntax::Diagnostic;
 
 pub use infer::{const_int, falls_through};
-pub use split::split_variables;
+pub use split::{maybe_unbound, split_variables};
 pub use ty::Ty;
 
 /// What a name in an expression refers to.
@@ -53,6 +53,10 @@ pub struct Typed {
     pub comp_vars: HashMap<(ExprId, String), Ty>,
     /// What each `Name` expression refers to.
     pub names: HashMap<ExprId, NameRef>,
+    /// Reads that may come before any assignment of their variable (checked at run time).
+    pub maybe_unbound: std::collections::HashSet<ExprId>,
+    /// Variables with such reads: (function, or `None` for module level; name).
+    pub unbound_vars: std::collections::HashSet<(Option<FuncId>, String)>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -103,5 +107,9 @@ pub fn infer_splitting(program: &Program) -> (Program, Typed, Vec<(String, Strin
 
 /// Infers types for the whole program.
 pub fn infer(program: &Program) -> Typed {
-    infer::Infer::new(program).run()
+    let mut typed = infer::Infer::new(program).run();
+    let (uses, vars) = maybe_unbound(program);
+    typed.maybe_unbound = uses;
+    typed.unbound_vars = vars;
+    typed
 }

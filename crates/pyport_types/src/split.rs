@@ -56,6 +56,10 @@ struct LoopFlow {
 
 struct Scope<'a> {
     webs: Webs,
+    /// Pseudo-definitions standing for "not assigned yet" (only for the unbound-use analysis).
+    unbound: HashSet<DefId>,
+    /// Uses that an unbound pseudo-definition reaches: the variable may be read before assignment.
+    maybe_unbound: Vec<(ExprId, String)>,
     /// Names that must not be split (globals shared with functions, `global` declarations).
     fixed: &'a HashSet<String>,
     loops: Vec<LoopFlow>,
@@ -84,6 +88,9 @@ impl Scope<'_> {
             let ds: Vec<DefId> = ds.iter().copied().collect();
             for w in ds.windows(2) {
                 self.webs.union(w[0], w[1]);
+            }
+            if ds.iter().any(|d| self.unbound.contains(d)) {
+                self.maybe_unbound.push((id, name.to_string()));
             }
             self.webs.uses.push((id, name.to_string(), ds));
         }
@@ -433,7 +440,7 @@ pub fn split_variables(program: &Program, only: Option<&HashSet<String>>) -> (Pr
         }
     }
     {
-        let mut scope = Scope { webs: Webs::default(), fixed: &shared, loops: Vec::new() };
+        let mut scope = Scope { webs: Webs::default(), fixed: &shared, loops: Vec::new(), unbound: HashSet::new(), maybe_unbound: Vec::new() };
         let mut st = State::new();
         scope.stmts(&mut st, &program.body);
         plan(&mut scope.webs, &mut taken, &mut renames, only);
@@ -441,7 +448,7 @@ pub fn split_variables(program: &Program, only: Option<&HashSet<String>>) -> (Pr
     for f in &program.functions {
         let mut globals = HashSet::new();
         crate::infer::global_names_pub(&f.body, &mut globals);
-        let mut scope = Scope { webs: Webs::default(), fixed: &globals, loops: Vec::new() };
+        let mut scope = Scope { webs: Webs::default(), fixed: &globals, loops: Vec::new(), unbound: HashSet::new(), maybe_unbound: Vec::new() };
         let mut st = State::new();
         for p in &f.params {
             scope.def(&mut st, &p.name, u32::MAX);
@@ -651,4 +658,56 @@ fn rename_fparts(parts: &mut [FPart], r: &Renames) {
             rename_fparts(spec, r);
         }
     }
+}
+
+/// Reads of variables that may happen before any assignment (CPython raises `UnboundLocalError`, or
+/// `NameError` at module level): the uses, and the (function, name) pairs that need a run-time check.
+pub fn maybe_unbound(program: &Program) -> (HashSet<ExprId>, HashSet<(Option<FuncId>, String)>) {
+    let mut uses = HashSet::new();
+    let mut vars = HashSet::new();
+    let mut shared: HashSet<String> = HashSet::new();
+    for f in &program.functions {
+        let mut reads = HashSet::new();
+        names_read(&f.body, &mut reads);
+        let mut locals = Vec::new();
+        crate::infer::assigned_names_pub(&f.body, &mut locals);
+        let mut globals = HashSet::new();
+        crate::infer::global_names_pub(&f.body, &mut globals);
+        for r in reads {
+            if !locals.contains(&r) || globals.contains(&r) {
+                shared.insert(r);
+            }
+        }
+        shared.extend(globals);
+    }
+    let mut run = |body: &[Stmt], fixed: &HashSet<String>, params: &[String], func: Option<FuncId>| {
+        let mut scope = Scope { webs: Webs::default(), fixed, loops: Vec::new(), unbound: HashSet::new(), maybe_unbound: Vec::new() };
+        let mut st = State::new();
+        let mut names = Vec::new();
+        crate::infer::assigned_names_pub(body, &mut names);
+        for n in names {
+            if fixed.contains(&n) || params.contains(&n) {
+                continue;
+            }
+            let d = scope.webs.new_def(&n, u32::MAX - 1);
+            scope.unbound.insert(d);
+            st.insert(n, BTreeSet::from([d]));
+        }
+        for p in params {
+            scope.def(&mut st, p, u32::MAX);
+        }
+        scope.stmts(&mut st, body);
+        for (id, name) in scope.maybe_unbound {
+            uses.insert(id);
+            vars.insert((func, name));
+        }
+    };
+    run(&program.body, &shared, &[], None);
+    for (i, f) in program.functions.iter().enumerate() {
+        let mut globals = HashSet::new();
+        crate::infer::global_names_pub(&f.body, &mut globals);
+        let params: Vec<String> = f.params.iter().map(|p| p.name.clone()).collect();
+        run(&f.body, &globals, &params, Some(i));
+    }
+    (uses, vars)
 }
