@@ -176,7 +176,7 @@ impl<'a> Emitter<'a> {
         self.out.push_str("\n}  // namespace prog\n\n");
         self.out.push_str(&format!(
             "int main(int argc, char** argv) {{\n    return py::run_main(argc, argv, {}, prog::module_body);\n}}\n",
-            cpp_string(&self.file.path.rsplit('/').next().unwrap_or("main.py").to_string())
+            cpp_string(self.file.path.rsplit('/').next().unwrap_or("main.py"))
         ));
         Emitted { cpp: self.out, diagnostics: self.diags }
     }
@@ -1173,6 +1173,10 @@ impl<'a> Emitter<'a> {
             }
             ExprKind::ListComp { elt, generators } => self.comprehension(e, elt, generators),
             ExprKind::FString(parts) => self.fstring(parts),
+            ExprKind::Starred(_) => {
+                self.unsupported("`*` here", e.span);
+                "0".into()
+            }
             ExprKind::Yield(_) => {
                 self.unsupported("`yield` inside an expression", e.span);
                 "py::None".into()
@@ -1351,6 +1355,7 @@ impl<'a> Emitter<'a> {
         }
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn binop_code(&mut self, op: BinOp, l: &str, lt: &Ty, r: &str, rt: &Ty, res: &Ty, line: usize) -> String {
         let num = |t: &Ty| t.is_numeric();
         if num(lt) && num(rt) {
@@ -1727,6 +1732,42 @@ impl<'a> Emitter<'a> {
         let res = self.ty(e);
         let kw = |name: &str| keywords.iter().find(|k| k.name == name);
         match b {
+            "print" if args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) => {
+                // `print(*xs, y)`: every item's str(), joined by `sep` at run time.
+                let mut pieces = Vec::new();
+                for a in args {
+                    match &a.kind {
+                        ExprKind::Starred(inner) => {
+                            if matches!(inner.kind, ExprKind::GenExp { .. }) {
+                                self.genexp_ok.insert(inner.id);
+                            }
+                            let it = match self.ty(inner) {
+                                Ty::List(_) => self.expr(inner),
+                                _ => self.iterable(inner),
+                            };
+                            pieces.push(format!("py::print_items_of({it}, _items)"));
+                        }
+                        _ => {
+                            let t = self.ty(a);
+                            let c = self.expr(a);
+                            let c = self.lit_safe(&c, &t);
+                            pieces.push(format!("_items.push_back(py::str({c}))"));
+                        }
+                    }
+                }
+                let sep = match kw("sep").filter(|k| !matches!(k.value.kind, ExprKind::None)) {
+                    Some(k) => self.expr_as(&k.value.clone(), &Ty::Str),
+                    None => "py::Str(\" \")".into(),
+                };
+                let end = match kw("end").filter(|k| !matches!(k.value.kind, ExprKind::None)) {
+                    Some(k) => self.expr_as(&k.value.clone(), &Ty::Str),
+                    None => "py::Str(\"\\n\")".into(),
+                };
+                format!(
+                    "[&] {{ std::vector<py::Str> _items; {}; py::print_joined(_items, {sep}, {end}); return py::None; }}()",
+                    pieces.join("; ")
+                )
+            }
             "print" => {
                 let parts: Vec<String> = args
                     .iter()
@@ -1746,8 +1787,8 @@ impl<'a> Emitter<'a> {
                         let _ = write!(pre, "auto _p{i} = {c}; ");
                         names.push(format!("_p{i}"));
                     }
-                    let sep = sep.as_ref().map(|s| s.clone());
-                    let end = end.as_ref().map(|s| s.clone());
+                    let sep = sep.clone();
+                    let end = end.clone();
                     let (sep, end) = (
                         match sep { Some(s) => self.expr_as(&s, &Ty::Str), None => "py::Str(\" \")".into() },
                         match end { Some(s) => self.expr_as(&s, &Ty::Str), None => "py::Str(\"\\n\")".into() },
@@ -2164,6 +2205,7 @@ fn impure(e: &Expr, typed: &Typed) -> bool {
             !callee_pure || args.iter().any(|a| impure(a, typed)) || keywords.iter().any(|k| impure(&k.value, typed))
         }
         ExprKind::Yield(_) => true,
+        ExprKind::Starred(v) => impure(v, typed),
         ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::None | ExprKind::Str(_) | ExprKind::Name(_) => false,
         ExprKind::BinOp { left, right, .. } => impure(left, typed) || impure(right, typed),
         ExprKind::UnaryOp { operand, .. } => impure(operand, typed),

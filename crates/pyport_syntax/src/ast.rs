@@ -138,6 +138,8 @@ pub enum ExprKind {
     GenExp { elt: Box<Expr>, generators: Vec<Comprehension> },
     FString(Vec<FPart>),
     Yield(Option<Box<Expr>>),
+    /// `*xs` as an argument of `print` (the only call that accepts it so far).
+    Starred(Box<Expr>),
 }
 
 /// `name=value` in a call.

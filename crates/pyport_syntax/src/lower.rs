@@ -572,10 +572,16 @@ impl Lowerer {
             }
             ra::Expr::Call(c) => {
                 let func = self.lower_expr(&c.func);
+                let is_print = matches!(&*c.func, ra::Expr::Name(n) if n.id.as_str() == "print");
                 let mut args = Vec::new();
                 for a in c.arguments.args.iter() {
-                    if let ra::Expr::Starred(_) = a {
-                        self.unsupported("`*` arguments in calls", span(a), "");
+                    if let ra::Expr::Starred(st) = a {
+                        if is_print {
+                            let inner = self.lower_expr(&st.value);
+                            args.push(self.expr(span(a), ExprKind::Starred(Box::new(inner))));
+                        } else {
+                            self.unsupported("`*` arguments in calls", span(a), "`print(*xs)` is supported; elsewhere pass the list itself");
+                        }
                         continue;
                     }
                     args.push(self.lower_expr(a));

@@ -1000,6 +1000,12 @@ impl<'a> Infer<'a> {
                 self.comp_scopes.pop();
                 l
             }
+            ExprKind::Starred(inner) => {
+                // Only `print(*xs)` gets here: any iterable will do.
+                let t = self.infer(inner);
+                self.iter_elem(t, inner.span);
+                self.c(NONE_TV)
+            }
             ExprKind::Yield(v) => {
                 if let Some(f) = self.cur_func {
                     let t = match v {

@@ -322,7 +322,7 @@ fn for_each_child(e: &Expr, mut f: impl FnMut(&Expr)) {
         ExprKind::Slice { lower, upper, step } => [lower, upper, step].into_iter().flatten().for_each(|x| f(x)),
         ExprKind::List(v) | ExprKind::Tuple(v) => v.iter().for_each(f),
         ExprKind::FString(parts) => fparts(parts, &mut f),
-        ExprKind::Yield(Some(v)) => f(v),
+        ExprKind::Yield(Some(v)) | ExprKind::Starred(v) => f(v),
         ExprKind::ListComp { .. } | ExprKind::GenExp { .. } => {}
         ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::None | ExprKind::Str(_) | ExprKind::Name(_) | ExprKind::Yield(None) => {}
     }
@@ -646,7 +646,7 @@ fn rename_expr(e: &mut Expr, r: &Renames) {
             }
         }
         ExprKind::FString(parts) => rename_fparts(parts, r),
-        ExprKind::Yield(Some(v)) => rename_expr(v, r),
+        ExprKind::Yield(Some(v)) | ExprKind::Starred(v) => rename_expr(v, r),
         _ => {}
     }
 }

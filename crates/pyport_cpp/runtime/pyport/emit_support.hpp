@@ -2,6 +2,7 @@
 #pragma once
 #include <cstdint>
 #include <initializer_list>
+#include <vector>
 #include <optional>
 #include <string>
 
@@ -97,6 +98,23 @@ inline int64_t round_int(int64_t x, int64_t ndigits, int line) {
     int64_t r = x - q * p;  // 0 <= r < p
     if (2 * static_cast<__int128>(r) > p || (2 * static_cast<__int128>(r) == p && (q & 1))) q += 1;
     return mul(q, p, line);
+}
+
+/// `print(*xs)`: appends `str(x)` of every item of an iterable.
+template <class It>
+inline void print_items_of(It&& iterable, std::vector<std::string>& items) {
+    for (auto&& x : iterable) items.push_back(py::str(x));
+}
+
+/// Prints already-converted items separated by `sep`, then `end`.
+inline void print_joined(const std::vector<std::string>& items, const std::string& sep, const std::string& end) {
+    std::string line;
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (i) line += sep;
+        line += items[i];
+    }
+    line += end;
+    stdout_write(line);
 }
 
 /// The value of an optional that Python code uses as a value; `None` there is Python's TypeError.
