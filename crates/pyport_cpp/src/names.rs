@@ -14,19 +14,47 @@ const CPP_RESERVED: &[&str] = &[
     "INT64_MIN", "M_PI", "M_E", "INFINITY", "NAN", "HUGE_VAL",
 ];
 
+/// Lower-case names that the C and C++ headers define as macros or that clash at namespace scope.
+const C_MACROS: &[&str] = &[
+    "errno", "assert", "stdin", "stdout", "stderr", "major", "minor", "makedev", "offsetof", "setjmp",
+    "va_arg", "va_start", "va_end", "va_copy", "isnan", "isinf", "isfinite", "signbit", "fpclassify", "isnormal",
+    "unix", "linux", "i386",
+];
+
 /// The C++ identifier for a Python name.
+///
+/// The emitter's own temporaries all start with `_`, so user names starting with `_` get a `u`
+/// prefix; names in capitals (Python's constants) get a `_` suffix because C headers use that
+/// style for macros (`INT_MAX`, `EOF`…); C++ keywords and pyport's own names get a `_` suffix.
 pub fn cname(name: &str) -> String {
-    let temp_like = name.starts_with('_')
-        && name.len() > 2
-        && name.as_bytes()[1].is_ascii_lowercase()
-        && name[2..].bytes().all(|b| b.is_ascii_digit());
-    if CPP_RESERVED.contains(&name) || name.contains("__") || temp_like || name.starts_with("_Z") {
-        format!("{}_", name.replace("__", "_u_"))
-    } else if name.starts_with('_') && name.as_bytes().get(1).is_some_and(|b| b.is_ascii_uppercase()) {
-        format!("u{name}")
+    let name_fixed = name.replace("__", "_u_");
+    let all_caps = name.bytes().any(|b| b.is_ascii_uppercase())
+        && name.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+    let mut out = if name.starts_with('_') {
+        format!("u{name_fixed}")
+    } else if CPP_RESERVED.contains(&name) || C_MACROS.contains(&name) || all_caps || name.contains("__") {
+        format!("{name_fixed}_")
     } else {
-        name.to_string()
-    }
+        return name.to_string();
+    };
+    // A mangled name must not meet a name the program already uses (`new` vs a user's `new_`).
+    TAKEN.with(|t| {
+        let t = t.borrow();
+        while t.contains(&out) {
+            out.push('_');
+        }
+    });
+    out
+}
+
+thread_local! {
+    /// Every identifier of the program being emitted (set by the emitter for the current thread).
+    static TAKEN: std::cell::RefCell<std::collections::HashSet<String>> = Default::default();
+}
+
+/// Records the program's identifiers, so that mangled names avoid them.
+pub fn set_taken_names(names: std::collections::HashSet<String>) {
+    TAKEN.with(|t| *t.borrow_mut() = names);
 }
 
 /// A C++ string literal for `s` (octal escapes, so no hex-digit run-on).

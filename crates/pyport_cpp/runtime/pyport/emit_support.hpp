@@ -91,7 +91,12 @@ inline int64_t pow_mod(int64_t base, int64_t exp, int64_t mod, int /*line*/) {
 /// `round(x, ndigits)` for an int: unchanged for ndigits >= 0, else rounded half to even at 10**-ndigits.
 inline int64_t round_int(int64_t x, int64_t ndigits, int line) {
     if (ndigits >= 0) return x;
-    if (ndigits < -18) return 0;
+    if (ndigits < -19) return 0;  // |x| < 9.3e18 < 0.5 * 10**20
+    if (ndigits == -19) {
+        // Rounds to 0 or to +-10**19, which does not fit in 64 bits.
+        if (x > 5000000000000000000LL || x < -5000000000000000000LL) int_overflow(line, "round()");
+        return 0;
+    }
     int64_t p = 1;
     for (int64_t i = 0; i < -ndigits; ++i) p *= 10;
     int64_t q = floordiv(x, p, line);
@@ -115,6 +120,12 @@ inline void print_joined(const std::vector<std::string>& items, const std::strin
     }
     line += end;
     stdout_write(line);
+}
+
+/// A copy of a value (a `for` loop iterates the object, not the variable that named it).
+template <class T>
+inline T decay_copy(const T& x) {
+    return x;
 }
 
 /// The value of an optional that Python code uses as a value; `None` there is Python's TypeError.

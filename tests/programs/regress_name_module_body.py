@@ -1,0 +1,3 @@
+def module_body():
+    print("hi")
+module_body()
