@@ -572,7 +572,16 @@ impl<'a> Emitter<'a> {
     /// Code for an object usable in range-for and in runtime adapters (`py::enumerate` etc.).
     fn iterable(&mut self, e: &Expr) -> String {
         if let Some((start, stop, step)) = self.range_args(e) {
-            return format!("py::range({start}, {stop}, {})", step.unwrap_or_else(|| "1".into()));
+            let step = step.unwrap_or_else(|| "1".into());
+            if let ExprKind::Call { args, .. } = &e.kind {
+                let refs: Vec<&Expr> = args.iter().collect();
+                if self.needs_order(&refs) {
+                    return format!(
+                        "[&] {{ int64_t _r0 = {start}; int64_t _r1 = {stop}; int64_t _r2 = {step}; return py::range(_r0, _r1, _r2); }}()"
+                    );
+                }
+            }
+            return format!("py::range({start}, {stop}, {step})");
         }
         let (code, t) = self.val(e);
         match t {
@@ -835,7 +844,16 @@ impl<'a> Emitter<'a> {
                 format!("py::Num({c})")
             }
             (Ty::Bool, Ty::Num) => format!("py::Num(static_cast<int64_t>({code}))"),
-            (Ty::Tuple(_), Ty::Tuple(_)) => format!("{}({code})", self.cty(to, Span::default())),
+            (Ty::Tuple(fs), Ty::Tuple(ts)) if fs.len() == ts.len() => {
+                let ct = self.cty(to, Span::default());
+                let parts: Vec<String> = fs
+                    .iter()
+                    .zip(ts)
+                    .enumerate()
+                    .map(|(i, (f, t))| self.coerce(&format!("std::get<{i}>(_tc)"), f, t))
+                    .collect();
+                format!("[&] {{ auto _tc = {code}; return {ct}{{{}}}; }}()", parts.join(", "))
+            }
             (Ty::List(_), Ty::List(_)) if code.ends_with("()") && code.starts_with("py::List<") => {
                 format!("{}()", self.cty(to, Span::default()))
             }
@@ -936,6 +954,7 @@ impl<'a> Emitter<'a> {
             ExprKind::Float(v) => cpp_double(*v),
             ExprKind::Bool(b) => if *b { "true".into() } else { "false".into() },
             ExprKind::None => "py::None".into(),
+            ExprKind::Str(s) if s.contains('\0') => format!("py::Str({}, {})", cpp_string(s), s.len()),
             ExprKind::Str(s) => format!("py::Str({})", cpp_string(s)),
             ExprKind::Name(n) => {
                 if n == "__name__" {
@@ -1027,6 +1046,19 @@ impl<'a> Emitter<'a> {
                 if ops.len() == 1 && matches!(ops[0], CmpOp::Is | CmpOp::IsNot | CmpOp::Eq | CmpOp::NotEq) {
                     if let Some(code) = self.none_test(ops[0], left, &comparators[0]) {
                         return code;
+                    }
+                }
+                if ops.len() == 1 && matches!(ops[0], CmpOp::Eq | CmpOp::NotEq) {
+                    let (lt, rt) = (self.ty(left), self.ty(&comparators[0]));
+                    if matches!(lt, Ty::Optional(_)) || matches!(rt, Ty::Optional(_)) {
+                        // `None == 0` is simply False: compare without unwrapping.
+                        let (lc, rc) = (self.expr(left), self.expr(&comparators[0]));
+                        let (lc, rc) = (self.lit_safe(&lc, &lt), self.lit_safe(&rc, &rt));
+                        let neg = if ops[0] == CmpOp::NotEq { "!" } else { "" };
+                        if self.needs_order(&[left, &comparators[0]]) {
+                            return format!("[&] {{ auto _l = {lc}; auto _r = {rc}; return {neg}py::eq(_l, _r); }}()");
+                        }
+                        return format!("{neg}py::eq({lc}, {rc})");
                     }
                 }
                 let (lc, lt) = self.val(left);
@@ -1362,6 +1394,15 @@ impl<'a> Emitter<'a> {
                 } else {
                     self.fstring(spec)
                 };
+                let mut fields: Vec<&Expr> = vec![value];
+                collect_fields(spec, &mut fields);
+                if self.needs_order(&fields) {
+                    // The value is evaluated before the fields of its format spec.
+                    return format!(
+                        "[&] {{ auto _fv = {}; auto _fs = py::Str({spec_code}); return py::format(_fv, _fs); }}()",
+                        base.unwrap_or(code)
+                    );
+                }
                 format!("py::format({}, {spec_code})", base.unwrap_or(code))
             }
         }
@@ -1791,7 +1832,8 @@ impl<'a> Emitter<'a> {
                     .collect();
                 let sep = kw("sep").filter(|k| !matches!(k.value.kind, ExprKind::None)).map(|k| k.value.clone());
                 let end = kw("end").filter(|k| !matches!(k.value.kind, ExprKind::None)).map(|k| k.value.clone());
-                let arg_refs: Vec<&Expr> = args.iter().collect();
+                let mut arg_refs: Vec<&Expr> = args.iter().collect();
+                arg_refs.extend(keywords.iter().map(|k| &k.value));
                 let parts = if self.needs_order(&arg_refs) {
                     let mut pre = String::new();
                     let mut names = Vec::new();
@@ -1805,7 +1847,10 @@ impl<'a> Emitter<'a> {
                         match sep { Some(s) => self.expr_as(&s, &Ty::Str), None => "py::Str(\" \")".into() },
                         match end { Some(s) => self.expr_as(&s, &Ty::Str), None => "py::Str(\"\\n\")".into() },
                     );
-                    return format!("[&] {{ {pre}py::print_sep_end({sep}, {end}, {}); return py::None; }}()", names.join(", "));
+                    return format!(
+                        "[&] {{ {pre}py::Str _ps = {sep}; py::Str _pe = {end}; py::print_sep_end(_ps, _pe, {}); return py::None; }}()",
+                        names.join(", ")
+                    );
                 } else {
                     parts
                 };
@@ -1933,7 +1978,7 @@ impl<'a> Emitter<'a> {
             }
             "round" => {
                 let (c, t) = self.val(&args[0]);
-                let nd = args.get(1).or(kw("ndigits").map(|k| &k.value));
+                let nd = args.get(1).or(kw("ndigits").map(|k| &k.value)).filter(|n| !matches!(n.kind, ExprKind::None));
                 match (nd, &t) {
                     (None, Ty::Float) => format!("py::round_to_int({c})"),
                     (None, Ty::Int) => c,
@@ -2263,6 +2308,15 @@ fn is_literal(e: &Expr) -> bool {
         ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::None | ExprKind::Str(_) => true,
         ExprKind::UnaryOp { op: UnaryOp::Neg, operand } => matches!(operand.kind, ExprKind::Int(_) | ExprKind::Float(_)),
         _ => false,
+    }
+}
+
+fn collect_fields<'e>(parts: &'e [FPart], out: &mut Vec<&'e Expr>) {
+    for p in parts {
+        if let FPart::Field { value, spec, .. } = p {
+            out.push(value);
+            collect_fields(spec, out);
+        }
     }
 }
 

@@ -37,24 +37,32 @@ pub fn cname(name: &str) -> String {
     } else {
         return name.to_string();
     };
-    // A mangled name must not meet a name the program already uses (`new` vs a user's `new_`).
-    TAKEN.with(|t| {
-        let t = t.borrow();
-        while t.contains(&out) {
+    // A mangled name must not meet a name the program uses, nor another mangled name
+    // (`new` vs a user's `new_`; `MAX` vs `MAX_`): remember each choice.
+    MANGLED.with(|m| {
+        let mut m = m.borrow_mut();
+        if let Some(done) = m.0.get(name) {
+            return done.clone();
+        }
+        while m.1.contains(&out) {
             out.push('_');
         }
-    });
-    out
+        m.1.insert(out.clone());
+        m.0.insert(name.to_string(), out.clone());
+        out
+    })
 }
+
+type Mangled = (std::collections::HashMap<String, String>, std::collections::HashSet<String>);
 
 thread_local! {
-    /// Every identifier of the program being emitted (set by the emitter for the current thread).
-    static TAKEN: std::cell::RefCell<std::collections::HashSet<String>> = Default::default();
+    /// Names mangled so far, and every C++ name in use, for the program being emitted on this thread.
+    static MANGLED: std::cell::RefCell<Mangled> = Default::default();
 }
 
-/// Records the program's identifiers, so that mangled names avoid them.
+/// Starts a program: its own identifiers are taken, and no name has been mangled yet.
 pub fn set_taken_names(names: std::collections::HashSet<String>) {
-    TAKEN.with(|t| *t.borrow_mut() = names);
+    MANGLED.with(|m| *m.borrow_mut() = (Default::default(), names));
 }
 
 /// A C++ string literal for `s` (octal escapes, so no hex-digit run-on).

@@ -1544,7 +1544,8 @@ impl<'a> Infer<'a> {
                     return self.c("Unknown");
                 }
                 let k0 = self.kv(ts[0]);
-                if n + kws.len() == 1 {
+                let nd_none = args.get(1).or(keywords.first().map(|k| &k.value)).is_some_and(|a| matches!(a.kind, ExprKind::None));
+                if n + kws.len() == 1 || nd_none {
                     return self.c("Int");
                 }
                 match k0 {

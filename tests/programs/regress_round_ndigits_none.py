@@ -1,0 +1,1 @@
+print(round(2.5, None))
