@@ -22,6 +22,12 @@
 namespace py {
 
 namespace numfmt_detail {
+/// Keeps g++ from folding `pow` of constants at compile time (see py::detail::opaque in pymath.hpp).
+inline double opaque_f(double x) {
+    __asm__ volatile("" : "+m"(x));
+    return x;
+}
+
 
 // ---------------------------------------------------------------------------------------------
 // Unicode helpers. Python strings are code-point sequences; ours are UTF-8, so widths,
@@ -1014,7 +1020,7 @@ inline double float_pow(double iv, double iw) {
         negate = is_odd_integer(iw);
     }
     if (iv == 1.0) return negate ? -1.0 : 1.0;  // also (-1)**huge, which some libms got wrong
-    double ix = std::pow(iv, iw);
+    double ix = std::pow(numfmt_detail::opaque_f(iv), numfmt_detail::opaque_f(iw));
     // Finite operands: an infinite result is a range error (underflow to 0 is silent).
     if (std::isinf(ix)) raise<OverflowError>("(34, 'Numerical result out of range')");
     return negate ? -ix : ix;

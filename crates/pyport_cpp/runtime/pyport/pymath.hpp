@@ -4,6 +4,22 @@
 
 #include "int.hpp"
 
+namespace py::detail {
+/// Hides a value from the optimizer: with constant arguments, g++ would fold libm calls at compile
+/// time with correctly rounded MPFR results, while CPython calls the C library at run time and
+/// prints its (sometimes 1-ulp different) result. Python must be matched, so every call is made.
+inline double opaque(double x) {
+#if defined(__x86_64__)
+    __asm__ volatile("" : "+x"(x));
+#elif defined(__aarch64__)
+    __asm__ volatile("" : "+w"(x));
+#else
+    __asm__ volatile("" : "+m"(x));
+#endif
+    return x;
+}
+}  // namespace py::detail
+
 namespace py {
 
 namespace detail {
@@ -24,34 +40,34 @@ inline double math_1(double x, double r) {
 }  // namespace detail
 
 inline double math_sqrt(double x) { return detail::math_1<false>(x, std::sqrt(x)); }
-inline double math_exp(double x) { return detail::math_1<true>(x, std::exp(x)); }
-inline double math_exp2(double x) { return detail::math_1<true>(x, std::exp2(x)); }
-inline double math_expm1(double x) { return detail::math_1<true>(x, std::expm1(x)); }
-inline double math_log(double x) { return detail::math_1<false>(x, std::log(x)); }
-inline double math_log2(double x) { return detail::math_1<false>(x, std::log2(x)); }
-inline double math_log10(double x) { return detail::math_1<false>(x, std::log10(x)); }
-inline double math_log1p(double x) { return detail::math_1<false>(x, std::log1p(x)); }
+inline double math_exp(double x) { return detail::math_1<true>(x, std::exp(detail::opaque(x))); }
+inline double math_exp2(double x) { return detail::math_1<true>(x, std::exp2(detail::opaque(x))); }
+inline double math_expm1(double x) { return detail::math_1<true>(x, std::expm1(detail::opaque(x))); }
+inline double math_log(double x) { return detail::math_1<false>(x, std::log(detail::opaque(x))); }
+inline double math_log2(double x) { return detail::math_1<false>(x, std::log2(detail::opaque(x))); }
+inline double math_log10(double x) { return detail::math_1<false>(x, std::log10(detail::opaque(x))); }
+inline double math_log1p(double x) { return detail::math_1<false>(x, std::log1p(detail::opaque(x))); }
 /// `math.log(x, base)`.
 inline double math_log(double x, double base) {
     double num = math_log(x);
     double den = math_log(base);
     return fdiv(num, den);
 }
-inline double math_sin(double x) { return detail::math_1<false>(x, std::sin(x)); }
-inline double math_cos(double x) { return detail::math_1<false>(x, std::cos(x)); }
-inline double math_tan(double x) { return detail::math_1<false>(x, std::tan(x)); }
-inline double math_asin(double x) { return detail::math_1<false>(x, std::asin(x)); }
-inline double math_acos(double x) { return detail::math_1<false>(x, std::acos(x)); }
-inline double math_atan(double x) { return detail::math_1<false>(x, std::atan(x)); }
-inline double math_sinh(double x) { return detail::math_1<true>(x, std::sinh(x)); }
-inline double math_cosh(double x) { return detail::math_1<true>(x, std::cosh(x)); }
-inline double math_tanh(double x) { return detail::math_1<false>(x, std::tanh(x)); }
-inline double math_asinh(double x) { return detail::math_1<false>(x, std::asinh(x)); }
-inline double math_acosh(double x) { return detail::math_1<false>(x, std::acosh(x)); }
-inline double math_atanh(double x) { return detail::math_1<false>(x, std::atanh(x)); }
-inline double math_cbrt(double x) { return detail::math_1<false>(x, std::cbrt(x)); }
-inline double math_erf(double x) { return detail::math_1<false>(x, std::erf(x)); }
-inline double math_erfc(double x) { return detail::math_1<false>(x, std::erfc(x)); }
+inline double math_sin(double x) { return detail::math_1<false>(x, std::sin(detail::opaque(x))); }
+inline double math_cos(double x) { return detail::math_1<false>(x, std::cos(detail::opaque(x))); }
+inline double math_tan(double x) { return detail::math_1<false>(x, std::tan(detail::opaque(x))); }
+inline double math_asin(double x) { return detail::math_1<false>(x, std::asin(detail::opaque(x))); }
+inline double math_acos(double x) { return detail::math_1<false>(x, std::acos(detail::opaque(x))); }
+inline double math_atan(double x) { return detail::math_1<false>(x, std::atan(detail::opaque(x))); }
+inline double math_sinh(double x) { return detail::math_1<true>(x, std::sinh(detail::opaque(x))); }
+inline double math_cosh(double x) { return detail::math_1<true>(x, std::cosh(detail::opaque(x))); }
+inline double math_tanh(double x) { return detail::math_1<false>(x, std::tanh(detail::opaque(x))); }
+inline double math_asinh(double x) { return detail::math_1<false>(x, std::asinh(detail::opaque(x))); }
+inline double math_acosh(double x) { return detail::math_1<false>(x, std::acosh(detail::opaque(x))); }
+inline double math_atanh(double x) { return detail::math_1<false>(x, std::atanh(detail::opaque(x))); }
+inline double math_cbrt(double x) { return detail::math_1<false>(x, std::cbrt(detail::opaque(x))); }
+inline double math_erf(double x) { return detail::math_1<false>(x, std::erf(detail::opaque(x))); }
+inline double math_erfc(double x) { return detail::math_1<false>(x, std::erfc(detail::opaque(x))); }
 inline double math_fabs(double x) { return std::fabs(x); }
 inline double math_copysign(double x, double y) { return std::copysign(x, y); }
 
@@ -70,7 +86,7 @@ inline double math_atan2(double y, double x) {
         if (std::copysign(1., x) == 1.) return std::copysign(0., y);
         return std::copysign(pi, y);
     }
-    return std::atan2(y, x);
+    return std::atan2(detail::opaque(y), detail::opaque(x));
 }
 
 /// `math.pow(x, y)` (always float; ValueError/OverflowError like CPython).
@@ -94,7 +110,7 @@ inline double math_pow(double x, double y) {
             else r = 0.;
         }
     } else {
-        r = std::pow(x, y);
+        r = std::pow(detail::opaque(x), detail::opaque(y));
         if (!std::isfinite(r)) {
             if (std::isnan(r)) domain = true;
             else if (x == 0.) domain = true;
