@@ -2039,7 +2039,7 @@ impl<'a> Emitter<'a> {
                     Ty::Float => format!("py::float_to_int({c})"),
                     Ty::Num => format!("py::num_to_int({c})"),
                     Ty::Str => {
-                        let base = match args.get(1) {
+                        let base = match args.get(1).or(kw("base").map(|k| &k.value)) {
                             Some(b) => self.expr_as(b, &Ty::Int),
                             None => "10".into(),
                         };

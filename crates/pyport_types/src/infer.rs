@@ -1396,6 +1396,30 @@ impl<'a> Infer<'a> {
         let kws: Vec<(String, TV)> = keywords.iter().map(|k| (k.name.clone(), self.infer(&k.value))).collect();
         self.cur_span = e.span;
         let n = args.len();
+        // Keywords the builtin engine understands; any other keyword is reported, never ignored.
+        let allowed: &[&str] = match b {
+            "print" => &["sep", "end", "flush"],
+            "enumerate" | "sum" => &["start"],
+            "sorted" => &["reverse"],
+            "round" => &["ndigits"],
+            "int" => &["base"],
+            _ => &[],
+        };
+        self.no_keywords(b, keywords, allowed);
+        let min_positional = match b {
+            "enumerate" | "sum" | "round" | "sorted" | "reversed" | "abs" | "len" | "any" | "all" | "next" | "zip" => 1,
+            "divmod" | "pow" => 2,
+            _ => 0,
+        };
+        if n < min_positional && b != "zip" {
+            self.error(
+                "unsupported-builtin",
+                format!("`{b}()` needs {min_positional} positional argument{}", if min_positional == 1 { "" } else { "s" }),
+                e.span,
+                "pass the arguments by position",
+            );
+            return self.c("Unknown");
+        }
         match b {
             "print" => {
                 self.no_keywords(b, keywords, &["sep", "end", "flush"]);

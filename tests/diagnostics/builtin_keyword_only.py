@@ -1,0 +1,1 @@
+print(list(enumerate(iterable=[5, 6])))
