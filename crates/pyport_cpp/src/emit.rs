@@ -225,6 +225,14 @@ impl<'a> Emitter<'a> {
         self.w(format!("// {}:{line}", self.file.path.rsplit('/').next().unwrap_or("")));
         self.w(format!("{sig} {{"));
         self.indent += 1;
+        if self.typed.funcs[fid].params.iter().any(|t| *t == Ty::Unknown) {
+            // Some parameter never received a value: the program never calls this function.
+            let msg = format!("pyport: `{}` is never called by the program, so it was not translated", f.name);
+            self.w(format!("py::raise<py::RuntimeError>({});", cpp_string(&msg)));
+            self.indent -= 1;
+            self.w("}");
+            return;
+        }
         self.cur_func = Some(fid);
         let locals = self.typed.funcs[fid].locals.clone();
         for (name, t) in &locals {
@@ -530,6 +538,10 @@ impl<'a> Emitter<'a> {
 
     /// `(start, stop, step)` code when `e` is a call to the builtin `range`.
     fn range_args(&mut self, e: &Expr) -> Option<(String, String, Option<String>)> {
+        if self.overrides.contains_key(&e.id) {
+            // Already evaluated into a temporary: use that, never evaluate the arguments twice.
+            return None;
+        }
         let ExprKind::Call { func, args, keywords } = &e.kind else { return None };
         let ExprKind::Name(_) = &func.kind else { return None };
         if self.typed.names.get(&func.id) != Some(&NameRef::Builtin("range".into())) || !keywords.is_empty() {
@@ -846,13 +858,14 @@ impl<'a> Emitter<'a> {
             (Ty::Bool, Ty::Num) => format!("py::Num(static_cast<int64_t>({code}))"),
             (Ty::Tuple(fs), Ty::Tuple(ts)) if fs.len() == ts.len() => {
                 let ct = self.cty(to, Span::default());
+                let tc = self.fresh("tc");
                 let parts: Vec<String> = fs
                     .iter()
                     .zip(ts)
                     .enumerate()
-                    .map(|(i, (f, t))| self.coerce(&format!("std::get<{i}>(_tc)"), f, t))
+                    .map(|(i, (f, t))| self.coerce(&format!("std::get<{i}>({tc})"), f, t))
                     .collect();
-                format!("[&] {{ auto _tc = {code}; return {ct}{{{}}}; }}()", parts.join(", "))
+                format!("[&] {{ auto {tc} = {code}; return {ct}{{{}}}; }}()", parts.join(", "))
             }
             (Ty::List(_), Ty::List(_)) if code.ends_with("()") && code.starts_with("py::List<") => {
                 format!("{}()", self.cty(to, Span::default()))
@@ -1061,7 +1074,10 @@ impl<'a> Emitter<'a> {
                         return format!("{neg}py::eq({lc}, {rc})");
                     }
                 }
-                let (lc, lt) = self.val(left);
+                let keep_optional = ops.len() == 1
+                    && matches!(ops[0], CmpOp::In | CmpOp::NotIn)
+                    && matches!(self.ty(left), Ty::Optional(_));
+                let (lc, lt) = if keep_optional { (self.expr(left), self.ty(left)) } else { self.val(left) };
                 if ops.len() == 1 {
                     let (rc, rt) = self.val(&comparators[0]);
                     if self.needs_order(&[left, &comparators[0]]) {
@@ -1375,6 +1391,7 @@ impl<'a> Emitter<'a> {
 
     fn fpart(&mut self, p: &FPart) -> String {
         match p {
+            FPart::Lit(s) if s.contains('\0') => format!("py::Str({}, {})", cpp_string(s), s.len()),
             FPart::Lit(s) => cpp_string(s),
             FPart::Field { value, conversion, spec } => {
                 let t = self.ty(value);
@@ -1410,6 +1427,12 @@ impl<'a> Emitter<'a> {
 
     #[allow(clippy::too_many_arguments)]
     fn binop_code(&mut self, op: BinOp, l: &str, lt: &Ty, r: &str, rt: &Ty, res: &Ty, line: usize) -> String {
+        if *lt == Ty::Unknown || *rt == Ty::Unknown {
+            // No value of an unknown type ever exists (e.g. elements of a list that stays empty):
+            // this code cannot run, so any value of the right type will do.
+            let ct = self.cty(res, Span::default());
+            return format!("{ct}{{}}");
+        }
         let num = |t: &Ty| t.is_numeric();
         if num(lt) && num(rt) {
             let (l, lt) = if *lt == Ty::Bool { (format!("static_cast<int64_t>({l})"), Ty::Int) } else { (l.to_string(), lt.clone()) };
@@ -1511,6 +1534,7 @@ impl<'a> Emitter<'a> {
             CmpOp::In | CmpOp::NotIn => {
                 let neg = if op == CmpOp::NotIn { "!" } else { "" };
                 return match rt {
+                    Ty::List(_) if matches!(lt, Ty::Optional(_)) => format!("{neg}{r}.contains({l})"),
                     Ty::List(et) => {
                         let x = self.coerce(l, lt, et);
                         format!("{neg}{r}.contains({x})")
@@ -1708,6 +1732,7 @@ impl<'a> Emitter<'a> {
         let mut auto = 0usize;
         for p in pieces {
             match p {
+                TemplatePiece::Lit(s) if s.contains('\0') => out.push(format!("py::Str({}, {})", cpp_string(&s), s.len())),
                 TemplatePiece::Lit(s) => out.push(cpp_string(&s)),
                 TemplatePiece::Field { field, conversion, spec } => {
                     let value = match field {
@@ -1817,7 +1842,7 @@ impl<'a> Emitter<'a> {
                     None => "py::Str(\"\\n\")".into(),
                 };
                 format!(
-                    "[&] {{ std::vector<py::Str> _items; {}; py::print_joined(_items, {sep}, {end}); return py::None; }}()",
+                    "[&] {{ std::vector<py::Str> _items; {}; py::Str _ps = {sep}; py::Str _pe = {end}; py::print_joined(_items, _ps, _pe); return py::None; }}()",
                     pieces.join("; ")
                 )
             }
@@ -1847,9 +1872,9 @@ impl<'a> Emitter<'a> {
                         match sep { Some(s) => self.expr_as(&s, &Ty::Str), None => "py::Str(\" \")".into() },
                         match end { Some(s) => self.expr_as(&s, &Ty::Str), None => "py::Str(\"\\n\")".into() },
                     );
+                    let items = if names.is_empty() { String::new() } else { format!(", {}", names.join(", ")) };
                     return format!(
-                        "[&] {{ {pre}py::Str _ps = {sep}; py::Str _pe = {end}; py::print_sep_end(_ps, _pe, {}); return py::None; }}()",
-                        names.join(", ")
+                        "[&] {{ {pre}py::Str _ps = {sep}; py::Str _pe = {end}; py::print_sep_end(_ps, _pe{items}); return py::None; }}()"
                     );
                 } else {
                     parts

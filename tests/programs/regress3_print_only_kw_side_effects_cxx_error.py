@@ -1,0 +1,3 @@
+def s(v):
+    return v
+print(sep=s("a"), end=s("\n"))
