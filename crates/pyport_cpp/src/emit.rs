@@ -354,7 +354,7 @@ impl<'a> Emitter<'a> {
             }
             StmtKind::For { target, iter, body, orelse } => {
                 let flag = self.loop_flag(orelse);
-                self.for_loop(target, iter, s.span, |this| {
+                self.for_loop(target, iter, |this| {
                     this.loops.push(LoopCtx { broke_flag: flag.clone() });
                     this.stmts(body);
                     this.loops.pop();
@@ -457,14 +457,13 @@ impl<'a> Emitter<'a> {
     }
 
     /// Emits `for target in iter: body`, with counted loops for `range`.
-    fn for_loop(&mut self, target: &Target, iter: &Expr, sp: Span, body: impl FnOnce(&mut Self)) {
+    fn for_loop(&mut self, target: &Target, iter: &Expr, body: impl FnOnce(&mut Self)) {
         // A pure generator expression gives the same elements whether made lazily or up front.
         if matches!(iter.kind, ExprKind::GenExp { .. }) && !genexp_has_effects(iter, self.typed) {
             self.genexp_ok.insert(iter.id);
         }
         if let Some((start, stop, step)) = self.range_args(iter) {
             let i = self.fresh("i");
-            let t = self.target_ty(target);
             let header = match step.as_deref() {
                 None | Some("1") => {
                     let e = self.fresh("stop");
@@ -476,13 +475,11 @@ impl<'a> Emitter<'a> {
                 }
                 Some(step) => {
                     let (k, n, b, st) = (self.fresh("k"), self.fresh("n"), self.fresh("start"), self.fresh("step"));
-                    let l = self.line(sp);
                     self.w("{");
                     self.indent += 1;
                     let sp2 = self.fresh("stop");
                     self.w(format!("const int64_t {b} = {start}, {sp2} = {stop}, {st} = {step};"));
                     self.w(format!("const int64_t {n} = py::range_len({b}, {sp2}, {st});"));
-                    let _ = l;
                     let hdr = format!("for (int64_t {k} = 0; {k} < {n}; ++{k}) {{");
                     self.w(hdr);
                     self.indent += 1;
@@ -495,7 +492,6 @@ impl<'a> Emitter<'a> {
                     return;
                 }
             };
-            let _ = t;
             self.w(header);
             self.indent += 1;
             self.assign_code(target, &i, &Ty::Int);
@@ -669,17 +665,15 @@ impl<'a> Emitter<'a> {
                 let c = self.coerce(code, t, &vt);
                 self.store(name, &c);
             }
-            Target::Subscript { value, index, span } => {
+            Target::Subscript { value, index, .. } => {
                 let et = self.target_ty(target);
                 let c = self.coerce(code, t, &et);
                 let v = self.expr(value);
                 let i = self.expr_as(index, &Ty::Int);
-                let _ = span;
                 self.w(format!("{v}.at_set({i}) = {c};"));
             }
-            Target::Tuple { span, .. } if matches!(t, Ty::Optional(_)) => {
+            Target::Tuple { .. } if matches!(t, Ty::Optional(_)) => {
                 let Ty::Optional(inner) = t else { unreachable!() };
-                let _ = span;
                 self.assign_code(target, &format!("py::unwrap({code})"), inner);
             }
             Target::Tuple { elts, span } => match t {
@@ -1011,7 +1005,6 @@ impl<'a> Emitter<'a> {
                 self.binop_code(*op, &lc, &lt, &rc, &rt, &res, l)
             }
             ExprKind::UnaryOp { op, operand } => {
-                let _ = self.ty(operand);
                 if *op == UnaryOp::Not {
                     let c = self.cond(operand);
                     return format!("!{c}");
@@ -1041,14 +1034,12 @@ impl<'a> Emitter<'a> {
                 let mut body = String::new();
                 let n = values.len();
                 for (i, v) in values.iter().enumerate() {
-                    let vt = self.ty(v);
                     let code = self.expr_as(v, &res);
                     if i + 1 == n {
                         let _ = write!(body, "return {code}; ");
                     } else {
                         let tmp = format!("_b{i}");
                         let tcode = self.truthy(&tmp, &res);
-                        let _ = vt;
                         let test = if *op == BoolOp::And { format!("!{tcode}") } else { tcode };
                         let _ = write!(body, "{ct} {tmp} = {code}; if ({test}) return {tmp}; ");
                     }
@@ -1324,7 +1315,7 @@ impl<'a> Emitter<'a> {
             return;
         }
         let g = &gens[i];
-        self.for_loop(&g.target, &g.iter, g.iter.span, |this| {
+        self.for_loop(&g.target, &g.iter, |this| {
             if g.ifs.is_empty() {
                 this.comp_level(gens, i + 1, elt, sink);
             } else {
@@ -2242,7 +2233,6 @@ impl<'a> Emitter<'a> {
             }
             "remove" => {
                 let v = arg(self, 0, &et);
-                let _ = l;
                 format!("({r}.remove({v}), py::None)")
             }
             "sort" => {
