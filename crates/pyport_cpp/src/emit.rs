@@ -17,6 +17,8 @@ enum Sink {
     First(Ty),
     Sum(String, Ty, usize),
     Best { best: String, have: String, ty: Ty, is_max: bool },
+    SetAdd(String, Ty),
+    DictSet(String, Ty, Ty),
 }
 
 /// Where the loop currently being emitted keeps its "broke out" flag (for `for`/`while` ... `else`).
@@ -41,6 +43,8 @@ pub(crate) struct Emitter<'a> {
     genexp_ok: HashSet<ExprId>,
     /// Expressions already evaluated into temporaries (to keep Python's left-to-right order).
     overrides: std::collections::HashMap<ExprId, String>,
+    /// The C++ variables holding the exceptions of the `except` blocks being emitted (for a bare `raise`).
+    handling: Vec<String>,
 }
 
 fn is_simple(code: &str) -> bool {
@@ -63,6 +67,7 @@ impl<'a> Emitter<'a> {
             overrides: std::collections::HashMap::new(),
             cur_span: Span::default(),
             genexp_ok: HashSet::new(),
+            handling: Vec::new(),
         }
     }
 
@@ -119,6 +124,14 @@ impl<'a> Emitter<'a> {
                 self.unsupported("keeping `range`/`enumerate`/`zip`/`reversed` objects in variables", sp);
                 "int64_t".into()
             }
+            Ty::Exception => "py::Exc".into(),
+            Ty::Dict(k, v) => {
+                let kc = if **k == Ty::Unknown { "int64_t".into() } else { self.cty(k, sp) };
+                let vc = if **v == Ty::Unknown { "int64_t".into() } else { self.cty(v, sp) };
+                format!("py::Dict<{kc}, {vc}>")
+            }
+            Ty::Set(e) if **e == Ty::Unknown => "py::Set<int64_t>".into(),
+            Ty::Set(e) => format!("py::Set<{}>", self.cty(e, sp)),
             Ty::Conflict => "int64_t".into(),
         }
     }
@@ -405,6 +418,37 @@ impl<'a> Emitter<'a> {
                 };
                 self.w(format!("if (!({c})) py::raise<py::AssertionError>({m});"));
             }
+            StmtKind::Raise { exc, cause } => self.raise(exc.as_ref(), cause.as_ref()),
+            StmtKind::Delete(targets) => {
+                for t in targets {
+                    if let Target::Subscript { value, index, .. } = t {
+                        let (v, vt) = self.val(value);
+                        let k = match vt {
+                            Ty::Dict(kt, _) => self.expr_as(index, &kt),
+                            _ => self.expr_as(index, &Ty::Int),
+                        };
+                        self.w(format!("{v}.del_item({k});"));
+                    }
+                }
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                if finalbody.is_empty() {
+                    self.try_except(body, handlers, orelse);
+                } else {
+                    // C++ has no `finally`: catch everything, run the block, rethrow. (The front end
+                    // rejects `return`/`break`/`continue` that would jump over it.)
+                    let f = self.fresh("fin");
+                    self.w(format!("{{ std::exception_ptr {f};"));
+                    self.w("try {");
+                    self.indent += 1;
+                    self.try_except(body, handlers, orelse);
+                    self.indent -= 1;
+                    self.w(format!("}} catch (...) {{ {f} = std::current_exception(); }}"));
+                    self.stmts(finalbody);
+                    self.w(format!("if ({f}) std::rethrow_exception({f});"));
+                    self.w("}");
+                }
+            }
             StmtKind::FunctionDef(fid) => {
                 let f = &self.prog.functions[*fid];
                 for (i, p) in f.params.iter().enumerate() {
@@ -418,6 +462,123 @@ impl<'a> Emitter<'a> {
                 }
             }
         }
+    }
+
+    /// `raise ...`: a class or a call of one is thrown directly; an exception value is rethrown.
+    fn raise(&mut self, exc: Option<&Expr>, cause: Option<&Expr>) {
+        let Some(exc) = exc else {
+            match self.handling.last() {
+                Some(x) => {
+                    let x = x.clone();
+                    self.w(format!("py::reraise({x});"));
+                }
+                None => self.unsupported("a bare `raise` outside an `except` block", self.cur_span),
+            }
+            return;
+        };
+        let class = match &exc.kind {
+            ExprKind::Name(n) if matches!(self.typed.names.get(&exc.id), Some(NameRef::Builtin(_))) => {
+                Some((n.clone(), Vec::new()))
+            }
+            ExprKind::Call { func, args, .. } => match (&func.kind, self.typed.names.get(&func.id)) {
+                (ExprKind::Name(n), Some(NameRef::Builtin(_))) if pyport_types::builtins::is_exception(n) => {
+                    Some((n.clone(), args.clone()))
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        let code = match class {
+            Some((name, args)) => {
+                let (msg, _) = self.exception_message(&name, &args);
+                format!("py::raise<py::{name}>({msg})")
+            }
+            None => {
+                let code = self.expr(exc);
+                format!("py::reraise({code})")
+            }
+        };
+        if let Some(c) = cause {
+            if !matches!(c.kind, ExprKind::None | ExprKind::Name(_)) {
+                let cc = self.expr(c);
+                self.w(format!("(void)({cc});"));
+            }
+        }
+        self.w(format!("{code};"));
+    }
+
+    /// The message (`str(e)`) and the argument's repr for `Name(args)`.
+    fn exception_message(&mut self, name: &str, args: &[Expr]) -> (String, String) {
+        let Some(a) = args.first() else { return ("py::Str()".into(), "py::Str()".into()) };
+        let code = self.expr(a);
+        let t = self.ty(a);
+        let safe = self.lit_safe(&code, &t);
+        if name == "KeyError" {
+            let tmp = self.fresh("k");
+            self.w(format!("py::Str {tmp} = py::repr({safe});"));
+            (tmp.clone(), tmp)
+        } else if t == Ty::Str {
+            let tmp = self.fresh("m");
+            self.w(format!("py::Str {tmp} = {safe};"));
+            (tmp.clone(), format!("py::repr({tmp})"))
+        } else {
+            let tmp = self.fresh("m");
+            self.w(format!("auto {tmp} = {safe};"));
+            (format!("py::str({tmp})"), format!("py::repr({tmp})"))
+        }
+    }
+
+    /// `try`/`except`/`else` without `finally`. The `catch` blocks only record which handler matched;
+    /// the handlers run after the C++ `try`, so an exception they raise is not caught by their siblings
+    /// (as in Python) and they may contain `break`, `continue`, `return` and `yield`.
+    fn try_except(&mut self, body: &[Stmt], handlers: &[Handler], orelse: &[Stmt]) {
+        if handlers.is_empty() {
+            self.stmts(body);
+            self.stmts(orelse);
+            return;
+        }
+        let which = self.fresh("h");
+        let x = self.fresh("exc");
+        self.w(format!("int {which} = 0; py::Exc {x};"));
+        self.w("try {");
+        self.block(body);
+        for (i, h) in handlers.iter().enumerate() {
+            let classes: Vec<String> = if h.types.is_empty() {
+                vec!["BaseException".into()]
+            } else {
+                h.types.iter().map(|(t, _)| t.clone()).collect()
+            };
+            for c in classes {
+                if c == "BaseException" {
+                    // pyport's own limit errors are not Python exceptions: never swallow them.
+                    self.w("} catch (py::PyportLimit&) {");
+                    self.w("    throw;");
+                }
+                self.w(format!("}} catch (py::{c}& e_) {{"));
+                self.w(format!("    {which} = {}; {x} = py::Exc::current(e_);", i + 1));
+            }
+        }
+        self.w("}");
+        let mut first = true;
+        if !orelse.is_empty() {
+            self.w(format!("if ({which} == 0) {{"));
+            self.block(orelse);
+            first = false;
+        }
+        for (i, h) in handlers.iter().enumerate() {
+            let kw = if first { "if" } else { "} else if" };
+            first = false;
+            self.w(format!("{kw} ({which} == {}) {{", i + 1));
+            self.indent += 1;
+            if let Some((name, _)) = &h.name {
+                self.store(name, &x);
+            }
+            self.handling.push(x.clone());
+            self.stmts(&h.body);
+            self.handling.pop();
+            self.indent -= 1;
+        }
+        self.w("}");
     }
 
     fn else_chain(&mut self, orelse: &[Stmt]) {
@@ -606,7 +767,7 @@ impl<'a> Emitter<'a> {
         match t {
             Target::Name { name, .. } => self.var_ty(name),
             Target::Subscript { value, .. } => match self.ty(value) {
-                Ty::List(e) => *e,
+                Ty::List(e) | Ty::Dict(_, e) => *e,
                 _ => Ty::Unknown,
             },
             Target::Tuple { elts, .. } => Ty::Tuple(elts.iter().map(|e| self.target_ty(e)).collect()),
@@ -668,6 +829,16 @@ impl<'a> Emitter<'a> {
             Target::Subscript { value, index, .. } => {
                 let et = self.target_ty(target);
                 let c = self.coerce(code, t, &et);
+                if let Ty::Dict(kt, _) = self.ty(value) {
+                    // Python evaluates the value first, then the dict, then the key.
+                    let tmp = self.fresh("val");
+                    let ect = self.cty(&et, value.span);
+                    self.w(format!("{{ {ect} {tmp} = {c};"));
+                    let v = self.expr(value);
+                    let k = self.expr_as(index, &kt);
+                    self.w(format!("  {v}.set({k}, std::move({tmp})); }}"));
+                    return;
+                }
                 let v = self.expr(value);
                 let i = self.expr_as(index, &Ty::Int);
                 self.w(format!("{v}.at_set({i}) = {c};"));
@@ -760,6 +931,29 @@ impl<'a> Emitter<'a> {
                     self.indent -= 1;
                     self.w("}");
                 }
+            }
+            Target::Subscript { value: container, index, .. } if matches!(self.ty(container), Ty::Dict(..)) => {
+                let Ty::Dict(kt, et) = self.ty(container) else { unreachable!() };
+                let et = *et;
+                let (d, k, c0, r0) = (self.fresh("d"), self.fresh("key"), self.fresh("cur"), self.fresh("rhs"));
+                self.w("{");
+                self.indent += 1;
+                let cont = self.expr(container);
+                self.w(format!("auto {d} = {cont};"));
+                let kc = self.expr_as(index, &kt);
+                let kct = self.cty(&kt, index.span);
+                self.w(format!("{kct} {k} = {kc};"));
+                let ect = self.cty(&et, value.span);
+                self.w(format!("{ect} {c0} = {d}.at({k});"));
+                let rt = self.ty(value);
+                let r = self.expr(value);
+                self.w(format!("auto {r0} = {r};"));
+                let res_ty = result_ty(op, &et, &rt, value);
+                let code = self.binop_code(op, &c0, &et, &r0, &rt, &res_ty, l);
+                let c = self.coerce(&code, &res_ty, &et);
+                self.w(format!("{d}.set(std::move({k}), {c});"));
+                self.indent -= 1;
+                self.w("}");
             }
             Target::Subscript { value: container, index, .. } => {
                 let et = self.target_ty(target);
@@ -1167,6 +1361,10 @@ impl<'a> Emitter<'a> {
                         let i = self.expr_as(index, &Ty::Int);
                         format!("{v}.at({i})")
                     }
+                    Ty::Dict(kt, _) => {
+                        let k = self.expr_as(index, &kt);
+                        format!("{v}.at({k})")
+                    }
                     Ty::Str => {
                         let i = self.expr_as(index, &Ty::Int);
                         format!("py::str_getitem({v}, {i})")
@@ -1191,6 +1389,37 @@ impl<'a> Emitter<'a> {
             ExprKind::Slice { .. } => {
                 self.unsupported("a slice outside `[...]`", e.span);
                 "0".into()
+            }
+            ExprKind::Dict(items) => {
+                let t = self.ty(e);
+                let ct = self.cty(&t, e.span);
+                let Ty::Dict(kt, vt) = t else { return format!("{ct}()") };
+                let mut parts = Vec::new();
+                for it in items {
+                    let ExprKind::Tuple(kv) = &it.kind else { continue };
+                    let k = self.expr_as(&kv[0], &kt);
+                    let v = self.expr_as(&kv[1], &vt);
+                    parts.push(format!("{{{k}, {v}}}"));
+                }
+                // Braced initializers evaluate left to right, as Python does.
+                format!("{ct}{{{}}}", parts.join(", "))
+            }
+            ExprKind::Set(elts) => {
+                let t = self.ty(e);
+                let ct = self.cty(&t, e.span);
+                let et = elem_ty(&t);
+                let parts: Vec<String> = elts.iter().map(|x| self.expr_as(x, &et)).collect();
+                format!("{ct}{{{}}}", parts.join(", "))
+            }
+            ExprKind::SetComp { elt, generators } | ExprKind::DictComp { elt, generators } => {
+                let t = self.ty(e);
+                let ct = self.cty(&t, e.span);
+                let r = self.fresh("r");
+                let sink = match &t {
+                    Ty::Dict(k, v) => Sink::DictSet(r.clone(), (**k).clone(), (**v).clone()),
+                    _ => Sink::SetAdd(r.clone(), elem_ty(&t)),
+                };
+                self.comp_lambda(e, elt, generators, &ct, vec![format!("{ct} {r};")], &sink, format!("return {r};"))
             }
             ExprKind::List(elts) => {
                 let t = self.ty(e);
@@ -1331,6 +1560,17 @@ impl<'a> Emitter<'a> {
 
     fn sink(&mut self, elt: &Expr, sink: &Sink) {
         match sink {
+            Sink::SetAdd(r, et) => {
+                let code = self.expr_as(elt, et);
+                self.w(format!("{r}.add({code});"));
+            }
+            Sink::DictSet(r, kt, vt) => {
+                let ExprKind::Tuple(kv) = &elt.kind else { return };
+                let (k, v) = (self.expr_as(&kv[0], kt), self.expr_as(&kv[1], vt));
+                let (kc, vc) = (self.cty(kt, elt.span), self.cty(vt, elt.span));
+                let (tk, tv) = (self.fresh("k"), self.fresh("v"));
+                self.w(format!("{{ {kc} {tk} = {k}; {vc} {tv} = {v}; {r}.set(std::move({tk}), std::move({tv})); }}"));
+            }
             Sink::Append(r, et) => {
                 let code = self.expr_as(elt, et);
                 self.w(format!("{r}.append({code});"));
@@ -1423,6 +1663,15 @@ impl<'a> Emitter<'a> {
             // this code cannot run, so any value of the right type will do.
             let ct = self.cty(res, Span::default());
             return format!("{ct}{{}}");
+        }
+        if let (Ty::Set(_), Ty::Set(_)) = (lt, rt) {
+            let sym = match op {
+                BinOp::BitOr => "|",
+                BinOp::BitAnd => "&",
+                BinOp::Sub => "-",
+                _ => "^",
+            };
+            return format!("({l} {sym} {r})");
         }
         let num = |t: &Ty| t.is_numeric();
         if num(lt) && num(rt) {
@@ -1531,6 +1780,7 @@ impl<'a> Emitter<'a> {
                         format!("{neg}{r}.contains({x})")
                     }
                     Ty::Str => format!("{neg}py::str_contains({r}, {l})"),
+                    Ty::Dict(..) | Ty::Set(_) => format!("{neg}{r}.contains({l})"),
                     Ty::Tuple(ts) => match self.tuple_list(r, ts, sp) {
                         Some((list, et)) => {
                             let x = self.coerce(l, lt, &et);
@@ -1789,6 +2039,10 @@ impl<'a> Emitter<'a> {
     }
 
     fn builtin_call(&mut self, b: &str, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> String {
+        if pyport_types::builtins::is_exception(b) {
+            let (msg, arg_repr) = self.exception_message(b, args);
+            return format!("py::Exc::make<py::{b}>({msg}, {arg_repr})");
+        }
         // These consume a generator expression argument completely and at once.
         if matches!(b, "sum" | "min" | "max" | "any" | "all" | "sorted" | "list") {
             for a in args {
@@ -1888,7 +2142,7 @@ impl<'a> Emitter<'a> {
             "len" => {
                 let (c, t) = self.val(&args[0]);
                 match t {
-                    Ty::List(_) => format!("{c}.size()"),
+                    Ty::List(_) | Ty::Dict(..) | Ty::Set(_) => format!("{c}.size()"),
                     Ty::Str => format!("py::str_len({c})"),
                     Ty::Tuple(ts) => format!("int64_t{{{}}}", ts.len()),
                     _ => {
@@ -2196,6 +2450,11 @@ impl<'a> Emitter<'a> {
     fn method_call(&mut self, e: &Expr, recv: &Expr, attr: &str, args: &[Expr], keywords: &[Keyword]) -> String {
         let l = self.line(e.span);
         let (r, rt) = self.val(recv);
+        match &rt {
+            Ty::Dict(k, v) => return self.dict_method(e, &r, k, v, attr, args),
+            Ty::Set(t) => return self.set_method(e, &r, t, attr, args),
+            _ => {}
+        }
         let Ty::List(et) = rt else {
             self.unsupported(format!("method `{attr}()` on this value"), e.span);
             return "0".into();
@@ -2255,6 +2514,74 @@ impl<'a> Emitter<'a> {
 
 
 /// Whether evaluating `e` may have side effects visible to its siblings (calls to user code, `next`, mutation).
+impl Emitter<'_> {
+    fn dict_method(&mut self, e: &Expr, r: &str, kt: &Ty, vt: &Ty, attr: &str, args: &[Expr]) -> String {
+        let res = self.ty(e);
+        let key = |this: &mut Self| this.expr_as(&args[0], kt);
+        match attr {
+            "get" | "pop" if args.len() == 2 => {
+                let k = key(self);
+                if matches!(args[1].kind, ExprKind::None) && attr == "get" {
+                    return format!("{r}.get({k})");
+                }
+                if res != *vt {
+                    self.unsupported(format!("`dict.{attr}()` with a default of another type than the values"), args[1].span);
+                    return "0".into();
+                }
+                let d = self.expr_as(&args[1], vt);
+                format!("{r}.{attr}({k}, {d})")
+            }
+            "get" | "pop" => {
+                let k = key(self);
+                format!("{r}.{attr}({k})")
+            }
+            "setdefault" => {
+                let k = key(self);
+                let d = self.expr_as(&args[1], vt);
+                format!("{r}.setdefault({k}, {d})")
+            }
+            "popitem" | "keys" | "values" | "items" | "copy" => format!("{r}.{attr}()"),
+            "clear" => format!("({r}.clear(), py::None)"),
+            "update" => {
+                let (a, _) = self.val(&args[0]);
+                format!("({r}.update({a}), py::None)")
+            }
+            _ => {
+                self.unsupported(format!("method `dict.{attr}()`"), e.span);
+                "0".into()
+            }
+        }
+    }
+
+    fn set_method(&mut self, e: &Expr, r: &str, et: &Ty, attr: &str, args: &[Expr]) -> String {
+        match attr {
+            "add" => {
+                let x = self.expr_as(&args[0], et);
+                format!("({r}.add({x}), py::None)")
+            }
+            "discard" | "remove" => {
+                let x = self.expr_as(&args[0], et);
+                format!("({r}.{attr}({x}), py::None)")
+            }
+            "pop" | "copy" => format!("{r}.{attr}()"),
+            "clear" => format!("({r}.clear(), py::None)"),
+            "update" | "intersection_update" | "difference_update" | "symmetric_difference_update" => {
+                let xs: Vec<String> = args.iter().map(|a| self.iterable(a)).collect();
+                format!("({r}.{attr}({}), py::None)", xs.join(", "))
+            }
+            "union" | "intersection" | "difference" | "symmetric_difference" | "issubset" | "issuperset" | "isdisjoint" => {
+                let name = if attr == "union" { "union_" } else { attr };
+                let xs: Vec<String> = args.iter().map(|a| self.iterable(a)).collect();
+                format!("{r}.{name}({})", xs.join(", "))
+            }
+            _ => {
+                self.unsupported(format!("method `set.{attr}()`"), e.span);
+                "0".into()
+            }
+        }
+    }
+}
+
 fn impure(e: &Expr, typed: &Typed) -> bool {
     const PURE: &[&str] = &[
         "len", "abs", "str", "repr", "int", "float", "bool", "round", "min", "max", "sum", "sorted", "list",
@@ -2287,8 +2614,8 @@ fn impure(e: &Expr, typed: &Typed) -> bool {
         ExprKind::Attribute { value, .. } => impure(value, typed),
         ExprKind::Subscript { value, index } => impure(value, typed) || impure(index, typed),
         ExprKind::Slice { lower, upper, step } => [lower, upper, step].into_iter().flatten().any(|x| impure(x, typed)),
-        ExprKind::List(v) | ExprKind::Tuple(v) => v.iter().any(|x| impure(x, typed)),
-        ExprKind::ListComp { .. } | ExprKind::GenExp { .. } => true,
+        ExprKind::List(v) | ExprKind::Tuple(v) | ExprKind::Set(v) | ExprKind::Dict(v) => v.iter().any(|x| impure(x, typed)),
+        ExprKind::ListComp { .. } | ExprKind::GenExp { .. } | ExprKind::SetComp { .. } | ExprKind::DictComp { .. } => true,
         ExprKind::FString(parts) => parts.iter().any(|p| match p {
             FPart::Lit(_) => false,
             FPart::Field { value, .. } => impure(value, typed),
@@ -2394,10 +2721,11 @@ fn assigns_name(body: &[Stmt], name: &str) -> bool {
         StmtKind::Assign { targets, .. } => targets.iter().any(|t| target(t, name)),
         StmtKind::AugAssign { target: t, .. } | StmtKind::AnnAssign { target: t, .. } => target(t, name),
         StmtKind::For { target: t, body, orelse, .. } => target(t, name) || assigns_name(body, name) || assigns_name(orelse, name),
-        StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
-            assigns_name(body, name) || assigns_name(orelse, name)
+        StmtKind::Try { handlers, .. } => {
+            handlers.iter().any(|h| h.name.as_ref().is_some_and(|(n, _)| n == name))
+                || s.child_blocks().into_iter().any(|b| assigns_name(b, name))
         }
-        _ => false,
+        _ => s.child_blocks().into_iter().any(|b| assigns_name(b, name)),
     })
 }
 

@@ -83,6 +83,40 @@ pub enum StmtKind {
     Assert { test: Expr, msg: Option<Expr> },
     Global(Vec<String>),
     FunctionDef(FuncId),
+    /// `del xs[i]`, `del d[key]` (subscript targets only).
+    Delete(Vec<Target>),
+    /// `raise`, `raise E`, `raise E(msg)`, `raise E from cause` (the cause is evaluated, not chained).
+    Raise { exc: Option<Expr>, cause: Option<Expr> },
+    Try { body: Vec<Stmt>, handlers: Vec<Handler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt> },
+}
+
+/// `except E as name:` / `except (E1, E2):` / bare `except:` (an empty `types`).
+#[derive(Clone, Debug)]
+pub struct Handler {
+    pub span: Span,
+    /// Exception class names, in source order; empty for a bare `except:`.
+    pub types: Vec<(String, Span)>,
+    pub name: Option<(String, Span)>,
+    pub body: Vec<Stmt>,
+}
+
+impl Stmt {
+    /// The statement blocks nested directly in this statement, in source order.
+    pub fn child_blocks(&self) -> Vec<&Vec<Stmt>> {
+        match &self.kind {
+            StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
+                vec![body, orelse]
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                let mut v = vec![body];
+                v.extend(handlers.iter().map(|h| &h.body));
+                v.push(orelse);
+                v.push(finalbody);
+                v
+            }
+            _ => Vec::new(),
+        }
+    }
 }
 
 /// Something that can be assigned to.
@@ -133,7 +167,13 @@ pub enum ExprKind {
     Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
     List(Vec<Expr>),
     Tuple(Vec<Expr>),
+    /// `{k: v, ...}`: each item is a two-element [`ExprKind::Tuple`] `(key, value)`.
+    Dict(Vec<Expr>),
+    Set(Vec<Expr>),
     ListComp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    SetComp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    /// `{k: v for ...}`: `elt` is a two-element [`ExprKind::Tuple`] `(key, value)`.
+    DictComp { elt: Box<Expr>, generators: Vec<Comprehension> },
     /// A generator expression; consumed eagerly by its caller (`sum`, `max`, `list`...).
     GenExp { elt: Box<Expr>, generators: Vec<Comprehension> },
     FString(Vec<FPart>),

@@ -85,9 +85,20 @@ impl Lowerer {
                 }
                 StmtKind::Return(r.value.as_deref().map(|e| self.lower_expr(e)))
             }
-            ra::Stmt::Delete(_) => {
-                self.unsupported("`del` statements", sp, "");
-                return None;
+            ra::Stmt::Delete(d) => {
+                let mut targets = Vec::new();
+                for t in &d.targets {
+                    match t {
+                        ra::Expr::Subscript(sub) if !matches!(&*sub.slice, ra::Expr::Slice(_)) => {
+                            targets.push(self.target(t)?);
+                        }
+                        other => {
+                            self.unsupported("this `del` target", span(other), "only `del xs[i]` and `del d[key]` are supported");
+                            return None;
+                        }
+                    }
+                }
+                StmtKind::Delete(targets)
             }
             ra::Stmt::TypeAlias(_) => {
                 self.unsupported("`type` aliases", sp, "");
@@ -161,14 +172,12 @@ impl Lowerer {
                 self.unsupported("`match` statements", sp, "rewrite it as `if`/`elif`");
                 return None;
             }
-            ra::Stmt::Raise(_) => {
-                self.unsupported("`raise` statements", sp, "");
-                return None;
+            ra::Stmt::Raise(r) => {
+                let exc = r.exc.as_deref().map(|e| self.lower_expr(e));
+                let cause = r.cause.as_deref().map(|e| self.lower_expr(e));
+                StmtKind::Raise { exc, cause }
             }
-            ra::Stmt::Try(_) => {
-                self.unsupported("`try` statements", sp, "");
-                return None;
-            }
+            ra::Stmt::Try(t) => return self.try_stmt(t, sp),
             ra::Stmt::Assert(a) => {
                 let test = self.lower_expr(&a.test);
                 let msg = a.msg.as_deref().map(|m| self.lower_expr(m));
@@ -219,6 +228,50 @@ impl Lowerer {
             }
         };
         Some(Stmt { span: sp, kind })
+    }
+
+    fn try_stmt(&mut self, t: &ra::StmtTry, sp: Span) -> Option<Stmt> {
+        if t.is_star {
+            self.unsupported("`except*`", sp, "use `except`");
+            return None;
+        }
+        self.block_depth += 1;
+        let body = self.stmts(&t.body);
+        let mut handlers = Vec::new();
+        for h in &t.handlers {
+            let ra::ExceptHandler::ExceptHandler(h) = h;
+            let mut types = Vec::new();
+            match h.type_.as_deref() {
+                None => {}
+                Some(ra::Expr::Name(n)) => types.push((n.id.as_str().to_string(), span(n))),
+                Some(ra::Expr::Tuple(tu)) => {
+                    for e in &tu.elts {
+                        match e {
+                            ra::Expr::Name(n) => types.push((n.id.as_str().to_string(), span(n))),
+                            other => self.unsupported("this exception type in `except`", span(other), "name the exception classes"),
+                        }
+                    }
+                }
+                Some(other) => self.unsupported("this exception type in `except`", span(other), "name the exception classes"),
+            }
+            let name = h.name.as_ref().map(|n| (n.id.as_str().to_string(), span(n)));
+            let hbody = self.stmts(&h.body);
+            handlers.push(Handler { span: span(h), types, name, body: hbody });
+        }
+        let orelse = self.stmts(&t.orelse);
+        let finalbody = self.stmts(&t.finalbody);
+        self.block_depth -= 1;
+        if !finalbody.is_empty() {
+            let mut jumps = Vec::new();
+            for b in std::iter::once(&body).chain(handlers.iter().map(|h| &h.body)).chain([&orelse]) {
+                find_jumps(b, false, &mut jumps);
+            }
+            if let Some(j) = jumps.first() {
+                self.unsupported("`return`, `break` or `continue` inside a `try` that has a `finally`", *j, "");
+                return None;
+            }
+        }
+        Some(Stmt { span: sp, kind: StmtKind::Try { body, handlers, orelse, finalbody } })
     }
 
     fn unsupported_module(&mut self, module: &str, sp: Span) {
@@ -515,13 +568,35 @@ impl Lowerer {
                 body: Box::new(self.lower_expr(&i.body)),
                 orelse: Box::new(self.lower_expr(&i.orelse)),
             },
-            ra::Expr::Dict(_) | ra::Expr::DictComp(_) => {
-                self.unsupported("dictionaries", sp, "");
-                return self.bad(sp);
+            ra::Expr::Dict(d) => {
+                let mut items = Vec::with_capacity(d.items.len());
+                for it in &d.items {
+                    let Some(k) = &it.key else {
+                        self.unsupported("`**` in a dictionary display", span(&it.value), "use `d.update(other)`");
+                        return self.bad(sp);
+                    };
+                    let (k, v) = (self.lower_expr(k), self.lower_expr(&it.value));
+                    let isp = Span::new(k.span.start, v.span.end);
+                    items.push(self.expr(isp, ExprKind::Tuple(vec![k, v])));
+                }
+                ExprKind::Dict(items)
             }
-            ra::Expr::Set(_) | ra::Expr::SetComp(_) => {
-                self.unsupported("sets", sp, "");
-                return self.bad(sp);
+            ra::Expr::DictComp(c) => {
+                let Some(key) = c.key.as_deref() else {
+                    self.unsupported("`**` in a dictionary comprehension", sp, "");
+                    return self.bad(sp);
+                };
+                let Some(generators) = self.comprehensions(&c.generators) else { return self.bad(sp) };
+                let (k, v) = (self.lower_expr(key), self.lower_expr(&c.value));
+                let isp = Span::new(k.span.start, v.span.end);
+                let elt = self.expr(isp, ExprKind::Tuple(vec![k, v]));
+                ExprKind::DictComp { elt: Box::new(elt), generators }
+            }
+            ra::Expr::Set(st) => ExprKind::Set(st.elts.iter().map(|e| self.lower_expr(e)).collect()),
+            ra::Expr::SetComp(c) => {
+                let Some(generators) = self.comprehensions(&c.generators) else { return self.bad(sp) };
+                let elt = self.lower_expr(&c.elt);
+                ExprKind::SetComp { elt: Box::new(elt), generators }
             }
             ra::Expr::ListComp(c) => {
                 let Some(generators) = self.comprehensions(&c.generators) else { return self.bad(sp) };
@@ -691,5 +766,32 @@ fn push_lit(out: &mut Vec<FPart>, s: &str) {
         prev.push_str(s);
     } else {
         out.push(FPart::Lit(s.to_string()));
+    }
+}
+
+/// Spans of `return`s, and of `break`/`continue` not inside a nested loop, in `body`.
+fn find_jumps(body: &[Stmt], in_loop: bool, out: &mut Vec<Span>) {
+    for s in body {
+        match &s.kind {
+            StmtKind::Return(_) => out.push(s.span),
+            StmtKind::Break | StmtKind::Continue if !in_loop => out.push(s.span),
+            StmtKind::If { body, orelse, .. } => {
+                find_jumps(body, in_loop, out);
+                find_jumps(orelse, in_loop, out);
+            }
+            StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
+                find_jumps(body, true, out);
+                find_jumps(orelse, in_loop, out);
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                find_jumps(body, in_loop, out);
+                for h in handlers {
+                    find_jumps(&h.body, in_loop, out);
+                }
+                find_jumps(orelse, in_loop, out);
+                find_jumps(finalbody, in_loop, out);
+            }
+            _ => {}
+        }
     }
 }

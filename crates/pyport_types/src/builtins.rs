@@ -3,21 +3,52 @@
 /// Builtin functions the engine compiles.
 pub const BUILTINS: &[&str] = &[
     "print", "len", "range", "enumerate", "zip", "reversed", "sum", "min", "max", "abs", "round", "divmod",
-    "pow", "int", "float", "bool", "str", "repr", "list", "sorted", "any", "all", "next",
+    "pow", "int", "float", "bool", "str", "repr", "list", "sorted", "any", "all", "next", "dict", "set",
 ];
 
 /// Builtin names that exist in Python but are not compiled yet (reported as unsupported, not undefined).
 const KNOWN_UNSUPPORTED: &[&str] = &[
-    "dict", "set", "frozenset", "tuple", "map", "filter", "isinstance", "input", "open", "iter", "chr", "ord",
+    "frozenset", "tuple", "map", "filter", "isinstance", "input", "open", "iter", "chr", "ord",
     "hash", "id", "type", "object", "super", "getattr", "setattr", "hasattr", "format", "hex", "oct", "bin",
     "bytes", "bytearray", "memoryview", "complex", "eval", "exec", "globals", "locals", "vars", "dir", "callable",
     "slice", "property", "staticmethod", "classmethod", "issubclass", "ascii", "breakpoint", "compile", "exit",
-    "quit", "ValueError", "TypeError", "Exception", "IndexError", "KeyError", "ZeroDivisionError",
+    "quit",
 ];
+
+/// Built-in exception classes the engine can raise and catch, with their base class.
+pub const EXCEPTIONS: &[(&str, &str)] = &[
+    ("BaseException", ""),
+    ("Exception", "BaseException"),
+    ("ArithmeticError", "Exception"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("TypeError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("AttributeError", "Exception"),
+    ("StopIteration", "Exception"),
+    ("AssertionError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("EOFError", "Exception"),
+    ("MemoryError", "Exception"),
+    ("KeyboardInterrupt", "BaseException"),
+];
+
+/// True for the name of a supported built-in exception class.
+pub fn is_exception(name: &str) -> bool {
+    EXCEPTIONS.iter().any(|(n, _)| *n == name)
+}
 
 /// True for names that resolve to a Python builtin.
 pub fn is_builtin(name: &str) -> bool {
-    BUILTINS.contains(&name) || KNOWN_UNSUPPORTED.contains(&name)
+    BUILTINS.contains(&name) || KNOWN_UNSUPPORTED.contains(&name) || is_exception(name)
 }
 
 /// What a module function's arguments must be.

@@ -29,12 +29,17 @@ pub(crate) enum Kind {
     Iter(TV),
     /// `None` or a value of the inner type.
     Opt(TV),
+    /// `dict[key, value]` (insertion ordered, shared by reference).
+    Dict(TV, TV),
+    /// `set[elem]`.
+    Set(TV),
+    Exc,
     Conflict,
 }
 
 impl Kind {
     fn is_scalar(&self) -> bool {
-        matches!(self, Kind::None | Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str)
+        matches!(self, Kind::None | Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str | Kind::Exc)
     }
     fn is_numeric(&self) -> bool {
         matches!(self, Kind::Bool | Kind::Int | Kind::Float | Kind::Num)
@@ -88,6 +93,8 @@ pub(crate) struct Infer<'a> {
     cur_what: Option<String>,
     /// Only the last pass reports "unknown" problems, once types have settled.
     final_pass: bool,
+    /// How many `except` handlers enclose the current statement (a bare `raise` needs one).
+    handler_depth: usize,
 }
 
 const NONE_TV: &str = "None";
@@ -117,6 +124,7 @@ impl<'a> Infer<'a> {
             cur_span: Span::default(),
             cur_what: None,
             final_pass: false,
+            handler_depth: 0,
         };
         for (name, k) in [
             ("Unknown", Kind::Unknown),
@@ -126,6 +134,7 @@ impl<'a> Infer<'a> {
             ("Float", Kind::Float),
             ("Num", Kind::Num),
             ("Str", Kind::Str),
+            ("Exc", Kind::Exc),
         ] {
             let tv = inf.fresh(k);
             inf.consts.insert(name, tv);
@@ -247,8 +256,13 @@ impl<'a> Infer<'a> {
                 }
                 other => self.set(d, other),
             },
-            (Kind::List(a), Kind::List(b)) | (Kind::Gen(a), Kind::Gen(b)) | (Kind::Iter(a), Kind::Iter(b)) => {
-                self.merge(a, b)
+            (Kind::List(a), Kind::List(b))
+            | (Kind::Gen(a), Kind::Gen(b))
+            | (Kind::Iter(a), Kind::Iter(b))
+            | (Kind::Set(a), Kind::Set(b)) => self.merge(a, b),
+            (Kind::Dict(a, b), Kind::Dict(c, d)) => {
+                self.merge(a, c);
+                self.merge(b, d);
             }
             (Kind::Tuple(a), Kind::Tuple(b)) if a.len() == b.len() => {
                 for (x, y) in a.into_iter().zip(b) {
@@ -294,11 +308,21 @@ impl<'a> Infer<'a> {
             return;
         }
         match (&ka, &kb) {
-            (Kind::List(x), Kind::List(y)) | (Kind::Gen(x), Kind::Gen(y)) | (Kind::Iter(x), Kind::Iter(y)) => {
+            (Kind::List(x), Kind::List(y))
+            | (Kind::Gen(x), Kind::Gen(y))
+            | (Kind::Iter(x), Kind::Iter(y))
+            | (Kind::Set(x), Kind::Set(y)) => {
                 let (x, y) = (*x, *y);
                 self.parent[ra as usize] = rb;
                 self.changed = true;
                 self.merge(x, y);
+            }
+            (Kind::Dict(k1, v1), Kind::Dict(k2, v2)) => {
+                let (k1, v1, k2, v2) = (*k1, *v1, *k2, *v2);
+                self.parent[ra as usize] = rb;
+                self.changed = true;
+                self.merge(k1, k2);
+                self.merge(v1, v2);
             }
             (Kind::Tuple(x), Kind::Tuple(y)) if x.len() == y.len() => {
                 let pairs: Vec<(TV, TV)> = x.iter().copied().zip(y.iter().copied()).collect();
@@ -361,6 +385,9 @@ impl<'a> Infer<'a> {
                 Ty::None | Ty::Unknown => Ty::None,
                 t => Ty::Optional(Box::new(t)),
             },
+            Kind::Exc => Ty::Exception,
+            Kind::Dict(k, v) => Ty::Dict(Box::new(self.resolve(k, depth + 1)), Box::new(self.resolve(v, depth + 1))),
+            Kind::Set(e) => Ty::Set(Box::new(self.resolve(e, depth + 1))),
             Kind::Conflict => Ty::Conflict,
         }
     }
@@ -399,6 +426,48 @@ impl<'a> Infer<'a> {
         let e = self.fresh(Kind::Unknown);
         let l = self.aux(id, slot, Kind::List(e));
         (l, e)
+    }
+
+    /// A stable `dict[key, value]` variable owned by expression `id`.
+    fn dict_of(&mut self, id: ExprId, slot: u8) -> (TV, TV, TV) {
+        if let Some(&d) = self.aux_tv.get(&(id, slot)) {
+            if let Kind::Dict(k, v) = self.k(d) {
+                return (d, k, v);
+            }
+        }
+        let k = self.fresh(Kind::Unknown);
+        let v = self.fresh(Kind::Unknown);
+        let d = self.aux(id, slot, Kind::Dict(k, v));
+        (d, k, v)
+    }
+
+    /// A stable `set[elem]` variable owned by expression `id`.
+    fn set_of(&mut self, id: ExprId, slot: u8) -> (TV, TV) {
+        if let Some(&l) = self.aux_tv.get(&(id, slot)) {
+            if let Kind::Set(e) = self.k(l) {
+                return (l, e);
+            }
+        }
+        let e = self.fresh(Kind::Unknown);
+        let l = self.aux(id, slot, Kind::Set(e));
+        (l, e)
+    }
+
+    /// Values stored into a container slot (`what` names it in messages).
+    fn flow_into(&mut self, t: TV, slot: TV, what: &str, sp: Span) {
+        self.cur_span = sp;
+        self.cur_what = Some(what.into());
+        self.flow(t, slot);
+        self.cur_what = None;
+    }
+
+    /// A value used as a dict key or set member must be hashable.
+    fn check_hashable(&mut self, t: TV, sp: Span) {
+        let k = self.kv(t);
+        if matches!(k, Kind::List(_) | Kind::Dict(..) | Kind::Set(_)) {
+            let d = self.describe(&k);
+            self.error("type-error", format!("unhashable type: `{d}`"), sp, "use a tuple instead of a list");
+        }
     }
 
     // ---------- scopes ----------
@@ -741,7 +810,85 @@ impl<'a> Infer<'a> {
                     }
                 }
             }
+            StmtKind::Raise { exc, cause } => {
+                if let Some(c) = cause {
+                    if !matches!(&c.kind, ExprKind::None) {
+                        self.exception_value(c);
+                    }
+                }
+                match exc {
+                    None if self.handler_depth == 0 => {
+                        self.error("syntax-error", "a bare `raise` must be inside an `except` block", s.span, "")
+                    }
+                    None => {}
+                    Some(e) => self.exception_value(e),
+                }
+            }
+            StmtKind::Delete(targets) => {
+                for t in targets {
+                    if let Target::Subscript { value, index, span } = t {
+                        let vt = self.infer(value);
+                        let it = self.infer(index);
+                        match self.kv(vt) {
+                            Kind::List(_) => self.check_index(it, index.span),
+                            Kind::Dict(k, _) => self.flow_into(it, k, "dict key", index.span),
+                            Kind::Unknown | Kind::Conflict => {}
+                            k => {
+                                let d = self.describe(&k);
+                                self.error("type-error", format!("`{d}` object does not support item deletion"), *span, "");
+                            }
+                        }
+                    }
+                }
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                self.stmts(body);
+                for h in handlers {
+                    for (t, sp) in &h.types {
+                        if !builtins::is_exception(t) {
+                            self.error(
+                                "unsupported-syntax",
+                                format!("unsupported: `{t}` in `except` (only built-in exception classes so far)"),
+                                *sp,
+                                "",
+                            );
+                        }
+                    }
+                    if let Some((name, _)) = &h.name {
+                        let var = self.store_var(name);
+                        let exc = self.c("Exc");
+                        self.cur_what = Some(name.clone());
+                        self.flow(exc, var);
+                        self.cur_what = None;
+                    }
+                    self.handler_depth += 1;
+                    self.stmts(&h.body);
+                    self.handler_depth -= 1;
+                }
+                self.stmts(orelse);
+                self.stmts(finalbody);
+            }
             StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::Global(_) => {}
+        }
+    }
+
+    /// The operand of `raise` (or its `from`): an exception class, a call of one, or an exception value.
+    fn exception_value(&mut self, e: &Expr) {
+        if let ExprKind::Name(n) = &e.kind {
+            if self.lookup(n, Some(e.id), e.span).is_none() {
+                if !matches!(self.names.get(&e.id), Some(NameRef::Builtin(b)) if builtins::is_exception(b)) {
+                    self.error("type-error", format!("exceptions must derive from BaseException, not `{n}`"), e.span, "");
+                }
+                return;
+            }
+        }
+        let t = self.infer(e);
+        match self.kv(t) {
+            Kind::Exc | Kind::Unknown | Kind::Conflict => {}
+            k => {
+                let d = self.describe(&k);
+                self.error("type-error", format!("exceptions must derive from BaseException, not `{d}`"), e.span, "");
+            }
         }
     }
 
@@ -774,6 +921,11 @@ impl<'a> Infer<'a> {
                         self.cur_what = Some("list element".into());
                         self.flow(t, e);
                         self.cur_what = None;
+                    }
+                    Kind::Dict(k, v) => {
+                        self.check_hashable(it, index.span);
+                        self.flow_into(it, k, "dict key", index.span);
+                        self.flow_into(t, v, "dict value", *span);
                     }
                     Kind::Unknown => {}
                     k => {
@@ -828,7 +980,7 @@ impl<'a> Infer<'a> {
 
     fn iter_elem(&mut self, it: TV, sp: Span) -> TV {
         match self.kv(it) {
-            Kind::List(e) | Kind::Iter(e) | Kind::Gen(e) => e,
+            Kind::List(e) | Kind::Iter(e) | Kind::Gen(e) | Kind::Set(e) | Kind::Dict(e, _) => e,
             Kind::Str => self.c("Str"),
             Kind::Tuple(ts) => {
                 let e = self.aux(sp.start, 200, Kind::Unknown);
@@ -982,6 +1134,57 @@ impl<'a> Infer<'a> {
                 let ts = elts.iter().map(|x| self.infer(x)).collect();
                 self.fresh(Kind::Tuple(ts))
             }
+            ExprKind::Dict(items) => {
+                let (d, k, v) = self.dict_of(e.id, 0);
+                for it in items {
+                    let ExprKind::Tuple(kv) = &it.kind else { continue };
+                    let (kt, vt) = (self.infer(&kv[0]), self.infer(&kv[1]));
+                    self.check_hashable(kt, kv[0].span);
+                    self.flow_into(kt, k, "dict key", kv[0].span);
+                    self.flow_into(vt, v, "dict value", kv[1].span);
+                }
+                d
+            }
+            ExprKind::Set(elts) => {
+                let (st, el) = self.set_of(e.id, 0);
+                for x in elts {
+                    let t = self.infer(x);
+                    self.check_hashable(t, x.span);
+                    self.flow_into(t, el, "set element", x.span);
+                }
+                st
+            }
+            ExprKind::SetComp { elt, generators } | ExprKind::DictComp { elt, generators } => {
+                self.comp_scopes.push((e.id, HashMap::new()));
+                for g in generators {
+                    let it = self.infer(&g.iter);
+                    let elem = self.iter_elem(it, g.iter.span);
+                    self.declare_comp_target(e.id, &g.target);
+                    self.assign(&g.target, elem);
+                    for cond in &g.ifs {
+                        self.infer_cond(cond);
+                    }
+                }
+                let out = match (&e.kind, &elt.kind) {
+                    (ExprKind::DictComp { .. }, ExprKind::Tuple(kv)) => {
+                        let (d, k, v) = self.dict_of(e.id, 0);
+                        let (kt, vt) = (self.infer(&kv[0]), self.infer(&kv[1]));
+                        self.check_hashable(kt, kv[0].span);
+                        self.flow_into(kt, k, "dict key", kv[0].span);
+                        self.flow_into(vt, v, "dict value", kv[1].span);
+                        d
+                    }
+                    _ => {
+                        let (st, el) = self.set_of(e.id, 0);
+                        let t = self.infer(elt);
+                        self.check_hashable(t, elt.span);
+                        self.flow_into(t, el, "set element", elt.span);
+                        st
+                    }
+                };
+                self.comp_scopes.pop();
+                out
+            }
             ExprKind::ListComp { elt, generators } | ExprKind::GenExp { elt, generators } => {
                 let (l, el) = self.list_of(e.id, 0);
                 self.comp_scopes.push((e.id, HashMap::new()));
@@ -1089,6 +1292,10 @@ impl<'a> Infer<'a> {
                     ke == Kind::Unknown || comparable(&ka, &ke) || ka == ke || (optional && ka == Kind::None)
                 }
                 Kind::Str => ka == Kind::Str,
+                Kind::Dict(e, _) | Kind::Set(e) => {
+                    let ke = self.kv(*e);
+                    ke == Kind::Unknown || comparable(&ka, &ke) || ka == ke || structurally_same(&ka, &ke)
+                }
                 Kind::Tuple(_) | Kind::Iter(_) => true,
                 _ => false,
             },
@@ -1130,6 +1337,15 @@ impl<'a> Infer<'a> {
                 }
                 self.c("Str")
             }
+            Kind::Dict(k, v) => {
+                if is_slice {
+                    self.error("type-error", "unhashable type: 'slice'", index.span, "");
+                    return self.c("Unknown");
+                }
+                self.check_hashable(it, index.span);
+                self.flow_into(it, k, "dict key", index.span);
+                v
+            }
             Kind::Tuple(ts) => {
                 if is_slice {
                     self.error("unsupported-syntax", "unsupported: slicing a tuple", sp, "");
@@ -1166,6 +1382,18 @@ impl<'a> Infer<'a> {
         let (kl, kr) = (self.kv(l), self.kv(r));
         if matches!(kl, Kind::Unknown | Kind::Conflict) || matches!(kr, Kind::Unknown | Kind::Conflict) {
             return self.c("Unknown");
+        }
+        if let (Kind::Set(a), Kind::Set(b)) = (&kl, &kr) {
+            if matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) {
+                let (a, b) = (*a, *b);
+                let out = self.aux(sp.start, 201, Kind::Unknown);
+                let e = self.fresh(Kind::Unknown);
+                let st = self.fresh(Kind::Set(e));
+                self.flow(st, out);
+                self.merge(a, b);
+                self.merge(a, e);
+                return out;
+            }
         }
         if kl.is_numeric() && kr.is_numeric() {
             let any_float = kl == Kind::Float || kr == Kind::Float;
@@ -1392,6 +1620,21 @@ impl<'a> Infer<'a> {
     }
 
     fn builtin_call(&mut self, b: &str, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> TV {
+        if builtins::is_exception(b) {
+            for a in args {
+                self.infer(a);
+            }
+            self.no_keywords(b, keywords, &[]);
+            if args.len() > 1 {
+                self.error(
+                    "unsupported-builtin",
+                    format!("unsupported: `{b}()` with more than one argument"),
+                    e.span,
+                    "format the message into one string",
+                );
+            }
+            return self.c("Exc");
+        }
         let ts: Vec<TV> = args.iter().map(|a| self.infer(a)).collect();
         let kws: Vec<(String, TV)> = keywords.iter().map(|k| (k.name.clone(), self.infer(&k.value))).collect();
         self.cur_span = e.span;
@@ -1429,7 +1672,7 @@ impl<'a> Infer<'a> {
                 self.no_keywords(b, keywords, &[]);
                 if self.arity(b, e, n, 1, 1) {
                     match self.kv(ts[0]) {
-                        Kind::List(_) | Kind::Str | Kind::Tuple(_) | Kind::Unknown | Kind::Conflict => {}
+                        Kind::List(_) | Kind::Str | Kind::Tuple(_) | Kind::Dict(..) | Kind::Set(_) | Kind::Unknown | Kind::Conflict => {}
                         Kind::Iter(_) => {}
                         k => {
                             let d = self.describe(&k);
@@ -1637,6 +1880,40 @@ impl<'a> Infer<'a> {
                 }
                 l
             }
+            "dict" => {
+                self.no_keywords(b, keywords, &[]);
+                let (d, k, v) = self.dict_of(e.id, 0);
+                if self.arity(b, e, n, 0, 1) && n == 1 {
+                    match self.kv(ts[0]) {
+                        Kind::Dict(..) => self.flow(ts[0], d),
+                        _ => {
+                            let elem = self.iter_elem(ts[0], args[0].span);
+                            match self.kv(elem) {
+                                Kind::Tuple(kv) if kv.len() == 2 => {
+                                    self.flow_into(kv[0], k, "dict key", args[0].span);
+                                    self.flow_into(kv[1], v, "dict value", args[0].span);
+                                }
+                                Kind::Unknown => {}
+                                other => {
+                                    let dsc = self.describe(&other);
+                                    self.error("type-error", format!("`dict()` needs key/value pairs, got `{dsc}` elements"), args[0].span, "");
+                                }
+                            }
+                        }
+                    }
+                }
+                d
+            }
+            "set" => {
+                self.no_keywords(b, keywords, &[]);
+                let (st, el) = self.set_of(e.id, 0);
+                if self.arity(b, e, n, 0, 1) && n == 1 {
+                    let elem = self.iter_elem(ts[0], args[0].span);
+                    self.check_hashable(elem, args[0].span);
+                    self.flow_into(elem, el, "set element", args[0].span);
+                }
+                st
+            }
             "any" | "all" => {
                 if self.arity(b, e, n, 1, 1) {
                     self.iter_elem(ts[0], args[0].span);
@@ -1785,6 +2062,8 @@ impl<'a> Infer<'a> {
                     }
                 }
             }
+            Kind::Dict(k, v) => self.dict_method(recv, k, v, attr, e, args, &ts),
+            Kind::Set(el) => self.set_method(recv, el, attr, e, args, &ts),
             Kind::Str => {
                 self.error(
                     "unsupported-builtin",
@@ -1804,12 +2083,168 @@ impl<'a> Infer<'a> {
     }
 }
 
+impl Infer<'_> {
+    #[allow(clippy::too_many_arguments)]
+    fn dict_method(&mut self, recv: TV, k: TV, v: TV, attr: &str, e: &Expr, args: &[Expr], ts: &[TV]) -> TV {
+        let name = format!("dict.{attr}");
+        let n = args.len();
+        let key_arg = |this: &mut Self, i: usize| {
+            if let Some(&t) = ts.get(i) {
+                this.check_hashable(t, args[i].span);
+                this.flow_into(t, k, "dict key", args[i].span);
+            }
+        };
+        match attr {
+            "get" => {
+                if !self.arity(&name, e, n, 1, 2) {
+                    return self.c("Unknown");
+                }
+                key_arg(self, 0);
+                if n == 2 {
+                    let out = self.aux(e.id, 0, Kind::Unknown);
+                    self.flow(v, out);
+                    self.flow(ts[1], out);
+                    out
+                } else {
+                    let none = self.c(NONE_TV);
+                    let out = self.aux(e.id, 0, Kind::Unknown);
+                    self.flow(v, out);
+                    self.flow(none, out);
+                    out
+                }
+            }
+            "setdefault" => {
+                if self.arity(&name, e, n, 2, 2) {
+                    key_arg(self, 0);
+                    self.flow_into(ts[1], v, "dict value", args[1].span);
+                }
+                v
+            }
+            "pop" => {
+                if !self.arity(&name, e, n, 1, 2) {
+                    return self.c("Unknown");
+                }
+                key_arg(self, 0);
+                if n == 2 {
+                    let out = self.aux(e.id, 0, Kind::Unknown);
+                    self.flow(v, out);
+                    self.flow(ts[1], out);
+                    out
+                } else {
+                    v
+                }
+            }
+            "popitem" => {
+                self.arity(&name, e, n, 0, 0);
+                self.aux(e.id, 0, Kind::Tuple(vec![k, v]))
+            }
+            "keys" => {
+                self.arity(&name, e, n, 0, 0);
+                self.aux(e.id, 0, Kind::Iter(k))
+            }
+            "values" => {
+                self.arity(&name, e, n, 0, 0);
+                self.aux(e.id, 0, Kind::Iter(v))
+            }
+            "items" => {
+                self.arity(&name, e, n, 0, 0);
+                let tup = self.aux(e.id, 1, Kind::Tuple(vec![k, v]));
+                self.aux(e.id, 0, Kind::Iter(tup))
+            }
+            "update" => {
+                if self.arity(&name, e, n, 1, 1) {
+                    match self.kv(ts[0]) {
+                        Kind::Dict(..) => self.flow(ts[0], recv),
+                        _ => {
+                            let elem = self.iter_elem(ts[0], args[0].span);
+                            if let Kind::Tuple(kv) = self.kv(elem) {
+                                if kv.len() == 2 {
+                                    self.flow_into(kv[0], k, "dict key", args[0].span);
+                                    self.flow_into(kv[1], v, "dict value", args[0].span);
+                                }
+                            }
+                        }
+                    }
+                }
+                self.c(NONE_TV)
+            }
+            "clear" => {
+                self.arity(&name, e, n, 0, 0);
+                self.c(NONE_TV)
+            }
+            "copy" => {
+                self.arity(&name, e, n, 0, 0);
+                let (d, k2, v2) = self.dict_of(e.id, 0);
+                self.merge(k, k2);
+                self.flow(v, v2);
+                d
+            }
+            _ => {
+                self.error("unsupported-builtin", format!("unsupported: method `dict.{attr}()`"), e.span, "");
+                self.c("Unknown")
+            }
+        }
+    }
+
+    fn set_method(&mut self, recv: TV, el: TV, attr: &str, e: &Expr, args: &[Expr], ts: &[TV]) -> TV {
+        let name = format!("set.{attr}");
+        let n = args.len();
+        match attr {
+            "add" | "discard" | "remove" => {
+                if self.arity(&name, e, n, 1, 1) {
+                    self.check_hashable(ts[0], args[0].span);
+                    self.flow_into(ts[0], el, "set element", args[0].span);
+                }
+                self.c(NONE_TV)
+            }
+            "pop" => {
+                self.arity(&name, e, n, 0, 0);
+                el
+            }
+            "clear" => {
+                self.arity(&name, e, n, 0, 0);
+                self.c(NONE_TV)
+            }
+            "copy" => {
+                self.arity(&name, e, n, 0, 0);
+                recv
+            }
+            "update" | "intersection_update" | "difference_update" | "symmetric_difference_update" => {
+                for (a, t) in args.iter().zip(ts) {
+                    let x = self.iter_elem(*t, a.span);
+                    self.flow_into(x, el, "set element", a.span);
+                }
+                self.c(NONE_TV)
+            }
+            "union" | "intersection" | "difference" | "symmetric_difference" => {
+                let (st, el2) = self.set_of(e.id, 0);
+                self.merge(el, el2);
+                for (a, t) in args.iter().zip(ts) {
+                    let x = self.iter_elem(*t, a.span);
+                    self.flow_into(x, el2, "set element", a.span);
+                }
+                st
+            }
+            "issubset" | "issuperset" | "isdisjoint" => {
+                if self.arity(&name, e, n, 1, 1) {
+                    self.iter_elem(ts[0], args[0].span);
+                }
+                self.c("Bool")
+            }
+            _ => {
+                self.error("unsupported-builtin", format!("unsupported: method `set.{attr}()`"), e.span, "");
+                self.c("Unknown")
+            }
+        }
+    }
+}
+
 fn comparable(a: &Kind, b: &Kind) -> bool {
     (a.is_numeric() && b.is_numeric()) || (a == &Kind::Str && b == &Kind::Str)
 }
 
 fn structurally_same(a: &Kind, b: &Kind) -> bool {
-    matches!((a, b), (Kind::List(_), Kind::List(_)) | (Kind::Tuple(_), Kind::Tuple(_)))
+    matches!((a, b), (Kind::List(_), Kind::List(_)) | (Kind::Tuple(_), Kind::Tuple(_)) | (Kind::Set(_), Kind::Set(_)))
 }
 
 /// The value of an integer literal (or its negation).
@@ -1844,6 +2279,16 @@ fn assigned_names(body: &[Stmt], out: &mut Vec<String>) {
                 assigned_names(body, out);
                 assigned_names(orelse, out);
             }
+            StmtKind::Try { handlers, .. } => {
+                for h in handlers {
+                    if let Some((n, _)) = &h.name {
+                        if !out.contains(n) {
+                            out.push(n.clone());
+                        }
+                    }
+                }
+                s.child_blocks().into_iter().for_each(|b| assigned_names(b, out));
+            }
             StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
                 assigned_names(body, out);
                 assigned_names(orelse, out);
@@ -1857,11 +2302,7 @@ fn global_names(body: &[Stmt], out: &mut HashSet<String>) {
     for s in body {
         match &s.kind {
             StmtKind::Global(names) => out.extend(names.iter().cloned()),
-            StmtKind::For { body, orelse, .. } | StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
-                global_names(body, out);
-                global_names(orelse, out);
-            }
-            _ => {}
+            _ => s.child_blocks().into_iter().for_each(|b| global_names(b, out)),
         }
     }
 }
@@ -1880,6 +2321,11 @@ pub fn falls_through(body: &[Stmt]) -> bool {
         // Without `break`, a loop's `else` always runs when the loop ends.
         StmtKind::For { body, orelse, .. } => orelse.is_empty() || falls_through(orelse) || contains_break(body),
         StmtKind::Assert { test, .. } => !matches!(test.kind, ExprKind::Bool(false)),
+        StmtKind::Raise { .. } => false,
+        StmtKind::Try { body, handlers, orelse, finalbody } => {
+            falls_through(finalbody)
+                && ((falls_through(body) && falls_through(orelse)) || handlers.iter().any(|h| falls_through(&h.body)))
+        }
         _ => true,
     }
 }
@@ -1887,7 +2333,7 @@ pub fn falls_through(body: &[Stmt]) -> bool {
 fn contains_break(body: &[Stmt]) -> bool {
     body.iter().any(|s| match &s.kind {
         StmtKind::Break => true,
-        StmtKind::If { body, orelse, .. } => contains_break(body) || contains_break(orelse),
+        StmtKind::If { .. } | StmtKind::Try { .. } => s.child_blocks().into_iter().any(|b| contains_break(b)),
         _ => false,
     })
 }

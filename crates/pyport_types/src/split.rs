@@ -63,6 +63,8 @@ struct Scope<'a> {
     /// Names that must not be split (globals shared with functions, `global` declarations).
     fixed: &'a HashSet<String>,
     loops: Vec<LoopFlow>,
+    /// One state per enclosing `try` body: the union of every state inside it (where an exception may jump from).
+    tries: Vec<State>,
 }
 
 fn join(a: &mut State, b: &State) {
@@ -114,7 +116,10 @@ impl Scope<'_> {
                     self.use_name(st, n, e.id)
                 }
             }
-            ExprKind::ListComp { elt, generators } | ExprKind::GenExp { elt, generators } => {
+            ExprKind::ListComp { elt, generators }
+            | ExprKind::GenExp { elt, generators }
+            | ExprKind::SetComp { elt, generators }
+            | ExprKind::DictComp { elt, generators } => {
                 let mut inner = shadow.clone();
                 for g in generators {
                     // The first iterable is evaluated in the enclosing scope; later ones see earlier targets.
@@ -137,6 +142,16 @@ impl Scope<'_> {
     }
 
     fn stmt(&mut self, st: &mut State, s: &Stmt) {
+        for t in &mut self.tries {
+            join(t, st);
+        }
+        self.stmt_inner(st, s);
+        for t in &mut self.tries {
+            join(t, st);
+        }
+    }
+
+    fn stmt_inner(&mut self, st: &mut State, s: &Stmt) {
         let none = HashSet::new();
         match &s.kind {
             StmtKind::Expr(e) => self.expr(st, e, &none),
@@ -259,6 +274,40 @@ impl Scope<'_> {
                     l.continues.push(st.clone());
                 }
             }
+            StmtKind::Raise { exc, cause } => {
+                for e in [exc, cause].into_iter().flatten() {
+                    self.expr(st, e, &none);
+                }
+            }
+            StmtKind::Delete(targets) => {
+                for t in targets {
+                    self.target(st, t);
+                }
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                // An exception may leave the body at any statement: each handler starts from the union
+                // of every state the body passes through.
+                self.tries.push(st.clone());
+                self.stmts(st, body);
+                let mut raised = self.tries.pop().expect("try state");
+                self.stmts(st, orelse);
+                let mut out = st.clone();
+                for h in handlers {
+                    let mut hs = raised.clone();
+                    if let Some((name, sp)) = &h.name {
+                        self.def(&mut hs, name, sp.start);
+                    }
+                    self.stmts(&mut hs, &h.body);
+                    join(&mut raised, &hs);
+                    join(&mut out, &hs);
+                }
+                if !finalbody.is_empty() {
+                    // Conservative: `finally` may run after any of those paths.
+                    join(&mut out, &raised);
+                    self.stmts(&mut out, finalbody);
+                }
+                *st = out;
+            }
             StmtKind::FunctionDef(_) | StmtKind::Pass | StmtKind::Global(_) => {}
         }
     }
@@ -320,10 +369,10 @@ fn for_each_child(e: &Expr, mut f: impl FnMut(&Expr)) {
             f(index);
         }
         ExprKind::Slice { lower, upper, step } => [lower, upper, step].into_iter().flatten().for_each(|x| f(x)),
-        ExprKind::List(v) | ExprKind::Tuple(v) => v.iter().for_each(f),
+        ExprKind::List(v) | ExprKind::Tuple(v) | ExprKind::Set(v) | ExprKind::Dict(v) => v.iter().for_each(f),
         ExprKind::FString(parts) => fparts(parts, &mut f),
         ExprKind::Yield(Some(v)) | ExprKind::Starred(v) => f(v),
-        ExprKind::ListComp { .. } | ExprKind::GenExp { .. } => {}
+        ExprKind::ListComp { .. } | ExprKind::GenExp { .. } | ExprKind::SetComp { .. } | ExprKind::DictComp { .. } => {}
         ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::None | ExprKind::Str(_) | ExprKind::Name(_) | ExprKind::Yield(None) => {}
     }
 }
@@ -440,7 +489,7 @@ pub fn split_variables(program: &Program, only: Option<&HashSet<String>>) -> (Pr
         }
     }
     {
-        let mut scope = Scope { webs: Webs::default(), fixed: &shared, loops: Vec::new(), unbound: HashSet::new(), maybe_unbound: Vec::new() };
+        let mut scope = Scope { webs: Webs::default(), fixed: &shared, loops: Vec::new(), tries: Vec::new(), unbound: HashSet::new(), maybe_unbound: Vec::new() };
         let mut st = State::new();
         scope.stmts(&mut st, &program.body);
         plan(&mut scope.webs, &mut taken, &mut renames, only);
@@ -448,7 +497,7 @@ pub fn split_variables(program: &Program, only: Option<&HashSet<String>>) -> (Pr
     for f in &program.functions {
         let mut globals = HashSet::new();
         crate::infer::global_names_pub(&f.body, &mut globals);
-        let mut scope = Scope { webs: Webs::default(), fixed: &globals, loops: Vec::new(), unbound: HashSet::new(), maybe_unbound: Vec::new() };
+        let mut scope = Scope { webs: Webs::default(), fixed: &globals, loops: Vec::new(), tries: Vec::new(), unbound: HashSet::new(), maybe_unbound: Vec::new() };
         let mut st = State::new();
         for p in &f.params {
             scope.def(&mut st, &p.name, u32::MAX);
@@ -508,6 +557,20 @@ fn names_read(body: &[Stmt], out: &mut HashSet<String>) {
                     expr_names(m, out);
                 }
             }
+            StmtKind::Raise { exc, cause } => {
+                for x in [exc, cause].into_iter().flatten() {
+                    expr_names(x, out);
+                }
+            }
+            StmtKind::Delete(targets) => targets.iter().for_each(|t| target_reads(t, out)),
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                names_read(body, out);
+                for h in handlers {
+                    names_read(&h.body, out);
+                }
+                names_read(orelse, out);
+                names_read(finalbody, out);
+            }
             _ => {}
         }
     }
@@ -532,7 +595,10 @@ fn expr_names(e: &Expr, out: &mut HashSet<String>) {
         ExprKind::Name(n) => {
             out.insert(n.clone());
         }
-        ExprKind::ListComp { elt, generators } | ExprKind::GenExp { elt, generators } => {
+        ExprKind::ListComp { elt, generators }
+        | ExprKind::GenExp { elt, generators }
+        | ExprKind::SetComp { elt, generators }
+        | ExprKind::DictComp { elt, generators } => {
             expr_names(elt, out);
             for g in generators {
                 expr_names(&g.iter, out);
@@ -593,6 +659,25 @@ fn rename_stmts(body: &mut [Stmt], r: &Renames) {
                     rename_expr(m, r);
                 }
             }
+            StmtKind::Raise { exc, cause } => {
+                for x in [exc, cause].into_iter().flatten() {
+                    rename_expr(x, r);
+                }
+            }
+            StmtKind::Delete(targets) => targets.iter_mut().for_each(|t| rename_target(t, r)),
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                rename_stmts(body, r);
+                for h in handlers {
+                    if let Some((name, sp)) = &mut h.name {
+                        if let Some(n) = r.defs.get(&sp.start) {
+                            *name = n.clone();
+                        }
+                    }
+                    rename_stmts(&mut h.body, r);
+                }
+                rename_stmts(orelse, r);
+                rename_stmts(finalbody, r);
+            }
             _ => {}
         }
     }
@@ -611,7 +696,7 @@ fn rename_expr(e: &mut Expr, r: &Renames) {
             rename_expr(right, r);
         }
         ExprKind::UnaryOp { operand, .. } => rename_expr(operand, r),
-        ExprKind::BoolOp { values, .. } | ExprKind::List(values) | ExprKind::Tuple(values) => {
+        ExprKind::BoolOp { values, .. } | ExprKind::List(values) | ExprKind::Tuple(values) | ExprKind::Set(values) | ExprKind::Dict(values) => {
             values.iter_mut().for_each(|v| rename_expr(v, r))
         }
         ExprKind::Compare { left, comparators, .. } => {
@@ -638,7 +723,10 @@ fn rename_expr(e: &mut Expr, r: &Renames) {
                 rename_expr(x, r);
             }
         }
-        ExprKind::ListComp { elt, generators } | ExprKind::GenExp { elt, generators } => {
+        ExprKind::ListComp { elt, generators }
+        | ExprKind::GenExp { elt, generators }
+        | ExprKind::SetComp { elt, generators }
+        | ExprKind::DictComp { elt, generators } => {
             rename_expr(elt, r);
             for g in generators {
                 rename_expr(&mut g.iter, r);
@@ -681,7 +769,7 @@ pub fn maybe_unbound(program: &Program) -> (HashSet<ExprId>, HashSet<(Option<Fun
         shared.extend(globals);
     }
     let mut run = |body: &[Stmt], fixed: &HashSet<String>, params: &[String], func: Option<FuncId>| {
-        let mut scope = Scope { webs: Webs::default(), fixed, loops: Vec::new(), unbound: HashSet::new(), maybe_unbound: Vec::new() };
+        let mut scope = Scope { webs: Webs::default(), fixed, loops: Vec::new(), tries: Vec::new(), unbound: HashSet::new(), maybe_unbound: Vec::new() };
         let mut st = State::new();
         let mut names = Vec::new();
         crate::infer::assigned_names_pub(body, &mut names);

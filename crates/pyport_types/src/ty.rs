@@ -20,6 +20,10 @@ pub enum Ty {
     Iter(Box<Ty>),
     /// `None` or a value of the inner type.
     Optional(Box<Ty>),
+    Dict(Box<Ty>, Box<Ty>),
+    Set(Box<Ty>),
+    /// A caught or constructed exception (`except E as e`, `ValueError("x")`).
+    Exception,
     /// Incompatible types met here; a diagnostic was reported.
     Conflict,
 }
@@ -55,6 +59,9 @@ impl fmt::Display for Ty {
             Ty::Generator(t) => write!(f, "Generator[{t}]"),
             Ty::Iter(t) => write!(f, "Iterable[{t}]"),
             Ty::Optional(t) => write!(f, "{t} | None"),
+            Ty::Exception => write!(f, "Exception"),
+            Ty::Dict(k, v) => write!(f, "dict[{k}, {v}]"),
+            Ty::Set(t) => write!(f, "set[{t}]"),
             Ty::Conflict => write!(f, "<conflict>"),
         }
     }

@@ -38,6 +38,11 @@ PYPORT_EXCEPTION(AssertionError, Exception)
 PYPORT_EXCEPTION(RuntimeError, Exception)
 PYPORT_EXCEPTION(NotImplementedError, RuntimeError)
 PYPORT_EXCEPTION(RecursionError, RuntimeError)
+PYPORT_EXCEPTION(UnicodeError, ValueError)
+PYPORT_EXCEPTION(AttributeError, Exception)
+PYPORT_EXCEPTION(EOFError, Exception)
+PYPORT_EXCEPTION(MemoryError, Exception)
+PYPORT_EXCEPTION(KeyboardInterrupt, BaseException)
 
 /// `sys.exit(code)`: not an error, unwinds to main which exits with `code`.
 struct SystemExit : BaseException {

@@ -1,0 +1,59 @@
+//! `py::Exc`: an exception as a Python value (`except E as e`, `err = ValueError("x")`, `raise err`).
+#pragma once
+#include <exception>
+#include <string>
+
+#include "except.hpp"
+#include "str.hpp"
+
+namespace py {
+
+struct Exc {
+    std::exception_ptr p;
+    const char* type = "Exception";
+    /// `str(e)`: the message (for KeyError, the repr of the key).
+    std::string msg;
+    /// The argument as `repr(e)` shows it inside the parentheses; empty for no argument.
+    std::string arg_repr;
+
+    /// `E(msg)` as a value, not raised yet.
+    template <class E>
+    static Exc make(std::string m, std::string arg_repr) {
+        E e(std::move(m));
+        Exc x;
+        x.type = e.type_name();
+        x.msg = e.msg;
+        x.arg_repr = std::move(arg_repr);
+        x.p = std::make_exception_ptr(std::move(e));
+        return x;
+    }
+
+    /// The exception being handled, caught as `e`.
+    static Exc current(const BaseException& e) {
+        Exc x;
+        x.p = std::current_exception();
+        x.type = e.type_name();
+        x.msg = e.msg;
+        if (!e.msg.empty()) {
+            if (std::string_view(x.type) == "KeyError") x.arg_repr = e.msg;
+            else str_repr_to(x.arg_repr, e.msg);
+        }
+        return x;
+    }
+
+    void py_str(std::string& out) const { out += msg; }
+    void py_repr(std::string& out) const {
+        out += type;
+        out += '(';
+        out += arg_repr;
+        out += ')';
+    }
+};
+
+/// `raise e` for an exception value (or a bare `raise` of the one being handled).
+[[noreturn]] inline void reraise(const Exc& e) {
+    if (e.p) std::rethrow_exception(e.p);
+    throw RuntimeError("No active exception to reraise");
+}
+
+}  // namespace py
