@@ -2365,6 +2365,22 @@ impl<'a> Emitter<'a> {
                 let (sink, end) = if b == "any" { (Sink::Any, "return false;") } else { (Sink::All, "return true;") };
                 self.comp_lambda(&args[0], elt, generators, "bool", vec![], &sink, end.into())
             }
+            "dict" | "set" => {
+                let t = self.ty(e);
+                let ct = self.cty(&t, e.span);
+                match args.first() {
+                    None => format!("{ct}()"),
+                    Some(a) => {
+                        if matches!((&t, self.ty(a)), (Ty::Dict(..), Ty::Dict(..)) | (Ty::Set(_), Ty::Set(_))) {
+                            let (c, _) = self.val(a);
+                            return format!("{c}.copy()");
+                        }
+                        let it = self.iterable(a);
+                        let f = if b == "dict" { "from_pairs" } else { "from" };
+                        format!("{ct}::{f}({it})")
+                    }
+                }
+            }
             "any" | "all" => {
                 let it_ty = self.ty(&args[0]);
                 let et = elem_ty(&it_ty);
