@@ -14,4 +14,6 @@
 #include "iter.hpp"
 #include "pymath.hpp"
 #include "main.hpp"
+#include "strmethods.hpp"
+#include "input.hpp"
 #include "emit_support.hpp"
