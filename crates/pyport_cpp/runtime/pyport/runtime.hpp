@@ -17,5 +17,7 @@
 #include "set.hpp"
 #include "pymath.hpp"
 #include "main.hpp"
+#include "strmethods.hpp"
+#include "input.hpp"
 #include "emit_support.hpp"
 #include "exc_value.hpp"
