@@ -674,10 +674,7 @@ impl<'a> Emitter<'a> {
         };
         let code = match it_ty {
             Ty::List(_) => format!("py::iter_list({})", self.val(iter).0),
-            Ty::Str => {
-                self.unsupported("iterating over a string", iter.span);
-                return;
-            }
+            Ty::Str => format!("py::str_iter({})", self.val(iter).0),
             _ => {
                 let c = self.iterable(iter);
                 // Python iterates the object, not the variable: rebinding it in the body must not matter.
@@ -754,10 +751,7 @@ impl<'a> Emitter<'a> {
         }
         let (code, t) = self.val(e);
         match t {
-            Ty::Str => {
-                self.unsupported("iterating over a string", e.span);
-                code
-            }
+            Ty::Str => format!("py::str_iter({code})"),
             Ty::Tuple(ts) => self.tuple_list(&code, &ts, e.span).map(|x| x.0).unwrap_or(code),
             _ => code,
         }
@@ -1664,6 +1658,9 @@ impl<'a> Emitter<'a> {
             let ct = self.cty(res, Span::default());
             return format!("{ct}{{}}");
         }
+        if *lt == Ty::Str && op == BinOp::Mod {
+            return format!("py::percent_format({l}, {r})");
+        }
         if let (Ty::Set(_), Ty::Set(_)) = (lt, rt) {
             let sym = match op {
                 BinOp::BitOr => "|",
@@ -1905,6 +1902,11 @@ impl<'a> Emitter<'a> {
                 }
                 if let (ExprKind::Str(template), "format") = (&value.kind, attr.as_str()) {
                     return self.str_format(template, value.span, args, keywords);
+                }
+                if let ExprKind::Attribute { value: m, attr: a } = &value.kind {
+                    if matches!(self.typed.names.get(&m.id), Some(NameRef::Module(x)) if x == "sys") && a == "stdin" {
+                        return format!("py::stdin_{attr}()");
+                    }
                 }
                 self.method_call(e, value, attr, args, keywords)
             }
@@ -2365,6 +2367,21 @@ impl<'a> Emitter<'a> {
                 let (sink, end) = if b == "any" { (Sink::Any, "return false;") } else { (Sink::All, "return true;") };
                 self.comp_lambda(&args[0], elt, generators, "bool", vec![], &sink, end.into())
             }
+            "input" => match args.first() {
+                None => "py::input()".into(),
+                Some(a) => {
+                    let (c, t) = self.val(a);
+                    format!("py::input(py::str({}))", self.lit_safe(&c, &t))
+                }
+            },
+            "ord" => {
+                let c = self.expr_as(&args[0], &Ty::Str);
+                format!("py::ord({c})")
+            }
+            "chr" => {
+                let c = self.expr_as(&args[0], &Ty::Int);
+                format!("py::chr({c})")
+            }
             "dict" | "set" => {
                 let t = self.ty(e);
                 let ct = self.cty(&t, e.span);
@@ -2467,6 +2484,7 @@ impl<'a> Emitter<'a> {
         let l = self.line(e.span);
         let (r, rt) = self.val(recv);
         match &rt {
+            Ty::Str => return self.str_method(e, &r, attr, args, keywords),
             Ty::Dict(k, v) => return self.dict_method(e, &r, k, v, attr, args),
             Ty::Set(t) => return self.set_method(e, &r, t, attr, args),
             _ => {}
@@ -2531,6 +2549,57 @@ impl<'a> Emitter<'a> {
 
 /// Whether evaluating `e` may have side effects visible to its siblings (calls to user code, `next`, mutation).
 impl Emitter<'_> {
+    fn str_method(&mut self, e: &Expr, r: &str, attr: &str, args: &[Expr], keywords: &[Keyword]) -> String {
+        if attr == "join" {
+            if matches!(args[0].kind, ExprKind::GenExp { .. }) {
+                self.genexp_ok.insert(args[0].id);
+            }
+            let it = self.iterable(&args[0]);
+            return format!("py::str_join({r}, {it})");
+        }
+        if attr == "format" {
+            if !keywords.is_empty() {
+                self.unsupported("keyword arguments to `format()` on a string variable", e.span);
+            }
+            let mut parts = vec![r.to_string()];
+            for a in args {
+                let (c, t) = self.val(a);
+                parts.push(self.lit_safe(&c, &t));
+            }
+            return format!("py::str_format({})", parts.join(", "));
+        }
+        let mut parts = vec![r.to_string()];
+        let mut fname = format!("py::str_{attr}");
+        for (i, a) in args.iter().enumerate() {
+            match &a.kind {
+                ExprKind::None if i == 0 && matches!(attr, "split" | "rsplit") => {
+                    if args.len() == 2 {
+                        fname = format!("py::str_{attr}_ws");
+                    }
+                    continue;
+                }
+                ExprKind::None if i == 0 && matches!(attr, "strip" | "lstrip" | "rstrip") => continue,
+                ExprKind::Tuple(elts) if matches!(attr, "startswith" | "endswith") && i == 0 => {
+                    let xs: Vec<String> = elts.iter().map(|x| self.expr_as(x, &Ty::Str)).collect();
+                    parts.push(format!("std::initializer_list<std::string_view>{{{}}}", xs.join(", ")));
+                    continue;
+                }
+                _ => {}
+            }
+            let (c, t) = self.val(a);
+            parts.push(match t {
+                Ty::Bool if attr == "splitlines" => c,
+                Ty::Int | Ty::Bool => self.coerce(&c, &t, &Ty::Int),
+                _ => c,
+            });
+        }
+        let order: Vec<&Expr> = args.iter().collect();
+        if self.needs_order(&order) {
+            self.unsupported("string method arguments with side effects that depend on their order", e.span);
+        }
+        format!("{fname}({})", parts.join(", "))
+    }
+
     fn dict_method(&mut self, e: &Expr, r: &str, kt: &Ty, vt: &Ty, attr: &str, args: &[Expr]) -> String {
         let res = self.ty(e);
         let key = |this: &mut Self| this.expr_as(&args[0], kt);
@@ -2657,6 +2726,8 @@ fn module_constant(m: &str, name: &str) -> Option<String> {
         ("math", "inf") => cpp_double(f64::INFINITY),
         ("math", "nan") => cpp_double(f64::NAN),
         ("sys", "maxsize") => "INT64_MAX".into(),
+        ("sys", "argv") => "py::argv()".into(),
+        ("sys", "stdin") => "py::stdin_lines()".into(),
         _ => return None,
     })
 }

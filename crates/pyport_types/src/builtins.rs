@@ -3,12 +3,12 @@
 /// Builtin functions the engine compiles.
 pub const BUILTINS: &[&str] = &[
     "print", "len", "range", "enumerate", "zip", "reversed", "sum", "min", "max", "abs", "round", "divmod",
-    "pow", "int", "float", "bool", "str", "repr", "list", "sorted", "any", "all", "next", "dict", "set",
+    "pow", "int", "float", "bool", "str", "repr", "list", "sorted", "any", "all", "next", "dict", "set", "input", "ord", "chr",
 ];
 
 /// Builtin names that exist in Python but are not compiled yet (reported as unsupported, not undefined).
 const KNOWN_UNSUPPORTED: &[&str] = &[
-    "frozenset", "tuple", "map", "filter", "isinstance", "input", "open", "iter", "chr", "ord",
+    "frozenset", "tuple", "map", "filter", "isinstance", "open", "iter",
     "hash", "id", "type", "object", "super", "getattr", "setattr", "hasattr", "format", "hex", "oct", "bin",
     "bytes", "bytearray", "memoryview", "complex", "eval", "exec", "globals", "locals", "vars", "dir", "callable",
     "slice", "property", "staticmethod", "classmethod", "issubclass", "ascii", "breakpoint", "compile", "exit",
@@ -101,6 +101,8 @@ pub fn module_constant(module: &str, name: &str) -> Option<&'static str> {
     match (module, name) {
         ("math", "pi" | "e" | "tau" | "inf" | "nan") => Some("Float"),
         ("sys", "maxsize") => Some("Int"),
+        ("sys", "argv") => Some("ListStr"),
+        ("sys", "stdin") => Some("IterStr"),
         _ => None,
     }
 }

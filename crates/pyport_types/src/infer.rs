@@ -1095,6 +1095,16 @@ impl<'a> Infer<'a> {
                     self.lookup(n, Some(value.id), value.span);
                     if let Some(NameRef::Module(m)) = self.names.get(&value.id).cloned() {
                         return match builtins::module_constant(&m, attr) {
+                            Some("ListStr") => {
+                                let (l, el) = self.list_of(e.id, 0);
+                                let st = self.c("Str");
+                                self.flow(st, el);
+                                l
+                            }
+                            Some("IterStr") => {
+                                let st = self.c("Str");
+                                self.aux(e.id, 0, Kind::Iter(st))
+                            }
                             Some(k) => self.c(k),
                             None => {
                                 self.error(
@@ -1383,6 +1393,9 @@ impl<'a> Infer<'a> {
         if matches!(kl, Kind::Unknown | Kind::Conflict) || matches!(kr, Kind::Unknown | Kind::Conflict) {
             return self.c("Unknown");
         }
+        if kl == Kind::Str && op == BinOp::Mod {
+            return self.c("Str");
+        }
         if let (Kind::Set(a), Kind::Set(b)) = (&kl, &kr) {
             if matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) {
                 let (a, b) = (*a, *b);
@@ -1506,6 +1519,29 @@ impl<'a> Infer<'a> {
                     if var.is_none() {
                         if let Some(NameRef::Module(m)) = self.names.get(&value.id).cloned() {
                             return self.module_call(&m, attr, e, args, keywords);
+                        }
+                    }
+                }
+                if let ExprKind::Attribute { value: m, attr: a } = &value.kind {
+                    if let ExprKind::Name(n) = &m.kind {
+                        if self.lookup(n, Some(m.id), m.span).is_none()
+                            && matches!(self.names.get(&m.id), Some(NameRef::Module(x)) if x == "sys")
+                            && a == "stdin"
+                        {
+                            self.arity(&format!("sys.stdin.{attr}"), e, args.len(), 0, 0);
+                            return match attr.as_str() {
+                                "read" | "readline" => self.c("Str"),
+                                "readlines" => {
+                                    let (l, el) = self.list_of(e.id, 0);
+                                    let st = self.c("Str");
+                                    self.flow(st, el);
+                                    l
+                                }
+                                _ => {
+                                    self.error("unsupported-builtin", format!("unsupported: `sys.stdin.{attr}()`"), e.span, "");
+                                    self.c("Unknown")
+                                }
+                            };
                         }
                     }
                 }
@@ -1914,6 +1950,20 @@ impl<'a> Infer<'a> {
                 }
                 st
             }
+            "input" => {
+                self.arity(b, e, n, 0, 1);
+                self.c("Str")
+            }
+            "ord" => {
+                self.arity(b, e, n, 1, 1);
+                self.c("Int")
+            }
+            "chr" => {
+                if self.arity(b, e, n, 1, 1) {
+                    self.check_index(ts[0], args[0].span);
+                }
+                self.c("Str")
+            }
             "any" | "all" => {
                 if self.arity(b, e, n, 1, 1) {
                     self.iter_elem(ts[0], args[0].span);
@@ -2064,15 +2114,7 @@ impl<'a> Infer<'a> {
             }
             Kind::Dict(k, v) => self.dict_method(recv, k, v, attr, e, args, &ts),
             Kind::Set(el) => self.set_method(recv, el, attr, e, args, &ts),
-            Kind::Str => {
-                self.error(
-                    "unsupported-builtin",
-                    format!("unsupported: method `str.{attr}()`"),
-                    e.span,
-                    "string methods are not supported by the builtin engine yet",
-                );
-                self.c("Unknown")
-            }
+            Kind::Str => self.str_method(attr, e, args, &ts),
             Kind::Unknown | Kind::Conflict => self.c("Unknown"),
             k => {
                 let d = self.describe(&k);
@@ -2084,6 +2126,84 @@ impl<'a> Infer<'a> {
 }
 
 impl Infer<'_> {
+    fn str_method(&mut self, attr: &str, e: &Expr, args: &[Expr], ts: &[TV]) -> TV {
+        let name = format!("str.{attr}");
+        let n = args.len();
+        let (min, max, ret) = match attr {
+            "split" | "rsplit" => (0, 2, "ListStr"),
+            "splitlines" => (0, 1, "ListStr"),
+            "join" => (1, 1, "Str"),
+            "strip" | "lstrip" | "rstrip" => (0, 1, "Str"),
+            "replace" => (2, 3, "Str"),
+            "find" | "rfind" | "index" | "rindex" | "count" => (1, 3, "Int"),
+            "startswith" | "endswith" => (1, 3, "Bool"),
+            "upper" | "lower" | "capitalize" | "title" | "swapcase" | "casefold" => (0, 0, "Str"),
+            "isdigit" | "isalpha" | "isalnum" | "isspace" | "isupper" | "islower" | "isdecimal" | "isnumeric"
+            | "istitle" | "isidentifier" | "isascii" | "isprintable" => (0, 0, "Bool"),
+            "center" | "ljust" | "rjust" => (1, 2, "Str"),
+            "zfill" => (1, 1, "Str"),
+            "expandtabs" => (0, 1, "Str"),
+            "removeprefix" | "removesuffix" => (1, 1, "Str"),
+            "partition" | "rpartition" => (1, 1, "Tuple3"),
+            "format" => (0, 99, "Str"),
+            _ => {
+                self.error("unsupported-builtin", format!("unsupported: method `str.{attr}()`"), e.span, "");
+                return self.c("Unknown");
+            }
+        };
+        if !self.arity(&name, e, n, min, max) {
+            return self.c("Unknown");
+        }
+        // Argument kinds: strings except the counts and positions.
+        for (i, (a, t)) in args.iter().zip(ts).enumerate() {
+            let want_int = match attr {
+                "split" | "rsplit" => i == 1,
+                "replace" => i == 2,
+                "find" | "rfind" | "index" | "rindex" | "count" | "startswith" | "endswith" => i >= 1,
+                "center" | "ljust" | "rjust" | "zfill" => i == 0,
+                "expandtabs" | "splitlines" => true,
+                _ => false,
+            };
+            let k = self.kv(*t);
+            if attr == "join" {
+                let el = self.iter_elem(*t, a.span);
+                let ke = self.kv(el);
+                if !matches!(ke, Kind::Str | Kind::Unknown | Kind::Conflict) {
+                    let d = self.describe(&ke);
+                    self.error("type-error", format!("`str.join()` needs strings, got `{d}` items"), a.span, "");
+                }
+                continue;
+            }
+            if attr == "format" || matches!(k, Kind::Unknown | Kind::Conflict) {
+                continue;
+            }
+            let ok = if want_int {
+                matches!(k, Kind::Int | Kind::Bool) || (attr == "splitlines" && k == Kind::Bool)
+            } else {
+                k == Kind::Str
+                    || (matches!(attr, "split" | "rsplit" | "strip" | "lstrip" | "rstrip") && k == Kind::None)
+                    || (matches!(attr, "startswith" | "endswith") && matches!(k, Kind::Tuple(_)))
+            };
+            if !ok {
+                let d = self.describe(&k);
+                self.error("type-error", format!("`str.{attr}()` argument {} has type `{d}`", i + 1), a.span, "");
+            }
+        }
+        match ret {
+            "ListStr" => {
+                let (l, el) = self.list_of(e.id, 0);
+                let st = self.c("Str");
+                self.flow(st, el);
+                l
+            }
+            "Tuple3" => {
+                let st = self.c("Str");
+                self.aux(e.id, 0, Kind::Tuple(vec![st, st, st]))
+            }
+            r => self.c(r),
+        }
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn dict_method(&mut self, recv: TV, k: TV, v: TV, attr: &str, e: &Expr, args: &[Expr], ts: &[TV]) -> TV {
         let name = format!("dict.{attr}");

@@ -26,8 +26,6 @@ namespace py {
 
 #ifndef PYPORT_HAVE_EOFERROR
 #define PYPORT_HAVE_EOFERROR
-/// Python's EOFError (raised by input() at end of input).
-PYPORT_EXCEPTION(EOFError, Exception)
 #endif
 
 namespace detail {
