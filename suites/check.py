@@ -13,7 +13,8 @@ Checks:
   - header: known tags only, a difficulty, >= 2 `# case:` lines, exactly one
     `# timing:` line, stdin files exist and are < 50 KB, arguments parse;
   - source parses as Python and imports only standard-library modules;
-  - every case finishes within the timeout and prints something;
+  - every case finishes within the timeout; the timing case exits with
+    status 0 and prints something;
   - timing case takes 1-4 s of CPU time, other cases at most 0.5 s
     (CPU time, not wall time, because the machine may be shared);
   - output is deterministic: each case runs twice, with PYTHONHASHSEED=0 and
@@ -222,8 +223,10 @@ def check_program(prog, args):
         lines.append(f"  {label:<40} cpu {cpu:6.3f} s  wall {wall:6.3f} s  {len(out):>7} B  {status}")
         if code != 0:
             failures += 1
-        elif not out.strip():
-            prog.problem(f"`{label}` printed nothing; print enough to check correctness")
+            if case.kind == "timing":
+                prog.problem(f"timing case `{case.spec}` exits with status {code}; it must run to completion")
+        elif not out.strip() and case.kind == "timing":
+            prog.problem(f"timing case `{case.spec}` printed nothing; print enough to check correctness")
         for other in runs[1:]:
             if other[0] != code or other[1] != out:
                 prog.problem(f"`{label}` output differs between PYTHONHASHSEED={HASH_SEEDS[0]} and {HASH_SEEDS[1]} (hash-order dependence?)")
@@ -234,6 +237,8 @@ def check_program(prog, args):
             prog.problem(f"small case `{case.spec}` took {cpu:.2f} s CPU; small cases should take at most {SMALL_MAX:g} s")
     if failures > 1:
         prog.problem(f"{failures} cases exit with a non-zero status; keep that to at most one per program")
+    if outputs and not any(out.strip() for out, _ in outputs):
+        prog.problem("no case prints anything; print enough to check correctness")
     if len(outputs) >= 2 and len(set(outputs)) == 1:
         prog.problem("every case prints the same output; other inputs must change the answer")
     return lines
