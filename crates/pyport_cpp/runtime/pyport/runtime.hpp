@@ -13,5 +13,6 @@
 #include "generator.hpp"
 #include "iter.hpp"
 #include "pymath.hpp"
+#include "random.hpp"
 #include "main.hpp"
 #include "emit_support.hpp"
