@@ -123,6 +123,16 @@ def main():
         g.seed(s, version=version)
         out("seed", name, V([g.random() for _ in range(4)]), V(g.randint(1, 1000)))
 
+    # A sweep over many seeds of each kind: int64 values spread over the whole range, floats, strs.
+    for i in range(60):
+        si = ((i * 0x9E3779B97F4A7C15) % 2**64) - 2**63
+        sf = i * 0.37 - 5.0
+        ss = "seed%d" % i
+        for s in (si, sf, ss):
+            g = random.Random(s)
+            out("sweep", V(s), V(g.random()), V(g.randrange(1, 10**9)), V(g.gauss()), V(g.choice(range(i + 1))),
+                V(g.sample(range(1000), 8)), V(g.getrandbits(64)))
+
     # The module-level functions share one hidden generator.
     random.seed(12345)
     battery(random, "module 12345")

@@ -324,6 +324,22 @@ static void all_cases() {
         v1("7 v1", g);
     }
 
+    for (int64_t i = 0; i < 60; ++i) {
+        auto si = static_cast<int64_t>(static_cast<uint64_t>(i) * 0x9E3779B97F4A7C15ULL - 0x8000000000000000ULL);
+        double sf = static_cast<double>(i) * 0.37 - 5.0;
+        Str ss = "seed" + std::to_string(i);
+        auto sweep = [&](const auto& seed) {
+            py::Random g(seed);
+            std::string a = V(g.random()), b = V(g.randrange(1, 1000000000)), c = V(g.gauss());
+            std::string d = V(g.choice(py::range(i + 1))), e = V(g.sample(py::range(1000), 8));
+            std::string f = V(g.getrandbits(64));
+            out({"sweep", V(seed), a, b, c, d, e, f});
+        };
+        sweep(si);
+        sweep(sf);
+        sweep(ss);
+    }
+
     py::random_seed(12345);
     battery(Module{}, "module 12345");
     py::random_seed("module");
@@ -475,6 +491,16 @@ static void unit_checks() {
             CHECK(w >= I64MIN && w < I64MIN + 3);
             int64_t s = a.randrange(10, -10, -3);
             CHECK(s <= 10 && s > -10 && (10 - s) % 3 == 0);
+        }
+    }
+    // Seeds given as Num or optional behave as the value they hold.
+    {
+        py::Random a(3), b(py::Num(int64_t{3})), c(3.5), d(py::Num(3.5)), e(std::optional<int64_t>(3));
+        for (int i = 0; i < 100; ++i) {
+            double x = a.random();
+            CHECK(x == b.random());
+            CHECK(x == e.random());
+            CHECK(c.random() == d.random());
         }
     }
     // A copy is the same generator (Python reference semantics).

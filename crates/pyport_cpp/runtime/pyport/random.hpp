@@ -53,10 +53,9 @@
 // triangular(low, high, mode) with high == low and an int low (CPython then returns that int, pyport the float),
 // seed(nan) (CPython hashes NaN by identity, so it is nondeterministic there too: pyport seeds from entropy).
 #pragma once
-#include <array>
 #include <cmath>
-#include <random>
-#include <unordered_set>
+#include <ctime>
+#include <cstdio>
 
 #include "iter.hpp"
 #include "list.hpp"
@@ -72,8 +71,12 @@ namespace detail {
 // ------------------------------------------------------------------ SHA-512 (for str/bytes seeds)
 inline uint64_t sha512_rotr(uint64_t x, int n) { return (x >> n) | (x << (64 - n)); }
 
-/// SHA-512 of `data` (FIPS 180-4): the 64-byte digest CPython's `_sha512(a).digest()` returns.
-inline std::array<uint8_t, 64> sha512(std::string_view data) {
+struct Sha512Digest {
+    uint8_t bytes[64];
+};
+
+/// SHA-512 of `data` (FIPS 180-4): the 64 bytes CPython's `_sha512(a).digest()` returns.
+inline Sha512Digest sha512(std::string_view data) {
     static constexpr uint64_t K[80] = {
         0x428a2f98d728ae22ULL, 0x7137449123ef65cdULL, 0xb5c0fbcfec4d3b2fULL, 0xe9b5dba58189dbbcULL,
         0x3956c25bf348b538ULL, 0x59f111f1b605d019ULL, 0x923f82a4af194f9bULL, 0xab1c5ed5da6d8118ULL,
@@ -142,9 +145,9 @@ inline std::array<uint8_t, 64> sha512(std::string_view data) {
         h[6] += g;
         h[7] += hh;
     }
-    std::array<uint8_t, 64> out{};
+    Sha512Digest out{};
     for (int i = 0; i < 8; ++i)
-        for (int b = 0; b < 8; ++b) out[static_cast<size_t>(8 * i + b)] = static_cast<uint8_t>(h[i] >> (56 - 8 * b));
+        for (int b = 0; b < 8; ++b) out.bytes[8 * i + b] = static_cast<uint8_t>(h[i] >> (56 - 8 * b));
     return out;
 }
 
@@ -198,6 +201,62 @@ inline int bit_length_u128(unsigned __int128 n) {
     if (hi) return 128 - __builtin_clzll(hi);
     auto lo = static_cast<uint64_t>(n);
     return lo ? 64 - __builtin_clzll(lo) : 0;
+}
+
+/// The set of indices sample() has taken: open addressing over non-negative int64 (a light stand-in for
+/// std::unordered_set, which would slow down compiling every program that includes the runtime).
+class IndexSet {
+    std::vector<int64_t> slots_;  // -1 = empty
+    size_t used_ = 0;
+
+    void grow() {
+        std::vector<int64_t> old = std::move(slots_);
+        slots_.assign(old.empty() ? 16 : old.size() * 2, -1);
+        used_ = 0;
+        for (int64_t v : old)
+            if (v >= 0) insert(v);
+    }
+    size_t slot(int64_t v) const {
+        uint64_t h = static_cast<uint64_t>(v) * 0x9E3779B97F4A7C15ULL;
+        size_t mask = slots_.size() - 1;
+        size_t i = static_cast<size_t>(h >> 17) & mask;
+        while (slots_[i] >= 0 && slots_[i] != v) i = (i + 1) & mask;
+        return i;
+    }
+
+public:
+    bool contains(int64_t v) const { return !slots_.empty() && slots_[slot(v)] == v; }
+    void insert(int64_t v) {
+        if (2 * (used_ + 1) > slots_.size()) grow();
+        size_t i = slot(v);
+        if (slots_[i] != v) {
+            slots_[i] = v;
+            ++used_;
+        }
+    }
+};
+
+/// 624 words of OS entropy for an unseeded generator (like CPython's random_seed_urandom), falling back
+/// to the clock and an address when /dev/urandom cannot be read.
+inline std::vector<uint32_t> os_entropy_words(size_t n) {
+    std::vector<uint32_t> key(n, 0);
+    size_t got = 0;
+    if (std::FILE* f = std::fopen("/dev/urandom", "rb")) {
+        got = std::fread(key.data(), sizeof(uint32_t), n, f);
+        std::fclose(f);
+    }
+    if (got < n) {
+        auto t = (static_cast<uint64_t>(std::time(nullptr)) << 20) ^ static_cast<uint64_t>(std::clock());
+        uint64_t x = t ^ reinterpret_cast<uintptr_t>(&key) ^ 0x9E3779B97F4A7C15ULL;
+        for (size_t i = got; i < n; ++i) {  // splitmix64
+            x += 0x9E3779B97F4A7C15ULL;
+            uint64_t z = x;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+            key[i] = static_cast<uint32_t>(z ^ (z >> 31));
+        }
+    }
+    return key;
 }
 
 [[noreturn, PYPORT_COLD]] inline void random_empty_range() { throw ValueError("empty range for randrange()"); }
@@ -372,9 +431,9 @@ class Random {
 
     /// CPython's version-2 seed of a str/bytes: int.from_bytes(a + sha512(a).digest(), 'big').
     void seed_sha512(std::string_view bytes) const {
-        std::array<uint8_t, 64> digest = detail::sha512(bytes);
+        detail::Sha512Digest digest = detail::sha512(bytes);
         std::string all(bytes);
-        all.append(reinterpret_cast<const char*>(digest.data()), digest.size());
+        all.append(reinterpret_cast<const char*>(digest.bytes), sizeof digest.bytes);
         std::vector<uint32_t> words((all.size() + 3) / 4, 0);
         // Byte i from the end is bits 8*i.. of the big-endian int.
         for (size_t i = 0; i < all.size(); ++i) {
@@ -491,10 +550,10 @@ class Random {
                 pool[j] = pool[static_cast<size_t>(n - i - 1)];  // move non-selected item into vacancy
             }
         } else {
-            std::unordered_set<int64_t> selected;
+            detail::IndexSet selected;
             for (int64_t i = 0; i < k; ++i) {
                 auto j = static_cast<int64_t>(randbelow(static_cast<unsigned __int128>(n)));
-                while (selected.count(j)) j = static_cast<int64_t>(randbelow(static_cast<unsigned __int128>(n)));
+                while (selected.contains(j)) j = static_cast<int64_t>(randbelow(static_cast<unsigned __int128>(n)));
                 selected.insert(j);
                 result.push_back(pop.raw(j));
             }
@@ -559,9 +618,7 @@ public:
     // ---------------------------------------------------------------- seeding
     /// `seed()` / `seed(None)`: 624 words of OS entropy, as CPython's random_seed_urandom.
     void seed() const {
-        std::vector<uint32_t> key(N);
-        std::random_device rd;
-        for (auto& w : key) w = static_cast<uint32_t>(rd());
+        std::vector<uint32_t> key = detail::os_entropy_words(N);
         init_by_array(key.data(), key.size());
         s_->gauss_next.reset();
     }
