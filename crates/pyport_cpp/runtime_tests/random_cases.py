@@ -46,7 +46,8 @@ def battery(g, tag):
     out("sample", V(g.sample(range(100), 10)), V(g.sample(range(10**6), 30)), V(g.sample(list("abcdefghij"), 10)),
         V(g.sample("héllo wörld", 4)), V(g.sample(range(50), 6)), V(g.sample(range(30), 0)))
     out("sample2", V(g.sample(range(100), 3)), V(g.sample(range(1000), 200)), V(g.sample(range(10000), 200)),
-        V(g.sample([1.5, 2.5, 3.5], 2)), V(g.sample(range(21), 5)), V(g.sample(range(22), 5)))
+        V(g.sample([1.5, 2.5, 3.5], 2)), V(g.sample(range(21), 5)), V(g.sample(range(22), 5)),
+        V(g.sample([True, False, True, False], 3)), V(g.choices([True, False], [1, 3], k=4)))
     out("counts", V(g.sample(["red", "blue"], counts=[4, 2], k=5)), V(g.sample(range(3), 4, counts=[0, 3, 5])),
         V(g.sample("ab", 2, counts=[1, 1])), V(g.sample(["a", "b", "c"], 3, counts=[5, -2, 4])))
     out("choices", V(g.choices([1, 2, 3], k=5)), V(g.choices("abc", [1, 0, 5], k=6)),

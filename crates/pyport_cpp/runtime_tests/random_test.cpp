@@ -154,7 +154,9 @@ static void battery(const G& g, const std::string& tag) {
         std::string a = V(g.sample(py::range(100), 3)), b = V(g.sample(py::range(1000), 200));
         std::string c = V(g.sample(py::range(10000), 200)), d = V(g.sample(List<double>{1.5, 2.5, 3.5}, 2));
         std::string e = V(g.sample(py::range(21), 5)), f = V(g.sample(py::range(22), 5));
-        out({"sample2", a, b, c, d, e, f});
+        std::string h = V(g.sample(List<bool>{true, false, true, false}, 3));
+        std::string i = V(g.choices(List<bool>{true, false}, List<int64_t>{1, 3}, 4));
+        out({"sample2", a, b, c, d, e, f, h, i});
     }
     {
         std::string a = V(g.sample(List<Str>{"red", "blue"}, 5, List<int64_t>{4, 2}));

@@ -541,7 +541,7 @@ class Random {
             setsize += e >= 31 ? (int64_t{1} << 62) : (int64_t{1} << (2 * static_cast<int>(e)));  // 4 ** e
         }
         if (n <= setsize) {
-            std::vector<E> pool;
+            std::vector<storage_t<E>> pool;  // no std::vector<bool> proxies
             pool.reserve(static_cast<size_t>(n));
             for (int64_t i = 0; i < n; ++i) pool.push_back(pop.raw(i));
             for (int64_t i = 0; i < k; ++i) {
