@@ -739,11 +739,26 @@ public:
     /// `choice(seq)`.
     template <class S>
     auto choice(const S& seq) const {
+        if constexpr (is_strlike_v<S>) {  // no offset table: choice("ACGT") in a loop stays O(1) for ASCII
+            std::string_view s(seq);
+            int64_t n = str_len(s);
+            if (n == 0) throw IndexError("Cannot choose from an empty sequence");
+            return str_getitem(s, static_cast<int64_t>(randbelow(static_cast<unsigned __int128>(n))));
+        } else {
+            return choice_seq(seq);
+        }
+    }
+
+private:
+    template <class S>
+    auto choice_seq(const S& seq) const {
         detail::seq_access_t<S> acc(seq);
         int64_t n = acc.size();
         if (n == 0) throw IndexError("Cannot choose from an empty sequence");
         return acc.raw(static_cast<int64_t>(randbelow(static_cast<unsigned __int128>(n))));
     }
+
+public:
 
     /// `shuffle(xs)` in place.
     template <class T>
