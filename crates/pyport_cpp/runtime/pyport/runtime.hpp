@@ -15,3 +15,4 @@
 #include "pymath.hpp"
 #include "main.hpp"
 #include "emit_support.hpp"
+#include "bigint.hpp"
