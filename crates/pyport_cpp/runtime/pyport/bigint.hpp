@@ -663,7 +663,15 @@ public:
         std::string rev;
         rev.reserve(static_cast<size_t>(bigint_detail::bit_length(mag_) * 0.30103) + 12);
         while (!t.empty()) {
-            limb chunk = div_small(t, 1000000000u);
+            // t /= 10**9 with a constant divisor (a multiply, not a hardware divide).
+            uint64_t rem = 0;
+            for (size_t i = t.size(); i-- > 0;) {
+                const uint64_t cur = (rem << 32) | t[i];
+                t[i] = static_cast<limb>(cur / 1000000000u);
+                rem = cur % 1000000000u;
+            }
+            trim(t);
+            limb chunk = static_cast<limb>(rem);
             for (int k = 0; k < 9; ++k) {
                 rev.push_back(static_cast<char>('0' + chunk % 10));
                 chunk /= 10;
@@ -971,6 +979,12 @@ public:
     /// The heap value (precondition: !is_small()).
     const BigInt& big() const noexcept { return p_->value; }
     BigInt to_bigint() const { return p_ ? p_->value : BigInt(v_); }
+    /// The value as a BigInt without copying a heap value (`scratch` holds a small one).
+    const BigInt& as_big(BigInt& scratch) const {
+        if (p_) return p_->value;
+        scratch = BigInt(v_);
+        return scratch;
+    }
 
     /// An index (`xs[i]`): IndexError when the value does not fit an index-sized integer.
     int64_t as_index() const {
@@ -1133,9 +1147,12 @@ public:
     }
 
     // ----------------------------------------------------------------- slow paths (cold)
-    [[PYPORT_COLD]] static Int add_slow(const Int& a, const Int& b) { return Int(a.to_bigint() + b.to_bigint()); }
-    [[PYPORT_COLD]] static Int sub_slow(const Int& a, const Int& b) { return Int(a.to_bigint() - b.to_bigint()); }
-    [[PYPORT_COLD]] static Int mul_slow(const Int& a, const Int& b) { return Int(a.to_bigint() * b.to_bigint()); }
+    [[PYPORT_COLD]] static Int add_slow(const Int& a, const Int& b) { BigInt x, y;
+        return Int(a.as_big(x) + b.as_big(y)); }
+    [[PYPORT_COLD]] static Int sub_slow(const Int& a, const Int& b) { BigInt x, y;
+        return Int(a.as_big(x) - b.as_big(y)); }
+    [[PYPORT_COLD]] static Int mul_slow(const Int& a, const Int& b) { BigInt x, y;
+        return Int(a.as_big(x) * b.as_big(y)); }
     [[PYPORT_COLD]] static Int floordiv_slow(const Int& a, const Int& b) {
         if (!(a.p_ || b.p_)) {
             if (b.v_ == 0) raise_lit<ZeroDivisionError>("integer division or modulo by zero");
@@ -1145,7 +1162,8 @@ public:
                 return Int(q, Small{});
             }
         }
-        return Int(floordiv(a.to_bigint(), b.to_bigint()));
+        BigInt x, y;
+        return Int(floordiv(a.as_big(x), b.as_big(y)));
     }
     [[PYPORT_COLD]] static Int mod_slow(const Int& a, const Int& b) {
         if (!(a.p_ || b.p_)) {
@@ -1156,25 +1174,32 @@ public:
             return Int(r, Small{});
         }
         if (b.p_ == nullptr && b.v_ == 0) raise_lit<ZeroDivisionError>("integer modulo by zero");
-        return Int(mod(a.to_bigint(), b.to_bigint()));
+        BigInt x, y;
+        return Int(mod(a.as_big(x), b.as_big(y)));
     }
     [[PYPORT_COLD]] static std::tuple<Int, Int> divmod_slow(const Int& a, const Int& b) {
         BigInt q, r;
-        BigInt::divmod(a.to_bigint(), b.to_bigint(), q, r);
+        BigInt x, y;
+        BigInt::divmod(a.as_big(x), b.as_big(y), q, r);
         return {Int(std::move(q)), Int(std::move(r))};
     }
     [[PYPORT_COLD]] static Int lshift_slow(const Int& a, const Int& n) {
         if (n.sign() < 0) raise_lit<ValueError>("negative shift count");
         if (a.sign() == 0) return Int();
         if (n.p_) raise_lit<OverflowError>("too many digits in integer");
-        return Int(a.to_bigint() << static_cast<uint64_t>(n.v_));
+        BigInt x;
+        return Int(a.as_big(x) << static_cast<uint64_t>(n.v_));
     }
     [[PYPORT_COLD]] static Int rshift_slow(const Int& a, const Int& n) {
         if (n.sign() < 0) raise_lit<ValueError>("negative shift count");
         if (n.p_) return Int(a.sign() < 0 ? -1 : 0);
-        return Int(a.to_bigint() >> static_cast<uint64_t>(n.v_));
+        BigInt x;
+        return Int(a.as_big(x) >> static_cast<uint64_t>(n.v_));
     }
-    [[PYPORT_COLD]] static int cmp_slow(const Int& a, const Int& b) { return cmp(a.to_bigint(), b.to_bigint()); }
+    [[PYPORT_COLD]] static int cmp_slow(const Int& a, const Int& b) {
+        BigInt x, y;
+        return cmp(a.as_big(x), b.as_big(y));
+    }
     [[PYPORT_COLD]] static int cmp_double_slow(const Int& a, double d) {
         if (!a.p_) return compare_int_float(a.v_, d);
         return cmp_double(a.p_->value, d);
@@ -1285,7 +1310,8 @@ inline Int pow_mod(const Int& base, const Int& exp, const Int& m, int /*line*/) 
 inline double truediv(const Int& a, const Int& b) {
     if (a.is_small() && b.is_small()) [[likely]]
         return int_truediv(a.small(), b.small());
-    return truediv(a.to_bigint(), b.to_bigint());
+    BigInt x, y;
+    return truediv(a.as_big(x), b.as_big(y));
 }
 inline double truediv(const Int& a, const Int& b, int /*line*/) { return truediv(a, b); }
 
