@@ -131,6 +131,19 @@ static void unit_checks() {
     CHECK(P("9007199254740993") > 9007199254740992.0);  // 2**53 + 1 vs float(2**53)
     CHECK(P("9007199254740993") != 9007199254740992.0);
     CHECK(3 < Int(4));
+    CHECK(py::lt(3, Int(4)));
+    CHECK(py::le(4, Int(4)));
+    CHECK(py::gt(2.5, Int(2)));
+    CHECK(py::ge(-1, P("-100000000000000000000")));
+    CHECK(!py::lt(P("100000000000000000000"), 5.0));
+    CHECK(py::ne(4, Int(5)));
+    CHECK(Int::parse("-123").small() == -123);
+    CHECK(Int::parse("+000000000000000042").small() == 42);
+    CHECK(Int::parse("999999999999999999").small() == 999999999999999999);
+    CHECK(Int::parse("-9223372036854775808").small() == I64MIN);
+    CHECK(!Int::parse("9223372036854775808").is_small());
+    CHECK_RAISES(py::ValueError, "invalid literal for int() with base 10: '-'", Int::parse("-"));
+    CHECK_RAISES(py::ValueError, "invalid literal for int() with base 10: '12a'", Int::parse("12a"));
     CHECK(Int(4) + 1 == 5);
     CHECK(1 - Int(4) == -3);
 

@@ -19,7 +19,7 @@
 //!     Int(integral), Int(BigInt), Int::parse(s, base), Int::from_double(d)
 //!     is_small(), small(), big(), to_bigint(), bit_length(), to_double(), hash(),
 //!     as_index() (IndexError) / as_ssize() (OverflowError): "cannot fit 'int' into an
-//!     index-sized integer"; py_repr/py_str/py_format/py_eq/py_lt/py_bool members so
+//!     index-sized integer"; py_repr/py_format/py_eq/py_lt/py_bool members so
 //!     py::repr, py::str, py::format, py::eq, py::lt, py::truthy work on it.
 //!     Operators: + - * & | ^ << >> unary - ~, == != < <= > >= (also with any integral type
 //!     and with double, exactly as CPython compares int with float; + - * with a double give
@@ -28,6 +28,13 @@
 //!     pow_mod(b, e, m, line), truediv(a, b) -> double, int_pow_float(a, b) (negative b),
 //!     bit_length(x), to_float(x), hash_int(x).
 //!     Mixed with double: truediv/floordiv/mod(Int, double) and (double, Int) as float ops.
+//!     py::eq/ne/lt/le/gt/ge(x, Int) with a plain int or float on the left are overloaded too.
+//!     Passing: Int is not trivially copyable (it owns a reference), so pass `const Int&`
+//!     across non-inlined calls; moves are cheap and noexcept (fine in std::vector / py::List).
+//!     The reference count is not atomic: an Int must not be shared between threads.
+//!
+//!   Typical generated code:  py::Int f = 1; for (...) f = f * i;  py::print(f);
+//!     py::floordiv(a, b, line), py::mod(a, b, line), py::ipow(a, b, line), a << n, py::repr(x).
 //!
 //!   Limits: py::int_max_str_digits() / py::set_int_max_str_digits(n) mirror
 //!   sys.{get,set}_int_max_str_digits (4300 by default; 0 = unlimited) and apply to
@@ -964,6 +971,16 @@ public:
 
     /// int(s, base).
     static Int parse(std::string_view s, int base = 10) {
+        // Fast path: a plain decimal of at most 18 digits, optionally signed.
+        if (base == 10 && !s.empty() && s.size() <= 19) {
+            size_t i = (s[0] == '-' || s[0] == '+') ? 1 : 0;
+            if (i < s.size() && s.size() - i <= 18) {
+                int64_t v = 0;
+                size_t k = i;
+                for (; k < s.size() && s[k] >= '0' && s[k] <= '9'; ++k) v = v * 10 + (s[k] - '0');
+                if (k == s.size()) return Int(s[0] == '-' ? -v : v);
+            }
+        }
         return Int(BigInt::parse(s, base));
     }
     /// int(x) for a float (truncation; OverflowError for inf, ValueError for nan).
@@ -1137,7 +1154,11 @@ public:
     }
     template <std::integral I> friend bool operator==(const Int& a, I b) { return a == Int(b); }
     template <std::integral I> friend std::strong_ordering operator<=>(const Int& a, I b) { return a <=> Int(b); }
-    friend bool operator==(const Int& a, double d) { return cmp_double_slow(a, d) == 0; }
+    friend bool operator==(const Int& a, double d) {
+        if (PYPORT_LIKELY(!a.p_) && a.v_ >= -(int64_t{1} << 53) && a.v_ <= (int64_t{1} << 53))
+            return static_cast<double>(a.v_) == d;
+        return cmp_double_slow(a, d) == 0;
+    }
     friend std::partial_ordering operator<=>(const Int& a, double d) {
         if (PYPORT_LIKELY(!a.p_) && a.v_ >= -(int64_t{1} << 53) && a.v_ <= (int64_t{1} << 53))
             return static_cast<double>(a.v_) <=> d;
@@ -1350,5 +1371,18 @@ inline bool eq(const A& a, const Int& b) { return b == a; }
 template <class A>
     requires(is_int_v<A> || is_float_v<A>)
 inline bool ne(const A& a, const Int& b) { return !(b == a); }
+// ... and py::lt & co. would not compile (rich_cmp looks for a member on the left operand).
+template <class A>
+    requires(is_int_v<A> || is_float_v<A>)
+inline bool lt(const A& a, const Int& b) { return a < b; }
+template <class A>
+    requires(is_int_v<A> || is_float_v<A>)
+inline bool le(const A& a, const Int& b) { return a <= b; }
+template <class A>
+    requires(is_int_v<A> || is_float_v<A>)
+inline bool gt(const A& a, const Int& b) { return a > b; }
+template <class A>
+    requires(is_int_v<A> || is_float_v<A>)
+inline bool ge(const A& a, const Int& b) { return a >= b; }
 
 }  // namespace py
