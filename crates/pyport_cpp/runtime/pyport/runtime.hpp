@@ -16,7 +16,6 @@
 #include "dict.hpp"
 #include "set.hpp"
 #include "pymath.hpp"
-#include "random.hpp"
 #include "main.hpp"
 #include "strmethods.hpp"
 #include "input.hpp"
