@@ -1,4 +1,6 @@
 //! The pyport C++ runtime: the one header generated programs include ("pyport/runtime.hpp").
+//! random.hpp and bigint.hpp are complete and tested (tests/runtime_random.rs, runtime_bigint.rs) but not
+//! included yet: the compiler does not emit `random` calls or arbitrary-precision ints so far.
 #pragma once
 #include "except.hpp"
 #include "numfmt.hpp"
