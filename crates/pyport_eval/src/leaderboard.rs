@@ -503,16 +503,20 @@ fn detail_table(lb: &Leaderboard) -> (Vec<&'static str>, Vec<Vec<String>>) {
     (header, rows)
 }
 
+/// Indices of the engines that have attempts: the only ones the matrix and heat map show.
+fn rated(lb: &Leaderboard) -> Vec<usize> {
+    (0..lb.engines.len()).filter(|&i| lb.engines[i].attempts > 0).collect()
+}
+
 fn win_table(lb: &Leaderboard) -> (Vec<String>, Vec<Vec<String>>) {
+    let shown = rated(lb);
     let mut header = vec!["row beats column".to_string()];
-    header.extend(lb.engines.iter().map(|e| e.engine.clone()));
-    let rows = lb
-        .engines
+    header.extend(shown.iter().map(|&i| lb.engines[i].engine.clone()));
+    let rows = shown
         .iter()
-        .zip(&lb.win_rates)
-        .map(|(e, row)| {
-            let mut cells = vec![e.engine.clone()];
-            cells.extend(row.iter().map(|v| pct(*v)));
+        .map(|&i| {
+            let mut cells = vec![lb.engines[i].engine.clone()];
+            cells.extend(shown.iter().map(|&j| pct(lb.win_rates[i][j])));
             cells
         })
         .collect();
@@ -585,7 +589,7 @@ pub fn render_table(lb: &Leaderboard) -> String {
     let mut out = summary_line(lb) + "\n\n";
     let (h, r) = engine_table(lb);
     out.push_str(&text_grid(&h, &r));
-    if lb.engines.len() > 1 {
+    if rated(lb).len() > 1 {
         out.push_str("\nwin rate (ties count half)\n");
         let (h, r) = win_table(lb);
         out.push_str(&text_grid(&h, &r));
@@ -673,7 +677,7 @@ pub fn render_md(lb: &Leaderboard) -> String {
     let mut out = format!("# pyport leaderboard\n\n{}\n\n## Engines\n\n", summary_line(lb));
     let (h, r) = engine_table(lb);
     out.push_str(&md_table(&h, &r));
-    if lb.engines.len() > 1 {
+    if rated(lb).len() > 1 {
         out.push_str("\n## Win rate (row beats column, ties count half)\n\n");
         let (h, r) = win_table(lb);
         out.push_str(&md_table(&h, &r));
@@ -783,14 +787,15 @@ fn bubble_chart(lb: &Leaderboard) -> String {
 
 /// The win-rate heat map as inline SVG.
 fn heat_map(lb: &Leaderboard) -> String {
-    let n = lb.engines.len();
+    let shown = rated(lb);
+    let n = shown.len();
     let cell = 56.0;
     let label = 170.0;
     let size = label + cell * n as f64 + 10.0;
     let mut s = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" width=\"{size}\" height=\"{size}\" role=\"img\" aria-label=\"win-rate heat map\">\n"
     );
-    for (i, e) in lb.engines.iter().enumerate() {
+    for (i, e) in shown.iter().map(|&k| &lb.engines[k]).enumerate() {
         let _ = writeln!(
             s,
             "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\" font-size=\"11\">{}</text>",
@@ -803,8 +808,9 @@ fn heat_map(lb: &Leaderboard) -> String {
             html_escape(&truncate(&e.engine, 26))
         );
     }
-    for (i, row) in lb.win_rates.iter().enumerate() {
-        for (j, v) in row.iter().enumerate() {
+    for (i, &ri) in shown.iter().enumerate() {
+        for (j, &cj) in shown.iter().enumerate() {
+            let v = &lb.win_rates[ri][cj];
             let (x, y) = (label + cell * j as f64, label + cell * i as f64);
             let fill = match v {
                 None => "#eeeeee".to_string(),
@@ -867,7 +873,7 @@ speedup: geometric mean over correctly ported programs; fast@1: correct and at l
     );
     out.push_str("<h2>Find your best model</h2>\n");
     out.push_str(&bubble_chart(lb));
-    if lb.engines.len() > 1 {
+    if rated(lb).len() > 1 {
         out.push_str("<h2>Win rate (row beats column)</h2>\n");
         out.push_str(&heat_map(lb));
     }

@@ -121,7 +121,7 @@ pub enum StoreError {
         path: String,
     },
     /// A run id that is not in the database.
-    #[error("no run {id} in `{path}`: `pyport leaderboard --db {path}` lists the runs")]
+    #[error("no run {id} in `{path}`: `pyport leaderboard --list-runs --db {path}` lists the runs")]
     NoRun {
         /// The id asked for.
         id: i64,
