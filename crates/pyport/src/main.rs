@@ -19,8 +19,12 @@ enum Command {
     Convert(commands::convert::ConvertArgs),
     /// Report the Python, C++ compilers and flags pyport will use.
     Doctor(commands::doctor::DoctorArgs),
-    /// Time every example program: CPython vs the builtin engine's C++.
+    /// Benchmark engines on a suite and store every attempt (or, without `--suite`, time `examples/`).
     Bench(commands::bench::BenchArgs),
+    /// Rank the engines of stored runs: metrics, ratings, win rates, chart.
+    Leaderboard(commands::leaderboard::LeaderboardArgs),
+    /// Combine the runs of several databases into one.
+    Merge(commands::merge::MergeArgs),
 }
 
 fn main() -> ExitCode {
@@ -41,6 +45,8 @@ fn main() -> ExitCode {
         Command::Convert(args) => commands::convert::run(args),
         Command::Doctor(args) => commands::doctor::run(args),
         Command::Bench(args) => commands::bench::run(args),
+        Command::Leaderboard(args) => commands::leaderboard::run(args),
+        Command::Merge(args) => commands::merge::run(args),
     };
     match result {
         Ok(code) => code,

@@ -1,25 +1,490 @@
-//! `pyport bench`: CPython time, C++ time and speedup for every program in a folder (default `examples/`).
+//! `pyport bench`: with `--suite` (or `--resume`), runs every program of a suite through every
+//! engine and stores each attempt in the SQLite database; without, the quick benchmark of a
+//! folder (default `examples/`) with the builtin engine, printed and not stored.
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::{mpsc, Condvar, Mutex};
 use std::time::Duration;
 
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 use clap::Args;
+use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
+use pyport::harness::{self, Harness};
 use pyport::pipeline::{self, RunOptions, VerdictReport};
+use pyport_eval::engine::{Engine, EngineError, Generation};
+use pyport_eval::leaderboard;
+use pyport_eval::store::{self, Attempt, EngineStatus, Run, Store, Verdict};
+use pyport_eval::suite::{self, Program};
 use pyport_exec::{Limits, VerifyOptions};
+use serde::{Deserialize, Serialize};
 
 /// Arguments of `pyport bench`.
 #[derive(Args)]
 pub struct BenchArgs {
-    /// Folder of Python programs (or single files).
+    /// Quick benchmark without a suite: folders of Python programs (or single files), not stored.
     #[arg(default_value = "examples")]
     pub paths: Vec<PathBuf>,
+    /// Suite to run and store: a name (`suites/NAME`) or a folder of `.py` files with case headers.
+    #[arg(long, value_name = "NAME|DIR", conflicts_with = "paths")]
+    pub suite: Option<String>,
+    /// Engines, comma-separated (`builtin`, `provider:model`).
+    #[arg(long, value_delimiter = ',', value_name = "LIST")]
+    pub engines: Option<Vec<String>>,
+    /// Samples per program for engines that are not deterministic (pass@k uses them).
+    #[arg(long, value_name = "N")]
+    pub samples: Option<u32>,
+    /// Attempts checked at once (default: the number of CPU cores).
+    #[arg(long, value_name = "J")]
+    pub jobs: Option<usize>,
+    /// Database file (default `$XDG_DATA_HOME/pyport/pyport.db` or `~/.local/share/pyport/pyport.db`).
+    #[arg(long, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Continue run RUN with its own suite, engines, samples and shard, skipping stored attempts.
+    #[arg(long, value_name = "RUN", conflicts_with_all = ["suite", "engines", "samples", "shard", "paths"])]
+    pub resume: Option<i64>,
+    /// Run only shard I of N of the suite (deterministic split; combine with `pyport merge`).
+    #[arg(long, value_name = "I/N")]
+    pub shard: Option<String>,
     /// Time budget for repeated runs of each side, in seconds.
     #[arg(long, default_value_t = 3.0)]
     pub timing_budget: f64,
-    /// Wall-time limit for each run, in seconds.
-    #[arg(long, default_value_t = 300.0)]
-    pub timeout: f64,
+    /// Wall-time limit for each run, in seconds (default 300 for the quick benchmark, 60 with a suite).
+    #[arg(long)]
+    pub timeout: Option<f64>,
+}
+
+/// Runs `pyport bench`.
+pub fn run(args: BenchArgs) -> Result<ExitCode> {
+    if args.suite.is_some() || args.resume.is_some() {
+        return run_stored(args);
+    }
+    let stored_only = [
+        (args.engines.is_some(), "--engines"),
+        (args.samples.is_some(), "--samples"),
+        (args.jobs.is_some(), "--jobs"),
+        (args.db.is_some(), "--db"),
+        (args.shard.is_some(), "--shard"),
+    ];
+    if let Some((_, flag)) = stored_only.iter().find(|(given, _)| *given) {
+        bail!("`{flag}` needs `--suite NAME|DIR` (or `--resume RUN`): only suite runs are stored");
+    }
+    run_quick(args)
+}
+
+/// The database path: `--db`, else the user data directory.
+pub fn db_path(explicit: Option<PathBuf>) -> Result<PathBuf> {
+    if let Some(p) = explicit {
+        return Ok(p);
+    }
+    let base = std::env::var_os("XDG_DATA_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
+        .context("cannot find a data directory (neither `$XDG_DATA_HOME` nor `$HOME` is set): pass `--db PATH`")?;
+    let dir = base.join("pyport");
+    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create `{}`", dir.display()))?;
+    Ok(dir.join("pyport.db"))
+}
+
+/// The settings of a run, stored as JSON so `--resume` repeats them.
+#[derive(Serialize, Deserialize)]
+struct RunArgs {
+    timeout: f64,
+    timing_budget: f64,
+}
+
+/// `os arch, cpu model, N cores`.
+fn machine() -> String {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with("model name")).and_then(|l| l.split_once(':')).map(|(_, v)| v.trim().to_string()))
+        .unwrap_or_else(|| "unknown cpu".into());
+    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+    format!("{} {}, {cpu}, {cores} cores", std::env::consts::OS, std::env::consts::ARCH)
+}
+
+fn host() -> String {
+    std::fs::read_to_string("/proc/sys/kernel/hostname").map(|s| s.trim().to_string()).unwrap_or_else(|_| "host".into())
+}
+
+/// One unit of work: an engine's sample of a program.
+struct Task {
+    engine: usize,
+    program: usize,
+    sample: u32,
+}
+
+/// What workers tell the writer.
+enum Msg {
+    Done(Box<Attempt>),
+    Fatal { engine: usize, error: String },
+    Error(anyhow::Error),
+}
+
+/// The queue the workers share.
+struct Queue {
+    tasks: VecDeque<Task>,
+    in_flight: Vec<usize>,
+    failed: BTreeSet<usize>,
+    abort: bool,
+}
+
+fn run_stored(args: BenchArgs) -> Result<ExitCode> {
+    let db = db_path(args.db.clone())?;
+    let store = Store::open(&db)?;
+    let (run_id, run) = match args.resume {
+        Some(id) => {
+            let run = store.run(id)?;
+            store.set_finished(id, None)?;
+            (id, run)
+        }
+        None => {
+            let name = args.suite.clone().unwrap_or_default();
+            let cwd = std::env::current_dir().context("cannot read the current folder")?;
+            let dir = suite::resolve(&name, &cwd)?;
+            let dir = std::fs::canonicalize(&dir).with_context(|| format!("cannot read `{}`", dir.display()))?;
+            if let Some(s) = &args.shard {
+                suite::parse_shard(s)?;
+            }
+            let engines = args.engines.clone().unwrap_or_else(|| vec!["builtin".into()]);
+            let mut seen = BTreeSet::new();
+            for e in &engines {
+                if e.trim().is_empty() {
+                    bail!("empty engine name in `--engines`: give names separated by commas, e.g. `builtin,openai:gpt-4o`");
+                }
+                if !seen.insert(e.clone()) {
+                    bail!("engine `{e}` is named twice in `--engines`");
+                }
+            }
+            let samples = args.samples.unwrap_or(1);
+            if samples == 0 {
+                bail!("`--samples` must be at least 1");
+            }
+            let run_args = RunArgs { timeout: args.timeout.unwrap_or(60.0), timing_budget: args.timing_budget };
+            let started = store::now_utc();
+            let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+            let cxx = pyport_exec::find_cxx(None)?;
+            let mut run = Run {
+                id: 0,
+                uid: format!("{}-{}-{nanos}", host(), std::process::id()),
+                started,
+                finished: None,
+                suite: name,
+                suite_path: dir.display().to_string(),
+                engines,
+                samples,
+                shard: args.shard.clone(),
+                args: serde_json::to_string(&run_args)?,
+                machine: machine(),
+                compiler: format!("{} {} ({})", cxx.kind, cxx.version, cxx.path.display()),
+                cxxflags: pyport_exec::cxxflags(None).join(" "),
+                origin: None,
+            };
+            run.id = store.create_run(&run)?;
+            (run.id, run)
+        }
+    };
+    let run_args: RunArgs = serde_json::from_str(&run.args).unwrap_or(RunArgs { timeout: 60.0, timing_budget: 3.0 });
+    eprintln!("pyport: run {run_id} in `{}`", db.display());
+
+    let mut programs = suite::load(&run.suite, std::path::Path::new(&run.suite_path))?.programs;
+    if let Some(s) = &run.shard {
+        let (i, n) = suite::parse_shard(s)?;
+        programs = suite::shard(&programs, i, n);
+    }
+    let python = pyport_exec::find_python(None)?;
+    let cxx = pyport_exec::find_cxx(None)?;
+    let flags = pyport_exec::cxxflags(None);
+    let compiler = format!("{} {} ({})", cxx.kind, cxx.version, cxx.path.display());
+    if args.resume.is_some() && (compiler != run.compiler || flags.join(" ") != run.cxxflags) {
+        eprintln!(
+            "pyport: warning: run {run_id} started with {} `{}`; continuing with {compiler} `{}`",
+            run.compiler,
+            run.cxxflags,
+            flags.join(" ")
+        );
+    }
+    let limits = Limits {
+        wall: Duration::from_secs_f64(run_args.timeout),
+        cpu: Duration::from_secs_f64(run_args.timeout),
+        ..Limits::default()
+    };
+    let harness = Harness::new(python, cxx, flags.clone(), limits, Duration::from_secs_f64(run_args.timing_budget));
+    let machine = machine();
+
+    // Programs CPython cannot parse are invalid input for every engine.
+    for p in &mut programs {
+        if p.problem.is_none() {
+            p.problem = harness.python_syntax_problem(p)?;
+        }
+    }
+
+    let mut engines: Vec<Box<dyn Engine>> = Vec::new();
+    let mut any_failed = false;
+    for name in &run.engines {
+        match harness::engine(name) {
+            Ok(e) => {
+                store.set_engine_status(run_id, &EngineStatus { engine: name.clone(), status: "ok".into(), error: None })?;
+                engines.push(e);
+            }
+            Err(error) => {
+                eprintln!("pyport: engine `{name}` failed: {error}; continuing without it");
+                store.set_engine_status(run_id, &EngineStatus { engine: name.clone(), status: "failed".into(), error: Some(error) })?;
+                any_failed = true;
+            }
+        }
+    }
+
+    let base = |engine: &str, program: &Program, sample: u32| Attempt {
+        run_id,
+        engine: engine.to_string(),
+        program: program.name.clone(),
+        sample,
+        tags: program.tags.join(", "),
+        difficulty: program.difficulty.clone(),
+        code_hash: None,
+        verdict: Verdict::InvalidInput,
+        error: None,
+        cases_total: program.cases.len() as u32,
+        cases_passed: 0,
+        case_results: "[]".into(),
+        translate_s: None,
+        generation_s: None,
+        ttft_s: None,
+        tokens_in: None,
+        tokens_out: None,
+        cost_usd: None,
+        repair_rounds: None,
+        compile_s: None,
+        python_s: None,
+        cpp_s: None,
+        speedup: None,
+        compiler: compiler.clone(),
+        cxxflags: flags.join(" "),
+        machine: machine.clone(),
+        finished: String::new(),
+    };
+
+    let done = store.done(run_id)?;
+    let already = done.len();
+    let mut tasks = VecDeque::new();
+    let mut invalid = Vec::new();
+    let mut totals = vec![0u64; engines.len()];
+    let mut finished_counts = vec![0u64; engines.len()];
+    for (pi, p) in programs.iter().enumerate() {
+        for (ei, e) in engines.iter().enumerate() {
+            if p.problem.is_some() {
+                totals[ei] += 1;
+                if done.contains(&(e.name().to_string(), p.name.clone(), 0)) {
+                    finished_counts[ei] += 1;
+                } else {
+                    invalid.push((ei, pi));
+                }
+                continue;
+            }
+            for sample in 0..e.samples(run.samples) {
+                totals[ei] += 1;
+                if done.contains(&(e.name().to_string(), p.name.clone(), sample)) {
+                    finished_counts[ei] += 1;
+                } else {
+                    tasks.push_back(Task { engine: ei, program: pi, sample });
+                }
+            }
+        }
+    }
+    eprintln!(
+        "pyport: {} program{}, {} engine{}: {} attempt{} stored already, {} to do",
+        programs.len(),
+        if programs.len() == 1 { "" } else { "s" },
+        engines.len(),
+        if engines.len() == 1 { "" } else { "s" },
+        already,
+        if already == 1 { "" } else { "s" },
+        tasks.len() + invalid.len()
+    );
+
+    let multi = MultiProgress::with_draw_target(if std::io::stderr().is_terminal() {
+        ProgressDrawTarget::stderr()
+    } else {
+        ProgressDrawTarget::hidden()
+    });
+    let style = ProgressStyle::with_template("{prefix:>24} [{bar:30}] {pos}/{len} {msg}")
+        .map(|s| s.progress_chars("=> "))
+        .unwrap_or_else(|_| ProgressStyle::default_bar());
+    let bars: Vec<ProgressBar> = engines
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let b = multi.add(ProgressBar::new(totals[i]));
+            b.set_style(style.clone());
+            b.set_prefix(e.name().to_string());
+            b.set_position(finished_counts[i]);
+            b
+        })
+        .collect();
+
+    let mut store_error: Option<anyhow::Error> = None;
+    let write = |a: Attempt, bars: &[ProgressBar], ei: usize| -> Result<()> {
+        let mut a = a;
+        a.finished = store::now_utc();
+        store.insert_attempt(&a)?;
+        bars[ei].inc(1);
+        bars[ei].set_message(format!("{} {}", a.program, a.verdict.as_str()));
+        let line = format!(
+            "{:<24} {:<24} #{:<3} {:<16} {}",
+            a.engine,
+            a.program,
+            a.sample,
+            a.verdict.as_str(),
+            a.speedup.map(|s| format!("{s:.1}×")).unwrap_or_else(|| "-".into())
+        );
+        multi.suspend(|| println!("{line}"));
+        Ok(())
+    };
+    for (ei, pi) in invalid {
+        let p = &programs[pi];
+        let mut a = base(engines[ei].name(), p, 0);
+        a.error = p.problem.clone();
+        if let Err(e) = write(a, &bars, ei) {
+            store_error = Some(e);
+            break;
+        }
+    }
+
+    let queue = Mutex::new(Queue { tasks, in_flight: vec![0; engines.len()], failed: BTreeSet::new(), abort: store_error.is_some() });
+    let wake = Condvar::new();
+    let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)).max(1);
+    let (tx, rx) = mpsc::channel::<(usize, Msg)>();
+    let mut fatal: BTreeMap<usize, String> = BTreeMap::new();
+    std::thread::scope(|scope| {
+        for _ in 0..jobs {
+            let tx = tx.clone();
+            let (queue, wake, engines, programs, harness, base) = (&queue, &wake, &engines, &programs, &harness, &base);
+            scope.spawn(move || loop {
+                let task = {
+                    let mut q = queue.lock().unwrap_or_else(|e| e.into_inner());
+                    loop {
+                        if q.abort {
+                            break None;
+                        }
+                        let failed = q.failed.clone();
+                        q.tasks.retain(|t| !failed.contains(&t.engine));
+                        if q.tasks.is_empty() {
+                            break None;
+                        }
+                        let pos = q.tasks.iter().position(|t| q.in_flight[t.engine] < engines[t.engine].max_concurrency());
+                        if let Some(pos) = pos {
+                            let t = q.tasks.remove(pos).expect("position is in range");
+                            q.in_flight[t.engine] += 1;
+                            break Some(t);
+                        }
+                        q = wake.wait(q).unwrap_or_else(|e| e.into_inner());
+                    }
+                };
+                let Some(task) = task else {
+                    wake.notify_all();
+                    return;
+                };
+                let engine = &engines[task.engine];
+                let program = &programs[task.program];
+                let msg = match engine.port(program, task.sample) {
+                    Err(EngineError::Fatal(error)) => {
+                        queue.lock().unwrap_or_else(|e| e.into_inner()).failed.insert(task.engine);
+                        Msg::Fatal { engine: task.engine, error }
+                    }
+                    Err(EngineError::Attempt(error)) => {
+                        let mut a = base(engine.name(), program, task.sample);
+                        a.verdict = Verdict::EngineFailed;
+                        a.error = Some(harness::trim_error(&error));
+                        Msg::Done(Box::new(a))
+                    }
+                    Ok(g) => match attempt_from(base(engine.name(), program, task.sample), g, program, harness) {
+                        Ok(a) => Msg::Done(Box::new(a)),
+                        Err(e) => Msg::Error(e),
+                    },
+                };
+                let stop = matches!(msg, Msg::Error(_));
+                let _ = tx.send((task.engine, msg));
+                let mut q = queue.lock().unwrap_or_else(|e| e.into_inner());
+                q.in_flight[task.engine] -= 1;
+                if stop {
+                    q.abort = true;
+                }
+                drop(q);
+                wake.notify_all();
+            });
+        }
+        drop(tx);
+        for (ei, msg) in rx {
+            if store_error.is_some() {
+                continue;
+            }
+            let result = match msg {
+                Msg::Done(a) => write(*a, &bars, ei),
+                Msg::Fatal { engine, error } => {
+                    if fatal.insert(engine, error.clone()).is_none() {
+                        let name = engines[engine].name().to_string();
+                        multi.suspend(|| eprintln!("pyport: engine `{name}` failed: {error}; continuing without it"));
+                        bars[engine].abandon_with_message("failed");
+                        store.set_engine_status(run_id, &EngineStatus { engine: name, status: "failed".into(), error: Some(error) }).map_err(Into::into)
+                    } else {
+                        Ok(())
+                    }
+                }
+                Msg::Error(e) => Err(e),
+            };
+            if let Err(e) = result {
+                store_error = Some(e);
+                queue.lock().unwrap_or_else(|e| e.into_inner()).abort = true;
+                wake.notify_all();
+            }
+        }
+    });
+    for b in &bars {
+        b.finish();
+    }
+    if let Some(e) = store_error {
+        return Err(e.context(format!("run {run_id} stopped; finished attempts are stored: continue with `pyport bench --resume {run_id}`")));
+    }
+    any_failed |= !fatal.is_empty();
+    store.set_finished(run_id, Some(&store::now_utc()))?;
+    let runs = vec![store.run(run_id)?];
+    let lb = leaderboard::build(&runs, &store.attempts(&[run_id])?, &store.engine_statuses(&[run_id])?, &leaderboard::Options::default());
+    println!();
+    print!("{}", leaderboard::render_table(&lb));
+    eprintln!("pyport: run {run_id} finished; `pyport leaderboard --run {run_id}` shows it again");
+    Ok(if any_failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// Checks an engine's output and fills in the attempt.
+fn attempt_from(mut a: Attempt, g: Generation, program: &Program, harness: &Harness) -> Result<Attempt> {
+    a.translate_s = g.translate_s;
+    a.generation_s = g.generation_s;
+    a.ttft_s = g.ttft_s;
+    a.tokens_in = g.tokens_in;
+    a.tokens_out = g.tokens_out;
+    a.cost_usd = g.cost_usd;
+    a.repair_rounds = g.repair_rounds;
+    a.error = g.error.clone();
+    let Some(cpp) = g.cpp else {
+        a.verdict = Verdict::NoCode;
+        return Ok(a);
+    };
+    a.code_hash = Some(store::code_hash(&cpp));
+    let c = harness.check(program, &cpp)?;
+    a.verdict = c.verdict;
+    if c.error.is_some() {
+        a.error = c.error;
+    }
+    a.cases_passed = c.cases.iter().filter(|c| c.ok).count() as u32;
+    a.case_results = serde_json::to_string(&c.cases)?;
+    a.compile_s = c.compile_s;
+    a.python_s = c.python_s;
+    a.cpp_s = c.cpp_s;
+    a.speedup = c.speedup;
+    Ok(a)
 }
 
 /// The programs named by `paths` (folders give their `.py` files, sorted), read up front
@@ -51,12 +516,12 @@ fn programs(paths: &[PathBuf]) -> Result<Vec<(PathBuf, String)>> {
         .collect()
 }
 
-/// Runs the benchmark and prints one row per program.
-pub fn run(args: BenchArgs) -> Result<ExitCode> {
+/// The quick benchmark (no suite): one row per program, nothing stored.
+fn run_quick(args: BenchArgs) -> Result<ExitCode> {
     let files = programs(&args.paths)?;
     let python = pyport_exec::find_python(None)?;
     let cxx = pyport_exec::find_cxx(None)?;
-    let limits = Limits { wall: Duration::from_secs_f64(args.timeout), cpu: Duration::from_secs_f64(args.timeout), ..Limits::default() };
+    let limits = Limits { wall: Duration::from_secs_f64(args.timeout.unwrap_or(300.0)), cpu: Duration::from_secs_f64(args.timeout.unwrap_or(300.0)), ..Limits::default() };
     let mut opts = RunOptions {
         python,
         cxx,

@@ -2,3 +2,5 @@
 pub mod bench;
 pub mod convert;
 pub mod doctor;
+pub mod leaderboard;
+pub mod merge;

@@ -1,0 +1,276 @@
+//! The bench harness: checks one engine's C++ for one suite program the same way for every
+//! engine — compile once, run beside CPython on every case, verify, time the timing case — and
+//! the builtin engine behind the `pyport_eval::engine::Engine` seam.
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use pyport_eval::engine::{Engine, EngineError, Generation};
+use pyport_eval::store::Verdict;
+use pyport_eval::suite::{Case, Program};
+use pyport_exec::{
+    compile_cxx, run, time_repeated, verify, CompilerInfo, Limits, PythonInfo, RunOutcome, RunSpec, Termination,
+    VerifyOptions,
+};
+use serde::Serialize;
+
+use crate::pipeline;
+
+/// At most this many characters of an error are stored.
+const ERROR_CHARS: usize = 2000;
+
+/// Keeps the first `ERROR_CHARS` characters (compiler errors lead with the useful ones).
+pub fn trim_error(s: &str) -> String {
+    let s = s.trim();
+    if s.chars().count() <= ERROR_CHARS {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(ERROR_CHARS).collect();
+    out.push_str("\n… (trimmed)");
+    out
+}
+
+/// The toolchain and limits every check uses.
+pub struct Harness {
+    /// CPython.
+    pub python: PythonInfo,
+    /// The C++ compiler.
+    pub cxx: CompilerInfo,
+    /// Its flags.
+    pub cxxflags: Vec<String>,
+    /// Limits of each run of either side.
+    pub limits: Limits,
+    /// Time budget for repeated timing runs per side.
+    pub timing_budget: Duration,
+    /// Cap on timing runs per side.
+    pub max_runs: usize,
+    /// CPython's outcomes per program and case: the reference does not depend on the engine.
+    references: Mutex<BTreeMap<String, Arc<Result<Vec<RunOutcome>, String>>>>,
+}
+
+/// One case's result, stored as JSON with the attempt.
+#[derive(Clone, Debug, Serialize)]
+pub struct CaseResult {
+    /// The header text of the case.
+    pub case: String,
+    /// Whether the port matched CPython.
+    pub ok: bool,
+    /// What differed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+}
+
+/// The outcome of checking one port.
+#[derive(Clone, Debug)]
+pub struct Check {
+    /// How it ended.
+    pub verdict: Verdict,
+    /// Compile or run error, trimmed.
+    pub error: Option<String>,
+    /// Per case.
+    pub cases: Vec<CaseResult>,
+    /// Compile time, seconds.
+    pub compile_s: Option<f64>,
+    /// CPython median on the timing case.
+    pub python_s: Option<f64>,
+    /// C++ median on the timing case.
+    pub cpp_s: Option<f64>,
+    /// `python_s / cpp_s` when verified.
+    pub speedup: Option<f64>,
+}
+
+impl Check {
+    fn failed(verdict: Verdict, error: Option<String>) -> Check {
+        Check { verdict, error, cases: Vec::new(), compile_s: None, python_s: None, cpp_s: None, speedup: None }
+    }
+}
+
+/// Whether a program reads a clock: only then may its output legitimately differ in timing lines.
+fn uses_clock(source: &str) -> bool {
+    source.lines().any(|l| {
+        let l = l.trim_start();
+        (l.starts_with("import ") && l.split([' ', ',']).any(|w| w == "time")) || l.starts_with("from time ")
+    })
+}
+
+fn tail(bytes: &[u8], lines: usize) -> String {
+    let s = String::from_utf8_lossy(bytes);
+    let v: Vec<&str> = s.lines().collect();
+    v[v.len().saturating_sub(lines)..].join("\n")
+}
+
+impl Harness {
+    /// A harness over the given toolchain.
+    pub fn new(python: PythonInfo, cxx: CompilerInfo, cxxflags: Vec<String>, limits: Limits, timing_budget: Duration) -> Self {
+        Harness { python, cxx, cxxflags, limits, timing_budget, max_runs: 20, references: Mutex::new(BTreeMap::new()) }
+    }
+
+    /// `None` when CPython accepts the program's syntax, else the reason (last line of its error).
+    pub fn python_syntax_problem(&self, program: &Program) -> Result<Option<String>> {
+        let spec = RunSpec {
+            program: self.python.path.clone(),
+            args: vec![
+                "-c".into(),
+                "import ast, sys; ast.parse(open(sys.argv[1], 'rb').read(), sys.argv[1])".into(),
+                program.path.display().to_string(),
+            ],
+            stdin: None,
+            cwd: None,
+            limits: Limits { wall: Duration::from_secs(30), cpu: Duration::from_secs(30), ..Limits::default() },
+        };
+        let out = run(&spec).context("running CPython to check the program's syntax")?;
+        Ok((!out.termination.is_success()).then(|| {
+            let t = tail(&out.stderr, 1);
+            format!("not valid Python: {}", if t.is_empty() { out.termination.to_string() } else { t })
+        }))
+    }
+
+    fn spec(&self, program: &Path, args: Vec<String>, case: &Case, cwd: &Path) -> Result<RunSpec> {
+        let stdin = match &case.stdin {
+            Some(f) => Some(std::fs::read(f).with_context(|| format!("cannot read stdin file `{}`", f.display()))?),
+            None => None,
+        };
+        let mut all = args;
+        all.extend(case.args.iter().cloned());
+        Ok(RunSpec { program: program.to_path_buf(), args: all, stdin, cwd: Some(cwd.to_path_buf()), limits: self.limits.clone() })
+    }
+
+    fn python_spec(&self, program: &Program, case: &Case, cwd: &Path) -> Result<RunSpec> {
+        let py = std::fs::canonicalize(&program.path).with_context(|| format!("cannot find `{}`", program.path.display()))?;
+        self.spec(&self.python.path, vec![py.display().to_string()], case, cwd)
+    }
+
+    /// CPython's outcome on every case (computed once per program), or why there is no reference.
+    fn reference(&self, program: &Program, cwd: &Path) -> Result<Arc<Result<Vec<RunOutcome>, String>>> {
+        if let Some(r) = self.references.lock().unwrap_or_else(|e| e.into_inner()).get(&program.name) {
+            return Ok(r.clone());
+        }
+        let mut outs = Vec::new();
+        let mut problem = None;
+        for case in &program.cases {
+            let out = run(&self.python_spec(program, case, cwd)?).context("running CPython")?;
+            if matches!(out.termination, Termination::TimedOut | Termination::Signaled { .. }) {
+                problem = Some(format!("CPython {} on case `{}`: {}", out.termination, case.spec, tail(&out.stderr, 3)));
+                break;
+            }
+            outs.push(out);
+        }
+        let r = Arc::new(match problem {
+            Some(p) => Err(p),
+            None => Ok(outs),
+        });
+        self.references.lock().unwrap_or_else(|e| e.into_inner()).insert(program.name.clone(), r.clone());
+        Ok(r)
+    }
+
+    /// Compiles `cpp` and checks it against CPython on every case of `program`; the first failing
+    /// case decides the verdict. Errors only when a tool cannot be started.
+    pub fn check(&self, program: &Program, cpp: &str) -> Result<Check> {
+        let scratch = pipeline::tempfile_dir()?;
+        let run_dir = scratch.path().join("run");
+        std::fs::create_dir_all(&run_dir).context("cannot create the scratch directory")?;
+        let reference = self.reference(program, &run_dir)?;
+        let expected = match reference.as_ref() {
+            Ok(v) => v,
+            Err(p) => return Ok(Check::failed(Verdict::ReferenceFailed, Some(trim_error(p)))),
+        };
+        let include = pipeline::runtime_include_dir()?;
+        let cpp_path = scratch.path().join(format!("{}.cpp", program.name));
+        std::fs::write(&cpp_path, cpp).with_context(|| format!("cannot write `{}`", cpp_path.display()))?;
+        let exe = scratch.path().join("prog");
+        let compile_limits = Limits { wall: Duration::from_secs(300), cpu: Duration::from_secs(300), ..Limits::default() };
+        let compiled = compile_cxx(&self.cxx, &self.cxxflags, &[include], &cpp_path, &exe, &compile_limits)
+            .context("running the C++ compiler")?;
+        let compile_s = Some(compiled.duration.as_secs_f64());
+        if compiled.timed_out || !compiled.ok {
+            let (verdict, error) = if compiled.timed_out {
+                (Verdict::CompileTimeout, "the C++ compiler timed out".to_string())
+            } else {
+                (Verdict::CompileError, compiled.stderr.replace(&scratch.path().display().to_string(), "[scratch]"))
+            };
+            return Ok(Check { compile_s, ..Check::failed(verdict, Some(trim_error(&error))) });
+        }
+        let opts = VerifyOptions { mask_timing_lines: uses_clock(&program.source), ..VerifyOptions::default() };
+        let mut cases = Vec::new();
+        let mut timing = None;
+        for (case, exp) in program.cases.iter().zip(expected) {
+            let cpp_spec = self.spec(&exe, vec![], case, &run_dir)?;
+            let actual = run(&cpp_spec).context("running the compiled program")?;
+            let v = verify(exp, &actual, &opts)?;
+            if v.is_identical() {
+                cases.push(CaseResult { case: case.spec.clone(), ok: true, detail: None });
+                if case.timing {
+                    timing = Some((cpp_spec, exp.wall, actual.wall));
+                }
+                continue;
+            }
+            let (verdict, detail) = match &v {
+                pyport_exec::Verdict::OutputDiffers { line, expected, actual, .. } => {
+                    (Verdict::WrongOutput, format!("line {line}: expected `{expected}`, got `{actual}`"))
+                }
+                _ if actual.termination == Termination::TimedOut => (Verdict::Timeout, "timed out".to_string()),
+                _ => (
+                    Verdict::RuntimeError,
+                    format!("expected {}, got {}: {}", exp.termination, actual.termination, tail(&actual.stderr, 5)),
+                ),
+            };
+            cases.push(CaseResult { case: case.spec.clone(), ok: false, detail: Some(trim_error(&detail)) });
+            let error = format!("case `{}`: {detail}", case.spec);
+            return Ok(Check { verdict, error: Some(trim_error(&error)), cases, compile_s, python_s: None, cpp_s: None, speedup: None });
+        }
+        let (mut python_s, mut cpp_s, mut speedup) = (None, None, None);
+        if let Some((cpp_spec, py_first, cpp_first)) = timing {
+            let case = program.cases.iter().find(|c| c.timing).expect("a timing case was run");
+            let py_spec = self.python_spec(program, case, &run_dir)?;
+            let py_t = time_repeated(&py_spec, py_first, self.timing_budget, self.max_runs)?;
+            let cpp_t = time_repeated(&cpp_spec, cpp_first, self.timing_budget, self.max_runs)?;
+            python_s = Some(py_t.median.as_secs_f64());
+            cpp_s = Some(cpp_t.median.as_secs_f64());
+            speedup = Some(py_t.median.as_secs_f64() / cpp_t.median.as_secs_f64().max(1e-6));
+        }
+        Ok(Check { verdict: Verdict::Verified, error: None, cases, compile_s, python_s, cpp_s, speedup })
+    }
+}
+
+/// pyport's own compiler as a bench engine: deterministic, free, one sample per program.
+pub struct BuiltinEngine;
+
+impl Engine for BuiltinEngine {
+    fn name(&self) -> &str {
+        "builtin"
+    }
+
+    fn samples(&self, _requested: u32) -> u32 {
+        1
+    }
+
+    fn max_concurrency(&self) -> usize {
+        usize::MAX
+    }
+
+    fn port(&self, program: &Program, _sample: u32) -> Result<Generation, EngineError> {
+        let t = pipeline::translate(&program.path.display().to_string(), &program.source);
+        let diagnostics = t.render_diagnostics();
+        Ok(Generation {
+            error: (t.cpp.is_none() && !diagnostics.is_empty()).then(|| trim_error(&diagnostics)),
+            cpp: t.cpp,
+            translate_s: Some(t.duration.as_secs_f64()),
+            cost_usd: Some(0.0),
+            ..Generation::default()
+        })
+    }
+}
+
+/// The engine named `name`, or why it is not available. LLM engines (`provider:model`) plug in
+/// here once the `pyport_llm` crate provides them.
+pub fn engine(name: &str) -> Result<Box<dyn Engine>, String> {
+    match name {
+        "builtin" => Ok(Box::new(BuiltinEngine)),
+        n if n.contains(':') => Err(format!(
+            "engine `{n}` is not available in this build: only `builtin` is (LLM engines come with the `pyport_llm` crate)"
+        )),
+        n => Err(format!("unknown engine `{n}`: use `builtin` or `provider:model` (e.g. `openai:gpt-4o`)")),
+    }
+}
