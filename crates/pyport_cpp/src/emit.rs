@@ -2463,6 +2463,9 @@ impl<'a> Emitter<'a> {
                 }
             }
         }
+        if m == "random" {
+            return self.random_call(name, e, args);
+        }
         let codes: Vec<String> = args.iter().map(|a| self.expr_as(a, &arg_ty)).collect();
         let joined = codes.join(", ");
         match (m, name) {
@@ -2477,6 +2480,42 @@ impl<'a> Emitter<'a> {
                 self.unsupported(format!("`{m}.{name}()`"), e.span);
                 "0".into()
             }
+        }
+    }
+
+    /// `random.f(...)`: the runtime's generator matches CPython's bit for bit; arguments are evaluated
+    /// into temporaries first when their order could show.
+    fn random_call(&mut self, name: &str, e: &Expr, args: &[Expr]) -> String {
+        let want = |t: Ty| -> Ty {
+            match name {
+                "randint" | "randrange" => Ty::Int,
+                "uniform" | "gauss" | "normalvariate" | "expovariate" | "triangular" | "lognormvariate"
+                | "betavariate" | "gammavariate" | "paretovariate" | "weibullvariate" | "vonmisesvariate" => Ty::Float,
+                _ => t,
+            }
+        };
+        let mut codes = Vec::new();
+        for (i, a) in args.iter().enumerate() {
+            let t = self.ty(a);
+            let w = if name == "sample" && i == 1 { Ty::Int } else { want(t.clone()) };
+            let c = self.expr_as(a, &w);
+            codes.push(c);
+        }
+        let refs: Vec<&Expr> = args.iter().collect();
+        if self.needs_order(&refs) {
+            let mut tmps = Vec::new();
+            for c in &codes {
+                let t = self.fresh("a");
+                self.w(format!("auto {t} = {c};"));
+                tmps.push(t);
+            }
+            codes = tmps;
+        }
+        let _ = e;
+        let joined = codes.join(", ");
+        match name {
+            "seed" | "shuffle" => format!("(py::random_{name}({joined}), py::None)"),
+            _ => format!("py::random_{name}({joined})"),
         }
     }
 
@@ -2677,11 +2716,11 @@ fn impure(e: &Expr, typed: &Typed) -> bool {
             let callee_pure = match &func.kind {
                 ExprKind::Name(_) => match typed.names.get(&func.id) {
                     Some(NameRef::Builtin(b)) => PURE.contains(&b.as_str()),
-                    Some(NameRef::Imported { .. }) => true,
+                    Some(NameRef::Imported { module, .. }) => module != "random",
                     _ => false,
                 },
                 ExprKind::Attribute { value, attr } => match typed.names.get(&value.id) {
-                    Some(NameRef::Module(_)) => true,
+                    Some(NameRef::Module(m)) => m != "random",
                     _ => matches!(attr.as_str(), "index" | "count" | "copy" | "format") && !impure(value, typed),
                 },
                 _ => false,

@@ -2016,6 +2016,9 @@ impl<'a> Infer<'a> {
             self.infer(&k.value);
         }
         self.cur_span = e.span;
+        if m == "random" {
+            return self.random_call(name, e, args, &ts, keywords);
+        }
         let Some(sig) = builtins::module_function(m, name) else {
             if builtins::module_constant(m, name).is_some() {
                 self.error("type-error", format!("`{m}.{name}` is not callable"), e.span, "");
@@ -2126,6 +2129,52 @@ impl<'a> Infer<'a> {
 }
 
 impl Infer<'_> {
+    fn random_call(&mut self, name: &str, e: &Expr, args: &[Expr], ts: &[TV], keywords: &[Keyword]) -> TV {
+        let full = format!("random.{name}");
+        self.no_keywords(&full, keywords, &[]);
+        let n = args.len();
+        let (min, max) = match name {
+            "seed" => (0, 1),
+            "random" => (0, 0),
+            "randint" | "uniform" | "gauss" | "normalvariate" | "lognormvariate" | "betavariate" | "gammavariate"
+            | "weibullvariate" | "vonmisesvariate" => (2, 2),
+            "randrange" => (1, 3),
+            "choice" | "shuffle" | "expovariate" | "paretovariate" | "getrandbits" => (1, 1),
+            "sample" => (2, 2),
+            "triangular" => (2, 3),
+            _ => {
+                self.error("unsupported-builtin", format!("unsupported: `random.{name}()`"), e.span, "");
+                return self.c("Unknown");
+            }
+        };
+        if !self.arity(&full, e, n, min, max) {
+            return self.c("Unknown");
+        }
+        match name {
+            "seed" => self.c(NONE_TV),
+            "randint" | "randrange" | "getrandbits" => {
+                for (a, t) in args.iter().zip(ts) {
+                    self.check_index(*t, a.span);
+                }
+                self.c("Int")
+            }
+            "choice" => self.iter_elem(ts[0], args[0].span),
+            "shuffle" => {
+                if !matches!(self.kv(ts[0]), Kind::List(_) | Kind::Unknown | Kind::Conflict) {
+                    self.error("type-error", "`random.shuffle()` needs a list", args[0].span, "");
+                }
+                self.c(NONE_TV)
+            }
+            "sample" => {
+                let el = self.iter_elem(ts[0], args[0].span);
+                let (l, lel) = self.list_of(e.id, 0);
+                self.flow(el, lel);
+                l
+            }
+            _ => self.c("Float"),
+        }
+    }
+
     fn str_method(&mut self, attr: &str, e: &Expr, args: &[Expr], ts: &[TV]) -> TV {
         let name = format!("str.{attr}");
         let n = args.len();

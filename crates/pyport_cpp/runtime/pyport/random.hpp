@@ -153,7 +153,7 @@ inline Sha512Digest sha512(std::string_view data) {
 
 // ------------------------------------------------------------------ helpers
 /// CPython's hash(float) (_Py_HashDouble) for finite and infinite x; NaN is hashed by identity there.
-inline uint64_t hash_double(double v) {
+inline uint64_t seed_hash_double(double v) {
     constexpr int bits = 61;
     constexpr uint64_t modulus = (uint64_t{1} << bits) - 1;
     if (std::isinf(v)) return v > 0 ? 314159u : static_cast<uint64_t>(-314159);
@@ -643,7 +643,7 @@ public:
             }
         } else if constexpr (is_float_v<T>) {
             if (std::isnan(static_cast<double>(a))) seed();  // CPython: hash by identity, different every run
-            else seed_u64(detail::hash_double(static_cast<double>(a)));
+            else seed_u64(detail::seed_hash_double(static_cast<double>(a)));
         } else if constexpr (is_num_v<T>) {
             if (a.is_float) seed(a.f);
             else seed(a.i);

@@ -1,6 +1,6 @@
 //! The pyport C++ runtime: the one header generated programs include ("pyport/runtime.hpp").
-//! random.hpp and bigint.hpp are complete and tested (tests/runtime_random.rs, runtime_bigint.rs) but not
-//! included yet: the compiler does not emit `random` calls or arbitrary-precision ints so far.
+//! bigint.hpp is complete and tested (tests/runtime_bigint.rs) but not
+//! included yet: the compiler does not emit arbitrary-precision ints so far.
 #pragma once
 #include "except.hpp"
 #include "numfmt.hpp"
@@ -18,6 +18,7 @@
 #include "dict.hpp"
 #include "set.hpp"
 #include "pymath.hpp"
+#include "random.hpp"
 #include "main.hpp"
 #include "strmethods.hpp"
 #include "input.hpp"
