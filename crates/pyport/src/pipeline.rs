@@ -242,6 +242,37 @@ fn tail(bytes: &[u8], lines: usize) -> String {
     v[v.len().saturating_sub(lines)..].join("\n")
 }
 
+/// How pyport runs untrusted code (CPython on the user's program, or a compiled port):
+/// working directory `run_dir` (also its only writable place), sandboxed, stopped at the output cap.
+/// `readable` are paths outside the usual system folders that it needs (its executable or script).
+pub fn untrusted_spec(
+    program: &Path,
+    args: Vec<String>,
+    stdin: Option<Vec<u8>>,
+    run_dir: &Path,
+    readable: Vec<PathBuf>,
+    limits: &Limits,
+) -> RunSpec {
+    RunSpec {
+        program: program.to_path_buf(),
+        args,
+        stdin,
+        cwd: Some(run_dir.to_path_buf()),
+        limits: Limits { stop_at_output_cap: true, ..limits.clone() },
+        sandbox: Some(Sandbox { readable, ..Sandbox::program(run_dir) }),
+    }
+}
+
+/// Copies the Python program into `scratch/src/`, which the sandboxed CPython may read
+/// (the original's folder may be a home directory, closed to the sandbox); returns the copy.
+pub fn stage_python(scratch: &Path, py_path: &Path) -> Result<PathBuf> {
+    let src_dir = scratch.join("src");
+    std::fs::create_dir_all(&src_dir).context("cannot create the scratch directory")?;
+    let copy = src_dir.join(py_path.file_name().unwrap_or(std::ffi::OsStr::new("prog.py")));
+    std::fs::copy(py_path, &copy).with_context(|| format!("cannot read `{}`", py_path.display()))?;
+    Ok(copy)
+}
+
 /// Limits for the C++ compiler: 300 s of wall and CPU time, the default memory and output caps.
 pub fn compile_limits() -> Limits {
     Limits { wall: Duration::from_secs(300), cpu: Duration::from_secs(300), ..Limits::default() }
@@ -277,32 +308,16 @@ pub fn build_and_run(py_path: &Path, cpp_path: &Path, opts: &RunOptions) -> Resu
         report.verdict = VerdictReport::CompileError { stderr: compiled.stderr };
         return Ok(report);
     }
-    // CPython runs a copy inside the scratch directory: the sandbox's user may not read the original's folder.
-    let src_dir = scratch.path().join("src");
-    std::fs::create_dir_all(&src_dir).context("cannot create the scratch directory")?;
-    let py_copy = src_dir.join(py_path.file_name().unwrap_or(std::ffi::OsStr::new("prog.py")));
-    std::fs::copy(py_path, &py_copy).with_context(|| format!("cannot read `{}`", py_path.display()))?;
+    let py_copy = stage_python(scratch.path(), py_path)?;
     let mut py_args = vec![py_copy.display().to_string()];
     py_args.extend(opts.args.iter().cloned());
     let run_dir = scratch.path().join("run");
     std::fs::create_dir_all(&run_dir).context("cannot create the scratch directory")?;
-    let limits = Limits { stop_at_output_cap: true, ..opts.limits.clone() };
-    let py_spec = RunSpec {
-        program: opts.python.path.clone(),
-        args: py_args,
-        stdin: opts.stdin.clone(),
-        cwd: Some(run_dir.clone()),
-        limits: limits.clone(),
-        sandbox: Some(Sandbox { readable: vec![src_dir.clone()], ..Sandbox::program(&run_dir) }),
-    };
-    let cpp_spec = RunSpec {
-        program: exe.clone(),
-        args: opts.args.clone(),
-        stdin: opts.stdin.clone(),
-        cwd: Some(run_dir.clone()),
-        limits: limits.clone(),
-        sandbox: Some(Sandbox { readable: vec![exe.clone()], ..Sandbox::program(&run_dir) }),
-    };
+    let limits = opts.limits.clone();
+    let py_dir = py_copy.parent().map(Path::to_path_buf).unwrap_or_default();
+    let py_spec = untrusted_spec(&opts.python.path, py_args, opts.stdin.clone(), &run_dir, vec![py_dir], &limits);
+    let cpp_spec = untrusted_spec(&exe, opts.args.clone(), opts.stdin.clone(), &run_dir, vec![exe.clone()], &limits);
+    let limits = py_spec.limits.clone();
     let expected = run(&py_spec).context("running CPython")?;
     let python_limit = expected.limit_hit(&limits);
     if python_limit.is_some() || matches!(expected.termination, Termination::Signaled { .. }) {
