@@ -4,8 +4,8 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use pyport_exec::{
-    compile_cxx, run, time_repeated, verify, CompilerInfo, Limits, PythonInfo, RunOutcome, RunSpec, Termination,
-    Verdict, VerifyOptions,
+    compile_cxx, run, time_repeated, verify, CompilerInfo, LimitHit, Limits, PythonInfo, RunOutcome, RunSpec, Sandbox,
+    Termination, Verdict, VerifyOptions,
 };
 use pyport_syntax::{Diagnostic, Severity, SourceFile};
 use serde::Serialize;
@@ -168,6 +168,48 @@ pub enum VerdictReport {
     CompileError { stderr: String },
     CompileTimeout,
     PythonFailed { termination: String, stderr: String },
+    /// The C++ program was killed by a signal, or exited non-zero where CPython exited 0.
+    RuntimeError { termination: String },
+    /// The C++ program passed a time limit; `limit` says which, e.g. "wall-clock limit of 2 s".
+    Timeout { limit: String },
+    /// An allocation of the C++ program failed at the memory limit.
+    MemoryLimit { limit_bytes: u64 },
+    /// The C++ program printed more than the output cap and was stopped.
+    OutputLimit { bytes: usize },
+}
+
+/// The verdict for a run that cannot verify whatever the reference printed: a
+/// limit it hit or a crash. `reference` is how CPython's run ended: a non-zero
+/// exit is a runtime error only where CPython exited 0 (otherwise the exit
+/// statuses are compared by [`verify`]).
+pub fn failure_verdict(actual: &RunOutcome, limits: &Limits, reference: &Termination) -> Option<VerdictReport> {
+    let secs = |d: Duration| format!("{} s", d.as_secs_f64());
+    match actual.limit_hit(limits) {
+        Some(LimitHit::Wall) => return Some(VerdictReport::Timeout { limit: format!("wall-clock limit of {}", secs(limits.wall)) }),
+        Some(LimitHit::Cpu) => return Some(VerdictReport::Timeout { limit: format!("CPU-time limit of {}", secs(limits.cpu)) }),
+        Some(LimitHit::Memory) => {
+            return Some(VerdictReport::MemoryLimit { limit_bytes: limits.memory_bytes.unwrap_or(0) });
+        }
+        Some(LimitHit::Output) => return Some(VerdictReport::OutputLimit { bytes: limits.output_bytes }),
+        None => {}
+    }
+    match &actual.termination {
+        Termination::Signaled { .. } => Some(VerdictReport::RuntimeError { termination: actual.termination.to_string() }),
+        Termination::Exited(code) if *code != 0 && reference.is_success() => {
+            Some(VerdictReport::RuntimeError { termination: actual.termination.to_string() })
+        }
+        _ => None,
+    }
+}
+
+/// Prints, once per process, which protections the sandbox lacks on this machine.
+fn warn_about_sandbox() {
+    static WARNED: std::sync::Once = std::sync::Once::new();
+    WARNED.call_once(|| {
+        if let Some(w) = pyport_exec::capabilities().warning() {
+            eprintln!("pyport: warning: {w}");
+        }
+    });
 }
 
 /// The outcome of building, running, verifying and timing.
@@ -200,13 +242,50 @@ fn tail(bytes: &[u8], lines: usize) -> String {
     v[v.len().saturating_sub(lines)..].join("\n")
 }
 
+/// How pyport runs untrusted code (CPython on the user's program, or a compiled port):
+/// working directory `run_dir` (also its only writable place), sandboxed, stopped at the output cap.
+/// `readable` are paths outside the usual system folders that it needs (its executable or script).
+pub fn untrusted_spec(
+    program: &Path,
+    args: Vec<String>,
+    stdin: Option<Vec<u8>>,
+    run_dir: &Path,
+    readable: Vec<PathBuf>,
+    limits: &Limits,
+) -> RunSpec {
+    RunSpec {
+        program: program.to_path_buf(),
+        args,
+        stdin,
+        cwd: Some(run_dir.to_path_buf()),
+        limits: Limits { stop_at_output_cap: true, ..limits.clone() },
+        sandbox: Some(Sandbox { readable, ..Sandbox::program(run_dir) }),
+    }
+}
+
+/// Copies the Python program into `scratch/src/`, which the sandboxed CPython may read
+/// (the original's folder may be a home directory, closed to the sandbox); returns the copy.
+pub fn stage_python(scratch: &Path, py_path: &Path) -> Result<PathBuf> {
+    let src_dir = scratch.join("src");
+    std::fs::create_dir_all(&src_dir).context("cannot create the scratch directory")?;
+    let copy = src_dir.join(py_path.file_name().unwrap_or(std::ffi::OsStr::new("prog.py")));
+    std::fs::copy(py_path, &copy).with_context(|| format!("cannot read `{}`", py_path.display()))?;
+    Ok(copy)
+}
+
+/// Limits for the C++ compiler: 300 s of wall and CPU time, the default memory and output caps.
+pub fn compile_limits() -> Limits {
+    Limits { wall: Duration::from_secs(300), cpu: Duration::from_secs(300), ..Limits::default() }
+}
+
 /// Compiles `cpp_path`, runs it beside CPython on `py_path`, verifies and times both.
 pub fn build_and_run(py_path: &Path, cpp_path: &Path, opts: &RunOptions) -> Result<RunReport> {
     let include = runtime_include_dir()?;
+    warn_about_sandbox();
     // Removed when this function returns, whichever way it returns.
     let scratch = tempfile_dir()?;
     let exe = scratch.path().join("prog");
-    let compile_limits = Limits { wall: Duration::from_secs(300), cpu: Duration::from_secs(300), ..Limits::default() };
+    let compile_limits = compile_limits();
     let compiled = compile_cxx(&opts.cxx, &opts.cxxflags, &[include], cpp_path, &exe, &compile_limits)
         .context("running the C++ compiler")?;
     let mut report = RunReport {
@@ -229,34 +308,36 @@ pub fn build_and_run(py_path: &Path, cpp_path: &Path, opts: &RunOptions) -> Resu
         report.verdict = VerdictReport::CompileError { stderr: compiled.stderr };
         return Ok(report);
     }
-    let py_abs = std::fs::canonicalize(py_path).with_context(|| format!("cannot find `{}`", py_path.display()))?;
-    let mut py_args = vec![py_abs.display().to_string()];
+    let py_copy = stage_python(scratch.path(), py_path)?;
+    let mut py_args = vec![py_copy.display().to_string()];
     py_args.extend(opts.args.iter().cloned());
     let run_dir = scratch.path().join("run");
     std::fs::create_dir_all(&run_dir).context("cannot create the scratch directory")?;
-    let py_spec = RunSpec {
-        program: opts.python.path.clone(),
-        args: py_args,
-        stdin: opts.stdin.clone(),
-        cwd: Some(run_dir.clone()),
-        limits: opts.limits.clone(),
-    };
-    let cpp_spec = RunSpec {
-        program: exe.clone(),
-        args: opts.args.clone(),
-        stdin: opts.stdin.clone(),
-        cwd: Some(run_dir.clone()),
-        limits: opts.limits.clone(),
-    };
+    let limits = opts.limits.clone();
+    let py_dir = py_copy.parent().map(Path::to_path_buf).unwrap_or_default();
+    let py_spec = untrusted_spec(&opts.python.path, py_args, opts.stdin.clone(), &run_dir, vec![py_dir], &limits);
+    let cpp_spec = untrusted_spec(&exe, opts.args.clone(), opts.stdin.clone(), &run_dir, vec![exe.clone()], &limits);
+    let limits = py_spec.limits.clone();
     let expected = run(&py_spec).context("running CPython")?;
-    if matches!(expected.termination, Termination::TimedOut | Termination::Signaled { .. }) {
+    let python_limit = expected.limit_hit(&limits);
+    if python_limit.is_some() || matches!(expected.termination, Termination::Signaled { .. }) {
+        let termination = match python_limit {
+            Some(LimitHit::Memory) => "memory limit (MemoryError)".to_string(),
+            _ => expected.termination.to_string(),
+        };
         report.verdict = VerdictReport::PythonFailed {
-            termination: expected.termination.to_string(),
+            termination,
             stderr: tail(&expected.stderr, 5),
         };
         return Ok(report);
     }
     let actual: RunOutcome = run(&cpp_spec).context("running the compiled program")?;
+    if let Some(verdict) = failure_verdict(&actual, &limits, &expected.termination) {
+        report.verdict = verdict;
+        let t = tail(&actual.stderr, 5);
+        report.cpp_stderr = (!t.is_empty()).then_some(t);
+        return Ok(report);
+    }
     let verdict = verify(&expected, &actual, &opts.verify)?;
     report.verdict = match verdict {
         Verdict::Identical { masked_lines, ignored_lines } => VerdictReport::Verified { masked_lines, ignored_lines },

@@ -1,11 +1,12 @@
-//! Compiling generated C++ with the chosen compiler, under the same limits as any run.
+//! Compiling generated C++ with the chosen compiler, sandboxed and under limits like any run.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use serde::Serialize;
 
-use crate::run::{run, Limits, RunSpec, Termination};
+use crate::run::{run, LimitHit, Limits, RunSpec, Termination};
+use crate::sandbox::Sandbox;
 use crate::toolchain::CompilerInfo;
 use crate::ExecError;
 
@@ -24,7 +25,7 @@ pub struct CompileOutcome {
     pub stderr: String,
     /// Wall-clock time the compiler took.
     pub duration: Duration,
-    /// Whether the wall-clock limit stopped the compiler.
+    /// Whether the wall-clock or CPU limit stopped the compiler.
     pub timed_out: bool,
 }
 
@@ -59,28 +60,44 @@ pub fn compile_cxx(
     // A stale binary from an earlier attempt must not pass for a fresh one.
     let _ = std::fs::remove_file(output);
 
+    // The compiler reads the source and the headers (perhaps in a home
+    // directory) and writes only next to the output.
+    let out_dir = match output.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut readable = vec![source.to_path_buf()];
+    readable.extend(include_dirs.iter().cloned());
+    let limits = Limits {
+        output_bytes: limits.output_bytes.min(COMPILE_STDERR_CAP),
+        stop_at_output_cap: true,
+        ..limits.clone()
+    };
     let spec = RunSpec {
         program: cxx.path.clone(),
         args,
         stdin: None,
         cwd: None,
-        limits: Limits {
-            output_bytes: limits.output_bytes.min(COMPILE_STDERR_CAP),
-            ..limits.clone()
-        },
+        limits: limits.clone(),
+        sandbox: Some(Sandbox {
+            writable: vec![out_dir],
+            readable,
+            own_user: false,
+            tmpfs_workdir: false,
+        }),
     };
     let outcome = run(&spec)?;
 
     let mut stderr = String::from_utf8_lossy(&outcome.stderr).into_owned();
     if outcome.stderr_truncated {
-        stderr.push_str("\n[compiler output truncated]\n");
+        stderr.push_str(&format!("\n[compiler output truncated at {} bytes]\n", limits.output_bytes));
     }
     Ok(CompileOutcome {
         ok: outcome.termination == Termination::Exited(0) && output.is_file(),
         command_line,
         stderr,
         duration: outcome.wall,
-        timed_out: outcome.termination == Termination::TimedOut,
+        timed_out: matches!(outcome.limit_hit(&limits), Some(LimitHit::Wall | LimitHit::Cpu)),
     })
 }
 

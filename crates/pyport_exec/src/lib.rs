@@ -3,6 +3,7 @@
 //! - [`toolchain`] finds CPython and a C++ compiler and picks compiler flags.
 //! - [`run`](mod@run) runs a program in its own process group under resource limits
 //!   with a scrubbed environment and capped output.
+//! - [`sandbox`] confines a run: namespaces, a throwaway uid, Landlock, a tmpfs scratch.
 //! - [`compile`] compiles generated C++ through [`run()`].
 //! - [`verify`](mod@verify) compares a C++ run with the CPython run.
 //! - [`timing`] repeats a run within a time budget and reports median and minimum.
@@ -10,13 +11,15 @@
 pub mod compile;
 mod error;
 pub mod run;
+pub mod sandbox;
 pub mod timing;
 pub mod toolchain;
 pub mod verify;
 
 pub use compile::{compile_cxx, shell_quote, CompileOutcome, COMPILE_STDERR_CAP};
 pub use error::ExecError;
-pub use run::{run, signal_name, Limits, RunOutcome, RunSpec, Termination};
+pub use run::{run, signal_name, LimitHit, Limits, RunOutcome, RunSpec, Termination};
+pub use sandbox::{capabilities, Capabilities, Protection, Sandbox};
 pub use timing::{time_repeated, Timing};
 pub use toolchain::{
     cxxflags, detect_compilers, find_cxx, find_python, split_shell_words, CompilerInfo,

@@ -21,6 +21,7 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
+use crate::sandbox::{self, ChildPlan, Sandbox};
 use crate::ExecError;
 
 /// Environment variables passed through to the child; everything else is dropped
@@ -56,20 +57,32 @@ pub struct Limits {
     pub memory_bytes: Option<u64>,
     /// How much of stdout and of stderr is kept, each; the rest is read and discarded.
     pub output_bytes: usize,
-    /// `RLIMIT_NPROC`, if any. It counts all processes of the user and is not
-    /// enforced for root.
+    /// How many processes the program may have at once, if capped. With a
+    /// sandbox this is counted per run (a throwaway uid as root, a user
+    /// namespace otherwise) and skipped when neither is available; without a
+    /// sandbox it is plain `RLIMIT_NPROC`, which counts all processes of the
+    /// user and is not enforced for root.
     pub max_processes: Option<u64>,
+    /// Largest file the program may write (`RLIMIT_FSIZE`), and the size of the
+    /// sandbox's tmpfs scratch directory.
+    pub disk_bytes: Option<u64>,
+    /// Stop the program (kill its process group) as soon as stdout or stderr
+    /// passes `output_bytes`, instead of discarding the rest until it ends.
+    pub stop_at_output_cap: bool,
 }
 
 impl Default for Limits {
-    /// Wall 60 s, CPU 60 s, memory 4 GiB, output 16 MiB, processes unlimited.
+    /// Wall 60 s, CPU 60 s, memory 4 GiB, output 16 MiB (the rest discarded),
+    /// 64 processes, files up to 1 GiB.
     fn default() -> Self {
         Limits {
             wall: Duration::from_secs(60),
             cpu: Duration::from_secs(60),
             memory_bytes: Some(4 << 30),
             output_bytes: 16 << 20,
-            max_processes: None,
+            max_processes: Some(64),
+            disk_bytes: Some(1 << 30),
+            stop_at_output_cap: false,
         }
     }
 }
@@ -87,6 +100,9 @@ pub struct RunSpec {
     pub cwd: Option<PathBuf>,
     /// Resource limits.
     pub limits: Limits,
+    /// Confinement beyond the limits (namespaces, Landlock, own uid); `None`
+    /// runs in a process group under the limits only.
+    pub sandbox: Option<Sandbox>,
 }
 
 impl RunSpec {
@@ -98,6 +114,7 @@ impl RunSpec {
             stdin: None,
             cwd: None,
             limits: Limits::default(),
+            sandbox: None,
         }
     }
 }
@@ -117,6 +134,12 @@ pub enum Termination {
     },
     /// The wall-clock limit was reached and the process group was killed.
     TimedOut,
+    /// Stdout or stderr passed the output cap and the run was stopped
+    /// (only with [`Limits::stop_at_output_cap`]).
+    OutputLimit {
+        /// The cap, in bytes.
+        bytes: usize,
+    },
 }
 
 impl Termination {
@@ -127,12 +150,13 @@ impl Termination {
 }
 
 impl fmt::Display for Termination {
-    /// "exit status 0", "killed by SIGSEGV" or "timed out".
+    /// "exit status 0", "killed by SIGSEGV", "timed out" or "stopped: output truncated at N bytes".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Termination::Exited(code) => write!(f, "exit status {code}"),
             Termination::Signaled { name, .. } => write!(f, "killed by {name}"),
             Termination::TimedOut => f.write_str("timed out"),
+            Termination::OutputLimit { bytes } => write!(f, "stopped: output truncated at {bytes} bytes"),
         }
     }
 }
@@ -158,13 +182,53 @@ pub struct RunOutcome {
     pub max_rss_kib: u64,
 }
 
+/// Which limit stopped a run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LimitHit {
+    /// The wall-clock limit.
+    Wall,
+    /// The CPU-time limit (`SIGXCPU`, or `SIGKILL` at the hard limit).
+    Cpu,
+    /// The memory limit: an allocation failed (`std::bad_alloc`, `MemoryError`).
+    Memory,
+    /// The output cap.
+    Output,
+}
+
+impl RunOutcome {
+    /// The limit that ended this run under `limits`, if one did.
+    ///
+    /// The memory limit is an address-space rlimit, so hitting it shows as a
+    /// failed allocation, not a signal: it is recognised by the runtime's
+    /// message on stderr (C++ `std::bad_alloc`, Python `MemoryError`).
+    pub fn limit_hit(&self, limits: &Limits) -> Option<LimitHit> {
+        match &self.termination {
+            Termination::TimedOut => return Some(LimitHit::Wall),
+            Termination::OutputLimit { .. } => return Some(LimitHit::Output),
+            Termination::Signaled { signal, .. }
+                if *signal == libc::SIGXCPU || (*signal == libc::SIGKILL && self.cpu >= limits.cpu) =>
+            {
+                return Some(LimitHit::Cpu)
+            }
+            Termination::Exited(0) => return None,
+            _ => {}
+        }
+        let stderr = String::from_utf8_lossy(&self.stderr);
+        let out_of_memory = stderr.contains("std::bad_alloc")
+            || stderr.lines().rev().find(|l| !l.trim().is_empty()).is_some_and(|l| l.starts_with("MemoryError"));
+        (limits.memory_bytes.is_some() && out_of_memory).then_some(LimitHit::Memory)
+    }
+}
+
 /// Runs `spec` to completion (or to its wall limit) and reports what happened.
 ///
 /// Errors only when the program cannot be started or observed; a crash, a
 /// non-zero exit or a timeout is a normal [`RunOutcome`].
 pub fn run(spec: &RunSpec) -> Result<RunOutcome, ExecError> {
     let limits = &spec.limits;
-    let mut cmd = Command::new(resolve_program(&spec.program, spec.cwd.as_deref()));
+    let program_path = resolve_program(&spec.program, spec.cwd.as_deref());
+    let mut cmd = Command::new(&program_path);
     cmd.args(&spec.args);
     let workdir = match &spec.cwd {
         Some(dir) => Some(absolute(dir)),
@@ -182,12 +246,31 @@ pub fn run(spec: &RunSpec) -> Result<RunOutcome, ExecError> {
     .stdout(Stdio::piped())
     .stderr(Stdio::piped());
 
-    let plan = RlimitPlan::new(limits);
+    let sandbox = match &spec.sandbox {
+        Some(sandbox) => {
+            let plan = ChildPlan::new(sandbox, &find_in_path(&program_path), workdir.as_deref(), limits.disk_bytes).map_err(|source| {
+                ExecError::io(format!("cannot prepare the sandbox for `{}`", spec.program.display()), source)
+            })?;
+            // Scratch files, the compiler's included, go where the program may write.
+            if let Some(dir) = sandbox.writable.first() {
+                cmd.env("TMPDIR", dir);
+            }
+            Some(plan)
+        }
+        None => None,
+    };
+    let plan = RlimitPlan::new(limits, spec.sandbox.is_some());
     // SAFETY: the closure runs between fork and exec and only makes
-    // async-signal-safe libc calls (setpgid, getrlimit, setrlimit, errno);
-    // it allocates nothing and takes no locks.
+    // async-signal-safe libc calls (setpgid, rlimits, unshare, mount, fork,
+    // wait, setuid, Landlock); it allocates nothing and takes no locks.
     unsafe {
-        cmd.pre_exec(move || plan.apply());
+        cmd.pre_exec(move || {
+            plan.apply()?;
+            match &sandbox {
+                Some(sandbox) => sandbox.apply(),
+                None => Ok(()),
+            }
+        });
     }
 
     let start = Instant::now();
@@ -204,6 +287,10 @@ pub fn run(spec: &RunSpec) -> Result<RunOutcome, ExecError> {
 
     let mut group = GroupGuard { pid, reaped: false };
     let abandon = Arc::new(AtomicBool::new(false));
+    let overflow = Overflow {
+        group: limits.stop_at_output_cap.then_some(pid),
+        hit: Arc::new(AtomicBool::new(false)),
+    };
     let (done_tx, done_rx) = mpsc::channel();
     let cap = limits.output_bytes;
     let program = &spec.program;
@@ -214,10 +301,10 @@ pub fn run(spec: &RunSpec) -> Result<RunOutcome, ExecError> {
         )
     };
 
-    let stdout_reader = spawn_reader("stdout", stdout_pipe, cap, abandon.clone(), done_tx.clone())
+    let stdout_reader = spawn_reader("stdout", stdout_pipe, cap, abandon.clone(), done_tx.clone(), overflow.clone())
         .map_err(threads_err)?;
     let stderr_reader =
-        spawn_reader("stderr", stderr_pipe, cap, abandon.clone(), done_tx).map_err(threads_err)?;
+        spawn_reader("stderr", stderr_pipe, cap, abandon.clone(), done_tx, overflow.clone()).map_err(threads_err)?;
     if let (Some(pipe), Some(input)) = (stdin_pipe, spec.stdin.clone()) {
         // Detached: it ends when the child has read everything or the pipe breaks.
         spawn_writer(pipe, input).map_err(threads_err)?;
@@ -267,6 +354,8 @@ pub fn run(spec: &RunSpec) -> Result<RunOutcome, ExecError> {
 
     let termination = if timed_out {
         Termination::TimedOut
+    } else if overflow.hit.load(Ordering::Relaxed) {
+        Termination::OutputLimit { bytes: cap }
     } else if libc::WIFSIGNALED(status) {
         let signal = libc::WTERMSIG(status);
         Termination::Signaled {
@@ -349,6 +438,17 @@ fn resolve_program(program: &Path, cwd: Option<&Path>) -> PathBuf {
     }
 }
 
+/// Where a bare program name is found in `PATH` (the name itself if nowhere).
+fn find_in_path(program: &Path) -> PathBuf {
+    if program.as_os_str().as_encoded_bytes().contains(&b'/') {
+        return program.to_path_buf();
+    }
+    env::var_os("PATH")
+        .map(|paths| env::split_paths(&paths).map(|dir| dir.join(program)).find(|p| p.is_file()))
+        .flatten()
+        .unwrap_or_else(|| program.to_path_buf())
+}
+
 /// `path` made absolute against our working directory (unchanged if that is unknown).
 fn absolute(path: &Path) -> PathBuf {
     if path.is_absolute() {
@@ -370,15 +470,34 @@ struct RlimitPlan {
     cpu_seconds: libc::rlim_t,
     memory_bytes: Option<libc::rlim_t>,
     max_processes: Option<libc::rlim_t>,
+    file_bytes: Option<libc::rlim_t>,
 }
 
 impl RlimitPlan {
-    fn new(limits: &Limits) -> Self {
+    fn new(limits: &Limits, sandboxed: bool) -> Self {
         let round_up = u64::from(limits.cpu.subsec_nanos() > 0);
+        let max_processes = if sandboxed {
+            // Only a per-run count is a fair cap; our own waiting processes
+            // (the sandbox's outer process and PID-namespace init) count in a
+            // user namespace, not under a throwaway uid.
+            let caps = sandbox::capabilities();
+            let in_userns = !caps.root && caps.ns_flags & libc::CLONE_NEWUSER != 0;
+            let helpers = if caps.ns_flags & libc::CLONE_NEWPID != 0 { 2 } else { 1 };
+            if caps.own_uid {
+                limits.max_processes
+            } else if in_userns {
+                limits.max_processes.map(|n| n.saturating_add(helpers))
+            } else {
+                None
+            }
+        } else {
+            limits.max_processes
+        };
         RlimitPlan {
             cpu_seconds: limits.cpu.as_secs().saturating_add(round_up).max(1),
             memory_bytes: limits.memory_bytes,
-            max_processes: limits.max_processes,
+            max_processes,
+            file_bytes: limits.disk_bytes,
         }
     }
 
@@ -400,6 +519,9 @@ impl RlimitPlan {
         }
         if let Some(count) = self.max_processes {
             set_rlimit(libc::RLIMIT_NPROC, count, count)?;
+        }
+        if let Some(bytes) = self.file_bytes {
+            set_rlimit(libc::RLIMIT_FSIZE, bytes, bytes)?;
         }
         set_rlimit(libc::RLIMIT_CORE, 0, 0)
     }
@@ -487,6 +609,7 @@ fn spawn_reader<R>(
     cap: usize,
     abandon: Arc<AtomicBool>,
     done: mpsc::Sender<()>,
+    overflow: Overflow,
 ) -> io::Result<JoinHandle<(Vec<u8>, bool)>>
 where
     R: Read + AsRawFd + Send + 'static,
@@ -506,7 +629,13 @@ where
                     Ok(n) => {
                         let room = cap.saturating_sub(kept.len());
                         kept.extend_from_slice(&buf[..n.min(room)]);
-                        truncated |= n > room;
+                        if n > room && !truncated {
+                            truncated = true;
+                            if let Some(group) = overflow.group {
+                                overflow.hit.store(true, Ordering::Relaxed);
+                                kill_group(group);
+                            }
+                        }
                     }
                     Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
                     Err(_) => break,
@@ -515,6 +644,13 @@ where
             let _ = done.send(());
             (kept, truncated)
         })
+}
+
+/// Whether passing the output cap stops the run (the process group to kill), and whether it did.
+#[derive(Clone)]
+struct Overflow {
+    group: Option<libc::pid_t>,
+    hit: Arc<AtomicBool>,
 }
 
 /// Waits up to `timeout_ms` for `fd` to be readable or hung up; false on timeout.

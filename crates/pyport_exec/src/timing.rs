@@ -38,7 +38,7 @@ pub fn time_repeated(
         let outcome = run(spec)?;
         if matches!(
             outcome.termination,
-            Termination::TimedOut | Termination::Signaled { .. }
+            Termination::TimedOut | Termination::Signaled { .. } | Termination::OutputLimit { .. }
         ) {
             return Err(ExecError::TimingRunFailed {
                 program: spec.program.clone(),

@@ -229,6 +229,16 @@ fn print_human(report: &Report, run: &RunReport, output: &Path) {
             }
         }
         VerdictReport::CompileTimeout => println!("verdict     NOT VERIFIED: the C++ compiler timed out"),
+        VerdictReport::RuntimeError { termination } => {
+            println!("verdict     NOT VERIFIED: runtime error: the C++ program ended with {termination}");
+        }
+        VerdictReport::Timeout { limit } => println!("verdict     NOT VERIFIED: timeout: the C++ program passed the {limit}"),
+        VerdictReport::MemoryLimit { limit_bytes } => {
+            println!("verdict     NOT VERIFIED: memory limit: the C++ program ran out of its {} MiB", limit_bytes >> 20);
+        }
+        VerdictReport::OutputLimit { bytes } => {
+            println!("verdict     NOT VERIFIED: output limit: output truncated at {bytes} bytes, the C++ program was stopped");
+        }
         VerdictReport::PythonFailed { termination, stderr } => {
             println!("verdict     NOT VERIFIED: CPython itself did not finish ({termination})");
             for l in stderr.lines() {

@@ -1,4 +1,4 @@
-//! `pyport doctor`: what toolchains pyport found and the flags it will use.
+//! `pyport doctor`: what toolchains pyport found, the flags it will use, and which sandbox protections runs get.
 use std::process::ExitCode;
 
 use anyhow::Result;
@@ -29,6 +29,8 @@ struct Findings {
     compiler_error: Option<String>,
     cxxflags: Vec<String>,
     runtime_dir: Option<String>,
+    /// Every protection of the sandbox, active on this machine or not.
+    sandbox: Vec<pyport_exec::Protection>,
 }
 
 /// Runs `pyport doctor`; exit status 1 when something needed is missing.
@@ -53,6 +55,7 @@ pub fn run(args: DoctorArgs) -> Result<ExitCode> {
         compiler_error,
         cxxflags: pyport_exec::cxxflags(None),
         runtime_dir: pyport::pipeline::runtime_include_dir().ok().map(|d| d.display().to_string()),
+        sandbox: pyport_exec::capabilities().protections(),
     };
     let ok = findings.python.is_some() && findings.selected_compiler.is_some();
     if args.json {
@@ -76,6 +79,10 @@ pub fn run(args: DoctorArgs) -> Result<ExitCode> {
         println!("cxxflags    {}", findings.cxxflags.join(" "));
         if let Some(d) = &findings.runtime_dir {
             println!("runtime     {d}");
+        }
+        for p in &findings.sandbox {
+            let state = if p.active { "on " } else { "OFF" };
+            println!("sandbox     {state} {:<36} {}", p.name, p.how);
         }
         println!("status      {}", if ok { "ready" } else { "not ready: install what is missing above" });
     }

@@ -1,0 +1,4 @@
+# expect: runtime_error killed by SIGABRT
+import os
+
+os.abort()

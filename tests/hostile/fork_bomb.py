@@ -1,0 +1,10 @@
+# expect: timeout
+# Every process forks forever and ignores failures: the process cap holds the
+# count down, the time limit ends the run, and nothing survives it.
+import os
+
+while True:
+    try:
+        os.fork()
+    except OSError:
+        pass

@@ -1,0 +1,5 @@
+# expect: runtime_error killed by SIGSEGV
+# Reads address 0.
+import ctypes
+
+ctypes.string_at(0)
