@@ -101,7 +101,10 @@ pub fn runtime_include_dir() -> Result<PathBuf> {
     }
     // Write into a private directory, then rename: concurrent pyport processes never see half a runtime.
     std::fs::create_dir_all(&base).with_context(|| format!("cannot create cache directory `{}`", base.display()))?;
-    let staging = base.join(format!(".staging-{}-{}", std::process::id(), pyport_cpp::runtime_hash()));
+    // Unique per process *and* per call: threads of one process may install the runtime at the same time.
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let staging = base.join(format!(".staging-{}-{n}-{}", std::process::id(), pyport_cpp::runtime_hash()));
     let _ = std::fs::remove_dir_all(&staging);
     for (rel, text) in pyport_cpp::RUNTIME_FILES {
         let path = staging.join(rel);

@@ -24,9 +24,6 @@
 
 namespace py {
 
-#ifndef PYPORT_HAVE_EOFERROR
-#define PYPORT_HAVE_EOFERROR
-#endif
 
 namespace detail {
 
