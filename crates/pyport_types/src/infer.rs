@@ -1213,6 +1213,15 @@ impl<'a> Infer<'a> {
                 self.comp_scopes.pop();
                 l
             }
+            ExprKind::Lambda { .. } => {
+                self.error(
+                    "unsupported-syntax",
+                    "unsupported: a `lambda` here",
+                    e.span,
+                    "lambdas are supported as the `key=` of sort/sorted/min/max and as the function of map/filter",
+                );
+                self.c("Unknown")
+            }
             ExprKind::Starred(inner) => {
                 // Only `print(*xs)` gets here: any iterable will do.
                 let t = self.infer(inner);
@@ -1671,15 +1680,38 @@ impl<'a> Infer<'a> {
             }
             return self.c("Exc");
         }
+        if matches!(b, "map" | "filter") {
+            self.no_keywords(b, keywords, &[]);
+            if !self.arity(b, e, args.len(), 2, 2) {
+                return self.c("Unknown");
+            }
+            let it = self.infer(&args[1]);
+            let elem = self.iter_elem(it, args[1].span);
+            let r = self.infer_callable(&args[0], &[elem]);
+            return if b == "map" { self.aux(e.id, 0, Kind::Iter(r)) } else { self.aux(e.id, 0, Kind::Iter(elem)) };
+        }
         let ts: Vec<TV> = args.iter().map(|a| self.infer(a)).collect();
-        let kws: Vec<(String, TV)> = keywords.iter().map(|k| (k.name.clone(), self.infer(&k.value))).collect();
+        let kws: Vec<(String, TV)> = keywords
+            .iter()
+            .filter(|k| k.name != "key")
+            .map(|k| (k.name.clone(), self.infer(&k.value)))
+            .collect();
+        if let Some(key) = keywords.iter().find(|k| k.name == "key") {
+            if matches!(b, "sorted" | "min" | "max") && !args.is_empty() {
+                let elem = if args.len() == 1 { self.iter_elem(ts[0], args[0].span) } else { ts[0] };
+                if !matches!(key.value.kind, ExprKind::None) {
+                    self.infer_callable(&key.value, &[elem]);
+                }
+            }
+        }
         self.cur_span = e.span;
         let n = args.len();
         // Keywords the builtin engine understands; any other keyword is reported, never ignored.
         let allowed: &[&str] = match b {
             "print" => &["sep", "end", "flush"],
             "enumerate" | "sum" => &["start"],
-            "sorted" => &["reverse"],
+            "sorted" => &["reverse", "key"],
+            "min" | "max" => &["key"],
             "round" => &["ndigits"],
             "int" => &["base"],
             _ => &[],
@@ -1809,7 +1841,7 @@ impl<'a> Infer<'a> {
                 }
             }
             "min" | "max" => {
-                self.no_keywords(b, keywords, &[]);
+                self.no_keywords(b, keywords, &["key"]);
                 if n == 0 {
                     self.arity(b, e, n, 1, 99);
                     return self.c("Unknown");
@@ -1905,7 +1937,7 @@ impl<'a> Infer<'a> {
                 self.c("Str")
             }
             "list" | "sorted" => {
-                self.no_keywords(b, keywords, if b == "sorted" { &["reverse"] } else { &[] });
+                self.no_keywords(b, keywords, if b == "sorted" { &["reverse", "key"] } else { &[] });
                 if !self.arity(b, e, n, if b == "list" { 0 } else { 1 }, 1) {
                     return self.c("Unknown");
                 }
@@ -2051,6 +2083,14 @@ impl<'a> Infer<'a> {
     fn method_call(&mut self, recv: TV, attr: &str, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> TV {
         let ts: Vec<TV> = args.iter().map(|a| self.infer(a)).collect();
         for k in keywords {
+            if k.name == "key" && attr == "sort" {
+                if let Kind::List(el) = self.kv(recv) {
+                    if !matches!(k.value.kind, ExprKind::None) {
+                        self.infer_callable(&k.value, &[el]);
+                    }
+                }
+                continue;
+            }
             self.infer(&k.value);
         }
         self.cur_span = e.span;
@@ -2094,7 +2134,7 @@ impl<'a> Infer<'a> {
                     }
                     "sort" => {
                         self.arity(&name, e, n, 0, 0);
-                        self.no_keywords(&name, keywords, &["reverse"]);
+                        self.no_keywords(&name, keywords, &["reverse", "key"]);
                         self.c(NONE_TV)
                     }
                     "reverse" | "clear" => {
@@ -2129,6 +2169,81 @@ impl<'a> Infer<'a> {
 }
 
 impl Infer<'_> {
+    /// A function passed as a value (`key=`, `map`, `filter`), called with arguments of types `args`:
+    /// the type of its result. Lambdas, one-parameter `def` functions and a few builtins.
+    fn infer_callable(&mut self, f: &Expr, args: &[TV]) -> TV {
+        match &f.kind {
+            ExprKind::Lambda { params, body } => {
+                if params.len() != args.len() {
+                    self.error("type-error", format!("this lambda takes {} arguments, it is called with {}", params.len(), args.len()), f.span, "");
+                    return self.c("Unknown");
+                }
+                self.comp_scopes.push((f.id, HashMap::new()));
+                for ((p, sp), &a) in params.iter().zip(args) {
+                    self.declare_comp_target(f.id, &Target::Name { name: p.clone(), span: *sp });
+                    let tv = self.comp_vars[&(f.id, p.clone())];
+                    self.flow(a, tv);
+                }
+                let r = self.infer(body);
+                self.comp_scopes.pop();
+                let out = self.aux(f.id, 0, Kind::Unknown);
+                self.flow(r, out);
+                self.expr_tv_set(f.id, out);
+                out
+            }
+            ExprKind::Name(n) => {
+                if self.lookup(n, Some(f.id), f.span).is_some() {
+                    self.error("unsupported-syntax", format!("unsupported: passing the variable `{n}` as a function"), f.span, "pass a `def` function or a lambda");
+                    return self.c("Unknown");
+                }
+                match self.names.get(&f.id).cloned() {
+                    Some(NameRef::Function(fid)) => {
+                        let np = self.prog.functions[fid].params.len();
+                        if np != args.len() || self.prog.functions[fid].is_generator {
+                            self.error("unsupported-syntax", format!("unsupported: passing `{n}` here (it must take exactly {} argument{})", args.len(), if args.len() == 1 { "" } else { "s" }), f.span, "");
+                            return self.c("Unknown");
+                        }
+                        for (i, &a) in args.iter().enumerate() {
+                            let p = self.funcs[fid].params[i];
+                            self.flow(a, p);
+                        }
+                        self.funcs[fid].ret
+                    }
+                    Some(NameRef::Builtin(b)) if args.len() == 1 => {
+                        let k = self.kv(args[0]);
+                        match b.as_str() {
+                            "int" if matches!(k, Kind::Str | Kind::Int | Kind::Bool | Kind::Float) => self.c("Int"),
+                            "float" if matches!(k, Kind::Str | Kind::Int | Kind::Bool | Kind::Float) => self.c("Float"),
+                            "str" | "repr" => self.c("Str"),
+                            "len" if matches!(k, Kind::Str | Kind::List(_) | Kind::Dict(..) | Kind::Set(_)) => self.c("Int"),
+                            "abs" if matches!(k, Kind::Int | Kind::Float) => args[0],
+                            "ord" if k == Kind::Str => self.c("Int"),
+                            "bool" => self.c("Bool"),
+                            _ if k == Kind::Unknown => self.c("Unknown"),
+                            _ => {
+                                self.error("unsupported-builtin", format!("unsupported: passing the builtin `{b}` as a function here"), f.span, "use a lambda");
+                                self.c("Unknown")
+                            }
+                        }
+                    }
+                    _ => {
+                        self.error("unsupported-syntax", format!("unsupported: passing `{n}` as a function"), f.span, "");
+                        self.c("Unknown")
+                    }
+                }
+            }
+            _ => {
+                self.error("unsupported-syntax", "unsupported: this function value", f.span, "pass a `def` function or a lambda");
+                self.c("Unknown")
+            }
+        }
+    }
+
+    fn expr_tv_set(&mut self, id: ExprId, tv: TV) {
+        let et = self.expr_tv[id as usize];
+        self.flow(tv, et);
+    }
+
     fn random_call(&mut self, name: &str, e: &Expr, args: &[Expr], ts: &[TV], keywords: &[Keyword]) -> TV {
         let full = format!("random.{name}");
         self.no_keywords(&full, keywords, &[]);

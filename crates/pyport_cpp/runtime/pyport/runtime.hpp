@@ -24,3 +24,4 @@
 #include "input.hpp"
 #include "emit_support.hpp"
 #include "exc_value.hpp"
+#include "functional.hpp"
