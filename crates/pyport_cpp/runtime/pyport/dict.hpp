@@ -47,10 +47,11 @@ struct DictBody {
         bool live;
     };
     static constexpr int64_t kEmpty = -1;
+    static constexpr int64_t kDummy = -2;  // the entry was deleted; probing continues past it
     std::vector<Entry> entries;
     std::vector<int64_t> index = std::vector<int64_t>(8, kEmpty);
     int64_t used = 0;
-    size_t filled = 0;  // index slots in use
+    size_t filled = 0;  // index slots not empty (live or dummy)
 
     size_t mask() const { return index.size() - 1; }
 
@@ -63,10 +64,9 @@ struct DictBody {
         while (true) {
             int64_t ix = index[i];
             if (ix == kEmpty) return -1;
-            // Slots may point past the end (entries popped by popitem) or at dead entries.
-            if (static_cast<size_t>(ix) < entries.size()) {
+            if (ix != kDummy) {
                 const Entry& e = entries[static_cast<size_t>(ix)];
-                if (e.live && e.hash == h && py::eq(e.key, k)) return ix;
+                if (e.hash == h && py::eq(e.key, k)) return ix;
             }
             perturb >>= 5;
             i = (i * 5 + perturb + 1) & m;
@@ -77,12 +77,12 @@ struct DictBody {
         size_t m = mask();
         auto perturb = static_cast<uint64_t>(h);
         size_t i = static_cast<size_t>(h) & m;
-        while (index[i] != kEmpty) {
+        while (index[i] >= 0) {
             perturb >>= 5;
             i = (i * 5 + perturb + 1) & m;
         }
+        if (index[i] == kEmpty) ++filled;
         index[i] = pos;
-        ++filled;
     }
 
     /// Drop dead entries and rebuild the index with room for about `used * 3` slots.
@@ -109,13 +109,21 @@ struct DictBody {
 
     void kill(int64_t pos) {
         Entry& e = entries[static_cast<size_t>(pos)];
+        size_t m = mask();
+        auto perturb = static_cast<uint64_t>(e.hash);
+        size_t i = static_cast<size_t>(e.hash) & m;
+        while (index[i] != pos) {
+            perturb >>= 5;
+            i = (i * 5 + perturb + 1) & m;
+        }
+        index[i] = kDummy;
         e.live = false;
         e.key = K{};
         e.value = V{};
         --used;
     }
 
-    /// Remove dead entries from the end (their index slots become stale, see find).
+    /// Remove dead entries from the end (no index slot points at them any more).
     void trim() {
         while (!entries.empty() && !entries.back().live) entries.pop_back();
     }

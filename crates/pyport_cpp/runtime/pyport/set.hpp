@@ -317,6 +317,7 @@ class BasicSet {
 public:
     using value_type = T;
     using Body = detail::SetBody<T>;
+    static constexpr bool is_frozen = Frozen;
 
 private:
     std::shared_ptr<Body> p_;
