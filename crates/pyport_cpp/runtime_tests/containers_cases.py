@@ -314,6 +314,22 @@ def dicts():
         for k, v in m.items():
             del m[k]
     err("changed size items", mutate2)
+    kc = {1: 1, 2: 2, 3: 3}
+
+    def keys_changed():
+        for k in kc:
+            if k == 3:
+                del kc[1]
+                kc[5] = 0
+    err("keys changed", keys_changed)
+    out("keys changed after", kc)
+    rolled = {1: 1, 2: 2, 3: 3}
+    seen = []
+    for k in rolled:  # delete + insert keeps the size; the resize hides the new keys
+        seen.append(k)
+        del rolled[k]
+        rolled[k + 10] = 0
+    out("delete insert in loop", [seen, rolled])
     n = {1: 1, 2: 2}
     for k in n:
         n[k] = n[k] * 10  # value changes are fine

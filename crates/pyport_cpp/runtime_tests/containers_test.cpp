@@ -362,6 +362,24 @@ static void dicts() {
     err("changed size items", [&] {
         for (auto [k, v] : m.items()) m.del_item(k);
     });
+    Dict<I, I> kc{{1, 1}, {2, 2}, {3, 3}};
+    err("keys changed", [&] {
+        for (I k : kc) {
+            if (k == 3) {
+                kc.del_item(I{1});
+                kc.set(5, 0);
+            }
+        }
+    });
+    out("keys changed after", kc);
+    Dict<I, I> rolled{{1, 1}, {2, 2}, {3, 3}};
+    List<I> seen;
+    for (I k : rolled) {
+        seen.append(k);
+        rolled.del_item(k);
+        rolled.set(k + 10, 0);
+    }
+    out_raw("delete insert in loop", L(seen, rolled));
     Dict<I, I> n{{1, 1}, {2, 2}};
     for (I k : n) n.set(k, n.at(k) * 10);
     out("value change in loop", n);
