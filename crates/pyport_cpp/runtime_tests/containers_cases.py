@@ -203,6 +203,23 @@ def set_algebra():
         out(p + "intersection dict", a.intersection(d))
 
 
+def set_displays():
+    r = Rng(4242)
+    for i in range(40):
+        n = 3 + r.below(25)
+        xs = [r.below(400) - 100 for _ in range(n)]
+        src = "{" + ", ".join(str(x) for x in xs) + "}"
+        out("literal %d" % i, eval(src))  # compiled as BUILD_SET 0, LOAD_CONST frozenset, SET_UPDATE
+        out("literal %d for" % i, eval("[x for x in " + src + "]"))  # iterates the frozenset constant
+        s = set()
+        for x in xs:
+            s.add(x)
+        out("literal %d adds" % i, s)
+    out("literal tuples", {(1, 2), (3, 4), (5, 6), (1, 2), (70, -1)})
+    out("literal floats", {0.5, 1.5, 2.25, -3.0, 1e10, 7.0, 8.125})
+    out("literal two", {166, 95})
+
+
 def set_misc():
     big = set(range(100))
     small = {5, 7, 500}
@@ -593,6 +610,7 @@ hashes()
 sets_of_ints()
 sets_of_floats_and_tuples()
 set_algebra()
+set_displays()
 set_misc()
 dicts()
 defaultdicts()

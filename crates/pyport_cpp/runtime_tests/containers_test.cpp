@@ -259,6 +259,24 @@ static void set_algebra() {
     }
 }
 
+static void set_displays() {
+    Rng r(4242);
+    for (I i = 0; i < 40; ++i) {
+        I n = 3 + r.below(25);
+        List<I> xs;
+        for (I j = 0; j < n; ++j) xs.append(r.below(400) - 100);
+        out(fmt("literal %lld", i), Set<I>::from_literal_items(xs));
+        out(fmt("literal %lld for", i), py::list_from(FrozenSet<I>::folded_items(xs).iter()));
+        Set<I> s;
+        for (I x : xs) s.add(x);
+        out(fmt("literal %lld adds", i), s);
+    }
+    using P = std::tuple<I, I>;
+    out("literal tuples", Set<P>::from_literal({P(1, 2), P(3, 4), P(5, 6), P(1, 2), P(70, -1)}));
+    out("literal floats", Set<double>::from_literal({0.5, 1.5, 2.25, -3.0, 1e10, 7.0, 8.125}));
+    out("literal two", Set<I>{166, 95});
+}
+
 static void set_misc() {
     auto big = Set<I>::from(py::range(100));
     Set<I> small{5, 7, 500};
@@ -664,6 +682,7 @@ static int run_cases() {
     sets_of_ints();
     sets_of_floats_and_tuples();
     set_algebra();
+    set_displays();
     set_misc();
     dicts();
     defaultdicts();
