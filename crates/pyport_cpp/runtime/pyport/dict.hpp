@@ -17,6 +17,10 @@
 //!   range-for over the dict itself yields keys; iter() returns a cursor for py::list_from / py::sorted / zip...
 //!   ==, print/repr `{1: 'a', 'b': [1, 2]}` / `{}`, truthiness — through the py_eq/py_repr/py_bool hooks.
 //! Lookups take any key type X that py::hash and py::eq accept, so `d.get(1.0)` finds key 1 of a Dict<int64_t, V>.
+//! K and V must be default-constructible (deleted slots are reset to free their memory).
+//! py::iter (iter.hpp) does not know Dict/Set/Deque: pass `x.iter()` to py::list_from, py::sorted, py::sum,
+//! py::min/max, py::enumerate, py::zip, List::extend... (or add to py::iter a branch
+//! `else if constexpr (requires { x.iter(); }) return x.iter();`).
 //! Iteration raises RuntimeError "dictionary changed size during iteration" when the body changes len(d), and
 //! "dictionary keys changed during iteration" when it meets more keys than it started with, as CPython.
 #pragma once

@@ -19,6 +19,7 @@
 //!   range-for yields the elements in table order; iter() returns a cursor for py::list_from / py::sorted.
 //!   repr/print: `{1, 2}`, `set()`, `frozenset({1, 2})`, `frozenset()`; py::hash(frozenset) is CPython's.
 //! Iteration raises RuntimeError "Set changed size during iteration" when the body changes len(s).
+//! T must be default-constructible. Orders of str elements cannot match CPython (randomized str hash).
 //! The same algorithms as CPython run on the same hashes, so orders agree whenever py::hash agrees with
 //! CPython's hash (every type except str, whose CPython hash is randomized per process anyway).
 #pragma once
