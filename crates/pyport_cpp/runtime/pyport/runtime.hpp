@@ -17,6 +17,7 @@
 #include "hash.hpp"
 #include "dict.hpp"
 #include "set.hpp"
+#include "collections.hpp"
 #include "pymath.hpp"
 #include "random.hpp"
 #include "main.hpp"
