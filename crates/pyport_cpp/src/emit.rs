@@ -2510,6 +2510,9 @@ impl<'a> Emitter<'a> {
         if m == "random" {
             return self.random_call(name, e, args);
         }
+        if m == "heapq" || m == "bisect" {
+            return self.heap_bisect_call(name, args);
+        }
         let codes: Vec<String> = args.iter().map(|a| self.expr_as(a, &arg_ty)).collect();
         let joined = codes.join(", ");
         match (m, name) {
@@ -2560,6 +2563,29 @@ impl<'a> Emitter<'a> {
         match name {
             "seed" | "shuffle" => format!("(py::random_{name}({joined}), py::None)"),
             _ => format!("py::random_{name}({joined})"),
+        }
+    }
+
+    /// `heapq.*` / `bisect.*`: the runtime's functions over py::List (CPython's orders).
+    fn heap_bisect_call(&mut self, name: &str, args: &[Expr]) -> String {
+        let mut codes = Vec::new();
+        if matches!(name, "nlargest" | "nsmallest") {
+            codes.push(self.expr_as(&args[0], &Ty::Int));
+            let l = self.as_list(&args[1]);
+            codes.push(l);
+        } else {
+            let (l, lt) = self.val(&args[0]);
+            codes.push(l);
+            let et = elem_ty(&lt);
+            for (i, a) in args.iter().enumerate().skip(1) {
+                let c = if i == 1 { self.expr_as(a, &et) } else { self.expr_as(a, &Ty::Int) };
+                codes.push(c);
+            }
+        }
+        let joined = codes.join(", ");
+        match name {
+            "heappush" | "heapify" | "insort_left" | "insort_right" | "insort" => format!("(py::{name}({joined}), py::None)"),
+            _ => format!("py::{name}({joined})"),
         }
     }
 
@@ -2836,11 +2862,11 @@ fn impure(e: &Expr, typed: &Typed) -> bool {
             let callee_pure = match &func.kind {
                 ExprKind::Name(_) => match typed.names.get(&func.id) {
                     Some(NameRef::Builtin(b)) => PURE.contains(&b.as_str()),
-                    Some(NameRef::Imported { module, .. }) => module != "random",
+                    Some(NameRef::Imported { module, .. }) => !matches!(module.as_str(), "random" | "heapq" | "bisect"),
                     _ => false,
                 },
                 ExprKind::Attribute { value, attr } => match typed.names.get(&value.id) {
-                    Some(NameRef::Module(m)) => m != "random",
+                    Some(NameRef::Module(m)) => !matches!(m.as_str(), "random" | "heapq" | "bisect"),
                     _ => matches!(attr.as_str(), "index" | "count" | "copy" | "format") && !impure(value, typed),
                 },
                 _ => false,

@@ -2051,6 +2051,9 @@ impl<'a> Infer<'a> {
         if m == "random" {
             return self.random_call(name, e, args, &ts, keywords);
         }
+        if m == "heapq" || m == "bisect" {
+            return self.heap_bisect_call(m, name, e, args, &ts, keywords);
+        }
         let Some(sig) = builtins::module_function(m, name) else {
             if builtins::module_constant(m, name).is_some() {
                 self.error("type-error", format!("`{m}.{name}` is not callable"), e.span, "");
@@ -2169,6 +2172,52 @@ impl<'a> Infer<'a> {
 }
 
 impl Infer<'_> {
+    /// `heapq.*` and `bisect.*` over a list.
+    fn heap_bisect_call(&mut self, m: &str, name: &str, e: &Expr, args: &[Expr], ts: &[TV], keywords: &[Keyword]) -> TV {
+        let full = format!("{m}.{name}");
+        self.no_keywords(&full, keywords, &[]);
+        let n = args.len();
+        let (min, max) = match name {
+            "heappush" | "heapreplace" | "heappushpop" | "nlargest" | "nsmallest" => (2, 2),
+            "heappop" | "heapify" => (1, 1),
+            "bisect_left" | "bisect_right" | "bisect" | "insort_left" | "insort_right" | "insort" => (2, 4),
+            _ => {
+                self.error("unsupported-builtin", format!("unsupported: `{full}()`"), e.span, "");
+                return self.c("Unknown");
+            }
+        };
+        if !self.arity(&full, e, n, min, max) {
+            return self.c("Unknown");
+        }
+        if matches!(name, "nlargest" | "nsmallest") {
+            self.check_index(ts[0], args[0].span);
+            let el = self.iter_elem(ts[1], args[1].span);
+            let (l, lel) = self.list_of(e.id, 0);
+            self.flow(el, lel);
+            return l;
+        }
+        let el = match self.kv(ts[0]) {
+            Kind::List(el) => el,
+            Kind::Unknown | Kind::Conflict => return self.c("Unknown"),
+            k => {
+                let d = self.describe(&k);
+                self.error("type-error", format!("`{full}()` needs a list, got `{d}`"), args[0].span, "");
+                return self.c("Unknown");
+            }
+        };
+        if n >= 2 {
+            self.flow_into(ts[1], el, "list element", args[1].span);
+        }
+        for (a, t) in args.iter().zip(ts).skip(2) {
+            self.check_index(*t, a.span);
+        }
+        match name {
+            "heappush" | "heapify" | "insort_left" | "insort_right" | "insort" => self.c(NONE_TV),
+            "heappop" | "heapreplace" | "heappushpop" => el,
+            _ => self.c("Int"),
+        }
+    }
+
     /// A function passed as a value (`key=`, `map`, `filter`), called with arguments of types `args`:
     /// the type of its result. Lambdas, one-parameter `def` functions and a few builtins.
     fn infer_callable(&mut self, f: &Expr, args: &[TV]) -> TV {
