@@ -57,11 +57,10 @@ pub struct Limits {
     pub memory_bytes: Option<u64>,
     /// How much of stdout and of stderr is kept, each; the rest is read and discarded.
     pub output_bytes: usize,
-    /// How many processes the program may have at once, if capped. With a
-    /// sandbox this is counted per run (a throwaway uid as root, a user
-    /// namespace otherwise) and skipped when neither is available; without a
-    /// sandbox it is plain `RLIMIT_NPROC`, which counts all processes of the
-    /// user and is not enforced for root.
+    /// How many processes the program may have at once, if capped. Enforced
+    /// only in a sandbox that can count per run (`RLIMIT_NPROC` under a
+    /// throwaway uid as root, in a user namespace otherwise): plain
+    /// `RLIMIT_NPROC` would count all processes of the user, and not at all for root.
     pub max_processes: Option<u64>,
     /// Largest file the program may write (`RLIMIT_FSIZE`), and the size of the
     /// sandbox's tmpfs scratch directory.
@@ -491,7 +490,8 @@ impl RlimitPlan {
                 None
             }
         } else {
-            limits.max_processes
+            // Plain RLIMIT_NPROC would count every process of the user: not a per-run cap.
+            None
         };
         RlimitPlan {
             cpu_seconds: limits.cpu.as_secs().saturating_add(round_up).max(1),

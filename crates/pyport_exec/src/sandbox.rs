@@ -710,3 +710,57 @@ unsafe fn mirror_status(status: libc::c_int) -> ! {
     }
     libc::_exit(libc::WEXITSTATUS(status))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn full() -> Capabilities {
+        Capabilities {
+            root: true,
+            ns_flags: libc::CLONE_NEWNET | libc::CLONE_NEWPID | libc::CLONE_NEWNS,
+            net_ns: true,
+            pid_ns: true,
+            tmpfs: true,
+            own_uid: true,
+            landlock_abi: Some(6),
+        }
+    }
+
+    #[test]
+    fn a_complete_sandbox_has_no_warning() {
+        assert_eq!(full().warning(), None);
+        assert!(full().protections().iter().all(|p| p.active));
+    }
+
+    #[test]
+    fn missing_protections_are_named_in_one_line() {
+        let bare = Capabilities {
+            ns_flags: 0,
+            net_ns: false,
+            pid_ns: false,
+            tmpfs: false,
+            own_uid: false,
+            landlock_abi: None,
+            ..full()
+        };
+        let warning = bare.warning().unwrap();
+        assert!(!warning.contains('\n'));
+        for name in ["process cap", "no stray processes", "no network", "writes confined to scratch"] {
+            assert!(warning.contains(name), "{warning}");
+        }
+        // Landlock's TCP rules alone still keep the network out.
+        let landlock_only = Capabilities { landlock_abi: Some(4), ..bare };
+        assert!(!landlock_only.warning().unwrap().contains("no network"));
+    }
+
+    #[test]
+    fn a_program_in_a_bin_folder_reads_its_installation() {
+        let dir = tempfile::tempdir().unwrap();
+        let bin = dir.path().join("py/bin");
+        std::fs::create_dir_all(&bin).unwrap();
+        std::fs::write(bin.join("python3"), "").unwrap();
+        let prefix = program_prefix(&bin.join("python3")).unwrap();
+        assert_eq!(prefix, std::fs::canonicalize(dir.path().join("py")).unwrap());
+    }
+}
