@@ -254,7 +254,7 @@ pub fn run(spec: &RunSpec) -> Result<RunOutcome, ExecError> {
             let prepare_err = |source| {
                 ExecError::io(format!("cannot prepare the sandbox for `{}`", spec.program.display()), source)
             };
-            let mut plan = ChildPlan::new(sandbox, &find_in_path(&program_path), workdir.as_deref(), limits.disk_bytes)
+            let mut plan = ChildPlan::new(sandbox, &find_in_path(&program_path), spec.cwd.as_ref().and(workdir.as_deref()), limits.disk_bytes)
                 .map_err(prepare_err)?;
             if plan.times_program() {
                 let (read, write) = timing_pipe().map_err(prepare_err)?;

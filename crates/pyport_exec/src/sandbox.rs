@@ -483,7 +483,8 @@ pub(crate) struct ChildPlan {
 }
 
 impl ChildPlan {
-    /// Plans `sandbox` for running `program` (a path, or a name found in `PATH`) in `workdir` with a disk cap of `disk_bytes`.
+    /// Plans `sandbox` for running `program` (a path, or a name found in `PATH`) in `workdir`
+    /// (only an explicit working directory gets a tmpfs or is handed to the throwaway user) with a disk cap of `disk_bytes`.
     pub(crate) fn new(
         sandbox: &Sandbox,
         program: &Path,
