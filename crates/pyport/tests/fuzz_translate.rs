@@ -187,13 +187,9 @@ fn fxhash(s: &str) -> u64 {
     s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x100_0000_01b3))
 }
 
-/// Every input in `fuzz/crashers/` must translate without a panic or a hang.
-///
-/// Ignored while the crashers it holds are open bugs of `pyport_types` (a
-/// recursive function returning `None` or a tuple of its own results makes
-/// inference loop forever); run with `--ignored`, and drop the `ignore` once they pass.
+/// Every input in `fuzz/crashers/` must translate without a panic or a hang (they once made
+/// inference unroll a recursive tuple type forever; inference now bounds its work).
 #[test]
-#[ignore = "fuzz/crashers holds open pyport_types hangs; run with --ignored"]
 fn fuzz_crashers_translate() {
     let dir = repo().join("fuzz/crashers");
     let mut failures = Vec::new();

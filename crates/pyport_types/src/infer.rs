@@ -95,6 +95,10 @@ pub(crate) struct Infer<'a> {
     final_pass: bool,
     /// How many `except` handlers enclose the current statement (a bare `raise` needs one).
     handler_depth: usize,
+    /// Nesting of `flow` calls (bounded: see `flow`).
+    flow_depth: usize,
+    /// How many more `flow` steps inference may take (see `flow`).
+    flow_budget: u64,
 }
 
 const NONE_TV: &str = "None";
@@ -125,6 +129,8 @@ impl<'a> Infer<'a> {
             cur_what: None,
             final_pass: false,
             handler_depth: 0,
+            flow_depth: 0,
+            flow_budget: 5_000_000,
         };
         for (name, k) in [
             ("Unknown", Kind::Unknown),
@@ -210,6 +216,71 @@ impl<'a> Infer<'a> {
 
     /// Makes `src`'s values acceptable at `dst`.
     fn flow(&mut self, src: TV, dst: TV) {
+        // Bounded work: pathological programs must not make translation hang.
+        if self.flow_budget == 0 {
+            return;
+        }
+        self.flow_budget -= 1;
+        if self.flow_budget == 0 {
+            let sp = self.cur_span;
+            self.diags.push(
+                Diagnostic::error("unsupported-type", "unsupported: these types are too complex for the builtin engine", sp)
+                    .with_help("simplify the types around this line (e.g. a function returning tuples of its own results)"),
+            );
+            return;
+        }
+        // A type that contains itself (`def f(): return (f(), f())`) would grow forever.
+        if self.flow_depth > 64 {
+            let d = self.find(dst);
+            if self.kind[d as usize] != Kind::Conflict {
+                self.set(d, Kind::Conflict);
+                let sp = self.cur_span;
+                self.error("unsupported-type", "unsupported: a value whose type contains itself", sp, "");
+            }
+            return;
+        }
+        self.flow_depth += 1;
+        self.flow_inner(src, dst);
+        self.flow_depth -= 1;
+    }
+
+    /// Whether `t` nests containers more than `limit` levels deep (recursive functions returning
+    /// tuples of their own results unroll one level per pass otherwise).
+    fn too_deep(&mut self, t: TV, limit: usize) -> bool {
+        if limit == 0 {
+            return true;
+        }
+        match self.k(t) {
+            Kind::List(a) | Kind::Gen(a) | Kind::Iter(a) | Kind::Opt(a) | Kind::Set(a) => self.too_deep(a, limit - 1),
+            Kind::Dict(a, b) => self.too_deep(a, limit - 1) || self.too_deep(b, limit - 1),
+            Kind::Tuple(ts) => ts.into_iter().any(|x| self.too_deep(x, limit - 1)),
+            _ => false,
+        }
+    }
+
+    /// Whether type variable `v` appears inside `t`.
+    fn occurs(&mut self, v: TV, t: TV) -> bool {
+        let mut stack = vec![t];
+        let mut seen = HashSet::new();
+        while let Some(x) = stack.pop() {
+            let x = self.find(x);
+            if x == v {
+                return true;
+            }
+            if !seen.insert(x) {
+                continue;
+            }
+            match self.kind[x as usize].clone() {
+                Kind::List(a) | Kind::Gen(a) | Kind::Iter(a) | Kind::Opt(a) | Kind::Set(a) => stack.push(a),
+                Kind::Dict(a, b) => stack.extend([a, b]),
+                Kind::Tuple(ts) => stack.extend(ts),
+                _ => {}
+            }
+        }
+        false
+    }
+
+    fn flow_inner(&mut self, src: TV, dst: TV) {
         let (s, d) = (self.find(src), self.find(dst));
         if s == d {
             return;
@@ -246,6 +317,11 @@ impl<'a> Infer<'a> {
         match (sk, dk) {
             (Kind::Unknown, _) | (_, Kind::Conflict) => {}
             (Kind::Conflict, _) => self.set(d, Kind::Conflict),
+            (Kind::Tuple(ts), Kind::Unknown) if ts.iter().any(|&t| self.occurs(d, t)) || self.too_deep(s, 8) => {
+                self.set(d, Kind::Conflict);
+                let sp = self.cur_span;
+                self.error("unsupported-type", "unsupported: a value whose type contains itself", sp, "");
+            }
             (sk, Kind::Unknown) => match sk {
                 Kind::Tuple(ts) => {
                     let ns: Vec<TV> = ts.iter().map(|_| self.fresh(Kind::Unknown)).collect();
