@@ -21,6 +21,8 @@ enum Command {
     Doctor(commands::doctor::DoctorArgs),
     /// Time every example program: CPython vs the builtin engine's C++.
     Bench(commands::bench::BenchArgs),
+    /// Port one program with several engines (builtin and LLMs) and compare them in one table.
+    Compare(commands::compare::CompareArgs),
 }
 
 fn main() -> ExitCode {
@@ -41,6 +43,7 @@ fn main() -> ExitCode {
         Command::Convert(args) => commands::convert::run(args),
         Command::Doctor(args) => commands::doctor::run(args),
         Command::Bench(args) => commands::bench::run(args),
+        Command::Compare(args) => commands::compare::run(args),
     };
     match result {
         Ok(code) => code,

@@ -1,4 +1,6 @@
 //! One module per subcommand.
 pub mod bench;
+pub mod compare;
 pub mod convert;
 pub mod doctor;
+pub mod llm;
