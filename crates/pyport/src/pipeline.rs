@@ -336,3 +336,19 @@ pub fn check_cpp(py_path: &Path, cpp: &str, cpp_path: &Path, opts: &RunOptions) 
     write_atomic(cpp_path, cpp)?;
     build_and_run(py_path, cpp_path, opts)
 }
+
+#[cfg(test)]
+mod reads_clock_tests {
+    use super::reads_clock;
+
+    #[test]
+    fn only_imports_of_time_count() {
+        assert!(reads_clock("import time\nprint(time.time())\n"));
+        assert!(reads_clock("import sys, time\n"));
+        assert!(reads_clock("from time import perf_counter\n"));
+        assert!(reads_clock("    import time as t\n"));
+        assert!(!reads_clock("import timeit\nprint('time')\n"));
+        assert!(!reads_clock("from datetime import time\n"));
+        assert!(!reads_clock("x = 1  # import time\n"));
+    }
+}

@@ -294,7 +294,7 @@ pub fn progress(spec: &str, stream: bool, quiet: bool, e: PortEvent) {
             let _ = writeln!(err, "pyport: answered from the local cache (use `--no-cache` to ask the model again)");
         }
         PortEvent::Checked(n, o) if !quiet => {
-            let _ = writeln!(err, "{}pyport: round {n}: {}", if stream { "\n" } else { "" }, outcome_name(o));
+            let _ = writeln!(err, "{}pyport: `{spec}` round {n}: {}", if stream { "\n" } else { "" }, outcome_name(o));
         }
         _ => {}
     }
