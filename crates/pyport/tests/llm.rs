@@ -260,3 +260,27 @@ fn compare_prints_one_table_for_builtin_and_llms() {
     assert_eq!(gemini.received().len(), 2, "one repair round");
     assert!(!p.path("prog.cpp").exists(), "compare writes into a scratch directory by default");
 }
+
+#[test]
+fn auto_uses_builtin_when_it_can_and_the_default_model_with_its_findings_otherwise() {
+    let server = MockServer::start(Protocol::OpenAI, vec![answer(GOOD_CPP)]).unwrap();
+    let config = format!("default_model = \"openai:gpt-4o\"\n{}", provider_config("openai", &server));
+    let p = Project::new(&config);
+    let r = p.pyport(&["convert", "prog.py", "--engine", "auto", "--timing-budget", "0"]);
+    assert_eq!(r.code, 0, "{}", r.dump());
+    assert_eq!(r.line("engine"), "engine      builtin");
+    assert!(server.received().is_empty(), "the builtin engine compiled it; no model was asked");
+    // A class is beyond the builtin engine: the default model gets the program and the findings.
+    let with_class = PROGRAM.replace("def main():", "class Box:\n    pass\n\n\ndef main():");
+    std::fs::write(p.path("prog.py"), with_class).unwrap();
+    let r = p.pyport(&["convert", "prog.py", "--engine", "auto", "--timing-budget", "0"]);
+    assert_eq!(r.code, 0, "{}", r.dump());
+    assert_eq!(r.line("engine"), "engine      openai:gpt-4o (chosen by --engine auto)");
+    let body = server.received()[0].body.to_string();
+    assert!(body.contains("could not translate") && body.contains("class Box") && body.contains("prog.py:1"), "{body}");
+    // Without a default model, auto says what to set.
+    std::fs::write(p.path("pyport.toml"), provider_config("openai", &server)).unwrap();
+    let r = p.pyport(&["convert", "prog.py", "--engine", "auto"]);
+    assert_eq!(r.code, 2, "{}", r.dump());
+    assert!(r.stderr.contains("default_model"), "{}", r.dump());
+}

@@ -17,7 +17,7 @@ pub struct ConvertArgs {
     /// Where to write the C++ (default: next to the input, with `.cpp`).
     #[arg(short, long)]
     pub output: Option<PathBuf>,
-    /// The engine that writes the C++: `builtin`, or an LLM as `PROVIDER:MODEL` (e.g. `openai:gpt-4o`, `ollama:qwen2.5-coder:7b`).
+    /// The engine that writes the C++: `builtin`, an LLM as `PROVIDER:MODEL` (e.g. `openai:gpt-4o`, `ollama:qwen2.5-coder:7b`), or `auto` (builtin where it can, else `default_model` from pyport.toml).
     #[arg(long, default_value = "builtin")]
     pub engine: String,
     /// LLM engines: show the model's answer on stderr as it streams in.
@@ -101,9 +101,16 @@ pub(crate) fn check_ignore_patterns(patterns: &[String]) -> Result<()> {
 }
 
 /// Runs `pyport convert`. Exit: 0 verified (or translated with `--no-run`), 1 not verified or not translatable.
-pub fn run(args: ConvertArgs) -> Result<ExitCode> {
+pub fn run(mut args: ConvertArgs) -> Result<ExitCode> {
+    if args.engine == "auto" {
+        match super::llm::auto_choice(&args)? {
+            Some((engine, findings)) => return super::llm::convert(args, &engine, Some(findings)),
+            None => args.engine = "builtin".into(),
+        }
+    }
     if args.engine != "builtin" {
-        return super::llm::convert(args);
+        let engine = args.engine.clone();
+        return super::llm::convert(args, &engine, None);
     }
     if !(args.timeout > 0.0 && args.timeout.is_finite()) {
         anyhow::bail!("`--timeout` must be a positive number of seconds");

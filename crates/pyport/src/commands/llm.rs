@@ -175,9 +175,53 @@ struct LlmReport<'a> {
     verified: Option<bool>,
 }
 
-/// `pyport convert --engine PROVIDER:MODEL`. Exit: 0 verified, 1 not verified, 2 request or usage error.
-pub fn convert(args: ConvertArgs) -> Result<ExitCode> {
-    let engine = resolve_engine(&args.engine)?;
+/// `--engine auto`: `None` when the builtin engine compiles the program; else the configured
+/// `default_model` and the builtin's findings (every construct it could not compile) for the prompt.
+pub fn auto_choice(args: &ConvertArgs) -> Result<Option<(String, String)>> {
+    let text = std::fs::read(&args.input).with_context(|| format!("cannot read `{}`", args.input.display()))?;
+    let text = String::from_utf8(text).map_err(|_| anyhow::anyhow!("`{}` is not valid UTF-8 text", args.input.display()))?;
+    let t = pipeline::translate(&args.input.display().to_string(), &text);
+    if t.cpp.is_some() {
+        if !args.json {
+            eprintln!("pyport: auto: the builtin engine compiles this program");
+        }
+        return Ok(None);
+    }
+    let cwd = std::env::current_dir().context("cannot read the current directory")?;
+    let config = Config::load(&cwd)?;
+    let Some(model) = config.default_model.clone() else {
+        anyhow::bail!(
+            "`--engine auto`: the builtin engine cannot compile `{}` and pyport.toml sets no `default_model`; add one (e.g. `default_model = \"ollama:qwen2.5-coder:7b\"`) or choose `--engine PROVIDER:MODEL`",
+            args.input.display()
+        );
+    };
+    let rendered: Vec<String> = t.diagnostics.iter().map(|d| d.render(&t.file)).collect();
+    let lines: Vec<&str> = rendered.iter().flat_map(|r| r.lines()).collect();
+    let mut findings = lines[..lines.len().min(60)].join("\n");
+    if lines.len() > 60 {
+        findings.push_str(&format!("\n… ({} more lines)", lines.len() - 60));
+    }
+    if !args.json {
+        eprintln!("pyport: auto: the builtin engine cannot compile this program; using `{model}`");
+    }
+    Ok(Some((
+        model,
+        format!(
+            "pyport's own Python-to-C++ compiler could not translate this program. Its findings (the constructs it does not support):\n```\n{findings}\n```"
+        ),
+    )))
+}
+
+/// `pyport convert --engine PROVIDER:MODEL` (or `auto` resolved to `spec` with the builtin's
+/// `findings`). Exit: 0 verified, 1 not verified, 2 request or usage error.
+pub fn convert(args: ConvertArgs, spec: &str, findings: Option<String>) -> Result<ExitCode> {
+    let mut engine = resolve_engine(spec)?;
+    if let Some(f) = findings {
+        engine.prompt_extra = Some(match engine.prompt_extra.take() {
+            Some(e) => format!("{f}\n\n{e}"),
+            None => f,
+        });
+    }
     if !(args.timeout > 0.0 && args.timeout.is_finite()) {
         anyhow::bail!("`--timeout` must be a positive number of seconds");
     }
@@ -228,7 +272,7 @@ pub fn convert(args: ConvertArgs) -> Result<ExitCode> {
     let verified = run.map(|r| r.verified() && result.verified());
     if args.json {
         let report = LlmReport {
-            engine: &args.engine,
+            engine: &spec,
             input: args.input.display().to_string(),
             output: wrote.then(|| output.display().to_string()),
             llm,
@@ -238,7 +282,11 @@ pub fn convert(args: ConvertArgs) -> Result<ExitCode> {
         };
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
-        println!("engine      {}", args.engine);
+        if args.engine == spec {
+            println!("engine      {spec}");
+        } else {
+            println!("engine      {spec} (chosen by --engine {})", args.engine);
+        }
         if wrote {
             println!("output      {}", output.display());
         } else {
