@@ -153,7 +153,7 @@ impl LlmSummary {
 /// `$0.0123`, or `unknown` when the catalog has no price.
 pub fn usd(c: Option<f64>) -> String {
     match c {
-        Some(c) if c == 0.0 => "$0".into(),
+        Some(0.0) => "$0".into(),
         Some(c) if c < 0.01 => format!("${c:.5}"),
         Some(c) => format!("${c:.4}"),
         None => "unknown".into(),
