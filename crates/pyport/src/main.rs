@@ -25,6 +25,8 @@ enum Command {
     Leaderboard(commands::leaderboard::LeaderboardArgs),
     /// Combine the runs of several databases into one.
     Merge(commands::merge::MergeArgs),
+    /// Port one program with several engines (builtin and LLMs) and compare them in one table.
+    Compare(commands::compare::CompareArgs),
 }
 
 fn main() -> ExitCode {
@@ -47,6 +49,7 @@ fn main() -> ExitCode {
         Command::Bench(args) => commands::bench::run(args),
         Command::Leaderboard(args) => commands::leaderboard::run(args),
         Command::Merge(args) => commands::merge::run(args),
+        Command::Compare(args) => commands::compare::run(args),
     };
     match result {
         Ok(code) => code,

@@ -408,3 +408,39 @@ pub fn tempfile_dir() -> Result<ScratchDir> {
     std::fs::create_dir(&dir).with_context(|| format!("cannot create `{}`", dir.display()))?;
     Ok(ScratchDir { path: dir })
 }
+
+/// Whether a program reads a clock (imports `time`), decided without translating it: for C++ that
+/// came from another engine, timing lines are masked under the same rule as for the builtin's.
+pub fn reads_clock(text: &str) -> bool {
+    text.lines().map(str::trim_start).any(|l| {
+        let words: Vec<&str> = l.split(|c: char| c.is_whitespace() || c == ',' || c == '.').filter(|w| !w.is_empty()).collect();
+        match words.first() {
+            Some(&"import") => words[1..].contains(&"time"),
+            Some(&"from") => words.get(1) == Some(&"time"),
+            _ => false,
+        }
+    })
+}
+
+/// Writes C++ text from any engine to `cpp_path` and puts it through the same compile, run, verify
+/// and time path as the builtin engine's output.
+pub fn check_cpp(py_path: &Path, cpp: &str, cpp_path: &Path, opts: &RunOptions) -> Result<RunReport> {
+    write_atomic(cpp_path, cpp)?;
+    build_and_run(py_path, cpp_path, opts)
+}
+
+#[cfg(test)]
+mod reads_clock_tests {
+    use super::reads_clock;
+
+    #[test]
+    fn only_imports_of_time_count() {
+        assert!(reads_clock("import time\nprint(time.time())\n"));
+        assert!(reads_clock("import sys, time\n"));
+        assert!(reads_clock("from time import perf_counter\n"));
+        assert!(reads_clock("    import time as t\n"));
+        assert!(!reads_clock("import timeit\nprint('time')\n"));
+        assert!(!reads_clock("from datetime import time\n"));
+        assert!(!reads_clock("x = 1  # import time\n"));
+    }
+}

@@ -1,6 +1,8 @@
 //! One module per subcommand.
 pub mod bench;
+pub mod compare;
 pub mod convert;
 pub mod doctor;
 pub mod leaderboard;
 pub mod merge;
+pub mod llm;
