@@ -32,6 +32,9 @@ pub fn trim_error(s: &str) -> String {
     out
 }
 
+/// CPython's outcome on every case of a program, or why there is none.
+type Reference = Arc<Result<Vec<RunOutcome>, String>>;
+
 /// The toolchain and limits every check uses.
 pub struct Harness {
     /// CPython.
@@ -47,7 +50,7 @@ pub struct Harness {
     /// Cap on timing runs per side.
     pub max_runs: usize,
     /// CPython's outcomes per program and case: the reference does not depend on the engine.
-    references: Mutex<BTreeMap<String, Arc<Result<Vec<RunOutcome>, String>>>>,
+    references: Mutex<BTreeMap<String, Reference>>,
 }
 
 /// One case's result, stored as JSON with the attempt.
@@ -143,7 +146,7 @@ impl Harness {
     }
 
     /// CPython's outcome on every case (computed once per program), or why there is no reference.
-    fn reference(&self, program: &Program, cwd: &Path) -> Result<Arc<Result<Vec<RunOutcome>, String>>> {
+    fn reference(&self, program: &Program, cwd: &Path) -> Result<Reference> {
         if let Some(r) = self.references.lock().unwrap_or_else(|e| e.into_inner()).get(&program.name) {
             return Ok(r.clone());
         }
