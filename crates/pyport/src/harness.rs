@@ -227,8 +227,17 @@ impl Harness {
         if let Some((cpp_spec, py_first, cpp_first)) = timing {
             let case = program.cases.iter().find(|c| c.timing).expect("a timing case was run");
             let py_spec = self.python_spec(program, case, &run_dir)?;
-            let py_t = time_repeated(&py_spec, py_first, self.timing_budget, self.max_runs)?;
-            let cpp_t = time_repeated(&cpp_spec, cpp_first, self.timing_budget, self.max_runs)?;
+            let timed = time_repeated(&py_spec, py_first, self.timing_budget, self.max_runs)
+                .and_then(|py| Ok((py, time_repeated(&cpp_spec, cpp_first, self.timing_budget, self.max_runs)?)));
+            let (py_t, cpp_t) = match timed {
+                Ok(t) => t,
+                // A repeat that times out or crashes (flaky or load-dependent) fails this attempt, not the run.
+                Err(e @ pyport_exec::ExecError::TimingRunFailed { .. }) => {
+                    let error = format!("timing case `{}`: {e}", case.spec);
+                    return Ok(Check { verdict: Verdict::Timeout, error: Some(trim_error(&error)), cases, compile_s, python_s: None, cpp_s: None, speedup: None });
+                }
+                Err(e) => return Err(e.into()),
+            };
             python_s = Some(py_t.median.as_secs_f64());
             cpp_s = Some(cpp_t.median.as_secs_f64());
             speedup = Some(py_t.median.as_secs_f64() / cpp_t.median.as_secs_f64().max(1e-6));
