@@ -32,6 +32,9 @@ pub fn trim_error(s: &str) -> String {
     out
 }
 
+/// CPython's outcome on every case of a program, or why there is none.
+type Reference = Arc<Result<Vec<RunOutcome>, String>>;
+
 /// The toolchain and limits every check uses.
 pub struct Harness {
     /// CPython.
@@ -47,7 +50,7 @@ pub struct Harness {
     /// Cap on timing runs per side.
     pub max_runs: usize,
     /// CPython's outcomes per program and case: the reference does not depend on the engine.
-    references: Mutex<BTreeMap<String, Arc<Result<Vec<RunOutcome>, String>>>>,
+    references: Mutex<BTreeMap<String, Reference>>,
 }
 
 /// One case's result, stored as JSON with the attempt.
@@ -148,7 +151,7 @@ impl Harness {
     }
 
     /// CPython's outcome on every case (computed once per program), or why there is no reference.
-    fn reference(&self, program: &Program, cwd: &Path) -> Result<Arc<Result<Vec<RunOutcome>, String>>> {
+    fn reference(&self, program: &Program, cwd: &Path) -> Result<Reference> {
         if let Some(r) = self.references.lock().unwrap_or_else(|e| e.into_inner()).get(&program.name) {
             return Ok(r.clone());
         }
@@ -229,8 +232,17 @@ impl Harness {
         if let Some((cpp_spec, py_first, cpp_first)) = timing {
             let case = program.cases.iter().find(|c| c.timing).expect("a timing case was run");
             let py_spec = self.python_spec(program, case, &run_dir)?;
-            let py_t = time_repeated(&py_spec, py_first, self.timing_budget, self.max_runs)?;
-            let cpp_t = time_repeated(&cpp_spec, cpp_first, self.timing_budget, self.max_runs)?;
+            let timed = time_repeated(&py_spec, py_first, self.timing_budget, self.max_runs)
+                .and_then(|py| Ok((py, time_repeated(&cpp_spec, cpp_first, self.timing_budget, self.max_runs)?)));
+            let (py_t, cpp_t) = match timed {
+                Ok(t) => t,
+                // A repeat that times out or crashes (flaky or load-dependent) fails this attempt, not the run.
+                Err(e @ pyport_exec::ExecError::TimingRunFailed { .. }) => {
+                    let error = format!("timing case `{}`: {e}", case.spec);
+                    return Ok(Check { verdict: Verdict::Timeout, error: Some(trim_error(&error)), cases, compile_s, python_s: None, cpp_s: None, speedup: None });
+                }
+                Err(e) => return Err(e.into()),
+            };
             python_s = Some(py_t.median.as_secs_f64());
             cpp_s = Some(cpp_t.median.as_secs_f64());
             speedup = Some(py_t.median.as_secs_f64() / cpp_t.median.as_secs_f64().max(1e-6));
