@@ -82,6 +82,12 @@ static void unit_checks() {
     CHECK_STR(py::repr(py::str_endswith("hello", pre)), "False");
     CHECK_STR(py::repr(py::str_endswith("hello", std::vector<Str>{"lo"}, 1)), "True");
     CHECK_STR(py::repr(py::str_find("abcabc", "c", std::nullopt, 4)), "2");
+    // A braced list of prefixes is the tuple overload (never string_view's iterator-pair constructor).
+    CHECK_STR(py::repr(py::str_startswith("hello", {"x", "he"})), "True");
+    CHECK_STR(py::repr(py::str_startswith("hello", {"he", "x"})), "True");
+    CHECK_STR(py::repr(py::str_startswith("hello", {"el", "x"}, 1, 3)), "True");
+    CHECK_STR(py::repr(py::str_endswith("hello", {"lo"})), "True");
+    CHECK_STR(py::repr(py::str_endswith("hello", {"x", "y"})), "False");
 
     // % with a tuple value is unpacked, like CPython's fmt % t.
     std::tuple<int64_t, Str> t{3, "x"};
