@@ -43,15 +43,41 @@ namespace py {
 // =============================================================================== unicode data
 namespace detail {
 
+/// Direct lookup of the property flags, built from kCharRuns on first use: one entry per page
+/// of 128 code points, either the page's flags (tagged uniform: every code point alike) or
+/// the offset of its 128 flags in `mixed`. About 1/4 MB; the generated header stays runs.
+struct FlagPages {
+    static constexpr size_t kPages = 0x110000 >> 7;
+    static constexpr uint32_t kUniform = 0x80000000u;
+    uint32_t page[kPages];
+    std::vector<uint16_t> mixed;
+    FlagPages() {
+        size_t r = 0;
+        for (size_t p = 0; p < kPages; ++p) {
+            const uint32_t lo = static_cast<uint32_t>(p << 7), hi = lo + 127;
+            while (r + 1 < kCharRunCount && kCharRuns[r + 1].first <= lo) ++r;
+            if (r + 1 >= kCharRunCount || kCharRuns[r + 1].first > hi) {
+                page[p] = kUniform | kCharRuns[r].flags;
+                continue;
+            }
+            page[p] = static_cast<uint32_t>(mixed.size());
+            size_t q = r;
+            for (uint32_t c = lo; c <= hi; ++c) {
+                while (q + 1 < kCharRunCount && kCharRuns[q + 1].first <= c) ++q;
+                mixed.push_back(kCharRuns[q].flags);
+            }
+        }
+    }
+};
+
 /// Property flags (kU_*) of code point c.
 inline uint16_t uflags_nonascii(uint32_t c) {
-    size_t lo = 0, hi = kCharRunCount;
-    while (hi - lo > 1) {
-        size_t mid = (lo + hi) / 2;
-        if (kCharRuns[mid].first <= c) lo = mid;
-        else hi = mid;
-    }
-    return kCharRuns[lo].flags;
+    static const FlagPages pages;
+    if (c >= 0x110000) [[unlikely]]
+        return 0;
+    uint32_t e = pages.page[c >> 7];
+    if (e & FlagPages::kUniform) return static_cast<uint16_t>(e);
+    return pages.mixed[e + (c & 127)];
 }
 
 struct AsciiFlags {
@@ -109,6 +135,10 @@ inline void append_case(std::string& out, uint32_t c, const char* p, size_t len,
             ch = static_cast<char>(ch + 32);
         }
         out.push_back(ch);
+        return;
+    }
+    if (!(uflags(c) & kU_CASED)) {  // strings_gen_unicode.py checks: only cased code points map
+        out.append(p, len);
         return;
     }
     if (const char* sp = special_case(c, kind)) {
@@ -268,17 +298,24 @@ struct CharSet {
 inline List<Str> str_split_ws(std::string_view s, int64_t maxsplit) {
     List<Str> out;
     auto& v = out.vec();
+    v.reserve(12);  // as CPython's MAX_PREALLOC
     size_t i = 0, n = s.size();
     if (maxsplit < 0) maxsplit = INT64_MAX;
-    auto skip_space = [&] {
-        while (i < n) {
-            size_t j = i;
-            if (!detail::u_space(detail::next_cp(s, j))) break;
-            i = j;
+    // Is there whitespace at i? (its length in bytes goes to len)
+    auto space_at = [&](size_t at, size_t& len) {
+        auto b = static_cast<unsigned char>(s[at]);
+        if (b < 0x80) {
+            len = 1;
+            return (detail::kAsciiFlags.f[b] & detail::kU_SPACE) != 0;
         }
+        size_t j = at;
+        bool sp = detail::u_space(detail::next_cp(s, j));
+        len = j - at;
+        return sp;
     };
+    size_t len = 0;
     while (true) {
-        skip_space();
+        while (i < n && space_at(i, len)) i += len;
         if (i >= n) break;
         if (maxsplit-- == 0) {
             // The rest, with trailing whitespace kept (CPython strips only the left side here).
@@ -286,11 +323,7 @@ inline List<Str> str_split_ws(std::string_view s, int64_t maxsplit) {
             break;
         }
         size_t b = i;
-        while (i < n) {
-            size_t j = i;
-            if (detail::u_space(detail::next_cp(s, j))) break;
-            i = j;
-        }
+        while (i < n && !space_at(i, len)) i += len;
         v.emplace_back(s.substr(b, i - b));
     }
     return out;
@@ -304,6 +337,7 @@ inline List<Str> str_split(std::string_view s, std::string_view sep, int64_t max
     if (sep.empty()) detail::empty_separator();
     List<Str> out;
     auto& v = out.vec();
+    v.reserve(12);
     if (maxsplit < 0) maxsplit = INT64_MAX;
     size_t b = 0;
     while (maxsplit-- > 0) {
@@ -620,6 +654,14 @@ inline Str str_lower(std::string_view s) {
     out.reserve(s.size());
     if (detail::all_ascii(s.data(), s.size())) {
         for (char ch : s) out.push_back(ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch);
+        return out;
+    }
+    if (s.find("\xce\xa3") == std::string_view::npos) {  // no 'Σ': no context needed
+        for (size_t off = 0; off < s.size();) {
+            size_t b = off;
+            uint32_t c = detail::next_cp(s, off);
+            detail::append_case(out, c, s.data() + b, off - b, detail::kCaseLower);
+        }
         return out;
     }
     auto cps = detail::decode_all(s);
