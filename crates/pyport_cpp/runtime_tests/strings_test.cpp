@@ -117,6 +117,9 @@ static void unit_checks() {
     CHECK_STR(py::repr(py::str_float("1e3")), "1000.0");
     CHECK_RAISES(py::ValueError, "invalid literal for int() with base 10: 'x'", py::str_int("x"));
     CHECK_RAISES(py::ValueError, "could not convert string to float: 'x'", py::str_float("x"));
+    CHECK_STR(py::str_chr(py::str_ord("\u20ac") + 1), "\u20ad");
+    CHECK_RAISES(py::TypeError, "ord() expected a character, but string of length 2 found", py::str_ord("ab"));
+    CHECK_RAISES(py::ValueError, "chr() arg not in range(0x110000)", py::str_chr(0x110000));
     CHECK_STR(py::str_ascii("é\U0001F600\x01"), "'\\xe9\\U0001f600\\x01'");
 
     // Big inputs go through the fast paths without quadratic blowups.

@@ -28,7 +28,14 @@
 //!   Str  str_format_kw(fmt, {"name", ...}, args...)   fmt.format(positional..., name=value...):
 //!        the last N args are the values of the N named keywords
 //!   Str  str_ascii(s)        ascii() of a str (repr with non-ASCII escaped)
-//!   int64_t str_int(s[, base]) / double str_float(s)   int(s) / float(s) (numfmt.hpp's parsers)
+//!   int64_t str_int(s[, base]) / double str_float(s)   int(s) / float(s) (numfmt.hpp's parsers;
+//!        int() beyond 64 bits stops with pyport's LimitError until big ints land)
+//!   int64_t str_ord(c) / Str str_chr(i)   ord() / chr() (aliases of py::ord / py::chr in str.hpp)
+//!
+//! Arguments of percent_format/str_format may be any runtime value (int, float, bool, Num, str,
+//! None, std::optional, lists, tuples, classes with py_str/py_repr/py_format). Not supported:
+//! `%(name)s` (raises CPython's TypeError "format requires a mapping", right for non-dict
+//! operands) and `{0[1]}` / `{0.attr}` fields (pyport LimitError naming the field).
 //!
 //! Unicode data (character properties, full case mappings) comes from unicode_case.hpp, generated
 //! from python3 itself by runtime_tests/strings_gen_unicode.py.
@@ -976,6 +983,11 @@ inline int64_t str_int(std::string_view s, int64_t base = 10) {
 }
 /// `float(s)`.
 inline double str_float(std::string_view s) { return parse_float(s); }
+
+/// `ord(c)` (same as py::ord in str.hpp).
+inline int64_t str_ord(std::string_view c) { return ord(c); }
+/// `chr(i)` (same as py::chr in str.hpp).
+inline Str str_chr(int64_t i) { return chr(i); }
 
 namespace detail {
 /// ascii(): a repr with every non-ASCII code point escaped (\xNN, \uNNNN, \UNNNNNNNN).
