@@ -9,6 +9,7 @@
 //!   List<Str> str_rsplit(s) / str_rsplit_ws(s, maxsplit) / str_rsplit(s, sep[, maxsplit])
 //!   List<Str> str_splitlines(s, keepends = false)
 //!   Str  str_join(sep, const List<Str>&) / str_join(sep, iterable)   (any range or cursor of strings)
+//!        / str_join(sep, s) for a str s (its code points)
 //!   Str  str_strip/str_lstrip/str_rstrip(s[, chars])
 //!   Str  str_replace(s, old, new_[, count])
 //!   int64_t str_find/str_rfind/str_index/str_rindex/str_count(s, sub[, start[, end]])
@@ -451,9 +452,22 @@ inline Str str_join(std::string_view sep, const List<Str>& xs) {
     return out;
 }
 
+/// `sep.join(s)` for a str: its code points joined.
+inline Str str_join(std::string_view sep, std::string_view s) {
+    Str out;
+    out.reserve(s.size() + sep.size() * s.size());
+    for (size_t off = 0; off < s.size();) {
+        if (off) out += sep;
+        size_t len = detail::cp_bytes(s.data(), s.size(), off);
+        out.append(s.data() + off, len);
+        off += len;
+    }
+    return out;
+}
+
 /// `sep.join(iterable)` for any range (begin/end) of strings: vectors, cursors, generators.
 template <class It>
-    requires(!std::is_same_v<std::remove_cvref_t<It>, List<Str>> &&
+    requires(!std::is_same_v<std::remove_cvref_t<It>, List<Str>> && !is_strlike_v<std::remove_cvref_t<It>> &&
              requires(It&& x) { std::begin(x); std::end(x); })
 inline Str str_join(std::string_view sep, It&& xs) {
     Str out;
