@@ -122,6 +122,20 @@ static void unit_checks() {
     CHECK_RAISES(py::ValueError, "chr() arg not in range(0x110000)", py::str_chr(0x110000));
     CHECK_STR(py::str_ascii("é\U0001F600\x01"), "'\\xe9\\U0001f600\\x01'");
 
+    // Results too big to allocate are MemoryError (std::bad_alloc), as in CPython.
+    auto raises_bad_alloc = [](auto f) {
+        try {
+            f();
+        } catch (const std::bad_alloc&) {
+            return true;
+        }
+        return false;
+    };
+    CHECK_STR(py::repr(raises_bad_alloc([] { return py::str_center("a", INT64_MAX); })), "True");
+    CHECK_STR(py::repr(raises_bad_alloc([] { return py::str_zfill("1", INT64_MAX / 2); })), "True");
+    CHECK_STR(py::repr(raises_bad_alloc([] { return py::percent_format("%*d", INT64_MAX, 1); })), "True");
+    CHECK_STR(py::repr(raises_bad_alloc([] { return py::str_expandtabs("\t\t", INT64_MAX); })), "True");
+
     // Big inputs go through the fast paths without quadratic blowups.
     Str big = py::str_repeat("word ", 200000);
     CHECK_STR(std::to_string(py::str_split(big).size()), "200000");

@@ -274,6 +274,14 @@ inline CpWindow cp_window(std::string_view s, const std::optional<int64_t>& osta
 [[noreturn, PYPORT_COLD]] inline void empty_separator() { raise_lit<ValueError>("empty separator"); }
 [[noreturn, PYPORT_COLD]] inline void substring_not_found() { raise_lit<ValueError>("substring not found"); }
 
+/// A result of `n` code points of up to `unit` bytes each: MemoryError (as CPython) when it
+/// cannot be allocated, instead of std::length_error.
+inline void check_result_size(int64_t n, size_t unit) {
+    size_t total;
+    if (n < 0 || __builtin_mul_overflow(static_cast<uint64_t>(n), unit, &total) || total > (size_t{1} << 62))
+        throw std::bad_alloc();
+}
+
 inline bool is_linebreak(uint32_t c) {
     return c == '\n' || c == '\r' || (c >= 0x0B && c <= 0x0C) || (c >= 0x1C && c <= 0x1E) || c == 0x85 ||
            c == 0x2028 || c == 0x2029;
@@ -838,6 +846,8 @@ inline void check_fill(std::string_view fill) {
         raise_lit<TypeError>("The fill character must be exactly one character long");
 }
 inline Str pad(std::string_view s, int64_t left, int64_t right, std::string_view fill) {
+    check_result_size(left, fill.size());
+    check_result_size(right, fill.size());
     Str out;
     out.reserve(s.size() + static_cast<size_t>(left + right) * fill.size());
     for (int64_t i = 0; i < left; ++i) out += fill;
@@ -908,6 +918,7 @@ inline Str str_expandtabs(std::string_view s, int64_t tabsize = 8) {
         if (c == '\t') {
             if (tabsize > 0) {
                 int64_t incr = tabsize - (col % tabsize);
+                detail::check_result_size(incr, 1);
                 col += incr;
                 out.append(static_cast<size_t>(incr), ' ');
             }
@@ -1308,6 +1319,7 @@ inline Str percent_format_impl(std::string_view fmt, const FmtArg* args, size_t 
         }
         int64_t len = str_len(body) + static_cast<int64_t>(signstr.size() + prefix.size());
         int64_t padn = width > len ? width - len : 0;
+        check_result_size(padn, 1);
         if (ljust) {
             out += signstr;
             out += prefix;
