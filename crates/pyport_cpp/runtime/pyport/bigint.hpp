@@ -996,6 +996,12 @@ public:
     /// The heap value (precondition: !is_small()).
     const BigInt& big() const noexcept { return p_->value; }
     BigInt to_bigint() const { return p_ ? p_->value : BigInt(v_); }
+    using Box = bigint_detail::BigBox;
+    static const BigInt& big_of(int64_t v, const Box* p, BigInt& scratch) {
+        if (p) return p->value;
+        scratch = BigInt(v);
+        return scratch;
+    }
     /// The value as a BigInt without copying a heap value (`scratch` holds a small one).
     const BigInt& as_big(BigInt& scratch) const {
         if (p_) return p_->value;
@@ -1060,19 +1066,19 @@ public:
         int64_t r;
         const bool ovf = __builtin_add_overflow(a.v_, b.v_, &r);
         if (PYPORT_LIKELY(!(ovf | (a.p_ != nullptr) | (b.p_ != nullptr)))) return Int(r, Small{});
-        return add_slow(a, b);
+        return add_slow(a.v_, a.p_, b.v_, b.p_);
     }
     friend Int operator-(const Int& a, const Int& b) {
         int64_t r;
         const bool ovf = __builtin_sub_overflow(a.v_, b.v_, &r);
         if (PYPORT_LIKELY(!(ovf | (a.p_ != nullptr) | (b.p_ != nullptr)))) return Int(r, Small{});
-        return sub_slow(a, b);
+        return sub_slow(a.v_, a.p_, b.v_, b.p_);
     }
     friend Int operator*(const Int& a, const Int& b) {
         int64_t r;
         const bool ovf = __builtin_mul_overflow(a.v_, b.v_, &r);
         if (PYPORT_LIKELY(!(ovf | (a.p_ != nullptr) | (b.p_ != nullptr)))) return Int(r, Small{});
-        return mul_slow(a, b);
+        return mul_slow(a.v_, a.p_, b.v_, b.p_);
     }
     friend Int operator-(const Int& a) {
         if (PYPORT_LIKELY(!a.p_ && a.v_ != std::numeric_limits<int64_t>::min())) return Int(-a.v_, Small{});
@@ -1168,12 +1174,20 @@ public:
     }
 
     // ----------------------------------------------------------------- slow paths (cold)
-    [[PYPORT_COLD]] static Int add_slow(const Int& a, const Int& b) { BigInt x, y;
-        return Int(a.as_big(x) + b.as_big(y)); }
-    [[PYPORT_COLD]] static Int sub_slow(const Int& a, const Int& b) { BigInt x, y;
-        return Int(a.as_big(x) - b.as_big(y)); }
-    [[PYPORT_COLD]] static Int mul_slow(const Int& a, const Int& b) { BigInt x, y;
-        return Int(a.as_big(x) * b.as_big(y)); }
+    // + - * pass the operands' fields by value, so callers' Ints need no address (they can
+    // live in registers in hot loops).
+    [[PYPORT_COLD]] static Int add_slow(int64_t av, const Box* ap, int64_t bv, const Box* bp) {
+        BigInt x, y;
+        return Int(big_of(av, ap, x) + big_of(bv, bp, y));
+    }
+    [[PYPORT_COLD]] static Int sub_slow(int64_t av, const Box* ap, int64_t bv, const Box* bp) {
+        BigInt x, y;
+        return Int(big_of(av, ap, x) - big_of(bv, bp, y));
+    }
+    [[PYPORT_COLD]] static Int mul_slow(int64_t av, const Box* ap, int64_t bv, const Box* bp) {
+        BigInt x, y;
+        return Int(big_of(av, ap, x) * big_of(bv, bp, y));
+    }
     [[PYPORT_COLD]] static Int floordiv_slow(const Int& a, const Int& b) {
         if (!(a.p_ || b.p_)) {
             if (b.v_ == 0) raise_lit<ZeroDivisionError>("integer division or modulo by zero");
