@@ -138,6 +138,14 @@ static void unit_checks() {
     CHECK(!py::lt(P("100000000000000000000"), 5.0));
     CHECK(py::ne(4, Int(5)));
     CHECK(Int::parse("-123").small() == -123);
+    {
+        // Power-of-two bases parse in linear time: a million hex digits.
+        const Int h = Int::parse(std::string(1000000, 'f'), 16);
+        CHECK(h.bit_length() == 4000000);
+        CHECK(h + 1 == Int(1) << 4000000);
+        CHECK(Int::parse("-0b" + std::string(100, '1'), 0) == -((Int(1) << 100) - 1));
+        CHECK(Int::parse("0o777777777777777777777777", 0) == (Int(1) << 72) - 1);
+    }
     CHECK(Int::parse("+000000000000000042").small() == 42);
     CHECK(Int::parse("999999999999999999").small() == 999999999999999999);
     CHECK(Int::parse("-9223372036854775808").small() == I64MIN);

@@ -856,6 +856,18 @@ inline BigInt BigInt::parse(std::string_view orig, int base) {
     if (p == start) return fail();
     while (at(p) != '\0' && ascii_space(at(p))) ++p;
     if (p != s.size()) return fail();
+    if (bigint_detail::is_power_of_2_base(base)) {
+        // Linear time: each digit is a fixed number of bits.
+        const unsigned k = static_cast<unsigned>(__builtin_ctz(static_cast<unsigned>(base)));
+        Mag m((digits.size() * k + 31) / 32 + 1, 0);
+        uint64_t bit = 0;
+        for (size_t j = digits.size(); j-- > 0; bit += k) {
+            const uint64_t v = static_cast<uint64_t>(digits[j]) << (bit % 32);
+            m[bit / 32] |= static_cast<bigint_detail::limb>(v);
+            if (v >> 32) m[bit / 32 + 1] |= static_cast<bigint_detail::limb>(v >> 32);
+        }
+        return BigInt(neg, std::move(m));
+    }
     // Accumulate in chunks: the largest power of base below 2**32.
     uint32_t chunk_pow = 1;
     int chunk_len = 0;
@@ -935,7 +947,8 @@ class Int {
 public:
     constexpr Int() noexcept : v_(0), p_(nullptr) {}
     template <std::integral I>
-    constexpr Int(I v) noexcept : v_(0), p_(nullptr) {  // NOLINT: implicit on purpose
+        requires(sizeof(I) <= sizeof(int64_t))
+    constexpr Int(I v) : v_(0), p_(nullptr) {  // NOLINT: implicit on purpose
         if constexpr (std::is_unsigned_v<I> && sizeof(I) >= sizeof(int64_t)) {
             if (v > static_cast<uint64_t>(std::numeric_limits<int64_t>::max())) [[unlikely]] {
                 init_big(BigInt::from_u64(static_cast<uint64_t>(v)));
