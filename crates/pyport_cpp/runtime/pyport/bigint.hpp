@@ -239,8 +239,23 @@ inline void mul_into(const limb* a, size_t na, const limb* b, size_t nb, limb* o
 inline Mag mul_mag(const Mag& a, const Mag& b) {
     if (a.empty() || b.empty()) return {};
     if ((bit_length(a) + bit_length(b)) > MAX_BITS) throw std::bad_alloc();
+    if (a.size() == 1 || b.size() == 1) {
+        // By a single limb: one pass, no inner loop.
+        const Mag& big = a.size() == 1 ? b : a;
+        const uint64_t f = a.size() == 1 ? a[0] : b[0];
+        Mag r(big.size() + 1);
+        uint64_t c = 0;
+        for (size_t i = 0; i < big.size(); ++i) {
+            c += big[i] * f;
+            r[i] = static_cast<limb>(c);
+            c >>= 32;
+        }
+        r[big.size()] = static_cast<limb>(c);
+        trim(r);
+        return r;
+    }
     Mag r(a.size() + b.size());
-    if (a.data() == b.data() || a.size() == 1 || b.size() == 1 || (a.size() < KARATSUBA_CUTOFF || b.size() < KARATSUBA_CUTOFF))
+    if (a.size() < KARATSUBA_CUTOFF || b.size() < KARATSUBA_CUTOFF)
         mul_school(a.data(), a.size(), b.data(), b.size(), r.data());
     else
         mul_into(a.data(), a.size(), b.data(), b.size(), r.data());
