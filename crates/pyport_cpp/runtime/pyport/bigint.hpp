@@ -26,7 +26,7 @@
 //!     a double). Named, int.hpp-style (the `line` argument is accepted and unused: an Int
 //!     never overflows): add sub mul neg iabs floordiv mod divmod ipow lshift rshift
 //!     pow_mod(b, e, m, line), truediv(a, b) -> double, int_pow_float(a, b) (negative b),
-//!     bit_length(x), to_float(x), hash_int(x).
+//!     bit_length(x), to_float(x), hash_int(x); += -= *= &= |= ^= <<= >>=; std::hash<py::Int>.
 //!     Mixed with double: truediv/floordiv/mod(Int, double) and (double, Int) as float ops.
 //!     py::eq/ne/lt/le/gt/ge(x, Int) with a plain int or float on the left are overloaded too.
 //!     Passing: Int is not trivially copyable (it owns a reference), so pass `const Int&`
@@ -45,6 +45,7 @@
 #include <charconv>
 #include <cmath>
 #include <compare>
+#include <functional>
 #include <limits>
 #include <new>
 
@@ -1145,6 +1146,11 @@ public:
     friend Int& operator+=(Int& a, const Int& b) { return a = a + b; }
     friend Int& operator-=(Int& a, const Int& b) { return a = a - b; }
     friend Int& operator*=(Int& a, const Int& b) { return a = a * b; }
+    friend Int& operator&=(Int& a, const Int& b) { return a = a & b; }
+    friend Int& operator|=(Int& a, const Int& b) { return a = a | b; }
+    friend Int& operator^=(Int& a, const Int& b) { return a = a ^ b; }
+    friend Int& operator<<=(Int& a, const Int& n) { return a = a << n; }
+    friend Int& operator>>=(Int& a, const Int& n) { return a = a >> n; }
 
     /// a // b (ZeroDivisionError "integer division or modulo by zero").
     friend Int floordiv(const Int& a, const Int& b) {
@@ -1428,3 +1434,9 @@ template <class A>
 inline bool ge(const A& a, const Int& b) { return a >= b; }
 
 }  // namespace py
+
+/// Hashing for unordered containers: Python's hash(x).
+template <>
+struct std::hash<py::Int> {
+    size_t operator()(const py::Int& x) const noexcept { return static_cast<size_t>(x.hash()); }
+};
