@@ -26,7 +26,7 @@
 //!     a double). Named, int.hpp-style (the `line` argument is accepted and unused: an Int
 //!     never overflows): add sub mul neg iabs floordiv mod divmod ipow lshift rshift
 //!     pow_mod(b, e, m, line), truediv(a, b) -> double, int_pow_float(a, b) (negative b),
-//!     bit_length(x), to_float(x), hash_int(x); += -= *= &= |= ^= <<= >>=; std::hash<py::Int>.
+//!     bit_length(x), int_to_float(x), hash_int(x); += -= *= &= |= ^= <<= >>=; std::hash<py::Int>.
 //!     Mixed with double: truediv/floordiv/mod(Int, double) and (double, Int) as float ops.
 //!     py::eq/ne/lt/le/gt/ge(x, Int) with a plain int or float on the left are overloaded too.
 //!     Passing: Int is not trivially copyable (it owns a reference), so pass `const Int&`
@@ -1318,7 +1318,7 @@ inline Int bit_or(const Int& a, const Int& b) { return a | b; }
 inline Int bit_xor(const Int& a, const Int& b) { return a ^ b; }
 inline Int invert(const Int& a) { return ~a; }
 inline int64_t bit_length(const Int& a) { return a.bit_length(); }
-inline double to_float(const Int& a) { return a.to_double(); }
+inline double int_to_float(const Int& a) { return a.to_double(); }
 inline int64_t hash_int(const Int& a) { return a.hash(); }
 
 /// `a ** b` for b >= 0 (for b < 0 Python gives a float: use int_pow_float).
