@@ -884,13 +884,9 @@ inline BigInt BigInt::parse(std::string_view orig, int base) {
         }
         return BigInt(neg, std::move(m));
     }
-    // Accumulate in chunks: the largest power of base below 2**32.
-    uint32_t chunk_pow = 1;
+    // Accumulate in chunks of chunk_len digits: base**chunk_len is the largest power below 2**32.
     int chunk_len = 0;
-    while (static_cast<uint64_t>(chunk_pow) * static_cast<uint64_t>(base) <= 0xFFFFFFFFu) {
-        chunk_pow *= static_cast<uint32_t>(base);
-        ++chunk_len;
-    }
+    for (uint64_t pw = static_cast<uint64_t>(base); pw <= 0xFFFFFFFFu; pw *= static_cast<uint64_t>(base)) ++chunk_len;
     Mag m;
     size_t i = 0;
     const size_t first = digits.size() % static_cast<size_t>(chunk_len);
@@ -905,7 +901,6 @@ inline BigInt BigInt::parse(std::string_view orig, int base) {
     };
     if (first) take(first);
     while (i < digits.size()) take(static_cast<size_t>(chunk_len));
-    (void)chunk_pow;
     return BigInt(neg, std::move(m));
 }
 
