@@ -130,7 +130,7 @@ impl<'a> Infer<'a> {
             final_pass: false,
             handler_depth: 0,
             flow_depth: 0,
-            flow_budget: 5_000_000,
+            flow_budget: 3_000_000,
         };
         for (name, k) in [
             ("Unknown", Kind::Unknown),
