@@ -1132,7 +1132,7 @@ impl<'a> Emitter<'a> {
             Ty::Float => format!("({code} != 0.0)"),
             Ty::Num | Ty::Optional(_) => format!("py::truthy({code})"),
             Ty::Str => format!("!{code}.empty()"),
-            Ty::List(_) => format!("({code}.size() != 0)"),
+            Ty::List(_) | Ty::Dict(..) | Ty::Set(_) => format!("({code}.size() != 0)"),
             Ty::None | Ty::Unknown => "false".into(),
             Ty::Tuple(ts) => if ts.is_empty() { "false".into() } else { "true".into() },
             _ => "true".into(),
@@ -2945,7 +2945,7 @@ fn default_name(func: &str, param: &str) -> String {
 
 fn elem_ty(t: &Ty) -> Ty {
     match t {
-        Ty::List(e) | Ty::Iter(e) | Ty::Generator(e) => (**e).clone(),
+        Ty::List(e) | Ty::Iter(e) | Ty::Generator(e) | Ty::Set(e) | Ty::Dict(e, _) => (**e).clone(),
         Ty::Str => Ty::Str,
         _ => Ty::Unknown,
     }

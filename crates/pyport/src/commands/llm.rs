@@ -61,6 +61,16 @@ pub fn outcome_of(r: &RunReport) -> CheckOutcome {
         VerdictReport::PythonFailed { termination, stderr } => {
             CheckOutcome::Unjudgeable(format!("CPython itself did not finish ({termination}): {stderr}"))
         }
+        VerdictReport::RuntimeError { termination } => {
+            CheckOutcome::Crash(format!("the C++ program ended with {termination}\n{stderr}").trim_end().to_string())
+        }
+        VerdictReport::Timeout { .. } => CheckOutcome::Timeout,
+        VerdictReport::MemoryLimit { limit_bytes } => {
+            CheckOutcome::Crash(format!("the C++ program ran out of memory (limit {limit_bytes} bytes)\n{stderr}").trim_end().to_string())
+        }
+        VerdictReport::OutputLimit { bytes } => {
+            CheckOutcome::Crash(format!("the C++ program printed more than {bytes} bytes and was stopped"))
+        }
     }
 }
 
