@@ -2,7 +2,7 @@
 //! engine — compile once, run beside CPython on every case, verify, time the timing case — and
 //! the builtin engine behind the `pyport_eval::engine::Engine` seam.
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -119,6 +119,8 @@ impl Harness {
             stdin: None,
             cwd: None,
             limits: Limits { wall: Duration::from_secs(30), cpu: Duration::from_secs(30), ..Limits::default() },
+            // Only parses the file (never runs it).
+            sandbox: None,
         };
         let out = run(&spec).context("running CPython to check the program's syntax")?;
         Ok((!out.termination.is_success()).then(|| {
@@ -134,7 +136,10 @@ impl Harness {
         };
         let mut all = args;
         all.extend(case.args.iter().cloned());
-        Ok(RunSpec { program: program.to_path_buf(), args: all, stdin, cwd: Some(cwd.to_path_buf()), limits: self.limits.clone() })
+        // The program (a compiled port, or CPython and its script) may read itself and the files named in its arguments.
+        let mut readable = vec![program.to_path_buf()];
+        readable.extend(all.iter().map(PathBuf::from).filter(|p| p.is_absolute() && p.exists()));
+        Ok(pipeline::untrusted_spec(program, all, stdin, cwd, readable, &self.limits))
     }
 
     fn python_spec(&self, program: &Program, case: &Case, cwd: &Path) -> Result<RunSpec> {

@@ -209,7 +209,9 @@ pub fn failure_verdict(actual: &RunOutcome, limits: &Limits, reference: &Termina
 fn warn_about_sandbox() {
     static WARNED: std::sync::Once = std::sync::Once::new();
     WARNED.call_once(|| {
-        if let Some(w) = pyport_exec::capabilities().warning() {
+        if sandbox_disabled() {
+            eprintln!("pyport: warning: sandbox off (`PYPORT_SANDBOX=off`): programs run under time, memory and output limits only");
+        } else if let Some(w) = pyport_exec::capabilities().warning() {
             eprintln!("pyport: warning: {w}");
         }
     });
@@ -262,8 +264,14 @@ pub fn untrusted_spec(
         stdin,
         cwd: Some(run_dir.to_path_buf()),
         limits: Limits { stop_at_output_cap: true, ..limits.clone() },
-        sandbox: Some(Sandbox { readable, ..Sandbox::program(run_dir) }),
+        sandbox: (!sandbox_disabled()).then(|| Sandbox { readable, ..Sandbox::program(run_dir) }),
     }
+}
+
+/// `PYPORT_SANDBOX=off`: run untrusted code under the limits only (no namespaces, Landlock or
+/// own user), e.g. with an interpreter wrapper that must write outside the scratch directory.
+fn sandbox_disabled() -> bool {
+    std::env::var_os("PYPORT_SANDBOX").is_some_and(|v| v == "off")
 }
 
 /// Copies the Python program into `scratch/src/`, which the sandboxed CPython may read

@@ -102,7 +102,13 @@ impl Sandbox {
 
     /// Runs `pyport ARGS` in the working directory with a predictable environment.
     fn pyport(&self, args: &[&str]) -> Outcome {
+        self.pyport_env(args, &[])
+    }
+
+    /// Like `pyport`, with extra environment variables.
+    fn pyport_env(&self, args: &[&str], vars: &[(&str, &str)]) -> Outcome {
         let output = Command::new(env!("CARGO_BIN_EXE_pyport"))
+            .envs(vars.iter().copied())
             .args(args)
             .current_dir(self.work.path())
             .env("TMPDIR", self.tmp.path())
@@ -358,7 +364,8 @@ fn convert_passes_args_and_stdin_and_still_verifies() {
     let real = doctor.json()["python"]["path"].as_str().expect("doctor names the Python").to_string();
     let python = recording_python(&sb, &real);
 
-    let out = sb.pyport(&[
+    // The recording wrapper writes outside the scratch directory, which the sandbox forbids.
+    let out = sb.pyport_env(&[
         "convert",
         "sum_squares.py",
         "--python",
@@ -371,8 +378,9 @@ fn convert_passes_args_and_stdin_and_still_verifies() {
         "alpha",
         "--beta",
         "two words",
-    ]);
+    ], &[("PYPORT_SANDBOX", "off")]);
     out.expect_code(0);
+    assert!(out.stderr.contains("sandbox off"), "{}", out.dump());
     assert!(out.report_line("verdict     ").starts_with("verdict     verified: "), "{}", out.dump());
     let args = std::fs::read_to_string(sb.tmp.path().join("args.txt")).expect("the wrapper ran");
     let args: Vec<&str> = args.lines().collect();
@@ -414,7 +422,11 @@ fn scratch_files_are_removed_when_a_run_fails_midway() {
     let real = doctor.json()["python"]["path"].as_str().expect("doctor names the Python").to_string();
     let python = python_killed_after_first_run(&sb, &real);
 
-    let out = sb.pyport(&["convert", "sum_squares.py", "--python", python.to_str().unwrap(), "--timing-budget", "30"]);
+    // The run-counting wrapper writes outside the scratch directory, which the sandbox forbids.
+    let out = sb.pyport_env(
+        &["convert", "sum_squares.py", "--python", python.to_str().unwrap(), "--timing-budget", "30"],
+        &[("PYPORT_SANDBOX", "off")],
+    );
     out.expect_code(2);
     let line = out.stderr.lines().last().unwrap_or("");
     assert!(line.starts_with("pyport: error: ") && line.contains("timing run 2"), "{}", out.dump());
