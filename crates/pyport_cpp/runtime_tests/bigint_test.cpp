@@ -14,6 +14,8 @@
 #include <vector>
 
 #include "pyport/runtime.hpp"
+// Not included by runtime.hpp until the compiler emits arbitrary-precision ints.
+#include "pyport/bigint.hpp"
 
 using py::BigInt;
 using py::Int;
