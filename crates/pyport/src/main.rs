@@ -25,6 +25,8 @@ enum Command {
     Leaderboard(commands::leaderboard::LeaderboardArgs),
     /// Combine the runs of several databases into one.
     Merge(commands::merge::MergeArgs),
+    /// Time pyport's output against CPython, PyPy, Cython, Nuitka, mypyc, Pythran, Shed Skin and hand-written C++.
+    Perf(commands::perf::PerfArgs),
 }
 
 fn main() -> ExitCode {
@@ -47,6 +49,7 @@ fn main() -> ExitCode {
         Command::Bench(args) => commands::bench::run(args),
         Command::Leaderboard(args) => commands::leaderboard::run(args),
         Command::Merge(args) => commands::merge::run(args),
+        Command::Perf(args) => commands::perf::run_perf(args),
     };
     match result {
         Ok(code) => code,
