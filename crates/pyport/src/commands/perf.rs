@@ -148,7 +148,10 @@ fn build_peer(peer: &str, source: &str, dir: &Path, python: &Path, limits: &Limi
         "shedskin" => {
             need_venv()?;
             let _ = python;
-            step(&vbin("shedskin"), &[s("build"), s("prog.py")], dir, limits)?;
+            // Its CMake build calls `shedskin` again, so the virtualenv goes first on `PATH`.
+            let path = format!("PATH={}:{}", venv.join("bin").display(), std::env::var("PATH").unwrap_or_default());
+            let shedskin = vbin("shedskin").display().to_string();
+            step(Path::new("/usr/bin/env"), &[path, shedskin, s("build"), s("prog.py")], dir, limits)?;
             let exe = ["build/prog", "build/dist/prog", "prog"].iter().map(|p| dir.join(p)).find(|p| p.is_file());
             exe.map(|p| Runnable { program: p, args: vec![], cwd: dir.to_path_buf() }).ok_or_else(|| s("`shedskin build` made no executable"))
         }
