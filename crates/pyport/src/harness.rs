@@ -11,7 +11,7 @@ use pyport_eval::engine::{Engine, EngineError, Generation};
 use pyport_eval::store::Verdict;
 use pyport_eval::suite::{Case, Program};
 use pyport_exec::{
-    compile_cxx, run, time_repeated, verify, CompilerInfo, Limits, PythonInfo, RunOutcome, RunSpec, Termination,
+    run, time_repeated, verify, CompilerInfo, Limits, PythonInfo, RunOutcome, RunSpec, Termination,
     VerifyOptions,
 };
 use serde::Serialize;
@@ -184,13 +184,11 @@ impl Harness {
             Ok(v) => v,
             Err(p) => return Ok(Check::failed(Verdict::ReferenceFailed, Some(trim_error(p)))),
         };
-        let include = pipeline::runtime_include_dir()?;
         let cpp_path = scratch.path().join(format!("{}.cpp", program.name));
         std::fs::write(&cpp_path, cpp).with_context(|| format!("cannot write `{}`", cpp_path.display()))?;
         let exe = scratch.path().join("prog");
         let compile_limits = Limits { wall: Duration::from_secs(300), cpu: Duration::from_secs(300), ..Limits::default() };
-        let compiled = compile_cxx(&self.cxx, &self.cxxflags, &[include], &cpp_path, &exe, &compile_limits)
-            .context("running the C++ compiler")?;
+        let compiled = pipeline::compile(&self.cxx, &self.cxxflags, &cpp_path, &exe, &compile_limits)?;
         let compile_s = Some(compiled.duration.as_secs_f64());
         if compiled.timed_out || !compiled.ok {
             let (verdict, error) = if compiled.timed_out {

@@ -4,7 +4,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use pyport_exec::{
-    compile_cxx, run, time_repeated, verify, CompilerInfo, LimitHit, Limits, PythonInfo, RunOutcome, RunSpec, Sandbox,
+    compile_cxx, run, time_repeated, BuildCache, CompileOutcome, verify, CompilerInfo, LimitHit, Limits, PythonInfo, RunOutcome, RunSpec, Sandbox,
     Termination, Verdict, VerifyOptions,
 };
 use pyport_syntax::{Diagnostic, Severity, SourceFile};
@@ -87,13 +87,32 @@ fn translate_here(path: &str, text: &str) -> Translation {
     Translation { file, cpp: ok.then_some(emitted.cpp), diagnostics, duration: start.elapsed(), uses_clock }
 }
 
-/// Writes the embedded runtime headers once per runtime version and returns the include directory.
-pub fn runtime_include_dir() -> Result<PathBuf> {
-    let base = std::env::var_os("PYPORT_CACHE_DIR")
+/// pyport's cache directory: `$PYPORT_CACHE_DIR`, else `$XDG_CACHE_HOME/pyport`, else `~/.cache/pyport`.
+pub fn cache_dir() -> PathBuf {
+    std::env::var_os("PYPORT_CACHE_DIR")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("XDG_CACHE_HOME").map(|d| PathBuf::from(d).join("pyport")))
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/pyport")))
-        .unwrap_or_else(|| std::env::temp_dir().join("pyport-cache"));
+        .unwrap_or_else(|| std::env::temp_dir().join("pyport-cache"))
+}
+
+/// Compiles generated C++ against the runtime: through the build cache (`<cache>/builds`, keyed by
+/// the C++ text, compiler and flags) with the runtime's precompiled header, unless
+/// `$PYPORT_BUILD_CACHE` is `off`, which compiles from scratch every time.
+pub fn compile(cxx: &CompilerInfo, flags: &[String], cpp_path: &Path, exe: &Path, limits: &Limits) -> Result<CompileOutcome> {
+    let include = runtime_include_dir()?;
+    let outcome = if std::env::var_os("PYPORT_BUILD_CACHE").is_some_and(|v| v == "off") {
+        compile_cxx(cxx, flags, &[include], cpp_path, exe, limits)
+    } else {
+        let header = include.join("pyport/runtime.hpp");
+        BuildCache::new(cache_dir().join("builds")).with_pch(header).compile(cxx, flags, &[include], cpp_path, exe, limits)
+    };
+    outcome.context("running the C++ compiler")
+}
+
+/// Writes the embedded runtime headers once per runtime version and returns the include directory.
+pub fn runtime_include_dir() -> Result<PathBuf> {
+    let base = cache_dir();
     let dir = base.join(format!("runtime-{:016x}", pyport_cpp::runtime_hash()));
     let marker = dir.join(".complete");
     if marker.exists() {
@@ -224,6 +243,8 @@ pub struct RunReport {
     pub compiler_version: String,
     pub compile_command: String,
     pub compile_s: f64,
+    /// Whether the executable came from the build cache (then `compile_s` is the lookup time).
+    pub compile_cached: bool,
     pub python: String,
     pub python_version: String,
     pub verdict: VerdictReport,
@@ -291,19 +312,18 @@ pub fn compile_limits() -> Limits {
 
 /// Compiles `cpp_path`, runs it beside CPython on `py_path`, verifies and times both.
 pub fn build_and_run(py_path: &Path, cpp_path: &Path, opts: &RunOptions) -> Result<RunReport> {
-    let include = runtime_include_dir()?;
     warn_about_sandbox();
     // Removed when this function returns, whichever way it returns.
     let scratch = tempfile_dir()?;
     let exe = scratch.path().join("prog");
     let compile_limits = compile_limits();
-    let compiled = compile_cxx(&opts.cxx, &opts.cxxflags, &[include], cpp_path, &exe, &compile_limits)
-        .context("running the C++ compiler")?;
+    let compiled = compile(&opts.cxx, &opts.cxxflags, cpp_path, &exe, &compile_limits)?;
     let mut report = RunReport {
         compiler: opts.cxx.path.display().to_string(),
         compiler_version: opts.cxx.version.clone(),
         compile_command: compiled.command_line.clone(),
         compile_s: compiled.duration.as_secs_f64(),
+        compile_cached: compiled.cached,
         python: opts.python.path.display().to_string(),
         python_version: opts.python.version.clone(),
         verdict: VerdictReport::CompileTimeout,

@@ -6,3 +6,4 @@ pub mod doctor;
 pub mod leaderboard;
 pub mod merge;
 pub mod llm;
+pub mod perf;
