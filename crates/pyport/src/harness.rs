@@ -145,9 +145,14 @@ impl Harness {
         Ok(pipeline::untrusted_spec(program, all, stdin, cwd, readable, &self.limits))
     }
 
+    /// CPython on a copy of the program in `cwd` (see `pipeline::stage_python`).
     fn python_spec(&self, program: &Program, case: &Case, cwd: &Path) -> Result<RunSpec> {
-        let py = std::fs::canonicalize(&program.path).with_context(|| format!("cannot find `{}`", program.path.display()))?;
-        self.spec(&self.python.path, vec![py.display().to_string()], case, cwd)
+        let (arg, seed) = pipeline::stage_python(cwd, &program.path)?;
+        let mut spec = self.spec(&self.python.path, vec![arg], case, cwd)?;
+        if let Some(sandbox) = spec.sandbox.as_mut() {
+            sandbox.seed_files.push(seed);
+        }
+        Ok(spec)
     }
 
     /// CPython's outcome on every case (computed once per program), or why there is no reference.
