@@ -1476,8 +1476,15 @@ impl<'a> Emitter<'a> {
                             format!("std::get<{i}>({v})")
                         }
                         None => {
-                            self.unsupported("indexing a tuple with a non-constant index", index.span);
-                            v
+                            let rt = self.ty(e);
+                            let same = ts.iter().all(|t| *t == rt || (t.is_numeric() && matches!(rt, Ty::Num | Ty::Float)));
+                            if !same || rt == Ty::Unknown {
+                                self.unsupported("indexing a tuple whose items have different types with a non-constant index", index.span);
+                                return v;
+                            }
+                            let i = self.expr_as(index, &Ty::Int);
+                            let ct = self.cty(&rt, e.span);
+                            format!("py::tuple_getitem<{ct}>({v}, {i})")
                         }
                     },
                     _ => {
