@@ -927,6 +927,36 @@ impl<'a> Emitter<'a> {
                 self.store(name, &c);
             }
             Target::Subscript { value, index, .. } => {
+                if let (ExprKind::Slice { lower, upper, step }, Ty::List(et)) = (&index.kind, self.ty(value)) {
+                    // `xs[a:b:c] = ys`: ys first (already evaluated), then xs, then the bounds.
+                    let l = self.line(index.span);
+                    let ct = self.cty(&et, index.span);
+                    let items = self.fresh("items");
+                    match t {
+                        Ty::List(st) if **st == *et => self.w(format!("py::List<{ct}> {items} = {code};")),
+                        Ty::Str => self.w(format!("py::List<{ct}> {items} = py::list_convert<{ct}>(py::str_iter({code}));")),
+                        Ty::Tuple(ts) => {
+                            let Some((list, _)) = self.tuple_list(code, ts, index.span) else { return };
+                            self.w(format!("py::List<{ct}> {items} = py::list_convert<{ct}>({list});"));
+                        }
+                        _ => self.w(format!("py::List<{ct}> {items} = py::list_convert<{ct}>({code});")),
+                    }
+                    let v = self.expr(value);
+                    let mut parts = Vec::new();
+                    for p in [lower, upper, step] {
+                        parts.push(match p {
+                            Some(x) => {
+                                let b = self.fresh("b");
+                                let c = self.expr_as(x, &Ty::Int);
+                                self.w(format!("std::optional<int64_t> {b} = {c};"));
+                                b
+                            }
+                            None => "std::nullopt".into(),
+                        });
+                    }
+                    self.w(format!("py::list_set_slice({v}, {}, {items}, {l});", parts.join(", ")));
+                    return;
+                }
                 let et = self.target_ty(target);
                 let c = self.coerce(code, t, &et);
                 if let Ty::Dict(kt, _) = self.ty(value) {

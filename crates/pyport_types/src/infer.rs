@@ -993,7 +993,9 @@ impl<'a> Infer<'a> {
                 match self.kv(vt) {
                     Kind::List(e) => {
                         if matches!(index.kind, ExprKind::Slice { .. }) {
-                            self.error("unsupported-syntax", "unsupported: assignment to a slice", *span, "");
+                            // `xs[a:b] = iterable`: its elements become list elements.
+                            let el = self.iter_elem(t, *span);
+                            self.flow_into(el, e, "list element", *span);
                             return;
                         }
                         self.check_index(it, index.span);
