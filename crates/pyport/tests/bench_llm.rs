@@ -248,6 +248,8 @@ fn llm_engines_are_benchmarked_stored_ranked_and_resumed() {
     assert_eq!(err.matches("engine `anthropic:claude-sonnet-4-5` failed").count(), 1, "{}", dump(&out));
     assert!(err.contains("HTTP 401") && err.contains("PYPORT_E2E_KEY"), "the message says what to fix\n{}", dump(&out));
     assert!(!err.contains(KEY) && !String::from_utf8_lossy(&out.stdout).contains(KEY));
+    let db_bytes = std::fs::read(p.path("b.db")).unwrap();
+    assert!(!db_bytes.windows(KEY.len()).any(|w| w == KEY.as_bytes()), "the key is never stored");
 
     let all = stored(&p.path("b.db"));
     assert_eq!(all.len(), 8, "2 programs × 4 working engines: {all:#?}");

@@ -750,7 +750,8 @@ const PALETTE: &[&str] = &["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e"
 
 /// The "find your best model" bubble chart as inline SVG.
 fn bubble_chart(lb: &Leaderboard) -> String {
-    let (w, h, left, right, top, bottom) = (720.0, 420.0, 70.0, 30.0, 20.0, 60.0);
+    // Margins leave room for the largest bubble (radius 32) at the chart's edges.
+    let (w, h, left, right, top, bottom) = (720.0, 440.0, 70.0, 40.0, 40.0, 60.0);
     let providers: BTreeSet<&str> = lb.engines.iter().map(|e| e.provider.as_str()).collect();
     let colour = |p: &str| PALETTE[providers.iter().position(|x| *x == p).unwrap_or(0) % PALETTE.len()];
     let shown: Vec<&EngineRow> = lb.engines.iter().filter(|e| e.time_to_verified_s.is_some() && e.pass_at_1.is_some()).collect();
