@@ -280,9 +280,10 @@ pub fn from_litellm(text: &str, source: &str, as_of: &str) -> Result<(Vec<ModelI
 /// Merges a LiteLLM price file into the user catalog file `user_file` (created if absent; written atomically).
 pub fn import_litellm(litellm: &Path, user_file: &Path, as_of: &str) -> Result<ImportSummary, LlmError> {
     let err = |path: &Path, reason: String| LlmError::Catalog { path: path.display().to_string(), reason };
-    let text = std::fs::read_to_string(litellm).map_err(|e| err(litellm, format!("cannot read it: {e}")))?;
+    let text = std::fs::read_to_string(litellm).map_err(|e| err(litellm, format!("cannot read this LiteLLM price file: {e}")))?;
     let source = format!("LiteLLM model_prices_and_context_window.json (imported from `{}`)", litellm.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default());
-    let (imported, skipped) = from_litellm(&text, &source, as_of).map_err(|e| err(litellm, e))?;
+    let (imported, skipped) =
+        from_litellm(&text, &source, as_of).map_err(|e| err(litellm, format!("not a usable LiteLLM price file: {e}; nothing was imported")))?;
     let mut user = load_file(user_file)?;
     let mut summary = ImportSummary { skipped, ..ImportSummary::default() };
     for m in &imported {
