@@ -5,5 +5,6 @@ pub mod convert;
 pub mod doctor;
 pub mod leaderboard;
 pub mod merge;
+pub mod models;
 pub mod llm;
 pub mod perf;
