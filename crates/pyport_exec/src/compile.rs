@@ -80,7 +80,7 @@ pub fn compile_cxx(
 }
 
 /// Compiles the Rust file `source` to the executable `output`:
-/// `rustc flags source -o output` (flags: [`DEFAULT_RUSTFLAGS`](crate::DEFAULT_RUSTFLAGS)), sandboxed like a C++ compile.
+/// `rustc flags --crate-name prog source -o output` (flags: [`DEFAULT_RUSTFLAGS`](crate::DEFAULT_RUSTFLAGS)), sandboxed like a C++ compile.
 ///
 /// A compiler that reports errors is a normal outcome with `ok: false`; only a
 /// compiler that cannot be started is an `Err`.
@@ -92,6 +92,8 @@ pub fn compile_rust(
     limits: &Limits,
 ) -> Result<CompileOutcome, ExecError> {
     let mut args: Vec<String> = flags.to_vec();
+    // rustc derives the crate name from the file name, and refuses `prog.openai_gpt-4o.rs` or `2d.rs`.
+    args.extend(["--crate-name".to_string(), "prog".to_string()]);
     args.push(source.display().to_string());
     args.push("-o".to_string());
     args.push(output.display().to_string());
