@@ -153,6 +153,8 @@ impl Engine for LlmEngine {
             repair: self.repair,
             params: Params { sample, ..Params::default() },
             target: self.target.clone(),
+            // The bench ports to C++ (the suite harness compiles C++ only).
+            lang: pyport_llm::Lang::Cpp,
         };
         let file_name = program.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| format!("{}.py", program.name));
         let port = pyport_llm::port(&self.engine, &file_name, &program.source, &mut checker, &opts, cache.as_ref(), &mut |_| {})

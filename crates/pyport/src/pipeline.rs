@@ -4,8 +4,8 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use pyport_exec::{
-    compile_cxx, run, time_repeated, BuildCache, CompileOutcome, verify, CompilerInfo, LimitHit, Limits, PythonInfo, RunOutcome, RunSpec, Sandbox,
-    Termination, Verdict, VerifyOptions,
+    compile_cxx, compile_rust, run, time_repeated, BuildCache, CompileOutcome, verify, CompilerInfo, LimitHit, Limits, PythonInfo, RunOutcome, RunSpec, Sandbox,
+    Termination, Verdict, VerifyOptions, RustcInfo,
 };
 use pyport_syntax::{Diagnostic, Severity, SourceFile};
 use serde::Serialize;
@@ -236,9 +236,29 @@ fn warn_about_sandbox() {
     });
 }
 
+/// The language of a compiled port.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    Cpp,
+    Rust,
+}
+
+impl Language {
+    /// The name in prose: `C++`, `Rust`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Language::Cpp => "C++",
+            Language::Rust => "Rust",
+        }
+    }
+}
+
 /// The outcome of building, running, verifying and timing.
 #[derive(Clone, Debug, Serialize)]
 pub struct RunReport {
+    /// The language of the compiled program (`cpp` or `rust`); the `cpp_*` fields below hold its numbers either way.
+    pub language: Language,
     pub compiler: String,
     pub compiler_version: String,
     pub compile_command: String,
@@ -323,7 +343,8 @@ pub fn build_and_run(py_path: &Path, cpp_path: &Path, opts: &RunOptions) -> Resu
     let exe = scratch.path().join("prog");
     let compile_limits = compile_limits();
     let compiled = compile(&opts.cxx, &opts.cxxflags, cpp_path, &exe, &compile_limits)?;
-    let mut report = RunReport {
+    let report = RunReport {
+        language: Language::Cpp,
         compiler: opts.cxx.path.display().to_string(),
         compiler_version: opts.cxx.version.clone(),
         compile_command: compiled.command_line.clone(),
@@ -337,6 +358,58 @@ pub fn build_and_run(py_path: &Path, cpp_path: &Path, opts: &RunOptions) -> Resu
         speedup: None,
         cpp_stderr: None,
     };
+    run_compiled(py_path, &exe, &scratch, compiled, report, opts)
+}
+
+/// Limits for rustc: as for the C++ compiler, with 8 GiB of address space, since rustc and LLVM
+/// reserve more than g++ does.
+pub fn rust_compile_limits() -> Limits {
+    Limits { memory_bytes: Some(8 << 30), ..compile_limits() }
+}
+
+/// Compiles the Rust file `rs_path` with `rustc` ([`pyport_exec::DEFAULT_RUSTFLAGS`]), runs it beside
+/// CPython on `py_path`, verifies and times both: the same path as C++, but no build cache.
+pub fn build_and_run_rust(py_path: &Path, rs_path: &Path, rustc: &RustcInfo, opts: &RunOptions) -> Result<RunReport> {
+    warn_about_sandbox();
+    let scratch = tempfile_dir()?;
+    let exe = scratch.path().join("prog");
+    let flags: Vec<String> = pyport_exec::DEFAULT_RUSTFLAGS.iter().map(|f| f.to_string()).collect();
+    let compiled = compile_rust(rustc, &flags, rs_path, &exe, &rust_compile_limits()).context("running the Rust compiler")?;
+    let report = RunReport {
+        language: Language::Rust,
+        compiler: rustc.path.display().to_string(),
+        compiler_version: rustc.version.clone(),
+        compile_command: compiled.command_line.clone(),
+        compile_s: compiled.duration.as_secs_f64(),
+        compile_cached: compiled.cached,
+        python: opts.python.path.display().to_string(),
+        python_version: opts.python.version.clone(),
+        verdict: VerdictReport::CompileTimeout,
+        python_timing: None,
+        cpp_timing: None,
+        speedup: None,
+        cpp_stderr: None,
+    };
+    run_compiled(py_path, &exe, &scratch, compiled, report, opts)
+}
+
+/// Writes Rust text from an LLM engine to `rs_path` and puts it through [`build_and_run_rust`].
+pub fn check_rust(py_path: &Path, code: &str, rs_path: &Path, rustc: &RustcInfo, opts: &RunOptions) -> Result<RunReport> {
+    write_atomic(rs_path, code)?;
+    build_and_run_rust(py_path, rs_path, rustc, opts)
+}
+
+/// After compiling (`compiled`, into `exe`): runs the executable beside CPython in `scratch`,
+/// verifies and times both, filling in `report`.
+fn run_compiled(
+    py_path: &Path,
+    exe: &Path,
+    scratch: &ScratchDir,
+    compiled: CompileOutcome,
+    mut report: RunReport,
+    opts: &RunOptions,
+) -> Result<RunReport> {
+    let exe = exe.to_path_buf();
     if compiled.timed_out {
         return Ok(report);
     }

@@ -1,4 +1,4 @@
-//! Compiling generated C++ with the chosen compiler, sandboxed and under limits like any run.
+//! Compiling generated C++ (or Rust) with the chosen compiler, sandboxed and under limits like any run.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::build_cache::PchStatus;
 use crate::run::{run, LimitHit, Limits, RunSpec, Termination};
 use crate::sandbox::Sandbox;
-use crate::toolchain::CompilerInfo;
+use crate::toolchain::{CompilerInfo, RustcInfo};
 use crate::ExecError;
 
 /// How much compiler stderr is kept: the first errors are the useful ones.
@@ -74,6 +74,48 @@ pub fn compile_cxx(
 ) -> Result<CompileOutcome, ExecError> {
     let (args, command_line) = compile_cxx_with(cxx, flags, include_dirs, source, output);
 
+    let mut readable = vec![source.to_path_buf()];
+    readable.extend(include_dirs.iter().cloned());
+    run_compiler(&cxx.path, args, command_line, readable, output, limits)
+}
+
+/// Compiles the Rust file `source` to the executable `output`:
+/// `rustc flags --crate-name prog source -o output` (flags: [`DEFAULT_RUSTFLAGS`](crate::DEFAULT_RUSTFLAGS)), sandboxed like a C++ compile.
+///
+/// A compiler that reports errors is a normal outcome with `ok: false`; only a
+/// compiler that cannot be started is an `Err`.
+pub fn compile_rust(
+    rustc: &RustcInfo,
+    flags: &[String],
+    source: &Path,
+    output: &Path,
+    limits: &Limits,
+) -> Result<CompileOutcome, ExecError> {
+    let mut args: Vec<String> = flags.to_vec();
+    // rustc derives the crate name from the file name, and refuses `prog.openai_gpt-4o.rs` or `2d.rs`.
+    args.extend(["--crate-name".to_string(), "prog".to_string()]);
+    args.push(source.display().to_string());
+    args.push("-o".to_string());
+    args.push(output.display().to_string());
+    let command_line = std::iter::once(rustc.path.display().to_string())
+        .chain(args.iter().cloned())
+        .map(|word| shell_quote(&word))
+        .collect::<Vec<_>>()
+        .join(" ");
+    // The sysroot (standard library, librustc_driver) may sit in a home directory (rustup).
+    let readable = vec![source.to_path_buf(), rustc.sysroot.clone()];
+    run_compiler(&rustc.path, args, command_line, readable, output, limits)
+}
+
+/// Runs a compiler that may read `readable` (besides the system) and write only next to `output`.
+fn run_compiler(
+    compiler: &Path,
+    args: Vec<String>,
+    command_line: String,
+    readable: Vec<PathBuf>,
+    output: &Path,
+    limits: &Limits,
+) -> Result<CompileOutcome, ExecError> {
     // A stale binary from an earlier attempt must not pass for a fresh one.
     let _ = std::fs::remove_file(output);
 
@@ -83,15 +125,13 @@ pub fn compile_cxx(
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let mut readable = vec![source.to_path_buf()];
-    readable.extend(include_dirs.iter().cloned());
     let limits = Limits {
         output_bytes: limits.output_bytes.min(COMPILE_STDERR_CAP),
         stop_at_output_cap: true,
         ..limits.clone()
     };
     let spec = RunSpec {
-        program: cxx.path.clone(),
+        program: compiler.to_path_buf(),
         args,
         stdin: None,
         cwd: None,

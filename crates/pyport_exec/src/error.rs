@@ -44,6 +44,23 @@ pub enum ExecError {
         reason: String,
     },
 
+    /// No Rust compiler was found anywhere we looked (`--target rust`).
+    #[error(
+        "no Rust compiler found: `--target rust` needs `rustc` on `PATH` (install it from https://rustup.rs or with `apt-get install rustc`) or `$RUSTC` naming it"
+    )]
+    NoRustc,
+
+    /// A Rust compiler was named by `$RUSTC` or found on `PATH` but cannot be used.
+    #[error("cannot use Rust compiler `{name}` from {origin}: {reason}")]
+    RustcUnusable {
+        /// The compiler that was tried.
+        name: String,
+        /// Where the name came from, e.g. "`$RUSTC`" or "`PATH`".
+        origin: String,
+        /// What went wrong.
+        reason: String,
+    },
+
     /// A program could not be started.
     #[error("cannot run `{program}`")]
     Spawn {

@@ -1,10 +1,10 @@
 //! Toolchains, limited runs, verification and timing: the only crate in pyport that spawns processes.
 //!
-//! - [`toolchain`] finds CPython and a C++ compiler and picks compiler flags.
+//! - [`toolchain`] finds CPython, a C++ compiler and rustc, and picks compiler flags.
 //! - [`run`](mod@run) runs a program in its own process group under resource limits
 //!   with a scrubbed environment and capped output.
 //! - [`sandbox`] confines a run: namespaces, a throwaway uid, Landlock, a tmpfs scratch.
-//! - [`compile`] compiles generated C++ through [`run()`].
+//! - [`compile`] compiles generated C++ (or Rust) through [`run()`].
 //! - [`build_cache`] keeps compiled executables and a precompiled runtime header between runs.
 //! - [`verify`](mod@verify) compares a C++ run with the CPython run.
 //! - [`timing`] repeats a run within a time budget and reports median and minimum.
@@ -19,13 +19,13 @@ pub mod toolchain;
 pub mod verify;
 
 pub use build_cache::{ensure_pch, BuildCache, PchStatus};
-pub use compile::{compile_cxx, shell_quote, CompileOutcome, COMPILE_STDERR_CAP};
+pub use compile::{compile_cxx, compile_rust, shell_quote, CompileOutcome, COMPILE_STDERR_CAP};
 pub use error::ExecError;
 pub use run::{run, signal_name, LimitHit, Limits, RunOutcome, RunSpec, Termination};
 pub use sandbox::{capabilities, Capabilities, Protection, Sandbox};
 pub use timing::{time_repeated, Timing};
 pub use toolchain::{
-    cxxflags, detect_compilers, find_cxx, find_python, split_shell_words, CompilerInfo,
-    CompilerKind, PythonInfo, DEFAULT_CXXFLAGS,
+    cxxflags, detect_compilers, find_cxx, find_python, find_rustc, split_shell_words, CompilerInfo,
+    CompilerKind, PythonInfo, RustcInfo, DEFAULT_CXXFLAGS, DEFAULT_RUSTFLAGS,
 };
 pub use verify::{verify, Verdict, VerifyOptions};

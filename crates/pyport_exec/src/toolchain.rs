@@ -1,4 +1,4 @@
-//! Finding the toolchains: a CPython 3 interpreter, a C++ compiler, and the compiler flags.
+//! Finding the toolchains: a CPython 3 interpreter, a C++ compiler, a Rust compiler, and the compiler flags.
 //!
 //! Detection runs the tools themselves (`python -c ...`, `g++ --version`) with
 //! `std::process::Command` directly: they are trusted and quick, unlike the
@@ -178,6 +178,77 @@ pub fn split_shell_words(s: &str) -> Vec<String> {
         words.push(word);
     }
     words
+}
+
+/// Flags of every Rust compile (`--target rust`); the source and `-o exe` follow them.
+pub const DEFAULT_RUSTFLAGS: &[&str] = &["--edition", "2021", "-C", "opt-level=3", "-C", "target-cpu=native"];
+
+/// A Rust compiler that answered `-vV`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RustcInfo {
+    /// The compiler itself (`<sysroot>/bin/rustc`), not a rustup proxy: the proxy needs
+    /// rustup's home directory, which the compile sandbox does not show it.
+    pub path: PathBuf,
+    /// The release, e.g. "1.95.0".
+    pub version: String,
+    /// The first line of `rustc -vV`, e.g. "rustc 1.95.0 (59807616e 2026-04-14)".
+    pub version_line: String,
+    /// The sysroot (standard library and `librustc_driver`), which the compiler must be able to read.
+    pub sysroot: PathBuf,
+}
+
+/// Finds rustc: `$RUSTC`, else `rustc` on `PATH`.
+///
+/// A `$RUSTC` that does not work is an error of its own.
+pub fn find_rustc() -> Result<RustcInfo, ExecError> {
+    let (name, origin) = match env::var("RUSTC") {
+        Ok(name) if !name.trim().is_empty() => (name.trim().to_string(), "`$RUSTC`"),
+        _ => ("rustc".to_string(), "`PATH`"),
+    };
+    let unusable = |reason: String| ExecError::RustcUnusable { name: name.clone(), origin: origin.to_string(), reason };
+    let Some(resolved) = which(OsStr::new(&name)) else {
+        return Err(if origin == "`PATH`" {
+            ExecError::NoRustc
+        } else {
+            unusable("no such executable file or program on `PATH`; install rustc (https://rustup.rs)".to_string())
+        });
+    };
+    probe_rustc(&resolved).map_err(unusable)
+}
+
+/// Asks `path` for its version (`-vV`) and sysroot, and resolves a rustup proxy to the real compiler.
+fn probe_rustc(path: &Path) -> Result<RustcInfo, String> {
+    let ask = |args: &[&str]| -> Result<String, String> {
+        let output = Command::new(path)
+            .args(args)
+            .stdin(Stdio::null())
+            .output()
+            .map_err(|e| format!("cannot run it: {e}"))?;
+        if !output.status.success() {
+            return Err(format!(
+                "`{}` failed ({}): {}",
+                args.join(" "),
+                output.status,
+                String::from_utf8_lossy(&output.stderr).trim()
+            ));
+        }
+        Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+    };
+    let verbose = ask(&["-vV"])?;
+    let version_line = verbose.lines().next().unwrap_or("").trim().to_string();
+    if !version_line.starts_with("rustc ") {
+        return Err(format!("`{version_line}` is not rustc; install rustc (https://rustup.rs)"));
+    }
+    let version = verbose
+        .lines()
+        .find_map(|l| l.strip_prefix("release:"))
+        .map(|v| v.trim().to_string())
+        .or_else(|| version_line.split_whitespace().nth(1).map(str::to_string))
+        .unwrap_or_else(|| "unknown".to_string());
+    let sysroot = PathBuf::from(ask(&["--print", "sysroot"])?.trim());
+    let real = sysroot.join("bin/rustc");
+    let path = if is_executable(&real) { real } else { path.to_path_buf() };
+    Ok(RustcInfo { path, version, version_line, sysroot })
 }
 
 /// Probes an interpreter the user named, reporting failures against its origin.

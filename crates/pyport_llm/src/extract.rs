@@ -1,4 +1,5 @@
-//! Finds the C++ program in a model's answer: prose around it, several fenced blocks, no fence, or an unterminated one.
+//! Finds the C++ (or Rust) program in a model's answer: prose around it, several fenced blocks, no fence, or an unterminated one.
+use crate::prompt::Lang;
 
 /// One fenced block: its info string (language) and body.
 #[derive(Debug, PartialEq)]
@@ -77,6 +78,53 @@ pub fn extract_code(answer: &str) -> Option<String> {
     has_main(&code).then(|| code.trim_end().to_string() + "\n")
 }
 
+/// The program in `lang` in `answer`, or `None` when there is none.
+pub fn extract_code_for(lang: Lang, answer: &str) -> Option<String> {
+    match lang {
+        Lang::Cpp => extract_code(answer),
+        Lang::Rust => extract_rust(answer),
+    }
+}
+
+fn is_rust_lang(lang: &str) -> bool {
+    matches!(lang.split_whitespace().next().unwrap_or(""), "rust" | "rs")
+}
+
+fn has_fn_main(code: &str) -> bool {
+    code.contains("fn main(") || code.contains("fn main (")
+}
+
+/// Whether a line can start a Rust file (an item, an attribute, a `use` or a comment).
+fn starts_rust_item(line: &str) -> bool {
+    let l = line.trim_start();
+    ["use ", "fn ", "pub ", "const ", "static ", "struct ", "enum ", "impl", "trait ", "type ", "mod ", "#[", "#!", "//", "/*", "macro_rules!"]
+        .iter()
+        .any(|p| l.starts_with(p))
+}
+
+/// The Rust program in `answer`, or `None` when there is none.
+///
+/// Preference: the largest ```rust/```rs block containing `fn main`; else the largest fenced block
+/// of any language containing `fn main`; else, with no usable fence, the text from the first line
+/// that starts a Rust item to the end when that holds `fn main`.
+pub fn extract_rust(answer: &str) -> Option<String> {
+    let blocks = fenced_blocks(answer);
+    let pick = |pred: &dyn Fn(&Block) -> bool| {
+        blocks.iter().filter(|b| pred(b)).max_by_key(|b| b.body.len()).map(|b| b.body.trim_matches('\n').to_string() + "\n")
+    };
+    if let Some(c) = pick(&|b| is_rust_lang(&b.lang) && has_fn_main(b.body)) {
+        return Some(c);
+    }
+    if let Some(c) = pick(&|b| has_fn_main(b.body)) {
+        return Some(c);
+    }
+    let lines: Vec<&str> = answer.lines().collect();
+    let start = lines.iter().position(|l| starts_rust_item(l))?;
+    let code: Vec<&str> = lines[start..].iter().copied().filter(|l| !l.trim_start().starts_with("```")).collect();
+    let code = code.join("\n");
+    has_fn_main(&code).then(|| code.trim_end().to_string() + "\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,5 +182,34 @@ mod tests {
         assert_eq!(extract_code("I cannot port this program."), None);
         assert_eq!(extract_code("```python\nprint(1)\n```"), None);
         assert_eq!(extract_code(""), None);
+    }
+
+    const RUST: &str = "use std::io::Write;\n\nfn main() {\n    println!(\"hi\");\n}\n";
+
+    #[test]
+    fn rust_fenced_block_with_prose_and_other_blocks() {
+        let a = format!("Here is the port:\n```python\nprint('hi')\n```\n```rust\n{RUST}```\nCompile with:\n```bash\nrustc -O prog.rs\n```\n");
+        assert_eq!(extract_rust(&a).as_deref(), Some(RUST));
+        let a = format!("```rs\nfn helper() {{}}\n```\n```rs\n{RUST}```\n");
+        assert_eq!(extract_rust(&a).as_deref(), Some(RUST));
+        // An untagged fence holding `fn main` is taken too.
+        assert_eq!(extract_rust(&format!("```\n{RUST}```")).as_deref(), Some(RUST));
+    }
+
+    #[test]
+    fn rust_without_fence_or_unterminated() {
+        assert_eq!(extract_rust(&format!("Sure, here it is.\n{RUST}")).as_deref(), Some(RUST));
+        assert_eq!(extract_rust(RUST).as_deref(), Some(RUST));
+        assert_eq!(extract_rust(&format!("```rust\n{RUST}")).as_deref(), Some(RUST));
+    }
+
+    #[test]
+    fn rust_none_and_no_cross_talk() {
+        assert_eq!(extract_rust("I cannot port this."), None);
+        assert_eq!(extract_rust("```rust\nfn helper() {}\n```"), None);
+        // A C++ answer is no Rust program, and a Rust answer no C++ one.
+        assert_eq!(extract_rust(&format!("```cpp\n{PROG}```")), None);
+        assert_eq!(extract_code_for(Lang::Cpp, &format!("```rust\n{RUST}```")), None);
+        assert_eq!(extract_code_for(Lang::Rust, &format!("```rust\n{RUST}```")).as_deref(), Some(RUST));
     }
 }

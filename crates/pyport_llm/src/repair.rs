@@ -6,11 +6,11 @@ use serde::Serialize;
 use crate::cache::Cache;
 use crate::client::{generate, Event, Generation, Message, Params, Role};
 use crate::error::LlmError;
-use crate::extract::extract_code;
-use crate::prompt::{repair_prompt, system_prompt, user_prompt, Target};
+use crate::extract::extract_code_for;
+use crate::prompt::{repair_prompt_for, system_prompt_for, user_prompt_for, Lang, Target};
 use crate::spec::Engine;
 
-/// What checking one C++ program found.
+/// What checking one candidate program (C++ or Rust) found.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "kind", content = "detail", rename_all = "snake_case")]
 pub enum CheckOutcome {
@@ -94,11 +94,13 @@ pub struct PortOptions {
     pub repair: usize,
     pub params: Params,
     pub target: Target,
+    /// The language to port to (default C++).
+    pub lang: Lang,
 }
 
 impl Default for PortOptions {
     fn default() -> Self {
-        PortOptions { repair: 2, params: Params::default(), target: Target::default() }
+        PortOptions { repair: 2, params: Params::default(), target: Target::default(), lang: Lang::Cpp }
     }
 }
 
@@ -124,22 +126,26 @@ pub fn port(
     cache: Option<&Cache>,
     on_event: &mut dyn FnMut(PortEvent),
 ) -> Result<Port, LlmError> {
-    let system = engine.system_override.clone().unwrap_or_else(|| system_prompt(&opts.target));
+    // A configured system prompt is written for C++; Rust always gets its own.
+    let system = match opts.lang {
+        Lang::Cpp => engine.system_override.clone().unwrap_or_else(|| system_prompt_for(opts.lang, &opts.target)),
+        Lang::Rust => system_prompt_for(opts.lang, &opts.target),
+    };
     let mut messages = vec![
         Message { role: Role::System, text: system },
-        Message { role: Role::User, text: user_prompt(file_name, python, engine.prompt_extra.as_deref()) },
+        Message { role: Role::User, text: user_prompt_for(opts.lang, file_name, python, engine.prompt_extra.as_deref()) },
     ];
     let mut rounds = Vec::new();
     for n in 1..=opts.repair + 1 {
         on_event(PortEvent::RoundStart(n));
         let generation = generate(engine, &messages, &opts.params, cache, &mut |e| on_event(PortEvent::Request(e)))?;
-        let code = extract_code(&generation.text);
+        let code = extract_code_for(opts.lang, &generation.text);
         let outcome = match &code {
             Some(c) => checker.check(c),
             None => CheckOutcome::NoCode,
         };
         on_event(PortEvent::Checked(n, &outcome));
-        let next = repair_prompt(&outcome);
+        let next = repair_prompt_for(opts.lang, &outcome);
         messages.push(Message { role: Role::Assistant, text: generation.text.clone() });
         rounds.push(Round { round: n, code, outcome, generation });
         match next {

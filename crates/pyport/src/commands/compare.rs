@@ -12,11 +12,12 @@ use anyhow::{Context, Result};
 use clap::Args;
 use pyport::pipeline::{self, RunOptions, RunReport};
 use pyport_exec::{Limits, VerifyOptions};
-use pyport_llm::{port, Engine, PortOptions};
+use pyport_exec::RustcInfo;
+use pyport_llm::{port, Engine, Lang, PortOptions};
 use serde::Serialize;
 
-use super::convert::{check_ignore_patterns, secs};
-use super::llm::{open_cache, outcome_of, outcome_name, progress, resolve_engine, target_of, usd, LlmSummary, PipelineChecker};
+use super::convert::{check_ignore_patterns, parse_target, secs, BUILTIN_CPP_ONLY};
+use super::llm::{no_cxx, open_cache, outcome_of, outcome_name, progress, resolve_engine, rust_target_of, target_of, usd, LlmSummary, PipelineChecker, RustChecker};
 
 /// Arguments of `pyport compare`.
 #[derive(Args)]
@@ -32,7 +33,10 @@ pub struct CompareArgs {
     /// Always ask the models; never answer from the local response cache.
     #[arg(long)]
     pub no_cache: bool,
-    /// Write each engine's C++ here as `<program>.<engine>.cpp` (default: a temporary directory, removed).
+    /// The language to port to: `cpp`, or `rust` (LLM engines only; compiled with rustc, std only).
+    #[arg(long, default_value = "cpp", value_name = "LANG", value_parser = parse_target)]
+    pub target: Lang,
+    /// Write each engine's port here as `<program>.<engine>.cpp` (`.rs` for `--target rust`; default: a temporary directory, removed).
     #[arg(long)]
     pub out_dir: Option<PathBuf>,
     /// Print the results as JSON on stdout.
@@ -149,13 +153,23 @@ pub fn run(args: CompareArgs) -> Result<ExitCode> {
             anyhow::bail!("engine `{e}` is listed twice in `--engines`");
         }
     }
+    if args.target == Lang::Rust && args.engines.iter().any(|e| e == "builtin") {
+        anyhow::bail!("{BUILTIN_CPP_ONLY} (drop `builtin` from `--engines`)");
+    }
     // Every spec is checked before any work, so a typo costs nothing.
     let engines: Vec<Option<Engine>> =
         args.engines.iter().map(|e| if e == "builtin" { Ok(None) } else { resolve_engine(e).map(Some) }).collect::<Result<_>>()?;
     let text = std::fs::read(&args.input).with_context(|| format!("cannot read `{}`", args.input.display()))?;
     let text = String::from_utf8(text).map_err(|_| anyhow::anyhow!("`{}` is not valid UTF-8 text", args.input.display()))?;
+    let rustc = match args.target {
+        Lang::Rust => Some(pyport_exec::find_rustc()?),
+        Lang::Cpp => None,
+    };
     let python = pyport_exec::find_python(args.python.as_deref())?;
-    let cxx = pyport_exec::find_cxx(args.cxx.as_deref())?;
+    let cxx = match pyport_exec::find_cxx(args.cxx.as_deref()) {
+        Err(_) if rustc.is_some() && args.cxx.is_none() => no_cxx(),
+        found => found?,
+    };
     let stdin = match &args.stdin {
         Some(p) => Some(std::fs::read(p).with_context(|| format!("cannot read stdin file `{}`", p.display()))?),
         None => None,
@@ -192,21 +206,22 @@ pub fn run(args: CompareArgs) -> Result<ExitCode> {
             .or_insert_with(|| Arc::new(Semaphore { free: Mutex::new(e.concurrency.max(1)), cv: Condvar::new() }));
     }
     let check_lock = Mutex::new(());
-    let target = target_of(&opts);
+    let target = rustc.as_ref().map(rust_target_of).unwrap_or_else(|| target_of(&opts));
+    let rustc = rustc.as_ref();
     let rows: Vec<Row> = std::thread::scope(|s| {
         let handles: Vec<_> = args
             .engines
             .iter()
             .zip(&engines)
             .map(|(name, engine)| {
-                let cpp_path = out_dir.join(format!("{stem}.{}.cpp", file_safe(name)));
+                let cpp_path = out_dir.join(format!("{stem}.{}.{}", file_safe(name), args.target.extension()));
                 let (opts, text, check_lock, target, args, file_name) = (&opts, &text, &check_lock, &target, &args, &file_name);
                 let sem = engine.as_ref().map(|e| limits[&e.spec.provider].clone());
                 s.spawn(move || match engine {
                     None => run_builtin(&args.input, text, &cpp_path, opts, check_lock),
                     Some(engine) => {
                         let _permit = sem.as_ref().map(|s| s.acquire());
-                        run_llm(engine, args, file_name, text, cpp_path, opts, check_lock, target)
+                        run_llm(engine, args, file_name, text, cpp_path, opts, check_lock, target, rustc)
                     }
                 })
             })
@@ -219,7 +234,10 @@ pub fn run(args: CompareArgs) -> Result<ExitCode> {
     });
     let all_verified = rows.iter().all(|r| r.verified);
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "input": args.input.display().to_string(), "engines": rows }))?);
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!({ "input": args.input.display().to_string(), "target": args.target, "engines": rows }))?
+        );
     } else {
         print_table(&rows);
     }
@@ -282,6 +300,7 @@ fn run_llm(
     opts: &RunOptions,
     lock: &Mutex<()>,
     target: &pyport_llm::Target,
+    rustc: Option<&RustcInfo>,
 ) -> Row {
     let name = engine.spec.to_string();
     // Each thread opens its own connection to the cache file (SQLite connections are not shared).
@@ -290,18 +309,27 @@ fn run_llm(
         Err(e) => return Row::failed(&name, format!("{e:#}")),
     };
     let mut checker = PipelineChecker { input: &args.input, output: cpp_path.clone(), opts, lock: Some(lock), last: None, error: None };
-    let port_opts = PortOptions { repair: args.repair, target: target.clone(), ..PortOptions::default() };
+    let mut rust_checker =
+        rustc.map(|rustc| RustChecker { input: &args.input, output: cpp_path.clone(), rustc, opts, lock: Some(lock), last: None, error: None });
+    let port_opts = PortOptions { repair: args.repair, target: target.clone(), lang: args.target, ..PortOptions::default() };
     let quiet = args.json;
-    let result = port(engine, file_name, text, &mut checker, &port_opts, cache.as_ref(), &mut |e| progress(&name, false, quiet, e));
+    let chk: &mut dyn pyport_llm::Checker = match &mut rust_checker {
+        Some(r) => r,
+        None => &mut checker,
+    };
+    let result = port(engine, file_name, text, chk, &port_opts, cache.as_ref(), &mut |e| progress(&name, false, quiet, e));
     let p = match result {
         Ok(p) => p,
         Err(e) => return Row::failed(&name, e.to_string()),
     };
-    if let Some(e) = checker.error {
+    let (error, run) = match rust_checker {
+        Some(r) => (r.error, r.last),
+        None => (checker.error, checker.last),
+    };
+    if let Some(e) = error {
         return Row::failed(&name, format!("{e:#}"));
     }
     let s = LlmSummary::of(&p);
-    let run = checker.last;
     let verdict = p.rounds.last().map(|r| outcome_name(&r.outcome)).unwrap_or("no answer");
     Row {
         engine: name,

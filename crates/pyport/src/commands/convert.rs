@@ -7,6 +7,7 @@ use anyhow::{Context, Result};
 use clap::Args;
 use pyport::pipeline::{self, RunOptions, RunReport, VerdictReport};
 use pyport_exec::{ExecError, Limits, VerifyOptions};
+use pyport_llm::Lang;
 use serde::Serialize;
 
 /// Arguments of `pyport convert`.
@@ -14,7 +15,7 @@ use serde::Serialize;
 pub struct ConvertArgs {
     /// The Python program to port.
     pub input: PathBuf,
-    /// Where to write the C++ (default: next to the input, with `.cpp`).
+    /// Where to write the port (default: next to the input, with `.cpp`, or `.rs` for `--target rust`).
     #[arg(short, long)]
     pub output: Option<PathBuf>,
     /// The engine that writes the C++: `builtin`, an LLM as `PROVIDER:MODEL` (e.g. `openai:gpt-4o`, `ollama:qwen2.5-coder:7b`), or `auto` (builtin where it can, else `default_model` from pyport.toml).
@@ -29,6 +30,9 @@ pub struct ConvertArgs {
     /// LLM engines: always ask the model, never answer from the local response cache.
     #[arg(long)]
     pub no_cache: bool,
+    /// The language to port to: `cpp`, or `rust` (LLM engines only; compiled with rustc, std only).
+    #[arg(long, default_value = "cpp", value_name = "LANG", value_parser = parse_target)]
+    pub target: Lang,
     /// Only translate; do not compile or run.
     #[arg(long)]
     pub no_run: bool,
@@ -79,6 +83,19 @@ pub(crate) fn default_output(input: &Path) -> PathBuf {
     input.with_extension("cpp")
 }
 
+/// `--target`: `cpp` (also `c++`) or `rust` (also `rs`).
+pub(crate) fn parse_target(s: &str) -> Result<Lang, String> {
+    match s.to_ascii_lowercase().as_str() {
+        "cpp" | "c++" => Ok(Lang::Cpp),
+        "rust" | "rs" => Ok(Lang::Rust),
+        _ => Err(format!("unknown target `{s}`; choose `cpp` or `rust`")),
+    }
+}
+
+/// The usage error for the builtin engine asked for another language than C++.
+pub(crate) const BUILTIN_CPP_ONLY: &str =
+    "`--target rust`: the builtin engine emits C++ only; use an LLM engine (`--engine PROVIDER:MODEL`, or `--engine auto` with a `default_model` in pyport.toml)";
+
 /// Whether `output` is `input` under any spelling (`./x`, an absolute path, `..`, a link):
 /// the same device and inode. An output that does not exist yet cannot be the input.
 pub(crate) fn is_same_file(input: &Path, output: &Path) -> bool {
@@ -102,6 +119,23 @@ pub(crate) fn check_ignore_patterns(patterns: &[String]) -> Result<()> {
 
 /// Runs `pyport convert`. Exit: 0 verified (or translated with `--no-run`), 1 not verified or not translatable.
 pub fn run(mut args: ConvertArgs) -> Result<ExitCode> {
+    if args.target == Lang::Rust {
+        // Only LLM engines write Rust; `auto` goes straight to the configured model.
+        return match args.engine.as_str() {
+            "builtin" => anyhow::bail!("{BUILTIN_CPP_ONLY}"),
+            "auto" => {
+                let model = super::llm::default_model("`--engine auto --target rust`: the builtin engine emits C++ only, so the LLM ports every program, but")?;
+                if !args.json {
+                    eprintln!("pyport: auto: the builtin engine emits C++ only; using `{model}` for `--target rust`");
+                }
+                super::llm::convert(args, &model, None)
+            }
+            _ => {
+                let engine = args.engine.clone();
+                super::llm::convert(args, &engine, None)
+            }
+        };
+    }
     if args.engine == "auto" {
         match super::llm::auto_choice(&args)? {
             Some((engine, findings)) => return super::llm::convert(args, &engine, Some(findings)),
@@ -214,6 +248,7 @@ fn print_human(report: &Report, run: &RunReport, output: &Path) {
 
 /// The compile, verdict and timing lines of a report, for any engine.
 pub(crate) fn print_run(run: &RunReport) {
+    let lang = run.language.name();
     println!("compiler    {}", run.compile_command);
     println!("compile     {}", secs(run.compile_s));
     match &run.verdict {
@@ -235,27 +270,27 @@ pub(crate) fn print_run(run: &RunReport) {
         VerdictReport::OutputDiffers { line, expected, actual, .. } => {
             println!("verdict     NOT VERIFIED: output differs at line {line}");
             println!("  CPython   {expected}");
-            println!("  C++       {actual}");
+            println!("  {lang:<10}{actual}");
         }
         VerdictReport::ExitStatusDiffers { expected, actual } => {
-            println!("verdict     NOT VERIFIED: CPython ended with {expected}, the C++ program with {actual}");
+            println!("verdict     NOT VERIFIED: CPython ended with {expected}, the {lang} program with {actual}");
         }
         VerdictReport::CompileError { stderr } => {
-            println!("verdict     NOT VERIFIED: the C++ did not compile");
+            println!("verdict     NOT VERIFIED: the {lang} did not compile");
             for l in stderr.lines().take(30) {
                 println!("  {l}");
             }
         }
-        VerdictReport::CompileTimeout => println!("verdict     NOT VERIFIED: the C++ compiler timed out"),
+        VerdictReport::CompileTimeout => println!("verdict     NOT VERIFIED: the {lang} compiler timed out"),
         VerdictReport::RuntimeError { termination } => {
-            println!("verdict     NOT VERIFIED: runtime error: the C++ program ended with {termination}");
+            println!("verdict     NOT VERIFIED: runtime error: the {lang} program ended with {termination}");
         }
-        VerdictReport::Timeout { limit } => println!("verdict     NOT VERIFIED: timeout: the C++ program passed the {limit}"),
+        VerdictReport::Timeout { limit } => println!("verdict     NOT VERIFIED: timeout: the {lang} program passed the {limit}"),
         VerdictReport::MemoryLimit { limit_bytes } => {
-            println!("verdict     NOT VERIFIED: memory limit: the C++ program ran out of its {} MiB", limit_bytes >> 20);
+            println!("verdict     NOT VERIFIED: memory limit: the {lang} program ran out of its {} MiB", limit_bytes >> 20);
         }
         VerdictReport::OutputLimit { bytes } => {
-            println!("verdict     NOT VERIFIED: output limit: output truncated at {bytes} bytes, the C++ program was stopped");
+            println!("verdict     NOT VERIFIED: output limit: output truncated at {bytes} bytes, the {lang} program was stopped");
         }
         VerdictReport::PythonFailed { termination, stderr } => {
             println!("verdict     NOT VERIFIED: CPython itself did not finish ({termination})");
@@ -265,14 +300,14 @@ pub(crate) fn print_run(run: &RunReport) {
         }
     }
     if let Some(e) = &run.cpp_stderr {
-        println!("C++ stderr");
+        println!("{lang} stderr");
         for l in e.lines() {
             println!("  {l}");
         }
     }
     if let (Some(p), Some(c)) = (&run.python_timing, &run.cpp_timing) {
         println!("CPython     {} median, {} min ({} run{})", secs(p.median_s), secs(p.min_s), p.runs, if p.runs == 1 { "" } else { "s" });
-        println!("C++         {} median, {} min ({} run{})", secs(c.median_s), secs(c.min_s), c.runs, if c.runs == 1 { "" } else { "s" });
+        println!("{lang:<12}{} median, {} min ({} run{})", secs(c.median_s), secs(c.min_s), c.runs, if c.runs == 1 { "" } else { "s" });
     }
     if let Some(s) = run.speedup {
         println!("speedup     {s:.1}×");

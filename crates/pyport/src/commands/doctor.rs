@@ -28,6 +28,10 @@ struct Findings {
     selected_compiler: Option<String>,
     compiler_error: Option<String>,
     cxxflags: Vec<String>,
+    /// rustc for `--target rust` (optional: only LLM engines porting to Rust need it).
+    rustc: Option<Tool>,
+    rustc_error: Option<String>,
+    rustflags: Vec<String>,
     runtime_dir: Option<String>,
     /// Every protection of the sandbox, active on this machine or not.
     sandbox: Vec<pyport_exec::Protection>,
@@ -47,6 +51,10 @@ pub fn run(args: DoctorArgs) -> Result<ExitCode> {
         Ok(c) => (Some(c.path.display().to_string()), None),
         Err(e) => (None, Some(e.to_string())),
     };
+    let (rustc, rustc_error) = match pyport_exec::find_rustc() {
+        Ok(r) => (Some(Tool { kind: "rustc".into(), path: r.path.display().to_string(), version: r.version }), None),
+        Err(e) => (None, Some(e.to_string())),
+    };
     let findings = Findings {
         python,
         python_error,
@@ -54,6 +62,9 @@ pub fn run(args: DoctorArgs) -> Result<ExitCode> {
         selected_compiler,
         compiler_error,
         cxxflags: pyport_exec::cxxflags(None),
+        rustc,
+        rustc_error,
+        rustflags: pyport_exec::DEFAULT_RUSTFLAGS.iter().map(|f| f.to_string()).collect(),
         runtime_dir: pyport::pipeline::runtime_include_dir().ok().map(|d| d.display().to_string()),
         sandbox: pyport_exec::capabilities().protections(),
     };
@@ -77,6 +88,11 @@ pub fn run(args: DoctorArgs) -> Result<ExitCode> {
             println!("compiler    missing: {e}");
         }
         println!("cxxflags    {}", findings.cxxflags.join(" "));
+        match (&findings.rustc, &findings.rustc_error) {
+            (Some(r), _) => println!("rustc       {} {} (--target rust: {})", r.version, r.path, findings.rustflags.join(" ")),
+            (None, Some(e)) => println!("rustc       missing (needed only for --target rust): {e}"),
+            _ => {}
+        }
         if let Some(d) = &findings.runtime_dir {
             println!("runtime     {d}");
         }

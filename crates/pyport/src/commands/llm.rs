@@ -7,8 +7,8 @@ use std::time::Duration;
 
 use anyhow::{Context, Result};
 use pyport::pipeline::{self, RunOptions, RunReport, VerdictReport};
-use pyport_exec::{Limits, VerifyOptions};
-use pyport_llm::{port, Cache, CheckOutcome, Checker, Config, Engine, Event, Port, PortEvent, PortOptions, Target};
+use pyport_exec::{Limits, RustcInfo, VerifyOptions};
+use pyport_llm::{port, Cache, CheckOutcome, Checker, Config, Engine, Event, Lang, Port, PortEvent, PortOptions, Target};
 use serde::Serialize;
 
 use super::convert::{check_ignore_patterns, default_output, is_same_file, print_run, secs, ConvertArgs};
@@ -44,32 +44,65 @@ impl Checker for PipelineChecker<'_> {
     }
 }
 
+/// The repair loop's checker for `--target rust`: every candidate goes through `pipeline::check_rust`.
+pub struct RustChecker<'a> {
+    pub input: &'a Path,
+    pub output: PathBuf,
+    pub rustc: &'a RustcInfo,
+    pub opts: &'a RunOptions,
+    /// Held while compiling, running and timing, as for [`PipelineChecker`].
+    pub lock: Option<&'a Mutex<()>>,
+    /// The report of the last checked round.
+    pub last: Option<RunReport>,
+    /// An error of the pipeline itself (not of the candidate), if one happened.
+    pub error: Option<anyhow::Error>,
+}
+
+impl Checker for RustChecker<'_> {
+    fn check(&mut self, code: &str) -> CheckOutcome {
+        let _guard = self.lock.map(|l| l.lock().unwrap_or_else(|p| p.into_inner()));
+        match pipeline::check_rust(self.input, code, &self.output, self.rustc, self.opts) {
+            Ok(report) => {
+                let outcome = outcome_of(&report);
+                self.last = Some(report);
+                outcome
+            }
+            Err(e) => {
+                let text = format!("{e:#}");
+                self.error = Some(e);
+                CheckOutcome::Unjudgeable(text)
+            }
+        }
+    }
+}
+
 /// What the repair loop needs to hear about a run report.
 pub fn outcome_of(r: &RunReport) -> CheckOutcome {
     let stderr = r.cpp_stderr.clone().unwrap_or_default();
+    let lang = r.language.name();
     match &r.verdict {
         VerdictReport::Verified { .. } => CheckOutcome::Verified,
         VerdictReport::CompileError { stderr } => CheckOutcome::CompileError(stderr.clone()),
-        VerdictReport::CompileTimeout => CheckOutcome::CompileError("the C++ compiler timed out (300 s)".into()),
+        VerdictReport::CompileTimeout => CheckOutcome::CompileError(format!("the {lang} compiler timed out (300 s)")),
         VerdictReport::OutputDiffers { line, expected, actual, .. } => {
             CheckOutcome::WrongOutput { expected: format!("line {line}: {expected}"), actual: format!("line {line}: {actual}") }
         }
         VerdictReport::ExitStatusDiffers { actual, .. } if actual == "timed out" => CheckOutcome::Timeout,
         VerdictReport::ExitStatusDiffers { expected, actual } => {
-            CheckOutcome::Crash(format!("CPython ended with {expected}, the C++ program with {actual}\n{stderr}").trim_end().to_string())
+            CheckOutcome::Crash(format!("CPython ended with {expected}, the {lang} program with {actual}\n{stderr}").trim_end().to_string())
         }
         VerdictReport::PythonFailed { termination, stderr } => {
             CheckOutcome::Unjudgeable(format!("CPython itself did not finish ({termination}): {stderr}"))
         }
         VerdictReport::RuntimeError { termination } => {
-            CheckOutcome::Crash(format!("the C++ program ended with {termination}\n{stderr}").trim_end().to_string())
+            CheckOutcome::Crash(format!("the {lang} program ended with {termination}\n{stderr}").trim_end().to_string())
         }
         VerdictReport::Timeout { .. } => CheckOutcome::Timeout,
         VerdictReport::MemoryLimit { limit_bytes } => {
-            CheckOutcome::Crash(format!("the C++ program ran out of memory (limit {limit_bytes} bytes)\n{stderr}").trim_end().to_string())
+            CheckOutcome::Crash(format!("the {lang} program ran out of memory (limit {limit_bytes} bytes)\n{stderr}").trim_end().to_string())
         }
         VerdictReport::OutputLimit { bytes } => {
-            CheckOutcome::Crash(format!("the C++ program printed more than {bytes} bytes and was stopped"))
+            CheckOutcome::Crash(format!("the {lang} program printed more than {bytes} bytes and was stopped"))
         }
     }
 }
@@ -106,6 +139,32 @@ pub fn target_of(opts: &RunOptions) -> Target {
         compiler: format!("{} ({})", opts.cxx.path.display(), opts.cxx.version),
         flags: opts.cxxflags.join(" "),
     }
+}
+
+/// The prompt's target for `--target rust`: this machine, rustc and its flags.
+pub fn rust_target_of(rustc: &RustcInfo) -> Target {
+    Target {
+        machine: machine_description(),
+        compiler: format!("{} ({})", rustc.path.display(), rustc.version_line),
+        flags: pyport_exec::DEFAULT_RUSTFLAGS.join(" "),
+    }
+}
+
+/// The configured `default_model`, or an error that starts with `why` and says how to set one.
+pub fn default_model(why: &str) -> Result<String> {
+    let cwd = std::env::current_dir().context("cannot read the current directory")?;
+    let config = Config::load(&cwd)?;
+    config.default_model.clone().ok_or_else(|| {
+        anyhow::anyhow!(
+            "{why} pyport.toml sets no `default_model`; add one (e.g. `default_model = \"ollama:qwen2.5-coder:7b\"`) or choose `--engine PROVIDER:MODEL`"
+        )
+    })
+}
+
+/// A C++ compiler for [`RunOptions`] when the port is Rust and none is installed: nothing compiles
+/// C++ then, and rustc links through the system's `cc` on its own.
+pub fn no_cxx() -> pyport_exec::CompilerInfo {
+    pyport_exec::CompilerInfo { kind: pyport_exec::CompilerKind::Gcc, path: PathBuf::from("c++"), version: "not used (--target rust)".into() }
 }
 
 /// Loads the config (project dir, then user dir) and resolves an engine spec.
@@ -177,6 +236,8 @@ fn opt_tokens(t: Option<u64>) -> String {
 #[derive(Serialize)]
 struct LlmReport<'a> {
     engine: &'a str,
+    /// The language of the port: `cpp` or `rust`.
+    target: Lang,
     input: String,
     output: Option<String>,
     llm: LlmSummary,
@@ -238,12 +299,21 @@ pub fn convert(args: ConvertArgs, spec: &str, findings: Option<String>) -> Resul
     check_ignore_patterns(&args.ignore_line)?;
     let text = std::fs::read(&args.input).with_context(|| format!("cannot read `{}`", args.input.display()))?;
     let text = String::from_utf8(text).map_err(|_| anyhow::anyhow!("`{}` is not valid UTF-8 text", args.input.display()))?;
-    let output = args.output.clone().unwrap_or_else(|| default_output(&args.input));
+    let lang = args.target;
+    let output = args.output.clone().unwrap_or_else(|| default_output(&args.input).with_extension(lang.extension()));
     if is_same_file(&args.input, &output) {
         anyhow::bail!("the output path `{}` is the input file; choose another with `-o`", output.display());
     }
+    // Found before the model is asked: a missing compiler must not cost a request.
+    let rustc = match lang {
+        Lang::Rust if !args.no_run => Some(pyport_exec::find_rustc()?),
+        _ => None,
+    };
     let python = pyport_exec::find_python(args.python.as_deref())?;
-    let cxx = pyport_exec::find_cxx(args.cxx.as_deref())?;
+    let cxx = match pyport_exec::find_cxx(args.cxx.as_deref()) {
+        Err(_) if lang == Lang::Rust && args.cxx.is_none() => no_cxx(),
+        found => found?,
+    };
     let stdin = match &args.stdin {
         Some(p) => Some(std::fs::read(p).with_context(|| format!("cannot read stdin file `{}`", p.display()))?),
         None => None,
@@ -265,24 +335,41 @@ pub fn convert(args: ConvertArgs, spec: &str, findings: Option<String>) -> Resul
     };
     let cache = open_cache(args.no_cache)?;
     let file_name = args.input.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "prog.py".into());
-    let port_opts = PortOptions { repair: if args.no_run { 0 } else { args.repair }, target: target_of(&opts), ..PortOptions::default() };
+    let target = match &rustc {
+        Some(r) => rust_target_of(r),
+        None if lang == Lang::Rust => Target { compiler: "rustc".into(), flags: pyport_exec::DEFAULT_RUSTFLAGS.join(" "), ..target_of(&opts) },
+        None => target_of(&opts),
+    };
+    let port_opts = PortOptions { repair: if args.no_run { 0 } else { args.repair }, target, lang, ..PortOptions::default() };
     let mut checker = PipelineChecker { input: &args.input, output: output.clone(), opts: &opts, lock: None, last: None, error: None };
+    let mut rust_checker =
+        rustc.as_ref().map(|rustc| RustChecker { input: &args.input, output: output.clone(), rustc, opts: &opts, lock: None, last: None, error: None });
     let mut no_run = NoRunChecker { output: &output, error: None };
-    let chk: &mut dyn Checker = if args.no_run { &mut no_run } else { &mut checker };
+    let chk: &mut dyn Checker = match (&mut rust_checker, args.no_run) {
+        (_, true) => &mut no_run,
+        (Some(r), false) => r,
+        (None, false) => &mut checker,
+    };
     let (stream, quiet) = (args.stream, args.json);
     let spec = engine.spec.to_string();
     let mut on_event = |e: PortEvent| progress(&spec, stream, quiet, e);
     let result = port(&engine, &file_name, &text, chk, &port_opts, cache.as_ref(), &mut on_event)?;
-    if let Some(e) = checker.error.take().or(no_run.error.take()) {
+    let (rust_error, rust_last) = match rust_checker {
+        Some(r) => (r.error, r.last),
+        None => (None, None),
+    };
+    if let Some(e) = checker.error.take().or(rust_error).or(no_run.error.take()) {
         return Err(e);
     }
     let llm = LlmSummary::of(&result);
     let wrote = result.final_code().is_some();
-    let run = checker.last.as_ref().filter(|_| !args.no_run);
+    let last = rust_last.or(checker.last.take());
+    let run = last.as_ref().filter(|_| !args.no_run);
     let verified = run.map(|r| r.verified() && result.verified());
     if args.json {
         let report = LlmReport {
             engine: &spec,
+            target: args.target,
             input: args.input.display().to_string(),
             output: wrote.then(|| output.display().to_string()),
             llm,
@@ -297,10 +384,11 @@ pub fn convert(args: ConvertArgs, spec: &str, findings: Option<String>) -> Resul
         } else {
             println!("engine      {spec} (chosen by --engine {})", args.engine);
         }
+        println!("target      {}", lang.fence());
         if wrote {
             println!("output      {}", output.display());
         } else {
-            println!("output      none: no round produced C++ code");
+            println!("output      none: no round produced {} code", lang.name());
         }
         let outcomes: Vec<String> = result.rounds.iter().map(|r| format!("{} {}", r.round, outcome_name(&r.outcome))).collect();
         println!("rounds      {} ({} repair{}): {}", llm.rounds, llm.repair_rounds, if llm.repair_rounds == 1 { "" } else { "s" }, outcomes.join(", "));
