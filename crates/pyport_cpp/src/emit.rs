@@ -2482,7 +2482,16 @@ impl<'a> Emitter<'a> {
                 }
             }
             "pow" if args.len() == 3 => {
-                let c: Vec<String> = args.iter().map(|a| self.expr_as(a, &Ty::Int)).collect();
+                let c: Vec<String> = args
+                    .iter()
+                    .map(|a| match self.ty(a) {
+                        Ty::Num => {
+                            let c = self.expr(a);
+                            format!("py::num_as_pow_int({c})")
+                        }
+                        _ => self.expr_as(a, &Ty::Int),
+                    })
+                    .collect();
                 format!("py::pow_mod({}, {}, {}, {l})", c[0], c[1], c[2])
             }
             "pow" => {

@@ -1984,7 +1984,8 @@ impl<'a> Infer<'a> {
                 }
                 if n == 3 {
                     for (a, t) in args.iter().zip(&ts) {
-                        if !matches!(self.kv(*t), Kind::Int | Kind::Bool | Kind::Unknown) {
+                        // An int-or-float is checked at run time (TypeError when it is a float).
+                        if !matches!(self.kv(*t), Kind::Int | Kind::Bool | Kind::Num | Kind::Unknown) {
                             self.error("type-error", "`pow()` with 3 arguments needs integers", a.span, "");
                         }
                     }
@@ -2174,7 +2175,8 @@ impl<'a> Infer<'a> {
             let k = self.kv(t);
             let ok = match sig.arg {
                 builtins::ArgKind::Number => k.is_numeric() || k == Kind::Unknown,
-                builtins::ArgKind::Int => matches!(k, Kind::Int | Kind::Bool | Kind::Unknown),
+                // An int-or-float is checked at run time (TypeError when it is a float), as CPython.
+                builtins::ArgKind::Int => matches!(k, Kind::Int | Kind::Bool | Kind::Num | Kind::Unknown),
                 builtins::ArgKind::None => true,
                 builtins::ArgKind::ExitCode => matches!(k, Kind::Int | Kind::Bool | Kind::Str | Kind::None | Kind::Unknown),
             };

@@ -54,6 +54,13 @@ inline int64_t num_as_index(const Num& x) {
     return x.i;
 }
 
+/// An int-or-float argument of three-argument `pow` (CPython's TypeError when it is a float).
+inline int64_t num_as_pow_int(const Num& x) {
+    if (x.is_float) [[unlikely]]
+        raise_lit<TypeError>("pow() 3rd argument not allowed unless all arguments are integers");
+    return x.i;
+}
+
 /// `pow(base, exp, mod)` for ints, as CPython (negative exponents use the modular inverse).
 inline int64_t pow_mod(int64_t base, int64_t exp, int64_t mod, int /*line*/) {
     if (mod == 0) raise<ValueError>("pow() 3rd argument cannot be 0");
