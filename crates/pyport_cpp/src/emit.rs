@@ -1888,6 +1888,10 @@ impl<'a> Emitter<'a> {
                 BinOp::BitXor => return format!("({l} ^ {r})"),
                 BinOp::Div => unreachable!("handled above"),
             };
+            // By a positive constant, `//` and `%` can neither divide by zero nor overflow.
+            if matches!(op, BinOp::FloorDiv | BinOp::Mod) && r.parse::<i64>().is_ok_and(|d| d > 0) {
+                return format!("py::{f}_by_positive({l}, {r})");
+            }
             return format!("py::{f}({l}, {r}, {line})");
         }
         match (op, lt, rt) {

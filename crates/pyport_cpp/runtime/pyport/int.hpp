@@ -54,6 +54,19 @@ inline int64_t int_bit_count(int64_t x) {
     return __builtin_popcountll(m);
 }
 
+/// `a // d` for a constant d > 0 (no zero or overflow check needed; the constant lets the
+/// compiler divide by multiplication).
+inline int64_t floordiv_by_positive(int64_t a, int64_t d) {
+    int64_t q = a / d;
+    return q - ((a % d) < 0);
+}
+
+/// `a % d` for a constant d > 0.
+inline int64_t mod_by_positive(int64_t a, int64_t d) {
+    int64_t r = a % d;
+    return r < 0 ? r + d : r;
+}
+
 /// `a // b` (rounds toward negative infinity).
 inline int64_t floordiv(int64_t a, int64_t b, int line) {
     if (b == 0) [[unlikely]]
