@@ -25,6 +25,8 @@ enum Command {
     Leaderboard(commands::leaderboard::LeaderboardArgs),
     /// Combine the runs of several databases into one.
     Merge(commands::merge::MergeArgs),
+    /// Serve the web UI: convert, arena with blind votes, leaderboards, models.
+    Serve(commands::serve::ServeArgs),
 }
 
 fn main() -> ExitCode {
@@ -47,6 +49,7 @@ fn main() -> ExitCode {
         Command::Bench(args) => commands::bench::run(args),
         Command::Leaderboard(args) => commands::leaderboard::run(args),
         Command::Merge(args) => commands::merge::run(args),
+        Command::Serve(args) => commands::serve::run(args),
     };
     match result {
         Ok(code) => code,

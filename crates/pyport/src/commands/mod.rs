@@ -4,3 +4,4 @@ pub mod convert;
 pub mod doctor;
 pub mod leaderboard;
 pub mod merge;
+pub mod serve;
