@@ -119,7 +119,6 @@ impl Harness {
             stdin: None,
             cwd: None,
             limits: Limits { wall: Duration::from_secs(30), cpu: Duration::from_secs(30), ..Limits::default() },
-            sandbox: None,
         };
         let out = run(&spec).context("running CPython to check the program's syntax")?;
         Ok((!out.termination.is_success()).then(|| {
@@ -135,7 +134,7 @@ impl Harness {
         };
         let mut all = args;
         all.extend(case.args.iter().cloned());
-        Ok(RunSpec { program: program.to_path_buf(), args: all, stdin, cwd: Some(cwd.to_path_buf()), limits: self.limits.clone(), sandbox: None })
+        Ok(RunSpec { program: program.to_path_buf(), args: all, stdin, cwd: Some(cwd.to_path_buf()), limits: self.limits.clone() })
     }
 
     fn python_spec(&self, program: &Program, case: &Case, cwd: &Path) -> Result<RunSpec> {
