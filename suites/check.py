@@ -3,6 +3,9 @@
 
 Usage: python3 suites/check.py [DIR] [-k NAME ...] [-j JOBS] [--once] [--timeout S]
 
+--timeout is in CPU seconds (default 10), enforced with RLIMIT_CPU; a
+wall-clock guard of 10 times that catches programs blocked on something.
+
 For every `.py` program in DIR (default: suites/default next to this script)
 it parses the header (see suites/README.md), runs every case under `python3`
 and prints one line per case with its CPU time (user+sys of the child) and
@@ -27,6 +30,7 @@ Checks:
 import argparse
 import ast
 import os
+import resource
 import shlex
 import subprocess
 import sys
@@ -43,6 +47,7 @@ MAX_STDIN_BYTES = 50 * 1024
 TIMING_MIN, TIMING_MAX = 1.0, 4.0
 SMALL_MAX = 0.5
 HASH_SEEDS = ("0", "12345")
+WALL_FACTOR = 10  # wall-clock guard = this many times the CPU timeout
 
 
 class Case:
@@ -102,6 +107,7 @@ def parse_case(prog, kind, spec, lineno):
 
 def parse_header(prog, source):
     timing = 0
+    small = 0
     for lineno, line in enumerate(source.splitlines(), 1):
         if not line.startswith("#"):
             break
@@ -128,6 +134,8 @@ def parse_header(prog, source):
         elif key in ("case", "timing"):
             if key == "timing":
                 timing += 1
+            else:
+                small += 1
             c = parse_case(prog, key, value, lineno)
             if c is not None:
                 prog.cases.append(c)
@@ -135,7 +143,6 @@ def parse_header(prog, source):
         prog.problem("no `# tags:` line in the header")
     if prog.difficulty is None:
         prog.problem("no `# difficulty:` line in the header")
-    small = sum(1 for c in prog.cases if c.kind == "case")
     if small < 2:
         prog.problem(f"{small} `# case:` lines; at least 2 are needed")
     if timing != 1:
@@ -168,15 +175,23 @@ def run_once(prog, case, seed, timeout):
     stdin = open(os.path.join(folder, case.stdin), "rb") if case.stdin else subprocess.DEVNULL
     try:
         start = time.perf_counter()
+        limit = max(1, int(timeout + 0.999))
+
+        def cpu_limit():
+            resource.setrlimit(resource.RLIMIT_CPU, (limit, limit + 1))
+
         p = subprocess.Popen([sys.executable, prog.name] + case.args, cwd=folder, env=env,
-                             stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                             stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             preexec_fn=cpu_limit)
         out, err = [], []
         readers = [threading.Thread(target=lambda s=s, b=b: b.append(s.read()))
                    for s, b in ((p.stdout, out), (p.stderr, err))]
         for r in readers:
             r.start()
         timed_out = []
-        killer = threading.Timer(timeout, lambda: (timed_out.append(1), p.kill()))
+        # The CPU limit is the real timeout; the wall-clock guard only catches a
+        # program blocked on something, on a machine that may be very busy.
+        killer = threading.Timer(timeout * WALL_FACTOR, lambda: (timed_out.append(1), p.kill()))
         killer.start()
         # wait4 instead of p.wait(): it gives this child's own CPU usage.
         _, status, usage = os.wait4(p.pid, 0)
@@ -185,8 +200,10 @@ def run_once(prog, case, seed, timeout):
         p.returncode = os.waitstatus_to_exitcode(status)
         for r in readers:
             r.join()
-        code = None if timed_out else p.returncode
-        return code, out[0], err[0], usage.ru_utime + usage.ru_stime, wall
+        cpu = usage.ru_utime + usage.ru_stime
+        if timed_out or cpu >= limit:
+            return None, out[0], err[0], cpu, wall
+        return p.returncode, out[0], err[0], cpu, wall
     finally:
         if case.stdin:
             stdin.close()
@@ -216,8 +233,8 @@ def check_program(prog, args):
         code, out, err, cpu, wall = runs[0]
         label = f"{case.kind}: {case.spec}" if case.spec else f"{case.kind}: (no args)"
         if code is None:
-            prog.problem(f"`{label}` timed out after {args.timeout} s")
-            lines.append(f"  {label:<40} TIMEOUT")
+            prog.problem(f"`{label}` timed out (limit {args.timeout:g} s CPU, {args.timeout * WALL_FACTOR:g} s wall)")
+            lines.append(f"  {label:<40} cpu {cpu:6.3f} s  wall {wall:6.3f} s  TIMEOUT")
             continue
         status = "ok" if code == 0 else f"exit {code}: {last_line(err)}"
         lines.append(f"  {label:<40} cpu {cpu:6.3f} s  wall {wall:6.3f} s  {len(out):>7} B  {status}")
@@ -252,7 +269,8 @@ def main():
                     help="check only programs whose file name contains this (repeatable)")
     ap.add_argument("-j", "--jobs", type=int, default=1, help="programs checked in parallel (default 1)")
     ap.add_argument("--once", action="store_true", help="run each case once (skip the hash-seed determinism run)")
-    ap.add_argument("--timeout", type=float, default=20.0, help="seconds per run (default 20)")
+    ap.add_argument("--timeout", type=float, default=10.0,
+                    help="CPU seconds per run (default 10; the wall-clock guard is 10 times this)")
     args = ap.parse_args()
 
     if not os.path.isdir(args.dir):

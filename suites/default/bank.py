@@ -4,7 +4,7 @@
 # case: 0
 # case: 1
 # case: 200
-# timing: 1200000
+# timing: 2000000
 # Bank simulation with an account class hierarchy (checking with overdraft,
 # savings with interest and a withdrawal limit), custom exceptions for
 # refused operations, and a ledger replayed from generated transactions.

@@ -1,4 +1,4 @@
-# tags: exceptions, recursion, strings, io
+# tags: exceptions, recursion, strings, io, generators
 # difficulty: medium
 # case: < calc.small.txt
 # case: < empty.txt

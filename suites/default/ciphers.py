@@ -3,7 +3,7 @@
 # case: 3 KEY "Attack at dawn!"
 # case: 0 A ""
 # case: -29 lemon "The quick brown fox jumps over the lazy dog."
-# timing: 13 SECRETKEY 60000
+# timing: 13 SECRETKEY 40000
 # Classical ciphers: Caesar shift and Vigenere with a keyword, both ways,
 # plus breaking the Caesar shift by letter-frequency scoring. If the text
 # argument is a number, a text of that many characters is generated.

@@ -1,4 +1,4 @@
-# tags: strings, io, exceptions
+# tags: strings, io, exceptions, generators
 # difficulty: medium
 # case: < csv_report.small.csv
 # case: < empty.txt

@@ -8,6 +8,7 @@
 # LU decomposition with partial pivoting (Doolittle), used to solve A x = b and
 # compute det(A) for a generated matrix. A negative size asks for a singular
 # matrix, which is reported instead of solved.
+import math
 import sys
 
 
@@ -84,7 +85,7 @@ def main():
     x = solve(lu, perm, b)
     residual = max((abs(sum(a[i][j] * x[j] for j in range(len(x))) - b[i]) for i in range(len(x))), default=0.0)
     print("n =", len(a))
-    print("log10|det| = %.6f" % (__import__("math").log10(abs(det)) if det else float("-inf")))
+    print("log10|det| = %.6f" % (math.log10(abs(det)) if det else float("-inf")))
     print("x[:5] =", [round(v, 8) for v in x[:5]])
     print("residual < 1e-9:", residual < 1e-9)
 

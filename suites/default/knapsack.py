@@ -4,7 +4,7 @@
 # case: 0 10
 # case: 3 0
 # case: 12 -5
-# timing: 500 4000
+# timing: 400 3000
 # Dynamic programming: 0/1 knapsack (bottom-up table and top-down memoized
 # recursion must agree), chosen items reconstructed, plus the longest common
 # subsequence and edit distance of two generated strings.

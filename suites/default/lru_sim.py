@@ -1,4 +1,4 @@
-# tags: containers, classes
+# tags: containers, classes, generators
 # difficulty: easy
 # case: 4 50
 # case: 1 10

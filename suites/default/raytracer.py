@@ -4,7 +4,7 @@
 # case: 1 1
 # case: 0 0
 # case: 60 30
-# timing: 440 260
+# timing: 560 320
 # A small ray tracer: spheres and a checkered plane, Lambert shading with
 # shadows and one level of reflection. Prints an ASCII rendering for small
 # sizes and a checksum of the pixel intensities for every size.

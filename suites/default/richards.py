@@ -3,7 +3,7 @@
 # case: 1
 # case: 0
 # case: 3
-# timing: 30
+# timing: 45
 # Richards: Martin Richards' operating-system task scheduler simulation
 # (idle task, worker, two handlers, two devices exchanging packets), a
 # classic object-oriented benchmark. argv[1] is the number of iterations.

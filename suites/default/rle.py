@@ -3,7 +3,7 @@
 # case: < rle.small.txt
 # case: < empty.txt
 # case: 12
-# timing: 120000
+# timing: 50000
 # Run-length encoding ("aaab" -> "3a1b") and decoding. Without arguments it
 # encodes every line of stdin; with a number n it builds n pseudo-random lines
 # and checks the round trip.

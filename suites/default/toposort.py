@@ -4,7 +4,7 @@
 # case: < toposort.cycle.txt
 # case: < empty.txt
 # case: 30
-# timing: 240000
+# timing: 120000
 # Topological sort of a dependency graph. Without arguments it reads lines
 # "target: dep dep ..." from stdin; with a number it generates a layered
 # graph. Kahn's algorithm with a heap gives the lexicographically smallest

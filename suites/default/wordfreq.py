@@ -4,7 +4,7 @@
 # case: 0 5
 # case: 200 3
 # case: - 5 < empty.txt
-# timing: 700000 15
+# timing: 1000000 15
 # Word frequency count. argv[1] is either "-" (read the text from stdin) or
 # the number of words of a pseudo-random text to generate; argv[2] is how
 # many of the most common words to print.

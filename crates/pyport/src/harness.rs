@@ -2,7 +2,7 @@
 //! engine — compile once, run beside CPython on every case, verify, time the timing case — and
 //! the builtin engine behind the `pyport_eval::engine::Engine` seam.
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -11,7 +11,7 @@ use pyport_eval::engine::{Engine, EngineError, Generation};
 use pyport_eval::store::Verdict;
 use pyport_eval::suite::{Case, Program};
 use pyport_exec::{
-    compile_cxx, run, time_repeated, verify, CompilerInfo, Limits, PythonInfo, RunOutcome, RunSpec, Termination,
+    run, time_repeated, verify, CompilerInfo, Limits, PythonInfo, RunOutcome, RunSpec, Termination,
     VerifyOptions,
 };
 use serde::Serialize;
@@ -32,6 +32,9 @@ pub fn trim_error(s: &str) -> String {
     out
 }
 
+/// CPython's outcome on every case of a program, or why there is none.
+type Reference = Arc<Result<Vec<RunOutcome>, String>>;
+
 /// The toolchain and limits every check uses.
 pub struct Harness {
     /// CPython.
@@ -47,7 +50,7 @@ pub struct Harness {
     /// Cap on timing runs per side.
     pub max_runs: usize,
     /// CPython's outcomes per program and case: the reference does not depend on the engine.
-    references: Mutex<BTreeMap<String, Arc<Result<Vec<RunOutcome>, String>>>>,
+    references: Mutex<BTreeMap<String, Reference>>,
 }
 
 /// One case's result, stored as JSON with the attempt.
@@ -119,6 +122,8 @@ impl Harness {
             stdin: None,
             cwd: None,
             limits: Limits { wall: Duration::from_secs(30), cpu: Duration::from_secs(30), ..Limits::default() },
+            // Only parses the file (never runs it).
+            sandbox: None,
         };
         let out = run(&spec).context("running CPython to check the program's syntax")?;
         Ok((!out.termination.is_success()).then(|| {
@@ -134,7 +139,10 @@ impl Harness {
         };
         let mut all = args;
         all.extend(case.args.iter().cloned());
-        Ok(RunSpec { program: program.to_path_buf(), args: all, stdin, cwd: Some(cwd.to_path_buf()), limits: self.limits.clone() })
+        // The program (a compiled port, or CPython and its script) may read itself and the files named in its arguments.
+        let mut readable = vec![program.to_path_buf()];
+        readable.extend(all.iter().map(PathBuf::from).filter(|p| p.is_absolute() && p.exists()));
+        Ok(pipeline::untrusted_spec(program, all, stdin, cwd, readable, &self.limits))
     }
 
     fn python_spec(&self, program: &Program, case: &Case, cwd: &Path) -> Result<RunSpec> {
@@ -143,7 +151,7 @@ impl Harness {
     }
 
     /// CPython's outcome on every case (computed once per program), or why there is no reference.
-    fn reference(&self, program: &Program, cwd: &Path) -> Result<Arc<Result<Vec<RunOutcome>, String>>> {
+    fn reference(&self, program: &Program, cwd: &Path) -> Result<Reference> {
         if let Some(r) = self.references.lock().unwrap_or_else(|e| e.into_inner()).get(&program.name) {
             return Ok(r.clone());
         }
@@ -176,13 +184,11 @@ impl Harness {
             Ok(v) => v,
             Err(p) => return Ok(Check::failed(Verdict::ReferenceFailed, Some(trim_error(p)))),
         };
-        let include = pipeline::runtime_include_dir()?;
         let cpp_path = scratch.path().join(format!("{}.cpp", program.name));
         std::fs::write(&cpp_path, cpp).with_context(|| format!("cannot write `{}`", cpp_path.display()))?;
         let exe = scratch.path().join("prog");
         let compile_limits = Limits { wall: Duration::from_secs(300), cpu: Duration::from_secs(300), ..Limits::default() };
-        let compiled = compile_cxx(&self.cxx, &self.cxxflags, &[include], &cpp_path, &exe, &compile_limits)
-            .context("running the C++ compiler")?;
+        let compiled = pipeline::compile(&self.cxx, &self.cxxflags, &cpp_path, &exe, &compile_limits)?;
         let compile_s = Some(compiled.duration.as_secs_f64());
         if compiled.timed_out || !compiled.ok {
             let (verdict, error) = if compiled.timed_out {
@@ -224,8 +230,17 @@ impl Harness {
         if let Some((cpp_spec, py_first, cpp_first)) = timing {
             let case = program.cases.iter().find(|c| c.timing).expect("a timing case was run");
             let py_spec = self.python_spec(program, case, &run_dir)?;
-            let py_t = time_repeated(&py_spec, py_first, self.timing_budget, self.max_runs)?;
-            let cpp_t = time_repeated(&cpp_spec, cpp_first, self.timing_budget, self.max_runs)?;
+            let timed = time_repeated(&py_spec, py_first, self.timing_budget, self.max_runs)
+                .and_then(|py| Ok((py, time_repeated(&cpp_spec, cpp_first, self.timing_budget, self.max_runs)?)));
+            let (py_t, cpp_t) = match timed {
+                Ok(t) => t,
+                // A repeat that times out or crashes (flaky or load-dependent) fails this attempt, not the run.
+                Err(e @ pyport_exec::ExecError::TimingRunFailed { .. }) => {
+                    let error = format!("timing case `{}`: {e}", case.spec);
+                    return Ok(Check { verdict: Verdict::Timeout, error: Some(trim_error(&error)), cases, compile_s, python_s: None, cpp_s: None, speedup: None });
+                }
+                Err(e) => return Err(e.into()),
+            };
             python_s = Some(py_t.median.as_secs_f64());
             cpp_s = Some(cpp_t.median.as_secs_f64());
             speedup = Some(py_t.median.as_secs_f64() / cpp_t.median.as_secs_f64().max(1e-6));

@@ -27,6 +27,10 @@ enum Command {
     Merge(commands::merge::MergeArgs),
     /// Serve the web UI: convert, arena with blind votes, leaderboards, models.
     Serve(commands::serve::ServeArgs),
+    /// Port one program with several engines (builtin and LLMs) and compare them in one table.
+    Compare(commands::compare::CompareArgs),
+    /// Time pyport's output against CPython, PyPy, Cython, Nuitka, mypyc, Pythran, Shed Skin and hand-written C++.
+    Perf(commands::perf::PerfArgs),
 }
 
 fn main() -> ExitCode {
@@ -50,6 +54,8 @@ fn main() -> ExitCode {
         Command::Leaderboard(args) => commands::leaderboard::run(args),
         Command::Merge(args) => commands::merge::run(args),
         Command::Serve(args) => commands::serve::run(args),
+        Command::Compare(args) => commands::compare::run(args),
+        Command::Perf(args) => commands::perf::run_perf(args),
     };
     match result {
         Ok(code) => code,

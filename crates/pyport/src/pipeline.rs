@@ -4,7 +4,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use pyport_exec::{
-    compile_cxx, run, time_repeated, verify, CompilerInfo, LimitHit, Limits, PythonInfo, RunOutcome, RunSpec, Sandbox,
+    compile_cxx, run, time_repeated, BuildCache, CompileOutcome, verify, CompilerInfo, LimitHit, Limits, PythonInfo, RunOutcome, RunSpec, Sandbox,
     Termination, Verdict, VerifyOptions,
 };
 use pyport_syntax::{Diagnostic, Severity, SourceFile};
@@ -87,13 +87,32 @@ fn translate_here(path: &str, text: &str) -> Translation {
     Translation { file, cpp: ok.then_some(emitted.cpp), diagnostics, duration: start.elapsed(), uses_clock }
 }
 
-/// Writes the embedded runtime headers once per runtime version and returns the include directory.
-pub fn runtime_include_dir() -> Result<PathBuf> {
-    let base = std::env::var_os("PYPORT_CACHE_DIR")
+/// pyport's cache directory: `$PYPORT_CACHE_DIR`, else `$XDG_CACHE_HOME/pyport`, else `~/.cache/pyport`.
+pub fn cache_dir() -> PathBuf {
+    std::env::var_os("PYPORT_CACHE_DIR")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("XDG_CACHE_HOME").map(|d| PathBuf::from(d).join("pyport")))
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/pyport")))
-        .unwrap_or_else(|| std::env::temp_dir().join("pyport-cache"));
+        .unwrap_or_else(|| std::env::temp_dir().join("pyport-cache"))
+}
+
+/// Compiles generated C++ against the runtime: through the build cache (`<cache>/builds`, keyed by
+/// the C++ text, compiler and flags) with the runtime's precompiled header, unless
+/// `$PYPORT_BUILD_CACHE` is `off`, which compiles from scratch every time.
+pub fn compile(cxx: &CompilerInfo, flags: &[String], cpp_path: &Path, exe: &Path, limits: &Limits) -> Result<CompileOutcome> {
+    let include = runtime_include_dir()?;
+    let outcome = if std::env::var_os("PYPORT_BUILD_CACHE").is_some_and(|v| v == "off") {
+        compile_cxx(cxx, flags, &[include], cpp_path, exe, limits)
+    } else {
+        let header = include.join("pyport/runtime.hpp");
+        BuildCache::new(cache_dir().join("builds")).with_pch(header).compile(cxx, flags, &[include], cpp_path, exe, limits)
+    };
+    outcome.context("running the C++ compiler")
+}
+
+/// Writes the embedded runtime headers once per runtime version and returns the include directory.
+pub fn runtime_include_dir() -> Result<PathBuf> {
+    let base = cache_dir();
     let dir = base.join(format!("runtime-{:016x}", pyport_cpp::runtime_hash()));
     let marker = dir.join(".complete");
     if marker.exists() {
@@ -209,7 +228,9 @@ pub fn failure_verdict(actual: &RunOutcome, limits: &Limits, reference: &Termina
 fn warn_about_sandbox() {
     static WARNED: std::sync::Once = std::sync::Once::new();
     WARNED.call_once(|| {
-        if let Some(w) = pyport_exec::capabilities().warning() {
+        if sandbox_disabled() {
+            eprintln!("pyport: warning: sandbox off (`PYPORT_SANDBOX=off`): programs run under time, memory and output limits only");
+        } else if let Some(w) = pyport_exec::capabilities().warning() {
             eprintln!("pyport: warning: {w}");
         }
     });
@@ -222,6 +243,8 @@ pub struct RunReport {
     pub compiler_version: String,
     pub compile_command: String,
     pub compile_s: f64,
+    /// Whether the executable came from the build cache (then `compile_s` is the lookup time).
+    pub compile_cached: bool,
     pub python: String,
     pub python_version: String,
     pub verdict: VerdictReport,
@@ -268,8 +291,14 @@ pub fn untrusted_spec(
         stdin,
         cwd: Some(run_dir.to_path_buf()),
         limits: Limits { stop_at_output_cap: true, ..limits.clone() },
-        sandbox: Some(Sandbox { readable, ..Sandbox::program(run_dir) }),
+        sandbox: (!sandbox_disabled()).then(|| Sandbox { readable, ..Sandbox::program(run_dir) }),
     }
+}
+
+/// `PYPORT_SANDBOX=off`: run untrusted code under the limits only (no namespaces, Landlock or
+/// own user), e.g. with an interpreter wrapper that must write outside the scratch directory.
+fn sandbox_disabled() -> bool {
+    std::env::var_os("PYPORT_SANDBOX").is_some_and(|v| v == "off")
 }
 
 /// Copies the Python program into `scratch/src/`, which the sandboxed CPython may read
@@ -289,19 +318,18 @@ pub fn compile_limits() -> Limits {
 
 /// Compiles `cpp_path`, runs it beside CPython on `py_path`, verifies and times both.
 pub fn build_and_run(py_path: &Path, cpp_path: &Path, opts: &RunOptions) -> Result<RunReport> {
-    let include = runtime_include_dir()?;
     warn_about_sandbox();
     // Removed when this function returns, whichever way it returns.
     let scratch = tempfile_dir()?;
     let exe = scratch.path().join("prog");
     let compile_limits = compile_limits();
-    let compiled = compile_cxx(&opts.cxx, &opts.cxxflags, &[include], cpp_path, &exe, &compile_limits)
-        .context("running the C++ compiler")?;
+    let compiled = compile(&opts.cxx, &opts.cxxflags, cpp_path, &exe, &compile_limits)?;
     let mut report = RunReport {
         compiler: opts.cxx.path.display().to_string(),
         compiler_version: opts.cxx.version.clone(),
         compile_command: compiled.command_line.clone(),
         compile_s: compiled.duration.as_secs_f64(),
+        compile_cached: compiled.cached,
         python: opts.python.path.display().to_string(),
         python_version: opts.python.version.clone(),
         verdict: VerdictReport::CompileTimeout,
@@ -409,4 +437,40 @@ pub fn tempfile_dir() -> Result<ScratchDir> {
     // `create_dir`, not `create_dir_all`: the guard deletes the directory, so it must be ours alone.
     std::fs::create_dir(&dir).with_context(|| format!("cannot create `{}`", dir.display()))?;
     Ok(ScratchDir { path: dir })
+}
+
+/// Whether a program reads a clock (imports `time`), decided without translating it: for C++ that
+/// came from another engine, timing lines are masked under the same rule as for the builtin's.
+pub fn reads_clock(text: &str) -> bool {
+    text.lines().map(str::trim_start).any(|l| {
+        let words: Vec<&str> = l.split(|c: char| c.is_whitespace() || c == ',' || c == '.').filter(|w| !w.is_empty()).collect();
+        match words.first() {
+            Some(&"import") => words[1..].contains(&"time"),
+            Some(&"from") => words.get(1) == Some(&"time"),
+            _ => false,
+        }
+    })
+}
+
+/// Writes C++ text from any engine to `cpp_path` and puts it through the same compile, run, verify
+/// and time path as the builtin engine's output.
+pub fn check_cpp(py_path: &Path, cpp: &str, cpp_path: &Path, opts: &RunOptions) -> Result<RunReport> {
+    write_atomic(cpp_path, cpp)?;
+    build_and_run(py_path, cpp_path, opts)
+}
+
+#[cfg(test)]
+mod reads_clock_tests {
+    use super::reads_clock;
+
+    #[test]
+    fn only_imports_of_time_count() {
+        assert!(reads_clock("import time\nprint(time.time())\n"));
+        assert!(reads_clock("import sys, time\n"));
+        assert!(reads_clock("from time import perf_counter\n"));
+        assert!(reads_clock("    import time as t\n"));
+        assert!(!reads_clock("import timeit\nprint('time')\n"));
+        assert!(!reads_clock("from datetime import time\n"));
+        assert!(!reads_clock("x = 1  # import time\n"));
+    }
 }

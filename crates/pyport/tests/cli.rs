@@ -102,7 +102,13 @@ impl Sandbox {
 
     /// Runs `pyport ARGS` in the working directory with a predictable environment.
     fn pyport(&self, args: &[&str]) -> Outcome {
+        self.pyport_env(args, &[])
+    }
+
+    /// Like `pyport`, with extra environment variables.
+    fn pyport_env(&self, args: &[&str], vars: &[(&str, &str)]) -> Outcome {
         let output = Command::new(env!("CARGO_BIN_EXE_pyport"))
+            .envs(vars.iter().copied())
             .args(args)
             .current_dir(self.work.path())
             .env("TMPDIR", self.tmp.path())
@@ -358,7 +364,8 @@ fn convert_passes_args_and_stdin_and_still_verifies() {
     let real = doctor.json()["python"]["path"].as_str().expect("doctor names the Python").to_string();
     let python = recording_python(&sb, &real);
 
-    let out = sb.pyport(&[
+    // The recording wrapper writes outside the scratch directory, which the sandbox forbids.
+    let out = sb.pyport_env(&[
         "convert",
         "sum_squares.py",
         "--python",
@@ -371,8 +378,9 @@ fn convert_passes_args_and_stdin_and_still_verifies() {
         "alpha",
         "--beta",
         "two words",
-    ]);
+    ], &[("PYPORT_SANDBOX", "off")]);
     out.expect_code(0);
+    assert!(out.stderr.contains("sandbox off"), "{}", out.dump());
     assert!(out.report_line("verdict     ").starts_with("verdict     verified: "), "{}", out.dump());
     let args = std::fs::read_to_string(sb.tmp.path().join("args.txt")).expect("the wrapper ran");
     let args: Vec<&str> = args.lines().collect();
@@ -414,7 +422,11 @@ fn scratch_files_are_removed_when_a_run_fails_midway() {
     let real = doctor.json()["python"]["path"].as_str().expect("doctor names the Python").to_string();
     let python = python_killed_after_first_run(&sb, &real);
 
-    let out = sb.pyport(&["convert", "sum_squares.py", "--python", python.to_str().unwrap(), "--timing-budget", "30"]);
+    // The run-counting wrapper writes outside the scratch directory, which the sandbox forbids.
+    let out = sb.pyport_env(
+        &["convert", "sum_squares.py", "--python", python.to_str().unwrap(), "--timing-budget", "30"],
+        &[("PYPORT_SANDBOX", "off")],
+    );
     out.expect_code(2);
     let line = out.stderr.lines().last().unwrap_or("");
     assert!(line.starts_with("pyport: error: ") && line.contains("timing run 2"), "{}", out.dump());
@@ -722,4 +734,58 @@ fn bench_on_a_missing_folder_fails_before_the_table() {
     assert!(out.single_error_line().contains("`absent`"), "{}", out.dump());
     assert_eq!(out.stdout, "", "no table header for a bench that cannot start\n{}", out.dump());
     assert_eq!(sb.leftover_tmp(), Vec::<String>::new(), "scratch files left behind");
+}
+
+#[test]
+fn second_convert_of_the_same_program_comes_from_the_build_cache() {
+    let sb = Sandbox::with(&[]);
+    sb.write("p.py", "total = 0\nfor i in range(10):\n    total += i * i\nprint(total)\n");
+    let cache = sb.tmp.path().join("cache");
+    let vars = [("PYPORT_CACHE_DIR", cache.to_str().unwrap())];
+    let first = sb.pyport_env(&["convert", "p.py", "--json", "--timing-budget", "0"], &vars);
+    first.expect_code(0);
+    assert_eq!(first.json()["run"]["compile_cached"], Value::Bool(false), "{}", first.dump());
+    let second = sb.pyport_env(&["convert", "p.py", "--json", "--timing-budget", "0"], &vars);
+    second.expect_code(0);
+    assert_eq!(second.json()["run"]["compile_cached"], Value::Bool(true), "{}", second.dump());
+    // Other flags, other executable.
+    let third = sb.pyport_env(&["convert", "p.py", "--json", "--timing-budget", "0", "--cxxflags", "-O1 -std=c++20"], &vars);
+    third.expect_code(0);
+    assert_eq!(third.json()["run"]["compile_cached"], Value::Bool(false), "{}", third.dump());
+}
+
+#[test]
+fn perf_times_pyport_against_cpython_and_the_reference_and_skips_missing_peers() {
+    let sb = Sandbox::with(&[]);
+    sb.write("progs/squares.py", "total = 0\nfor i in range(1000):\n    total += i * i\nprint(\"total:\", total)\n");
+    sb.write("progs/cubes.py", "print(sum(i * i * i for i in range(100)))\n");
+    sb.write(
+        "ref/squares.cpp",
+        "#include <cstdio>\nint main() { long t = 0; for (long i = 0; i < 1000; ++i) t += i * i; std::printf(\"total: %ld\\n\", t); }\n",
+    );
+    sb.write("ref/cubes.cpp", "#include <cstdio>\nint main() { std::puts(\"wrong\"); }\n");
+    let peers = sb.tmp.path().join("no-peers");
+    let cache = sb.tmp.path().join("cache");
+    let vars = [("PYPORT_PEERS_DIR", peers.to_str().unwrap()), ("PYPORT_CACHE_DIR", cache.to_str().unwrap())];
+    let out = sb.pyport_env(&["perf", "progs", "--peers", "cython,mypyc", "--reference", "ref", "--runs", "1"], &vars);
+    out.expect_code(0);
+    let header = out.stdout.lines().next().unwrap_or_default();
+    for col in ["program", "CPython", "cython", "mypyc", "pyport", "C++ ref", "×CPython", "pyport/ref", "compile"] {
+        assert!(header.contains(col), "no `{col}` column\n{}", out.dump());
+    }
+    let squares = out.stdout.lines().find(|l| l.starts_with("squares")).unwrap_or_else(|| panic!("{}", out.dump()));
+    // CPython, two skipped peers, pyport, the reference, three ratios: numbers where runs were correct.
+    let cells: Vec<&str> = squares.split_whitespace().collect();
+    assert_eq!(&cells[2..4], ["skip", "skip"], "{}", out.dump());
+    assert!(cells[4].parse::<f64>().is_ok() && cells[5].parse::<f64>().is_ok(), "{}", out.dump());
+    assert!(out.stdout.contains("squares: cython skipped: not installed: run `bash bench/peers/setup.sh cython`"), "{}", out.dump());
+    assert!(out.stdout.contains("cubes: C++ reference wrong: line 1: expected `24502500`, got `wrong`"), "{}", out.dump());
+    assert!(out.stdout.contains("geometric means over programs pyport ran correctly"), "{}", out.dump());
+
+    let bad = sb.pyport(&["perf", "progs", "--peers", "cpython2"]);
+    bad.expect_code(2);
+    assert!(bad.single_error_line().contains("unknown peer `cpython2`"), "{}", bad.dump());
+    let missing = sb.pyport(&["perf", "nowhere"]);
+    missing.expect_code(2);
+    assert!(missing.single_error_line().contains("`nowhere` is neither a folder nor a file"), "{}", missing.dump());
 }

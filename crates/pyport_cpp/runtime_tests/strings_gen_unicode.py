@@ -82,6 +82,8 @@ def mapping_runs(fn):
         r = fn(chr(cp))
         if r == chr(cp):
             continue
+        # strmethods.hpp skips the mapping tables for code points without the Cased property.
+        assert flags(cp) & CASED, "U+%04X maps but is not cased" % cp
         if len(r) == 1:
             single[cp] = ord(r) - cp
         else:

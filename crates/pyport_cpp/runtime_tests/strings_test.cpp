@@ -82,6 +82,12 @@ static void unit_checks() {
     CHECK_STR(py::repr(py::str_endswith("hello", pre)), "False");
     CHECK_STR(py::repr(py::str_endswith("hello", std::vector<Str>{"lo"}, 1)), "True");
     CHECK_STR(py::repr(py::str_find("abcabc", "c", std::nullopt, 4)), "2");
+    // A braced list of prefixes is the tuple overload (never string_view's iterator-pair constructor).
+    CHECK_STR(py::repr(py::str_startswith("hello", {"x", "he"})), "True");
+    CHECK_STR(py::repr(py::str_startswith("hello", {"he", "x"})), "True");
+    CHECK_STR(py::repr(py::str_startswith("hello", {"el", "x"}, 1, 3)), "True");
+    CHECK_STR(py::repr(py::str_endswith("hello", {"lo"})), "True");
+    CHECK_STR(py::repr(py::str_endswith("hello", {"x", "y"})), "False");
 
     // % with a tuple value is unpacked, like CPython's fmt % t.
     std::tuple<int64_t, Str> t{3, "x"};
@@ -111,7 +117,27 @@ static void unit_checks() {
     CHECK_STR(py::repr(py::str_float("1e3")), "1000.0");
     CHECK_RAISES(py::ValueError, "invalid literal for int() with base 10: 'x'", py::str_int("x"));
     CHECK_RAISES(py::ValueError, "could not convert string to float: 'x'", py::str_float("x"));
+    CHECK_STR(py::str_chr(py::str_ord("\u20ac") + 1), "\u20ad");
+    CHECK_RAISES(py::TypeError, "ord() expected a character, but string of length 2 found", py::str_ord("ab"));
+    CHECK_RAISES(py::ValueError, "chr() arg not in range(0x110000)", py::str_chr(0x110000));
     CHECK_STR(py::str_ascii("é\U0001F600\x01"), "'\\xe9\\U0001f600\\x01'");
+
+    // Results too big to allocate are MemoryError (std::bad_alloc), as in CPython. (Skipped in
+    // sanitizer builds, whose allocator aborts instead: -DSTRINGS_TEST_SANITIZER.)
+#ifndef STRINGS_TEST_SANITIZER
+    auto raises_bad_alloc = [](auto f) {
+        try {
+            f();
+        } catch (const std::bad_alloc&) {
+            return true;
+        }
+        return false;
+    };
+    CHECK_STR(py::repr(raises_bad_alloc([] { return py::str_center("a", INT64_MAX); })), "True");
+    CHECK_STR(py::repr(raises_bad_alloc([] { return py::str_zfill("1", INT64_MAX / 2); })), "True");
+    CHECK_STR(py::repr(raises_bad_alloc([] { return py::percent_format("%*d", INT64_MAX, 1); })), "True");
+    CHECK_STR(py::repr(raises_bad_alloc([] { return py::str_expandtabs("\t\t", INT64_MAX); })), "True");
+#endif
 
     // Big inputs go through the fast paths without quadratic blowups.
     Str big = py::str_repeat("word ", 200000);

@@ -1132,7 +1132,7 @@ impl<'a> Emitter<'a> {
             Ty::Float => format!("({code} != 0.0)"),
             Ty::Num | Ty::Optional(_) => format!("py::truthy({code})"),
             Ty::Str => format!("!{code}.empty()"),
-            Ty::List(_) => format!("({code}.size() != 0)"),
+            Ty::List(_) | Ty::Dict(..) | Ty::Set(_) => format!("({code}.size() != 0)"),
             Ty::None | Ty::Unknown => "false".into(),
             Ty::Tuple(ts) => if ts.is_empty() { "false".into() } else { "true".into() },
             _ => "true".into(),
@@ -1403,7 +1403,15 @@ impl<'a> Emitter<'a> {
                 let ct = self.cty(&t, e.span);
                 let et = elem_ty(&t);
                 let parts: Vec<String> = elts.iter().map(|x| self.expr_as(x, &et)).collect();
+                // CPython folds a display of 3+ constants into a frozenset first: another table order.
+                if elts.len() >= 3 && elts.iter().all(is_constant) {
+                    return format!("{ct}::from_literal({{{}}})", parts.join(", "));
+                }
                 format!("{ct}{{{}}}", parts.join(", "))
+            }
+            ExprKind::Lambda { .. } => {
+                self.unsupported("a `lambda` here", e.span);
+                "0".into()
             }
             ExprKind::SetComp { elt, generators } | ExprKind::DictComp { elt, generators } => {
                 let t = self.ty(e);
@@ -1860,6 +1868,13 @@ impl<'a> Emitter<'a> {
         }
         operands.extend(args.iter());
         operands.extend(keywords.iter().map(|k| &k.value));
+        // Functions passed as values are not evaluated: they are code (lambdas, `def` names, builtins).
+        let is_fn_arg = |x: &Expr| {
+            matches!(x.kind, ExprKind::Lambda { .. })
+                || (matches!(x.kind, ExprKind::Name(_))
+                    && matches!(self.typed.names.get(&x.id), Some(NameRef::Function(_) | NameRef::Builtin(_))))
+        };
+        operands.retain(|x| !is_fn_arg(x));
         let lazy = |x: &Expr| matches!(x.kind, ExprKind::GenExp { .. });
         if !own_order && self.needs_order(&operands) && !operands.iter().any(|x| lazy(x)) {
             let mut pre = String::new();
@@ -2044,6 +2059,35 @@ impl<'a> Emitter<'a> {
         if pyport_types::builtins::is_exception(b) {
             let (msg, arg_repr) = self.exception_message(b, args);
             return format!("py::Exc::make<py::{b}>({msg}, {arg_repr})");
+        }
+        if matches!(b, "map" | "filter") {
+            let elem = elem_ty(&self.ty(&args[1]));
+            let it = self.iterable(&args[1]);
+            let f = self.callable_code(&args[0], &[elem]);
+            return format!("py::{b}({f}, {it})");
+        }
+        if let Some(key) = keywords.iter().find(|k| k.name == "key" && !matches!(k.value.kind, ExprKind::None)) {
+            if matches!(b, "sorted" | "min" | "max") {
+                let (it, elem) = if args.len() == 1 {
+                    (self.iterable(&args[0]), elem_ty(&self.ty(&args[0])))
+                } else {
+                    let res = self.ty(e);
+                    let ct = self.cty(&res, e.span);
+                    let codes: Vec<String> = args.iter().map(|a| self.expr_as(a, &res)).collect();
+                    (format!("py::List<{ct}>{{{}}}", codes.join(", ")), res)
+                };
+                let f = self.callable_code(&key.value, &[elem]);
+                return match b {
+                    "sorted" => {
+                        let rev = match keywords.iter().find(|k| k.name == "reverse") {
+                            Some(k) => self.cond(&k.value.clone()),
+                            None => "false".into(),
+                        };
+                        format!("py::sorted_key({it}, {f}, {rev})")
+                    }
+                    _ => format!("py::{b}_key({it}, {f})"),
+                };
+            }
         }
         // These consume a generator expression argument completely and at once.
         if matches!(b, "sum" | "min" | "max" | "any" | "all" | "sorted" | "list") {
@@ -2466,6 +2510,9 @@ impl<'a> Emitter<'a> {
         if m == "random" {
             return self.random_call(name, e, args);
         }
+        if m == "heapq" || m == "bisect" {
+            return self.heap_bisect_call(name, args);
+        }
         let codes: Vec<String> = args.iter().map(|a| self.expr_as(a, &arg_ty)).collect();
         let joined = codes.join(", ");
         match (m, name) {
@@ -2516,6 +2563,29 @@ impl<'a> Emitter<'a> {
         match name {
             "seed" | "shuffle" => format!("(py::random_{name}({joined}), py::None)"),
             _ => format!("py::random_{name}({joined})"),
+        }
+    }
+
+    /// `heapq.*` / `bisect.*`: the runtime's functions over py::List (CPython's orders).
+    fn heap_bisect_call(&mut self, name: &str, args: &[Expr]) -> String {
+        let mut codes = Vec::new();
+        if matches!(name, "nlargest" | "nsmallest") {
+            codes.push(self.expr_as(&args[0], &Ty::Int));
+            let l = self.as_list(&args[1]);
+            codes.push(l);
+        } else {
+            let (l, lt) = self.val(&args[0]);
+            codes.push(l);
+            let et = elem_ty(&lt);
+            for (i, a) in args.iter().enumerate().skip(1) {
+                let c = if i == 1 { self.expr_as(a, &et) } else { self.expr_as(a, &Ty::Int) };
+                codes.push(c);
+            }
+        }
+        let joined = codes.join(", ");
+        match name {
+            "heappush" | "heapify" | "insort_left" | "insort_right" | "insort" => format!("(py::{name}({joined}), py::None)"),
+            _ => format!("py::{name}({joined})"),
         }
     }
 
@@ -2572,7 +2642,13 @@ impl<'a> Emitter<'a> {
                     Some(k) => self.cond(&k.value.clone()),
                     None => "false".into(),
                 };
-                format!("({r}.sort({rev}), py::None)")
+                match keywords.iter().find(|k| k.name == "key" && !matches!(k.value.kind, ExprKind::None)) {
+                    Some(k) => {
+                        let f = self.callable_code(&k.value.clone(), std::slice::from_ref(&et));
+                        format!("(py::list_sort_key({r}, {f}, {rev}), py::None)")
+                    }
+                    None => format!("({r}.sort({rev}), py::None)"),
+                }
             }
             "reverse" => format!("({r}.reverse(), py::None)"),
             "clear" => format!("({r}.clear(), py::None)"),
@@ -2588,6 +2664,76 @@ impl<'a> Emitter<'a> {
 
 /// Whether evaluating `e` may have side effects visible to its siblings (calls to user code, `next`, mutation).
 impl Emitter<'_> {
+    /// A C++ callable for a function passed as a value (see `Infer::infer_callable`).
+    fn callable_code(&mut self, f: &Expr, args: &[Ty]) -> String {
+        match &f.kind {
+            ExprKind::Lambda { params, body } => {
+                let saved_out = std::mem::take(&mut self.out);
+                let saved_indent = self.indent;
+                self.indent = 1;
+                let vars: HashSet<String> = params.iter().map(|(p, _)| p.clone()).collect();
+                self.comp_stack.push((f.id, vars));
+                let mut decl = Vec::new();
+                for (p, _) in params {
+                    let t = self.typed.comp_vars.get(&(f.id, p.clone())).cloned().unwrap_or(Ty::Unknown);
+                    let ct = self.cty(&t, f.span);
+                    decl.push(format!("{ct} {}", cname(p)));
+                }
+                let rt = self.ty(f);
+                let code = self.expr_as(body, &rt);
+                self.w(format!("return {code};"));
+                self.comp_stack.pop();
+                let inner = std::mem::replace(&mut self.out, saved_out);
+                self.indent = saved_indent;
+                let pad = "    ".repeat(self.indent);
+                let inner: String = inner.lines().map(|l| format!("{pad}{l}\n")).collect();
+                let rct = self.cty(&rt, f.span);
+                format!("[&]({}) -> {rct} {{\n{inner}{pad}}}", decl.join(", "))
+            }
+            ExprKind::Name(n) => {
+                let a = args.first().cloned().unwrap_or(Ty::Unknown);
+                let act = self.cty(&a, f.span);
+                match self.typed.names.get(&f.id).cloned() {
+                    Some(NameRef::Function(fid)) => {
+                        let pt = self.typed.funcs[fid].params.first().cloned().unwrap_or(Ty::Unknown);
+                        let x = self.coerce("x", &a, &pt);
+                        format!("[&](const {act}& x) {{ return {}({x}); }}", cname(&self.prog.functions[fid].name))
+                    }
+                    Some(NameRef::Builtin(b)) => {
+                        let body = match (b.as_str(), &a) {
+                            ("int", Ty::Str) => "py::str_int(x)".to_string(),
+                            ("int", Ty::Int) => "x".into(),
+                            ("int", Ty::Bool) => "static_cast<int64_t>(x)".into(),
+                            ("float", Ty::Str) => "py::str_float(x)".into(),
+                            ("float", Ty::Int | Ty::Bool | Ty::Float) => "static_cast<double>(x)".into(),
+                            ("str", _) => "py::str(x)".into(),
+                            ("repr", _) => "py::repr(x)".into(),
+                            ("len", Ty::Str) => "py::str_len(x)".into(),
+                            ("len", _) => "static_cast<int64_t>(x.size())".into(),
+                            ("abs", Ty::Int) => "py::iabs(x, 0)".into(),
+                            ("abs", _) => "std::fabs(x)".into(),
+                            ("ord", _) => "py::ord(x)".into(),
+                            ("bool", _) => "py::truthy(x)".into(),
+                            _ => {
+                                self.unsupported(format!("passing `{b}` as a function here"), f.span);
+                                "x".into()
+                            }
+                        };
+                        format!("[&](const {act}& x) {{ return {body}; }}")
+                    }
+                    _ => {
+                        self.unsupported(format!("passing `{n}` as a function"), f.span);
+                        "[](const auto& x) { return x; }".into()
+                    }
+                }
+            }
+            _ => {
+                self.unsupported("this function value", f.span);
+                "[](const auto& x) { return x; }".into()
+            }
+        }
+    }
+
     fn str_method(&mut self, e: &Expr, r: &str, attr: &str, args: &[Expr], keywords: &[Keyword]) -> String {
         if attr == "join" {
             if matches!(args[0].kind, ExprKind::GenExp { .. }) {
@@ -2716,11 +2862,11 @@ fn impure(e: &Expr, typed: &Typed) -> bool {
             let callee_pure = match &func.kind {
                 ExprKind::Name(_) => match typed.names.get(&func.id) {
                     Some(NameRef::Builtin(b)) => PURE.contains(&b.as_str()),
-                    Some(NameRef::Imported { module, .. }) => module != "random",
+                    Some(NameRef::Imported { module, .. }) => !matches!(module.as_str(), "random" | "heapq" | "bisect"),
                     _ => false,
                 },
                 ExprKind::Attribute { value, attr } => match typed.names.get(&value.id) {
-                    Some(NameRef::Module(m)) => m != "random",
+                    Some(NameRef::Module(m)) => !matches!(m.as_str(), "random" | "heapq" | "bisect"),
                     _ => matches!(attr.as_str(), "index" | "count" | "copy" | "format") && !impure(value, typed),
                 },
                 _ => false,
@@ -2740,6 +2886,7 @@ fn impure(e: &Expr, typed: &Typed) -> bool {
         ExprKind::Slice { lower, upper, step } => [lower, upper, step].into_iter().flatten().any(|x| impure(x, typed)),
         ExprKind::List(v) | ExprKind::Tuple(v) | ExprKind::Set(v) | ExprKind::Dict(v) => v.iter().any(|x| impure(x, typed)),
         ExprKind::ListComp { .. } | ExprKind::GenExp { .. } | ExprKind::SetComp { .. } | ExprKind::DictComp { .. } => true,
+        ExprKind::Lambda { .. } => false,
         ExprKind::FString(parts) => parts.iter().any(|p| match p {
             FPart::Lit(_) => false,
             FPart::Field { value, .. } => impure(value, typed),
@@ -2798,7 +2945,7 @@ fn default_name(func: &str, param: &str) -> String {
 
 fn elem_ty(t: &Ty) -> Ty {
     match t {
-        Ty::List(e) | Ty::Iter(e) | Ty::Generator(e) => (**e).clone(),
+        Ty::List(e) | Ty::Iter(e) | Ty::Generator(e) | Ty::Set(e) | Ty::Dict(e, _) => (**e).clone(),
         Ty::Str => Ty::Str,
         _ => Ty::Unknown,
     }

@@ -763,12 +763,19 @@ fn bubble_chart(lb: &Leaderboard) -> String {
             "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{r:.1}\" fill=\"{}\" fill-opacity=\"0.55\" stroke=\"{}\" stroke-width=\"1.5\"{dash}><title>{} — pass@1 {}, {} to verified, {} per program</title></circle>",
             colour(&e.provider), colour(&e.provider), html_escape(&e.engine), pct(e.pass_at_1), secs(e.time_to_verified_s), dollars(e.cost_per_program)
         );
-        let _ = writeln!(s, "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\">{}</text>", x + r + 3.0, y + 4.0, html_escape(&e.engine));
+        // Labels of bubbles in the right half go on their left, so they stay inside the chart.
+        let (lx, anchor) = if x > (left + w - right) / 2.0 { (x - r - 3.0, "end") } else { (x + r + 3.0, "start") };
+        let _ = writeln!(
+            s,
+            "<text x=\"{lx:.1}\" y=\"{:.1}\" text-anchor=\"{anchor}\" font-size=\"11\">{}</text>",
+            y + 4.0,
+            html_escape(&e.engine)
+        );
     }
     s.push_str("</svg>\n");
     let mut legend = String::from("<p class=\"legend\">");
     for p in &providers {
-        let open = lb.engines.iter().any(|e| e.provider == *p && e.open_weights);
+        let open = *p != "builtin" && lb.engines.iter().any(|e| e.provider == *p && e.open_weights);
         let _ = write!(
             legend,
             "<span><svg width=\"12\" height=\"12\"><circle cx=\"6\" cy=\"6\" r=\"5\" fill=\"{}\"/></svg> {}{}</span> ",

@@ -817,6 +817,24 @@ mod tests {
     }
 
     #[test]
+    fn a_full_disk_gives_a_clear_error_and_keeps_finished_attempts() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("a.db")).unwrap();
+        let id = store.create_run(&run("u1")).unwrap();
+        assert!(store.insert_attempt(&attempt(id, "builtin", "kept", 0, Verdict::Verified)).unwrap());
+        // SQLite reports SQLITE_FULL when the page limit is reached, as it does on a full disk.
+        let pages: i64 = store.conn.query_row("PRAGMA page_count", [], |r| r.get(0)).unwrap();
+        store.conn.execute_batch(&format!("PRAGMA max_page_count = {pages};")).unwrap();
+        let mut big = attempt(id, "builtin", "big", 0, Verdict::CompileError);
+        big.error = Some("x".repeat(1 << 20));
+        let e = store.insert_attempt(&big).unwrap_err();
+        assert!(matches!(e, StoreError::Full { .. }), "{e}");
+        assert!(e.to_string().contains("free some space, then continue with `pyport bench --resume RUN`"), "{e}");
+        let kept: Vec<String> = store.attempts(&[id]).unwrap().into_iter().map(|a| a.program).collect();
+        assert_eq!(kept, ["kept"], "nothing half-written, nothing lost");
+    }
+
+    #[test]
     fn merge_renumbers_runs_and_is_idempotent() {
         let dir = tempfile::tempdir().unwrap();
         let (pa, pb, out) = (dir.path().join("a.db"), dir.path().join("b.db"), dir.path().join("out.db"));

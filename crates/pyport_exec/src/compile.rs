@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use serde::Serialize;
 
+use crate::build_cache::PchStatus;
 use crate::run::{run, LimitHit, Limits, RunSpec, Termination};
 use crate::sandbox::Sandbox;
 use crate::toolchain::CompilerInfo;
@@ -27,20 +28,20 @@ pub struct CompileOutcome {
     pub duration: Duration,
     /// Whether the wall-clock or CPU limit stopped the compiler.
     pub timed_out: bool,
+    /// Whether the executable came from a [`BuildCache`](crate::BuildCache) instead of the compiler.
+    pub cached: bool,
+    /// Whether a precompiled runtime header was available (set by [`BuildCache`](crate::BuildCache)).
+    pub pch: PchStatus,
 }
 
-/// Compiles `source` to the executable `output`: `cxx flags -I<dir>... source -o output`.
-///
-/// A compiler that reports errors is a normal outcome with `ok: false`; only a
-/// compiler that cannot be started is an `Err`.
-pub fn compile_cxx(
+/// The compiler's arguments and the shell-quoted command line for this compile.
+pub(crate) fn compile_cxx_with(
     cxx: &CompilerInfo,
     flags: &[String],
     include_dirs: &[PathBuf],
     source: &Path,
     output: &Path,
-    limits: &Limits,
-) -> Result<CompileOutcome, ExecError> {
+) -> (Vec<String>, String) {
     let mut args: Vec<String> = flags.to_vec();
     args.extend(
         include_dirs
@@ -56,6 +57,22 @@ pub fn compile_cxx(
         .map(|word| shell_quote(&word))
         .collect::<Vec<_>>()
         .join(" ");
+    (args, command_line)
+}
+
+/// Compiles `source` to the executable `output`: `cxx flags -I<dir>... source -o output`.
+///
+/// A compiler that reports errors is a normal outcome with `ok: false`; only a
+/// compiler that cannot be started is an `Err`.
+pub fn compile_cxx(
+    cxx: &CompilerInfo,
+    flags: &[String],
+    include_dirs: &[PathBuf],
+    source: &Path,
+    output: &Path,
+    limits: &Limits,
+) -> Result<CompileOutcome, ExecError> {
+    let (args, command_line) = compile_cxx_with(cxx, flags, include_dirs, source, output);
 
     // A stale binary from an earlier attempt must not pass for a fresh one.
     let _ = std::fs::remove_file(output);
@@ -98,6 +115,8 @@ pub fn compile_cxx(
         stderr,
         duration: outcome.wall,
         timed_out: matches!(outcome.limit_hit(&limits), Some(LimitHit::Wall | LimitHit::Cpu)),
+        cached: false,
+        pch: PchStatus::NotUsed,
     })
 }
 

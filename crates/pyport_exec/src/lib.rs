@@ -5,9 +5,11 @@
 //!   with a scrubbed environment and capped output.
 //! - [`sandbox`] confines a run: namespaces, a throwaway uid, Landlock, a tmpfs scratch.
 //! - [`compile`] compiles generated C++ through [`run()`].
+//! - [`build_cache`] keeps compiled executables and a precompiled runtime header between runs.
 //! - [`verify`](mod@verify) compares a C++ run with the CPython run.
 //! - [`timing`] repeats a run within a time budget and reports median and minimum.
 
+pub mod build_cache;
 pub mod compile;
 mod error;
 pub mod run;
@@ -16,6 +18,7 @@ pub mod timing;
 pub mod toolchain;
 pub mod verify;
 
+pub use build_cache::{ensure_pch, BuildCache, PchStatus};
 pub use compile::{compile_cxx, shell_quote, CompileOutcome, COMPILE_STDERR_CAP};
 pub use error::ExecError;
 pub use run::{run, signal_name, LimitHit, Limits, RunOutcome, RunSpec, Termination};

@@ -10,7 +10,7 @@ use std::env;
 use std::ffi::OsString;
 use std::fmt;
 use std::io::{self, Read, Write};
-use std::os::fd::AsRawFd;
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -57,11 +57,10 @@ pub struct Limits {
     pub memory_bytes: Option<u64>,
     /// How much of stdout and of stderr is kept, each; the rest is read and discarded.
     pub output_bytes: usize,
-    /// How many processes the program may have at once, if capped. With a
-    /// sandbox this is counted per run (a throwaway uid as root, a user
-    /// namespace otherwise) and skipped when neither is available; without a
-    /// sandbox it is plain `RLIMIT_NPROC`, which counts all processes of the
-    /// user and is not enforced for root.
+    /// How many processes the program may have at once, if capped. Enforced
+    /// only in a sandbox that can count per run (`RLIMIT_NPROC` under a
+    /// throwaway uid as root, in a user namespace otherwise): plain
+    /// `RLIMIT_NPROC` would count all processes of the user, and not at all for root.
     pub max_processes: Option<u64>,
     /// Largest file the program may write (`RLIMIT_FSIZE`), and the size of the
     /// sandbox's tmpfs scratch directory.
@@ -174,7 +173,9 @@ pub struct RunOutcome {
     pub stdout_truncated: bool,
     /// Whether stderr was longer than `output_bytes`.
     pub stderr_truncated: bool,
-    /// Wall-clock time from spawn to reaping.
+    /// Wall-clock time of the program: from spawn to reaping, or, in a sandbox
+    /// with a PID namespace, from the program's fork to its end as seen by the
+    /// namespace's init (namespace setup and teardown left out).
     pub wall: Duration,
     /// User plus system CPU time of the process and its waited-for descendants (`wait4` rusage).
     pub cpu: Duration,
@@ -246,11 +247,20 @@ pub fn run(spec: &RunSpec) -> Result<RunOutcome, ExecError> {
     .stdout(Stdio::piped())
     .stderr(Stdio::piped());
 
+    // With a PID namespace, its init times the program (see sandbox.rs): read end, write end.
+    let mut program_timing: Option<(OwnedFd, OwnedFd)> = None;
     let sandbox = match &spec.sandbox {
         Some(sandbox) => {
-            let plan = ChildPlan::new(sandbox, &find_in_path(&program_path), workdir.as_deref(), limits.disk_bytes).map_err(|source| {
+            let prepare_err = |source| {
                 ExecError::io(format!("cannot prepare the sandbox for `{}`", spec.program.display()), source)
-            })?;
+            };
+            let mut plan = ChildPlan::new(sandbox, &find_in_path(&program_path), spec.cwd.as_ref().and(workdir.as_deref()), limits.disk_bytes)
+                .map_err(prepare_err)?;
+            if plan.times_program() {
+                let (read, write) = timing_pipe().map_err(prepare_err)?;
+                plan.report_wall_time_to(write.as_raw_fd());
+                program_timing = Some((read, write));
+            }
             // Scratch files, the compiler's included, go where the program may write.
             if let Some(dir) = sandbox.writable.first() {
                 cmd.env("TMPDIR", dir);
@@ -279,6 +289,8 @@ pub fn run(spec: &RunSpec) -> Result<RunOutcome, ExecError> {
         source,
     })?;
     let pid = child.id() as libc::pid_t;
+    // Only the child may hold the write end: its end-of-file is ours to see.
+    let program_timing = program_timing.map(|(read, _write)| read);
     let stdin_pipe = child.stdin.take();
     let stdout_pipe = child.stdout.take().expect("stdout is piped");
     let stderr_pipe = child.stderr.take().expect("stderr is piped");
@@ -365,13 +377,22 @@ pub fn run(spec: &RunSpec) -> Result<RunOutcome, ExecError> {
     } else {
         Termination::Exited(libc::WEXITSTATUS(status))
     };
+    let mut wall = end.saturating_duration_since(start);
+    if let (Some(read), false) = (&program_timing, timed_out) {
+        let mut ns = [0u8; 8];
+        // SAFETY: reading at most 8 bytes into `ns` from a non-blocking pipe.
+        if unsafe { libc::read(read.as_raw_fd(), ns.as_mut_ptr().cast(), 8) } == 8 {
+            let program = Duration::from_nanos(u64::try_from(i64::from_ne_bytes(ns)).unwrap_or(0));
+            wall = wall.min(program);
+        }
+    }
     Ok(RunOutcome {
         termination,
         stdout,
         stderr,
         stdout_truncated,
         stderr_truncated,
-        wall: end.saturating_duration_since(start),
+        wall,
         cpu: timeval_duration(usage.ru_utime) + timeval_duration(usage.ru_stime),
         max_rss_kib: u64::try_from(usage.ru_maxrss).unwrap_or(0),
     })
@@ -438,6 +459,17 @@ fn resolve_program(program: &Path, cwd: Option<&Path>) -> PathBuf {
     }
 }
 
+/// A non-blocking pipe (read end, write end), both ends close-on-exec.
+fn timing_pipe() -> io::Result<(OwnedFd, OwnedFd)> {
+    let mut fds = [0; 2];
+    // SAFETY: pipe2 writes two descriptors into `fds`.
+    if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC | libc::O_NONBLOCK) } != 0 {
+        return Err(io::Error::last_os_error());
+    }
+    // SAFETY: both descriptors were just created and are ours.
+    Ok(unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) })
+}
+
 /// Where a bare program name is found in `PATH` (the name itself if nowhere).
 fn find_in_path(program: &Path) -> PathBuf {
     if program.as_os_str().as_encoded_bytes().contains(&b'/') {
@@ -491,7 +523,8 @@ impl RlimitPlan {
                 None
             }
         } else {
-            limits.max_processes
+            // Plain RLIMIT_NPROC would count every process of the user: not a per-run cap.
+            None
         };
         RlimitPlan {
             cpu_seconds: limits.cpu.as_secs().saturating_add(round_up).max(1),

@@ -478,10 +478,13 @@ pub(crate) struct ChildPlan {
     uid: Option<(libc::uid_t, Option<CString>)>,
     landlock: Option<Ruleset>,
     writable: Vec<CString>,
+    /// Where the PID namespace's init reports the program's own wall time (8 bytes, ns).
+    timing_fd: libc::c_int,
 }
 
 impl ChildPlan {
-    /// Plans `sandbox` for running `program` (a path, or a name found in `PATH`) in `workdir` with a disk cap of `disk_bytes`.
+    /// Plans `sandbox` for running `program` (a path, or a name found in `PATH`) in `workdir`
+    /// (only an explicit working directory gets a tmpfs or is handed to the throwaway user) with a disk cap of `disk_bytes`.
     pub(crate) fn new(
         sandbox: &Sandbox,
         program: &Path,
@@ -515,7 +518,18 @@ impl ChildPlan {
             tmpfs,
             writable: sandbox.writable.iter().map(|p| cstr(p)).collect::<io::Result<_>>()?,
             landlock,
+            timing_fd: -1,
         })
+    }
+
+    /// Whether the program will run under a PID-namespace init that times it.
+    pub(crate) fn times_program(&self) -> bool {
+        self.pid_ns
+    }
+
+    /// Makes init report the program's wall time on `fd` (the write end of a pipe).
+    pub(crate) fn report_wall_time_to(&mut self, fd: libc::c_int) {
+        self.timing_fd = fd;
     }
 
     /// Runs in the forked child (after `setpgid` and the rlimits), before exec.
@@ -548,7 +562,7 @@ impl ChildPlan {
                 check(libc::chdir(dir.as_ptr()))?;
             }
             if self.pid_ns {
-                become_reaped_grandchild()?;
+                become_reaped_grandchild(self.timing_fd)?;
             }
             if let Some((uid, dir)) = &self.uid {
                 if let Some(dir) = dir {
@@ -644,7 +658,7 @@ fn check(r: libc::c_int) -> io::Result<()> {
 /// and, through the chain of waits, its CPU time. Init waits for the program
 /// and reaps orphans; when the program ends, init ends, and the kernel kills
 /// whatever else is left in the namespace.
-unsafe fn become_reaped_grandchild() -> io::Result<()> {
+unsafe fn become_reaped_grandchild(timing_fd: libc::c_int) -> io::Result<()> {
     let mut fds = [0; 2];
     check(libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC))?;
     let (status_r, status_w) = (fds[0], fds[1]);
@@ -653,29 +667,39 @@ unsafe fn become_reaped_grandchild() -> io::Result<()> {
         return Err(io::Error::last_os_error());
     }
     if init > 0 {
-        // The outer process: keep only the status pipe, so stdout/stderr and
-        // std's exec-error pipe close as soon as the program has them closed.
+        // The outer process: keep only the status and timing pipes, so stdout/stderr
+        // and std's exec-error pipe close as soon as the program has them closed.
         libc::close(status_w);
-        close_all_but(status_r);
+        close_all_except(status_r, timing_fd);
         let mut st = 0;
         while libc::waitpid(init, &mut st, 0) < 0 {}
-        let mut program_status: libc::c_int = 0;
-        let got = libc::read(status_r, (&mut program_status as *mut libc::c_int).cast(), 4);
-        mirror_status(if got == 4 { program_status } else { st });
+        let mut report = [0i64; 2];
+        let got = libc::read(status_r, report.as_mut_ptr().cast(), 16);
+        if got == 16 {
+            if timing_fd >= 0 {
+                libc::write(timing_fd, (&report[1] as *const i64).cast(), 8);
+            }
+            mirror_status(report[0] as libc::c_int);
+        }
+        mirror_status(st);
     }
-    // Init of the new namespace.
+    // Init of the new namespace. It times the program itself, from fork to
+    // reaping, so that setting up and tearing down the namespaces (tens of
+    // milliseconds at times) is not counted as the program's wall time.
     libc::close(status_r);
+    let started = monotonic_ns();
     let program = libc::fork();
     if program < 0 {
         libc::_exit(126);
     }
     if program > 0 {
-        close_all_but(status_w);
+        close_all_except(status_w, -1);
         loop {
             let mut st = 0;
             let pid = libc::waitpid(-1, &mut st, 0);
             if pid == program {
-                libc::write(status_w, (&st as *const libc::c_int).cast(), 4);
+                let report = [i64::from(st), monotonic_ns() - started];
+                libc::write(status_w, report.as_ptr().cast(), 16);
                 libc::_exit(0);
             }
             if pid < 0 && io::Error::last_os_error().raw_os_error() == Some(libc::ECHILD) {
@@ -684,16 +708,34 @@ unsafe fn become_reaped_grandchild() -> io::Result<()> {
         }
     }
     libc::close(status_w);
+    if timing_fd >= 0 {
+        libc::close(timing_fd);
+    }
     Ok(())
 }
 
-/// Closes every descriptor except `keep`.
-unsafe fn close_all_but(keep: libc::c_int) {
-    let k = keep as libc::c_uint;
-    if k > 0 {
-        libc::syscall(libc::SYS_close_range, 0u32, k - 1, 0u32);
+fn monotonic_ns() -> i64 {
+    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: clock_gettime is async-signal-safe and writes only `ts`.
+    unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
+    ts.tv_sec * 1_000_000_000 + ts.tv_nsec
+}
+
+/// Closes every descriptor except `a` and `b` (either may be -1).
+unsafe fn close_all_except(a: libc::c_int, b: libc::c_int) {
+    let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+    let mut from: libc::c_uint = 0;
+    for keep in [lo, hi] {
+        if keep < 0 {
+            continue;
+        }
+        let k = keep as libc::c_uint;
+        if k > from {
+            libc::syscall(libc::SYS_close_range, from, k - 1, 0u32);
+        }
+        from = k + 1;
     }
-    libc::syscall(libc::SYS_close_range, k + 1, u32::MAX, 0u32);
+    libc::syscall(libc::SYS_close_range, from, u32::MAX, 0u32);
 }
 
 /// Ends this process the way a process with wait status `status` ended.
@@ -709,4 +751,58 @@ unsafe fn mirror_status(status: libc::c_int) -> ! {
         libc::_exit(128 + sig);
     }
     libc::_exit(libc::WEXITSTATUS(status))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn full() -> Capabilities {
+        Capabilities {
+            root: true,
+            ns_flags: libc::CLONE_NEWNET | libc::CLONE_NEWPID | libc::CLONE_NEWNS,
+            net_ns: true,
+            pid_ns: true,
+            tmpfs: true,
+            own_uid: true,
+            landlock_abi: Some(6),
+        }
+    }
+
+    #[test]
+    fn a_complete_sandbox_has_no_warning() {
+        assert_eq!(full().warning(), None);
+        assert!(full().protections().iter().all(|p| p.active));
+    }
+
+    #[test]
+    fn missing_protections_are_named_in_one_line() {
+        let bare = Capabilities {
+            ns_flags: 0,
+            net_ns: false,
+            pid_ns: false,
+            tmpfs: false,
+            own_uid: false,
+            landlock_abi: None,
+            ..full()
+        };
+        let warning = bare.warning().unwrap();
+        assert!(!warning.contains('\n'));
+        for name in ["process cap", "no stray processes", "no network", "writes confined to scratch"] {
+            assert!(warning.contains(name), "{warning}");
+        }
+        // Landlock's TCP rules alone still keep the network out.
+        let landlock_only = Capabilities { landlock_abi: Some(4), ..bare };
+        assert!(!landlock_only.warning().unwrap().contains("no network"));
+    }
+
+    #[test]
+    fn a_program_in_a_bin_folder_reads_its_installation() {
+        let dir = tempfile::tempdir().unwrap();
+        let bin = dir.path().join("py/bin");
+        std::fs::create_dir_all(&bin).unwrap();
+        std::fs::write(bin.join("python3"), "").unwrap();
+        let prefix = program_prefix(&bin.join("python3")).unwrap();
+        assert_eq!(prefix, std::fs::canonicalize(dir.path().join("py")).unwrap());
+    }
 }

@@ -170,3 +170,18 @@ fn a_missing_program_is_an_error_not_a_hang() {
     let err = run(&spec).unwrap_err();
     assert!(err.to_string().contains("/nonexistent/prog"), "{err}");
 }
+
+#[test]
+fn without_a_working_directory_ours_is_left_alone() {
+    use std::os::unix::fs::MetadataExt;
+    let before = std::fs::metadata(".").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut spec = sandboxed("pwd", dir.path());
+    spec.cwd = None;
+    let outcome = run(&spec).unwrap();
+    ok(&outcome);
+    let here = std::env::current_dir().unwrap();
+    assert_eq!(text(&outcome.stdout).trim(), here.display().to_string());
+    let after = std::fs::metadata(".").unwrap();
+    assert_eq!((after.uid(), after.gid(), after.mode()), (before.uid(), before.gid(), before.mode()));
+}

@@ -178,6 +178,8 @@ pub enum ExprKind {
     GenExp { elt: Box<Expr>, generators: Vec<Comprehension> },
     FString(Vec<FPart>),
     Yield(Option<Box<Expr>>),
+    /// `lambda a, b: body` (only as a `key=` or `map`/`filter` argument so far).
+    Lambda { params: Vec<(String, Span)>, body: Box<Expr> },
     /// `*xs` as an argument of `print` (the only call that accepts it so far).
     Starred(Box<Expr>),
 }

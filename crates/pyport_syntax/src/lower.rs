@@ -7,7 +7,7 @@ use crate::diagnostic::Diagnostic;
 use crate::source::Span;
 
 /// Modules the builtin engine knows.
-pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random"];
+pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect"];
 
 pub(crate) struct Lowerer {
     pub program: Program,
@@ -559,9 +559,23 @@ impl Lowerer {
                 let operand = self.lower_expr(&u.operand);
                 ExprKind::UnaryOp { op, operand: Box::new(operand) }
             }
-            ra::Expr::Lambda(_) => {
-                self.unsupported("`lambda` expressions", sp, "define a function with `def`");
-                return self.bad(sp);
+            ra::Expr::Lambda(l) => {
+                let mut params = Vec::new();
+                if let Some(p) = l.parameters.as_deref() {
+                    if p.vararg.is_some() || p.kwarg.is_some() || !p.kwonlyargs.is_empty() {
+                        self.unsupported("`*args`, `**kwargs` or keyword-only parameters in a `lambda`", sp, "");
+                        return self.bad(sp);
+                    }
+                    for a in p.posonlyargs.iter().chain(p.args.iter()) {
+                        if a.default.is_some() {
+                            self.unsupported("default values in a `lambda`", span(a), "");
+                            return self.bad(sp);
+                        }
+                        params.push((a.parameter.name.id.as_str().to_string(), span(&a.parameter)));
+                    }
+                }
+                let body = self.lower_expr(&l.body);
+                ExprKind::Lambda { params, body: Box::new(body) }
             }
             ra::Expr::If(i) => ExprKind::IfExp {
                 test: Box::new(self.lower_expr(&i.test)),

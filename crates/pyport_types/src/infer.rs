@@ -95,6 +95,10 @@ pub(crate) struct Infer<'a> {
     final_pass: bool,
     /// How many `except` handlers enclose the current statement (a bare `raise` needs one).
     handler_depth: usize,
+    /// Nesting of `flow` calls (bounded: see `flow`).
+    flow_depth: usize,
+    /// How many more `flow` steps inference may take (see `flow`).
+    flow_budget: u64,
 }
 
 const NONE_TV: &str = "None";
@@ -125,6 +129,8 @@ impl<'a> Infer<'a> {
             cur_what: None,
             final_pass: false,
             handler_depth: 0,
+            flow_depth: 0,
+            flow_budget: 3_000_000,
         };
         for (name, k) in [
             ("Unknown", Kind::Unknown),
@@ -210,6 +216,71 @@ impl<'a> Infer<'a> {
 
     /// Makes `src`'s values acceptable at `dst`.
     fn flow(&mut self, src: TV, dst: TV) {
+        // Bounded work: pathological programs must not make translation hang.
+        if self.flow_budget == 0 {
+            return;
+        }
+        self.flow_budget -= 1;
+        if self.flow_budget == 0 {
+            let sp = self.cur_span;
+            self.diags.push(
+                Diagnostic::error("unsupported-type", "unsupported: these types are too complex for the builtin engine", sp)
+                    .with_help("simplify the types around this line (e.g. a function returning tuples of its own results)"),
+            );
+            return;
+        }
+        // A type that contains itself (`def f(): return (f(), f())`) would grow forever.
+        if self.flow_depth > 64 {
+            let d = self.find(dst);
+            if self.kind[d as usize] != Kind::Conflict {
+                self.set(d, Kind::Conflict);
+                let sp = self.cur_span;
+                self.error("unsupported-type", "unsupported: a value whose type contains itself", sp, "");
+            }
+            return;
+        }
+        self.flow_depth += 1;
+        self.flow_inner(src, dst);
+        self.flow_depth -= 1;
+    }
+
+    /// Whether `t` nests containers more than `limit` levels deep (recursive functions returning
+    /// tuples of their own results unroll one level per pass otherwise).
+    fn too_deep(&mut self, t: TV, limit: usize) -> bool {
+        if limit == 0 {
+            return true;
+        }
+        match self.k(t) {
+            Kind::List(a) | Kind::Gen(a) | Kind::Iter(a) | Kind::Opt(a) | Kind::Set(a) => self.too_deep(a, limit - 1),
+            Kind::Dict(a, b) => self.too_deep(a, limit - 1) || self.too_deep(b, limit - 1),
+            Kind::Tuple(ts) => ts.into_iter().any(|x| self.too_deep(x, limit - 1)),
+            _ => false,
+        }
+    }
+
+    /// Whether type variable `v` appears inside `t`.
+    fn occurs(&mut self, v: TV, t: TV) -> bool {
+        let mut stack = vec![t];
+        let mut seen = HashSet::new();
+        while let Some(x) = stack.pop() {
+            let x = self.find(x);
+            if x == v {
+                return true;
+            }
+            if !seen.insert(x) {
+                continue;
+            }
+            match self.kind[x as usize].clone() {
+                Kind::List(a) | Kind::Gen(a) | Kind::Iter(a) | Kind::Opt(a) | Kind::Set(a) => stack.push(a),
+                Kind::Dict(a, b) => stack.extend([a, b]),
+                Kind::Tuple(ts) => stack.extend(ts),
+                _ => {}
+            }
+        }
+        false
+    }
+
+    fn flow_inner(&mut self, src: TV, dst: TV) {
         let (s, d) = (self.find(src), self.find(dst));
         if s == d {
             return;
@@ -246,6 +317,11 @@ impl<'a> Infer<'a> {
         match (sk, dk) {
             (Kind::Unknown, _) | (_, Kind::Conflict) => {}
             (Kind::Conflict, _) => self.set(d, Kind::Conflict),
+            (Kind::Tuple(ts), Kind::Unknown) if ts.iter().any(|&t| self.occurs(d, t)) || self.too_deep(s, 8) => {
+                self.set(d, Kind::Conflict);
+                let sp = self.cur_span;
+                self.error("unsupported-type", "unsupported: a value whose type contains itself", sp, "");
+            }
             (sk, Kind::Unknown) => match sk {
                 Kind::Tuple(ts) => {
                     let ns: Vec<TV> = ts.iter().map(|_| self.fresh(Kind::Unknown)).collect();
@@ -1213,6 +1289,15 @@ impl<'a> Infer<'a> {
                 self.comp_scopes.pop();
                 l
             }
+            ExprKind::Lambda { .. } => {
+                self.error(
+                    "unsupported-syntax",
+                    "unsupported: a `lambda` here",
+                    e.span,
+                    "lambdas are supported as the `key=` of sort/sorted/min/max and as the function of map/filter",
+                );
+                self.c("Unknown")
+            }
             ExprKind::Starred(inner) => {
                 // Only `print(*xs)` gets here: any iterable will do.
                 let t = self.infer(inner);
@@ -1671,15 +1756,38 @@ impl<'a> Infer<'a> {
             }
             return self.c("Exc");
         }
+        if matches!(b, "map" | "filter") {
+            self.no_keywords(b, keywords, &[]);
+            if !self.arity(b, e, args.len(), 2, 2) {
+                return self.c("Unknown");
+            }
+            let it = self.infer(&args[1]);
+            let elem = self.iter_elem(it, args[1].span);
+            let r = self.infer_callable(&args[0], &[elem]);
+            return if b == "map" { self.aux(e.id, 0, Kind::Iter(r)) } else { self.aux(e.id, 0, Kind::Iter(elem)) };
+        }
         let ts: Vec<TV> = args.iter().map(|a| self.infer(a)).collect();
-        let kws: Vec<(String, TV)> = keywords.iter().map(|k| (k.name.clone(), self.infer(&k.value))).collect();
+        let kws: Vec<(String, TV)> = keywords
+            .iter()
+            .filter(|k| k.name != "key")
+            .map(|k| (k.name.clone(), self.infer(&k.value)))
+            .collect();
+        if let Some(key) = keywords.iter().find(|k| k.name == "key") {
+            if matches!(b, "sorted" | "min" | "max") && !args.is_empty() {
+                let elem = if args.len() == 1 { self.iter_elem(ts[0], args[0].span) } else { ts[0] };
+                if !matches!(key.value.kind, ExprKind::None) {
+                    self.infer_callable(&key.value, &[elem]);
+                }
+            }
+        }
         self.cur_span = e.span;
         let n = args.len();
         // Keywords the builtin engine understands; any other keyword is reported, never ignored.
         let allowed: &[&str] = match b {
             "print" => &["sep", "end", "flush"],
             "enumerate" | "sum" => &["start"],
-            "sorted" => &["reverse"],
+            "sorted" => &["reverse", "key"],
+            "min" | "max" => &["key"],
             "round" => &["ndigits"],
             "int" => &["base"],
             _ => &[],
@@ -1809,7 +1917,7 @@ impl<'a> Infer<'a> {
                 }
             }
             "min" | "max" => {
-                self.no_keywords(b, keywords, &[]);
+                self.no_keywords(b, keywords, &["key"]);
                 if n == 0 {
                     self.arity(b, e, n, 1, 99);
                     return self.c("Unknown");
@@ -1905,7 +2013,7 @@ impl<'a> Infer<'a> {
                 self.c("Str")
             }
             "list" | "sorted" => {
-                self.no_keywords(b, keywords, if b == "sorted" { &["reverse"] } else { &[] });
+                self.no_keywords(b, keywords, if b == "sorted" { &["reverse", "key"] } else { &[] });
                 if !self.arity(b, e, n, if b == "list" { 0 } else { 1 }, 1) {
                     return self.c("Unknown");
                 }
@@ -2019,6 +2127,9 @@ impl<'a> Infer<'a> {
         if m == "random" {
             return self.random_call(name, e, args, &ts, keywords);
         }
+        if m == "heapq" || m == "bisect" {
+            return self.heap_bisect_call(m, name, e, args, &ts, keywords);
+        }
         let Some(sig) = builtins::module_function(m, name) else {
             if builtins::module_constant(m, name).is_some() {
                 self.error("type-error", format!("`{m}.{name}` is not callable"), e.span, "");
@@ -2051,6 +2162,14 @@ impl<'a> Infer<'a> {
     fn method_call(&mut self, recv: TV, attr: &str, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> TV {
         let ts: Vec<TV> = args.iter().map(|a| self.infer(a)).collect();
         for k in keywords {
+            if k.name == "key" && attr == "sort" {
+                if let Kind::List(el) = self.kv(recv) {
+                    if !matches!(k.value.kind, ExprKind::None) {
+                        self.infer_callable(&k.value, &[el]);
+                    }
+                }
+                continue;
+            }
             self.infer(&k.value);
         }
         self.cur_span = e.span;
@@ -2094,7 +2213,7 @@ impl<'a> Infer<'a> {
                     }
                     "sort" => {
                         self.arity(&name, e, n, 0, 0);
-                        self.no_keywords(&name, keywords, &["reverse"]);
+                        self.no_keywords(&name, keywords, &["reverse", "key"]);
                         self.c(NONE_TV)
                     }
                     "reverse" | "clear" => {
@@ -2129,6 +2248,127 @@ impl<'a> Infer<'a> {
 }
 
 impl Infer<'_> {
+    /// `heapq.*` and `bisect.*` over a list.
+    fn heap_bisect_call(&mut self, m: &str, name: &str, e: &Expr, args: &[Expr], ts: &[TV], keywords: &[Keyword]) -> TV {
+        let full = format!("{m}.{name}");
+        self.no_keywords(&full, keywords, &[]);
+        let n = args.len();
+        let (min, max) = match name {
+            "heappush" | "heapreplace" | "heappushpop" | "nlargest" | "nsmallest" => (2, 2),
+            "heappop" | "heapify" => (1, 1),
+            "bisect_left" | "bisect_right" | "bisect" | "insort_left" | "insort_right" | "insort" => (2, 4),
+            _ => {
+                self.error("unsupported-builtin", format!("unsupported: `{full}()`"), e.span, "");
+                return self.c("Unknown");
+            }
+        };
+        if !self.arity(&full, e, n, min, max) {
+            return self.c("Unknown");
+        }
+        if matches!(name, "nlargest" | "nsmallest") {
+            self.check_index(ts[0], args[0].span);
+            let el = self.iter_elem(ts[1], args[1].span);
+            let (l, lel) = self.list_of(e.id, 0);
+            self.flow(el, lel);
+            return l;
+        }
+        let el = match self.kv(ts[0]) {
+            Kind::List(el) => el,
+            Kind::Unknown | Kind::Conflict => return self.c("Unknown"),
+            k => {
+                let d = self.describe(&k);
+                self.error("type-error", format!("`{full}()` needs a list, got `{d}`"), args[0].span, "");
+                return self.c("Unknown");
+            }
+        };
+        if n >= 2 {
+            self.flow_into(ts[1], el, "list element", args[1].span);
+        }
+        for (a, t) in args.iter().zip(ts).skip(2) {
+            self.check_index(*t, a.span);
+        }
+        match name {
+            "heappush" | "heapify" | "insort_left" | "insort_right" | "insort" => self.c(NONE_TV),
+            "heappop" | "heapreplace" | "heappushpop" => el,
+            _ => self.c("Int"),
+        }
+    }
+
+    /// A function passed as a value (`key=`, `map`, `filter`), called with arguments of types `args`:
+    /// the type of its result. Lambdas, one-parameter `def` functions and a few builtins.
+    fn infer_callable(&mut self, f: &Expr, args: &[TV]) -> TV {
+        match &f.kind {
+            ExprKind::Lambda { params, body } => {
+                if params.len() != args.len() {
+                    self.error("type-error", format!("this lambda takes {} arguments, it is called with {}", params.len(), args.len()), f.span, "");
+                    return self.c("Unknown");
+                }
+                self.comp_scopes.push((f.id, HashMap::new()));
+                for ((p, sp), &a) in params.iter().zip(args) {
+                    self.declare_comp_target(f.id, &Target::Name { name: p.clone(), span: *sp });
+                    let tv = self.comp_vars[&(f.id, p.clone())];
+                    self.flow(a, tv);
+                }
+                let r = self.infer(body);
+                self.comp_scopes.pop();
+                let out = self.aux(f.id, 0, Kind::Unknown);
+                self.flow(r, out);
+                self.expr_tv_set(f.id, out);
+                out
+            }
+            ExprKind::Name(n) => {
+                if self.lookup(n, Some(f.id), f.span).is_some() {
+                    self.error("unsupported-syntax", format!("unsupported: passing the variable `{n}` as a function"), f.span, "pass a `def` function or a lambda");
+                    return self.c("Unknown");
+                }
+                match self.names.get(&f.id).cloned() {
+                    Some(NameRef::Function(fid)) => {
+                        let np = self.prog.functions[fid].params.len();
+                        if np != args.len() || self.prog.functions[fid].is_generator {
+                            self.error("unsupported-syntax", format!("unsupported: passing `{n}` here (it must take exactly {} argument{})", args.len(), if args.len() == 1 { "" } else { "s" }), f.span, "");
+                            return self.c("Unknown");
+                        }
+                        for (i, &a) in args.iter().enumerate() {
+                            let p = self.funcs[fid].params[i];
+                            self.flow(a, p);
+                        }
+                        self.funcs[fid].ret
+                    }
+                    Some(NameRef::Builtin(b)) if args.len() == 1 => {
+                        let k = self.kv(args[0]);
+                        match b.as_str() {
+                            "int" if matches!(k, Kind::Str | Kind::Int | Kind::Bool | Kind::Float) => self.c("Int"),
+                            "float" if matches!(k, Kind::Str | Kind::Int | Kind::Bool | Kind::Float) => self.c("Float"),
+                            "str" | "repr" => self.c("Str"),
+                            "len" if matches!(k, Kind::Str | Kind::List(_) | Kind::Dict(..) | Kind::Set(_)) => self.c("Int"),
+                            "abs" if matches!(k, Kind::Int | Kind::Float) => args[0],
+                            "ord" if k == Kind::Str => self.c("Int"),
+                            "bool" => self.c("Bool"),
+                            _ if k == Kind::Unknown => self.c("Unknown"),
+                            _ => {
+                                self.error("unsupported-builtin", format!("unsupported: passing the builtin `{b}` as a function here"), f.span, "use a lambda");
+                                self.c("Unknown")
+                            }
+                        }
+                    }
+                    _ => {
+                        self.error("unsupported-syntax", format!("unsupported: passing `{n}` as a function"), f.span, "");
+                        self.c("Unknown")
+                    }
+                }
+            }
+            _ => {
+                self.error("unsupported-syntax", "unsupported: this function value", f.span, "pass a `def` function or a lambda");
+                self.c("Unknown")
+            }
+        }
+    }
+
+    fn expr_tv_set(&mut self, id: ExprId, tv: TV) {
+        let et = self.expr_tv[id as usize];
+        self.flow(tv, et);
+    }
+
     fn random_call(&mut self, name: &str, e: &Expr, args: &[Expr], ts: &[TV], keywords: &[Keyword]) -> TV {
         let full = format!("random.{name}");
         self.no_keywords(&full, keywords, &[]);

@@ -131,6 +131,11 @@ impl Scope<'_> {
                 }
                 self.expr(st, elt, &inner);
             }
+            ExprKind::Lambda { params, body } => {
+                let mut inner = shadow.clone();
+                inner.extend(params.iter().map(|(p, _)| p.clone()));
+                self.expr(st, body, &inner);
+            }
             _ => for_each_child(e, |c| self.expr(st, c, shadow)),
         }
     }
@@ -372,6 +377,7 @@ fn for_each_child(e: &Expr, mut f: impl FnMut(&Expr)) {
         ExprKind::List(v) | ExprKind::Tuple(v) | ExprKind::Set(v) | ExprKind::Dict(v) => v.iter().for_each(f),
         ExprKind::FString(parts) => fparts(parts, &mut f),
         ExprKind::Yield(Some(v)) | ExprKind::Starred(v) => f(v),
+        ExprKind::Lambda { body, .. } => f(body),
         ExprKind::ListComp { .. } | ExprKind::GenExp { .. } | ExprKind::SetComp { .. } | ExprKind::DictComp { .. } => {}
         ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::None | ExprKind::Str(_) | ExprKind::Name(_) | ExprKind::Yield(None) => {}
     }
@@ -735,6 +741,7 @@ fn rename_expr(e: &mut Expr, r: &Renames) {
         }
         ExprKind::FString(parts) => rename_fparts(parts, r),
         ExprKind::Yield(Some(v)) | ExprKind::Starred(v) => rename_expr(v, r),
+        ExprKind::Lambda { body, .. } => rename_expr(body, r),
         _ => {}
     }
 }

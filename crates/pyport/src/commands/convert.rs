@@ -17,9 +17,18 @@ pub struct ConvertArgs {
     /// Where to write the C++ (default: next to the input, with `.cpp`).
     #[arg(short, long)]
     pub output: Option<PathBuf>,
-    /// The engine that writes the C++.
+    /// The engine that writes the C++: `builtin`, an LLM as `PROVIDER:MODEL` (e.g. `openai:gpt-4o`, `ollama:qwen2.5-coder:7b`), or `auto` (builtin where it can, else `default_model` from pyport.toml).
     #[arg(long, default_value = "builtin")]
     pub engine: String,
+    /// LLM engines: show the model's answer on stderr as it streams in.
+    #[arg(long)]
+    pub stream: bool,
+    /// LLM engines: rounds of repair after a failed check (compiler errors, differing output, crash, timeout go back to the model).
+    #[arg(long, default_value_t = 2, value_name = "N")]
+    pub repair: usize,
+    /// LLM engines: always ask the model, never answer from the local response cache.
+    #[arg(long)]
+    pub no_cache: bool,
     /// Only translate; do not compile or run.
     #[arg(long)]
     pub no_run: bool,
@@ -66,13 +75,13 @@ struct Report<'a> {
     verified: Option<bool>,
 }
 
-fn default_output(input: &Path) -> PathBuf {
+pub(crate) fn default_output(input: &Path) -> PathBuf {
     input.with_extension("cpp")
 }
 
 /// Whether `output` is `input` under any spelling (`./x`, an absolute path, `..`, a link):
 /// the same device and inode. An output that does not exist yet cannot be the input.
-fn is_same_file(input: &Path, output: &Path) -> bool {
+pub(crate) fn is_same_file(input: &Path, output: &Path) -> bool {
     use std::os::unix::fs::MetadataExt;
     match (std::fs::metadata(input), std::fs::metadata(output)) {
         (Ok(i), Ok(o)) => i.dev() == o.dev() && i.ino() == o.ino(),
@@ -81,7 +90,7 @@ fn is_same_file(input: &Path, output: &Path) -> bool {
 }
 
 /// Rejects a bad `--ignore-line` before any work, in one line naming the flag.
-fn check_ignore_patterns(patterns: &[String]) -> Result<()> {
+pub(crate) fn check_ignore_patterns(patterns: &[String]) -> Result<()> {
     match pyport_exec::verify::check_ignore_patterns(patterns) {
         Ok(()) => Ok(()),
         Err(ExecError::BadPattern { pattern, reason }) => {
@@ -92,12 +101,16 @@ fn check_ignore_patterns(patterns: &[String]) -> Result<()> {
 }
 
 /// Runs `pyport convert`. Exit: 0 verified (or translated with `--no-run`), 1 not verified or not translatable.
-pub fn run(args: ConvertArgs) -> Result<ExitCode> {
+pub fn run(mut args: ConvertArgs) -> Result<ExitCode> {
+    if args.engine == "auto" {
+        match super::llm::auto_choice(&args)? {
+            Some((engine, findings)) => return super::llm::convert(args, &engine, Some(findings)),
+            None => args.engine = "builtin".into(),
+        }
+    }
     if args.engine != "builtin" {
-        anyhow::bail!(
-            "unknown engine `{}`: this build of pyport has only the `builtin` engine (LLM engines are not available yet)",
-            args.engine
-        );
+        let engine = args.engine.clone();
+        return super::llm::convert(args, &engine, None);
     }
     if !(args.timeout > 0.0 && args.timeout.is_finite()) {
         anyhow::bail!("`--timeout` must be a positive number of seconds");
@@ -184,7 +197,7 @@ pub fn run(args: ConvertArgs) -> Result<ExitCode> {
     Ok(if verified { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
-fn secs(s: f64) -> String {
+pub(crate) fn secs(s: f64) -> String {
     if s >= 1.0 {
         format!("{s:.3} s")
     } else {
@@ -196,6 +209,11 @@ fn print_human(report: &Report, run: &RunReport, output: &Path) {
     println!("engine      builtin");
     println!("output      {}", output.display());
     println!("translate   {}", secs(report.translate_s));
+    print_run(run);
+}
+
+/// The compile, verdict and timing lines of a report, for any engine.
+pub(crate) fn print_run(run: &RunReport) {
     println!("compiler    {}", run.compile_command);
     println!("compile     {}", secs(run.compile_s));
     match &run.verdict {

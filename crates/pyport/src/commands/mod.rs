@@ -1,7 +1,10 @@
 //! One module per subcommand.
 pub mod bench;
+pub mod compare;
 pub mod convert;
 pub mod doctor;
 pub mod leaderboard;
 pub mod merge;
 pub mod serve;
+pub mod llm;
+pub mod perf;

@@ -8,7 +8,7 @@ use std::time::Duration;
 use anyhow::{bail, Context, Result};
 use clap::Args;
 use pyport::pipeline::{self, RunOptions, VerdictReport};
-use pyport_exec::{compile_cxx, run as run_limited, CompilerInfo, Limits, PythonInfo, VerifyOptions};
+use pyport_exec::{run as run_limited, CompilerInfo, Limits, PythonInfo, VerifyOptions};
 use pyport_llm::CheckOutcome;
 use pyport_web::{Backend, Checked, SideRun, Translated};
 
@@ -123,13 +123,11 @@ impl Backend for PipelineBackend {
 
     fn run_cpp(&self, cpp: &str) -> Result<SideRun, String> {
         let go = || -> Result<Result<SideRun, String>> {
-            let include = pipeline::runtime_include_dir()?;
             let scratch = pipeline::tempfile_dir()?;
             let cpp_path = scratch.path().join("prog.cpp");
             std::fs::write(&cpp_path, cpp)?;
             let exe = scratch.path().join("prog");
-            let compiled = compile_cxx(&self.cxx, &self.cxxflags, &[include], &cpp_path, &exe, &pipeline::compile_limits())
-                .context("running the C++ compiler")?;
+            let compiled = pipeline::compile(&self.cxx, &self.cxxflags, &cpp_path, &exe, &pipeline::compile_limits())?;
             if compiled.timed_out {
                 return Ok(Err("the C++ compiler ran past its time limit".into()));
             }

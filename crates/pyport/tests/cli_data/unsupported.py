@@ -2,6 +2,6 @@
 class Point:
     pass
 
-counts = {"a": 1}
-double = lambda x: 2 * x
-print(len(counts), double(3))
+counts = 2j
+double = b"x"
+print(counts, double)

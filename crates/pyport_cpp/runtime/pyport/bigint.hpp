@@ -26,7 +26,7 @@
 //!     a double). Named, int.hpp-style (the `line` argument is accepted and unused: an Int
 //!     never overflows): add sub mul neg iabs floordiv mod divmod ipow lshift rshift
 //!     pow_mod(b, e, m, line), truediv(a, b) -> double, int_pow_float(a, b) (negative b),
-//!     bit_length(x), to_float(x), hash_int(x).
+//!     bit_length(x), int_to_float(x), hash_int(x); += -= *= &= |= ^= <<= >>=; std::hash<py::Int>.
 //!     Mixed with double: truediv/floordiv/mod(Int, double) and (double, Int) as float ops.
 //!     py::eq/ne/lt/le/gt/ge(x, Int) with a plain int or float on the left are overloaded too.
 //!     Passing: Int is not trivially copyable (it owns a reference), so pass `const Int&`
@@ -45,6 +45,7 @@
 #include <charconv>
 #include <cmath>
 #include <compare>
+#include <functional>
 #include <limits>
 #include <new>
 
@@ -239,8 +240,23 @@ inline void mul_into(const limb* a, size_t na, const limb* b, size_t nb, limb* o
 inline Mag mul_mag(const Mag& a, const Mag& b) {
     if (a.empty() || b.empty()) return {};
     if ((bit_length(a) + bit_length(b)) > MAX_BITS) throw std::bad_alloc();
+    if (a.size() == 1 || b.size() == 1) {
+        // By a single limb: one pass, no inner loop.
+        const Mag& big = a.size() == 1 ? b : a;
+        const uint64_t f = a.size() == 1 ? a[0] : b[0];
+        Mag r(big.size() + 1);
+        uint64_t c = 0;
+        for (size_t i = 0; i < big.size(); ++i) {
+            c += big[i] * f;
+            r[i] = static_cast<limb>(c);
+            c >>= 32;
+        }
+        r[big.size()] = static_cast<limb>(c);
+        trim(r);
+        return r;
+    }
     Mag r(a.size() + b.size());
-    if (a.data() == b.data() || a.size() == 1 || b.size() == 1 || (a.size() < KARATSUBA_CUTOFF || b.size() < KARATSUBA_CUTOFF))
+    if (a.size() < KARATSUBA_CUTOFF || b.size() < KARATSUBA_CUTOFF)
         mul_school(a.data(), a.size(), b.data(), b.size(), r.data());
     else
         mul_into(a.data(), a.size(), b.data(), b.size(), r.data());
@@ -856,13 +872,21 @@ inline BigInt BigInt::parse(std::string_view orig, int base) {
     if (p == start) return fail();
     while (at(p) != '\0' && ascii_space(at(p))) ++p;
     if (p != s.size()) return fail();
-    // Accumulate in chunks: the largest power of base below 2**32.
-    uint32_t chunk_pow = 1;
-    int chunk_len = 0;
-    while (static_cast<uint64_t>(chunk_pow) * static_cast<uint64_t>(base) <= 0xFFFFFFFFu) {
-        chunk_pow *= static_cast<uint32_t>(base);
-        ++chunk_len;
+    if (bigint_detail::is_power_of_2_base(base)) {
+        // Linear time: each digit is a fixed number of bits.
+        const unsigned k = static_cast<unsigned>(__builtin_ctz(static_cast<unsigned>(base)));
+        Mag m((digits.size() * k + 31) / 32 + 1, 0);
+        uint64_t bit = 0;
+        for (size_t j = digits.size(); j-- > 0; bit += k) {
+            const uint64_t v = static_cast<uint64_t>(digits[j]) << (bit % 32);
+            m[bit / 32] |= static_cast<bigint_detail::limb>(v);
+            if (v >> 32) m[bit / 32 + 1] |= static_cast<bigint_detail::limb>(v >> 32);
+        }
+        return BigInt(neg, std::move(m));
     }
+    // Accumulate in chunks of chunk_len digits: base**chunk_len is the largest power below 2**32.
+    int chunk_len = 0;
+    for (uint64_t pw = static_cast<uint64_t>(base); pw <= 0xFFFFFFFFu; pw *= static_cast<uint64_t>(base)) ++chunk_len;
     Mag m;
     size_t i = 0;
     const size_t first = digits.size() % static_cast<size_t>(chunk_len);
@@ -877,7 +901,6 @@ inline BigInt BigInt::parse(std::string_view orig, int base) {
     };
     if (first) take(first);
     while (i < digits.size()) take(static_cast<size_t>(chunk_len));
-    (void)chunk_pow;
     return BigInt(neg, std::move(m));
 }
 
@@ -935,7 +958,8 @@ class Int {
 public:
     constexpr Int() noexcept : v_(0), p_(nullptr) {}
     template <std::integral I>
-    constexpr Int(I v) noexcept : v_(0), p_(nullptr) {  // NOLINT: implicit on purpose
+        requires(sizeof(I) <= sizeof(int64_t))
+    constexpr Int(I v) : v_(0), p_(nullptr) {  // NOLINT: implicit on purpose
         if constexpr (std::is_unsigned_v<I> && sizeof(I) >= sizeof(int64_t)) {
             if (v > static_cast<uint64_t>(std::numeric_limits<int64_t>::max())) [[unlikely]] {
                 init_big(BigInt::from_u64(static_cast<uint64_t>(v)));
@@ -996,6 +1020,12 @@ public:
     /// The heap value (precondition: !is_small()).
     const BigInt& big() const noexcept { return p_->value; }
     BigInt to_bigint() const { return p_ ? p_->value : BigInt(v_); }
+    using Box = bigint_detail::BigBox;
+    static const BigInt& big_of(int64_t v, const Box* p, BigInt& scratch) {
+        if (p) return p->value;
+        scratch = BigInt(v);
+        return scratch;
+    }
     /// The value as a BigInt without copying a heap value (`scratch` holds a small one).
     const BigInt& as_big(BigInt& scratch) const {
         if (p_) return p_->value;
@@ -1060,19 +1090,19 @@ public:
         int64_t r;
         const bool ovf = __builtin_add_overflow(a.v_, b.v_, &r);
         if (PYPORT_LIKELY(!(ovf | (a.p_ != nullptr) | (b.p_ != nullptr)))) return Int(r, Small{});
-        return add_slow(a, b);
+        return add_slow(a.v_, a.p_, b.v_, b.p_);
     }
     friend Int operator-(const Int& a, const Int& b) {
         int64_t r;
         const bool ovf = __builtin_sub_overflow(a.v_, b.v_, &r);
         if (PYPORT_LIKELY(!(ovf | (a.p_ != nullptr) | (b.p_ != nullptr)))) return Int(r, Small{});
-        return sub_slow(a, b);
+        return sub_slow(a.v_, a.p_, b.v_, b.p_);
     }
     friend Int operator*(const Int& a, const Int& b) {
         int64_t r;
         const bool ovf = __builtin_mul_overflow(a.v_, b.v_, &r);
         if (PYPORT_LIKELY(!(ovf | (a.p_ != nullptr) | (b.p_ != nullptr)))) return Int(r, Small{});
-        return mul_slow(a, b);
+        return mul_slow(a.v_, a.p_, b.v_, b.p_);
     }
     friend Int operator-(const Int& a) {
         if (PYPORT_LIKELY(!a.p_ && a.v_ != std::numeric_limits<int64_t>::min())) return Int(-a.v_, Small{});
@@ -1111,6 +1141,11 @@ public:
     friend Int& operator+=(Int& a, const Int& b) { return a = a + b; }
     friend Int& operator-=(Int& a, const Int& b) { return a = a - b; }
     friend Int& operator*=(Int& a, const Int& b) { return a = a * b; }
+    friend Int& operator&=(Int& a, const Int& b) { return a = a & b; }
+    friend Int& operator|=(Int& a, const Int& b) { return a = a | b; }
+    friend Int& operator^=(Int& a, const Int& b) { return a = a ^ b; }
+    friend Int& operator<<=(Int& a, const Int& n) { return a = a << n; }
+    friend Int& operator>>=(Int& a, const Int& n) { return a = a >> n; }
 
     /// a // b (ZeroDivisionError "integer division or modulo by zero").
     friend Int floordiv(const Int& a, const Int& b) {
@@ -1168,12 +1203,20 @@ public:
     }
 
     // ----------------------------------------------------------------- slow paths (cold)
-    [[PYPORT_COLD]] static Int add_slow(const Int& a, const Int& b) { BigInt x, y;
-        return Int(a.as_big(x) + b.as_big(y)); }
-    [[PYPORT_COLD]] static Int sub_slow(const Int& a, const Int& b) { BigInt x, y;
-        return Int(a.as_big(x) - b.as_big(y)); }
-    [[PYPORT_COLD]] static Int mul_slow(const Int& a, const Int& b) { BigInt x, y;
-        return Int(a.as_big(x) * b.as_big(y)); }
+    // + - * pass the operands' fields by value, so callers' Ints need no address (they can
+    // live in registers in hot loops).
+    [[PYPORT_COLD]] static Int add_slow(int64_t av, const Box* ap, int64_t bv, const Box* bp) {
+        BigInt x, y;
+        return Int(big_of(av, ap, x) + big_of(bv, bp, y));
+    }
+    [[PYPORT_COLD]] static Int sub_slow(int64_t av, const Box* ap, int64_t bv, const Box* bp) {
+        BigInt x, y;
+        return Int(big_of(av, ap, x) - big_of(bv, bp, y));
+    }
+    [[PYPORT_COLD]] static Int mul_slow(int64_t av, const Box* ap, int64_t bv, const Box* bp) {
+        BigInt x, y;
+        return Int(big_of(av, ap, x) * big_of(bv, bp, y));
+    }
     [[PYPORT_COLD]] static Int floordiv_slow(const Int& a, const Int& b) {
         if (!(a.p_ || b.p_)) {
             if (b.v_ == 0) raise_lit<ZeroDivisionError>("integer division or modulo by zero");
@@ -1270,7 +1313,7 @@ inline Int bit_or(const Int& a, const Int& b) { return a | b; }
 inline Int bit_xor(const Int& a, const Int& b) { return a ^ b; }
 inline Int invert(const Int& a) { return ~a; }
 inline int64_t bit_length(const Int& a) { return a.bit_length(); }
-inline double to_float(const Int& a) { return a.to_double(); }
+inline double int_to_float(const Int& a) { return a.to_double(); }
 inline int64_t hash_int(const Int& a) { return a.hash(); }
 
 /// `a ** b` for b >= 0 (for b < 0 Python gives a float: use int_pow_float).
@@ -1386,3 +1429,9 @@ template <class A>
 inline bool ge(const A& a, const Int& b) { return a >= b; }
 
 }  // namespace py
+
+/// Hashing for unordered containers: Python's hash(x).
+template <>
+struct std::hash<py::Int> {
+    size_t operator()(const py::Int& x) const noexcept { return static_cast<size_t>(x.hash()); }
+};

@@ -17,7 +17,12 @@
 //!   range-for over the dict itself yields keys; iter() returns a cursor for py::list_from / py::sorted / zip...
 //!   ==, print/repr `{1: 'a', 'b': [1, 2]}` / `{}`, truthiness — through the py_eq/py_repr/py_bool hooks.
 //! Lookups take any key type X that py::hash and py::eq accept, so `d.get(1.0)` finds key 1 of a Dict<int64_t, V>.
-//! Iteration raises RuntimeError "dictionary changed size during iteration" when the body changes len(d), as CPython.
+//! K and V must be default-constructible (deleted slots are reset to free their memory).
+//! py::iter (iter.hpp) does not know Dict/Set/Deque: pass `x.iter()` to py::list_from, py::sorted, py::sum,
+//! py::min/max, py::enumerate, py::zip, List::extend... (or add to py::iter a branch
+//! `else if constexpr (requires { x.iter(); }) return x.iter();`).
+//! Iteration raises RuntimeError "dictionary changed size during iteration" when the body changes len(d), and
+//! "dictionary keys changed during iteration" when it meets more keys than it started with, as CPython.
 #pragma once
 #include "hash.hpp"
 #include "iter.hpp"
@@ -35,6 +40,9 @@ template <class X>
 [[noreturn, PYPORT_COLD]] inline void dict_changed_size() {
     throw RuntimeError("dictionary changed size during iteration");
 }
+[[noreturn, PYPORT_COLD]] inline void dict_keys_changed() {
+    throw RuntimeError("dictionary keys changed during iteration");
+}
 
 /// The shared body of a dict: entries in insertion order (deleted ones marked dead) plus an
 /// open-addressed index of entry positions probed like CPython's dict (perturbation shift 5).
@@ -47,10 +55,11 @@ struct DictBody {
         bool live;
     };
     static constexpr int64_t kEmpty = -1;
+    static constexpr int64_t kDummy = -2;  // the entry was deleted; probing continues past it
     std::vector<Entry> entries;
     std::vector<int64_t> index = std::vector<int64_t>(8, kEmpty);
     int64_t used = 0;
-    size_t filled = 0;  // index slots in use
+    int64_t usable = 5;  // appends left before a rebuild: 2/3 of the index, as CPython's dk_usable
 
     size_t mask() const { return index.size() - 1; }
 
@@ -63,10 +72,9 @@ struct DictBody {
         while (true) {
             int64_t ix = index[i];
             if (ix == kEmpty) return -1;
-            // Slots may point past the end (entries popped by popitem) or at dead entries.
-            if (static_cast<size_t>(ix) < entries.size()) {
+            if (ix != kDummy) {
                 const Entry& e = entries[static_cast<size_t>(ix)];
-                if (e.live && e.hash == h && py::eq(e.key, k)) return ix;
+                if (e.hash == h && py::eq(e.key, k)) return ix;
             }
             perturb >>= 5;
             i = (i * 5 + perturb + 1) & m;
@@ -77,15 +85,14 @@ struct DictBody {
         size_t m = mask();
         auto perturb = static_cast<uint64_t>(h);
         size_t i = static_cast<size_t>(h) & m;
-        while (index[i] != kEmpty) {
+        while (index[i] >= 0) {
             perturb >>= 5;
             i = (i * 5 + perturb + 1) & m;
         }
         index[i] = pos;
-        ++filled;
     }
 
-    /// Drop dead entries and rebuild the index with room for about `used * 3` slots.
+    /// CPython's dictresize: drop dead entries, index size the smallest power of two >= used * 3.
     void rebuild() {
         std::vector<Entry> live;
         live.reserve(static_cast<size_t>(used) + 1);
@@ -93,15 +100,16 @@ struct DictBody {
             if (e.live) live.push_back(std::move(e));
         entries = std::move(live);
         size_t n = 8;
-        while (n * 2 <= static_cast<size_t>(used) * 3 + 1) n <<= 1;
-        index.assign(n * 2 > 8 ? n * 2 : 8, kEmpty);
-        filled = 0;
+        while (n < static_cast<size_t>(used) * 3) n <<= 1;
+        index.assign(n, kEmpty);
+        usable = static_cast<int64_t>(n * 2 / 3) - used;
         for (size_t p = 0; p < entries.size(); ++p) insert_index(static_cast<int64_t>(p), entries[p].hash);
     }
 
     /// Append a new entry (the key is known to be absent).
     void append(K k, V v, int64_t h) {
-        if ((filled + 1) * 3 >= index.size() * 2) rebuild();
+        if (usable <= 0) rebuild();
+        --usable;
         entries.push_back(Entry{std::move(k), std::move(v), h, true});
         insert_index(static_cast<int64_t>(entries.size() - 1), h);
         ++used;
@@ -109,13 +117,21 @@ struct DictBody {
 
     void kill(int64_t pos) {
         Entry& e = entries[static_cast<size_t>(pos)];
+        size_t m = mask();
+        auto perturb = static_cast<uint64_t>(e.hash);
+        size_t i = static_cast<size_t>(e.hash) & m;
+        while (index[i] != pos) {
+            perturb >>= 5;
+            i = (i * 5 + perturb + 1) & m;
+        }
+        index[i] = kDummy;
         e.live = false;
         e.key = K{};
         e.value = V{};
         --used;
     }
 
-    /// Remove dead entries from the end (their index slots become stale, see find).
+    /// Remove dead entries from the end (no index slot points at them any more).
     void trim() {
         while (!entries.empty() && !entries.back().live) entries.pop_back();
     }
@@ -127,7 +143,8 @@ struct DictWalk {
     std::shared_ptr<DictBody<K, V>> b;
     size_t pos = 0;
     int64_t expect = 0;
-    explicit DictWalk(std::shared_ptr<DictBody<K, V>> body) : b(std::move(body)), expect(b->used) {}
+    int64_t left = 0;  // entries still to come if the keys do not change
+    explicit DictWalk(std::shared_ptr<DictBody<K, V>> body) : b(std::move(body)), expect(b->used), left(expect) {}
     /// The next live entry, or nullptr at the end.
     const typename DictBody<K, V>::Entry* next() {
         if (b->used != expect) [[unlikely]] {
@@ -137,6 +154,9 @@ struct DictWalk {
         auto& es = b->entries;
         while (pos < es.size() && !es[pos].live) ++pos;
         if (pos >= es.size()) return nullptr;
+        if (left == 0) [[unlikely]]  // a key was deleted and another inserted behind us
+            dict_keys_changed();
+        --left;
         return &es[pos++];
     }
 };

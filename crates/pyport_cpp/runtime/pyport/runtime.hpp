@@ -17,6 +17,7 @@
 #include "hash.hpp"
 #include "dict.hpp"
 #include "set.hpp"
+#include "collections.hpp"
 #include "pymath.hpp"
 #include "random.hpp"
 #include "main.hpp"
@@ -24,3 +25,4 @@
 #include "input.hpp"
 #include "emit_support.hpp"
 #include "exc_value.hpp"
+#include "functional.hpp"

@@ -2,7 +2,10 @@
 //!
 //! API (a Set is a handle with reference semantics like py::List: `Set b = a` aliases, `a.copy()` copies;
 //! a FrozenSet has the same API minus the mutating methods, and is hashable):
-//!   Set<T>()  Set<T>{1, 2, 3}  Set<T>::from(iterable)   `set()`, `{1, 2, 3}` (added left to right), `set(xs)`
+//!   Set<T>()  Set<T>{a, b}  Set<T>::from(iterable)      `set()`, `{a, b}` (added left to right), `set(xs)`
+//!   Set<T>::from_literal({3, 1, 2})                      a display of >= 3 constants (CPython folds it to a
+//!                                                        frozenset constant and merges that: see from_literal)
+//!   FrozenSet<T>::folded({3, 1, 2})                      that folded constant: `for x in {3, 1, 2}` iterates it
 //!   FrozenSet<T>::from(iterable)                         `frozenset(xs)`
 //!   int64_t size()  len(s)  bool contains(x)             `len(s)`, `x in s` (x of any type py::hash/py::eq accept)
 //!   void add(T)  void discard(x)  void remove(x)         remove: KeyError(repr(x))
@@ -16,6 +19,7 @@
 //!   range-for yields the elements in table order; iter() returns a cursor for py::list_from / py::sorted.
 //!   repr/print: `{1, 2}`, `set()`, `frozenset({1, 2})`, `frozenset()`; py::hash(frozenset) is CPython's.
 //! Iteration raises RuntimeError "Set changed size during iteration" when the body changes len(s).
+//! T must be default-constructible. Orders of str elements cannot match CPython (randomized str hash).
 //! The same algorithms as CPython run on the same hashes, so orders agree whenever py::hash agrees with
 //! CPython's hash (every type except str, whose CPython hash is randomized per process anyway).
 #pragma once
@@ -317,6 +321,7 @@ class BasicSet {
 public:
     using value_type = T;
     using Body = detail::SetBody<T>;
+    static constexpr bool is_frozen = Frozen;
 
 private:
     std::shared_ptr<Body> p_;
@@ -341,6 +346,42 @@ public:
         return s;
     }
 
+    /// A set display of three or more constants, `{3, 1, 2}`: CPython 3.11 compiles it to
+    /// `BUILD_SET 0; LOAD_CONST <frozenset>; SET_UPDATE`, merging the folded constant (see folded)
+    /// into an empty set — often a different order than adding the elements one by one. A display
+    /// with a non-constant element, or fewer than three, is BUILD_SET: plain adds in order, which
+    /// is the initializer-list constructor.
+    static BasicSet from_literal(std::initializer_list<T> il) {
+        BasicSet s;
+        s.p_->merge(*folded(il).body());
+        return s;
+    }
+    template <class X>
+    static BasicSet from_literal_items(const X& items) {
+        BasicSet s;
+        s.p_->merge(*folded_items(items).body());
+        return s;
+    }
+
+    /// The frozenset constant CPython's compiler makes of `{c1, c2, ...}` (what `for x in {...}`,
+    /// comprehensions over a constant display and `from_literal` use): the constants are added to
+    /// a frozenset in source order, then the const cache (compile.c merge_consts_recursive)
+    /// rebuilds it by adding that frozenset's elements, in its iteration order, to a new one.
+    static FrozenSet<T> folded(std::initializer_list<T> il) { return refold(FrozenSet<T>(il)); }
+    template <class X>
+    static FrozenSet<T> folded_items(const X& items) {
+        return refold(FrozenSet<T>::from(items));
+    }
+
+private:
+    static FrozenSet<T> refold(const FrozenSet<T>& first) {
+        FrozenSet<T> f;
+        for (const auto& e : first.body()->table)
+            if (e.state == Body::Active) f.body()->add_entry(e.key, e.hash);
+        return f;
+    }
+
+public:
     const std::shared_ptr<Body>& body() const { return p_; }
     int64_t size() const { return p_->used; }
     bool empty() const { return p_->used == 0; }

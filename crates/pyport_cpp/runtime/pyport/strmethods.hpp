@@ -9,6 +9,7 @@
 //!   List<Str> str_rsplit(s) / str_rsplit_ws(s, maxsplit) / str_rsplit(s, sep[, maxsplit])
 //!   List<Str> str_splitlines(s, keepends = false)
 //!   Str  str_join(sep, const List<Str>&) / str_join(sep, iterable)   (any range or cursor of strings)
+//!        / str_join(sep, s) for a str s (its code points)
 //!   Str  str_strip/str_lstrip/str_rstrip(s[, chars])
 //!   Str  str_replace(s, old, new_[, count])
 //!   int64_t str_find/str_rfind/str_index/str_rindex/str_count(s, sub[, start[, end]])
@@ -28,7 +29,14 @@
 //!   Str  str_format_kw(fmt, {"name", ...}, args...)   fmt.format(positional..., name=value...):
 //!        the last N args are the values of the N named keywords
 //!   Str  str_ascii(s)        ascii() of a str (repr with non-ASCII escaped)
-//!   int64_t str_int(s[, base]) / double str_float(s)   int(s) / float(s) (numfmt.hpp's parsers)
+//!   int64_t str_int(s[, base]) / double str_float(s)   int(s) / float(s) (numfmt.hpp's parsers;
+//!        int() beyond 64 bits stops with pyport's LimitError until big ints land)
+//!   int64_t str_ord(c) / Str str_chr(i)   ord() / chr() (aliases of py::ord / py::chr in str.hpp)
+//!
+//! Arguments of percent_format/str_format may be any runtime value (int, float, bool, Num, str,
+//! None, std::optional, lists, tuples, classes with py_str/py_repr/py_format). Not supported:
+//! `%(name)s` (raises CPython's TypeError "format requires a mapping", right for non-dict
+//! operands) and `{0[1]}` / `{0.attr}` fields (pyport LimitError naming the field).
 //!
 //! Unicode data (character properties, full case mappings) comes from unicode_case.hpp, generated
 //! from python3 itself by runtime_tests/strings_gen_unicode.py.
@@ -43,15 +51,41 @@ namespace py {
 // =============================================================================== unicode data
 namespace detail {
 
+/// Direct lookup of the property flags, built from kCharRuns on first use: one entry per page
+/// of 128 code points, either the page's flags (tagged uniform: every code point alike) or
+/// the offset of its 128 flags in `mixed`. About 1/4 MB; the generated header stays runs.
+struct FlagPages {
+    static constexpr size_t kPages = 0x110000 >> 7;
+    static constexpr uint32_t kUniform = 0x80000000u;
+    uint32_t page[kPages];
+    std::vector<uint16_t> mixed;
+    FlagPages() {
+        size_t r = 0;
+        for (size_t p = 0; p < kPages; ++p) {
+            const uint32_t lo = static_cast<uint32_t>(p << 7), hi = lo + 127;
+            while (r + 1 < kCharRunCount && kCharRuns[r + 1].first <= lo) ++r;
+            if (r + 1 >= kCharRunCount || kCharRuns[r + 1].first > hi) {
+                page[p] = kUniform | kCharRuns[r].flags;
+                continue;
+            }
+            page[p] = static_cast<uint32_t>(mixed.size());
+            size_t q = r;
+            for (uint32_t c = lo; c <= hi; ++c) {
+                while (q + 1 < kCharRunCount && kCharRuns[q + 1].first <= c) ++q;
+                mixed.push_back(kCharRuns[q].flags);
+            }
+        }
+    }
+};
+
 /// Property flags (kU_*) of code point c.
 inline uint16_t uflags_nonascii(uint32_t c) {
-    size_t lo = 0, hi = kCharRunCount;
-    while (hi - lo > 1) {
-        size_t mid = (lo + hi) / 2;
-        if (kCharRuns[mid].first <= c) lo = mid;
-        else hi = mid;
-    }
-    return kCharRuns[lo].flags;
+    static const FlagPages pages;
+    if (c >= 0x110000) [[unlikely]]
+        return 0;
+    uint32_t e = pages.page[c >> 7];
+    if (e & FlagPages::kUniform) return static_cast<uint16_t>(e);
+    return pages.mixed[e + (c & 127)];
 }
 
 struct AsciiFlags {
@@ -109,6 +143,10 @@ inline void append_case(std::string& out, uint32_t c, const char* p, size_t len,
             ch = static_cast<char>(ch + 32);
         }
         out.push_back(ch);
+        return;
+    }
+    if (!(uflags(c) & kU_CASED)) {  // strings_gen_unicode.py checks: only cased code points map
+        out.append(p, len);
         return;
     }
     if (const char* sp = special_case(c, kind)) {
@@ -236,6 +274,14 @@ inline CpWindow cp_window(std::string_view s, const std::optional<int64_t>& osta
 [[noreturn, PYPORT_COLD]] inline void empty_separator() { raise_lit<ValueError>("empty separator"); }
 [[noreturn, PYPORT_COLD]] inline void substring_not_found() { raise_lit<ValueError>("substring not found"); }
 
+/// A result of `n` code points of up to `unit` bytes each: MemoryError (as CPython) when it
+/// cannot be allocated, instead of std::length_error.
+inline void check_result_size(int64_t n, size_t unit) {
+    size_t total;
+    if (n < 0 || __builtin_mul_overflow(static_cast<uint64_t>(n), unit, &total) || total > (size_t{1} << 62))
+        throw std::bad_alloc();
+}
+
 inline bool is_linebreak(uint32_t c) {
     return c == '\n' || c == '\r' || (c >= 0x0B && c <= 0x0C) || (c >= 0x1C && c <= 0x1E) || c == 0x85 ||
            c == 0x2028 || c == 0x2029;
@@ -268,17 +314,24 @@ struct CharSet {
 inline List<Str> str_split_ws(std::string_view s, int64_t maxsplit) {
     List<Str> out;
     auto& v = out.vec();
+    v.reserve(12);  // as CPython's MAX_PREALLOC
     size_t i = 0, n = s.size();
     if (maxsplit < 0) maxsplit = INT64_MAX;
-    auto skip_space = [&] {
-        while (i < n) {
-            size_t j = i;
-            if (!detail::u_space(detail::next_cp(s, j))) break;
-            i = j;
+    // Is there whitespace at i? (its length in bytes goes to len)
+    auto space_at = [&](size_t at, size_t& len) {
+        auto b = static_cast<unsigned char>(s[at]);
+        if (b < 0x80) {
+            len = 1;
+            return (detail::kAsciiFlags.f[b] & detail::kU_SPACE) != 0;
         }
+        size_t j = at;
+        bool sp = detail::u_space(detail::next_cp(s, j));
+        len = j - at;
+        return sp;
     };
+    size_t len = 0;
     while (true) {
-        skip_space();
+        while (i < n && space_at(i, len)) i += len;
         if (i >= n) break;
         if (maxsplit-- == 0) {
             // The rest, with trailing whitespace kept (CPython strips only the left side here).
@@ -286,11 +339,7 @@ inline List<Str> str_split_ws(std::string_view s, int64_t maxsplit) {
             break;
         }
         size_t b = i;
-        while (i < n) {
-            size_t j = i;
-            if (detail::u_space(detail::next_cp(s, j))) break;
-            i = j;
-        }
+        while (i < n && !space_at(i, len)) i += len;
         v.emplace_back(s.substr(b, i - b));
     }
     return out;
@@ -304,6 +353,7 @@ inline List<Str> str_split(std::string_view s, std::string_view sep, int64_t max
     if (sep.empty()) detail::empty_separator();
     List<Str> out;
     auto& v = out.vec();
+    v.reserve(12);
     if (maxsplit < 0) maxsplit = INT64_MAX;
     size_t b = 0;
     while (maxsplit-- > 0) {
@@ -410,9 +460,22 @@ inline Str str_join(std::string_view sep, const List<Str>& xs) {
     return out;
 }
 
+/// `sep.join(s)` for a str: its code points joined.
+inline Str str_join(std::string_view sep, std::string_view s) {
+    Str out;
+    out.reserve(s.size() + sep.size() * s.size());
+    for (size_t off = 0; off < s.size();) {
+        if (off) out += sep;
+        size_t len = detail::cp_bytes(s.data(), s.size(), off);
+        out.append(s.data() + off, len);
+        off += len;
+    }
+    return out;
+}
+
 /// `sep.join(iterable)` for any range (begin/end) of strings: vectors, cursors, generators.
 template <class It>
-    requires(!std::is_same_v<std::remove_cvref_t<It>, List<Str>> &&
+    requires(!std::is_same_v<std::remove_cvref_t<It>, List<Str>> && !is_strlike_v<std::remove_cvref_t<It>> &&
              requires(It&& x) { std::begin(x); std::end(x); })
 inline Str str_join(std::string_view sep, It&& xs) {
     Str out;
@@ -622,6 +685,14 @@ inline Str str_lower(std::string_view s) {
         for (char ch : s) out.push_back(ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch);
         return out;
     }
+    if (s.find("\xce\xa3") == std::string_view::npos) {  // no 'Σ': no context needed
+        for (size_t off = 0; off < s.size();) {
+            size_t b = off;
+            uint32_t c = detail::next_cp(s, off);
+            detail::append_case(out, c, s.data() + b, off - b, detail::kCaseLower);
+        }
+        return out;
+    }
     auto cps = detail::decode_all(s);
     for (size_t i = 0; i < cps.size(); ++i) detail::append_lower_at(out, s, cps, i);
     return out;
@@ -775,6 +846,8 @@ inline void check_fill(std::string_view fill) {
         raise_lit<TypeError>("The fill character must be exactly one character long");
 }
 inline Str pad(std::string_view s, int64_t left, int64_t right, std::string_view fill) {
+    check_result_size(left, fill.size());
+    check_result_size(right, fill.size());
     Str out;
     out.reserve(s.size() + static_cast<size_t>(left + right) * fill.size());
     for (int64_t i = 0; i < left; ++i) out += fill;
@@ -845,6 +918,7 @@ inline Str str_expandtabs(std::string_view s, int64_t tabsize = 8) {
         if (c == '\t') {
             if (tabsize > 0) {
                 int64_t incr = tabsize - (col % tabsize);
+                detail::check_result_size(incr, 1);
                 col += incr;
                 out.append(static_cast<size_t>(incr), ' ');
             }
@@ -934,6 +1008,11 @@ inline int64_t str_int(std::string_view s, int64_t base = 10) {
 }
 /// `float(s)`.
 inline double str_float(std::string_view s) { return parse_float(s); }
+
+/// `ord(c)` (same as py::ord in str.hpp).
+inline int64_t str_ord(std::string_view c) { return ord(c); }
+/// `chr(i)` (same as py::chr in str.hpp).
+inline Str str_chr(int64_t i) { return chr(i); }
 
 namespace detail {
 /// ascii(): a repr with every non-ASCII code point escaped (\xNN, \uNNNN, \UNNNNNNNN).
@@ -1240,6 +1319,7 @@ inline Str percent_format_impl(std::string_view fmt, const FmtArg* args, size_t 
         }
         int64_t len = str_len(body) + static_cast<int64_t>(signstr.size() + prefix.size());
         int64_t padn = width > len ? width - len : 0;
+        check_result_size(padn, 1);
         if (ljust) {
             out += signstr;
             out += prefix;

@@ -1,0 +1,100 @@
+//! Functions passed as values: `sort`/`sorted`/`min`/`max` with `key=`, and lazy `map` / `filter`.
+//!
+//!   list_sort_key(xs, key, reverse)   xs.sort(key=..., reverse=...): keys computed once, CPython's sort on them
+//!   sorted_key(iterable, key, reverse)
+//!   min_key(iterable, key) / max_key(iterable, key)   first smallest / first largest; ValueError when empty
+//!   map(f, iterable) / filter(f, iterable)             cursors (range-for, list_from, sum, ...)
+#pragma once
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "compare.hpp"
+#include "iter.hpp"
+#include "list.hpp"
+#include "sort.hpp"
+
+namespace py {
+
+template <class T, class F>
+inline void list_sort_key(const List<T>& xs, F&& key, bool reverse = false) {
+    auto& v = xs.vec();
+    using K = std::decay_t<decltype(key(std::declval<const T&>()))>;
+    std::vector<std::pair<K, T>> pairs;
+    pairs.reserve(v.size());
+    for (const auto& x : v) pairs.emplace_back(key(static_cast<const T&>(x)), x);
+    detail::python_sort(pairs.data(), pairs.size(), reverse,
+                        [](const auto& a, const auto& b) { return py::lt(a.first, b.first); });
+    for (size_t i = 0; i < pairs.size(); ++i) v[i] = std::move(pairs[i].second);
+}
+
+template <class X, class F>
+inline auto sorted_key(X&& x, F&& key, bool reverse = false) {
+    auto out = py::list_from(std::forward<X>(x));
+    py::list_sort_key(out, std::forward<F>(key), reverse);
+    return out;
+}
+
+template <bool IsMax, class X, class F>
+inline auto best_key(X&& x, F&& key) {
+    auto c = py::iter(std::forward<X>(x));
+    using T = typename decltype(c)::value_type;
+    T cur{};
+    if (!c.next(cur)) raise_lit<ValueError>(IsMax ? "max() arg is an empty sequence" : "min() arg is an empty sequence");
+    T best = cur;
+    auto best_k = key(static_cast<const T&>(best));
+    while (c.next(cur)) {
+        auto k = key(static_cast<const T&>(cur));
+        bool better = IsMax ? py::lt(best_k, k) : py::lt(k, best_k);
+        if (better) {
+            best = cur;
+            best_k = std::move(k);
+        }
+    }
+    return best;
+}
+template <class X, class F>
+inline auto min_key(X&& x, F&& key) { return best_key<false>(std::forward<X>(x), std::forward<F>(key)); }
+template <class X, class F>
+inline auto max_key(X&& x, F&& key) { return best_key<true>(std::forward<X>(x), std::forward<F>(key)); }
+
+template <class C, class F>
+struct MapCursor : CursorBase<MapCursor<C, F>> {
+    using value_type = std::decay_t<std::invoke_result_t<F&, const typename C::value_type&>>;
+    C inner;
+    F f;
+    typename C::value_type cur{};
+    MapCursor(C c, F fn) : inner(std::move(c)), f(std::move(fn)) {}
+    bool next(value_type& out) {
+        if (!inner.next(cur)) return false;
+        out = f(static_cast<const typename C::value_type&>(cur));
+        return true;
+    }
+};
+
+template <class C, class F>
+struct FilterCursor : CursorBase<FilterCursor<C, F>> {
+    using value_type = typename C::value_type;
+    C inner;
+    F f;
+    FilterCursor(C c, F fn) : inner(std::move(c)), f(std::move(fn)) {}
+    bool next(value_type& out) {
+        while (inner.next(out)) {
+            if (py::truthy(f(static_cast<const value_type&>(out)))) return true;
+        }
+        return false;
+    }
+};
+
+/// `map(f, iterable)` (one iterable).
+template <class F, class X>
+inline auto map(F f, X&& x) {
+    return MapCursor<cursor_t<X>, F>(py::iter(std::forward<X>(x)), std::move(f));
+}
+/// `filter(f, iterable)`.
+template <class F, class X>
+inline auto filter(F f, X&& x) {
+    return FilterCursor<cursor_t<X>, F>(py::iter(std::forward<X>(x)), std::move(f));
+}
+
+}  // namespace py

@@ -1,0 +1,2 @@
+w = "hello"
+print(max(w))

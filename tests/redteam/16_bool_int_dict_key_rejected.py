@@ -1,0 +1,3 @@
+d = {1: "one"}
+d[True] = "true"
+print(d, {0, False})

@@ -1,0 +1,4 @@
+try:
+    print(",".join([1, 2]))
+except TypeError as e:
+    print("TypeError", e)

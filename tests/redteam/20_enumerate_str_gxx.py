@@ -1,0 +1,2 @@
+for i, ch in enumerate("ab"):
+    print(i, ch)

@@ -1,0 +1,6 @@
+def fail():
+    raise
+try:
+    fail()
+except RuntimeError as e:
+    print("RuntimeError", e)
