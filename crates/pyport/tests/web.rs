@@ -70,9 +70,11 @@ fn start(extra: &[&str], mocks: Vec<(&str, MockServer)>) -> Server {
             break rest.split(['/', ' ']).next().unwrap().to_string();
         }
     };
-    // Keep draining stderr so the server never blocks on a full pipe.
+    // Keep draining stderr so the server never blocks on a full pipe; echo it (shown on failure).
     std::thread::spawn(move || {
-        for _ in lines {}
+        for line in lines.map_while(Result::ok) {
+            eprintln!("[pyport serve] {line}");
+        }
     });
     Server { child, addr, _dir: dir, _mocks: mocks.into_iter().map(|(_, m)| m).collect() }
 }
@@ -327,7 +329,7 @@ fn arena_hides_names_until_the_one_vote() {
     let ev = events(&r.body);
     let id = ev.iter().find(|(n, _)| n == "battle").unwrap().1["id"].as_str().unwrap().to_string();
     let results: Vec<&Value> = ev.iter().filter(|(n, _)| n == "result").map(|(_, d)| d).collect();
-    assert_eq!(results.len(), 2);
+    assert_eq!(results.len(), 2, "two result events expected; the stream was:\n{}", r.body);
     for d in &results {
         assert_eq!(d["result"]["verdict"], "verified", "{d}");
     }

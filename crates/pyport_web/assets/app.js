@@ -21,7 +21,8 @@ async function errorText(resp) {
   try { const j = await resp.json(); return j.error || resp.statusText; } catch (_) { return resp.status + " " + resp.statusText; }
 }
 
-// POSTs JSON and calls onEvent(name, data) for each server-sent event of the answer.
+// POSTs JSON and calls onEvent(name, data) for each server-sent event of the answer. An `error`
+// event, or an answer that ends without its `done` event, throws.
 async function stream(url, body, onEvent) {
   if (current) current.abort();
   current = new AbortController();
@@ -29,7 +30,7 @@ async function stream(url, body, onEvent) {
   if (!resp.ok) throw new Error(await errorText(resp));
   const reader = resp.body.getReader();
   const dec = new TextDecoder();
-  let buf = "";
+  let buf = "", finished = false;
   for (;;) {
     const { value, done } = await reader.read();
     if (done) break;
@@ -42,9 +43,14 @@ async function stream(url, body, onEvent) {
         if (line.startsWith("event:")) name = line.slice(6).trim();
         else if (line.startsWith("data:")) data += line.slice(5).trimStart();
       }
-      if (data) onEvent(name, JSON.parse(data));
+      if (!data) continue;
+      const d = JSON.parse(data);
+      if (name === "error") throw new Error(d.error);
+      if (name === "done") finished = true;
+      onEvent(name, d);
     }
   }
+  if (!finished) throw new Error("the server ended the answer before it was complete; try again (the server's log says why)");
 }
 
 async function postJson(url, body) {

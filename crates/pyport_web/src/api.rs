@@ -2,6 +2,7 @@
 use std::collections::HashMap;
 use std::convert::Infallible;
 use std::net::{IpAddr, SocketAddr};
+use std::panic::AssertUnwindSafe;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
@@ -15,7 +16,7 @@ use serde_json::{json, Value};
 use tokio::sync::mpsc;
 
 use crate::db::VoteOutcome;
-use crate::work::{produce, random_below, random_id, EngineResult, Msg, Sink};
+use crate::work::{engine_words, produce, random_below, random_id, EngineResult, Msg, Sink};
 use crate::{internal, ApiError, Shared};
 
 /// A client's claim on one of its concurrent runs; released when the run ends.
@@ -66,14 +67,16 @@ impl Drop for CancelOnDrop {
 }
 
 /// Runs `job` on its own thread once a global run slot is free, streaming its events as SSE.
-fn sse_job(st: &Shared, slot: ClientSlot, job: impl FnOnce(Sink) + Send + 'static) -> Response {
-    let (tx, rx) = mpsc::channel::<Msg>(1024);
+/// The stream ends when the job ends; a job that panics ends it with an `error` event.
+/// Strings in `hide` never appear in an event (see [`Sink::hide`]).
+fn sse_job(st: &Shared, slot: ClientSlot, hide: Vec<String>, job: impl FnOnce(Sink) + Send + 'static) -> Response {
+    let (tx, rx) = mpsc::unbounded_channel::<Msg>();
     let cancel = Arc::new(AtomicBool::new(false));
-    let sink = Sink { tx, cancel: cancel.clone() };
+    let sink = Sink { tx, cancel: cancel.clone(), hide: Arc::new(hide) };
     let jobs = st.jobs.clone();
     tokio::spawn(async move {
         if jobs.available_permits() == 0 {
-            let _ = sink.tx.send(Msg { event: "status", data: json!({"tag": null, "text": "waiting for a free runner"}) }).await;
+            let _ = sink.tx.send(Msg { event: "status", data: json!({"tag": null, "text": "waiting for a free runner"}) });
         }
         let permit = tokio::select! {
             p = jobs.acquire_owned() => match p { Ok(p) => p, Err(_) => return },
@@ -82,7 +85,14 @@ fn sse_job(st: &Shared, slot: ClientSlot, job: impl FnOnce(Sink) + Send + 'stati
         std::thread::spawn(move || {
             let _permit = permit;
             let _slot = slot;
-            job(sink);
+            let tx = sink.tx.clone();
+            if std::panic::catch_unwind(AssertUnwindSafe(|| job(sink))).is_err() {
+                // The panic's text went to the server's log; it is not sent (it could name an engine).
+                let _ = tx.send(Msg {
+                    event: "error",
+                    data: json!({"error": "internal error: this run stopped unexpectedly (the server's log says why); try again"}),
+                });
+            }
         });
     });
     let stream = futures::stream::unfold((rx, CancelOnDrop(cancel)), |(mut rx, guard)| async move {
@@ -149,7 +159,7 @@ pub(crate) async fn convert(
     check_python(&st, &req.python)?;
     let slot = claim(&st, peer.ip())?;
     let st2 = st.clone();
-    Ok(sse_job(&st, slot, move |sink| {
+    Ok(sse_job(&st, slot, Vec::new(), move |sink| {
         let mut results = Vec::new();
         for (i, engine) in req.engines.iter().enumerate() {
             let tag = json!(i);
@@ -251,7 +261,8 @@ pub(crate) async fn arena_start(
     let id = random_id();
     st.db.lock().map_err(internal)?.insert_battle(&id, &req.python, &a, &b).map_err(internal)?;
     let st2 = st.clone();
-    Ok(sse_job(&st, slot, move |sink| {
+    let hide: Vec<String> = engine_words(&a).into_iter().chain(engine_words(&b)).chain(["builtin".to_string()]).collect();
+    Ok(sse_job(&st, slot, hide, move |sink| {
         sink.send("battle", json!({"id": id}));
         let mut full = serde_json::Map::new();
         for (side, engine) in [("A", &a), ("B", &b)] {
