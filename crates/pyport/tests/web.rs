@@ -106,31 +106,57 @@ fn dechunk(raw: &[u8]) -> Vec<u8> {
     out
 }
 
-/// One request on its own connection (`Connection: close`), read to the end.
+/// One request on its own connection (`Connection: close`), read to the end; panics saying what
+/// was asked and what came back when the answer takes longer than 120 s or is not HTTP.
 fn http(addr: &str, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> Resp {
-    let mut s = TcpStream::connect(addr).unwrap();
-    s.set_read_timeout(Some(Duration::from_secs(300))).unwrap();
+    try_http(addr, method, path, headers, body, Duration::from_secs(120))
+        .unwrap_or_else(|e| panic!("{method} http://{addr}{path}: {e}"))
+}
+
+fn try_http(addr: &str, method: &str, path: &str, headers: &[(&str, &str)], body: &str, timeout: Duration) -> Result<Resp, String> {
+    let mut s = TcpStream::connect(addr).map_err(|e| format!("cannot connect: {e}"))?;
+    s.set_read_timeout(Some(timeout)).map_err(|e| e.to_string())?;
     let mut req = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n", body.len());
     for (k, v) in headers {
         req += &format!("{k}: {v}\r\n");
     }
     req += "\r\n";
+    req += body;
     let sent = Instant::now();
-    s.write_all(req.as_bytes()).unwrap();
-    s.write_all(body.as_bytes()).unwrap();
+    s.write_all(req.as_bytes()).map_err(|e| format!("cannot send the request: {e}"))?;
     let mut first = [0u8; 1];
-    s.read_exact(&mut first).unwrap();
+    s.read_exact(&mut first).map_err(|e| format!("no answer within {timeout:?}: {e}"))?;
     let ttfb = sent.elapsed();
+    // Read to the end of the answer: its Content-Length, its last chunk, or the connection's end
+    // (chromedriver keeps the connection open after its answer despite `Connection: close`).
     let mut raw = first.to_vec();
-    s.read_to_end(&mut raw).unwrap();
-    let split = raw.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+    let mut buf = [0u8; 16384];
+    let complete = |raw: &[u8]| -> bool {
+        let Some(split) = raw.windows(4).position(|w| w == b"\r\n\r\n") else { return false };
+        let head = String::from_utf8_lossy(&raw[..split]).to_ascii_lowercase();
+        let body = &raw[split + 4..];
+        if let Some(n) = head.lines().find_map(|l| l.strip_prefix("content-length:")).and_then(|v| v.trim().parse::<usize>().ok()) {
+            return body.len() >= n;
+        }
+        head.contains("transfer-encoding: chunked") && (body.starts_with(b"0\r\n\r\n") || body.ends_with(b"\r\n0\r\n\r\n"))
+    };
+    while !complete(&raw) {
+        match s.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => raw.extend_from_slice(&buf[..n]),
+            Err(e) => {
+                return Err(format!("answer not finished within {timeout:?} ({e}); received so far:\n{}", String::from_utf8_lossy(&raw)))
+            }
+        }
+    }
+    let split = raw.windows(4).position(|w| w == b"\r\n\r\n").ok_or_else(|| format!("not HTTP: {}", String::from_utf8_lossy(&raw)))?;
     let head = String::from_utf8_lossy(&raw[..split]).to_string();
     let mut body = raw[split + 4..].to_vec();
     if head.to_ascii_lowercase().contains("transfer-encoding: chunked") {
         body = dechunk(&body);
     }
-    let status = head.split(' ').nth(1).unwrap().parse().unwrap();
-    Resp { status, head, body: String::from_utf8_lossy(&body).to_string(), ttfb }
+    let status = head.split(' ').nth(1).and_then(|c| c.parse().ok()).ok_or_else(|| format!("no status in {head}"))?;
+    Ok(Resp { status, head, body: String::from_utf8_lossy(&body).to_string(), ttfb })
 }
 
 const JSON: (&str, &str) = ("Content-Type", "application/json");
@@ -424,32 +450,56 @@ impl Drop for Browser {
     }
 }
 
+fn screenshot_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/web-screenshots")
+}
+
 impl Browser {
     fn start() -> Browser {
+        std::fs::create_dir_all(screenshot_dir()).unwrap();
+        let log = screenshot_dir().join("chromedriver.log");
+        let tail = || std::fs::read_to_string(&log).map(|t| t.lines().rev().take(40).collect::<Vec<_>>().join("\n")).unwrap_or_default();
+        // A free port (another process could take it before chromedriver does; then it exits and we say so).
         let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-        let driver = Command::new("chromedriver")
+        let mut driver = Command::new("chromedriver")
             .arg(format!("--port={port}"))
+            .arg(format!("--log-path={}", log.display()))
+            // cargo's LD_LIBRARY_PATH (toolchain and target dirs) is not for the browser.
+            .env_remove("LD_LIBRARY_PATH")
+            .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
             .expect("chromedriver is needed for the browser tests: `apt-get install -y chromium chromium-driver` (.ci/run does)");
         let addr = format!("127.0.0.1:{port}");
         let t = Instant::now();
-        while TcpStream::connect(&addr).is_err() {
-            assert!(t.elapsed() < Duration::from_secs(30), "chromedriver did not start");
+        while try_http(&addr, "GET", "/status", &[], "", Duration::from_secs(5)).is_err() {
+            if let Ok(Some(st)) = driver.try_wait() {
+                panic!("chromedriver exited ({st}) before listening on {addr}; its log (last lines first):\n{}", tail());
+            }
+            assert!(t.elapsed() < Duration::from_secs(30), "chromedriver did not answer on {addr} within 30 s");
             std::thread::sleep(Duration::from_millis(100));
         }
         let caps = json!({"capabilities": {"alwaysMatch": {"goog:chromeOptions": {
             "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1100"]}}}});
-        let r = http(&addr, "POST", "/session", &[JSON], &caps.to_string());
-        let v: Value = serde_json::from_str(&r.body).unwrap();
-        let session = v["value"]["sessionId"].as_str().unwrap_or_else(|| panic!("no session: {}", r.body)).to_string();
+        let r = match try_http(&addr, "POST", "/session", &[JSON], &caps.to_string(), Duration::from_secs(90)) {
+            Ok(r) => r,
+            Err(e) => {
+                let _ = driver.kill();
+                panic!("chromedriver did not start Chromium: {e}\nits log (last lines first):\n{}", tail());
+            }
+        };
+        let v: Value = serde_json::from_str(&r.body).unwrap_or_default();
+        let Some(session) = v["value"]["sessionId"].as_str().map(String::from) else {
+            let _ = driver.kill();
+            panic!("chromedriver gave no session: {}\nits log (last lines first):\n{}", r.body, tail());
+        };
         Browser { driver, addr, session }
     }
     fn cmd(&self, method: &str, path: &str, body: Value) -> Value {
         let text = if body.is_null() { String::new() } else { body.to_string() };
         let r = http(&self.addr, method, &format!("/session/{}{path}", self.session), &[JSON], &text);
-        let v: Value = serde_json::from_str(&r.body).unwrap();
+        let v: Value = serde_json::from_str(&r.body).unwrap_or_else(|e| panic!("{method} {path}: not JSON ({e}): {}", r.body));
         assert_eq!(r.status, 200, "{method} {path}: {}", r.body);
         v["value"].clone()
     }
@@ -471,15 +521,13 @@ impl Browser {
         let t = Instant::now();
         while self.js(script, json!([])) != Value::Bool(true) {
             let msg = self.js("const m = document.querySelector('#msg'); return m ? m.textContent : ''", json!([]));
-            assert!(t.elapsed() < Duration::from_secs(240), "timed out waiting for {what}; page says {msg}");
+            assert!(t.elapsed() < Duration::from_secs(120), "timed out after 120 s waiting for {what}; the page says {msg}; its text:\n{}", self.js("return document.body.innerText", json!([])));
             std::thread::sleep(Duration::from_millis(200));
         }
     }
     fn screenshot(&self, name: &str) {
         let b64 = self.cmd("GET", "/screenshot", Value::Null).as_str().unwrap().to_string();
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/web-screenshots");
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join(format!("{name}.png")), base64_decode(&b64)).unwrap();
+        std::fs::write(screenshot_dir().join(format!("{name}.png")), base64_decode(&b64)).unwrap();
     }
 }
 
