@@ -381,7 +381,7 @@ fn arena_hides_names_until_the_one_vote() {
     let first_row = table.split("<tr>").nth(2).unwrap();
     assert!(first_row.contains(&winner) && first_row.contains("<td>1</td><td>1</td><td>0</td>"), "{first_row}");
     let h = http(a, "GET", &format!("/h2h?a={winner}&b={}", if winner == "builtin" { LLM } else { "builtin" }), &[], "").body;
-    assert!(h.contains("preferred 1 times"), "{h}");
+    assert!(h.contains("preferred once"), "{h}");
     // Filters: with one provider kept, no pair of engines is left.
     let lb = http(a, "GET", "/leaderboard?provider=builtin", &[], "").body;
     assert!(lb.contains("No arena votes yet"));
@@ -581,12 +581,19 @@ fn browser_convert_arena_leaderboard() {
     for name in ["builtin", LLM, "coder-7b"] {
         assert!(!before.contains(name), "`{name}` is in the page before the vote");
     }
+    let shown = b.js("return getComputedStyle(document.querySelector('#votes')).display", json!([]));
+    assert_ne!(shown, "none", "the vote buttons are not shown");
     b.screenshot("arena-before-vote");
     b.click("#votes button[data-vote='b']");
     b.wait("the names", "return !!document.querySelector('#names')");
     let after = b.source();
     assert!(after.contains("builtin") && after.contains(LLM));
     let model_b = b.js("return document.querySelector('.name-b').textContent", json!([])).as_str().unwrap().to_string();
+    let heading = b.js("return document.querySelector('#side-B h2').textContent", json!([]));
+    assert_eq!(heading, format!("Model B: {model_b}"));
+    // The vote buttons are gone (not merely flagged hidden while a style shows them).
+    let shown = b.js("return getComputedStyle(document.querySelector('#votes')).display", json!([]));
+    assert_eq!(shown, "none", "the vote buttons are still shown after the vote");
     b.screenshot("arena-after-vote");
 
     // The leaderboard counts the vote for Model B.

@@ -94,7 +94,7 @@ function renderResult(box, r) {
     if (c.speedup) facts.push("speedup " + fmt(c.speedup, 1) + "×");
     if (c.python_timing) facts.push("Python " + fmt(c.python_timing.median_s, 4) + " s");
     if (c.cpp_timing) facts.push("C++ " + fmt(c.cpp_timing.median_s, 4) + " s");
-    facts.push("compile " + fmt(c.compile_s, 2) + " s");
+    facts.push(c.compile_cached ? "compile cached" : "compile " + fmt(c.compile_s, 2) + " s");
     res.append(el("p", { class: "facts" }, facts.join(" · ")));
     if (c.verdict && c.verdict.stderr) res.append(el("pre", { class: "err" }, c.verdict.stderr));
     if (c.verdict && c.verdict.kind === "output_differs") res.append(el("p", { class: "err" }, "first difference on line " + c.verdict.line));
@@ -217,6 +217,7 @@ function arenaPage() {
   const sides = { A: $("#side-A"), B: $("#side-B") };
   $("#btn-battle").onclick = async () => {
     showError(""); battle = null; votes.hidden = true; $("#reveal").textContent = "";
+    sides.A.querySelector("h2").textContent = "Model A"; sides.B.querySelector("h2").textContent = "Model B";
     for (const k of ["A", "B"]) { sides[k].querySelectorAll(".engine").forEach((b) => b.remove()); }
     setState("both engines are porting the program…");
     try {
@@ -236,9 +237,13 @@ function arenaPage() {
       try {
         const r = await postJson("/api/arena/" + battle + "/vote", { vote: b.dataset.vote });
         votes.hidden = true;
+        battle = null;
         const p = el("p", { id: "names" });
         p.append("Model A was ", el("b", { class: "name-a" }, r.a), ", Model B was ", el("b", { class: "name-b" }, r.b), ". Thanks for voting.");
         $("#reveal").append(p);
+        sides.A.querySelector("h2").textContent = "Model A: " + r.a;
+        sides.B.querySelector("h2").textContent = "Model B: " + r.b;
+        p.scrollIntoView({ block: "center" });
         for (const k of ["a", "b"]) {
           const d = r.detail && r.detail[k];
           if (d && d.error) sides[k.toUpperCase()].append(el("pre", { class: "err" }, d.error));

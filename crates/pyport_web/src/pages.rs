@@ -117,9 +117,10 @@ the names are revealed after your vote.</p>",
         "<h1>Arena</h1>{note}<div class=\"bar\">{}</div><textarea id=\"python\" spellcheck=\"false\" placeholder=\"paste a Python program\"></textarea>\
 <div class=\"bar\"><button id=\"btn-battle\" class=\"main\"{}>Start a battle</button> <span id=\"state\" class=\"note\"></span></div>\
 <div id=\"msg\" class=\"err\" hidden></div>\
+<div id=\"reveal\"></div>\
 <div class=\"row\"><div class=\"col side\" id=\"side-A\"><h2>Model A</h2></div><div class=\"col side\" id=\"side-B\"><h2>Model B</h2></div></div>\
-<div class=\"bar\" id=\"votes\" hidden><button data-vote=\"a\">A is better</button> <button data-vote=\"b\">B is better</button> \
-<button data-vote=\"tie\">Tie</button> <button data-vote=\"bad\">Both bad</button></div><div id=\"reveal\"></div>",
+<div class=\"bar\" id=\"votes\" hidden><span class=\"note\">Which port is better?</span><button data-vote=\"a\">A is better</button> <button data-vote=\"b\">B is better</button> \
+<button data-vote=\"tie\">Tie</button> <button data-vote=\"bad\">Both bad</button></div>",
         program_picker(&st),
         if pool.len() < 2 { " disabled" } else { "" }
     );
@@ -390,7 +391,16 @@ pub(crate) async fn head_to_head(State(st): State<Shared>, Query(q): Query<H2hQu
             _ => vt += 1,
         }
     }
-    let _ = write!(body, "<p id=\"h2h-votes\">Arena votes: {} preferred {va} times, {} preferred {vb} times, {vt} ties or both bad.</p>", esc(a), esc(b));
+    let times = |n: usize| if n == 1 { "once".to_string() } else { format!("{n} times") };
+    let _ = write!(
+        body,
+        "<p id=\"h2h-votes\">Arena votes: {} preferred {}, {} preferred {}, {vt} {} or both bad.</p>",
+        esc(a),
+        times(va),
+        esc(b),
+        times(vb),
+        if vt == 1 { "tie" } else { "ties" }
+    );
     Ok(layout("Head to head", "Head to head", &body))
 }
 
