@@ -433,6 +433,46 @@ fn per_client_limit() {
     drop(s);
 }
 
+/// Opens a streamed conversion on its own connection and returns the socket (the answer unread).
+fn open_convert(a: &str, engines: &[&str]) -> TcpStream {
+    let body = json!({"python": SMALL, "engines": engines}).to_string();
+    let mut s = TcpStream::connect(a).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
+    write!(s, "POST /api/convert HTTP/1.1\r\nHost: {a}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}", body.len()).unwrap();
+    s
+}
+
+/// Reads from `s` until `text` has arrived; panics with what came when the stream ends or stalls.
+fn read_until(s: &mut TcpStream, seen: &mut Vec<u8>, text: &str) {
+    let mut buf = [0u8; 4096];
+    while !String::from_utf8_lossy(seen).contains(text) {
+        match s.read(&mut buf) {
+            Ok(n) if n > 0 => seen.extend_from_slice(&buf[..n]),
+            other => panic!("waiting for `{text}`: {other:?}; the stream so far:\n{}", String::from_utf8_lossy(seen)),
+        }
+    }
+}
+
+#[test]
+fn overall_limit_queues_and_a_cancel_frees_the_runner() {
+    let slow = MockServer::start(Protocol::OpenAI, vec![Reply::Endless]).unwrap();
+    let server = start(&["--engines", "builtin,slow:model", "--jobs", "1"], vec![("slow", slow)]);
+    let a = &server.addr;
+    let mut first = open_convert(a, &["slow:model"]);
+    let mut seen = Vec::new();
+    read_until(&mut first, &mut seen, "round 1: generating");
+    // The one runner is taken: the second conversion waits, and says so.
+    let mut second = open_convert(a, &["builtin"]);
+    let mut seen2 = Vec::new();
+    read_until(&mut second, &mut seen2, "waiting for a free runner");
+    assert_eq!(status(a)["free_runners"], 0);
+    // Leaving the first page frees the runner; the second conversion then finishes.
+    drop(first);
+    read_until(&mut second, &mut seen2, "event: done");
+    assert!(String::from_utf8_lossy(&seen2).contains("event: result"));
+    assert_eq!(status(a)["conversions"], 1);
+}
+
 // ---------------------------------------------------------------- the browser
 
 /// A minimal WebDriver client over the same tiny HTTP helper.
