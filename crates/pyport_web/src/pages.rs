@@ -118,11 +118,12 @@ the names are revealed after your vote.</p>",
 <div class=\"bar\"><button id=\"btn-battle\" class=\"main\"{}>Start a battle</button> <span id=\"state\" class=\"note\"></span></div>\
 <div id=\"msg\" class=\"err\" hidden></div>\
 <div id=\"reveal\"></div>\
-<div class=\"row\"><div class=\"col side\" id=\"side-A\"><h2>Model A</h2></div><div class=\"col side\" id=\"side-B\"><h2>Model B</h2></div></div>\
+<div class=\"row\"{}><div class=\"col side\" id=\"side-A\"><h2>Model A</h2></div><div class=\"col side\" id=\"side-B\"><h2>Model B</h2></div></div>\
 <div class=\"bar\" id=\"votes\" hidden><span class=\"note\">Which port is better?</span><button data-vote=\"a\">A is better</button> <button data-vote=\"b\">B is better</button> \
 <button data-vote=\"tie\">Tie</button> <button data-vote=\"bad\">Both bad</button></div>",
         program_picker(&st),
-        if pool.len() < 2 { " disabled" } else { "" }
+        if pool.len() < 2 { " disabled" } else { "" },
+        if pool.len() < 2 { " hidden" } else { "" }
     );
     layout("Arena", "Arena", &body)
 }
@@ -274,7 +275,8 @@ pub(crate) async fn leaderboard(State(st): State<Shared>, Query(q): Query<LbQuer
             let inner = html.split_once("<body>").map(|(_, b)| b).unwrap_or(&html);
             let inner = inner.rsplit_once("</body>").map(|(b, _)| b).unwrap_or(inner);
             let inner = inner.replacen("<h1>pyport leaderboard</h1>", "", 1);
-            let _ = write!(body, "<p class=\"note\">Run {} of suite <code>{}</code>, started {}.</p><div class=\"lb\" id=\"bench\">{inner}</div>", run.id, esc(&run.suite), esc(&run.started));
+            // The report's own summary names the run, its suite and start.
+            let _ = write!(body, "<div class=\"lb\" id=\"bench\" data-run=\"{}\">{inner}</div>", run.id);
         }
     }
     Ok(layout("Leaderboard", "Leaderboard", &body))
@@ -318,7 +320,12 @@ pub(crate) async fn head_to_head(State(st): State<Shared>, Query(q): Query<H2hQu
         pick("b", q.b.as_deref())
     );
     let (Some(a), Some(b)) = (q.a.as_deref().filter(|s| !s.is_empty()), q.b.as_deref().filter(|s| !s.is_empty())) else {
-        body += "<p class=\"note\">Pick two engines.</p>";
+        if engines.len() < 2 {
+            body += "<p class=\"note\">Head to head compares two engines, and only one is known here: run <code>pyport bench \
+--suite default --engines builtin,PROVIDER:MODEL</code> on this database, or vote in the arena.</p>";
+        } else {
+            body += "<p class=\"note\">Pick two engines to see their record program by program in the latest bench run, and in the arena.</p>";
+        }
         return Ok(layout("Head to head", "Head to head", &body));
     };
     if a == b {
