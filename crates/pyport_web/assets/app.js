@@ -79,6 +79,24 @@ function sideBySide(left, right, lname, rname) {
 
 const fmt = (x, d) => (x === null || x === undefined ? "–" : Number(x).toFixed(d));
 
+// What a verdict that is not `verified` means, in a sentence.
+function explain(v) {
+  switch (v.kind) {
+    case "output_differs": return "The outputs differ, first on line " + v.line + ".";
+    case "exit_status_differs": return "CPython ended with " + v.expected + ", the C++ with " + v.actual + ".";
+    case "compile_error": return "The C++ did not compile (the compiler's message is below).";
+    case "compile_timeout": return "The C++ compiler ran past its time limit.";
+    case "python_failed":
+      return "CPython itself failed on this program (" + v.termination + "), so there is nothing to compare with" +
+        (/timed out|limit/.test(v.termination) ? ": it runs longer than this server allows; start it with a larger `pyport serve --timeout SECONDS`." : ".");
+    case "runtime_error": return "The C++ program stopped with " + v.termination + " where CPython finished.";
+    case "timeout": return "The C++ program passed the " + v.limit + ".";
+    case "memory_limit": return "The C++ program ran out of memory at " + Math.round(v.limit_bytes / 1048576) + " MiB.";
+    case "output_limit": return "The C++ program printed more than " + v.bytes + " bytes and was stopped.";
+    default: return "";
+  }
+}
+
 // Renders one engine's result (convert page and arena).
 function renderResult(box, r) {
   const old = box.querySelector(".res"); if (old) old.remove();
@@ -96,8 +114,9 @@ function renderResult(box, r) {
     if (c.cpp_timing) facts.push("C++ " + fmt(c.cpp_timing.median_s, 4) + " s");
     facts.push(c.compile_cached ? "compile cached" : "compile " + fmt(c.compile_s, 2) + " s");
     res.append(el("p", { class: "facts" }, facts.join(" · ")));
+    const why = c.verdict && explain(c.verdict);
+    if (why) res.append(el("p", { class: "err why" }, why));
     if (c.verdict && c.verdict.stderr) res.append(el("pre", { class: "err" }, c.verdict.stderr));
-    if (c.verdict && c.verdict.kind === "output_differs") res.append(el("p", { class: "err" }, "first difference on line " + c.verdict.line));
     if (c.python_stdout !== null || c.cpp_stdout !== null) res.append(sideBySide(c.python_stdout, c.cpp_stdout, "CPython stdout", "C++ stdout"));
     if (c.compile_command) res.append(el("p", { class: "note" }, c.compile_command));
   }

@@ -36,8 +36,8 @@ pub struct ServeArgs {
     /// Runs at once per client address.
     #[arg(long, default_value_t = 2)]
     pub jobs_per_client: usize,
-    /// Wall-time limit for each run, in seconds.
-    #[arg(long, default_value_t = 10.0)]
+    /// Wall-time limit for each run, in seconds (the pi example needs about 15 s under CPython).
+    #[arg(long, default_value_t = 60.0)]
     pub timeout: f64,
 }
 
