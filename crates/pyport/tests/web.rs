@@ -609,6 +609,9 @@ fn browser_convert_arena_leaderboard() {
     let facts = b.js("return document.querySelector('.facts').textContent", json!([]));
     assert!(facts.as_str().unwrap().contains("speedup"), "{facts}");
     assert!(b.source().contains("CPython stdout"));
+    // The elapsed-time line differs only in its numbers: marked as masked, not as a difference.
+    let marks = b.js("return [document.querySelectorAll('pre.out span.d').length, document.querySelectorAll('pre.out span.m').length]", json!([]));
+    assert_eq!(marks, json!([0, 2]), "differing lines (red, yellow) in the outputs");
     b.screenshot("convert");
 
     // An arena battle: no engine name in the page before the vote, both after.

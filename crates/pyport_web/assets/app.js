@@ -59,8 +59,10 @@ async function postJson(url, body) {
   return resp.json();
 }
 
-// Two outputs side by side, differing lines marked.
-function sideBySide(left, right, lname, rname) {
+// Two outputs side by side, differing lines marked (in yellow when they differ only in numbers and
+// `masked` says timing lines were masked for the verdict).
+function sideBySide(left, right, lname, rname, masked) {
+  const norm = (s) => s.replace(/[0-9.]+/g, "#");
   const row = el("div", { class: "row" });
   const a = (left || "").split("\n"), b = (right || "").split("\n");
   for (const [text, other, name] of [[a, b, lname], [b, a, rname]]) {
@@ -68,7 +70,9 @@ function sideBySide(left, right, lname, rname) {
     col.append(el("div", { class: "note" }, name));
     const pre = el("pre", { class: "out" });
     text.forEach((line, i) => {
-      const span = el("span", line !== other[i] ? { class: "d" } : {}, line + "\n");
+      const differs = line !== other[i];
+      const timing = differs && masked && other[i] !== undefined && norm(line) === norm(other[i]);
+      const span = el("span", differs ? (timing ? { class: "m", title: "a timing line: its numbers are not compared" } : { class: "d" }) : {}, line + "\n");
       pre.append(span);
     });
     col.append(pre);
@@ -117,7 +121,9 @@ function renderResult(box, r) {
     const why = c.verdict && explain(c.verdict);
     if (why) res.append(el("p", { class: "err why" }, why));
     if (c.verdict && c.verdict.stderr) res.append(el("pre", { class: "err" }, c.verdict.stderr));
-    if (c.python_stdout !== null || c.cpp_stdout !== null) res.append(sideBySide(c.python_stdout, c.cpp_stdout, "CPython stdout", "C++ stdout"));
+    const masked = (c.verdict && c.verdict.masked_lines) || 0;
+    if (masked) res.append(el("p", { class: "note" }, masked + (masked === 1 ? " line prints" : " lines print") + " elapsed time: its numbers are not compared (marked yellow)."));
+    if (c.python_stdout !== null || c.cpp_stdout !== null) res.append(sideBySide(c.python_stdout, c.cpp_stdout, "CPython stdout", "C++ stdout", masked > 0));
     if (c.compile_command) res.append(el("p", { class: "note" }, c.compile_command));
   }
   const llm = [];
