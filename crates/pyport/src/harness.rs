@@ -51,6 +51,22 @@ pub struct Harness {
     pub max_runs: usize,
     /// CPython's outcomes per program and case: the reference does not depend on the engine.
     references: Mutex<BTreeMap<String, Reference>>,
+    /// Checks running now, and how many may run at once (`--jobs`): engines that wait on a remote
+    /// model run beside the checks, but compiling, running and timing share the cores.
+    checks: (Mutex<usize>, std::sync::Condvar),
+    jobs: usize,
+    /// First measured compile time per code hash.
+    compile_times: Mutex<BTreeMap<String, f64>>,
+}
+
+/// Holds one of the harness's check slots until dropped.
+struct Slot<'a>(&'a Harness);
+
+impl Drop for Slot<'_> {
+    fn drop(&mut self) {
+        *self.0.checks.0.lock().unwrap_or_else(|e| e.into_inner()) -= 1;
+        self.0.checks.1.notify_one();
+    }
 }
 
 /// One case's result, stored as JSON with the attempt.
@@ -82,11 +98,13 @@ pub struct Check {
     pub cpp_s: Option<f64>,
     /// `python_s / cpp_s` when verified.
     pub speedup: Option<f64>,
+    /// On wrong output: the case and the first differing line, as CPython printed it and as the port did.
+    pub difference: Option<(String, String)>,
 }
 
 impl Check {
     fn failed(verdict: Verdict, error: Option<String>) -> Check {
-        Check { verdict, error, cases: Vec::new(), compile_s: None, python_s: None, cpp_s: None, speedup: None }
+        Check { verdict, error, cases: Vec::new(), compile_s: None, python_s: None, cpp_s: None, speedup: None, difference: None }
     }
 }
 
@@ -107,7 +125,33 @@ fn tail(bytes: &[u8], lines: usize) -> String {
 impl Harness {
     /// A harness over the given toolchain.
     pub fn new(python: PythonInfo, cxx: CompilerInfo, cxxflags: Vec<String>, limits: Limits, timing_budget: Duration) -> Self {
-        Harness { python, cxx, cxxflags, limits, timing_budget, max_runs: 20, references: Mutex::new(BTreeMap::new()) }
+        let jobs = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+        Harness {
+            python,
+            cxx,
+            cxxflags,
+            limits,
+            timing_budget,
+            max_runs: 20,
+            references: Mutex::new(BTreeMap::new()),
+            checks: (Mutex::new(0), std::sync::Condvar::new()),
+            jobs,
+            compile_times: Mutex::new(BTreeMap::new()),
+        }
+    }
+
+    /// At most `jobs` checks run at once (default: the number of cores).
+    pub fn set_jobs(&mut self, jobs: usize) {
+        self.jobs = jobs.max(1);
+    }
+
+    fn slot(&self) -> Slot<'_> {
+        let mut running = self.checks.0.lock().unwrap_or_else(|e| e.into_inner());
+        while *running >= self.jobs {
+            running = self.checks.1.wait(running).unwrap_or_else(|e| e.into_inner());
+        }
+        *running += 1;
+        Slot(self)
     }
 
     /// `None` when CPython accepts the program's syntax, else the reason (last line of its error).
@@ -145,9 +189,14 @@ impl Harness {
         Ok(pipeline::untrusted_spec(program, all, stdin, cwd, readable, &self.limits))
     }
 
+    /// CPython on a copy of the program in `cwd` (see `pipeline::stage_python`).
     fn python_spec(&self, program: &Program, case: &Case, cwd: &Path) -> Result<RunSpec> {
-        let py = std::fs::canonicalize(&program.path).with_context(|| format!("cannot find `{}`", program.path.display()))?;
-        self.spec(&self.python.path, vec![py.display().to_string()], case, cwd)
+        let (arg, seed) = pipeline::stage_python(cwd, &program.path)?;
+        let mut spec = self.spec(&self.python.path, vec![arg], case, cwd)?;
+        if let Some(sandbox) = spec.sandbox.as_mut() {
+            sandbox.seed_files.push(seed);
+        }
+        Ok(spec)
     }
 
     /// CPython's outcome on every case (computed once per program), or why there is no reference.
@@ -176,6 +225,13 @@ impl Harness {
     /// Compiles `cpp` and checks it against CPython on every case of `program`; the first failing
     /// case decides the verdict. Errors only when a tool cannot be started.
     pub fn check(&self, program: &Program, cpp: &str) -> Result<Check> {
+        self.check_with(program, cpp, true)
+    }
+
+    /// As [`Harness::check`]; with `time` false a verified port is not timed (the repair loop's
+    /// rounds need the verdict only; the stored attempt is checked and timed again).
+    pub fn check_with(&self, program: &Program, cpp: &str, time: bool) -> Result<Check> {
+        let _slot = self.slot();
         let scratch = pipeline::tempfile_dir()?;
         let run_dir = scratch.path().join("run");
         std::fs::create_dir_all(&run_dir).context("cannot create the scratch directory")?;
@@ -189,7 +245,16 @@ impl Harness {
         let exe = scratch.path().join("prog");
         let compile_limits = Limits { wall: Duration::from_secs(300), cpu: Duration::from_secs(300), ..Limits::default() };
         let compiled = pipeline::compile(&self.cxx, &self.cxxflags, &cpp_path, &exe, &compile_limits)?;
-        let compile_s = Some(compiled.duration.as_secs_f64());
+        // A port checked again (an LLM's last round, stored after the repair loop) is served by the
+        // build cache: its compile time is the one measured when it was first compiled.
+        let compile_s = Some(
+            *self
+                .compile_times
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .entry(pyport_eval::store::code_hash(cpp))
+                .or_insert(compiled.duration.as_secs_f64()),
+        );
         if compiled.timed_out || !compiled.ok {
             let (verdict, error) = if compiled.timed_out {
                 (Verdict::CompileTimeout, "the C++ compiler timed out".to_string())
@@ -212,8 +277,11 @@ impl Harness {
                 }
                 continue;
             }
+            let mut difference = None;
             let (verdict, detail) = match &v {
                 pyport_exec::Verdict::OutputDiffers { line, expected, actual, .. } => {
+                    let at = format!("with input `{}`, line {line}", case.spec);
+                    difference = Some((format!("{at}: {expected}"), format!("{at}: {actual}")));
                     (Verdict::WrongOutput, format!("line {line}: expected `{expected}`, got `{actual}`"))
                 }
                 _ if actual.termination == Termination::TimedOut => (Verdict::Timeout, "timed out".to_string()),
@@ -224,10 +292,10 @@ impl Harness {
             };
             cases.push(CaseResult { case: case.spec.clone(), ok: false, detail: Some(trim_error(&detail)) });
             let error = format!("case `{}`: {detail}", case.spec);
-            return Ok(Check { verdict, error: Some(trim_error(&error)), cases, compile_s, python_s: None, cpp_s: None, speedup: None });
+            return Ok(Check { verdict, error: Some(trim_error(&error)), cases, compile_s, python_s: None, cpp_s: None, speedup: None, difference });
         }
         let (mut python_s, mut cpp_s, mut speedup) = (None, None, None);
-        if let Some((cpp_spec, py_first, cpp_first)) = timing {
+        if let Some((cpp_spec, py_first, cpp_first)) = timing.filter(|_| time) {
             let case = program.cases.iter().find(|c| c.timing).expect("a timing case was run");
             let py_spec = self.python_spec(program, case, &run_dir)?;
             let timed = time_repeated(&py_spec, py_first, self.timing_budget, self.max_runs)
@@ -237,7 +305,7 @@ impl Harness {
                 // A repeat that times out or crashes (flaky or load-dependent) fails this attempt, not the run.
                 Err(e @ pyport_exec::ExecError::TimingRunFailed { .. }) => {
                     let error = format!("timing case `{}`: {e}", case.spec);
-                    return Ok(Check { verdict: Verdict::Timeout, error: Some(trim_error(&error)), cases, compile_s, python_s: None, cpp_s: None, speedup: None });
+                    return Ok(Check { verdict: Verdict::Timeout, error: Some(trim_error(&error)), cases, compile_s, python_s: None, cpp_s: None, speedup: None, difference: None });
                 }
                 Err(e) => return Err(e.into()),
             };
@@ -245,7 +313,7 @@ impl Harness {
             cpp_s = Some(cpp_t.median.as_secs_f64());
             speedup = Some(py_t.median.as_secs_f64() / cpp_t.median.as_secs_f64().max(1e-6));
         }
-        Ok(Check { verdict: Verdict::Verified, error: None, cases, compile_s, python_s, cpp_s, speedup })
+        Ok(Check { verdict: Verdict::Verified, error: None, cases, compile_s, python_s, cpp_s, speedup, difference: None })
     }
 }
 
@@ -278,14 +346,12 @@ impl Engine for BuiltinEngine {
     }
 }
 
-/// The engine named `name`, or why it is not available. LLM engines (`provider:model`) plug in
-/// here once the `pyport_llm` crate provides them.
-pub fn engine(name: &str) -> Result<Box<dyn Engine>, String> {
+/// The engine named `name`, or why it is not available: `builtin`, or an LLM engine
+/// (`provider:model`, resolved against `pyport.toml` and checked through `harness`).
+pub fn engine(name: &str, harness: &Arc<Harness>, llm: &crate::llm_engine::LlmSettings) -> Result<Box<dyn Engine>, String> {
     match name {
         "builtin" => Ok(Box::new(BuiltinEngine)),
-        n if n.contains(':') => Err(format!(
-            "engine `{n}` is not available in this build: only `builtin` is (LLM engines come with the `pyport_llm` crate)"
-        )),
+        n if n.contains(':') => crate::llm_engine::LlmEngine::new(n, harness.clone(), llm).map(|e| Box::new(e) as Box<dyn Engine>),
         n => Err(format!("unknown engine `{n}`: use `builtin` or `provider:model` (e.g. `openai:gpt-4o`)")),
     }
 }

@@ -29,6 +29,8 @@ enum Command {
     Serve(commands::serve::ServeArgs),
     /// Port one program with several engines (builtin and LLMs) and compare them in one table.
     Compare(commands::compare::CompareArgs),
+    /// List the model catalog (prices, context windows, published scores) beside pyport's measurements; import LiteLLM prices.
+    Models(commands::models::ModelsArgs),
     /// Time pyport's output against CPython, PyPy, Cython, Nuitka, mypyc, Pythran, Shed Skin and hand-written C++.
     Perf(commands::perf::PerfArgs),
 }
@@ -56,6 +58,7 @@ fn main() -> ExitCode {
         Command::Serve(args) => commands::serve::run(args),
         Command::Compare(args) => commands::compare::run(args),
         Command::Perf(args) => commands::perf::run_perf(args),
+        Command::Models(args) => commands::models::run(args),
     };
     match result {
         Ok(code) => code,

@@ -301,14 +301,19 @@ fn sandbox_disabled() -> bool {
     std::env::var_os("PYPORT_SANDBOX").is_some_and(|v| v == "off")
 }
 
-/// Copies the Python program into `scratch/src/`, which the sandboxed CPython may read
-/// (the original's folder may be a home directory, closed to the sandbox); returns the copy.
-pub fn stage_python(scratch: &Path, py_path: &Path) -> Result<PathBuf> {
-    let src_dir = scratch.join("src");
-    std::fs::create_dir_all(&src_dir).context("cannot create the scratch directory")?;
-    let copy = src_dir.join(py_path.file_name().unwrap_or(std::ffi::OsStr::new("prog.py")));
-    std::fs::copy(py_path, &copy).with_context(|| format!("cannot read `{}`", py_path.display()))?;
-    Ok(copy)
+/// Copies the Python program into `run_dir`, CPython's working directory, for CPython to run
+/// by its bare file name, so that `sys.argv[0]` reads as in the port (which cannot know the
+/// path a user would type). Returns that argument and the file to seed a tmpfs working
+/// directory with (see `Sandbox::seed_files`). The original's folder may be a home directory,
+/// closed to the sandbox.
+pub fn stage_python(run_dir: &Path, py_path: &Path) -> Result<(String, (String, Vec<u8>))> {
+    let name = py_path.file_name().unwrap_or(std::ffi::OsStr::new("prog.py")).to_string_lossy().into_owned();
+    let source = std::fs::read(py_path).with_context(|| format!("cannot read `{}`", py_path.display()))?;
+    let copy = run_dir.join(&name);
+    std::fs::write(&copy, &source).with_context(|| format!("cannot write `{}`", copy.display()))?;
+    // A name such as `-x.py` would read as an option.
+    let arg = if name.starts_with('-') { format!("./{name}") } else { name.clone() };
+    Ok((arg, (name, source)))
 }
 
 /// Limits for the C++ compiler: 300 s of wall and CPU time, the default memory and output caps.
@@ -347,14 +352,16 @@ pub fn build_and_run(py_path: &Path, cpp_path: &Path, opts: &RunOptions) -> Resu
         report.verdict = VerdictReport::CompileError { stderr: compiled.stderr };
         return Ok(report);
     }
-    let py_copy = stage_python(scratch.path(), py_path)?;
-    let mut py_args = vec![py_copy.display().to_string()];
-    py_args.extend(opts.args.iter().cloned());
     let run_dir = scratch.path().join("run");
     std::fs::create_dir_all(&run_dir).context("cannot create the scratch directory")?;
+    let (py_arg, seed) = stage_python(&run_dir, py_path)?;
+    let mut py_args = vec![py_arg];
+    py_args.extend(opts.args.iter().cloned());
     let limits = opts.limits.clone();
-    let py_dir = py_copy.parent().map(Path::to_path_buf).unwrap_or_default();
-    let py_spec = untrusted_spec(&opts.python.path, py_args, opts.stdin.clone(), &run_dir, vec![py_dir], &limits);
+    let mut py_spec = untrusted_spec(&opts.python.path, py_args, opts.stdin.clone(), &run_dir, vec![], &limits);
+    if let Some(sandbox) = py_spec.sandbox.as_mut() {
+        sandbox.seed_files.push(seed);
+    }
     let cpp_spec = untrusted_spec(&exe, opts.args.clone(), opts.stdin.clone(), &run_dir, vec![exe.clone()], &limits);
     let limits = py_spec.limits.clone();
     let expected = run(&py_spec).context("running CPython")?;

@@ -232,7 +232,7 @@ fn an_unknown_engine_is_reported_once_and_the_others_continue() {
     assert_eq!(status, "failed");
     let table = sb.pyport(&["leaderboard", "--db", "x.db"]);
     expect_code(&table, 0);
-    assert!(String::from_utf8_lossy(&table.stdout).contains("failed: engine `nosuch:model` is not available"), "{}", dump(&table));
+    assert!(String::from_utf8_lossy(&table.stdout).contains("failed: unknown engine `nosuch:model`: no provider `nosuch`"), "{}", dump(&table));
 }
 
 #[test]

@@ -148,11 +148,13 @@ fn hostile_programs_are_contained() {
         let limits = limits();
 
         let (verdict, outcome) = if name.ends_with(".py") {
-            let copy = pipeline::stage_python(scratch.path(), file).unwrap();
-            let mut py_args = vec![copy.display().to_string()];
+            let (py_arg, seed) = pipeline::stage_python(&run_dir, file).unwrap();
+            let mut py_args = vec![py_arg];
             py_args.extend(args.clone());
-            let readable = vec![copy.parent().unwrap().to_path_buf()];
-            let spec = pipeline::untrusted_spec(&python.path, py_args, None, &run_dir, readable, &limits);
+            let mut spec = pipeline::untrusted_spec(&python.path, py_args, None, &run_dir, vec![], &limits);
+            if let Some(sandbox) = spec.sandbox.as_mut() {
+                sandbox.seed_files.push(seed);
+            }
             let outcome = run(&spec).unwrap();
             (failure_verdict(&outcome, &spec.limits, &Termination::Exited(0)), Some(outcome))
         } else {

@@ -26,6 +26,20 @@ struct LoopCtx {
     broke_flag: Option<String>,
 }
 
+/// A `try` with a `finally` being emitted. C++ has no `finally`: a `return`, `break` or
+/// `continue` that leaves the `try` stores what it does in `{id}_ctl` (1, 2, 3) and the return
+/// value in `{id}_rv`, and jumps to `{id}_done`, where the `finally` block runs and then does it.
+struct FinallyCtx {
+    id: String,
+    /// `loops.len()` when the `try` began: a `break`/`continue` at that depth leaves the `try`.
+    loop_depth: usize,
+    /// Whether a return, break or continue jumped out (index 0, 1, 2).
+    used: [bool; 3],
+    /// Where the declarations of `{id}_ctl` and `{id}_rv` go once the jumps are known.
+    decl_at: usize,
+    decl_indent: usize,
+}
+
 pub(crate) struct Emitter<'a> {
     prog: &'a Program,
     typed: &'a Typed,
@@ -45,6 +59,8 @@ pub(crate) struct Emitter<'a> {
     overrides: std::collections::HashMap<ExprId, String>,
     /// The C++ variables holding the exceptions of the `except` blocks being emitted (for a bare `raise`).
     handling: Vec<String>,
+    /// The `try` blocks with a `finally` around the statement being emitted, innermost last.
+    finally: Vec<FinallyCtx>,
 }
 
 fn is_simple(code: &str) -> bool {
@@ -68,6 +84,7 @@ impl<'a> Emitter<'a> {
             cur_span: Span::default(),
             genexp_ok: HashSet::new(),
             handling: Vec::new(),
+            finally: Vec::new(),
         }
     }
 
@@ -247,6 +264,7 @@ impl<'a> Emitter<'a> {
             return;
         }
         self.cur_func = Some(fid);
+        let outer_finally = std::mem::take(&mut self.finally);
         let locals = self.typed.funcs[fid].locals.clone();
         for (name, t) in &locals {
             let ct = self.cty(t, f.name_span);
@@ -256,6 +274,7 @@ impl<'a> Emitter<'a> {
             }
         }
         self.stmts(&f.body);
+        self.finally = outer_finally;
         let ret = self.typed.funcs[fid].ret.clone();
         if !f.is_generator && matches!(ret, Ty::Optional(_)) && self.typed.funcs[fid].falls_through {
             self.w("return std::nullopt;");
@@ -377,7 +396,7 @@ impl<'a> Emitter<'a> {
             StmtKind::Return(v) => {
                 let Some(fid) = self.cur_func else { return };
                 if self.prog.functions[fid].is_generator {
-                    self.w("co_return;");
+                    self.jump_return(None);
                     return;
                 }
                 let ret = self.typed.funcs[fid].ret.clone();
@@ -389,22 +408,17 @@ impl<'a> Emitter<'a> {
                                 self.w(format!("{code};"));
                             }
                         }
-                        self.w("return;");
+                        self.jump_return(None);
                     }
                     (Some(v), t) => {
                         let code = self.expr_as(v, t);
-                        self.w(format!("return {code};"));
+                        self.jump_return(Some(code));
                     }
-                    (None, _) => self.w("return {};"),
+                    (None, _) => self.jump_return(Some("{}".into())),
                 }
             }
-            StmtKind::Break => {
-                if let Some(Some(flag)) = self.loops.last().map(|l| l.broke_flag.clone()) {
-                    self.w(format!("{flag} = true;"));
-                }
-                self.w("break;");
-            }
-            StmtKind::Continue => self.w("continue;"),
+            StmtKind::Break => self.jump_loop(1),
+            StmtKind::Continue => self.jump_loop(2),
             StmtKind::Pass | StmtKind::Global(_) => {}
             StmtKind::Assert { test, msg } => {
                 let c = self.cond(test);
@@ -435,18 +449,7 @@ impl<'a> Emitter<'a> {
                 if finalbody.is_empty() {
                     self.try_except(body, handlers, orelse);
                 } else {
-                    // C++ has no `finally`: catch everything, run the block, rethrow. (The front end
-                    // rejects `return`/`break`/`continue` that would jump over it.)
-                    let f = self.fresh("fin");
-                    self.w(format!("{{ std::exception_ptr {f};"));
-                    self.w("try {");
-                    self.indent += 1;
-                    self.try_except(body, handlers, orelse);
-                    self.indent -= 1;
-                    self.w(format!("}} catch (...) {{ {f} = std::current_exception(); }}"));
-                    self.stmts(finalbody);
-                    self.w(format!("if ({f}) std::rethrow_exception({f});"));
-                    self.w("}");
+                    self.try_finally(body, handlers, orelse, finalbody);
                 }
             }
             StmtKind::FunctionDef(fid) => {
@@ -525,6 +528,109 @@ impl<'a> Emitter<'a> {
             let tmp = self.fresh("m");
             self.w(format!("auto {tmp} = {safe};"));
             (format!("py::str({tmp})"), format!("py::repr({tmp})"))
+        }
+    }
+
+    /// `try` with `finally`. C++ has none: catch everything, run the block, rethrow; a `return`,
+    /// `break` or `continue` leaving the `try` jumps to the block and is done after it (see
+    /// [`FinallyCtx`]). A `return` inside the `finally` block itself drops the pending exception,
+    /// as in Python.
+    fn try_finally(&mut self, body: &[Stmt], handlers: &[Handler], orelse: &[Stmt], finalbody: &[Stmt]) {
+        let f = self.fresh("fin");
+        self.w(format!("{{ std::exception_ptr {f};"));
+        let (decl_at, decl_indent) = (self.out.len(), self.indent);
+        self.finally.push(FinallyCtx { id: f.clone(), loop_depth: self.loops.len(), used: [false; 3], decl_at, decl_indent });
+        self.w("try {");
+        self.indent += 1;
+        self.try_except(body, handlers, orelse);
+        self.indent -= 1;
+        let ctx = self.finally.pop().expect("pushed above");
+        self.w(format!("}} catch (...) {{ {f} = std::current_exception(); }}"));
+        let jumps = ctx.used.iter().any(|u| *u);
+        if jumps {
+            self.w(format!("{f}_done:;"));
+        }
+        self.stmts(finalbody);
+        self.w(format!("if ({f}) std::rethrow_exception({f});"));
+        if jumps {
+            let mut decls = format!("{}int {f}_ctl = 0;\n", "    ".repeat(ctx.decl_indent));
+            if ctx.used[0] {
+                if let Some(rt) = self.value_return_cty() {
+                    decls.push_str(&format!("{}{rt} {f}_rv{{}};\n", "    ".repeat(ctx.decl_indent)));
+                }
+                self.w(format!("if ({f}_ctl == 1) {{"));
+                self.indent += 1;
+                let value = self.value_return_cty().map(|_| format!("std::move({f}_rv)"));
+                self.jump_return(value);
+                self.indent -= 1;
+                self.w("}");
+            }
+            for (i, what) in [(1, "break"), (2, "continue")] {
+                if ctx.used[i] {
+                    self.w(format!("if ({f}_ctl == {}) {{", i + 1));
+                    self.indent += 1;
+                    self.jump_loop(i);
+                    self.indent -= 1;
+                    self.w(format!("}} // {what}"));
+                }
+            }
+            self.out.insert_str(ctx.decl_at, &decls);
+        }
+        self.w("}");
+    }
+
+    /// The C++ type of the current function's return value, when it returns one (not in a
+    /// generator, not `None`).
+    fn value_return_cty(&mut self) -> Option<String> {
+        let fid = self.cur_func?;
+        if self.prog.functions[fid].is_generator {
+            return None;
+        }
+        let ret = self.typed.funcs[fid].ret.clone();
+        if matches!(ret, Ty::None | Ty::Unknown) {
+            return None;
+        }
+        let sp = self.prog.functions[fid].name_span;
+        Some(self.cty(&ret, sp))
+    }
+
+    /// `return` (with the C++ value `value`, if the function returns one), through any `finally`.
+    fn jump_return(&mut self, value: Option<String>) {
+        if let Some(ctx) = self.finally.last_mut() {
+            ctx.used[0] = true;
+            let id = ctx.id.clone();
+            if let Some(v) = value {
+                self.w(format!("{id}_rv = {v};"));
+            }
+            self.w(format!("{id}_ctl = 1;"));
+            self.w(format!("goto {id}_done;"));
+            return;
+        }
+        let generator = self.cur_func.is_some_and(|fid| self.prog.functions[fid].is_generator);
+        match value {
+            _ if generator => self.w("co_return;"),
+            Some(v) => self.w(format!("return {v};")),
+            None => self.w("return;"),
+        }
+    }
+
+    /// `break` (`which` 1) or `continue` (2), through a `finally` between here and the loop.
+    fn jump_loop(&mut self, which: usize) {
+        let depth = self.loops.len();
+        if let Some(ctx) = self.finally.last_mut().filter(|c| c.loop_depth == depth) {
+            ctx.used[which] = true;
+            let id = ctx.id.clone();
+            self.w(format!("{id}_ctl = {};", which + 1));
+            self.w(format!("goto {id}_done;"));
+            return;
+        }
+        if which == 1 {
+            if let Some(Some(flag)) = self.loops.last().map(|l| l.broke_flag.clone()) {
+                self.w(format!("{flag} = true;"));
+            }
+            self.w("break;");
+        } else {
+            self.w("continue;");
         }
     }
 
@@ -821,6 +927,36 @@ impl<'a> Emitter<'a> {
                 self.store(name, &c);
             }
             Target::Subscript { value, index, .. } => {
+                if let (ExprKind::Slice { lower, upper, step }, Ty::List(et)) = (&index.kind, self.ty(value)) {
+                    // `xs[a:b:c] = ys`: ys first (already evaluated), then xs, then the bounds.
+                    let l = self.line(index.span);
+                    let ct = self.cty(&et, index.span);
+                    let items = self.fresh("items");
+                    match t {
+                        Ty::List(st) if **st == *et => self.w(format!("py::List<{ct}> {items} = {code};")),
+                        Ty::Str => self.w(format!("py::List<{ct}> {items} = py::list_convert<{ct}>(py::str_iter({code}));")),
+                        Ty::Tuple(ts) => {
+                            let Some((list, _)) = self.tuple_list(code, ts, index.span) else { return };
+                            self.w(format!("py::List<{ct}> {items} = py::list_convert<{ct}>({list});"));
+                        }
+                        _ => self.w(format!("py::List<{ct}> {items} = py::list_convert<{ct}>({code});")),
+                    }
+                    let v = self.expr(value);
+                    let mut parts = Vec::new();
+                    for p in [lower, upper, step] {
+                        parts.push(match p {
+                            Some(x) => {
+                                let b = self.fresh("b");
+                                let c = self.expr_as(x, &Ty::Int);
+                                self.w(format!("std::optional<int64_t> {b} = {c};"));
+                                b
+                            }
+                            None => "std::nullopt".into(),
+                        });
+                    }
+                    self.w(format!("py::list_set_slice({v}, {}, {items}, {l});", parts.join(", ")));
+                    return;
+                }
                 let et = self.target_ty(target);
                 let c = self.coerce(code, t, &et);
                 if let Ty::Dict(kt, _) = self.ty(value) {
@@ -1370,8 +1506,15 @@ impl<'a> Emitter<'a> {
                             format!("std::get<{i}>({v})")
                         }
                         None => {
-                            self.unsupported("indexing a tuple with a non-constant index", index.span);
-                            v
+                            let rt = self.ty(e);
+                            let same = ts.iter().all(|t| *t == rt || (t.is_numeric() && matches!(rt, Ty::Num | Ty::Float)));
+                            if !same || rt == Ty::Unknown {
+                                self.unsupported("indexing a tuple whose items have different types with a non-constant index", index.span);
+                                return v;
+                            }
+                            let i = self.expr_as(index, &Ty::Int);
+                            let ct = self.cty(&rt, e.span);
+                            format!("py::tuple_getitem<{ct}>({v}, {i})")
                         }
                     },
                     _ => {
@@ -1786,6 +1929,7 @@ impl<'a> Emitter<'a> {
                     }
                     Ty::Str => format!("{neg}py::str_contains({r}, {l})"),
                     Ty::Dict(..) | Ty::Set(_) => format!("{neg}{r}.contains({l})"),
+                    Ty::Iter(_) | Ty::Generator(_) => format!("{neg}py::iter_contains({r}, {l})"),
                     Ty::Tuple(ts) => match self.tuple_list(r, ts, sp) {
                         Some((list, et)) => {
                             let x = self.coerce(l, lt, &et);
@@ -2426,6 +2570,11 @@ impl<'a> Emitter<'a> {
                 let c = self.expr_as(&args[0], &Ty::Int);
                 format!("py::chr({c})")
             }
+            "bin" | "hex" | "oct" => {
+                let c = self.expr_as(&args[0], &Ty::Int);
+                let spec = match b { "bin" => "#b", "hex" => "#x", _ => "#o" };
+                format!("py::format({c}, \"{spec}\")")
+            }
             "dict" | "set" => {
                 let t = self.ty(e);
                 let ct = self.cty(&t, e.span);
@@ -2495,6 +2644,39 @@ impl<'a> Emitter<'a> {
             Some(pyport_types::builtins::ArgKind::Int) => Ty::Int,
             _ => Ty::Float,
         };
+        if (m, name) == ("sys", "exit") {
+            return match args.first() {
+                None => "(py::sys_exit(0), py::None)".into(),
+                Some(a) => match self.ty(a) {
+                    Ty::None => {
+                        let c = self.expr(a);
+                        format!("((void)({c}), py::sys_exit(0), py::None)")
+                    }
+                    Ty::Str => {
+                        let c = self.expr(a);
+                        format!("(py::sys_exit_message({c}), py::None)")
+                    }
+                    _ => {
+                        let c = self.expr_as(a, &Ty::Int);
+                        format!("(py::sys_exit({c}), py::None)")
+                    }
+                },
+            };
+        }
+        if m == "itertools" {
+            return self.itertools_call(name, e, args);
+        }
+        if (m, name) == ("math", "fsum") {
+            if matches!(args[0].kind, ExprKind::GenExp { .. }) {
+                self.genexp_ok.insert(args[0].id);
+            }
+            let it = self.iterable(&args[0]);
+            return format!("py::math_fsum({it})");
+        }
+        if m == "sys" && matches!(name, "setrecursionlimit" | "set_int_max_str_digits") {
+            let c = self.expr_as(&args[0], &Ty::Int);
+            return format!("((void)({c}), py::None)");
+        }
         if m == "math" && matches!(name, "floor" | "ceil" | "trunc") {
             if let Some(a) = args.first() {
                 match self.ty(a) {
@@ -2518,15 +2700,91 @@ impl<'a> Emitter<'a> {
         match (m, name) {
             ("time", "time") => "py::time_time()".into(),
             ("time", _) => "py::perf_counter()".into(),
-            ("sys", "exit") => {
-                let code = if joined.is_empty() { "0".to_string() } else { joined };
-                format!("(py::sys_exit({code}), py::None)")
-            }
             ("math", n) => format!("py::math_{n}({joined})"),
             _ => {
                 self.unsupported(format!("`{m}.{name}()`"), e.span);
                 "0".into()
             }
+        }
+    }
+
+    /// `itertools.f(...)`: cursors from `itertools.hpp`; tuple lengths become template arguments.
+    fn itertools_call(&mut self, name: &str, e: &Expr, args: &[Expr]) -> String {
+        let l = self.line(e.span);
+        let elem = elem_ty(&self.ty(e));
+        let mut codes = Vec::new();
+        for (i, a) in args.iter().enumerate() {
+            let c = match name {
+                "count" => {
+                    let c = self.expr_as(a, &elem);
+                    let ct = if elem == Ty::Float { "double" } else { "int64_t" };
+                    format!("static_cast<{ct}>({c})")
+                }
+                "islice" if i > 0 => match self.ty(a) {
+                    Ty::None => {
+                        let c = self.expr(a);
+                        format!("((void)({c}), std::optional<int64_t>())")
+                    }
+                    _ => {
+                        let c = self.expr_as(a, &Ty::Int);
+                        format!("std::optional<int64_t>({c})")
+                    }
+                },
+                "permutations" | "combinations" | "combinations_with_replacement" if i == 1 => continue,
+                _ => {
+                    if matches!(a.kind, ExprKind::GenExp { .. }) {
+                        self.genexp_ok.insert(a.id);
+                    }
+                    self.iterable(a)
+                }
+            };
+            codes.push(c);
+        }
+        let refs: Vec<&Expr> = args.iter().collect();
+        if self.needs_order(&refs) {
+            let mut tmps = Vec::new();
+            for c in &codes {
+                let t = self.fresh("a");
+                self.w(format!("auto {t} = {c};"));
+                tmps.push(t);
+            }
+            codes = tmps;
+        }
+        let joined = codes.join(", ");
+        let tuple_len = match &elem {
+            Ty::Tuple(v) => v.len(),
+            _ => 0,
+        };
+        match name {
+            "count" => {
+                let (zero, one) = if elem == Ty::Float { ("0.0", "1.0") } else { ("int64_t(0)", "int64_t(1)") };
+                let start = codes.first().cloned().unwrap_or_else(|| zero.to_string());
+                let step = codes.get(1).cloned().unwrap_or_else(|| one.to_string());
+                if !matches!(elem, Ty::Int | Ty::Float) {
+                    self.unsupported("`itertools.count()` mixing int and float", e.span);
+                }
+                format!("py::itertools_count({start}, {step}, {l})")
+            }
+            "islice" => {
+                let none = "std::optional<int64_t>()".to_string();
+                let (start, stop, step) = match codes.len() {
+                    2 => (none.clone(), codes[1].clone(), none),
+                    3 => (codes[1].clone(), codes[2].clone(), none),
+                    _ => (codes[1].clone(), codes[2].clone(), codes[3].clone()),
+                };
+                format!("py::islice({}, {start}, {stop}, {step})", codes[0])
+            }
+            "chain" => {
+                let ct = self.cty(&elem, e.span);
+                format!("py::chain<{ct}>({joined})")
+            }
+            "accumulate" => format!("py::accumulate({joined}, {l})"),
+            "product" => {
+                // `repeat=` is the tuple's length over the number of iterables.
+                let repeat = if args.is_empty() { 1 } else { tuple_len / args.len() };
+                format!("py::product<{repeat}>({joined})")
+            }
+            _ => format!("py::{name}<{tuple_len}>({joined})"),
         }
     }
 
@@ -2596,6 +2854,10 @@ impl<'a> Emitter<'a> {
             Ty::Str => return self.str_method(e, &r, attr, args, keywords),
             Ty::Dict(k, v) => return self.dict_method(e, &r, k, v, attr, args),
             Ty::Set(t) => return self.set_method(e, &r, t, attr, args),
+            Ty::Int | Ty::Bool if matches!(attr, "bit_length" | "bit_count") => {
+                let c = self.coerce(&r, &rt, &Ty::Int);
+                return format!("py::int_{attr}({c})");
+            }
             _ => {}
         }
         let Ty::List(et) = rt else {
@@ -2740,6 +3002,10 @@ impl Emitter<'_> {
                 self.genexp_ok.insert(args[0].id);
             }
             let it = self.iterable(&args[0]);
+            if elem_ty(&self.ty(&args[0])) == Ty::Unknown {
+                // Nothing ever flows into the iterable (e.g. `"-".join([])`): it is empty.
+                return format!("((void)({r}), (void)({it}), py::Str())");
+            }
             return format!("py::str_join({r}, {it})");
         }
         if attr == "format" {
@@ -2753,12 +3019,24 @@ impl Emitter<'_> {
             }
             return format!("py::str_format({})", parts.join(", "));
         }
+        let slots = match pyport_types::builtins::str_method_slots(attr, args, keywords) {
+            Ok(slots) => slots,
+            Err(msg) => {
+                self.unsupported(msg, e.span);
+                return "py::Str()".into();
+            }
+        };
         let mut parts = vec![r.to_string()];
         let mut fname = format!("py::str_{attr}");
-        for (i, a) in args.iter().enumerate() {
+        for (i, a) in slots.iter().enumerate() {
+            let Some(a) = *a else {
+                // `s.split(maxsplit=n)`: `sep` is None.
+                fname = format!("py::str_{attr}_ws");
+                continue;
+            };
             match &a.kind {
                 ExprKind::None if i == 0 && matches!(attr, "split" | "rsplit") => {
-                    if args.len() == 2 {
+                    if slots.len() == 2 {
                         fname = format!("py::str_{attr}_ws");
                     }
                     continue;
@@ -2778,7 +3056,7 @@ impl Emitter<'_> {
                 _ => c,
             });
         }
-        let order: Vec<&Expr> = args.iter().collect();
+        let order: Vec<&Expr> = slots.iter().flatten().copied().collect();
         if self.needs_order(&order) {
             self.unsupported("string method arguments with side effects that depend on their order", e.span);
         }
@@ -2791,8 +3069,8 @@ impl Emitter<'_> {
         match attr {
             "get" | "pop" if args.len() == 2 => {
                 let k = key(self);
-                if matches!(args[1].kind, ExprKind::None) && attr == "get" {
-                    return format!("{r}.get({k})");
+                if matches!(args[1].kind, ExprKind::None) {
+                    return if attr == "get" { format!("{r}.get({k})") } else { format!("{r}.pop_or_none({k})") };
                 }
                 if res != *vt {
                     self.unsupported(format!("`dict.{attr}()` with a default of another type than the values"), args[1].span);
@@ -2871,7 +3149,9 @@ fn impure(e: &Expr, typed: &Typed) -> bool {
                 },
                 _ => false,
             };
-            !callee_pure || args.iter().any(|a| impure(a, typed)) || keywords.iter().any(|k| impure(&k.value, typed))
+            // Consuming a generator (`list(gen)`, `sum(gen)`) changes it: order matters.
+            let consumes = args.iter().any(|a| matches!(typed.ty(a.id), Ty::Generator(_)));
+            !callee_pure || consumes || args.iter().any(|a| impure(a, typed)) || keywords.iter().any(|k| impure(&k.value, typed))
         }
         ExprKind::Yield(_) => true,
         ExprKind::Starred(v) => impure(v, typed),
@@ -2879,7 +3159,13 @@ fn impure(e: &Expr, typed: &Typed) -> bool {
         ExprKind::BinOp { left, right, .. } => impure(left, typed) || impure(right, typed),
         ExprKind::UnaryOp { operand, .. } => impure(operand, typed),
         ExprKind::BoolOp { values, .. } => values.iter().any(|v| impure(v, typed)),
-        ExprKind::Compare { left, comparators, .. } => impure(left, typed) || comparators.iter().any(|c| impure(c, typed)),
+        ExprKind::Compare { left, ops, comparators } => {
+            // `x in gen` consumes the generator up to `x`.
+            let consumes = ops.iter().zip(comparators).any(|(op, c)| {
+                matches!(op, CmpOp::In | CmpOp::NotIn) && matches!(typed.ty(c.id), Ty::Generator(_))
+            });
+            consumes || impure(left, typed) || comparators.iter().any(|c| impure(c, typed))
+        }
         ExprKind::IfExp { test, body, orelse } => impure(test, typed) || impure(body, typed) || impure(orelse, typed),
         ExprKind::Attribute { value, .. } => impure(value, typed),
         ExprKind::Subscript { value, index } => impure(value, typed) || impure(index, typed),

@@ -44,8 +44,18 @@ pub trait Engine: Send + Sync {
     /// How many samples per program to take when `requested` are asked for: deterministic engines
     /// answer 1.
     fn samples(&self, requested: u32) -> u32;
-    /// How many attempts of this engine may run at once (a provider's rate limit).
+    /// How many attempts of this engine's concurrency group may run at once (a provider's rate limit).
     fn max_concurrency(&self) -> usize;
+    /// Engines of the same group share one `max_concurrency` (the engines of one provider share
+    /// its limit); by default each engine is its own group.
+    fn concurrency_group(&self) -> String {
+        self.name().to_string()
+    }
+    /// Whether the engine mostly waits on a remote service rather than on this machine's CPU: its
+    /// attempts do not count against `--jobs` while they wait (their checks still do).
+    fn waits_remotely(&self) -> bool {
+        false
+    }
     /// Ports `program` to C++ (`sample` distinguishes repeated samples of the same program).
     fn port(&self, program: &Program, sample: u32) -> Result<Generation, EngineError>;
 }

@@ -135,6 +135,10 @@ pub struct EngineRow {
     pub cost_per_program: Option<f64>,
     /// Total cost, US dollars.
     pub cost_total: Option<f64>,
+    /// Memory footprint of an open-weight model's weights in GB (parameters × bytes per weight,
+    /// from the model catalog; set by [`set_model_facts`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub memory_gb: Option<f64>,
     /// Bradley–Terry rating.
     pub rating: f64,
     /// Bootstrap 95% lower bound.
@@ -185,6 +189,28 @@ fn mean(v: &[f64]) -> Option<f64> {
 
 fn geomean(v: &[f64]) -> Option<f64> {
     (!v.is_empty()).then(|| (v.iter().map(|x| x.max(1e-12).ln()).sum::<f64>() / v.len() as f64).exp())
+}
+
+/// Facts from the model catalog about one engine's model.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ModelFacts {
+    /// Whether the weights are open, when the catalog knows.
+    pub open_weights: Option<bool>,
+    /// Memory footprint of the weights, GB.
+    pub memory_gb: Option<f64>,
+}
+
+/// Adds catalog facts (keyed by engine name) to the rows: open weights where the catalog knows
+/// better than the provider's name, and the memory footprint the chart sizes open-weight bubbles by.
+pub fn set_model_facts(lb: &mut Leaderboard, facts: &BTreeMap<String, ModelFacts>) {
+    for e in &mut lb.engines {
+        if let Some(f) = facts.get(&e.engine) {
+            if let Some(o) = f.open_weights {
+                e.open_weights = o;
+            }
+            e.memory_gb = f.memory_gb.filter(|_| e.open_weights);
+        }
+    }
 }
 
 /// Provider of an engine name, and whether its weights are open.
@@ -353,6 +379,7 @@ pub fn build(runs: &[Run], attempts: &[Attempt], statuses: &[EngineStatus], opts
                 repair_rounds: mean(&all.iter().filter_map(|a| a.repair_rounds.map(f64::from)).collect::<Vec<_>>()),
                 cost_per_program: cost_total.filter(|_| !progs.is_empty()).map(|t| t / progs.len() as f64),
                 cost_total,
+                memory_gb: None,
                 rating: cis[i].rating,
                 rating_lower: cis[i].lower,
                 rating_upper: cis[i].upper,
@@ -723,7 +750,8 @@ const PALETTE: &[&str] = &["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e"
 
 /// The "find your best model" bubble chart as inline SVG.
 fn bubble_chart(lb: &Leaderboard) -> String {
-    let (w, h, left, right, top, bottom) = (720.0, 420.0, 70.0, 30.0, 20.0, 60.0);
+    // Margins leave room for the largest bubble (radius 32) at the chart's edges.
+    let (w, h, left, right, top, bottom) = (720.0, 440.0, 70.0, 40.0, 40.0, 60.0);
     let providers: BTreeSet<&str> = lb.engines.iter().map(|e| e.provider.as_str()).collect();
     let colour = |p: &str| PALETTE[providers.iter().position(|x| *x == p).unwrap_or(0) % PALETTE.len()];
     let shown: Vec<&EngineRow> = lb.engines.iter().filter(|e| e.time_to_verified_s.is_some() && e.pass_at_1.is_some()).collect();
@@ -751,17 +779,30 @@ fn bubble_chart(lb: &Leaderboard) -> String {
     }
     let _ = writeln!(s, "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"12\">time to a verified program (median: translation or generation + compile)</text>", (left + w - right) / 2.0, h - 18.0);
     let _ = writeln!(s, "<text transform=\"translate(16 {:.1}) rotate(-90)\" text-anchor=\"middle\" font-size=\"12\">pass@1</text>", (top + h - bottom) / 2.0);
+    // Bubble area: memory footprint for open-weight models whose size the catalog knows (as
+    // LLM-Perf shows it), cost per program for the others; each measure on its own scale.
+    let max_mem = shown.iter().filter_map(|e| e.memory_gb).fold(0.0f64, f64::max);
+    let radius = |e: &EngineRow| match e.memory_gb {
+        Some(m) if max_mem > 0.0 => 6.0 + 26.0 * (m / max_mem).sqrt(),
+        Some(_) => 8.0,
+        None if max_cost > 0.0 => 6.0 + 26.0 * (e.cost_per_program.unwrap_or(0.0) / max_cost).sqrt(),
+        None => 8.0,
+    };
+    let size_text = |e: &EngineRow| match e.memory_gb {
+        Some(m) => format!("{m:.1} GB of weights"),
+        None => format!("{} per program", dollars(e.cost_per_program)),
+    };
     // Largest bubbles first so small ones stay visible on top.
     let mut order = shown.clone();
-    order.sort_by(|a, b| b.cost_per_program.unwrap_or(0.0).total_cmp(&a.cost_per_program.unwrap_or(0.0)).then(a.engine.cmp(&b.engine)));
+    order.sort_by(|a, b| radius(b).total_cmp(&radius(a)).then(a.engine.cmp(&b.engine)));
     for e in order {
         let (x, y) = (px(e.time_to_verified_s.unwrap_or(0.0)), py(e.pass_at_1.unwrap_or(0.0)));
-        let r = if max_cost > 0.0 { 6.0 + 26.0 * (e.cost_per_program.unwrap_or(0.0) / max_cost).sqrt() } else { 8.0 };
+        let r = radius(e);
         let dash = if e.open_weights { "" } else { " stroke-dasharray=\"4 2\"" };
         let _ = writeln!(
             s,
-            "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{r:.1}\" fill=\"{}\" fill-opacity=\"0.55\" stroke=\"{}\" stroke-width=\"1.5\"{dash}><title>{} — pass@1 {}, {} to verified, {} per program</title></circle>",
-            colour(&e.provider), colour(&e.provider), html_escape(&e.engine), pct(e.pass_at_1), secs(e.time_to_verified_s), dollars(e.cost_per_program)
+            "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{r:.1}\" fill=\"{}\" fill-opacity=\"0.55\" stroke=\"{}\" stroke-width=\"1.5\"{dash}><title>{} — pass@1 {}, {} to verified, {}</title></circle>",
+            colour(&e.provider), colour(&e.provider), html_escape(&e.engine), pct(e.pass_at_1), secs(e.time_to_verified_s), html_escape(&size_text(e))
         );
         // Labels of bubbles in the right half go on their left, so they stay inside the chart.
         let (lx, anchor) = if x > (left + w - right) / 2.0 { (x - r - 3.0, "end") } else { (x + r + 3.0, "start") };
@@ -784,7 +825,18 @@ fn bubble_chart(lb: &Leaderboard) -> String {
             if open { " (open weights)" } else { "" }
         );
     }
-    legend.push_str("· bubble area: cost per program · solid outline: open weights, dashed: closed</p>\n");
+    let by_memory: Vec<&str> = shown.iter().filter(|e| e.memory_gb.is_some()).map(|e| e.engine.as_str()).collect();
+    let size_legend = if by_memory.is_empty() {
+        "bubble area: cost per program".to_string()
+    } else if by_memory.len() == shown.len() {
+        "bubble area: memory footprint of the weights (parameters × bytes per weight, from the model catalog)".to_string()
+    } else {
+        format!(
+            "bubble area: memory footprint of the weights (parameters × bytes per weight, from the model catalog) for the open-weight models {}; cost per program for the others (each on its own scale)",
+            html_escape(&by_memory.join(", "))
+        )
+    };
+    let _ = writeln!(legend, "· {size_legend} · solid outline: open weights, dashed: closed</p>");
     let hidden: Vec<&str> = lb.engines.iter().filter(|e| e.time_to_verified_s.is_none()).map(|e| e.engine.as_str()).collect();
     if !hidden.is_empty() {
         let _ = writeln!(legend, "<p class=\"legend\">not on the chart (no verified program): {}</p>", html_escape(&hidden.join(", ")));
@@ -1018,5 +1070,45 @@ mod tests {
         let csv = render_csv(&sample_board());
         assert_eq!(csv.lines().count(), 3, "{csv}");
         assert!(csv.lines().all(|l| l.split(',').count() == 26), "{csv}");
+    }
+
+    fn radius_of(html: &str, engine: &str) -> f64 {
+        let at = html.find(&format!("<title>{engine} — ")).expect("engine on the chart");
+        let circle = &html[html[..at].rfind("<circle").unwrap()..at];
+        let r = circle.split(" r=\"").nth(1).unwrap().split('"').next().unwrap();
+        r.parse().unwrap()
+    }
+
+    #[test]
+    fn bubbles_are_sized_by_memory_for_open_weights_and_by_cost_otherwise() {
+        use Verdict::*;
+        let mut attempts = vec![
+            attempt("openai:big", "a", 0, Verified, 0.05, Some(0.04)),
+            attempt("openai:small", "a", 0, Verified, 0.05, Some(0.01)),
+        ];
+        let only_cost = build(&[], &attempts, &[], &Options::default());
+        let html = render_html(&only_cost);
+        assert!(html.contains("bubble area: cost per program ·"), "the legend says which");
+        // Area proportional to cost: r = 6 + 26·sqrt(cost / max).
+        assert!((radius_of(&html, "openai:big") - 32.0).abs() < 0.06);
+        assert!((radius_of(&html, "openai:small") - 19.0).abs() < 0.06);
+
+        attempts.push(attempt("ollama:q7", "a", 0, Verified, 0.05, Some(0.0)));
+        attempts.push(attempt("ollama:q32", "a", 0, Verified, 0.05, Some(0.0)));
+        let mut lb = build(&[], &attempts, &[], &Options::default());
+        let facts = BTreeMap::from([
+            ("ollama:q7".to_string(), ModelFacts { open_weights: Some(true), memory_gb: Some(5.0) }),
+            ("ollama:q32".to_string(), ModelFacts { open_weights: Some(true), memory_gb: Some(20.0) }),
+            ("openai:big".to_string(), ModelFacts { open_weights: Some(false), memory_gb: Some(99.0) }),
+        ]);
+        set_model_facts(&mut lb, &facts);
+        let html = render_html(&lb);
+        assert!((radius_of(&html, "ollama:q32") - 32.0).abs() < 0.06, "largest footprint, largest bubble");
+        assert!((radius_of(&html, "ollama:q7") - 19.0).abs() < 0.06);
+        assert!((radius_of(&html, "openai:big") - 32.0).abs() < 0.06, "closed models stay sized by cost");
+        assert!(html.contains("20.0 GB of weights") && html.contains("$0.0400 per program"));
+        assert!(html.contains("memory footprint of the weights (parameters × bytes per weight, from the model catalog) for the open-weight models ollama:q32, ollama:q7; cost per program for the others"), "{html}");
+        let json = render_json(&lb);
+        assert!(json.contains("\"memory_gb\": 20.0"), "{json}");
     }
 }

@@ -299,7 +299,7 @@ fn build_pch(cxx: &CompilerInfo, flags: &[String], include_dirs: &[PathBuf], hea
         stdin: None,
         cwd: None,
         limits,
-        sandbox: Some(Sandbox { writable: vec![staging.to_path_buf()], readable, own_user: false, tmpfs_workdir: false }),
+        sandbox: Some(Sandbox { writable: vec![staging.to_path_buf()], readable, own_user: false, tmpfs_workdir: false, seed_files: Vec::new() }),
     };
     let outcome = run(&spec).map_err(|e| format!("cannot run the compiler: {e}"))?;
     if outcome.termination == Termination::Exited(0) && out.is_file() {

@@ -101,6 +101,7 @@ pub fn compile_cxx(
             readable,
             own_user: false,
             tmpfs_workdir: false,
+            seed_files: Vec::new(),
         }),
     };
     let outcome = run(&spec)?;

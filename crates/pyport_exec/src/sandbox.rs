@@ -46,6 +46,9 @@ pub struct Sandbox {
     /// Mount a tmpfs of `Limits::disk_bytes` on the working directory, so that
     /// what the program writes is capped and vanishes with the run.
     pub tmpfs_workdir: bool,
+    /// Files (name, content) the program finds in its working directory. The caller writes
+    /// them there too; with a tmpfs they are written again inside it, before the program starts.
+    pub seed_files: Vec<(String, Vec<u8>)>,
 }
 
 impl Sandbox {
@@ -56,6 +59,7 @@ impl Sandbox {
             readable: Vec::new(),
             own_user: true,
             tmpfs_workdir: true,
+            seed_files: Vec::new(),
         }
     }
 }
@@ -480,6 +484,8 @@ pub(crate) struct ChildPlan {
     writable: Vec<CString>,
     /// Where the PID namespace's init reports the program's own wall time (8 bytes, ns).
     timing_fd: libc::c_int,
+    /// Files to write into the tmpfs working directory (name, content).
+    seeds: Vec<(CString, Vec<u8>)>,
 }
 
 impl ChildPlan {
@@ -511,7 +517,17 @@ impl ChildPlan {
             ns_flags &= !libc::CLONE_NEWNS;
         }
         let landlock = caps.landlock_abi.map(|abi| build_ruleset(abi, sandbox, program)).transpose()?;
+        let seeds = if tmpfs.is_some() {
+            sandbox
+                .seed_files
+                .iter()
+                .map(|(name, data)| Ok((cstr(Path::new(name))?, data.clone())))
+                .collect::<io::Result<_>>()?
+        } else {
+            Vec::new()
+        };
         Ok(ChildPlan {
+            seeds,
             ns_flags,
             pid_ns: ns_flags & libc::CLONE_NEWPID != 0,
             uid: uid.map(|u| (u, if tmpfs.is_none() { workdir_c.clone() } else { None })),
@@ -560,6 +576,27 @@ impl ChildPlan {
                 ))?;
                 // Our working directory is the directory under the mount.
                 check(libc::chdir(dir.as_ptr()))?;
+                for (name, data) in &self.seeds {
+                    let fd = libc::open(
+                        name.as_ptr(),
+                        libc::O_WRONLY | libc::O_CREAT | libc::O_TRUNC | libc::O_CLOEXEC,
+                        0o644 as libc::c_uint,
+                    );
+                    if fd < 0 {
+                        return Err(io::Error::last_os_error());
+                    }
+                    let mut left: &[u8] = data;
+                    while !left.is_empty() {
+                        let n = libc::write(fd, left.as_ptr().cast(), left.len());
+                        if n <= 0 {
+                            let err = io::Error::last_os_error();
+                            libc::close(fd);
+                            return Err(err);
+                        }
+                        left = &left[n as usize..];
+                    }
+                    libc::close(fd);
+                }
             }
             if self.pid_ns {
                 become_reaped_grandchild(self.timing_fd)?;

@@ -68,7 +68,8 @@ pub enum Verdict {
         /// Lines of the expected output skipped by an ignore pattern.
         ignored_lines: usize,
     },
-    /// The runs ended differently, or at least one did not exit normally.
+    /// The runs ended differently (status, or the last stderr line of a failed run), or at
+    /// least one did not exit normally.
     ExitStatusDiffers {
         /// How the reference run ended, e.g. "exit status 0".
         expected: String,
@@ -164,10 +165,38 @@ pub fn verify(
             ignored_lines,
         });
     }
+    if let Some(verdict) = failure_lines_differ(expected, actual) {
+        return Ok(verdict);
+    }
     Ok(Verdict::Identical {
         masked_lines,
         ignored_lines,
     })
+}
+
+/// For two runs that failed with the same status, compares what each said last on stderr
+/// (CPython's exception line, e.g. `AssertionError: limit too large`). A program that
+/// stops with a different error is not the same program, even when stdout and the status agree.
+fn failure_lines_differ(expected: &RunOutcome, actual: &RunOutcome) -> Option<Verdict> {
+    if expected.termination == Termination::Exited(0) {
+        return None;
+    }
+    let last_line = |outcome: &RunOutcome| -> String {
+        if outcome.stderr_truncated {
+            return "<stderr truncated>".to_string();
+        }
+        let text = String::from_utf8_lossy(&outcome.stderr);
+        text.lines().rev().find(|l| !l.trim().is_empty()).map(str::trim_end).unwrap_or("").to_string()
+    };
+    let (want, got) = (last_line(expected), last_line(actual));
+    if want == got && !expected.stderr_truncated {
+        return None;
+    }
+    let describe = |outcome: &RunOutcome, line: &str| {
+        let line = if line.is_empty() { "nothing on stderr".to_string() } else { format!("`{}`", show_line(line.as_bytes(), 0)) };
+        format!("{} and {line}", outcome.termination)
+    };
+    Some(Verdict::ExitStatusDiffers { expected: describe(expected, &want), actual: describe(actual, &got) })
 }
 
 /// Checks that every ignore-line pattern is a valid regular expression, so a

@@ -722,3 +722,37 @@ fn relative_to(path: &Path, base: &Path) -> PathBuf {
     }
     relative
 }
+
+#[test]
+fn verify_compares_the_error_line_of_failed_runs() {
+    let failed = |stdout: &str, stderr: &str| RunOutcome {
+        stderr: stderr.as_bytes().to_vec(),
+        ..outcome(stdout, Termination::Exited(1))
+    };
+    let opts = VerifyOptions::default();
+    let python = failed(
+        "",
+        "Traceback (most recent call last):\n  File \"p.py\", line 4, in <module>\nAssertionError: limit too large\n",
+    );
+    // The same exception with a different traceback above it verifies.
+    let same = failed(
+        "",
+        "Traceback (most recent call last):\n  File \"p.py\", line ?, in <module>\nAssertionError: limit too large\n",
+    );
+    assert!(verify(&python, &same, &opts).unwrap().is_identical());
+    // Same stdout and status, but another error: not verified, and both lines are shown.
+    let limit = failed("", "pyport: error: integer overflow\npyport: the program stopped\n");
+    assert_eq!(
+        verify(&python, &limit, &opts).unwrap(),
+        Verdict::ExitStatusDiffers {
+            expected: "exit status 1 and `AssertionError: limit too large`".to_string(),
+            actual: "exit status 1 and `pyport: the program stopped`".to_string(),
+        }
+    );
+    let silent = failed("", "");
+    assert!(!verify(&python, &silent, &opts).unwrap().is_identical());
+    // Successful runs never compare stderr.
+    let mut warned = exited("x\n");
+    warned.stderr = b"warning\n".to_vec();
+    assert!(verify(&exited("x\n"), &warned, &opts).unwrap().is_identical());
+}

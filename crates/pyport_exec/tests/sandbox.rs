@@ -185,3 +185,20 @@ fn without_a_working_directory_ours_is_left_alone() {
     let after = std::fs::metadata(".").unwrap();
     assert_eq!((after.uid(), after.gid(), after.mode()), (before.uid(), before.gid(), before.mode()));
 }
+
+#[test]
+fn seeded_files_are_in_the_working_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = b"print('seeded')\n".to_vec();
+    // Without a tmpfs the program sees the directory itself, so callers write the file there
+    // too; with one, only the seed can make it appear.
+    if !capabilities().tmpfs {
+        eprintln!("note: no tmpfs scratch here; the seed is not needed");
+        std::fs::write(dir.path().join("prog.py"), &content).unwrap();
+    }
+    let mut spec = sandboxed("cat prog.py; ls", dir.path());
+    spec.sandbox.as_mut().unwrap().seed_files.push(("prog.py".into(), content));
+    let outcome = run(&spec).unwrap();
+    ok(&outcome);
+    assert_eq!(text(&outcome.stdout), "print('seeded')\nprog.py\n");
+}

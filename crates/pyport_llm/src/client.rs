@@ -45,6 +45,9 @@ pub struct Message {
 pub struct Params {
     pub temperature: Option<f64>,
     pub max_tokens: Option<u32>,
+    /// Which of several samples of the same request this is (bench `--samples`): part of the cache
+    /// key only, so repeated samples are asked anew; sample 0 keeps the key of a plain request.
+    pub sample: u32,
 }
 
 /// What the caller hears while a request runs.
@@ -117,7 +120,10 @@ pub fn generate(
         &engine.base_url,
         &engine.spec.to_string(),
         &messages.iter().map(|m| (m.role.name().to_string(), m.text.clone())).collect::<Vec<_>>(),
-        &format!("temperature={:?};max_tokens={:?}", params.temperature, params.max_tokens),
+        &match params.sample {
+            0 => format!("temperature={:?};max_tokens={:?}", params.temperature, params.max_tokens),
+            n => format!("temperature={:?};max_tokens={:?};sample={n}", params.temperature, params.max_tokens),
+        },
     );
     if let Some(c) = cache {
         if let Some(hit) = c.get(&key)? {

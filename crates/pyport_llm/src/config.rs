@@ -30,6 +30,10 @@ pub struct Config {
     /// Prompt overrides.
     #[serde(default)]
     pub prompts: PromptConfig,
+    /// Model catalog overrides: `[[model]]` tables as in the catalog file, laid over the bundled
+    /// and user catalogs fact by fact.
+    #[serde(default, rename = "model")]
+    pub models: Vec<crate::catalog::ModelInfo>,
     /// Where the file was read from (not part of the file).
     #[serde(skip)]
     pub source: Option<PathBuf>,
@@ -43,7 +47,8 @@ pub struct ProviderConfig {
     pub base_url: Option<String>,
     /// Another environment variable holding the key.
     pub api_key_env: Option<String>,
-    /// At most this many requests to this provider at once (default 4; ollama 1).
+    /// At most this many requests to this provider at once (default 4; ollama 1). Also spelled `max_concurrency`.
+    #[serde(alias = "max_concurrency")]
     pub concurrency: Option<usize>,
     /// Per-request timeout for this provider, in seconds.
     pub timeout_s: Option<f64>,
@@ -57,7 +62,8 @@ pub struct EndpointConfig {
     pub base_url: String,
     /// Environment variable holding the key; none for servers without authentication.
     pub api_key_env: Option<String>,
-    /// At most this many requests at once (default 2).
+    /// At most this many requests at once (default 2). Also spelled `max_concurrency`.
+    #[serde(alias = "max_concurrency")]
     pub concurrency: Option<usize>,
     /// Per-request timeout in seconds.
     pub timeout_s: Option<f64>,
@@ -129,6 +135,7 @@ impl Config {
                 return Err(format!("`endpoints.{name}.concurrency` must be at least 1"));
             }
         }
+        crate::catalog::check(&config.models).map_err(|e| format!("`[[model]]`: {e}"))?;
         check_positive("timeout_s", config.timeout_s)?;
         check_positive("connect_timeout_s", config.connect_timeout_s)?;
         Ok(config)
@@ -165,7 +172,7 @@ default_model = "ollama:qwen2.5-coder:7b"
 timeout_s = 60
 [providers.openai]
 base_url = "http://127.0.0.1:9/v1/"
-concurrency = 2
+max_concurrency = 2
 [endpoints.myserver]
 base_url = "http://localhost:8000/v1/"
 api_key_env = "MYSERVER_KEY"

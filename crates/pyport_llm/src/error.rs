@@ -10,6 +10,9 @@ pub enum LlmError {
     /// The config file could not be read or parsed.
     #[error("config file `{path}`: {reason}")]
     Config { path: String, reason: String },
+    /// A model catalog file (the user's, or one being imported) could not be read or parsed.
+    #[error("model catalog `{path}`: {reason}")]
+    Catalog { path: String, reason: String },
     /// The environment variable that should hold the API key is unset or empty.
     #[error("no API key for `{provider}`: set the environment variable `{env}` (keys are read only from the environment)")]
     MissingKey { provider: String, env: String },

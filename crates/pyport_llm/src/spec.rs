@@ -146,6 +146,8 @@ impl Engine {
         let spec = EngineSpec::parse(spec_text)?;
         let secs = |s: f64| Duration::from_secs_f64(s);
         let default_timeout = config.timeout_s.unwrap_or(300.0);
+        // The catalog in force: bundled, the user's catalog file, `[[model]]` in pyport.toml.
+        let models = catalog::effective(&config.models)?;
         let common = |adapter, base_url: String, key_env, info, timeout: Option<f64>, conc| Engine {
             spec: spec.clone(),
             adapter,
@@ -161,7 +163,7 @@ impl Engine {
         };
         if let Some(p) = BuiltinProvider::from_name(&spec.provider) {
             let o = config.providers.get(p.name()).cloned().unwrap_or_default();
-            let info = catalog::lookup(p.name(), &spec.model).cloned();
+            let info = catalog::find(&models, p.name(), &spec.model).cloned();
             let conc = o.concurrency.unwrap_or(if p == BuiltinProvider::Ollama { 1 } else { 4 });
             let key_env = o.api_key_env.or(p.key_env().map(String::from));
             let base = o.base_url.unwrap_or_else(|| p.base_url().to_string());
@@ -169,7 +171,9 @@ impl Engine {
         }
         if let Some(e) = config.endpoints.get(&spec.provider) {
             // A named endpoint serves some model; the catalog may know it under any provider.
-            let mut info = catalog::lookup_any(&spec.model).cloned();
+            let mut info = catalog::find(&models, &spec.provider, &spec.model)
+                .or_else(|| models.iter().find(|m| m.model == spec.model))
+                .cloned();
             if e.context_window.is_some() || e.usd_per_mtok_in.is_some() || e.usd_per_mtok_out.is_some() {
                 let mut i = info.unwrap_or_else(|| ModelInfo::unknown(&spec.provider, &spec.model));
                 i.context_window = e.context_window.or(i.context_window);

@@ -7,7 +7,7 @@ use crate::diagnostic::Diagnostic;
 use crate::source::Span;
 
 /// Modules the builtin engine knows.
-pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect"];
+pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools"];
 
 pub(crate) struct Lowerer {
     pub program: Program,
@@ -261,16 +261,6 @@ impl Lowerer {
         let orelse = self.stmts(&t.orelse);
         let finalbody = self.stmts(&t.finalbody);
         self.block_depth -= 1;
-        if !finalbody.is_empty() {
-            let mut jumps = Vec::new();
-            for b in std::iter::once(&body).chain(handlers.iter().map(|h| &h.body)).chain([&orelse]) {
-                find_jumps(b, false, &mut jumps);
-            }
-            if let Some(j) = jumps.first() {
-                self.unsupported("`return`, `break` or `continue` inside a `try` that has a `finally`", *j, "");
-                return None;
-            }
-        }
         Some(Stmt { span: sp, kind: StmtKind::Try { body, handlers, orelse, finalbody } })
     }
 
@@ -783,29 +773,3 @@ fn push_lit(out: &mut Vec<FPart>, s: &str) {
     }
 }
 
-/// Spans of `return`s, and of `break`/`continue` not inside a nested loop, in `body`.
-fn find_jumps(body: &[Stmt], in_loop: bool, out: &mut Vec<Span>) {
-    for s in body {
-        match &s.kind {
-            StmtKind::Return(_) => out.push(s.span),
-            StmtKind::Break | StmtKind::Continue if !in_loop => out.push(s.span),
-            StmtKind::If { body, orelse, .. } => {
-                find_jumps(body, in_loop, out);
-                find_jumps(orelse, in_loop, out);
-            }
-            StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
-                find_jumps(body, true, out);
-                find_jumps(orelse, in_loop, out);
-            }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
-                find_jumps(body, in_loop, out);
-                for h in handlers {
-                    find_jumps(&h.body, in_loop, out);
-                }
-                find_jumps(orelse, in_loop, out);
-                find_jumps(finalbody, in_loop, out);
-            }
-            _ => {}
-        }
-    }
-}

@@ -4,12 +4,13 @@
 pub const BUILTINS: &[&str] = &[
     "print", "len", "range", "enumerate", "zip", "reversed", "sum", "min", "max", "abs", "round", "divmod",
     "pow", "int", "float", "bool", "str", "repr", "list", "sorted", "any", "all", "next", "dict", "set", "input", "ord", "chr", "map", "filter",
+    "bin", "hex", "oct",
 ];
 
 /// Builtin names that exist in Python but are not compiled yet (reported as unsupported, not undefined).
 const KNOWN_UNSUPPORTED: &[&str] = &[
     "frozenset", "tuple", "isinstance", "open", "iter",
-    "hash", "id", "type", "object", "super", "getattr", "setattr", "hasattr", "format", "hex", "oct", "bin",
+    "hash", "id", "type", "object", "super", "getattr", "setattr", "hasattr", "format",
     "bytes", "bytearray", "memoryview", "complex", "eval", "exec", "globals", "locals", "vars", "dir", "callable",
     "slice", "property", "staticmethod", "classmethod", "issubclass", "ascii", "breakpoint", "compile", "exit",
     "quit",
@@ -39,6 +40,7 @@ pub const EXCEPTIONS: &[(&str, &str)] = &[
     ("EOFError", "Exception"),
     ("MemoryError", "Exception"),
     ("KeyboardInterrupt", "BaseException"),
+    ("GeneratorExit", "BaseException"),
 ];
 
 /// True for the name of a supported built-in exception class.
@@ -57,6 +59,8 @@ pub enum ArgKind {
     Number,
     Int,
     None,
+    /// `sys.exit`'s argument: an int status, a message (printed to stderr, status 1) or None.
+    ExitCode,
 }
 
 /// Signature of a supported module function.
@@ -91,7 +95,9 @@ pub fn module_function(module: &str, name: &str) -> Option<ModuleFn> {
         ("math", "isnan" | "isinf" | "isfinite") => f(1, 1, Number, "Bool"),
         ("math", "isclose") => f(2, 2, Number, "Bool"),
         ("time", "time" | "perf_counter" | "process_time" | "monotonic") => f(0, 0, None, "Float"),
-        ("sys", "exit") => f(0, 1, Int, "None"),
+        ("sys", "exit") => f(0, 1, ExitCode, "None"),
+        // No-ops: compiled recursion runs on a 1 GiB stack, and ints print in full.
+        ("sys", "setrecursionlimit" | "set_int_max_str_digits") => f(1, 1, Int, "None"),
         _ => return Option::None,
     })
 }
@@ -105,4 +111,45 @@ pub fn module_constant(module: &str, name: &str) -> Option<&'static str> {
         ("sys", "stdin") => Some("IterStr"),
         _ => None,
     }
+}
+
+/// The parameters of a `str` method that may be given by keyword, in positional order
+/// (Python 3.11; every other `str` method takes positional arguments only).
+fn str_keyword_params(attr: &str) -> &'static [&'static str] {
+    match attr {
+        "split" | "rsplit" => &["sep", "maxsplit"],
+        "splitlines" => &["keepends"],
+        "expandtabs" => &["tabsize"],
+        _ => &[],
+    }
+}
+
+/// The arguments of `s.attr(...)` in positional order, each keyword argument placed at its
+/// parameter's position (`s.split(sep=",", maxsplit=1)`). `None` marks a parameter left at its
+/// default before a later one given by keyword (`s.split(maxsplit=1)`: `sep` is None).
+/// `Err` holds the message of a call CPython would reject with a `TypeError`.
+pub fn str_method_slots<'a>(
+    attr: &str,
+    args: &'a [pyport_syntax::ast::Expr],
+    keywords: &'a [pyport_syntax::ast::Keyword],
+) -> Result<Vec<Option<&'a pyport_syntax::ast::Expr>>, String> {
+    let mut slots: Vec<Option<&pyport_syntax::ast::Expr>> = args.iter().map(Some).collect();
+    let params = str_keyword_params(attr);
+    for k in keywords {
+        let Some(pos) = params.iter().position(|p| *p == k.name) else {
+            return Err(if params.is_empty() {
+                format!("`str.{attr}()` takes no keyword arguments")
+            } else {
+                format!("`str.{attr}()` has no parameter `{}`", k.name)
+            });
+        };
+        if slots.len() <= pos {
+            slots.resize(pos + 1, None);
+        }
+        if slots[pos].is_some() {
+            return Err(format!("`str.{attr}()` got `{}` both by position and by keyword", k.name));
+        }
+        slots[pos] = Some(&k.value);
+    }
+    Ok(slots)
 }

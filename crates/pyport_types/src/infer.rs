@@ -893,9 +893,12 @@ impl<'a> Infer<'a> {
                     }
                 }
                 match exc {
-                    None if self.handler_depth == 0 => {
-                        self.error("syntax-error", "a bare `raise` must be inside an `except` block", s.span, "")
-                    }
+                    None if self.handler_depth == 0 => self.error(
+                        "unsupported-syntax",
+                        "unsupported: a bare `raise` outside an `except` block",
+                        s.span,
+                        "pyport re-raises only inside the handler that caught the exception; move the `raise` into that `except` block",
+                    ),
                     None => {}
                     Some(e) => self.exception_value(e),
                 }
@@ -990,7 +993,9 @@ impl<'a> Infer<'a> {
                 match self.kv(vt) {
                     Kind::List(e) => {
                         if matches!(index.kind, ExprKind::Slice { .. }) {
-                            self.error("unsupported-syntax", "unsupported: assignment to a slice", *span, "");
+                            // `xs[a:b] = iterable`: its elements become list elements.
+                            let el = self.iter_elem(t, *span);
+                            self.flow_into(el, e, "list element", *span);
                             return;
                         }
                         self.check_index(it, index.span);
@@ -1387,7 +1392,7 @@ impl<'a> Infer<'a> {
                     ke == Kind::Unknown || comparable(&ka, &ke) || ka == ke || (optional && ka == Kind::None)
                 }
                 Kind::Str => ka == Kind::Str,
-                Kind::Dict(e, _) | Kind::Set(e) => {
+                Kind::Dict(e, _) | Kind::Set(e) | Kind::Gen(e) => {
                     let ke = self.kv(*e);
                     ke == Kind::Unknown || comparable(&ka, &ke) || ka == ke || structurally_same(&ka, &ke)
                 }
@@ -2066,6 +2071,12 @@ impl<'a> Infer<'a> {
                 self.arity(b, e, n, 1, 1);
                 self.c("Int")
             }
+            "bin" | "hex" | "oct" => {
+                if self.arity(b, e, n, 1, 1) {
+                    self.check_index(ts[0], args[0].span);
+                }
+                self.c("Str")
+            }
             "chr" => {
                 if self.arity(b, e, n, 1, 1) {
                     self.check_index(ts[0], args[0].span);
@@ -2130,6 +2141,21 @@ impl<'a> Infer<'a> {
         if m == "heapq" || m == "bisect" {
             return self.heap_bisect_call(m, name, e, args, &ts, keywords);
         }
+        if m == "itertools" {
+            return self.itertools_call(name, e, args, &ts, keywords);
+        }
+        if (m, name) == ("math", "fsum") {
+            self.no_keywords("math.fsum", keywords, &[]);
+            if self.arity("math.fsum", e, args.len(), 1, 1) {
+                let el = self.iter_elem(ts[0], args[0].span);
+                let k = self.kv(el);
+                if !(k.is_numeric() || matches!(k, Kind::Unknown | Kind::Conflict)) {
+                    let d = self.describe(&k);
+                    self.error("type-error", format!("`math.fsum()` needs numbers, got `{d}` items"), args[0].span, "");
+                }
+            }
+            return self.c("Float");
+        }
         let Some(sig) = builtins::module_function(m, name) else {
             if builtins::module_constant(m, name).is_some() {
                 self.error("type-error", format!("`{m}.{name}` is not callable"), e.span, "");
@@ -2150,10 +2176,12 @@ impl<'a> Infer<'a> {
                 builtins::ArgKind::Number => k.is_numeric() || k == Kind::Unknown,
                 builtins::ArgKind::Int => matches!(k, Kind::Int | Kind::Bool | Kind::Unknown),
                 builtins::ArgKind::None => true,
+                builtins::ArgKind::ExitCode => matches!(k, Kind::Int | Kind::Bool | Kind::Str | Kind::None | Kind::Unknown),
             };
             if !ok {
                 let d = self.describe(&k);
-                self.error("type-error", format!("`{m}.{name}()` needs a number, got `{d}`"), a.span, "");
+                let want = if matches!(sig.arg, builtins::ArgKind::ExitCode) { "an int, a str or None" } else { "a number" };
+                self.error("type-error", format!("`{m}.{name}()` needs {want}, got `{d}`"), a.span, "");
             }
         }
         self.c(sig.ret)
@@ -2236,7 +2264,36 @@ impl<'a> Infer<'a> {
             }
             Kind::Dict(k, v) => self.dict_method(recv, k, v, attr, e, args, &ts),
             Kind::Set(el) => self.set_method(recv, el, attr, e, args, &ts),
+            Kind::Str if attr != "format" && !keywords.is_empty() => match builtins::str_method_slots(attr, args, keywords) {
+                Err(msg) => {
+                    self.error("type-error", msg, e.span, "");
+                    self.c("Unknown")
+                }
+                Ok(slots) => {
+                    // Keywords in their parameter's place; a parameter left out before one given by
+                    // keyword is `split`'s `sep`, which is None.
+                    let mut filled = Vec::new();
+                    let mut filled_ts = Vec::new();
+                    for slot in &slots {
+                        match slot {
+                            Some(a) => {
+                                filled.push((*a).clone());
+                                filled_ts.push(self.expr_tv[a.id as usize]);
+                            }
+                            None => {
+                                filled.push(Expr { id: e.id, span: e.span, kind: ExprKind::None });
+                                filled_ts.push(self.c(NONE_TV));
+                            }
+                        }
+                    }
+                    self.str_method(attr, e, &filled, &filled_ts)
+                }
+            },
             Kind::Str => self.str_method(attr, e, args, &ts),
+            Kind::Int | Kind::Bool if matches!(attr, "bit_length" | "bit_count") => {
+                self.arity(&format!("int.{attr}"), e, n, 0, 0);
+                self.c("Int")
+            }
             Kind::Unknown | Kind::Conflict => self.c("Unknown"),
             k => {
                 let d = self.describe(&k);
@@ -2249,6 +2306,121 @@ impl<'a> Infer<'a> {
 
 impl Infer<'_> {
     /// `heapq.*` and `bisect.*` over a list.
+    /// `itertools.f(...)`: lazy iterables (`Kind::Iter`); tuple lengths must be known statically.
+    fn itertools_call(&mut self, name: &str, e: &Expr, args: &[Expr], ts: &[TV], keywords: &[Keyword]) -> TV {
+        let full = format!("itertools.{name}");
+        let n = args.len();
+        let unknown = |this: &mut Self| this.c("Unknown");
+        match name {
+            "count" => {
+                self.no_keywords(&full, keywords, &[]);
+                if !self.arity(&full, e, n, 0, 2) {
+                    return unknown(self);
+                }
+                let el = self.aux(e.id, 1, Kind::Unknown);
+                if n == 0 {
+                    let int = self.c("Int");
+                    self.flow(int, el);
+                }
+                for (a, &t) in args.iter().zip(ts) {
+                    let k = self.kv(t);
+                    if !(k.is_numeric() || matches!(k, Kind::Unknown | Kind::Conflict)) {
+                        let d = self.describe(&k);
+                        self.error("type-error", format!("`{full}()` needs numbers, got `{d}`"), a.span, "");
+                    }
+                    self.flow(t, el);
+                }
+                self.aux(e.id, 0, Kind::Iter(el))
+            }
+            "islice" => {
+                self.no_keywords(&full, keywords, &[]);
+                if !self.arity(&full, e, n, 2, 4) {
+                    return unknown(self);
+                }
+                for (a, &t) in args.iter().zip(ts).skip(1) {
+                    if !matches!(self.kv(t), Kind::None) {
+                        self.check_index(t, a.span);
+                    }
+                }
+                let el = self.iter_elem(ts[0], args[0].span);
+                self.aux(e.id, 0, Kind::Iter(el))
+            }
+            "chain" | "accumulate" => {
+                self.no_keywords(&full, keywords, &[]);
+                let (min, max) = if name == "chain" { (1, 16) } else { (1, 1) };
+                if !self.arity(&full, e, n, min, max) {
+                    return unknown(self);
+                }
+                let el = self.aux(e.id, 1, Kind::Unknown);
+                for (a, &t) in args.iter().zip(ts) {
+                    let x = self.iter_elem(t, a.span);
+                    self.flow_into(x, el, "chain element", a.span);
+                }
+                if name == "accumulate" {
+                    let k = self.kv(el);
+                    if !(k.is_numeric() || matches!(k, Kind::Unknown | Kind::Conflict)) {
+                        let d = self.describe(&k);
+                        self.error("unsupported-builtin", format!("unsupported: `{full}()` of `{d}` values (numbers only)"), args[0].span, "");
+                    }
+                }
+                self.aux(e.id, 0, Kind::Iter(el))
+            }
+            "product" => {
+                self.no_keywords(&full, keywords, &["repeat"]);
+                let mut repeat = 1usize;
+                if let Some(k) = keywords.iter().find(|k| k.name == "repeat") {
+                    match const_int(&k.value) {
+                        Some(r) if (0..=8).contains(&r) => repeat = r as usize,
+                        _ => {
+                            self.error("unsupported-builtin", format!("unsupported: `{full}()` with a `repeat` that is not a number from 0 to 8"), k.value.span, "");
+                            return unknown(self);
+                        }
+                    }
+                }
+                if n == 0 || n * repeat > 8 {
+                    self.error("unsupported-builtin", format!("unsupported: `{full}()` of {n} iterables repeated {repeat} times (1 to 8 tuple items)"), e.span, "");
+                    return unknown(self);
+                }
+                let els: Vec<TV> = args.iter().zip(ts).map(|(a, &t)| self.iter_elem(t, a.span)).collect();
+                let items: Vec<TV> = (0..repeat).flat_map(|_| els.iter().copied()).collect();
+                let tup = self.aux(e.id, 1, Kind::Tuple(items));
+                self.aux(e.id, 0, Kind::Iter(tup))
+            }
+            "permutations" | "combinations" | "combinations_with_replacement" => {
+                self.no_keywords(&full, keywords, &[]);
+                let min = if name == "permutations" { 1 } else { 2 };
+                if !self.arity(&full, e, n, min, 2) {
+                    return unknown(self);
+                }
+                let r = match args.get(1) {
+                    Some(a) => const_int(a),
+                    // `permutations(xs)`: tuples as long as xs, known for a tuple or a display.
+                    None => match (&args[0].kind, self.kv(ts[0])) {
+                        (_, Kind::Tuple(v)) => Some(v.len() as i64),
+                        (ExprKind::List(v) | ExprKind::Tuple(v), _) => Some(v.len() as i64),
+                        _ => None,
+                    },
+                };
+                let Some(r) = r.filter(|r| (0..=8).contains(r)) else {
+                    self.error(
+                        "unsupported-builtin",
+                        format!("unsupported: `{full}()` without a constant length from 0 to 8"),
+                        e.span,
+                        "pyport needs the tuple length at compile time: pass it as a number, e.g. `permutations(xs, 3)`",
+                    );
+                    return unknown(self);
+                };
+                let el = self.iter_elem(ts[0], args[0].span);
+                let tup = self.aux(e.id, 1, Kind::Tuple(vec![el; r as usize]));
+                self.aux(e.id, 0, Kind::Iter(tup))
+            }
+            _ => {
+                self.error("unsupported-builtin", format!("unsupported: `{full}()`"), e.span, "the builtin engine supports itertools.count, islice, chain, product, permutations, combinations, combinations_with_replacement and accumulate");
+                unknown(self)
+            }
+        }
+    }
+
     fn heap_bisect_call(&mut self, m: &str, name: &str, e: &Expr, args: &[Expr], ts: &[TV], keywords: &[Keyword]) -> TV {
         let full = format!("{m}.{name}");
         self.no_keywords(&full, keywords, &[]);
@@ -2376,12 +2548,14 @@ impl Infer<'_> {
         let (min, max) = match name {
             "seed" => (0, 1),
             "random" => (0, 0),
-            "randint" | "uniform" | "gauss" | "normalvariate" | "lognormvariate" | "betavariate" | "gammavariate"
-            | "weibullvariate" | "vonmisesvariate" => (2, 2),
+            "randint" | "uniform" | "lognormvariate" | "betavariate" | "gammavariate" | "weibullvariate"
+            | "vonmisesvariate" => (2, 2),
+            // Python 3.11: `gauss(mu=0.0, sigma=1.0)`, `normalvariate(mu=0.0, sigma=1.0)`.
+            "gauss" | "normalvariate" => (0, 2),
             "randrange" => (1, 3),
             "choice" | "shuffle" | "expovariate" | "paretovariate" | "getrandbits" => (1, 1),
             "sample" => (2, 2),
-            "triangular" => (2, 3),
+            "triangular" => (0, 3),
             _ => {
                 self.error("unsupported-builtin", format!("unsupported: `random.{name}()`"), e.span, "");
                 return self.c("Unknown");

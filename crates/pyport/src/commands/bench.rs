@@ -5,13 +5,14 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::{mpsc, Condvar, Mutex};
+use std::sync::{mpsc, Arc, Condvar, Mutex};
 use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
 use clap::Args;
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 use pyport::harness::{self, Harness};
+use pyport::llm_engine::LlmSettings;
 use pyport::pipeline::{self, RunOptions, VerdictReport};
 use pyport_eval::engine::{Engine, EngineError, Generation};
 use pyport_eval::leaderboard;
@@ -53,6 +54,12 @@ pub struct BenchArgs {
     /// Wall-time limit for each run, in seconds (default 300 for the quick benchmark, 60 with a suite).
     #[arg(long)]
     pub timeout: Option<f64>,
+    /// Repair rounds for LLM engines: the checker's findings go back to the model (default 2).
+    #[arg(long, value_name = "N", conflicts_with = "resume")]
+    pub repair: Option<usize>,
+    /// Always ask the models; never answer from the local response cache.
+    #[arg(long)]
+    pub no_cache: bool,
 }
 
 /// Runs `pyport bench`.
@@ -66,6 +73,8 @@ pub fn run(args: BenchArgs) -> Result<ExitCode> {
         (args.jobs.is_some(), "--jobs"),
         (args.db.is_some(), "--db"),
         (args.shard.is_some(), "--shard"),
+        (args.repair.is_some(), "--repair"),
+        (args.no_cache, "--no-cache"),
     ];
     if let Some((_, flag)) = stored_only.iter().find(|(given, _)| *given) {
         bail!("`{flag}` needs `--suite NAME|DIR` (or `--resume RUN`): only suite runs are stored");
@@ -93,6 +102,13 @@ pub fn db_path(explicit: Option<PathBuf>) -> Result<PathBuf> {
 struct RunArgs {
     timeout: f64,
     timing_budget: f64,
+    /// Repair rounds of LLM engines (runs stored before LLM engines existed have none: 2).
+    #[serde(default = "default_repair")]
+    repair: usize,
+}
+
+fn default_repair() -> usize {
+    2
 }
 
 /// `os arch, cpu model, N cores`.
@@ -126,6 +142,7 @@ enum Msg {
 /// The queue the workers share.
 struct Queue {
     tasks: VecDeque<Task>,
+    /// Attempts running per concurrency group.
     in_flight: Vec<usize>,
     failed: BTreeSet<usize>,
     abort: bool,
@@ -162,7 +179,7 @@ fn run_stored(args: BenchArgs) -> Result<ExitCode> {
             if samples == 0 {
                 bail!("`--samples` must be at least 1");
             }
-            let run_args = RunArgs { timeout: args.timeout.unwrap_or(60.0), timing_budget: args.timing_budget };
+            let run_args = RunArgs { timeout: args.timeout.unwrap_or(60.0), timing_budget: args.timing_budget, repair: args.repair.unwrap_or(2) };
             let started = store::now_utc();
             let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
             let cxx = pyport_exec::find_cxx(None)?;
@@ -186,7 +203,7 @@ fn run_stored(args: BenchArgs) -> Result<ExitCode> {
             (run.id, run)
         }
     };
-    let run_args: RunArgs = serde_json::from_str(&run.args).unwrap_or(RunArgs { timeout: 60.0, timing_budget: 3.0 });
+    let run_args: RunArgs = serde_json::from_str(&run.args).unwrap_or(RunArgs { timeout: 60.0, timing_budget: 3.0, repair: 2 });
     eprintln!("pyport: run {run_id} in `{}`", db.display());
 
     let mut programs = suite::load(&run.suite, std::path::Path::new(&run.suite_path))?.programs;
@@ -211,7 +228,10 @@ fn run_stored(args: BenchArgs) -> Result<ExitCode> {
         cpu: Duration::from_secs_f64(run_args.timeout),
         ..Limits::default()
     };
-    let harness = Harness::new(python, cxx, flags.clone(), limits, Duration::from_secs_f64(run_args.timing_budget));
+    let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)).max(1);
+    let mut harness = Harness::new(python, cxx, flags.clone(), limits, Duration::from_secs_f64(run_args.timing_budget));
+    harness.set_jobs(jobs);
+    let harness = Arc::new(harness);
     let machine = machine();
 
     // Programs CPython cannot parse are invalid input for every engine.
@@ -221,10 +241,30 @@ fn run_stored(args: BenchArgs) -> Result<ExitCode> {
         }
     }
 
+    // LLM engines: pyport.toml (endpoints, keys' variables, concurrency), repair rounds, the cache.
+    let cwd = std::env::current_dir().context("cannot read the current folder")?;
+    let (config, config_error) = match pyport_llm::Config::load(&cwd) {
+        Ok(c) => (c, None),
+        Err(e) => (pyport_llm::Config::default(), Some(e.to_string())),
+    };
+    let llm = LlmSettings {
+        config,
+        repair: run_args.repair,
+        cache: (!args.no_cache).then(pyport_llm::cache::default_path),
+        target: pyport_llm::Target {
+            machine: super::llm::machine_description(),
+            compiler: format!("{} ({})", harness.cxx.path.display(), harness.cxx.version),
+            flags: flags.join(" "),
+        },
+    };
     let mut engines: Vec<Box<dyn Engine>> = Vec::new();
     let mut any_failed = false;
     for name in &run.engines {
-        match harness::engine(name) {
+        let made = match &config_error {
+            Some(e) if name != "builtin" => Err(e.clone()),
+            _ => harness::engine(name, &harness, &llm),
+        };
+        match made {
             Ok(e) => {
                 store.set_engine_status(run_id, &EngineStatus { engine: name.clone(), status: "ok".into(), error: None })?;
                 engines.push(e);
@@ -353,15 +393,41 @@ fn run_stored(args: BenchArgs) -> Result<ExitCode> {
         }
     }
 
-    let queue = Mutex::new(Queue { tasks, in_flight: vec![0; engines.len()], failed: BTreeSet::new(), abort: store_error.is_some() });
+    // Engines of one concurrency group (one provider) share its limit.
+    let mut group_names: Vec<String> = Vec::new();
+    let mut group_limits: Vec<usize> = Vec::new();
+    let group_of: Vec<usize> = engines
+        .iter()
+        .map(|e| {
+            let g = e.concurrency_group();
+            match group_names.iter().position(|n| *n == g) {
+                Some(i) => {
+                    group_limits[i] = group_limits[i].min(e.max_concurrency().max(1));
+                    i
+                }
+                None => {
+                    group_names.push(g);
+                    group_limits.push(e.max_concurrency().max(1));
+                    group_names.len() - 1
+                }
+            }
+        })
+        .collect();
+    // Engines that wait on a remote model get threads of their own; checks stay within `--jobs`.
+    let remote_threads: usize = (0..group_names.len())
+        .filter(|g| engines.iter().zip(&group_of).any(|(e, eg)| eg == g && e.waits_remotely()))
+        .map(|g| group_limits[g].min(64))
+        .sum();
+    let workers = (jobs + remote_threads).min(jobs + 64);
+    let queue = Mutex::new(Queue { tasks, in_flight: vec![0; group_names.len()], failed: BTreeSet::new(), abort: store_error.is_some() });
     let wake = Condvar::new();
-    let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)).max(1);
     let (tx, rx) = mpsc::channel::<(usize, Msg)>();
     let mut fatal: BTreeMap<usize, String> = BTreeMap::new();
     std::thread::scope(|scope| {
-        for _ in 0..jobs {
+        for _ in 0..workers {
             let tx = tx.clone();
-            let (queue, wake, engines, programs, harness, base) = (&queue, &wake, &engines, &programs, &harness, &base);
+            let (queue, wake, engines, programs, harness, base) = (&queue, &wake, &engines, &programs, &*harness, &base);
+            let (group_of, group_limits) = (&group_of, &group_limits);
             scope.spawn(move || loop {
                 let task = {
                     let mut q = queue.lock().unwrap_or_else(|e| e.into_inner());
@@ -374,10 +440,10 @@ fn run_stored(args: BenchArgs) -> Result<ExitCode> {
                         if q.tasks.is_empty() {
                             break None;
                         }
-                        let pos = q.tasks.iter().position(|t| q.in_flight[t.engine] < engines[t.engine].max_concurrency());
+                        let pos = q.tasks.iter().position(|t| q.in_flight[group_of[t.engine]] < group_limits[group_of[t.engine]]);
                         if let Some(pos) = pos {
                             let t = q.tasks.remove(pos).expect("position is in range");
-                            q.in_flight[t.engine] += 1;
+                            q.in_flight[group_of[t.engine]] += 1;
                             break Some(t);
                         }
                         q = wake.wait(q).unwrap_or_else(|e| e.into_inner());
@@ -408,7 +474,7 @@ fn run_stored(args: BenchArgs) -> Result<ExitCode> {
                 let stop = matches!(msg, Msg::Error(_));
                 let _ = tx.send((task.engine, msg));
                 let mut q = queue.lock().unwrap_or_else(|e| e.into_inner());
-                q.in_flight[task.engine] -= 1;
+                q.in_flight[group_of[task.engine]] -= 1;
                 if stop {
                     q.abort = true;
                 }
@@ -451,7 +517,9 @@ fn run_stored(args: BenchArgs) -> Result<ExitCode> {
     any_failed |= !fatal.is_empty();
     store.set_finished(run_id, Some(&store::now_utc()))?;
     let runs = vec![store.run(run_id)?];
-    let lb = leaderboard::build(&runs, &store.attempts(&[run_id])?, &store.engine_statuses(&[run_id])?, &leaderboard::Options::default());
+    let mut lb = leaderboard::build(&runs, &store.attempts(&[run_id])?, &store.engine_statuses(&[run_id])?, &leaderboard::Options::default());
+    let facts = super::models::model_facts(&lb);
+    leaderboard::set_model_facts(&mut lb, &facts);
     println!();
     print!("{}", leaderboard::render_table(&lb));
     eprintln!("pyport: run {run_id} finished; `pyport leaderboard --run {run_id}` shows it again");

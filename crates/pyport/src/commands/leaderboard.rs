@@ -96,7 +96,9 @@ pub fn run(args: LeaderboardArgs) -> Result<ExitCode> {
         }
     };
     let chosen: Vec<Run> = runs.into_iter().filter(|r| ids.contains(&r.id)).collect();
-    let lb = leaderboard::build(&chosen, &store.attempts(&ids)?, &store.engine_statuses(&ids)?, &Options::default());
+    let mut lb = leaderboard::build(&chosen, &store.attempts(&ids)?, &store.engine_statuses(&ids)?, &Options::default());
+    let facts = super::models::model_facts(&lb);
+    leaderboard::set_model_facts(&mut lb, &facts);
     let text = match args.format {
         Format::Table => leaderboard::render_table(&lb),
         Format::Json => leaderboard::render_json(&lb),

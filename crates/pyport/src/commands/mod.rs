@@ -5,6 +5,7 @@ pub mod convert;
 pub mod doctor;
 pub mod leaderboard;
 pub mod merge;
+pub mod models;
 pub mod serve;
 pub mod llm;
 pub mod perf;

@@ -9,6 +9,7 @@
 //!   std::optional<V> get(k)   V get(k, V dflt)      `d.get(k)`, `d.get(k, dflt)`
 //!   V setdefault(K k, V dflt)                       `d.setdefault(k, dflt)`
 //!   V pop(k)  V pop(k, V dflt)                      KeyError(repr(k)) when missing and no default
+//!   std::optional<V> pop_or_none(k)                 `d.pop(k, None)`
 //!   std::tuple<K,V> popitem()                       LIFO; KeyError "'popitem(): dictionary is empty'"
 //!   void del_item(k)                                `del d[k]`
 //!   void update(const Dict&)  void update(iterable of tuple<K,V>)
@@ -336,6 +337,15 @@ public:
     V pop(const X& k, V dflt) const {
         int64_t ix = p_->find(k, py::hash(k));
         if (ix < 0) return dflt;
+        V out = std::move(p_->entries[static_cast<size_t>(ix)].value);
+        p_->kill(ix);
+        return out;
+    }
+    /// `d.pop(k, None)`.
+    template <class X>
+    std::optional<V> pop_or_none(const X& k) const {
+        int64_t ix = p_->find(k, py::hash(k));
+        if (ix < 0) return std::nullopt;
         V out = std::move(p_->entries[static_cast<size_t>(ix)].value);
         p_->kill(ix);
         return out;

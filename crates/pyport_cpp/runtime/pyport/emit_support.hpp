@@ -1,11 +1,14 @@
 //! Small helpers the code generator relies on for Python's evaluation order and unpacking rules.
 #pragma once
 #include <cstdint>
+#include <tuple>
+#include <utility>
 #include <initializer_list>
 #include <vector>
 #include <optional>
 #include <string>
 
+#include "base.hpp"
 #include "except.hpp"
 
 namespace py {
@@ -134,6 +137,25 @@ inline const T& unwrap(const std::optional<T>& o) {
     if (!o.has_value()) [[unlikely]]
         raise<TypeError>("'NoneType' object used where a value is needed");
     return *o;
+}
+
+}  // namespace py
+
+namespace py {
+
+/// `t[i]` for a tuple and an index known only at run time; every item converts to `R`
+/// (IndexError "tuple index out of range", as CPython).
+template <class R, class Tup>
+inline R tuple_getitem(const Tup& t, int64_t i) {
+    constexpr int64_t n = static_cast<int64_t>(std::tuple_size_v<Tup>);
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) [[unlikely]]
+        raise_lit<IndexError>("tuple index out of range");
+    R out{};
+    [&]<size_t... I>(std::index_sequence<I...>) {
+        ((static_cast<int64_t>(I) == i ? (out = R(std::get<I>(t)), 0) : 0), ...);
+    }(std::make_index_sequence<static_cast<size_t>(n)>{});
+    return out;
 }
 
 }  // namespace py

@@ -43,11 +43,16 @@ PYPORT_EXCEPTION(AttributeError, Exception)
 PYPORT_EXCEPTION(EOFError, Exception)
 PYPORT_EXCEPTION(MemoryError, Exception)
 PYPORT_EXCEPTION(KeyboardInterrupt, BaseException)
+/// Raised at a suspended generator's `yield` when the generator is closed.
+PYPORT_EXCEPTION(GeneratorExit, BaseException)
 
 /// `sys.exit(code)`: not an error, unwinds to main which exits with `code`.
 struct SystemExit : BaseException {
     int code = 0;
+    /// `sys.exit("message")`: printed to stderr when uncaught (then `code` is 1).
+    bool has_message = false;
     explicit SystemExit(int c) : code(c) {}
+    SystemExit(int c, std::string message) : BaseException(std::move(message)), code(c), has_message(true) {}
     const char* type_name() const override { return "SystemExit"; }
 };
 

@@ -9,7 +9,10 @@
 #include <utility>
 #include <vector>
 
+#include <cmath>
+
 #include "compare.hpp"
+#include "num.hpp"
 #include "iter.hpp"
 #include "list.hpp"
 #include "sort.hpp"
@@ -95,6 +98,72 @@ inline auto map(F f, X&& x) {
 template <class F, class X>
 inline auto filter(F f, X&& x) {
     return FilterCursor<cursor_t<X>, F>(py::iter(std::forward<X>(x)), std::move(f));
+}
+
+}  // namespace py
+
+namespace py {
+
+/// `math.fsum(iterable)`: the exactly rounded sum, by CPython's algorithm (Shewchuk's partials,
+/// half-even fix-up across partials, its errors for overflow and `inf + -inf`).
+template <class It>
+inline double math_fsum(It&& iterable) {
+    std::vector<double> p;
+    double special_sum = 0.0, inf_sum = 0.0;
+    auto c = py::iter(std::forward<It>(iterable));
+    typename decltype(c)::value_type item{};
+    while (c.next(item)) {
+        double x;
+        if constexpr (std::is_same_v<std::remove_cvref_t<decltype(item)>, Num>) x = to_float(item);
+        else if constexpr (std::is_floating_point_v<std::remove_cvref_t<decltype(item)>>) x = item;
+        else x = int_to_float(static_cast<int64_t>(item));
+        double xsave = x;
+        size_t i = 0;
+        for (size_t j = 0; j < p.size(); ++j) {
+            double y = p[j];
+            if (std::fabs(x) < std::fabs(y)) std::swap(x, y);
+            double hi = x + y;
+            double yr = hi - x;
+            double lo = y - yr;
+            if (lo != 0.0) p[i++] = lo;
+            x = hi;
+        }
+        p.resize(i);
+        if (x != 0.0) {
+            if (!std::isfinite(x)) {
+                if (std::isfinite(xsave)) raise_lit<OverflowError>("intermediate overflow in fsum");
+                if (std::isinf(xsave)) inf_sum += xsave;
+                special_sum += xsave;
+                p.clear();
+            } else {
+                p.push_back(x);
+            }
+        }
+    }
+    if (special_sum != 0.0) {
+        if (std::isnan(inf_sum)) raise_lit<ValueError>("-inf + inf in fsum");
+        return special_sum;
+    }
+    double hi = 0.0, lo = 0.0;
+    size_t n = p.size();
+    if (n > 0) {
+        hi = p[--n];
+        while (n > 0) {
+            double x = hi;
+            double y = p[--n];
+            hi = x + y;
+            double yr = hi - x;
+            lo = y - yr;
+            if (lo != 0.0) break;
+        }
+        if (n > 0 && ((lo < 0.0 && p[n - 1] < 0.0) || (lo > 0.0 && p[n - 1] > 0.0))) {
+            double y = lo * 2.0;
+            double x = hi + y;
+            double yr = x - hi;
+            if (y == yr) hi = x;
+        }
+    }
+    return hi;
 }
 
 }  // namespace py

@@ -18,7 +18,20 @@ public:
     struct promise_type {
         T* value = nullptr;        // the yielded value, alive while suspended
         bool movable = false;      // value may be moved from
+        bool closing = false;      // the generator is being closed: its `yield` raises GeneratorExit
         std::exception_ptr error;  // raised by the body, rethrown to the caller
+
+        /// Suspends at a `yield`; on resumption by `close`, raises GeneratorExit there, so the
+        /// body's `finally` blocks run (as CPython's `generator.close()`).
+        struct YieldAwait {
+            promise_type* p;
+            bool await_ready() const noexcept { return false; }
+            void await_suspend(std::coroutine_handle<promise_type>) const noexcept {}
+            void await_resume() const {
+                if (p->closing) [[unlikely]]
+                    throw GeneratorExit();
+            }
+        };
 
         Generator get_return_object() {
             return Generator(std::coroutine_handle<promise_type>::from_promise(*this));
@@ -26,15 +39,15 @@ public:
         std::suspend_always initial_suspend() noexcept { return {}; }
         std::suspend_always final_suspend() noexcept { return {}; }
 
-        std::suspend_always yield_value(T&& v) noexcept {
+        YieldAwait yield_value(T&& v) noexcept {
             value = std::addressof(v);
             movable = true;
-            return {};
+            return {this};
         }
-        std::suspend_always yield_value(const T& v) noexcept {
+        YieldAwait yield_value(const T& v) noexcept {
             value = const_cast<T*>(std::addressof(v));
             movable = false;
-            return {};
+            return {this};
         }
         /// A yielded value of another type is converted and kept in the frame.
         template <class U>
@@ -42,14 +55,15 @@ public:
         auto yield_value(U&& v) {
             struct Holder {
                 T val;
+                promise_type* p;
                 bool await_ready() const noexcept { return false; }
                 void await_suspend(std::coroutine_handle<promise_type> h) noexcept {
                     h.promise().value = std::addressof(val);
                     h.promise().movable = true;
                 }
-                void await_resume() const noexcept {}
+                void await_resume() const { YieldAwait{p}.await_resume(); }
             };
-            return Holder{T(std::forward<U>(v))};
+            return Holder{T(std::forward<U>(v)), this};
         }
         void return_void() noexcept {}
         void unhandled_exception() {
@@ -68,11 +82,21 @@ private:
     struct State {
         std::coroutine_handle<promise_type> h;
         bool running = false;
+        bool started = false;
         explicit State(std::coroutine_handle<promise_type> hh) : h(hh) {}
         State(const State&) = delete;
         State& operator=(const State&) = delete;
+        /// The last reference is gone: like CPython, close a generator suspended at a `yield`
+        /// (GeneratorExit runs its `finally` blocks; what they raise is ignored, as CPython
+        /// ignores it for a collected generator), then free the frame.
         ~State() {
-            if (h) h.destroy();
+            if (!h) return;
+            if (started && !h.done() && !running) {
+                h.promise().closing = true;
+                running = true;
+                h.resume();
+            }
+            h.destroy();
         }
     };
     std::shared_ptr<State> st_;
@@ -95,6 +119,7 @@ public:
         if (s->running) [[unlikely]]
             already_running();
         s->running = true;
+        s->started = true;
         s->h.resume();
         s->running = false;
         auto& pr = s->h.promise();

@@ -42,6 +42,18 @@ inline int64_t iabs(int64_t a, int line) {
     return a < 0 ? -a : a;
 }
 
+/// `x.bit_length()`: bits of |x|, without sign and leading zeros (0 for 0).
+inline int64_t int_bit_length(int64_t x) {
+    uint64_t m = x < 0 ? 0 - static_cast<uint64_t>(x) : static_cast<uint64_t>(x);
+    return m == 0 ? 0 : 64 - __builtin_clzll(m);
+}
+
+/// `x.bit_count()`: ones in the binary form of |x|.
+inline int64_t int_bit_count(int64_t x) {
+    uint64_t m = x < 0 ? 0 - static_cast<uint64_t>(x) : static_cast<uint64_t>(x);
+    return __builtin_popcountll(m);
+}
+
 /// `a // b` (rounds toward negative infinity).
 inline int64_t floordiv(int64_t a, int64_t b, int line) {
     if (b == 0) [[unlikely]]

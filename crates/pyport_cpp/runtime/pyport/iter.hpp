@@ -258,6 +258,18 @@ inline auto iter(X&& x) {
 template <class X> using cursor_t = decltype(py::iter(std::declval<X>()));
 template <class X> using iter_value_t = typename cursor_t<X>::value_type;
 
+/// `x in it` for a lazy iterable (dict views, generators, `zip`…): consumes `it` up to the first
+/// element equal to `x`, as CPython does.
+template <class It, class X>
+inline bool iter_contains(It&& it, const X& x) {
+    auto c = py::iter(std::forward<It>(it));
+    typename decltype(c)::value_type v{};
+    while (c.next(v)) {
+        if (py::eq(v, x)) return true;
+    }
+    return false;
+}
+
 /// `reversed(x)` for lists, ranges and strs.
 template <class T> inline ReversedList<T> reversed(const List<T>& xs) { return ReversedList<T>(xs); }
 inline RangeCursor reversed(const Range& r) {

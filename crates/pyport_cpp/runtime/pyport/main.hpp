@@ -40,6 +40,7 @@ inline int run_body(MainCtx* ctx) {
         return 0;
     } catch (const SystemExit& e) {
         flush_stdout();
+        if (e.has_message) stderr_write(e.msg + "\n");
         return e.code;
     } catch (const PyportLimit& e) {
         flush_stdout();
@@ -77,6 +78,9 @@ inline List<Str> argv_list() { return detail::g_argv; }
 
 /// `sys.exit(code)`.
 [[noreturn]] inline void sys_exit(int64_t code = 0) { throw SystemExit(static_cast<int>(code)); }
+
+/// `sys.exit("message")`: CPython prints the message to stderr and exits with status 1.
+[[noreturn]] inline void sys_exit_message(std::string_view message) { throw SystemExit(1, std::string(message)); }
 
 /// `time.time()`.
 inline double time_time() {

@@ -43,6 +43,7 @@
 #pragma once
 #include <array>
 
+#include "iter.hpp"
 #include "text.hpp"
 #include "unicode_case.hpp"
 
@@ -976,6 +977,8 @@ public:
     };
     iterator begin() const { return iterator(&s_, 0); }
     iterator end() const { return iterator(&s_, s_.size()); }
+    /// A cursor, so `max(s)`, `set(s)`, `enumerate(s)` and `sorted(s)` take a str like any iterable.
+    StrCursor iter() const { return StrCursor(s_); }
 };
 
 /// `for c in s`.
@@ -1343,16 +1346,25 @@ inline Str percent_format_impl(std::string_view fmt, const FmtArg* args, size_t 
 
 }  // namespace detail
 
-/// `fmt % (args...)`, or `fmt % x` for one non-tuple x; a single std::tuple argument is unpacked.
+/// `fmt % (args...)` with the arguments already unpacked.
 template <class... A>
-inline Str percent_format(std::string_view fmt, const A&... args) {
-    if constexpr (sizeof...(A) == 1 && (is_tuple_v<A> && ...)) {
-        return std::apply([&](const auto&... xs) { return percent_format(fmt, xs...); }, args...);
-    } else if constexpr (sizeof...(A) == 0) {
+inline Str percent_format_args(std::string_view fmt, const A&... args) {
+    if constexpr (sizeof...(A) == 0) {
         return detail::percent_format_impl(fmt, nullptr, 0);
     } else {
         const detail::FmtArg arr[] = {detail::make_fmt_arg(args)...};
         return detail::percent_format_impl(fmt, arr, sizeof...(A));
+    }
+}
+
+/// `fmt % (args...)`, or `fmt % x` for one non-tuple x; a single std::tuple argument is unpacked
+/// once, so `"%s" % ((1, 2),)` formats the inner tuple as one value.
+template <class... A>
+inline Str percent_format(std::string_view fmt, const A&... args) {
+    if constexpr (sizeof...(A) == 1 && (is_tuple_v<A> && ...)) {
+        return std::apply([&](const auto&... xs) { return percent_format_args(fmt, xs...); }, args...);
+    } else {
+        return percent_format_args(fmt, args...);
     }
 }
 

@@ -1,7 +1,0 @@
-def g(n):
-    try:
-        return n
-    finally:
-        print("done")
-
-print(g(1))
