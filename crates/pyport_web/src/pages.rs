@@ -411,8 +411,13 @@ pub(crate) async fn head_to_head(State(st): State<Shared>, Query(q): Query<H2hQu
     Ok(layout("Head to head", "Head to head", &body))
 }
 
-/// `GET /models`: the catalog, sorted and filtered in the page.
-pub(crate) async fn models() -> Html<String> {
+/// `GET /models`: the catalog in force (bundled, the user's catalog file, `[[model]]` of
+/// pyport.toml), sorted and filtered in the page.
+pub(crate) async fn models(State(st): State<Shared>) -> Html<String> {
+    let (catalog, problem) = match pyport_llm::catalog::effective(&st.opts.config.models) {
+        Ok(c) => (c, None),
+        Err(e) => (pyport_llm::catalog::all().to_vec(), Some(e.to_string())),
+    };
     let mut s = String::from(
         "<h1>Models</h1><div class=\"bar\"><input id=\"filter\" placeholder=\"filter: provider, model, family\"> \
 <label><input type=\"checkbox\" id=\"open-only\"> open weights only</label> \
@@ -422,7 +427,11 @@ pub(crate) async fn models() -> Html<String> {
 <th>open</th><th>params (B)</th><th>context</th><th>max out</th><th>$/Mtok in</th><th>$/Mtok out</th><th>cutoff</th></tr></thead><tbody>",
     );
     let opt = |v: Option<String>| v.unwrap_or_default();
-    for m in pyport_llm::catalog::all() {
+    if let Some(p) = problem {
+        let note = format!("<h1>Models</h1><p class=\"err\">Your catalog could not be read ({}); the bundled one is shown.</p>", esc(&p));
+        s = s.replacen("<h1>Models</h1>", &note, 1);
+    }
+    for m in &catalog {
         let open = match m.open_weights {
             Some(true) => "yes",
             Some(false) => "no",
