@@ -25,6 +25,8 @@ enum Command {
     Leaderboard(commands::leaderboard::LeaderboardArgs),
     /// Combine the runs of several databases into one.
     Merge(commands::merge::MergeArgs),
+    /// Serve the web UI: convert, arena with blind votes, leaderboards, models.
+    Serve(commands::serve::ServeArgs),
     /// Port one program with several engines (builtin and LLMs) and compare them in one table.
     Compare(commands::compare::CompareArgs),
     /// List the model catalog (prices, context windows, published scores) beside pyport's measurements; import LiteLLM prices.
@@ -53,6 +55,7 @@ fn main() -> ExitCode {
         Command::Bench(args) => commands::bench::run(args),
         Command::Leaderboard(args) => commands::leaderboard::run(args),
         Command::Merge(args) => commands::merge::run(args),
+        Command::Serve(args) => commands::serve::run(args),
         Command::Compare(args) => commands::compare::run(args),
         Command::Perf(args) => commands::perf::run_perf(args),
         Command::Models(args) => commands::models::run(args),

@@ -273,6 +273,12 @@ pub struct RunReport {
     pub speedup: Option<f64>,
     /// Last lines of the C++ program's stderr when it failed.
     pub cpp_stderr: Option<String>,
+    /// CPython's stdout on the checked run (for side-by-side displays; not in the JSON report).
+    #[serde(skip)]
+    pub python_stdout: Option<String>,
+    /// The C++ program's stdout on the checked run (not in the JSON report).
+    #[serde(skip)]
+    pub cpp_stdout: Option<String>,
 }
 
 impl RunReport {
@@ -357,6 +363,8 @@ pub fn build_and_run(py_path: &Path, cpp_path: &Path, opts: &RunOptions) -> Resu
         cpp_timing: None,
         speedup: None,
         cpp_stderr: None,
+        python_stdout: None,
+        cpp_stdout: None,
     };
     run_compiled(py_path, &exe, &scratch, compiled, report, opts)
 }
@@ -430,6 +438,7 @@ fn run_compiled(
     let cpp_spec = untrusted_spec(&exe, opts.args.clone(), opts.stdin.clone(), &run_dir, vec![exe.clone()], &limits);
     let limits = py_spec.limits.clone();
     let expected = run(&py_spec).context("running CPython")?;
+    report.python_stdout = Some(String::from_utf8_lossy(&expected.stdout).into_owned());
     let python_limit = expected.limit_hit(&limits);
     if python_limit.is_some() || matches!(expected.termination, Termination::Signaled { .. }) {
         let termination = match python_limit {
@@ -443,6 +452,7 @@ fn run_compiled(
         return Ok(report);
     }
     let actual: RunOutcome = run(&cpp_spec).context("running the compiled program")?;
+    report.cpp_stdout = Some(String::from_utf8_lossy(&actual.stdout).into_owned());
     if let Some(verdict) = failure_verdict(&actual, &limits, &expected.termination) {
         report.verdict = verdict;
         let t = tail(&actual.stderr, 5);

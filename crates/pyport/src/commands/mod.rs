@@ -6,5 +6,6 @@ pub mod doctor;
 pub mod leaderboard;
 pub mod merge;
 pub mod models;
+pub mod serve;
 pub mod llm;
 pub mod perf;
