@@ -397,6 +397,8 @@ pub fn build_and_run_rust(py_path: &Path, rs_path: &Path, rustc: &RustcInfo, opt
         cpp_timing: None,
         speedup: None,
         cpp_stderr: None,
+        python_stdout: None,
+        cpp_stdout: None,
     };
     run_compiled(py_path, &exe, &scratch, compiled, report, opts)
 }
