@@ -165,7 +165,19 @@ fn run_stored(args: BenchArgs) -> Result<ExitCode> {
             if let Some(s) = &args.shard {
                 suite::parse_shard(s)?;
             }
-            let engines = args.engines.clone().unwrap_or_else(|| vec!["builtin".into()]);
+            let mut engines = Vec::new();
+            for e in args.engines.clone().unwrap_or_else(|| vec!["builtin".into()]) {
+                // `shortlist:N`: the N models `pyport models --shortlist N` proposes.
+                match e.strip_prefix("shortlist:") {
+                    Some(n) => {
+                        let n: usize = n.parse().map_err(|_| anyhow::anyhow!("`{e}` in `--engines`: write `shortlist:N` with a number N, e.g. `shortlist:3`"))?;
+                        let picks = super::models::shortlist_engines(n)?;
+                        eprintln!("pyport: shortlist:{n} is {}", picks.join(", "));
+                        engines.extend(picks);
+                    }
+                    None => engines.push(e),
+                }
+            }
             let mut seen = BTreeSet::new();
             for e in &engines {
                 if e.trim().is_empty() {

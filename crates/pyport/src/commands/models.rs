@@ -31,6 +31,10 @@ pub struct ModelsArgs {
     /// Only models whose context window holds at least N tokens.
     #[arg(long, value_name = "N")]
     pub min_context: Option<u64>,
+    /// Propose the N most promising models for porting code (published coding scores, then price),
+    /// within the other filters; `pyport bench --engines shortlist:N` benchmarks exactly those.
+    #[arg(long, value_name = "N")]
+    pub shortlist: Option<usize>,
     /// Print JSON.
     #[arg(long)]
     pub json: bool,
@@ -94,6 +98,9 @@ pub fn run(args: ModelsArgs) -> Result<ExitCode> {
         })
         .filter(|m| args.min_context.is_none_or(|n| m.context_window.is_some_and(|c| c >= n)))
         .collect();
+    if let Some(n) = args.shortlist {
+        return print_shortlist(&shortlist(&shown, n), args.json, models.len());
+    }
     let rows: Vec<Row> =
         shown.iter().map(|m| Row { model: m, memory_gb: m.memory_gb(), measured: measured.get(&m.engine_name()).cloned() }).collect();
     if args.json {
@@ -106,6 +113,91 @@ pub fn run(args: ModelsArgs) -> Result<ExitCode> {
     }
     print_table(&rows, !measured.is_empty());
     Ok(ExitCode::SUCCESS)
+}
+
+/// One model of a shortlist, and why it is there.
+#[derive(Serialize)]
+pub struct Pick {
+    pub engine: String,
+    /// The published coding score it was ranked by (benchmark, value, source, date), if any.
+    pub coding_score: Option<catalog::Score>,
+    /// Input plus output price per million tokens, if known.
+    pub usd_per_mtok: Option<f64>,
+    pub reason: String,
+}
+
+/// The published score that speaks to writing code: MultiPL-E C++ first (the closest to this
+/// job), then HumanEval; other benchmarks (chat ratings, SWE-bench) are not comparable across
+/// models here.
+fn coding_score(m: &ModelInfo) -> Option<&catalog::Score> {
+    let find = |needle: &str| {
+        m.scores
+            .iter()
+            .filter(|s| s.benchmark.to_ascii_lowercase().contains(needle))
+            .max_by(|a, b| a.value.total_cmp(&b.value))
+    };
+    find("multipl-e").or_else(|| find("humaneval"))
+}
+
+/// The `n` most promising of `models` for porting code: highest published coding score first
+/// (MultiPL-E C++, else HumanEval), then the cheapest; models without such a score come after,
+/// cheapest first. The rule is deliberately simple and printed with the list: a shortlist is only
+/// where benchmarking starts.
+pub fn shortlist(models: &[&ModelInfo], n: usize) -> Vec<Pick> {
+    let price = |m: &ModelInfo| match (m.usd_per_mtok_in, m.usd_per_mtok_out) {
+        (Some(i), Some(o)) => Some(i + o),
+        _ => None,
+    };
+    let mut ranked: Vec<&ModelInfo> = models.to_vec();
+    ranked.sort_by(|a, b| {
+        let (sa, sb) = (coding_score(a).map(|s| s.value), coding_score(b).map(|s| s.value));
+        let by_score = match (sa, sb) {
+            (Some(x), Some(y)) => y.total_cmp(&x),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => std::cmp::Ordering::Equal,
+        };
+        let (pa, pb) = (price(a).unwrap_or(f64::INFINITY), price(b).unwrap_or(f64::INFINITY));
+        by_score.then(pa.total_cmp(&pb)).then_with(|| a.engine_name().cmp(&b.engine_name()))
+    });
+    ranked
+        .into_iter()
+        .take(n)
+        .map(|m| {
+            let score = coding_score(m).cloned();
+            let reason = match &score {
+                Some(s) => format!("{} {} ({}, {})", s.benchmark, s.value, s.source, s.date),
+                None => "no published coding score; ranked by price".to_string(),
+            };
+            Pick { engine: m.engine_name(), coding_score: score, usd_per_mtok: price(m), reason }
+        })
+        .collect()
+}
+
+fn print_shortlist(picks: &[Pick], json: bool, catalog_len: usize) -> Result<ExitCode> {
+    if json {
+        println!("{}", serde_json::to_string_pretty(picks)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    if picks.is_empty() {
+        eprintln!("pyport: no model in the catalog matches these filters ({catalog_len} models in it)");
+        return Ok(ExitCode::SUCCESS);
+    }
+    for (i, p) in picks.iter().enumerate() {
+        let cost = p.usd_per_mtok.map(|c| format!("${c:.2}/M in+out")).unwrap_or_else(|| "price unknown".into());
+        println!("{:>2}. {:<32} {:<18} {}", i + 1, p.engine, cost, p.reason);
+    }
+    println!();
+    println!("Ranked by the published coding score (MultiPL-E C++, else HumanEval), then price. These are");
+    println!("general benchmarks: measure on your programs with `pyport bench --engines shortlist:{}`.", picks.len());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Engine names for `--engines shortlist:N` (the whole catalog in force, no other filter).
+pub fn shortlist_engines(n: usize) -> Result<Vec<String>> {
+    let models = effective_catalog()?;
+    let refs: Vec<&ModelInfo> = models.iter().collect();
+    Ok(shortlist(&refs, n).into_iter().map(|p| p.engine).collect())
 }
 
 /// The catalog in force for the current folder: bundled, user catalog file, pyport.toml.
@@ -262,5 +354,51 @@ fn print_table(rows: &[Row], with_measured: bool) {
     println!("Prices are list prices per million tokens from each entry's source; published scores are the vendors' figures on general benchmarks.");
     if with_measured {
         println!("pyport's columns are its own measurements over every run in the database (`pyport leaderboard` for details).");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn model(name: &str, price: Option<f64>, scores: &[(&str, f64)]) -> ModelInfo {
+        let mut m = ModelInfo::unknown("p", name);
+        m.usd_per_mtok_in = price;
+        m.usd_per_mtok_out = price;
+        m.scores = scores
+            .iter()
+            .map(|(b, v)| catalog::Score { benchmark: b.to_string(), value: *v, source: "s".into(), date: "d".into() })
+            .collect();
+        m
+    }
+
+    #[test]
+    fn shortlist_ranks_by_coding_score_then_price() {
+        let models = [
+            model("unscored-cheap", Some(0.1), &[("Chatbot Arena", 1300.0)]),
+            model("humaneval-80", Some(5.0), &[("HumanEval", 80.0)]),
+            model("humaneval-90-pricey", Some(20.0), &[("HumanEval", 90.0)]),
+            model("humaneval-90-cheap", Some(1.0), &[("HumanEval", 90.0)]),
+            // MultiPL-E C++ is preferred over HumanEval when both are published.
+            model("multipl-e-85", Some(2.0), &[("HumanEval", 99.0), ("MultiPL-E C++", 85.0)]),
+            model("unscored-unpriced", None, &[]),
+        ];
+        let refs: Vec<&ModelInfo> = models.iter().collect();
+        let names: Vec<String> = shortlist(&refs, 10).into_iter().map(|p| p.engine).collect();
+        assert_eq!(
+            names,
+            [
+                "p:humaneval-90-cheap",
+                "p:humaneval-90-pricey",
+                "p:multipl-e-85",
+                "p:humaneval-80",
+                "p:unscored-cheap",
+                "p:unscored-unpriced"
+            ]
+        );
+        let top2 = shortlist(&refs, 2);
+        assert_eq!(top2.len(), 2);
+        assert!(top2[0].reason.contains("HumanEval 90"), "{}", top2[0].reason);
+        assert_eq!(shortlist(&refs, 0).len(), 0);
     }
 }
