@@ -1776,6 +1776,7 @@ impl<'a> Emitter<'a> {
                 let base = match conversion {
                     Some('r') => Some(format!("py::repr({code})")),
                     Some('s') => Some(format!("py::str({code})")),
+                    Some('a') => Some(format!("py::ascii({code})")),
                     _ => None,
                 };
                 if spec.is_empty() {
@@ -2582,6 +2583,10 @@ impl<'a> Emitter<'a> {
             "chr" => {
                 let c = self.expr_as(&args[0], &Ty::Int);
                 format!("py::chr({c})")
+            }
+            "ascii" => {
+                let (c, t) = self.val(&args[0]);
+                format!("py::ascii({})", self.lit_safe(&c, &t))
             }
             "bin" | "hex" | "oct" => {
                 let c = self.expr_as(&args[0], &Ty::Int);

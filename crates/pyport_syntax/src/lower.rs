@@ -479,9 +479,6 @@ impl Lowerer {
                             conversion = Some('r');
                         }
                     }
-                    if conversion == Some('a') {
-                        self.unsupported("the `!a` conversion", span(i), "use `!r`");
-                    }
                     let value = self.lower_expr(&i.expression);
                     let mut spec = Vec::new();
                     if let Some(fs) = &i.format_spec {

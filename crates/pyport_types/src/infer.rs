@@ -2072,6 +2072,10 @@ impl<'a> Infer<'a> {
                 self.arity(b, e, n, 1, 1);
                 self.c("Int")
             }
+            "ascii" => {
+                self.arity(b, e, n, 1, 1);
+                self.c("Str")
+            }
             "bin" | "hex" | "oct" => {
                 if self.arity(b, e, n, 1, 1) {
                     self.check_index(ts[0], args[0].span);

@@ -1050,6 +1050,12 @@ inline Str str_ascii_of_repr(const Str& r) {
 }
 }  // namespace detail
 
+/// `ascii(x)` and `!a`: the repr with every non-ASCII code point escaped.
+template <class X>
+inline Str ascii(const X& x) {
+    return detail::str_ascii_of_repr(py::repr(x));
+}
+
 /// `ascii(s)` for a str.
 inline Str str_ascii(std::string_view s) {
     Str r;
