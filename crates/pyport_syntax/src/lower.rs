@@ -20,6 +20,8 @@ pub(crate) struct Lowerer {
     block_depth: usize,
     /// Current expression nesting, bounded like CPython's own compiler (which raises RecursionError).
     depth: usize,
+    /// Set while lowering the methods of a class.
+    cur_class: Option<(ClassId, MethodKind)>,
 }
 
 /// Deeper expressions are rejected: CPython refuses them too, and later stages recurse on the tree.
@@ -34,7 +36,7 @@ const FALLBACK: &str = "the builtin engine does not compile this yet; rewrite th
 
 impl Lowerer {
     pub fn new() -> Self {
-        Lowerer { program: Program::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0 }
+        Lowerer { program: Program::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None }
     }
 
     fn unsupported(&mut self, what: &str, sp: Span, help: &str) {
@@ -74,10 +76,7 @@ impl Lowerer {
         let sp = span(s);
         let kind = match s {
             ra::Stmt::FunctionDef(f) => return self.function_def(f, sp),
-            ra::Stmt::ClassDef(_) => {
-                self.unsupported("`class` definitions", sp, "");
-                return None;
-            }
+            ra::Stmt::ClassDef(c) => return self.class_def(c, sp),
             ra::Stmt::Return(r) => {
                 if self.func_depth == 0 {
                     self.diagnostics.push(Diagnostic::error("syntax-error", "`return` outside function", sp));
@@ -313,7 +312,12 @@ impl Lowerer {
                 "define the function once at module level and choose between behaviours inside it",
             );
             ok = false;
-        } else if let Some(prev) = self.program.functions.iter().find(|g| g.name == f.name.id.as_str()) {
+        } else if let Some(prev) = self
+            .program
+            .functions
+            .iter()
+            .find(|g| g.name == f.name.id.as_str() && g.class.map(|c| c.0) == self.cur_class.map(|c| c.0))
+        {
             let prev_span = prev.name_span;
             self.diagnostics.push(
                 Diagnostic::error("unsupported-syntax", format!("unsupported: `{}` is defined twice", f.name.id.as_str()), name_span)
@@ -322,8 +326,27 @@ impl Lowerer {
             );
             ok = false;
         }
+        let mut class = self.cur_class;
         for d in &f.decorator_list {
-            self.unsupported("decorators", span(d), "");
+            match (&d.expression, class) {
+                (ra::Expr::Name(n), Some((c, MethodKind::Instance))) if n.id.as_str() == "staticmethod" => {
+                    class = Some((c, MethodKind::Static))
+                }
+                (ra::Expr::Name(n), Some((c, MethodKind::Instance))) if n.id.as_str() == "classmethod" => {
+                    class = Some((c, MethodKind::Class))
+                }
+                (ra::Expr::Name(n), Some(_)) if n.id.as_str() == "property" => {
+                    self.unsupported("`@property`", span(d), "call a method instead, e.g. `obj.area()`");
+                    ok = false;
+                }
+                _ => {
+                    self.unsupported("decorators", span(d), "");
+                    ok = false;
+                }
+            }
+        }
+        if matches!(class, Some((_, MethodKind::Instance | MethodKind::Class))) && f.parameters.posonlyargs.is_empty() && f.parameters.args.is_empty() {
+            self.unsupported("a method without a `self` parameter", name_span, "add `self` (or mark it `@staticmethod`)");
             ok = false;
         }
         let p = &f.parameters;
@@ -371,8 +394,111 @@ impl Lowerer {
             returns,
             body,
             is_generator,
+            class,
         });
         Some(Stmt { span: sp, kind: StmtKind::FunctionDef(id) })
+    }
+
+    fn class_def(&mut self, c: &ra::StmtClassDef, sp: Span) -> Option<Stmt> {
+        let name_span = span(&c.name);
+        let name = c.name.id.as_str().to_string();
+        let mut ok = true;
+        if self.func_depth > 0 || self.cur_class.is_some() {
+            self.unsupported("classes defined inside a function or class", name_span, "define the class at module level");
+            ok = false;
+        } else if self.block_depth > 0 {
+            self.unsupported("a `class` inside `if`/`for`/`while`", name_span, "define the class once at module level");
+            ok = false;
+        } else if let Some(prev) = self.program.classes.iter().find(|k| k.name == name) {
+            let prev_span = prev.name_span;
+            self.diagnostics.push(
+                Diagnostic::error("unsupported-syntax", format!("unsupported: class `{name}` is defined twice"), name_span)
+                    .with_label(prev_span, "first defined here")
+                    .with_help("give the second class another name"),
+            );
+            ok = false;
+        }
+        if c.type_params.is_some() {
+            self.unsupported("generic classes", name_span, "");
+            ok = false;
+        }
+        for d in &c.decorator_list {
+            self.unsupported("class decorators", span(d), "remove the decorator and write the methods it would generate");
+            ok = false;
+        }
+        let mut base = None;
+        if let Some(args) = &c.arguments {
+            for k in args.keywords.iter() {
+                self.unsupported("keyword arguments in a class statement (metaclasses)", span(k), "");
+                ok = false;
+            }
+            match &args.args[..] {
+                [] => {}
+                [ra::Expr::Name(n)] if n.id.as_str() == "object" => {}
+                [ra::Expr::Name(n)] => base = Some((n.id.as_str().to_string(), span(n))),
+                [other] => {
+                    self.unsupported("this base class expression", span(other), "name the base class directly");
+                    ok = false;
+                }
+                [_, second, ..] => {
+                    self.unsupported("multiple inheritance", span(second), "inherit from one class and hold the other as a field");
+                    ok = false;
+                }
+            }
+        }
+        let cid = self.program.classes.len();
+        self.program.classes.push(ClassDef { name: name.clone(), span: sp, name_span, base, methods: Vec::new(), attrs: Vec::new() });
+        let mut methods = Vec::new();
+        let mut attrs = Vec::new();
+        for (i, s) in c.body.iter().enumerate() {
+            match s {
+                ra::Stmt::FunctionDef(f) => {
+                    self.cur_class = Some((cid, MethodKind::Instance));
+                    let st = self.function_def(f, span(s));
+                    self.cur_class = None;
+                    match st {
+                        Some(Stmt { kind: StmtKind::FunctionDef(id), .. }) => methods.push(id),
+                        _ => ok = false,
+                    }
+                }
+                ra::Stmt::Assign(a) => match &a.targets[..] {
+                    [ra::Expr::Name(n)] => {
+                        let v = self.lower_expr(&a.value);
+                        attrs.push((n.id.as_str().to_string(), span(n), v));
+                    }
+                    _ => {
+                        self.unsupported("this assignment in a class body", span(s), "assign one name: `count = 0`");
+                        ok = false;
+                    }
+                },
+                ra::Stmt::AnnAssign(a) => match (&*a.target, &a.value) {
+                    (ra::Expr::Name(n), Some(v)) => {
+                        let v = self.lower_expr(v);
+                        attrs.push((n.id.as_str().to_string(), span(n), v));
+                    }
+                    _ => {
+                        self.unsupported(
+                            "a field annotation without a value in a class body",
+                            span(s),
+                            "assign fields in `__init__` (`self.x = x`); `@dataclass` is not supported yet",
+                        );
+                        ok = false;
+                    }
+                },
+                ra::Stmt::Pass(_) => {}
+                ra::Stmt::Expr(e) if i == 0 && matches!(&*e.value, ra::Expr::StringLiteral(_)) => {}
+                other => {
+                    self.unsupported("this statement in a class body", span(other), "class bodies may hold methods and `name = value` class attributes");
+                    ok = false;
+                }
+            }
+        }
+        self.program.classes[cid].methods = methods;
+        self.program.classes[cid].attrs = attrs;
+        if !ok {
+            return None;
+        }
+        Some(Stmt { span: sp, kind: StmtKind::ClassDef(cid) })
     }
 
     fn annotation(&mut self, e: &ra::Expr) -> TypeAnn {
@@ -421,9 +547,9 @@ impl Lowerer {
                 let elts = elts.iter().map(|t| self.target(t)).collect::<Vec<_>>();
                 Some(Target::Tuple { elts: elts.into_iter().collect::<Option<Vec<_>>>()?, span: sp })
             }
-            ra::Expr::Attribute(_) => {
-                self.unsupported("assignment to an attribute", sp, "");
-                None
+            ra::Expr::Attribute(a) => {
+                let value = self.lower_expr(&a.value);
+                Some(Target::Attr { value: Box::new(value), attr: a.attr.id.as_str().to_string(), span: sp })
             }
             ra::Expr::Starred(_) => {
                 self.unsupported("starred assignment targets", sp, "");
