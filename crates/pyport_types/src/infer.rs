@@ -718,11 +718,6 @@ impl<'a> Infer<'a> {
                         self.kind[p0 as usize] = Kind::Obj(cid);
                     }
                 }
-                if kind == MethodKind::Class {
-                    // `cls` names the class itself, not a variable.
-                    let cls = f.params[0].name.clone();
-                    self.funcs[fid].local_tv.remove(&cls);
-                }
                 if f.name != "__init__" {
                     if let Some(over) = self.find_method(base, &f.name) {
                         let g = &prog.functions[over];
@@ -743,6 +738,13 @@ impl<'a> Infer<'a> {
                             }
                             self.funcs[fid].ret = self.funcs[over].ret;
                         }
+                    }
+                }
+                if matches!(f.name.as_str(), "__eq__" | "__ne__" | "__lt__" | "__le__" | "__gt__" | "__ge__") && f.params.len() == 2 {
+                    // `sort`, `min`, `in`, dict keys... compare objects of the class with each other.
+                    let p1 = self.funcs[fid].params[1];
+                    if self.kind[p1 as usize] == Kind::Unknown {
+                        self.kind[p1 as usize] = Kind::Obj(cid);
                     }
                 }
                 methods.insert(f.name.clone(), fid);
@@ -827,6 +829,11 @@ impl<'a> Infer<'a> {
                 self.note(id, NameRef::Var);
                 return Some(tv);
             }
+        }
+        // A classmethod's `cls` names the class itself, not a variable.
+        if let Some(c) = self.cls_param(name) {
+            self.note(id, NameRef::Class(c));
+            return None;
         }
         if let Some(f) = self.cur_func {
             if let Some(&tv) = self.funcs[f].local_tv.get(name) {
@@ -2437,11 +2444,19 @@ impl<'a> Infer<'a> {
                 }
                 out
             }
+            "hash" => {
+                self.no_keywords(b, keywords, &[]);
+                if self.arity(b, e, n, 1, 1) {
+                    self.check_hashable(ts[0], args[0].span);
+                }
+                self.c("Int")
+            }
             "abs" => {
                 if !self.arity(b, e, n, 1, 1) {
                     return self.c("Unknown");
                 }
                 match self.kv(ts[0]) {
+                    Kind::Obj(c) => return self.dunder_call(c, "__abs__", &[], e.span),
                     Kind::Bool | Kind::Int => self.c("Int"),
                     Kind::Float => self.c("Float"),
                     Kind::Num => self.c("Num"),

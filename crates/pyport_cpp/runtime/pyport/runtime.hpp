@@ -26,3 +26,4 @@
 #include "emit_support.hpp"
 #include "exc_value.hpp"
 #include "functional.hpp"
+#include "object.hpp"
