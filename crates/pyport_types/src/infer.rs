@@ -604,7 +604,9 @@ impl<'a> Infer<'a> {
         }
         for (i, c) in prog.classes.iter().enumerate() {
             if self.functions_by_name.contains_key(&c.name) {
+                self.final_pass = true;
                 self.error("unsupported-rebinding", format!("unsupported: `{}` names both a function and a class", c.name), c.name_span, "rename one of them");
+                self.final_pass = false;
             }
             self.classes_by_name.insert(c.name.clone(), i);
         }
@@ -613,12 +615,14 @@ impl<'a> Infer<'a> {
         for n in names {
             if let Some(&c) = self.classes_by_name.get(&n) {
                 let c = &prog.classes[c];
+                self.final_pass = true;
                 self.error(
                     "unsupported-rebinding",
                     format!("unsupported: `{n}` names both a class and a variable"),
                     c.name_span,
                     "rename the variable",
                 );
+                self.final_pass = false;
                 continue;
             }
             if self.functions_by_name.contains_key(&n) {
@@ -677,6 +681,13 @@ impl<'a> Infer<'a> {
     /// Class hierarchy, methods (overrides share parameter and return types with the base method, so
     /// calls through a base-typed value are typed), fields and class attributes.
     fn collect_classes(&mut self) {
+        // Problems found here are final: report them now (`error` holds back until the last pass).
+        self.final_pass = true;
+        self.collect_classes_inner();
+        self.final_pass = false;
+    }
+
+    fn collect_classes_inner(&mut self) {
         let prog = self.prog;
         for (cid, c) in prog.classes.iter().enumerate() {
             let mut base = None;
