@@ -226,6 +226,15 @@ impl<'a> Emitter<'a> {
                 let sig = self.member_signature(fid, false);
                 self.w(format!("{sig};"));
             }
+            let mut abstract_methods: Vec<(String, FuncId)> =
+                self.typed.classes[c].abstract_methods.iter().map(|(n, f)| (n.clone(), *f)).collect();
+            abstract_methods.sort();
+            for (m, fid) in abstract_methods {
+                // Only subclasses define it: reaching this one is Python's AttributeError.
+                let sig = self.member_signature(fid, false);
+                let msg = format!("'{}' object has no attribute '{m}'", k.name);
+                self.w(format!("{sig} {{ py::raise<py::AttributeError>({}); }}", cpp_string(&msg)));
+            }
             self.indent -= 1;
             self.w("};");
             self.out.push('\n');
@@ -372,7 +381,7 @@ impl<'a> Emitter<'a> {
             },
             _ => return None,
         };
-        let target = self.typed.find_method(Some(c), attr)?;
+        let target = self.typed.find_virtual(Some(c), attr)?;
         let (owner, kind) = self.prog.functions[target].class?;
         let m = method_cname(attr);
         self.cur_attr = Some(attr.to_string());
@@ -2273,7 +2282,11 @@ impl<'a> Emitter<'a> {
         };
         let mut operands: Vec<&Expr> = Vec::new();
         if let ExprKind::Attribute { value, .. } = &func.kind {
-            if !matches!(self.typed.names.get(&value.id), Some(NameRef::Module(_))) && !matches!(value.kind, ExprKind::Str(_)) {
+            let is_super = matches!(&value.kind, ExprKind::Call { func: f, .. } if matches!(&f.kind, ExprKind::Name(n) if n == "super"));
+            if !matches!(self.typed.names.get(&value.id), Some(NameRef::Module(_) | NameRef::Class(_)))
+                && !matches!(value.kind, ExprKind::Str(_))
+                && !is_super
+            {
                 operands.push(value);
             }
         }

@@ -70,6 +70,9 @@ struct ClassInfo {
     /// Class attributes (`count = 0` in the class body).
     attrs: Vec<(String, TV)>,
     methods: HashMap<String, FuncId>,
+    /// Methods only subclasses define, declared here so calls through this class dispatch to them
+    /// (the subclass method whose parameter and return types they all share).
+    abstract_methods: HashMap<String, FuncId>,
 }
 
 /// Per-function inference state.
@@ -730,7 +733,22 @@ impl<'a> Infer<'a> {
                     }
                 }
                 if f.name != "__init__" {
-                    if let Some(over) = self.find_method(base, &f.name) {
+                    let mut over = self.find_method(base, &f.name);
+                    if over.is_none() && kind == MethodKind::Instance && base.is_some() {
+                        // A method only subclasses define (an "abstract" method, duck-typed in Python):
+                        // the hierarchy's root declares it, so calls through the root type dispatch.
+                        let mut root = base.unwrap_or(cid);
+                        while let Some(b) = self.classes[root].base {
+                            root = b;
+                        }
+                        match self.classes[root].abstract_methods.get(&f.name) {
+                            Some(&first) => over = Some(first),
+                            None => {
+                                self.classes[root].abstract_methods.insert(f.name.clone(), fid);
+                            }
+                        }
+                    }
+                    if let Some(over) = over {
                         let g = &prog.functions[over];
                         let gkind = g.class.map(|k| k.1).unwrap_or(MethodKind::Instance);
                         if g.params.len() != f.params.len() || gkind != kind {
@@ -767,7 +785,7 @@ impl<'a> Infer<'a> {
                     attrs.push((n.clone(), tv));
                 }
             }
-            self.classes.push(ClassInfo { base, exc_root, fields: Vec::new(), attrs, methods });
+            self.classes.push(ClassInfo { base, exc_root, fields: Vec::new(), attrs, methods, abstract_methods: HashMap::new() });
             let mut fields = Vec::new();
             for &fid in &c.methods {
                 let f = &prog.functions[fid];
@@ -784,6 +802,23 @@ impl<'a> Infer<'a> {
                 }
             }
         }
+    }
+
+    /// The method `name` that a call on a `c` object dispatches through: defined by `c` or a base, or
+    /// declared at the root for subclasses.
+    fn find_virtual(&self, c: Option<ClassId>, name: &str) -> Option<FuncId> {
+        if let Some(f) = self.find_method(c, name) {
+            return Some(f);
+        }
+        let mut c = c;
+        while let Some(k) = c {
+            let info = self.classes.get(k)?;
+            if let Some(&f) = info.abstract_methods.get(name) {
+                return Some(f);
+            }
+            c = info.base;
+        }
+        None
     }
 
     /// The method `name` of class `c` or its nearest base that defines it.
@@ -1004,6 +1039,7 @@ impl<'a> Infer<'a> {
                 fields: fields.into_iter().map(|(n, t)| (n, self.resolve(t, 0))).collect(),
                 attrs: attrs.into_iter().map(|(n, t)| (n, self.resolve(t, 0))).collect(),
                 methods: self.classes[c].methods.clone(),
+                abstract_methods: self.classes[c].abstract_methods.clone(),
             });
         }
         let mut diagnostics = std::mem::take(&mut self.diags);
@@ -2066,7 +2102,7 @@ impl<'a> Infer<'a> {
                 }
                 let recv = self.infer(value);
                 if let Kind::Obj(c) = self.kv(recv) {
-                    let Some(fid) = self.find_method(Some(c), attr) else {
+                    let Some(fid) = self.find_virtual(Some(c), attr) else {
                         for a in args {
                             self.infer(a);
                         }

@@ -55,6 +55,9 @@ pub struct ClassTypes {
     pub attrs: Vec<(String, Ty)>,
     /// Methods defined in this class, by Python name.
     pub methods: HashMap<String, FuncId>,
+    /// Methods only subclasses define, declared by this (root) class so calls through it dispatch;
+    /// the value is the subclass method whose signature they share.
+    pub abstract_methods: HashMap<String, FuncId>,
 }
 
 /// The result of inference: a type for every expression and variable, plus diagnostics.
@@ -90,6 +93,22 @@ impl Typed {
         while let Some(k) = c {
             let info = self.classes.get(k)?;
             if let Some(&f) = info.methods.get(name) {
+                return Some(f);
+            }
+            c = info.base;
+        }
+        None
+    }
+
+    /// The method a call of `name` on a `c` object dispatches through (see [`ClassTypes::abstract_methods`]).
+    pub fn find_virtual(&self, c: Option<ClassId>, name: &str) -> Option<FuncId> {
+        if let Some(f) = self.find_method(c, name) {
+            return Some(f);
+        }
+        let mut c = c;
+        while let Some(k) = c {
+            let info = self.classes.get(k)?;
+            if let Some(&f) = info.abstract_methods.get(name) {
                 return Some(f);
             }
             c = info.base;
