@@ -1155,8 +1155,16 @@ impl<'a> Emitter<'a> {
                         return;
                     }
                 }
-                let t = self.ty(value);
-                let code = self.expr(value);
+                let mut t = self.ty(value);
+                let code = if let Ty::Iter(e) = &t {
+                    // `a, b, c = range(3)`: unpack a materialized list.
+                    let e = (**e).clone();
+                    let c = self.as_list(value);
+                    t = Ty::List(Box::new(e));
+                    c
+                } else {
+                    self.expr(value)
+                };
                 let tmp = self.fresh("t");
                 self.w(format!("auto {tmp} = {code};"));
                 self.assign_code(target, &tmp, &t);
@@ -1662,6 +1670,18 @@ impl<'a> Emitter<'a> {
                             return format!("[&] {{ auto _l = {lc}; auto _r = {rc}; return {neg}py::eq(_l, _r); }}()");
                         }
                         return format!("{neg}py::eq({lc}, {rc})");
+                    }
+                }
+                if ops.len() == 1 && matches!(ops[0], CmpOp::Is | CmpOp::IsNot) {
+                    let (lt, rt) = (self.ty(left), self.ty(&comparators[0]));
+                    if is_object(&lt) && is_object(&rt) {
+                        // Identity of objects that may be None: compare without unwrapping.
+                        let (lc, rc) = (self.expr(left), self.expr(&comparators[0]));
+                        let neg = if ops[0] == CmpOp::IsNot { "!" } else { "" };
+                        if self.needs_order(&[left, &comparators[0]]) {
+                            return format!("[&] {{ auto _l = {lc}; auto _r = {rc}; return {neg}py::same_object(_l, _r); }}()");
+                        }
+                        return format!("{neg}py::same_object({lc}, {rc})");
                     }
                 }
                 let keep_optional = ops.len() == 1

@@ -1388,7 +1388,7 @@ impl<'a> Infer<'a> {
                         self.assign(el, tv);
                     }
                 }
-                Kind::List(e) => {
+                Kind::List(e) | Kind::Iter(e) => {
                     for el in elts {
                         self.assign(el, e);
                     }
