@@ -178,6 +178,11 @@ impl<'a> Emitter<'a> {
             return;
         }
         self.w("// Classes.");
+        for c in 0..prog.classes.len() {
+            if self.typed.classes[c].exc_root.is_none() {
+                self.w(format!("struct {};", self.class_cname(c)));
+            }
+        }
         for (c, k) in prog.classes.iter().enumerate() {
             if self.typed.classes[c].exc_root.is_some() {
                 let base = match &k.base {
@@ -186,12 +191,17 @@ impl<'a> Emitter<'a> {
                 };
                 let name = self.class_cname(c);
                 let pyname = &k.name;
+                let msg = match self.typed.classes[c].methods.get("__init__") {
+                    Some(&init) => {
+                        let params: Vec<String> = (1..prog.functions[init].params.len()).map(|i| self.param_passing(init, i)).collect();
+                        format!(" static py::Str _msg({});", params.join(", "))
+                    }
+                    None => String::new(),
+                };
                 self.w(format!(
-                    "struct {name} : {base} {{ using {base}::{}; const char* type_name() const override {{ return \"{pyname}\"; }} }};",
+                    "struct {name} : {base} {{ using {base}::{}; const char* type_name() const override {{ return \"{pyname}\"; }}{msg} }};",
                     base.rsplit("::").next().unwrap_or(&base)
                 ));
-            } else {
-                self.w(format!("struct {};", self.class_cname(c)));
             }
         }
         self.out.push('\n');
@@ -215,6 +225,7 @@ impl<'a> Emitter<'a> {
             for (a, t) in self.typed.classes[c].attrs.clone() {
                 let ct = self.cty(&t, k.name_span);
                 self.w(format!("inline static {ct} {}{{}};", attr_cname(&a)));
+                self.w(format!("virtual {ct}& _a_{a}() {{ return {}; }}", attr_cname(&a)));
             }
             if let Some(init) = self.typed.find_method(Some(c), "__init__") {
                 let params: Vec<String> = (1..prog.functions[init].params.len()).map(|i| self.param_passing(init, i)).collect();
@@ -242,6 +253,7 @@ impl<'a> Emitter<'a> {
         // Constructors: a new object, then `__init__` (the class's own or the nearest base's).
         for (c, _) in prog.classes.iter().enumerate() {
             if self.typed.classes[c].exc_root.is_some() {
+                self.exception_init(c);
                 continue;
             }
             let Some(init) = self.typed.find_method(Some(c), "__init__") else { continue };
@@ -256,6 +268,31 @@ impl<'a> Emitter<'a> {
             self.w("}");
         }
         self.out.push('\n');
+    }
+
+    /// An exception class's `__init__` becomes `_msg`: the message its `super().__init__(message)` passes.
+    fn exception_init(&mut self, c: ClassId) {
+        let Some(&init) = self.typed.classes[c].methods.get("__init__") else { return };
+        let f = &self.prog.functions[init];
+        let msg = f.body.iter().find_map(|s| match &s.kind {
+            StmtKind::Expr(Expr { kind: ExprKind::Call { args, .. }, .. }) => args.first(),
+            _ => None,
+        });
+        let name = self.class_cname(c);
+        let params: Vec<String> = (1..f.params.len()).map(|i| self.param_passing(init, i)).collect();
+        self.w(format!("py::Str {name}::_msg({}) {{", params.join(", ")));
+        self.cur_func = Some(init);
+        let code = match msg {
+            Some(m) => {
+                let t = self.ty(m);
+                let code = self.expr(m);
+                if t == Ty::Str { code } else { format!("py::str({})", self.lit_safe(&code, &t)) }
+            }
+            None => "py::Str()".into(),
+        };
+        self.cur_func = None;
+        self.w(format!("    return {code};"));
+        self.w("}");
     }
 
     /// A method's declaration inside its struct (`out_of_line`: its definition's head instead).
@@ -304,13 +341,11 @@ impl<'a> Emitter<'a> {
             let obj = self.object(value);
             return (format!("{obj}->{}", field_cname(attr)), t);
         }
-        if let Some((owner, t)) = self.typed.find_attr(Some(c), attr) {
+        if let Some((_, t)) = self.typed.find_attr(Some(c), attr) {
+            // Through an instance: the object's class (a subclass may redefine it).
             let t = t.clone();
-            if impure(value, self.typed) {
-                let obj = self.object(value);
-                return (format!("((void){obj}, {}::{})", self.class_cname(owner), attr_cname(attr)), t);
-            }
-            return (format!("{}::{}", self.class_cname(owner), attr_cname(attr)), t);
+            let obj = self.object(value);
+            return (format!("{obj}->_a_{attr}()"), t);
         }
         self.unsupported(format!("attribute `.{attr}`"), sp);
         ("0".into(), Ty::Unknown)
@@ -504,6 +539,9 @@ impl<'a> Emitter<'a> {
             }
             self.out.push('\n');
             for fid in 0..prog.functions.len() {
+                if prog.functions[fid].class.is_some_and(|(c, _)| typed.classes[c].exc_root.is_some()) {
+                    continue;
+                }
                 self.function(fid);
                 self.out.push('\n');
             }
@@ -840,6 +878,15 @@ impl<'a> Emitter<'a> {
 
     /// The message (`str(e)`) and the argument's repr for `Name(args)`.
     fn exception_message(&mut self, name: &str, args: &[Expr]) -> (String, String) {
+        if let Some(c) = self.prog.classes.iter().position(|k| k.name == name) {
+            if let Some(&init) = self.typed.classes[c].methods.get("__init__") {
+                let callee = format!("{}::_msg", self.class_cname(c));
+                let code = self.user_call_with(init, 1, &callee, args, &[]);
+                let tmp = self.fresh("m");
+                self.w(format!("py::Str {tmp} = {code};"));
+                return (tmp.clone(), format!("py::repr({tmp})"));
+            }
+        }
         let Some(a) = args.first() else { return ("py::Str()".into(), "py::Str()".into()) };
         let code = self.expr(a);
         let t = self.ty(a);
@@ -1453,6 +1500,7 @@ impl<'a> Emitter<'a> {
                 format!("py::Num({c})")
             }
             (Ty::Bool, Ty::Num) => format!("py::Num(static_cast<int64_t>({code}))"),
+            (Ty::Object(..), Ty::Object(..)) => format!("{}({code})", self.cty(to, Span::default())),
             (Ty::Tuple(fs), Ty::Tuple(ts)) if fs.len() == ts.len() => {
                 let ct = self.cty(to, Span::default());
                 let tc = self.fresh("tc");
@@ -1731,6 +1779,10 @@ impl<'a> Emitter<'a> {
             }
             ExprKind::Call { func, args, keywords } => self.call(e, func, args, keywords),
             ExprKind::Attribute { value, attr } => {
+                if let Some(x) = pyport_types::type_name_of(value, attr) {
+                    let c = self.expr(x);
+                    return format!("py::Str({c}.type)");
+                }
                 if let ExprKind::Name(_) = &value.kind {
                     if let Some(NameRef::Module(m)) = self.typed.names.get(&value.id) {
                         if let Some(c) = module_constant(m, attr) {
@@ -2430,7 +2482,7 @@ impl<'a> Emitter<'a> {
         if !pre.is_empty() {
             call = format!("[&] {{ {pre}return {call}; }}()");
         }
-        if callee.ends_with("::_new") {
+        if callee.ends_with("::_new") || callee.ends_with("::_msg") {
             return call;
         }
         match self.typed.funcs[fid].ret {

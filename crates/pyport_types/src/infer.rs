@@ -711,12 +711,24 @@ impl<'a> Infer<'a> {
                 }
             }
             if exc_root.is_some() {
-                if let Some(&m) = c.methods.first() {
+                for &m in &c.methods {
+                    let f = &prog.functions[m];
+                    if f.name == "__init__" && f.class.map(|k| k.1) == Some(MethodKind::Instance) {
+                        if let Some(sp) = exc_init_problem(f) {
+                            self.error(
+                                "unsupported-syntax",
+                                "unsupported: this statement in an exception class's `__init__`",
+                                sp,
+                                "an exception's `__init__` may only call `super().__init__(message)` (first) and set `self.x = ...`",
+                            );
+                        }
+                        continue;
+                    }
                     self.error(
                         "unsupported-syntax",
-                        "unsupported: methods in an exception class",
-                        prog.functions[m].name_span,
-                        "declare the exception class with `pass` and format the message where it is raised: `raise MyError(f\"...\")`",
+                        "unsupported: methods other than `__init__` in an exception class",
+                        f.name_span,
+                        "format the message in `__init__` or where the exception is raised",
                     );
                 }
                 if let Some((_, sp, _)) = c.attrs.first() {
@@ -781,7 +793,12 @@ impl<'a> Infer<'a> {
             let mut attrs = Vec::new();
             for (n, _, _) in &c.attrs {
                 if !attrs.iter().any(|(m, _)| m == n) {
-                    let tv = self.fresh(Kind::Unknown);
+                    // A redefined class attribute shares its base's type: reading it through an
+                    // instance dispatches on the object's class.
+                    let tv = match self.find_attr(base, n) {
+                        Some(t) => t,
+                        None => self.fresh(Kind::Unknown),
+                    };
                     attrs.push((n.clone(), tv));
                 }
             }
@@ -1526,6 +1543,14 @@ impl<'a> Infer<'a> {
             }
             ExprKind::Call { func, args, keywords } => self.call(e, func, args, keywords),
             ExprKind::Attribute { value, attr } => {
+                if let Some(x) = type_name_of(value, attr) {
+                    // `type(e).__name__` of an exception.
+                    let t = self.infer(x);
+                    if !matches!(self.kv(t), Kind::Exc | Kind::Unknown | Kind::Conflict) {
+                        self.error("unsupported-builtin", "unsupported: `type(x).__name__` of a value other than an exception", e.span, "");
+                    }
+                    return self.c("Str");
+                }
                 if let ExprKind::Name(n) = &value.kind {
                     self.lookup(n, Some(value.id), value.span);
                     if let Some(NameRef::Module(m)) = self.names.get(&value.id).cloned() {
@@ -2058,8 +2083,24 @@ impl<'a> Infer<'a> {
                 }
                 if let ExprKind::Call { func: sf, args: sargs, .. } = &value.kind {
                     if matches!(&sf.kind, ExprKind::Name(n) if n == "super") && sargs.is_empty() {
+                        let cls = self.cur_func.and_then(|f| self.prog.functions[f].class).map(|(c, _)| c);
+                        if cls.is_some_and(|c| self.is_exc_class(c)) && attr == "__init__" {
+                            // An exception's message: `super().__init__(message)`.
+                            for a in args {
+                                self.infer(a);
+                            }
+                            if args.len() != 1 || !keywords.is_empty() {
+                                self.error(
+                                    "unsupported-builtin",
+                                    "unsupported: `super().__init__` of an exception without exactly one argument",
+                                    e.span,
+                                    "format the message into one string",
+                                );
+                            }
+                            return self.c(NONE_TV);
+                        }
                         // `super().m(...)`: the base class's implementation, called directly.
-                        let base = self.cur_func.and_then(|f| self.prog.functions[f].class).and_then(|(c, _)| self.classes[c].base);
+                        let base = cls.and_then(|c| self.classes[c].base);
                         let Some(fid) = self.find_method(base, attr) else {
                             self.error("unsupported-syntax", format!("unsupported: `super().{attr}` (no base class defines `{attr}`)"), func.span, "");
                             return self.c("Unknown");
@@ -2130,6 +2171,10 @@ impl<'a> Infer<'a> {
     fn construct(&mut self, c: ClassId, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> TV {
         let cn = self.prog.classes[c].name.clone();
         if self.is_exc_class(c) {
+            if let Some(init) = self.find_method(Some(c), "__init__") {
+                self.user_call_from(init, 1, e, args, keywords);
+                return self.c("Exc");
+            }
             for a in args {
                 self.infer(a);
             }
@@ -3231,6 +3276,50 @@ pub fn const_int(e: &Expr) -> Option<i64> {
         ExprKind::Int(v) => Some(*v),
         ExprKind::UnaryOp { op: UnaryOp::Neg, operand } => const_int(operand).and_then(|v| v.checked_neg()),
         ExprKind::UnaryOp { op: UnaryOp::Pos, operand } => const_int(operand),
+        _ => None,
+    }
+}
+
+/// Why an exception class's `__init__` cannot be compiled: the first statement other than one leading
+/// `super().__init__(message)` (whose message must not read `self`) and `self.x = ...` assignments.
+fn exc_init_problem(f: &Function) -> Option<Span> {
+    let me = f.params.first().map(|p| p.name.as_str()).unwrap_or("self");
+    let mut saw_super = false;
+    for s in &f.body {
+        match &s.kind {
+            StmtKind::Expr(Expr { kind: ExprKind::Call { func, args, .. }, .. }) if !saw_super => {
+                let ok = matches!(&func.kind, ExprKind::Attribute { value, attr }
+                    if attr == "__init__" && matches!(&value.kind, ExprKind::Call { func: sf, .. } if matches!(&sf.kind, ExprKind::Name(n) if n == "super")));
+                let mut names = HashSet::new();
+                args.iter().for_each(|a| expr_reads(a, &mut names));
+                if !ok || names.contains(me) {
+                    return Some(s.span);
+                }
+                saw_super = true;
+            }
+            StmtKind::Assign { targets, .. }
+                if targets.iter().all(|t| matches!(t, Target::Attr { value, .. } if matches!(&value.kind, ExprKind::Name(n) if n == me))) => {}
+            StmtKind::Pass => {}
+            _ => return Some(s.span),
+        }
+    }
+    None
+}
+
+/// Every name an expression reads (including inside comprehensions).
+fn expr_reads(e: &Expr, out: &mut HashSet<String>) {
+    if let ExprKind::Name(n) = &e.kind {
+        out.insert(n.clone());
+    }
+    crate::split::for_each_child_pub(e, |c| expr_reads(c, out));
+}
+
+/// `x` in `type(x).__name__`.
+pub fn type_name_of<'e>(value: &'e Expr, attr: &str) -> Option<&'e Expr> {
+    match &value.kind {
+        ExprKind::Call { func, args, keywords } if attr == "__name__" && args.len() == 1 && keywords.is_empty() => {
+            matches!(&func.kind, ExprKind::Name(n) if n == "type").then(|| &args[0])
+        }
         _ => None,
     }
 }

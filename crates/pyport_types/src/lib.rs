@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use pyport_syntax::ast::{ClassId, ExprId, FuncId, Program};
 use pyport_syntax::Diagnostic;
 
-pub use infer::{const_int, falls_through};
+pub use infer::{const_int, falls_through, type_name_of};
 pub use split::{maybe_unbound, split_variables};
 pub use ty::Ty;
 

@@ -815,3 +815,8 @@ pub fn maybe_unbound(program: &Program) -> (HashSet<ExprId>, HashSet<(Option<Fun
     }
     (uses, vars)
 }
+
+/// Calls `f` on each direct subexpression of `e` (for inference's own walks).
+pub(crate) fn for_each_child_pub(e: &Expr, f: impl FnMut(&Expr)) {
+    for_each_child(e, f)
+}
