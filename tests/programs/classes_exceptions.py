@@ -6,8 +6,15 @@ class Overdraft(BankError):
     pass
 
 
+class LimitExceeded(BankError):
+    def __init__(self, owner, limit):
+        super().__init__(f"{owner} is over the limit of {limit}")
+        self.limit = limit
+
+
 class Account:
     rate = 0.5
+    kind = "account"
 
     def __init__(self, owner, balance=0):
         self.owner = owner
@@ -29,7 +36,23 @@ class Account:
         return amount // 100
 
 
+class Checking(Account):
+    kind = "checking"
+
+    def withdraw(self, amount):
+        if amount > 500:
+            raise LimitExceeded(self.owner, 500)
+        self.balance -= amount
+        self.history.append(-amount)
+
+
 a = Account("ann", 100)
+accounts = [a, Checking("cy", 50)]
+for acc in accounts:
+    try:
+        acc.withdraw(600)
+    except BankError as e:
+        print(acc.kind, type(e).__name__, e, repr(e))
 b = Account.empty("bob")
 try:
     a.withdraw(30)
