@@ -260,7 +260,7 @@ impl<'a> Emitter<'a> {
             let name = self.class_cname(c);
             let f = &prog.functions[init];
             let params: Vec<String> = (1..f.params.len()).map(|i| self.param_passing(init, i)).collect();
-            let names: Vec<String> = f.params[1..].iter().map(|p| cname(&p.name)).collect();
+            let names: Vec<String> = f.params.get(1..).unwrap_or(&[]).iter().map(|p| cname(&p.name)).collect();
             self.w(format!("py::Ref<{name}> {name}::_new({}) {{", params.join(", ")));
             self.w(format!("    auto _o = py::make_object<{name}>();"));
             self.w(format!("    _o->_d_init({});", names.join(", ")));

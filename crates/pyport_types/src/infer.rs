@@ -744,6 +744,9 @@ impl<'a> Infer<'a> {
                         self.kind[p0 as usize] = Kind::Obj(cid);
                     }
                 }
+                if f.name == "__init__" && kind != MethodKind::Instance {
+                    self.error("unsupported-syntax", "unsupported: a static or class `__init__`", f.name_span, "");
+                }
                 if f.name != "__init__" {
                     let mut over = self.find_method(base, &f.name);
                     if over.is_none() && kind == MethodKind::Instance && base.is_some() {
