@@ -17,10 +17,19 @@ class Meta(A, metaclass=type):
     pass
 
 
-@dataclass
+@dataclass(slots=True)
 class Point:
     x: int
     y: int
+
+
+@dataclass
+class Bag:
+    items: list = []
+
+
+class Plain:
+    x: int
 
 
 class Shape:
