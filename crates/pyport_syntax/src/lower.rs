@@ -438,6 +438,7 @@ impl Lowerer {
                 Some(Ok(opts)) if dataclass.is_none() => dataclass = Some(opts),
                 Some(Err(sp)) => {
                     self.unsupported("this `@dataclass` option", sp, "`order=True`, `frozen=True` and `eq=True` are supported");
+                    dataclass = Some((true, false));
                     ok = false;
                 }
                 _ => {
