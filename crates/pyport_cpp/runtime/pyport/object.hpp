@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "base.hpp"
 #include "except.hpp"
@@ -21,13 +22,35 @@ struct Object {
     virtual ~Object() = default;
 };
 
+namespace detail {
+/// Frees an object whose last reference went away. Freeing it may free the objects it references in
+/// turn; those are queued and freed by the outermost call, so a long linked list does not recurse
+/// once per node and overflow the stack (CPython's "trashcan" does the same).
+inline void destroy_object(Object* o) {
+    static thread_local int depth = 0;
+    static thread_local std::vector<Object*> pending;
+    if (depth > 0) {
+        pending.push_back(o);
+        return;
+    }
+    ++depth;
+    delete o;
+    while (!pending.empty()) {
+        Object* p = pending.back();
+        pending.pop_back();
+        delete p;
+    }
+    --depth;
+}
+}  // namespace detail
+
 template <class T>
 class Ref {
     T* p_ = nullptr;
     template <class U> friend class Ref;
 
     void release() {
-        if (p_ && --static_cast<Object*>(p_)->py_refcount_ == 0) delete static_cast<Object*>(p_);
+        if (p_ && --static_cast<Object*>(p_)->py_refcount_ == 0) detail::destroy_object(static_cast<Object*>(p_));
     }
 
 public:
