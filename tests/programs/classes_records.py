@@ -36,3 +36,17 @@ print(len(outer.inner.items), outer.inner.items[0].name, items[0].box.inner.item
 print(max(items, key=lambda it: it.weight).name)
 total = sum(it.weight for it in items)
 print(total)
+class Counter:
+    def __init__(self):
+        self.total = 1
+
+    def bump(self):
+        self.total += 100
+        return 5
+
+    def run(self):
+        self.total += self.bump()
+        return self.total
+
+
+print(Counter().run())

@@ -1426,10 +1426,16 @@ impl<'a> Emitter<'a> {
                 self.w("{");
                 self.indent += 1;
                 self.w(format!("auto& {slot} = {place};"));
-                let (cur, cur_t) = match &et {
+                let (mut cur, cur_t) = match &et {
                     Ty::Optional(t) => (format!("py::unwrap({slot})"), (**t).clone()),
                     t => (slot.clone(), t.clone()),
                 };
+                if impure(value, self.typed) {
+                    // Python reads the attribute before evaluating the right-hand side.
+                    let c0 = self.fresh("cur");
+                    self.w(format!("auto {c0} = {cur};"));
+                    cur = c0;
+                }
                 let rt = self.ty(value);
                 let r = self.expr(value);
                 let (r, rt) = match rt {
