@@ -478,7 +478,7 @@ impl Lowerer {
                     ra::Expr::Name(n) => {
                         let default = match a.value.as_deref() {
                             Some(v @ (ra::Expr::List(_) | ra::Expr::Dict(_) | ra::Expr::Set(_) | ra::Expr::Call(_))) => {
-                                self.unsupported("this dataclass field default", span(v), "use a literal default, or set the field in `__post_init__`-free code after construction");
+                                self.unsupported("this dataclass field default", span(v), "use a literal default (a number, string or `None`), or set the field after construction");
                                 ok = false;
                                 None
                             }
