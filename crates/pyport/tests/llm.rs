@@ -270,8 +270,8 @@ fn auto_uses_builtin_when_it_can_and_the_default_model_with_its_findings_otherwi
     assert_eq!(r.code, 0, "{}", r.dump());
     assert_eq!(r.line("engine"), "engine      builtin");
     assert!(server.received().is_empty(), "the builtin engine compiled it; no model was asked");
-    // A class is beyond the builtin engine: the default model gets the program and the findings.
-    let with_class = PROGRAM.replace("def main():", "class Box:\n    pass\n\n\ndef main():");
+    // A metaclass is beyond the builtin engine: the default model gets the program and the findings.
+    let with_class = PROGRAM.replace("def main():", "class Box(metaclass=type):\n    pass\n\n\ndef main():");
     std::fs::write(p.path("prog.py"), with_class).unwrap();
     let r = p.pyport(&["convert", "prog.py", "--engine", "auto", "--timing-budget", "0"]);
     assert_eq!(r.code, 0, "{}", r.dump());

@@ -51,6 +51,8 @@ pub(crate) struct Emitter<'a> {
     loops: Vec<LoopCtx>,
     tmp: usize,
     diags: Vec<Diagnostic>,
+    /// The attribute being reached through a possibly-None object (for the AttributeError message).
+    cur_attr: Option<String>,
     /// The statement being emitted, for diagnostics raised deep inside expressions.
     cur_span: Span,
     /// Generator expressions whose consumer takes all their elements at once (materializing is exact).
@@ -82,6 +84,7 @@ impl<'a> Emitter<'a> {
             diags: Vec::new(),
             overrides: std::collections::HashMap::new(),
             cur_span: Span::default(),
+            cur_attr: None,
             genexp_ok: HashSet::new(),
             handling: Vec::new(),
             finally: Vec::new(),
@@ -149,8 +152,354 @@ impl<'a> Emitter<'a> {
             }
             Ty::Set(e) if **e == Ty::Unknown => "py::Set<int64_t>".into(),
             Ty::Set(e) => format!("py::Set<{}>", self.cty(e, sp)),
+            Ty::Object(c, _) => format!("py::Ref<{}>", self.class_cname(*c)),
             Ty::Conflict => "int64_t".into(),
         }
+    }
+
+    // ---------- classes ----------
+
+    fn class_cname(&self, c: ClassId) -> String {
+        cname(&self.prog.classes[c].name)
+    }
+
+    /// The C++ name of a user exception class or of a built-in one.
+    fn exc_cname(&self, name: &str) -> String {
+        match self.prog.classes.iter().position(|c| c.name == name) {
+            Some(c) if self.typed.classes[c].exc_root.is_some() => self.class_cname(c),
+            _ => format!("py::{name}"),
+        }
+    }
+
+    /// Unique key of a function or method, for names derived from it (non-literal defaults).
+    fn func_key(&self, fid: FuncId) -> String {
+        let f = &self.prog.functions[fid];
+        match f.class {
+            Some((c, _)) => format!("{}_{}", self.prog.classes[c].name, f.name.trim_matches('_')),
+            None => f.name.clone(),
+        }
+    }
+
+    /// How many leading parameters a method binds implicitly (`self`, `cls`).
+    fn bound_params(&self, fid: FuncId) -> usize {
+        match self.prog.functions[fid].class {
+            Some((_, MethodKind::Instance | MethodKind::Class)) => 1,
+            _ => 0,
+        }
+    }
+
+    /// Class declarations: exception classes, then every class's struct (members declared, methods defined later).
+    fn classes(&mut self) {
+        let prog = self.prog;
+        if prog.classes.is_empty() {
+            return;
+        }
+        self.w("// Classes.");
+        for c in 0..prog.classes.len() {
+            if self.typed.classes[c].exc_root.is_none() {
+                self.w(format!("struct {};", self.class_cname(c)));
+            }
+        }
+        for (c, k) in prog.classes.iter().enumerate() {
+            if self.typed.classes[c].exc_root.is_some() {
+                let base = match &k.base {
+                    Some((b, _)) => self.exc_cname(b),
+                    None => "py::Exception".into(),
+                };
+                let name = self.class_cname(c);
+                let pyname = &k.name;
+                let msg = match self.typed.classes[c].methods.get("__init__") {
+                    Some(&init) => {
+                        let params: Vec<String> = (1..prog.functions[init].params.len()).map(|i| self.param_passing(init, i)).collect();
+                        format!(" static py::Str _msg({});", params.join(", "))
+                    }
+                    None => String::new(),
+                };
+                self.w(format!(
+                    "struct {name} : {base} {{ using {base}::{}; const char* type_name() const override {{ return \"{pyname}\"; }}{msg} }};",
+                    base.rsplit("::").next().unwrap_or(&base)
+                ));
+            }
+        }
+        self.out.push('\n');
+        for (c, k) in prog.classes.iter().enumerate() {
+            if self.typed.classes[c].exc_root.is_some() {
+                continue;
+            }
+            let name = self.class_cname(c);
+            let base = match self.typed.classes[c].base {
+                Some(b) => self.class_cname(b),
+                None => "py::Object".into(),
+            };
+            let line = self.line(k.span);
+            self.w(format!("// {}:{line}", self.file.path.rsplit('/').next().unwrap_or("")));
+            self.w(format!("struct {name} : {base} {{"));
+            self.indent += 1;
+            for (f, t) in self.typed.classes[c].fields.clone() {
+                let ct = self.cty(&t, k.name_span);
+                self.w(format!("{ct} {}{{}};", field_cname(&f)));
+            }
+            for (a, t) in self.typed.classes[c].attrs.clone() {
+                let ct = self.cty(&t, k.name_span);
+                self.w(format!("inline static {ct} {}{{}};", attr_cname(&a)));
+                self.w(format!("virtual {ct}& _a_{a}() {{ return {}; }}", attr_cname(&a)));
+            }
+            if let Some(init) = self.typed.find_method(Some(c), "__init__") {
+                let params: Vec<String> = (1..prog.functions[init].params.len()).map(|i| self.param_passing(init, i)).collect();
+                self.w(format!("static py::Ref<{name}> _new({});", params.join(", ")));
+            } else {
+                self.w(format!("static py::Ref<{name}> _new() {{ return py::make_object<{name}>(); }}"));
+            }
+            for &fid in &k.methods {
+                let sig = self.member_signature(fid, false);
+                self.w(format!("{sig};"));
+            }
+            let mut abstract_methods: Vec<(String, FuncId)> =
+                self.typed.classes[c].abstract_methods.iter().map(|(n, f)| (n.clone(), *f)).collect();
+            abstract_methods.sort();
+            for (m, fid) in abstract_methods {
+                // Only subclasses define it: reaching this one is Python's AttributeError.
+                let sig = self.member_signature(fid, false);
+                let msg = format!("'{}' object has no attribute '{m}'", k.name);
+                self.w(format!("{sig} {{ py::raise<py::AttributeError>({}); }}", cpp_string(&msg)));
+            }
+            self.indent -= 1;
+            self.w("};");
+            self.out.push('\n');
+        }
+        // Constructors: a new object, then `__init__` (the class's own or the nearest base's).
+        for (c, _) in prog.classes.iter().enumerate() {
+            if self.typed.classes[c].exc_root.is_some() {
+                self.exception_init(c);
+                continue;
+            }
+            let Some(init) = self.typed.find_method(Some(c), "__init__") else { continue };
+            let name = self.class_cname(c);
+            let f = &prog.functions[init];
+            let params: Vec<String> = (1..f.params.len()).map(|i| self.param_passing(init, i)).collect();
+            let names: Vec<String> = f.params.get(1..).unwrap_or(&[]).iter().map(|p| cname(&p.name)).collect();
+            self.w(format!("py::Ref<{name}> {name}::_new({}) {{", params.join(", ")));
+            self.w(format!("    auto _o = py::make_object<{name}>();"));
+            self.w(format!("    _o->_d_init({});", names.join(", ")));
+            self.w("    return _o;");
+            self.w("}");
+        }
+        self.out.push('\n');
+    }
+
+    /// An exception class's `__init__` becomes `_msg`: the message its `super().__init__(message)` passes.
+    fn exception_init(&mut self, c: ClassId) {
+        let Some(&init) = self.typed.classes[c].methods.get("__init__") else { return };
+        let f = &self.prog.functions[init];
+        let msg = f.body.iter().find_map(|s| match &s.kind {
+            StmtKind::Expr(Expr { kind: ExprKind::Call { args, .. }, .. }) => args.first(),
+            _ => None,
+        });
+        let name = self.class_cname(c);
+        let params: Vec<String> = (1..f.params.len()).map(|i| self.param_passing(init, i)).collect();
+        self.w(format!("py::Str {name}::_msg({}) {{", params.join(", ")));
+        self.cur_func = Some(init);
+        let code = match msg {
+            Some(m) => {
+                let t = self.ty(m);
+                let code = self.expr(m);
+                if t == Ty::Str { code } else { format!("py::str({})", self.lit_safe(&code, &t)) }
+            }
+            None => "py::Str()".into(),
+        };
+        self.cur_func = None;
+        self.w(format!("    return {code};"));
+        self.w("}");
+    }
+
+    /// A method's declaration inside its struct (`out_of_line`: its definition's head instead).
+    fn member_signature(&mut self, fid: FuncId, out_of_line: bool) -> String {
+        let f = &self.prog.functions[fid];
+        let Some((c, kind)) = f.class else { return self.signature(fid) };
+        let skip = self.bound_params(fid);
+        let params: Vec<String> = (skip..f.params.len()).map(|i| self.param_passing(fid, i)).collect();
+        let ret = self.ret_cty(fid);
+        let m = method_cname(&f.name);
+        if out_of_line {
+            return format!("{ret} {}::{m}({})", self.class_cname(c), params.join(", "));
+        }
+        let prefix = match kind {
+            MethodKind::Instance if f.name != "__init__" => "virtual ",
+            MethodKind::Instance => "",
+            MethodKind::Static | MethodKind::Class => "static ",
+        };
+        format!("{prefix}{ret} {m}({})", params.join(", "))
+    }
+
+    /// `value.attr` as a C++ place: an instance field or a class attribute.
+    fn attr_place(&mut self, value: &Expr, attr: &str, sp: Span) -> (String, Ty) {
+        if let Some(NameRef::Class(c)) = self.typed.names.get(&value.id).cloned() {
+            if let Some((owner, t)) = self.typed.find_attr(Some(c), attr) {
+                let t = t.clone();
+                return (format!("{}::{}", self.class_cname(owner), attr_cname(attr)), t);
+            }
+            self.unsupported(format!("attribute `.{attr}`"), sp);
+            return ("0".into(), Ty::Unknown);
+        }
+        let vt = self.ty(value);
+        let c = match &vt {
+            Ty::Object(c, _) => *c,
+            Ty::Optional(inner) if matches!(**inner, Ty::Object(..)) => match **inner {
+                Ty::Object(c, _) => c,
+                _ => unreachable!(),
+            },
+            _ => {
+                self.unsupported(format!("attribute `.{attr}`"), sp);
+                return ("0".into(), Ty::Unknown);
+            }
+        };
+        if let Some(t) = self.typed.find_field(Some(c), attr) {
+            let t = t.clone();
+            let obj = self.object(value);
+            return (format!("{obj}->{}", field_cname(attr)), t);
+        }
+        if let Some((_, t)) = self.typed.find_attr(Some(c), attr) {
+            // Through an instance: the object's class (a subclass may redefine it).
+            let t = t.clone();
+            let obj = self.object(value);
+            return (format!("{obj}->_a_{attr}()"), t);
+        }
+        self.unsupported(format!("attribute `.{attr}`"), sp);
+        ("0".into(), Ty::Unknown)
+    }
+
+    /// An object-valued expression, ready for `->`: None raises AttributeError as in Python.
+    fn object(&mut self, value: &Expr) -> String {
+        let code = self.expr(value);
+        match self.ty(value) {
+            Ty::Optional(_) => {
+                let attr = match self.cur_attr.clone() {
+                    Some(a) => a,
+                    None => String::new(),
+                };
+                format!("py::attr_of({code}, {})", cpp_string(&attr))
+            }
+            _ => code,
+        }
+    }
+
+    /// `obj.method(args)`, `Cls.method(args)` or `super().method(args)` on the program's classes.
+    fn class_method_call(&mut self, e: &Expr, value: &Expr, attr: &str, args: &[Expr], keywords: &[Keyword]) -> Option<String> {
+        let _ = e;
+        // super().m(...)
+        if let ExprKind::Call { func: sf, args: sargs, .. } = &value.kind {
+            if matches!(&sf.kind, ExprKind::Name(n) if n == "super") && sargs.is_empty() {
+                let fid = self.cur_func?;
+                let (c, _) = self.prog.functions[fid].class?;
+                let target = self.typed.find_method(self.typed.classes[c].base, attr)?;
+                let (owner, kind) = self.prog.functions[target].class?;
+                let owner = self.class_cname(owner);
+                let m = method_cname(attr);
+                let callee = match kind {
+                    MethodKind::Instance => {
+                        let me = cname(&self.prog.functions[fid].params.first()?.name);
+                        format!("{me}->{owner}::{m}")
+                    }
+                    _ => format!("{owner}::{m}"),
+                };
+                return Some(self.user_call_with(target, self.bound_params(target), &callee, args, keywords));
+            }
+        }
+        if let Some(NameRef::Class(c)) = self.typed.names.get(&value.id).cloned() {
+            let target = self.typed.find_method(Some(c), attr)?;
+            let (owner, kind) = self.prog.functions[target].class?;
+            let owner = self.class_cname(owner);
+            let m = method_cname(attr);
+            return Some(match kind {
+                MethodKind::Instance => {
+                    // `Base.method(obj, ...)`: the base implementation, called directly.
+                    let Some(first) = args.first() else {
+                        self.unsupported("calling a method through its class without the object", value.span);
+                        return Some("0".into());
+                    };
+                    let obj = self.object(first);
+                    let callee = format!("{obj}->{owner}::{m}");
+                    self.user_call_with(target, 1, &callee, &args[1..], keywords)
+                }
+                MethodKind::Class => self.user_call_with(target, 1, &format!("{owner}::{m}"), args, keywords),
+                MethodKind::Static => self.user_call_with(target, 0, &format!("{owner}::{m}"), args, keywords),
+            });
+        }
+        let c = match self.ty(value) {
+            Ty::Object(c, _) => c,
+            Ty::Optional(inner) => match *inner {
+                Ty::Object(c, _) => c,
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let target = self.typed.find_virtual(Some(c), attr)?;
+        let (owner, kind) = self.prog.functions[target].class?;
+        let m = method_cname(attr);
+        self.cur_attr = Some(attr.to_string());
+        let obj = self.object(value);
+        self.cur_attr = None;
+        Some(match kind {
+            MethodKind::Instance => self.user_call_with(target, 1, &format!("{obj}->{m}"), args, keywords),
+            _ => {
+                let owner = self.class_cname(owner);
+                let callee = format!("{owner}::{m}");
+                let call = self.user_call_with(target, self.bound_params(target), &callee, args, keywords);
+                if impure(value, self.typed) { format!("((void){obj}, {call})") } else { call }
+            }
+        })
+    }
+
+    /// `obj.__op__(args)` for an operator on an object.
+    fn dunder_code(&mut self, c: ClassId, name: &str, obj: &str, args: &[(&str, &Ty)]) -> String {
+        let Some(fid) = self.typed.find_method(Some(c), name) else {
+            self.unsupported(format!("`{name}` on this object"), self.cur_span);
+            return "0".into();
+        };
+        let ptys = self.typed.funcs[fid].params.clone();
+        let codes: Vec<String> = args.iter().zip(ptys.iter().skip(1)).map(|((a, at), pt)| self.coerce(a, at, pt)).collect();
+        format!("{obj}->{}({})", method_cname(name), codes.join(", "))
+    }
+
+    /// `Cls(args)`.
+    fn construct(&mut self, c: ClassId, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> String {
+        let name = self.class_cname(c);
+        if self.typed.classes[c].exc_root.is_some() {
+            let (msg, arg_repr) = self.exception_message(&self.prog.classes[c].name.clone(), args);
+            return format!("py::Exc::make<{name}>({msg}, {arg_repr})");
+        }
+        let _ = e;
+        match self.typed.find_method(Some(c), "__init__") {
+            Some(init) => self.user_call_with(init, 1, &format!("{name}::_new"), args, keywords),
+            None => format!("{name}::_new()"),
+        }
+    }
+
+    /// `isinstance(x, C)` / `isinstance(x, (A, B))`.
+    fn isinstance(&mut self, args: &[Expr]) -> String {
+        let classes: Vec<&Expr> = match &args[1].kind {
+            ExprKind::Tuple(ts) => ts.iter().collect(),
+            _ => vec![&args[1]],
+        };
+        let x = self.expr(&args[0]);
+        let x = if is_simple(&x) || classes.len() == 1 {
+            x
+        } else {
+            let t = self.fresh("x");
+            self.w(format!("auto {t} = {x};"));
+            t
+        };
+        let tests: Vec<String> = classes
+            .iter()
+            .filter_map(|c| match self.typed.names.get(&c.id) {
+                Some(NameRef::Class(k)) => Some(format!("py::isinstance<{}>({x})", self.class_cname(*k))),
+                _ => None,
+            })
+            .collect();
+        if tests.is_empty() {
+            return "false".into();
+        }
+        format!("({})", tests.join(" || "))
     }
 
     // ---------- program ----------
@@ -165,6 +514,7 @@ impl<'a> Emitter<'a> {
             taken.extend(typed.funcs[i].locals.iter().map(|(n, _)| n.clone()));
         }
         taken.extend(typed.comp_vars.keys().map(|(_, n)| n.clone()));
+        taken.extend(prog.classes.iter().map(|c| c.name.clone()));
         crate::names::set_taken_names(taken);
         self.out.push_str(&format!(
             "// Generated by pyport {} (builtin engine) from {}. Do not edit: regenerate instead.\n",
@@ -172,6 +522,7 @@ impl<'a> Emitter<'a> {
             self.file.path
         ));
         self.out.push_str("#include \"pyport/runtime.hpp\"\n\nnamespace prog {\n\n");
+        self.classes();
         if !typed.globals.is_empty() {
             self.w("// Module-level variables.");
             for (name, t) in &typed.globals {
@@ -189,18 +540,25 @@ impl<'a> Emitter<'a> {
                 if let Some(d) = &p.default {
                     if !is_literal(d) {
                         let ct = self.cty(&typed.funcs[fid].params[i], p.span);
-                        self.w(format!("{ct} {}{{}};", default_name(&f.name, &p.name)));
+                        let key = self.func_key(fid);
+                        self.w(format!("{ct} {}{{}};", default_name(&key, &p.name)));
                     }
                 }
             }
         }
         if !prog.functions.is_empty() {
-            for (fid, _) in prog.functions.iter().enumerate() {
+            for (fid, f) in prog.functions.iter().enumerate() {
+                if f.class.is_some() {
+                    continue;
+                }
                 let sig = self.signature(fid);
                 self.w(format!("{sig};"));
             }
             self.out.push('\n');
             for fid in 0..prog.functions.len() {
+                if prog.functions[fid].class.is_some_and(|(c, _)| typed.classes[c].exc_root.is_some()) {
+                    continue;
+                }
                 self.function(fid);
                 self.out.push('\n');
             }
@@ -223,7 +581,9 @@ impl<'a> Emitter<'a> {
         let f = &self.prog.functions[fid];
         let t = self.typed.funcs[fid].params[i].clone();
         let ct = self.cty(&t, f.params[i].span);
+        // Methods take values, so an override's signature always matches its base method's.
         let by_ref = matches!(t, Ty::List(_) | Ty::Str | Ty::Tuple(_))
+            && f.class.is_none()
             && !f.is_generator
             && !assigns_name(&f.body, &f.params[i].name);
         if by_ref {
@@ -250,11 +610,16 @@ impl<'a> Emitter<'a> {
 
     fn function(&mut self, fid: FuncId) {
         let f = &self.prog.functions[fid];
-        let sig = self.signature(fid);
+        let sig = self.member_signature(fid, true);
         let line = self.line(f.span);
         self.w(format!("// {}:{line}", self.file.path.rsplit('/').next().unwrap_or("")));
         self.w(format!("{sig} {{"));
         self.indent += 1;
+        if let Some((c, MethodKind::Instance)) = f.class {
+            let me = cname(&f.params[0].name);
+            let cls = self.class_cname(c);
+            self.w(format!("py::Ref<{cls}> {me}(this);"));
+        }
         if self.typed.funcs[fid].params.iter().any(|t| *t == Ty::Unknown) {
             // Some parameter never received a value: the program never calls this function.
             let msg = format!("pyport: `{}` is never called by the program, so it was not translated", f.name);
@@ -452,16 +817,17 @@ impl<'a> Emitter<'a> {
                     self.try_finally(body, handlers, orelse, finalbody);
                 }
             }
-            StmtKind::FunctionDef(fid) => {
-                let f = &self.prog.functions[*fid];
-                for (i, p) in f.params.iter().enumerate() {
-                    if let Some(d) = &p.default {
-                        if !is_literal(d) {
-                            let t = self.typed.funcs[*fid].params[i].clone();
-                            let code = self.expr_as(d, &t);
-                            self.w(format!("{} = {code};", default_name(&f.name, &p.name)));
-                        }
-                    }
+            StmtKind::FunctionDef(fid) => self.defaults(*fid),
+            StmtKind::ClassDef(cid) => {
+                let k = &self.prog.classes[*cid];
+                for (name, _, v) in &k.attrs {
+                    let Some((owner, t)) = self.typed.find_attr(Some(*cid), name) else { continue };
+                    let t = t.clone();
+                    let code = self.expr_as(v, &t);
+                    self.w(format!("{}::{} = {code};", self.class_cname(owner), attr_cname(name)));
+                }
+                for &m in &k.methods {
+                    self.defaults(m);
                 }
             }
         }
@@ -480,11 +846,14 @@ impl<'a> Emitter<'a> {
             return;
         };
         let class = match &exc.kind {
-            ExprKind::Name(n) if matches!(self.typed.names.get(&exc.id), Some(NameRef::Builtin(_))) => {
+            ExprKind::Name(n) if matches!(self.typed.names.get(&exc.id), Some(NameRef::Builtin(_) | NameRef::Class(_))) => {
                 Some((n.clone(), Vec::new()))
             }
             ExprKind::Call { func, args, .. } => match (&func.kind, self.typed.names.get(&func.id)) {
                 (ExprKind::Name(n), Some(NameRef::Builtin(_))) if pyport_types::builtins::is_exception(n) => {
+                    Some((n.clone(), args.clone()))
+                }
+                (ExprKind::Name(n), Some(NameRef::Class(c))) if self.typed.classes[*c].exc_root.is_some() => {
                     Some((n.clone(), args.clone()))
                 }
                 _ => None,
@@ -494,7 +863,7 @@ impl<'a> Emitter<'a> {
         let code = match class {
             Some((name, args)) => {
                 let (msg, _) = self.exception_message(&name, &args);
-                format!("py::raise<py::{name}>({msg})")
+                format!("py::raise<{}>({msg})", self.exc_cname(&name))
             }
             None => {
                 let code = self.expr(exc);
@@ -512,6 +881,15 @@ impl<'a> Emitter<'a> {
 
     /// The message (`str(e)`) and the argument's repr for `Name(args)`.
     fn exception_message(&mut self, name: &str, args: &[Expr]) -> (String, String) {
+        if let Some(c) = self.prog.classes.iter().position(|k| k.name == name) {
+            if let Some(&init) = self.typed.classes[c].methods.get("__init__") {
+                let callee = format!("{}::_msg", self.class_cname(c));
+                let code = self.user_call_with(init, 1, &callee, args, &[]);
+                let tmp = self.fresh("m");
+                self.w(format!("py::Str {tmp} = {code};"));
+                return (tmp.clone(), format!("py::repr({tmp})"));
+            }
+        }
         let Some(a) = args.first() else { return ("py::Str()".into(), "py::Str()".into()) };
         let code = self.expr(a);
         let t = self.ty(a);
@@ -660,7 +1038,7 @@ impl<'a> Emitter<'a> {
                     self.w("} catch (py::PyportLimit&) {");
                     self.w("    throw;");
                 }
-                self.w(format!("}} catch (py::{c}& e_) {{"));
+                self.w(format!("}} catch ({}& e_) {{", self.exc_cname(&c)));
                 self.w(format!("    {which} = {}; {x} = py::Exc::current(e_);", i + 1));
             }
         }
@@ -685,6 +1063,21 @@ impl<'a> Emitter<'a> {
             self.indent -= 1;
         }
         self.w("}");
+    }
+
+    /// Non-literal parameter defaults are evaluated once, when the `def` runs.
+    fn defaults(&mut self, fid: FuncId) {
+        let f = &self.prog.functions[fid];
+        for (i, p) in f.params.iter().enumerate() {
+            if let Some(d) = &p.default {
+                if !is_literal(d) {
+                    let t = self.typed.funcs[fid].params[i].clone();
+                    let code = self.expr_as(d, &t);
+                    let key = self.func_key(fid);
+                    self.w(format!("{} = {code};", default_name(&key, &p.name)));
+                }
+            }
+        }
     }
 
     fn else_chain(&mut self, orelse: &[Stmt]) {
@@ -871,6 +1264,21 @@ impl<'a> Emitter<'a> {
                 _ => Ty::Unknown,
             },
             Target::Tuple { elts, .. } => Ty::Tuple(elts.iter().map(|e| self.target_ty(e)).collect()),
+            Target::Attr { value, attr, .. } => {
+                let c = match self.ty(value) {
+                    Ty::Object(c, _) => Some(c),
+                    Ty::Optional(inner) => match *inner {
+                        Ty::Object(c, _) => Some(c),
+                        _ => None,
+                    },
+                    _ => match self.typed.names.get(&value.id) {
+                        Some(NameRef::Class(c)) => Some(*c),
+                        _ => None,
+                    },
+                };
+                let field = self.typed.find_field(c, attr).cloned();
+                field.or_else(|| self.typed.find_attr(c, attr).map(|(_, t)| t.clone())).unwrap_or(Ty::Unknown)
+            }
         }
     }
 
@@ -900,13 +1308,21 @@ impl<'a> Emitter<'a> {
                         return;
                     }
                 }
-                let t = self.ty(value);
-                let code = self.expr(value);
+                let mut t = self.ty(value);
+                let code = if let Ty::Iter(e) = &t {
+                    // `a, b, c = range(3)`: unpack a materialized list.
+                    let e = (**e).clone();
+                    let c = self.as_list(value);
+                    t = Ty::List(Box::new(e));
+                    c
+                } else {
+                    self.expr(value)
+                };
                 let tmp = self.fresh("t");
                 self.w(format!("auto {tmp} = {code};"));
                 self.assign_code(target, &tmp, &t);
             }
-            Target::Subscript { .. } => {
+            Target::Subscript { .. } | Target::Attr { .. } => {
                 let t = self.ty(value);
                 let code = self.expr(value);
                 self.assign_code(target, &code, &t);
@@ -973,6 +1389,18 @@ impl<'a> Emitter<'a> {
                 let i = self.expr_as(index, &Ty::Int);
                 self.w(format!("{v}.at_set({i}) = {c};"));
             }
+            Target::Attr { value, attr, span } => {
+                if *t == Ty::Unknown {
+                    return;
+                }
+                let et = self.target_ty(target);
+                let c = self.coerce(code, t, &et);
+                // C++17 evaluates the right-hand side of `=` first, as Python does.
+                self.cur_attr = Some(attr.clone());
+                let (place, _) = self.attr_place(value, attr, *span);
+                self.cur_attr = None;
+                self.w(format!("{place} = {c};"));
+            }
             Target::Tuple { .. } if matches!(t, Ty::Optional(_)) => {
                 let Ty::Optional(inner) = t else { unreachable!() };
                 self.assign_code(target, &format!("py::unwrap({code})"), inner);
@@ -1016,6 +1444,12 @@ impl<'a> Emitter<'a> {
                         let c = self.expr(c);
                         let i = self.expr_as(index, &Ty::Int);
                         format!("{c}.at_set({i})")
+                    }
+                    Target::Attr { value, attr, span } => {
+                        self.cur_attr = Some(attr.clone());
+                        let (place, _) = self.attr_place(value, attr, *span);
+                        self.cur_attr = None;
+                        place
                     }
                     Target::Tuple { .. } => unreachable!("excluded above"),
                 };
@@ -1119,6 +1553,40 @@ impl<'a> Emitter<'a> {
                 let c = self.coerce(&code, &res_ty, &et);
                 self.w(format!("{slot} = {c};"));
             }
+            Target::Attr { value: obj, attr, span } => {
+                let et = self.target_ty(target);
+                self.cur_attr = Some(attr.clone());
+                let (place, _) = self.attr_place(obj, attr, *span);
+                self.cur_attr = None;
+                let slot = self.fresh("slot");
+                self.w("{");
+                self.indent += 1;
+                self.w(format!("auto& {slot} = {place};"));
+                let (mut cur, cur_t) = match &et {
+                    Ty::Optional(t) => (format!("py::unwrap({slot})"), (**t).clone()),
+                    t => (slot.clone(), t.clone()),
+                };
+                if impure(value, self.typed) {
+                    // Python reads the attribute before evaluating the right-hand side.
+                    let c0 = self.fresh("cur");
+                    self.w(format!("auto {c0} = {cur};"));
+                    cur = c0;
+                }
+                let rt = self.ty(value);
+                let r = self.expr(value);
+                let (r, rt) = match rt {
+                    Ty::Optional(t) => (format!("py::unwrap({r})"), *t),
+                    t => (r, t),
+                };
+                let r0 = self.fresh("rhs");
+                self.w(format!("auto {r0} = {r};"));
+                let res_ty = result_ty(op, &cur_t, &rt, value);
+                let code = self.binop_code(op, &cur, &cur_t, &r0, &rt, &res_ty, l);
+                let c = self.coerce(&code, &res_ty, &et);
+                self.w(format!("{slot} = {c};"));
+                self.indent -= 1;
+                self.w("}");
+            }
             Target::Tuple { span, .. } => self.unsupported("augmented assignment to a tuple", *span),
         }
     }
@@ -1174,6 +1642,7 @@ impl<'a> Emitter<'a> {
                 format!("py::Num({c})")
             }
             (Ty::Bool, Ty::Num) => format!("py::Num(static_cast<int64_t>({code}))"),
+            (Ty::Object(..), Ty::Object(..)) => format!("{}({code})", self.cty(to, Span::default())),
             (Ty::Tuple(fs), Ty::Tuple(ts)) if fs.len() == ts.len() => {
                 let ct = self.cty(to, Span::default());
                 let tc = self.fresh("tc");
@@ -1339,6 +1808,10 @@ impl<'a> Emitter<'a> {
                     (UnaryOp::Neg, Ty::Bool) => format!("(-static_cast<int64_t>({c}))"),
                     (UnaryOp::Neg, Ty::Float) => format!("(-{c})"),
                     (UnaryOp::Neg, Ty::Num) => format!("py::num_neg({c}, {l})"),
+                    (UnaryOp::Neg, Ty::Object(k, _)) => {
+                        let k = *k;
+                        self.dunder_code(k, "__neg__", &c, &[])
+                    }
                     (UnaryOp::Pos, Ty::Bool) => format!("static_cast<int64_t>({c})"),
                     (UnaryOp::Pos, _) => c,
                     (UnaryOp::Invert, Ty::Bool) => format!("(~static_cast<int64_t>({c}))"),
@@ -1389,6 +1862,18 @@ impl<'a> Emitter<'a> {
                         return format!("{neg}py::eq({lc}, {rc})");
                     }
                 }
+                if ops.len() == 1 && matches!(ops[0], CmpOp::Is | CmpOp::IsNot) {
+                    let (lt, rt) = (self.ty(left), self.ty(&comparators[0]));
+                    if is_object(&lt) && is_object(&rt) {
+                        // Identity of objects that may be None: compare without unwrapping.
+                        let (lc, rc) = (self.expr(left), self.expr(&comparators[0]));
+                        let neg = if ops[0] == CmpOp::IsNot { "!" } else { "" };
+                        if self.needs_order(&[left, &comparators[0]]) {
+                            return format!("[&] {{ auto _l = {lc}; auto _r = {rc}; return {neg}py::same_object(_l, _r); }}()");
+                        }
+                        return format!("{neg}py::same_object({lc}, {rc})");
+                    }
+                }
                 let keep_optional = ops.len() == 1
                     && matches!(ops[0], CmpOp::In | CmpOp::NotIn)
                     && matches!(self.ty(left), Ty::Optional(_));
@@ -1436,6 +1921,10 @@ impl<'a> Emitter<'a> {
             }
             ExprKind::Call { func, args, keywords } => self.call(e, func, args, keywords),
             ExprKind::Attribute { value, attr } => {
+                if let Some(x) = pyport_types::type_name_of(value, attr) {
+                    let c = self.expr(x);
+                    return format!("py::Str({c}.type)");
+                }
                 if let ExprKind::Name(_) = &value.kind {
                     if let Some(NameRef::Module(m)) = self.typed.names.get(&value.id) {
                         if let Some(c) = module_constant(m, attr) {
@@ -1443,8 +1932,10 @@ impl<'a> Emitter<'a> {
                         }
                     }
                 }
-                self.unsupported(format!("attribute `.{attr}`"), e.span);
-                "0".into()
+                self.cur_attr = Some(attr.clone());
+                let (code, _) = self.attr_place(value, attr, e.span);
+                self.cur_attr = None;
+                code
             }
             ExprKind::Subscript { value, index } => {
                 let (v, vt) = self.val(value);
@@ -1813,6 +2304,9 @@ impl<'a> Emitter<'a> {
         if *lt == Ty::Str && op == BinOp::Mod {
             return format!("py::percent_format({l}, {r})");
         }
+        if let Ty::Object(c, _) = lt {
+            return self.dunder_code(*c, binop_dunder(op), l, &[(r, rt)]);
+        }
         if let (Ty::Set(_), Ty::Set(_)) = (lt, rt) {
             let sym = match op {
                 BinOp::BitOr => "|",
@@ -1948,6 +2442,10 @@ impl<'a> Emitter<'a> {
                     }
                 };
             }
+            CmpOp::Is | CmpOp::IsNot if is_object(lt) && is_object(rt) => {
+                let neg = if op == CmpOp::IsNot { "!" } else { "" };
+                return format!("{neg}py::same_object({l}, {r})");
+            }
             CmpOp::Is | CmpOp::IsNot => {
                 let same = matches!((lt, rt), (Ty::None, Ty::None));
                 let other_none = matches!(lt, Ty::None) || matches!(rt, Ty::None);
@@ -2003,7 +2501,7 @@ impl<'a> Emitter<'a> {
         // `print` order their own arguments.)
         let own_order = match &func.kind {
             ExprKind::Name(_) => match self.typed.names.get(&func.id) {
-                Some(NameRef::Function(_)) => true,
+                Some(NameRef::Function(_) | NameRef::Class(_)) => true,
                 Some(NameRef::Builtin(b)) => b == "print",
                 _ => false,
             },
@@ -2011,7 +2509,11 @@ impl<'a> Emitter<'a> {
         };
         let mut operands: Vec<&Expr> = Vec::new();
         if let ExprKind::Attribute { value, .. } = &func.kind {
-            if !matches!(self.typed.names.get(&value.id), Some(NameRef::Module(_))) && !matches!(value.kind, ExprKind::Str(_)) {
+            let is_super = matches!(&value.kind, ExprKind::Call { func: f, .. } if matches!(&f.kind, ExprKind::Name(n) if n == "super"));
+            if !matches!(self.typed.names.get(&value.id), Some(NameRef::Module(_) | NameRef::Class(_)))
+                && !matches!(value.kind, ExprKind::Str(_))
+                && !is_super
+            {
                 operands.push(value);
             }
         }
@@ -2051,6 +2553,8 @@ impl<'a> Emitter<'a> {
         match &func.kind {
             ExprKind::Name(n) => match self.typed.names.get(&func.id).cloned() {
                 Some(NameRef::Function(fid)) => self.user_call(fid, args, keywords),
+                Some(NameRef::Class(c)) => self.construct(c, e, args, keywords),
+                Some(NameRef::Builtin(b)) if b == "isinstance" => self.isinstance(args),
                 Some(NameRef::Builtin(b)) => self.builtin_call(&b, e, args, keywords),
                 Some(NameRef::Imported { module, name }) => self.module_call(&module, &name, e, args),
                 _ => {
@@ -2072,6 +2576,9 @@ impl<'a> Emitter<'a> {
                         return format!("py::stdin_{attr}()");
                     }
                 }
+                if let Some(code) = self.class_method_call(e, value, attr, args, keywords) {
+                    return code;
+                }
                 self.method_call(e, value, attr, args, keywords)
             }
             _ => {
@@ -2082,16 +2589,25 @@ impl<'a> Emitter<'a> {
     }
 
     fn user_call(&mut self, fid: FuncId, args: &[Expr], keywords: &[Keyword]) -> String {
+        let callee = cname(&self.prog.functions[fid].name);
+        self.user_call_with(fid, 0, &callee, args, keywords)
+    }
+
+    /// A call of `fid` through C++ `callee`; its first `skip` parameters are bound already (`self`).
+    fn user_call_with(&mut self, fid: FuncId, skip: usize, callee: &str, args: &[Expr], keywords: &[Keyword]) -> String {
         let f = &self.prog.functions[fid];
-        let ptys = self.typed.funcs[fid].params.clone();
-        let mut codes: Vec<Option<String>> = vec![None; f.params.len()];
+        let skip = skip.min(f.params.len());
+        let ptys = self.typed.funcs[fid].params[skip..].to_vec();
+        let fparams = &f.params[skip..];
+        let key = self.func_key(fid);
+        let mut codes: Vec<Option<String>> = vec![None; fparams.len()];
         let mut order: Vec<usize> = Vec::new();
-        for (i, a) in args.iter().enumerate().take(f.params.len()) {
+        for (i, a) in args.iter().enumerate().take(fparams.len()) {
             codes[i] = Some(self.expr_as(a, &ptys[i]));
             order.push(i);
         }
         for k in keywords {
-            if let Some(i) = f.params.iter().position(|p| p.name == k.name) {
+            if let Some(i) = fparams.iter().position(|p| p.name == k.name) {
                 codes[i] = Some(self.expr_as(&k.value, &ptys[i]));
                 order.push(i);
             }
@@ -2110,16 +2626,19 @@ impl<'a> Emitter<'a> {
         for (i, c) in codes.into_iter().enumerate() {
             final_args.push(match c {
                 Some(c) => c,
-                None => match &f.params[i].default {
+                None => match &fparams[i].default {
                     Some(d) if is_literal(d) => self.expr_as(d, &ptys[i]),
-                    Some(_) => default_name(&f.name, &f.params[i].name),
+                    Some(_) => default_name(&key, &fparams[i].name),
                     None => "{}".into(),
                 },
             });
         }
-        let mut call = format!("{}({})", cname(&f.name), final_args.join(", "));
+        let mut call = format!("{callee}({})", final_args.join(", "));
         if !pre.is_empty() {
             call = format!("[&] {{ {pre}return {call}; }}()");
+        }
+        if callee.ends_with("::_new") || callee.ends_with("::_msg") {
+            return call;
         }
         match self.typed.funcs[fid].ret {
             Ty::None | Ty::Unknown => format!("({call}, py::None)"),
@@ -2340,6 +2859,7 @@ impl<'a> Emitter<'a> {
                     Ty::List(_) | Ty::Dict(..) | Ty::Set(_) => format!("{c}.size()"),
                     Ty::Str => format!("py::str_len({c})"),
                     Ty::Tuple(ts) => format!("int64_t{{{}}}", ts.len()),
+                    Ty::Object(k, _) => self.dunder_code(k, "__len__", &c, &[]),
                     _ => {
                         self.unsupported("`len()` of this value", e.span);
                         "0".into()
@@ -2432,9 +2952,14 @@ impl<'a> Emitter<'a> {
                 }
                 acc
             }
+            "hash" => {
+                let c = self.expr(&args[0]);
+                format!("py::hash({c})")
+            }
             "abs" => {
                 let (c, t) = self.val(&args[0]);
                 match t {
+                    Ty::Object(k, _) => self.dunder_code(k, "__abs__", &c, &[]),
                     Ty::Int => format!("py::iabs({c}, {l})"),
                     Ty::Bool => format!("static_cast<int64_t>({c})"),
                     Ty::Float => format!("std::fabs({c})"),
@@ -3243,6 +3768,49 @@ fn bound_flag(name: &str) -> String {
     format!("{}__assigned", cname(name))
 }
 
+fn is_object(t: &Ty) -> bool {
+    match t {
+        Ty::Object(..) => true,
+        Ty::Optional(inner) => matches!(**inner, Ty::Object(..)),
+        _ => false,
+    }
+}
+
+/// The method implementing a binary operator.
+fn binop_dunder(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "__add__",
+        BinOp::Sub => "__sub__",
+        BinOp::Mul => "__mul__",
+        BinOp::Div => "__truediv__",
+        BinOp::FloorDiv => "__floordiv__",
+        BinOp::Mod => "__mod__",
+        BinOp::Pow => "__pow__",
+        BinOp::LShift => "__lshift__",
+        BinOp::RShift => "__rshift__",
+        BinOp::BitOr => "__or__",
+        BinOp::BitXor => "__xor__",
+        BinOp::BitAnd => "__and__",
+    }
+}
+
+/// C++ member names carry a prefix so they never hide a module-level name inside a method.
+fn field_cname(name: &str) -> String {
+    format!("_f_{name}")
+}
+
+fn attr_cname(name: &str) -> String {
+    format!("_c_{name}")
+}
+
+/// `__init__` → `_d_init` (the runtime calls `_d_repr`, `_d_eq`...), `area` → `_m_area`.
+fn method_cname(name: &str) -> String {
+    match name.strip_prefix("__").and_then(|n| n.strip_suffix("__")) {
+        Some(inner) if !inner.is_empty() => format!("_d_{inner}"),
+        _ => format!("_m_{name}"),
+    }
+}
+
 fn default_name(func: &str, param: &str) -> String {
     format!("{}__default_{}", cname(func), param)
 }
@@ -3282,7 +3850,7 @@ fn collect_target_names(t: &Target, out: &mut HashSet<String>) {
             out.insert(name.clone());
         }
         Target::Tuple { elts, .. } => elts.iter().for_each(|e| collect_target_names(e, out)),
-        Target::Subscript { .. } => {}
+        Target::Subscript { .. } | Target::Attr { .. } => {}
     }
 }
 
@@ -3291,7 +3859,7 @@ fn assigns_name(body: &[Stmt], name: &str) -> bool {
         match t {
             Target::Name { name: n, .. } => n == name,
             Target::Tuple { elts, .. } => elts.iter().any(|e| target(e, name)),
-            Target::Subscript { .. } => false,
+            Target::Subscript { .. } | Target::Attr { .. } => false,
         }
     }
     body.iter().any(|s| match &s.kind {

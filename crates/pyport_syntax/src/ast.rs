@@ -5,11 +5,16 @@ use crate::source::Span;
 pub type ExprId = u32;
 /// Index of a function in [`Program::functions`].
 pub type FuncId = usize;
+/// Index of a class in [`Program::classes`].
+pub type ClassId = usize;
 
 /// A whole parsed program: module-level code plus its functions.
 #[derive(Clone, Debug, Default)]
 pub struct Program {
+    /// Module-level functions and class methods (a method has [`Function::class`] set).
     pub functions: Vec<Function>,
+    /// `class` statements at module level, in source order (a base always comes before its subclasses).
+    pub classes: Vec<ClassDef>,
     /// Module-level statements in source order (function definitions appear as [`StmtKind::FunctionDef`]).
     pub body: Vec<Stmt>,
     /// Modules imported with `import m` / `import m as n`: (bound name, module name).
@@ -31,6 +36,33 @@ pub struct Function {
     pub body: Vec<Stmt>,
     /// True when the body contains `yield`.
     pub is_generator: bool,
+    /// For a method: its class and kind.
+    pub class: Option<(ClassId, MethodKind)>,
+}
+
+/// How a method binds its first parameter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MethodKind {
+    /// `def m(self, ...)`.
+    Instance,
+    /// `@staticmethod`.
+    Static,
+    /// `@classmethod`: `cls` is the class itself.
+    Class,
+}
+
+/// A `class` at module level (single inheritance).
+#[derive(Clone, Debug)]
+pub struct ClassDef {
+    pub name: String,
+    pub span: Span,
+    pub name_span: Span,
+    /// The base class name as written (a user class or a built-in exception class).
+    pub base: Option<(String, Span)>,
+    /// Methods in source order (indices into [`Program::functions`]).
+    pub methods: Vec<FuncId>,
+    /// Class attributes `name = value` in the class body, in source order.
+    pub attrs: Vec<(String, Span, Expr)>,
 }
 
 /// One parameter of a function.
@@ -83,6 +115,8 @@ pub enum StmtKind {
     Assert { test: Expr, msg: Option<Expr> },
     Global(Vec<String>),
     FunctionDef(FuncId),
+    /// A `class` statement: class attributes are initialized here.
+    ClassDef(ClassId),
     /// `del xs[i]`, `del d[key]` (subscript targets only).
     Delete(Vec<Target>),
     /// `raise`, `raise E`, `raise E(msg)`, `raise E from cause` (the cause is evaluated, not chained).
@@ -125,13 +159,18 @@ pub enum Target {
     Name { name: String, span: Span },
     Subscript { value: Box<Expr>, index: Box<Expr>, span: Span },
     Tuple { elts: Vec<Target>, span: Span },
+    /// `obj.attr = value`.
+    Attr { value: Box<Expr>, attr: String, span: Span },
 }
 
 impl Target {
     /// Source span of the target.
     pub fn span(&self) -> Span {
         match self {
-            Target::Name { span, .. } | Target::Subscript { span, .. } | Target::Tuple { span, .. } => *span,
+            Target::Name { span, .. }
+            | Target::Subscript { span, .. }
+            | Target::Tuple { span, .. }
+            | Target::Attr { span, .. } => *span,
         }
     }
 }

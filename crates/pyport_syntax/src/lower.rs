@@ -20,6 +20,10 @@ pub(crate) struct Lowerer {
     block_depth: usize,
     /// Current expression nesting, bounded like CPython's own compiler (which raises RecursionError).
     depth: usize,
+    /// Set while lowering the methods of a class.
+    cur_class: Option<(ClassId, MethodKind)>,
+    /// The name `from dataclasses import dataclass` bound, if any.
+    dataclass_name: Option<String>,
 }
 
 /// Deeper expressions are rejected: CPython refuses them too, and later stages recurse on the tree.
@@ -34,7 +38,7 @@ const FALLBACK: &str = "the builtin engine does not compile this yet; rewrite th
 
 impl Lowerer {
     pub fn new() -> Self {
-        Lowerer { program: Program::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0 }
+        Lowerer { program: Program::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None }
     }
 
     fn unsupported(&mut self, what: &str, sp: Span, help: &str) {
@@ -74,10 +78,7 @@ impl Lowerer {
         let sp = span(s);
         let kind = match s {
             ra::Stmt::FunctionDef(f) => return self.function_def(f, sp),
-            ra::Stmt::ClassDef(_) => {
-                self.unsupported("`class` definitions", sp, "");
-                return None;
-            }
+            ra::Stmt::ClassDef(c) => return self.class_def(c, sp),
             ra::Stmt::Return(r) => {
                 if self.func_depth == 0 {
                     self.diagnostics.push(Diagnostic::error("syntax-error", "`return` outside function", sp));
@@ -198,6 +199,14 @@ impl Lowerer {
             }
             ra::Stmt::ImportFrom(i) => {
                 let module = i.module.as_ref().map(|m| m.id.as_str().to_string()).unwrap_or_default();
+                if i.level == 0 && module == "dataclasses" && i.names.iter().all(|a| a.name.id.as_str() == "dataclass") {
+                    // Only the `@dataclass` decorator, which lowering expands.
+                    for a in &i.names {
+                        let bound = a.asname.as_ref().unwrap_or(&a.name).id.as_str().to_string();
+                        self.dataclass_name = Some(bound);
+                    }
+                    return Some(Stmt { span: sp, kind: StmtKind::Pass });
+                }
                 if i.level > 0 || !SUPPORTED_MODULES.contains(&module.as_str()) {
                     self.unsupported_module(&module, sp);
                     return None;
@@ -303,7 +312,12 @@ impl Lowerer {
                 "define the function once at module level and choose between behaviours inside it",
             );
             ok = false;
-        } else if let Some(prev) = self.program.functions.iter().find(|g| g.name == f.name.id.as_str()) {
+        } else if let Some(prev) = self
+            .program
+            .functions
+            .iter()
+            .find(|g| g.name == f.name.id.as_str() && g.class.map(|c| c.0) == self.cur_class.map(|c| c.0))
+        {
             let prev_span = prev.name_span;
             self.diagnostics.push(
                 Diagnostic::error("unsupported-syntax", format!("unsupported: `{}` is defined twice", f.name.id.as_str()), name_span)
@@ -312,8 +326,27 @@ impl Lowerer {
             );
             ok = false;
         }
+        let mut class = self.cur_class;
         for d in &f.decorator_list {
-            self.unsupported("decorators", span(d), "");
+            match (&d.expression, class) {
+                (ra::Expr::Name(n), Some((c, MethodKind::Instance))) if n.id.as_str() == "staticmethod" => {
+                    class = Some((c, MethodKind::Static))
+                }
+                (ra::Expr::Name(n), Some((c, MethodKind::Instance))) if n.id.as_str() == "classmethod" => {
+                    class = Some((c, MethodKind::Class))
+                }
+                (ra::Expr::Name(n), Some(_)) if n.id.as_str() == "property" => {
+                    self.unsupported("`@property`", span(d), "call a method instead, e.g. `obj.area()`");
+                    ok = false;
+                }
+                _ => {
+                    self.unsupported("decorators", span(d), "");
+                    ok = false;
+                }
+            }
+        }
+        if matches!(class, Some((_, MethodKind::Instance | MethodKind::Class))) && f.parameters.posonlyargs.is_empty() && f.parameters.args.is_empty() {
+            self.unsupported("a method without a `self` parameter", name_span, "add `self` (or mark it `@staticmethod`)");
             ok = false;
         }
         let p = &f.parameters;
@@ -361,8 +394,260 @@ impl Lowerer {
             returns,
             body,
             is_generator,
+            class,
         });
         Some(Stmt { span: sp, kind: StmtKind::FunctionDef(id) })
+    }
+
+    fn class_def(&mut self, c: &ra::StmtClassDef, sp: Span) -> Option<Stmt> {
+        let name_span = span(&c.name);
+        let name = c.name.id.as_str().to_string();
+        let mut ok = true;
+        if self.func_depth > 0 || self.cur_class.is_some() {
+            self.unsupported("classes defined inside a function or class", name_span, "define the class at module level");
+            ok = false;
+        } else if self.block_depth > 0 {
+            self.unsupported("a `class` inside `if`/`for`/`while`", name_span, "define the class once at module level");
+            ok = false;
+        } else if let Some(prev) = self.program.classes.iter().find(|k| k.name == name) {
+            let prev_span = prev.name_span;
+            self.diagnostics.push(
+                Diagnostic::error("unsupported-syntax", format!("unsupported: class `{name}` is defined twice"), name_span)
+                    .with_label(prev_span, "first defined here")
+                    .with_help("give the second class another name"),
+            );
+            ok = false;
+        }
+        if c.type_params.is_some() {
+            self.unsupported("generic classes", name_span, "");
+            ok = false;
+        }
+        let mut dataclass = None;
+        for d in &c.decorator_list {
+            match self.dataclass_options(&d.expression) {
+                Some(Ok(opts)) if dataclass.is_none() => dataclass = Some(opts),
+                Some(Err(sp)) => {
+                    self.unsupported("this `@dataclass` option", sp, "`order=True`, `frozen=True` and `eq=True` are supported");
+                    dataclass = Some((true, false));
+                    ok = false;
+                }
+                _ => {
+                    self.unsupported("class decorators", span(d), "remove the decorator and write the methods it would generate");
+                    ok = false;
+                }
+            }
+        }
+        let mut base = None;
+        if let Some(args) = &c.arguments {
+            for k in args.keywords.iter() {
+                self.unsupported("keyword arguments in a class statement (metaclasses)", span(k), "");
+                ok = false;
+            }
+            match &args.args[..] {
+                [] => {}
+                [ra::Expr::Name(n)] if n.id.as_str() == "object" => {}
+                [ra::Expr::Name(n)] => base = Some((n.id.as_str().to_string(), span(n))),
+                [other] => {
+                    self.unsupported("this base class expression", span(other), "name the base class directly");
+                    ok = false;
+                }
+                [_, second, ..] => {
+                    self.unsupported("multiple inheritance", span(second), "inherit from one class and hold the other as a field");
+                    ok = false;
+                }
+            }
+        }
+        let cid = self.program.classes.len();
+        self.program.classes.push(ClassDef { name: name.clone(), span: sp, name_span, base, methods: Vec::new(), attrs: Vec::new() });
+        let mut methods = Vec::new();
+        let mut attrs = Vec::new();
+        let mut fields: Vec<(String, Span, Option<Expr>)> = Vec::new();
+        for (i, s) in c.body.iter().enumerate() {
+            match s {
+                ra::Stmt::AnnAssign(a) if dataclass.is_some() => match &*a.target {
+                    ra::Expr::Name(n) => {
+                        let default = match a.value.as_deref() {
+                            Some(v @ (ra::Expr::List(_) | ra::Expr::Dict(_) | ra::Expr::Set(_) | ra::Expr::Call(_))) => {
+                                self.unsupported("this dataclass field default", span(v), "use a literal default (a number, string or `None`), or set the field after construction");
+                                ok = false;
+                                None
+                            }
+                            Some(v) => Some(self.lower_expr(v)),
+                            None => None,
+                        };
+                        if default.is_none() && fields.last().is_some_and(|f| f.2.is_some()) {
+                            self.diagnostics.push(Diagnostic::error("type-error", format!("non-default argument `{}` follows default argument", n.id.as_str()), span(n)));
+                            ok = false;
+                        }
+                        fields.push((n.id.as_str().to_string(), span(n), default));
+                    }
+                    other => {
+                        self.unsupported("this dataclass field", span(other), "");
+                        ok = false;
+                    }
+                },
+                ra::Stmt::FunctionDef(f) => {
+                    self.cur_class = Some((cid, MethodKind::Instance));
+                    let st = self.function_def(f, span(s));
+                    self.cur_class = None;
+                    match st {
+                        Some(Stmt { kind: StmtKind::FunctionDef(id), .. }) => methods.push(id),
+                        _ => ok = false,
+                    }
+                }
+                ra::Stmt::Assign(a) => match &a.targets[..] {
+                    [ra::Expr::Name(n)] => {
+                        let v = self.lower_expr(&a.value);
+                        attrs.push((n.id.as_str().to_string(), span(n), v));
+                    }
+                    _ => {
+                        self.unsupported("this assignment in a class body", span(s), "assign one name: `count = 0`");
+                        ok = false;
+                    }
+                },
+                ra::Stmt::AnnAssign(a) => match (&*a.target, &a.value) {
+                    (ra::Expr::Name(n), Some(v)) => {
+                        let v = self.lower_expr(v);
+                        attrs.push((n.id.as_str().to_string(), span(n), v));
+                    }
+                    _ => {
+                        self.unsupported(
+                            "a field annotation without a value in a class body",
+                            span(s),
+                            "assign fields in `__init__` (`self.x = x`); `@dataclass` is not supported yet",
+                        );
+                        ok = false;
+                    }
+                },
+                ra::Stmt::Pass(_) => {}
+                ra::Stmt::Expr(e) if i == 0 && matches!(&*e.value, ra::Expr::StringLiteral(_)) => {}
+                other => {
+                    self.unsupported("this statement in a class body", span(other), "class bodies may hold methods and `name = value` class attributes");
+                    ok = false;
+                }
+            }
+        }
+        if let Some((eq, order)) = dataclass {
+            let defined: Vec<String> = methods.iter().map(|&m| self.program.functions[m].name.clone()).collect();
+            for m in self.dataclass_methods(cid, &name, name_span, &fields, eq, order, &defined) {
+                methods.push(m);
+            }
+        }
+        self.program.classes[cid].methods = methods;
+        self.program.classes[cid].attrs = attrs;
+        if !ok {
+            return None;
+        }
+        Some(Stmt { span: sp, kind: StmtKind::ClassDef(cid) })
+    }
+
+    /// `@dataclass` / `@dataclass(order=True, frozen=True, eq=True)`: `Some(Ok((eq, order)))`;
+    /// `Some(Err(span))` for an option that is not supported; `None` for another decorator.
+    fn dataclass_options(&self, d: &ra::Expr) -> Option<Result<(bool, bool), Span>> {
+        let name = self.dataclass_name.as_deref()?;
+        match d {
+            ra::Expr::Name(n) if n.id.as_str() == name => Some(Ok((true, false))),
+            ra::Expr::Call(c) if matches!(&*c.func, ra::Expr::Name(n) if n.id.as_str() == name) => {
+                if let Some(a) = c.arguments.args.first() {
+                    return Some(Err(span(a)));
+                }
+                let (mut eq, mut order) = (true, false);
+                for k in c.arguments.keywords.iter() {
+                    let val = match &k.value {
+                        ra::Expr::BooleanLiteral(b) => b.value,
+                        other => return Some(Err(span(other))),
+                    };
+                    match k.arg.as_ref().map(|a| a.id.as_str()) {
+                        Some("eq") => eq = val,
+                        Some("order") => order = val,
+                        Some("frozen") => {}
+                        _ => return Some(Err(span(k))),
+                    }
+                }
+                Some(Ok((eq, order)))
+            }
+            _ => None,
+        }
+    }
+
+    /// The methods `@dataclass` generates (those the class does not define itself).
+    #[allow(clippy::too_many_arguments)]
+    fn dataclass_methods(
+        &mut self,
+        cid: ClassId,
+        cls: &str,
+        sp: Span,
+        fields: &[(String, Span, Option<Expr>)],
+        eq: bool,
+        order: bool,
+        defined: &[String],
+    ) -> Vec<FuncId> {
+        let mut out = Vec::new();
+        let mut add = |me: &mut Self, name: &str, params: Vec<Param>, body: Vec<Stmt>| {
+            if defined.iter().any(|d| d == name) {
+                return;
+            }
+            let id = me.program.functions.len();
+            me.program.functions.push(Function {
+                name: name.to_string(),
+                span: sp,
+                name_span: sp,
+                params,
+                returns: None,
+                body,
+                is_generator: false,
+                class: Some((cid, MethodKind::Instance)),
+            });
+            out.push(id);
+        };
+        let param = |n: &str, default: Option<Expr>| Param { name: n.to_string(), span: sp, default, annotation: None, keyword_only: false };
+        // __init__(self, a, b=1): self.a = a ...
+        let mut params = vec![param("self", None)];
+        let mut body = Vec::new();
+        for (f, fsp, default) in fields {
+            params.push(Param { name: f.clone(), span: *fsp, default: default.clone(), annotation: None, keyword_only: false });
+            let me = self.expr(sp, ExprKind::Name("self".into()));
+            let value = self.expr(*fsp, ExprKind::Name(f.clone()));
+            body.push(Stmt {
+                span: *fsp,
+                kind: StmtKind::Assign { targets: vec![Target::Attr { value: Box::new(me), attr: f.clone(), span: *fsp }], value },
+            });
+        }
+        if body.is_empty() {
+            body.push(Stmt { span: sp, kind: StmtKind::Pass });
+        }
+        add(self, "__init__", params, body);
+        // __repr__: Name(a=1, b='x')
+        let mut parts = vec![FPart::Lit(format!("{cls}("))];
+        for (i, (f, fsp, _)) in fields.iter().enumerate() {
+            parts.push(FPart::Lit(format!("{}{f}=", if i > 0 { ", " } else { "" })));
+            let v = self.self_attr("self", f, *fsp);
+            parts.push(FPart::Field { value: v, conversion: Some('r'), spec: Vec::new() });
+        }
+        parts.push(FPart::Lit(")".into()));
+        let repr = self.expr(sp, ExprKind::FString(parts));
+        add(self, "__repr__", vec![param("self", None)], vec![Stmt { span: sp, kind: StmtKind::Return(Some(repr)) }]);
+        // __eq__ / __lt__: compare the fields as tuples.
+        let mut cmp = |me: &mut Self, name: &str, op: CmpOp| {
+            let l: Vec<Expr> = fields.iter().map(|(f, fsp, _)| me.self_attr("self", f, *fsp)).collect();
+            let r: Vec<Expr> = fields.iter().map(|(f, fsp, _)| me.self_attr("other", f, *fsp)).collect();
+            let l = me.expr(sp, ExprKind::Tuple(l));
+            let r = me.expr(sp, ExprKind::Tuple(r));
+            let test = me.expr(sp, ExprKind::Compare { left: Box::new(l), ops: vec![op], comparators: vec![r] });
+            add(me, name, vec![param("self", None), param("other", None)], vec![Stmt { span: sp, kind: StmtKind::Return(Some(test)) }]);
+        };
+        if eq {
+            cmp(self, "__eq__", CmpOp::Eq);
+        }
+        if order {
+            cmp(self, "__lt__", CmpOp::Lt);
+        }
+        out
+    }
+
+    fn self_attr(&mut self, me: &str, attr: &str, sp: Span) -> Expr {
+        let v = self.expr(sp, ExprKind::Name(me.to_string()));
+        self.expr(sp, ExprKind::Attribute { value: Box::new(v), attr: attr.to_string() })
     }
 
     fn annotation(&mut self, e: &ra::Expr) -> TypeAnn {
@@ -411,9 +696,9 @@ impl Lowerer {
                 let elts = elts.iter().map(|t| self.target(t)).collect::<Vec<_>>();
                 Some(Target::Tuple { elts: elts.into_iter().collect::<Option<Vec<_>>>()?, span: sp })
             }
-            ra::Expr::Attribute(_) => {
-                self.unsupported("assignment to an attribute", sp, "");
-                None
+            ra::Expr::Attribute(a) => {
+                let value = self.lower_expr(&a.value);
+                Some(Target::Attr { value: Box::new(value), attr: a.attr.id.as_str().to_string(), span: sp })
             }
             ra::Expr::Starred(_) => {
                 self.unsupported("starred assignment targets", sp, "");

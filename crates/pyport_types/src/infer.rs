@@ -34,12 +34,14 @@ pub(crate) enum Kind {
     /// `set[elem]`.
     Set(TV),
     Exc,
+    /// An instance of a user class (or of a subclass of it), shared by reference.
+    Obj(ClassId),
     Conflict,
 }
 
 impl Kind {
     fn is_scalar(&self) -> bool {
-        matches!(self, Kind::None | Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str | Kind::Exc)
+        matches!(self, Kind::None | Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str | Kind::Exc | Kind::Obj(_))
     }
     fn is_numeric(&self) -> bool {
         matches!(self, Kind::Bool | Kind::Int | Kind::Float | Kind::Num)
@@ -55,6 +57,22 @@ fn join_scalar(a: &Kind, b: &Kind) -> Option<Kind> {
         (Int | Float | Num, Int | Float | Num) => Some(Num),
         _ => Option::None,
     }
+}
+
+/// Per-class inference state.
+struct ClassInfo {
+    /// The user base class.
+    base: Option<ClassId>,
+    /// For exception classes: the built-in exception at the root of the hierarchy.
+    exc_root: Option<String>,
+    /// Instance fields stored at this class (assigned as `self.x = ...` here first).
+    fields: Vec<(String, TV)>,
+    /// Class attributes (`count = 0` in the class body).
+    attrs: Vec<(String, TV)>,
+    methods: HashMap<String, FuncId>,
+    /// Methods only subclasses define, declared here so calls through this class dispatch to them
+    /// (the subclass method whose parameter and return types they all share).
+    abstract_methods: HashMap<String, FuncId>,
 }
 
 /// Per-function inference state.
@@ -83,6 +101,8 @@ pub(crate) struct Infer<'a> {
     modules: HashMap<String, String>,
     imported: HashMap<String, (String, String)>,
     funcs: Vec<FuncInfo>,
+    classes: Vec<ClassInfo>,
+    classes_by_name: HashMap<String, ClassId>,
     comp_scopes: Vec<(ExprId, HashMap<String, TV>)>,
     comp_vars: HashMap<(ExprId, String), TV>,
     cur_func: Option<FuncId>,
@@ -119,6 +139,8 @@ impl<'a> Infer<'a> {
             modules: HashMap::new(),
             imported: HashMap::new(),
             funcs: Vec::new(),
+            classes: Vec::new(),
+            classes_by_name: HashMap::new(),
             comp_scopes: Vec::new(),
             comp_vars: HashMap::new(),
             cur_func: None,
@@ -345,12 +367,33 @@ impl<'a> Infer<'a> {
                     self.flow(x, y);
                 }
             }
-            (sk, dk) if sk.is_scalar() && dk.is_scalar() => match join_scalar(&sk, &dk) {
+            (sk, dk) if sk.is_scalar() && dk.is_scalar() => match self.join(&sk, &dk) {
                 Some(j) => self.set(d, j),
                 None => self.conflict(d, &sk, &dk),
             },
             (sk, dk) => self.conflict(d, &sk, &dk),
         }
+    }
+
+    /// The join of two scalar kinds: objects join at their nearest common base class.
+    fn join(&self, a: &Kind, b: &Kind) -> Option<Kind> {
+        if let (Kind::Obj(x), Kind::Obj(y)) = (a, b) {
+            let mut ancestors = Vec::new();
+            let mut c = Some(*x);
+            while let Some(k) = c {
+                ancestors.push(k);
+                c = self.classes.get(k).and_then(|i| i.base);
+            }
+            let mut c = Some(*y);
+            while let Some(k) = c {
+                if ancestors.contains(&k) {
+                    return Some(Kind::Obj(k));
+                }
+                c = self.classes.get(k).and_then(|i| i.base);
+            }
+            return None;
+        }
+        join_scalar(a, b)
     }
 
     /// Makes `a` and `b` the same type: container elements are shared, so they must agree.
@@ -416,7 +459,7 @@ impl<'a> Infer<'a> {
                 self.parent[rb as usize] = ra;
                 self.changed = true;
             }
-            (x, y) if x.is_scalar() && y.is_scalar() => match join_scalar(x, y) {
+            (x, y) if x.is_scalar() && y.is_scalar() => match self.join(x, y) {
                 Some(j) => {
                     self.parent[ra as usize] = rb;
                     self.kind[rb as usize] = j;
@@ -462,6 +505,7 @@ impl<'a> Infer<'a> {
                 t => Ty::Optional(Box::new(t)),
             },
             Kind::Exc => Ty::Exception,
+            Kind::Obj(c) => Ty::Object(c, self.prog.classes[c].name.clone()),
             Kind::Dict(k, v) => Ty::Dict(Box::new(self.resolve(k, depth + 1)), Box::new(self.resolve(v, depth + 1))),
             Kind::Set(e) => Ty::Set(Box::new(self.resolve(e, depth + 1))),
             Kind::Conflict => Ty::Conflict,
@@ -557,11 +601,33 @@ impl<'a> Infer<'a> {
             self.imported.insert(bound.clone(), (module.clone(), name.clone()));
         }
         for (i, f) in prog.functions.iter().enumerate() {
-            self.functions_by_name.insert(f.name.clone(), i);
+            if f.class.is_none() {
+                self.functions_by_name.insert(f.name.clone(), i);
+            }
+        }
+        for (i, c) in prog.classes.iter().enumerate() {
+            if self.functions_by_name.contains_key(&c.name) {
+                self.final_pass = true;
+                self.error("unsupported-rebinding", format!("unsupported: `{}` names both a function and a class", c.name), c.name_span, "rename one of them");
+                self.final_pass = false;
+            }
+            self.classes_by_name.insert(c.name.clone(), i);
         }
         let mut names = Vec::new();
         assigned_names(&prog.body, &mut names);
         for n in names {
+            if let Some(&c) = self.classes_by_name.get(&n) {
+                let c = &prog.classes[c];
+                self.final_pass = true;
+                self.error(
+                    "unsupported-rebinding",
+                    format!("unsupported: `{n}` names both a class and a variable"),
+                    c.name_span,
+                    "rename the variable",
+                );
+                self.final_pass = false;
+                continue;
+            }
             if self.functions_by_name.contains_key(&n) {
                 let f = &prog.functions[self.functions_by_name[&n]];
                 self.error(
@@ -612,6 +678,215 @@ impl<'a> Infer<'a> {
             let gen_tv = self.fresh(Kind::Gen(yield_tv));
             self.funcs.push(FuncInfo { params, ret, yield_tv, gen_tv, locals, local_tv, global_decls });
         }
+        self.collect_classes();
+    }
+
+    /// Class hierarchy, methods (overrides share parameter and return types with the base method, so
+    /// calls through a base-typed value are typed), fields and class attributes.
+    fn collect_classes(&mut self) {
+        // Problems found here are final: report them now (`error` holds back until the last pass).
+        self.final_pass = true;
+        self.collect_classes_inner();
+        self.final_pass = false;
+    }
+
+    fn collect_classes_inner(&mut self) {
+        let prog = self.prog;
+        for (cid, c) in prog.classes.iter().enumerate() {
+            let mut base = None;
+            let mut exc_root = None;
+            if let Some((b, bsp)) = &c.base {
+                match self.classes_by_name.get(b) {
+                    Some(&bid) if bid < cid => {
+                        base = Some(bid);
+                        exc_root = self.classes[bid].exc_root.clone();
+                    }
+                    _ if builtins::is_exception(b) => exc_root = Some(b.clone()),
+                    _ => self.error(
+                        "unsupported-syntax",
+                        format!("unsupported: base class `{b}`"),
+                        *bsp,
+                        "a base class must be a class defined earlier in the program, or a built-in exception",
+                    ),
+                }
+            }
+            if exc_root.is_some() {
+                for &m in &c.methods {
+                    let f = &prog.functions[m];
+                    if f.name == "__init__" && f.class.map(|k| k.1) == Some(MethodKind::Instance) {
+                        if let Some(sp) = exc_init_problem(f) {
+                            self.error(
+                                "unsupported-syntax",
+                                "unsupported: this statement in an exception class's `__init__`",
+                                sp,
+                                "an exception's `__init__` may only call `super().__init__(message)` (first) and set `self.x = ...`",
+                            );
+                        }
+                        continue;
+                    }
+                    self.error(
+                        "unsupported-syntax",
+                        "unsupported: methods other than `__init__` in an exception class",
+                        f.name_span,
+                        "format the message in `__init__` or where the exception is raised",
+                    );
+                }
+                if let Some((_, sp, _)) = c.attrs.first() {
+                    self.error("unsupported-syntax", "unsupported: class attributes in an exception class", *sp, "");
+                }
+            }
+            let mut methods = HashMap::new();
+            for &fid in &c.methods {
+                let f = &prog.functions[fid];
+                let kind = f.class.map(|k| k.1).unwrap_or(MethodKind::Instance);
+                if kind != MethodKind::Static {
+                    if let Some(p0) = self.funcs[fid].params.first().copied() {
+                        self.kind[p0 as usize] = Kind::Obj(cid);
+                    }
+                }
+                if f.name == "__init__" && kind != MethodKind::Instance {
+                    self.error("unsupported-syntax", "unsupported: a static or class `__init__`", f.name_span, "");
+                }
+                if f.name != "__init__" {
+                    let mut over = self.find_method(base, &f.name);
+                    if over.is_none() && kind == MethodKind::Instance && base.is_some() {
+                        // A method only subclasses define (an "abstract" method, duck-typed in Python):
+                        // the hierarchy's root declares it, so calls through the root type dispatch.
+                        let mut root = base.unwrap_or(cid);
+                        while let Some(b) = self.classes[root].base {
+                            root = b;
+                        }
+                        match self.classes[root].abstract_methods.get(&f.name) {
+                            Some(&first) => over = Some(first),
+                            None => {
+                                self.classes[root].abstract_methods.insert(f.name.clone(), fid);
+                            }
+                        }
+                    }
+                    if let Some(over) = over {
+                        let g = &prog.functions[over];
+                        let gkind = g.class.map(|k| k.1).unwrap_or(MethodKind::Instance);
+                        if g.params.len() != f.params.len() || gkind != kind {
+                            self.error(
+                                "unsupported-syntax",
+                                format!("unsupported: `{}` overrides a method with different parameters", f.name),
+                                f.name_span,
+                                "give the override the same parameters as the base method",
+                            );
+                        } else {
+                            let skip = if kind == MethodKind::Static { 0 } else { 1 };
+                            for i in skip..f.params.len() {
+                                let t = self.funcs[over].params[i];
+                                self.funcs[fid].params[i] = t;
+                                self.funcs[fid].local_tv.insert(f.params[i].name.clone(), t);
+                            }
+                            self.funcs[fid].ret = self.funcs[over].ret;
+                        }
+                    }
+                }
+                if matches!(f.name.as_str(), "__eq__" | "__ne__" | "__lt__" | "__le__" | "__gt__" | "__ge__") && f.params.len() == 2 {
+                    // `sort`, `min`, `in`, dict keys... compare objects of the class with each other.
+                    let p1 = self.funcs[fid].params[1];
+                    if self.kind[p1 as usize] == Kind::Unknown {
+                        self.kind[p1 as usize] = Kind::Obj(cid);
+                    }
+                }
+                methods.insert(f.name.clone(), fid);
+            }
+            let mut attrs = Vec::new();
+            for (n, _, _) in &c.attrs {
+                if !attrs.iter().any(|(m, _)| m == n) {
+                    // A redefined class attribute shares its base's type: reading it through an
+                    // instance dispatches on the object's class.
+                    let tv = match self.find_attr(base, n) {
+                        Some(t) => t,
+                        None => self.fresh(Kind::Unknown),
+                    };
+                    attrs.push((n.clone(), tv));
+                }
+            }
+            self.classes.push(ClassInfo { base, exc_root, fields: Vec::new(), attrs, methods, abstract_methods: HashMap::new() });
+            let mut fields = Vec::new();
+            for &fid in &c.methods {
+                let f = &prog.functions[fid];
+                if f.class.map(|k| k.1) != Some(MethodKind::Instance) || f.params.is_empty() {
+                    continue;
+                }
+                let me = f.params[0].name.clone();
+                self_fields(&f.body, &me, &mut fields);
+            }
+            for n in fields {
+                if self.find_field(Some(cid), &n).is_none() {
+                    let tv = self.fresh(Kind::Unknown);
+                    self.classes[cid].fields.push((n, tv));
+                }
+            }
+        }
+    }
+
+    /// The method `name` that a call on a `c` object dispatches through: defined by `c` or a base, or
+    /// declared at the root for subclasses.
+    fn find_virtual(&self, c: Option<ClassId>, name: &str) -> Option<FuncId> {
+        if let Some(f) = self.find_method(c, name) {
+            return Some(f);
+        }
+        let mut c = c;
+        while let Some(k) = c {
+            let info = self.classes.get(k)?;
+            if let Some(&f) = info.abstract_methods.get(name) {
+                return Some(f);
+            }
+            c = info.base;
+        }
+        None
+    }
+
+    /// The method `name` of class `c` or its nearest base that defines it.
+    fn find_method(&self, mut c: Option<ClassId>, name: &str) -> Option<FuncId> {
+        while let Some(k) = c {
+            let info = self.classes.get(k)?;
+            if let Some(&f) = info.methods.get(name) {
+                return Some(f);
+            }
+            c = info.base;
+        }
+        None
+    }
+
+    fn find_field(&self, mut c: Option<ClassId>, name: &str) -> Option<TV> {
+        while let Some(k) = c {
+            let info = self.classes.get(k)?;
+            if let Some((_, t)) = info.fields.iter().find(|(n, _)| n == name) {
+                return Some(*t);
+            }
+            c = info.base;
+        }
+        None
+    }
+
+    fn find_attr(&self, mut c: Option<ClassId>, name: &str) -> Option<TV> {
+        while let Some(k) = c {
+            let info = self.classes.get(k)?;
+            if let Some((_, t)) = info.attrs.iter().find(|(n, _)| n == name) {
+                return Some(*t);
+            }
+            c = info.base;
+        }
+        None
+    }
+
+    /// The class a `cls` parameter of the current classmethod names.
+    fn cls_param(&self, name: &str) -> Option<ClassId> {
+        let f = &self.prog.functions[self.cur_func?];
+        match f.class {
+            Some((c, MethodKind::Class)) if f.params.first().map(|p| p.name.as_str()) == Some(name) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// Whether `c` is a user exception class.
+    fn is_exc_class(&self, c: ClassId) -> bool {
+        self.classes.get(c).is_some_and(|i| i.exc_root.is_some())
     }
 
     fn lookup(&mut self, name: &str, id: Option<ExprId>, sp: Span) -> Option<TV> {
@@ -620,6 +895,11 @@ impl<'a> Infer<'a> {
                 self.note(id, NameRef::Var);
                 return Some(tv);
             }
+        }
+        // A classmethod's `cls` names the class itself, not a variable.
+        if let Some(c) = self.cls_param(name) {
+            self.note(id, NameRef::Class(c));
+            return None;
         }
         if let Some(f) = self.cur_func {
             if let Some(&tv) = self.funcs[f].local_tv.get(name) {
@@ -633,6 +913,14 @@ impl<'a> Infer<'a> {
         }
         if let Some(&f) = self.functions_by_name.get(name) {
             self.note(id, NameRef::Function(f));
+            return None;
+        }
+        if let Some(&c) = self.classes_by_name.get(name) {
+            self.note(id, NameRef::Class(c));
+            return None;
+        }
+        if let Some(c) = self.cls_param(name) {
+            self.note(id, NameRef::Class(c));
             return None;
         }
         if let Some(m) = self.modules.get(name).cloned() {
@@ -761,12 +1049,26 @@ impl<'a> Infer<'a> {
         }
         let comp_keys: Vec<((ExprId, String), TV)> = self.comp_vars.iter().map(|(k, v)| (k.clone(), *v)).collect();
         let comp_vars = comp_keys.into_iter().map(|(k, v)| (k, self.resolve(v, 0))).collect();
+        let mut classes = Vec::new();
+        for c in 0..self.classes.len() {
+            let fields: Vec<(String, TV)> = self.classes[c].fields.clone();
+            let attrs: Vec<(String, TV)> = self.classes[c].attrs.clone();
+            classes.push(crate::ClassTypes {
+                base: self.classes[c].base,
+                exc_root: self.classes[c].exc_root.clone(),
+                fields: fields.into_iter().map(|(n, t)| (n, self.resolve(t, 0))).collect(),
+                attrs: attrs.into_iter().map(|(n, t)| (n, self.resolve(t, 0))).collect(),
+                methods: self.classes[c].methods.clone(),
+                abstract_methods: self.classes[c].abstract_methods.clone(),
+            });
+        }
         let mut diagnostics = std::mem::take(&mut self.diags);
         diagnostics.sort_by_key(|d| (d.span().start, d.span().end));
         Typed {
             expr_types,
             globals,
             funcs,
+            classes,
             comp_vars,
             names: self.names,
             diagnostics,
@@ -924,7 +1226,8 @@ impl<'a> Infer<'a> {
                 self.stmts(body);
                 for h in handlers {
                     for (t, sp) in &h.types {
-                        if !builtins::is_exception(t) {
+                        let user_exc = self.classes_by_name.get(t).is_some_and(|&c| self.is_exc_class(c));
+                        if !builtins::is_exception(t) && !user_exc {
                             self.error(
                                 "unsupported-syntax",
                                 format!("unsupported: `{t}` in `except` (only built-in exception classes so far)"),
@@ -947,7 +1250,73 @@ impl<'a> Infer<'a> {
                 self.stmts(orelse);
                 self.stmts(finalbody);
             }
+            StmtKind::ClassDef(cid) => {
+                let c = &self.prog.classes[*cid];
+                for (name, sp, v) in &c.attrs {
+                    let t = self.infer(v);
+                    if let Some(slot) = self.find_attr(Some(*cid), name) {
+                        self.cur_span = *sp;
+                        self.cur_what = Some(format!("{}.{name}", c.name));
+                        self.flow(t, slot);
+                        self.cur_what = None;
+                    }
+                }
+                for &fid in &c.methods {
+                    let f = &self.prog.functions[fid];
+                    for (i, p) in f.params.iter().enumerate() {
+                        if let Some(d) = &p.default {
+                            let t = self.infer(d);
+                            let ptv = self.funcs[fid].params[i];
+                            self.cur_what = Some(p.name.clone());
+                            self.flow(t, ptv);
+                            self.cur_what = None;
+                        }
+                    }
+                }
+            }
             StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::Global(_) => {}
+        }
+    }
+
+    /// The type slot of `value.attr` (an instance field or a class attribute), or `None` after a diagnostic.
+    fn attr_slot(&mut self, value: &Expr, attr: &str, sp: Span) -> Option<TV> {
+        if let ExprKind::Name(n) = &value.kind {
+            if self.lookup(n, Some(value.id), value.span).is_none() {
+                if let Some(NameRef::Class(c)) = self.names.get(&value.id).cloned() {
+                    let found = self.find_attr(Some(c), attr);
+                    if found.is_none() {
+                        let cn = self.prog.classes[c].name.clone();
+                        self.error("type-error", format!("type object `{cn}` has no attribute `{attr}`"), sp, "");
+                    }
+                    return found;
+                }
+                self.error("unsupported-syntax", format!("unsupported: attribute `.{attr}` here"), sp, "");
+                return None;
+            }
+        }
+        let vt = self.infer(value);
+        match self.kv(vt) {
+            Kind::Obj(c) => {
+                if let Some(t) = self.find_field(Some(c), attr).or_else(|| self.find_attr(Some(c), attr)) {
+                    return Some(t);
+                }
+                if self.final_pass {
+                    let cn = self.prog.classes[c].name.clone();
+                    let help = if self.find_method(Some(c), attr).is_some() {
+                        "call the method: bound methods as values are not supported"
+                    } else {
+                        "assign every field as `self.name = ...` in a method of the class (e.g. `__init__`)"
+                    };
+                    self.error("type-error", format!("`{cn}` object has no attribute `{attr}`"), sp, help);
+                }
+                None
+            }
+            Kind::Unknown | Kind::Conflict => None,
+            k => {
+                let d = self.describe(&k);
+                self.error("unsupported-syntax", format!("unsupported: attribute `.{attr}` of a `{d}` value"), sp, "");
+                None
+            }
         }
     }
 
@@ -955,7 +1324,8 @@ impl<'a> Infer<'a> {
     fn exception_value(&mut self, e: &Expr) {
         if let ExprKind::Name(n) = &e.kind {
             if self.lookup(n, Some(e.id), e.span).is_none() {
-                if !matches!(self.names.get(&e.id), Some(NameRef::Builtin(b)) if builtins::is_exception(b)) {
+                let user_exc = matches!(self.names.get(&e.id), Some(NameRef::Class(c)) if self.is_exc_class(*c));
+                if !user_exc && !matches!(self.names.get(&e.id), Some(NameRef::Builtin(b)) if builtins::is_exception(b)) {
                     self.error("type-error", format!("exceptions must derive from BaseException, not `{n}`"), e.span, "");
                 }
                 return;
@@ -975,12 +1345,20 @@ impl<'a> Infer<'a> {
         match t {
             Target::Name { name, span } => self.lookup(name, None, *span).unwrap_or_else(|| self.c("Unknown")),
             Target::Subscript { value, index, span } => self.subscript(value, index, *span),
+            Target::Attr { value, attr, span } => self.attr_slot(value, attr, *span).unwrap_or_else(|| self.c("Unknown")),
             Target::Tuple { .. } => self.c("Unknown"),
         }
     }
 
     fn assign(&mut self, target: &Target, t: TV) {
         match target {
+            Target::Attr { value, attr, span } => {
+                if let Some(slot) = self.attr_slot(value, attr, *span) {
+                    self.cur_what = Some(format!(".{attr}"));
+                    self.flow(t, slot);
+                    self.cur_what = None;
+                }
+            }
             Target::Name { name, .. } => {
                 let var = self.store_var(name);
                 self.cur_what = Some(name.clone());
@@ -1035,7 +1413,7 @@ impl<'a> Infer<'a> {
                         self.assign(el, tv);
                     }
                 }
-                Kind::List(e) => {
+                Kind::List(e) | Kind::Iter(e) => {
                     for el in elts {
                         self.assign(el, e);
                     }
@@ -1129,6 +1507,7 @@ impl<'a> Infer<'a> {
                     (UnaryOp::Neg | UnaryOp::Pos, Kind::Bool | Kind::Int) => self.c("Int"),
                     (UnaryOp::Neg | UnaryOp::Pos, Kind::Float) => self.c("Float"),
                     (UnaryOp::Neg | UnaryOp::Pos, Kind::Num) => self.c("Num"),
+                    (UnaryOp::Neg, Kind::Obj(c)) => self.dunder_call(c, "__neg__", &[], e.span),
                     (UnaryOp::Invert, Kind::Bool | Kind::Int) => self.c("Int"),
                     (_, k) => {
                         let d = self.describe(&k);
@@ -1172,6 +1551,14 @@ impl<'a> Infer<'a> {
             }
             ExprKind::Call { func, args, keywords } => self.call(e, func, args, keywords),
             ExprKind::Attribute { value, attr } => {
+                if let Some(x) = type_name_of(value, attr) {
+                    // `type(e).__name__` of an exception.
+                    let t = self.infer(x);
+                    if !matches!(self.kv(t), Kind::Exc | Kind::Unknown | Kind::Conflict) {
+                        self.error("unsupported-builtin", "unsupported: `type(x).__name__` of a value other than an exception", e.span, "");
+                    }
+                    return self.c("Str");
+                }
                 if let ExprKind::Name(n) = &value.kind {
                     self.lookup(n, Some(value.id), value.span);
                     if let Some(NameRef::Module(m)) = self.names.get(&value.id).cloned() {
@@ -1199,8 +1586,7 @@ impl<'a> Infer<'a> {
                         };
                     }
                 }
-                self.error("unsupported-syntax", format!("unsupported: attribute `.{attr}` here"), e.span, "");
-                self.c("Unknown")
+                self.attr_slot(value, attr, e.span).unwrap_or_else(|| self.c("Unknown"))
             }
             ExprKind::Subscript { value, index } => self.subscript(value, index, e.span),
             ExprKind::Slice { lower, upper, step } => {
@@ -1363,6 +1749,9 @@ impl<'a> Infer<'a> {
                     self.declare_comp_target(comp, el);
                 }
             }
+            Target::Attr { span, .. } => {
+                self.error("unsupported-syntax", "unsupported: attribute as a comprehension target", *span, "")
+            }
             Target::Subscript { span, .. } => {
                 self.error("unsupported-syntax", "unsupported: subscript as a comprehension target", *span, "")
             }
@@ -1371,8 +1760,11 @@ impl<'a> Infer<'a> {
 
     fn fparts(&mut self, parts: &[FPart]) {
         for p in parts {
-            if let FPart::Field { value, spec, .. } = p {
-                self.infer(value);
+            if let FPart::Field { value, spec, conversion } = p {
+                let t = self.infer(value);
+                if self.final_pass {
+                    self.check_printable(t, value.span, *conversion == Some('r'), 0);
+                }
                 self.fparts(spec);
             }
         }
@@ -1381,6 +1773,26 @@ impl<'a> Infer<'a> {
     fn check_compare(&mut self, op: CmpOp, a: TV, b: TV, sp: Span) {
         let (ka, kb) = (self.kv(a), self.kv(b));
         if matches!(ka, Kind::Unknown | Kind::Conflict) || matches!(kb, Kind::Unknown | Kind::Conflict) {
+            return;
+        }
+        if let Kind::Obj(c) = ka {
+            match op {
+                CmpOp::Eq | CmpOp::NotEq => {
+                    if self.find_method(Some(c), "__eq__").is_some() {
+                        self.dunder_call(c, "__eq__", &[b], sp);
+                    }
+                    return;
+                }
+                CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => {
+                    self.dunder_call(c, "__lt__", &[b], sp);
+                    return;
+                }
+                _ => {}
+            }
+        }
+        if let (CmpOp::In | CmpOp::NotIn, Kind::Obj(c)) = (op, &kb) {
+            let cn = self.prog.classes[*c].name.clone();
+            self.error("unsupported-syntax", format!("unsupported: `in` on a `{cn}` object"), sp, "");
             return;
         }
         let ok = match op {
@@ -1486,6 +1898,9 @@ impl<'a> Infer<'a> {
         if kl == Kind::Str && op == BinOp::Mod {
             return self.c("Str");
         }
+        if let Kind::Obj(c) = kl {
+            return self.dunder_call(c, binop_dunder(op), &[r], sp);
+        }
         if let (Kind::Set(a), Kind::Set(b)) = (&kl, &kr) {
             if matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) {
                 let (a, b) = (*a, *b);
@@ -1581,6 +1996,55 @@ impl<'a> Infer<'a> {
         }
     }
 
+    /// `obj + x`, `obj < x`...: calls the class's dunder method; its result type.
+    fn dunder_call(&mut self, c: ClassId, name: &str, args: &[TV], sp: Span) -> TV {
+        let Some(fid) = self.find_method(Some(c), name) else {
+            let cn = self.prog.classes[c].name.clone();
+            self.error("type-error", format!("class `{cn}` does not define `{name}`, which this operation needs"), sp, "");
+            return self.c("Unknown");
+        };
+        let params = self.funcs[fid].params.clone();
+        if params.len() != args.len() + 1 {
+            self.error("type-error", format!("`{name}` must take {} parameters", args.len() + 1), self.prog.functions[fid].name_span, "");
+            return self.c("Unknown");
+        }
+        for (a, p) in args.iter().zip(&params[1..]) {
+            self.cur_span = sp;
+            self.flow(*a, *p);
+        }
+        self.funcs[fid].ret
+    }
+
+    /// Objects printed or converted to text need `__str__` or `__repr__` (CPython's default shows a
+    /// memory address, which no port can reproduce); inside containers, `__repr__`.
+    fn check_printable(&mut self, t: TV, sp: Span, repr: bool, depth: usize) {
+        if depth > 8 {
+            return;
+        }
+        match self.kv(t) {
+            Kind::Obj(c) => {
+                let ok = self.find_method(Some(c), "__repr__").is_some() || (!repr && self.find_method(Some(c), "__str__").is_some());
+                if !ok {
+                    let cn = self.prog.classes[c].name.clone();
+                    let need = if repr { "`__repr__`" } else { "`__str__` or `__repr__`" };
+                    self.error(
+                        "unsupported-syntax",
+                        format!("unsupported: printing a `{cn}` object, whose class defines no {need}"),
+                        sp,
+                        "Python would print its memory address (`<__main__.X object at 0x...>`), which differs on every run; define `__repr__`",
+                    );
+                }
+            }
+            Kind::List(e) | Kind::Set(e) => self.check_printable(e, sp, true, depth + 1),
+            Kind::Dict(k, v) => {
+                self.check_printable(k, sp, true, depth + 1);
+                self.check_printable(v, sp, true, depth + 1);
+            }
+            Kind::Tuple(ts) => ts.into_iter().for_each(|x| self.check_printable(x, sp, true, depth + 1)),
+            _ => {}
+        }
+    }
+
     // ---------- calls ----------
 
     fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> TV {
@@ -1598,6 +2062,8 @@ impl<'a> Infer<'a> {
                 }
                 match self.names.get(&func.id).cloned() {
                     Some(NameRef::Function(fid)) => self.user_call(fid, e, args, keywords),
+                    Some(NameRef::Class(c)) => self.construct(c, e, args, keywords),
+                    Some(NameRef::Builtin(b)) if b == "isinstance" => self.isinstance(e, args, keywords),
                     Some(NameRef::Builtin(b)) => self.builtin_call(&b, e, args, keywords),
                     Some(NameRef::Imported { module, name }) => self.module_call(&module, &name, e, args, keywords),
                     _ => self.c("Unknown"),
@@ -1607,9 +2073,48 @@ impl<'a> Infer<'a> {
                 if let ExprKind::Name(n) = &value.kind {
                     let var = self.lookup(n, Some(value.id), value.span);
                     if var.is_none() {
-                        if let Some(NameRef::Module(m)) = self.names.get(&value.id).cloned() {
-                            return self.module_call(&m, attr, e, args, keywords);
+                        match self.names.get(&value.id).cloned() {
+                            Some(NameRef::Module(m)) => return self.module_call(&m, attr, e, args, keywords),
+                            Some(NameRef::Class(c)) => {
+                                // `Cls.static(...)`, `Cls.clsmethod(...)`, or `Base.method(self, ...)`.
+                                let Some(fid) = self.find_method(Some(c), attr) else {
+                                    let cn = self.prog.classes[c].name.clone();
+                                    self.error("type-error", format!("type object `{cn}` has no method `{attr}`"), func.span, "");
+                                    return self.c("Unknown");
+                                };
+                                let skip = usize::from(self.prog.functions[fid].class.map(|k| k.1) == Some(MethodKind::Class));
+                                return self.user_call_from(fid, skip, e, args, keywords);
+                            }
+                            _ => {}
                         }
+                    }
+                }
+                if let ExprKind::Call { func: sf, args: sargs, .. } = &value.kind {
+                    if matches!(&sf.kind, ExprKind::Name(n) if n == "super") && sargs.is_empty() {
+                        let cls = self.cur_func.and_then(|f| self.prog.functions[f].class).map(|(c, _)| c);
+                        if cls.is_some_and(|c| self.is_exc_class(c)) && attr == "__init__" {
+                            // An exception's message: `super().__init__(message)`.
+                            for a in args {
+                                self.infer(a);
+                            }
+                            if args.len() != 1 || !keywords.is_empty() {
+                                self.error(
+                                    "unsupported-builtin",
+                                    "unsupported: `super().__init__` of an exception without exactly one argument",
+                                    e.span,
+                                    "format the message into one string",
+                                );
+                            }
+                            return self.c(NONE_TV);
+                        }
+                        // `super().m(...)`: the base class's implementation, called directly.
+                        let base = cls.and_then(|c| self.classes[c].base);
+                        let Some(fid) = self.find_method(base, attr) else {
+                            self.error("unsupported-syntax", format!("unsupported: `super().{attr}` (no base class defines `{attr}`)"), func.span, "");
+                            return self.c("Unknown");
+                        };
+                        let skip = usize::from(self.prog.functions[fid].class.map(|k| k.1) != Some(MethodKind::Static));
+                        return self.user_call_from(fid, skip, e, args, keywords);
                     }
                 }
                 if let ExprKind::Attribute { value: m, attr: a } = &value.kind {
@@ -1645,6 +2150,18 @@ impl<'a> Infer<'a> {
                     return self.c("Str");
                 }
                 let recv = self.infer(value);
+                if let Kind::Obj(c) = self.kv(recv) {
+                    let Some(fid) = self.find_virtual(Some(c), attr) else {
+                        for a in args {
+                            self.infer(a);
+                        }
+                        let cn = self.prog.classes[c].name.clone();
+                        self.error("type-error", format!("`{cn}` object has no method `{attr}`"), func.span, "");
+                        return self.c("Unknown");
+                    };
+                    let skip = usize::from(self.prog.functions[fid].class.map(|k| k.1) != Some(MethodKind::Static));
+                    return self.user_call_from(fid, skip, e, args, keywords);
+                }
                 self.method_call(recv, attr, e, args, keywords)
             }
             _ => {
@@ -1655,9 +2172,90 @@ impl<'a> Infer<'a> {
     }
 
     fn user_call(&mut self, fid: FuncId, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> TV {
+        self.user_call_from(fid, 0, e, args, keywords)
+    }
+
+    /// `Cls(args)`: runs `__init__` (its own or a base's) on a new object.
+    fn construct(&mut self, c: ClassId, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> TV {
+        let cn = self.prog.classes[c].name.clone();
+        if self.is_exc_class(c) {
+            if let Some(init) = self.find_method(Some(c), "__init__") {
+                self.user_call_from(init, 1, e, args, keywords);
+                return self.c("Exc");
+            }
+            for a in args {
+                self.infer(a);
+            }
+            self.no_keywords(&cn, keywords, &[]);
+            if args.len() > 1 {
+                self.error(
+                    "unsupported-builtin",
+                    format!("unsupported: `{cn}()` with more than one argument"),
+                    e.span,
+                    "format the message into one string",
+                );
+            }
+            return self.c("Exc");
+        }
+        match self.find_method(Some(c), "__init__") {
+            Some(init) => {
+                self.user_call_from(init, 1, e, args, keywords);
+            }
+            None => {
+                for a in args {
+                    self.infer(a);
+                }
+                for k in keywords {
+                    self.infer(&k.value);
+                }
+                if !args.is_empty() || !keywords.is_empty() {
+                    self.error("type-error", format!("`{cn}()` takes no arguments"), e.span, "define `__init__` to take arguments");
+                }
+            }
+        }
+        self.aux(e.id, 0, Kind::Obj(c))
+    }
+
+    /// `isinstance(x, Cls)` / `isinstance(x, (A, B))` on the program's own classes.
+    fn isinstance(&mut self, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> TV {
+        self.no_keywords("isinstance", keywords, &[]);
+        if !self.arity("isinstance", e, args.len(), 2, 2) {
+            return self.c("Bool");
+        }
+        let t = self.infer(&args[0]);
+        let classes: Vec<&Expr> = match &args[1].kind {
+            ExprKind::Tuple(ts) => ts.iter().collect(),
+            _ => vec![&args[1]],
+        };
+        for c in classes {
+            let ok = match &c.kind {
+                ExprKind::Name(n) => {
+                    self.lookup(n, Some(c.id), c.span).is_none() && matches!(self.names.get(&c.id), Some(NameRef::Class(_)))
+                }
+                _ => false,
+            };
+            if !ok {
+                self.error(
+                    "unsupported-builtin",
+                    "unsupported: `isinstance` with something other than the program's own classes",
+                    c.span,
+                    "the builtin engine knows every variable's type statically; `isinstance` only distinguishes subclasses",
+                );
+            }
+        }
+        if !matches!(self.kv(t), Kind::Obj(_) | Kind::Unknown | Kind::Conflict) {
+            let d = { let k = self.kv(t); self.describe(&k) };
+            self.error("unsupported-builtin", format!("unsupported: `isinstance` of a `{d}` value"), args[0].span, "");
+        }
+        self.c("Bool")
+    }
+
+    /// A call of function `fid` whose first `skip` parameters are already bound (`self`, `cls`).
+    fn user_call_from(&mut self, fid: FuncId, skip: usize, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> TV {
         let f = &self.prog.functions[fid];
-        let params = self.funcs[fid].params.clone();
-        let positional = f.params.iter().filter(|p| !p.keyword_only).count();
+        let params: Vec<TV> = self.funcs[fid].params[skip.min(f.params.len())..].to_vec();
+        let fparams = &f.params[skip.min(f.params.len())..];
+        let positional = fparams.iter().filter(|p| !p.keyword_only).count();
         if args.len() > positional {
             self.error(
                 "type-error",
@@ -1666,20 +2264,20 @@ impl<'a> Infer<'a> {
                 "",
             );
         }
-        let mut given = vec![false; f.params.len()];
+        let mut given = vec![false; fparams.len()];
         for (i, a) in args.iter().enumerate() {
             let t = self.infer(a);
             if i < positional {
                 given[i] = true;
                 self.cur_span = a.span;
-                self.cur_what = Some(f.params[i].name.clone());
+                self.cur_what = Some(fparams[i].name.clone());
                 self.flow(t, params[i]);
                 self.cur_what = None;
             }
         }
         for k in keywords {
             let t = self.infer(&k.value);
-            match f.params.iter().position(|p| p.name == k.name) {
+            match fparams.iter().position(|p| p.name == k.name) {
                 Some(i) if !given[i] => {
                     given[i] = true;
                     self.cur_span = k.span;
@@ -1701,7 +2299,7 @@ impl<'a> Infer<'a> {
                 ),
             }
         }
-        for (i, p) in f.params.iter().enumerate() {
+        for (i, p) in fparams.iter().enumerate() {
             if !given[i] && p.default.is_none() {
                 self.error(
                     "type-error",
@@ -1815,6 +2413,11 @@ impl<'a> Infer<'a> {
         match b {
             "print" => {
                 self.no_keywords(b, keywords, &["sep", "end", "flush"]);
+                if self.final_pass {
+                    for (t, a) in ts.clone().into_iter().zip(args) {
+                        self.check_printable(t, a.span, false, 0);
+                    }
+                }
                 self.c(NONE_TV)
             }
             "len" => {
@@ -1823,6 +2426,9 @@ impl<'a> Infer<'a> {
                     match self.kv(ts[0]) {
                         Kind::List(_) | Kind::Str | Kind::Tuple(_) | Kind::Dict(..) | Kind::Set(_) | Kind::Unknown | Kind::Conflict => {}
                         Kind::Iter(_) => {}
+                        Kind::Obj(c) => {
+                            return self.dunder_call(c, "__len__", &[], e.span);
+                        }
                         k => {
                             let d = self.describe(&k);
                             self.error("type-error", format!("object of type `{d}` has no len()"), e.span, "");
@@ -1938,11 +2544,19 @@ impl<'a> Infer<'a> {
                 }
                 out
             }
+            "hash" => {
+                self.no_keywords(b, keywords, &[]);
+                if self.arity(b, e, n, 1, 1) {
+                    self.check_hashable(ts[0], args[0].span);
+                }
+                self.c("Int")
+            }
             "abs" => {
                 if !self.arity(b, e, n, 1, 1) {
                     return self.c("Unknown");
                 }
                 match self.kv(ts[0]) {
+                    Kind::Obj(c) => return self.dunder_call(c, "__abs__", &[], e.span),
                     Kind::Bool | Kind::Int => self.c("Int"),
                     Kind::Float => self.c("Float"),
                     Kind::Num => self.c("Num"),
@@ -2016,6 +2630,9 @@ impl<'a> Infer<'a> {
             }
             "str" | "repr" => {
                 self.arity(b, e, n, if b == "str" { 0 } else { 1 }, 1);
+                if self.final_pass && n == 1 {
+                    self.check_printable(ts[0], args[0].span, b == "repr", 0);
+                }
                 self.c("Str")
             }
             "list" | "sorted" => {
@@ -2846,6 +3463,95 @@ pub fn const_int(e: &Expr) -> Option<i64> {
     }
 }
 
+/// Why an exception class's `__init__` cannot be compiled: the first statement other than one leading
+/// `super().__init__(message)` (whose message must not read `self`) and `self.x = ...` assignments.
+fn exc_init_problem(f: &Function) -> Option<Span> {
+    let me = f.params.first().map(|p| p.name.as_str()).unwrap_or("self");
+    let mut saw_super = false;
+    for s in &f.body {
+        match &s.kind {
+            StmtKind::Expr(Expr { kind: ExprKind::Call { func, args, .. }, .. }) if !saw_super => {
+                let ok = matches!(&func.kind, ExprKind::Attribute { value, attr }
+                    if attr == "__init__" && matches!(&value.kind, ExprKind::Call { func: sf, .. } if matches!(&sf.kind, ExprKind::Name(n) if n == "super")));
+                let mut names = HashSet::new();
+                args.iter().for_each(|a| expr_reads(a, &mut names));
+                if !ok || names.contains(me) {
+                    return Some(s.span);
+                }
+                saw_super = true;
+            }
+            StmtKind::Assign { targets, .. }
+                if targets.iter().all(|t| matches!(t, Target::Attr { value, .. } if matches!(&value.kind, ExprKind::Name(n) if n == me))) => {}
+            StmtKind::Pass => {}
+            _ => return Some(s.span),
+        }
+    }
+    None
+}
+
+/// Every name an expression reads (including inside comprehensions).
+fn expr_reads(e: &Expr, out: &mut HashSet<String>) {
+    if let ExprKind::Name(n) = &e.kind {
+        out.insert(n.clone());
+    }
+    crate::split::for_each_child_pub(e, |c| expr_reads(c, out));
+}
+
+/// `x` in `type(x).__name__`.
+pub fn type_name_of<'e>(value: &'e Expr, attr: &str) -> Option<&'e Expr> {
+    match &value.kind {
+        ExprKind::Call { func, args, keywords } if attr == "__name__" && args.len() == 1 && keywords.is_empty() => {
+            matches!(&func.kind, ExprKind::Name(n) if n == "type").then(|| &args[0])
+        }
+        _ => None,
+    }
+}
+
+/// The method implementing a binary operator.
+fn binop_dunder(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "__add__",
+        BinOp::Sub => "__sub__",
+        BinOp::Mul => "__mul__",
+        BinOp::Div => "__truediv__",
+        BinOp::FloorDiv => "__floordiv__",
+        BinOp::Mod => "__mod__",
+        BinOp::Pow => "__pow__",
+        BinOp::LShift => "__lshift__",
+        BinOp::RShift => "__rshift__",
+        BinOp::BitOr => "__or__",
+        BinOp::BitXor => "__xor__",
+        BinOp::BitAnd => "__and__",
+    }
+}
+
+/// Fields assigned as `me.name = ...` anywhere in a method body, in source order.
+fn self_fields(body: &[Stmt], me: &str, out: &mut Vec<String>) {
+    fn target(t: &Target, me: &str, out: &mut Vec<String>) {
+        match t {
+            Target::Attr { value, attr, .. } => {
+                if matches!(&value.kind, ExprKind::Name(n) if n == me) && !out.contains(attr) {
+                    out.push(attr.clone());
+                }
+            }
+            Target::Tuple { elts, .. } => elts.iter().for_each(|e| target(e, me, out)),
+            _ => {}
+        }
+    }
+    for s in body {
+        match &s.kind {
+            StmtKind::Assign { targets, .. } => targets.iter().for_each(|t| target(t, me, out)),
+            StmtKind::AugAssign { target: t, .. } | StmtKind::AnnAssign { target: t, .. } | StmtKind::For { target: t, .. } => {
+                target(t, me, out)
+            }
+            _ => {}
+        }
+        for b in s.child_blocks() {
+            self_fields(b, me, out);
+        }
+    }
+}
+
 /// Names bound by assignments in `body` (not descending into functions or comprehensions).
 fn assigned_names(body: &[Stmt], out: &mut Vec<String>) {
     fn target(t: &Target, out: &mut Vec<String>) {
@@ -2856,7 +3562,7 @@ fn assigned_names(body: &[Stmt], out: &mut Vec<String>) {
                 }
             }
             Target::Tuple { elts, .. } => elts.iter().for_each(|e| target(e, out)),
-            Target::Subscript { .. } => {}
+            Target::Subscript { .. } | Target::Attr { .. } => {}
         }
     }
     for s in body {

@@ -6,10 +6,10 @@ mod ty;
 
 use std::collections::HashMap;
 
-use pyport_syntax::ast::{ExprId, FuncId, Program};
+use pyport_syntax::ast::{ClassId, ExprId, FuncId, Program};
 use pyport_syntax::Diagnostic;
 
-pub use infer::{const_int, falls_through};
+pub use infer::{const_int, falls_through, type_name_of};
 pub use split::{maybe_unbound, split_variables};
 pub use ty::Ty;
 
@@ -19,6 +19,8 @@ pub enum NameRef {
     /// A variable (local, global, parameter or comprehension variable).
     Var,
     Function(FuncId),
+    /// A class defined by the program (also a classmethod's `cls`).
+    Class(ClassId),
     /// An imported module, by its real name.
     Module(String),
     /// `from module import name`.
@@ -40,6 +42,24 @@ pub struct FuncTypes {
     pub falls_through: bool,
 }
 
+/// Inferred shape of one class.
+#[derive(Clone, Debug, Default)]
+pub struct ClassTypes {
+    /// The user base class.
+    pub base: Option<ClassId>,
+    /// For exception classes: the built-in exception at the root of the hierarchy.
+    pub exc_root: Option<String>,
+    /// Instance fields stored in this class (not in its bases), in first-assignment order.
+    pub fields: Vec<(String, Ty)>,
+    /// Class attributes of this class.
+    pub attrs: Vec<(String, Ty)>,
+    /// Methods defined in this class, by Python name.
+    pub methods: HashMap<String, FuncId>,
+    /// Methods only subclasses define, declared by this (root) class so calls through it dispatch;
+    /// the value is the subclass method whose signature they share.
+    pub abstract_methods: HashMap<String, FuncId>,
+}
+
 /// The result of inference: a type for every expression and variable, plus diagnostics.
 #[derive(Clone, Debug)]
 pub struct Typed {
@@ -49,6 +69,8 @@ pub struct Typed {
     pub globals: Vec<(String, Ty)>,
     /// Indexed by [`FuncId`].
     pub funcs: Vec<FuncTypes>,
+    /// Indexed by [`ClassId`].
+    pub classes: Vec<ClassTypes>,
     /// Variables bound by comprehensions: (comprehension expression, name).
     pub comp_vars: HashMap<(ExprId, String), Ty>,
     /// What each `Name` expression refers to.
@@ -64,6 +86,71 @@ impl Typed {
     /// The type of an expression.
     pub fn ty(&self, id: ExprId) -> &Ty {
         &self.expr_types[id as usize]
+    }
+
+    /// The method `name` of class `c` or of its nearest base that defines it.
+    pub fn find_method(&self, mut c: Option<ClassId>, name: &str) -> Option<FuncId> {
+        while let Some(k) = c {
+            let info = self.classes.get(k)?;
+            if let Some(&f) = info.methods.get(name) {
+                return Some(f);
+            }
+            c = info.base;
+        }
+        None
+    }
+
+    /// The method a call of `name` on a `c` object dispatches through (see [`ClassTypes::abstract_methods`]).
+    pub fn find_virtual(&self, c: Option<ClassId>, name: &str) -> Option<FuncId> {
+        if let Some(f) = self.find_method(c, name) {
+            return Some(f);
+        }
+        let mut c = c;
+        while let Some(k) = c {
+            let info = self.classes.get(k)?;
+            if let Some(&f) = info.abstract_methods.get(name) {
+                return Some(f);
+            }
+            c = info.base;
+        }
+        None
+    }
+
+    /// Whether `name` is an instance field of `c` (possibly stored in a base), with its type.
+    pub fn find_field(&self, mut c: Option<ClassId>, name: &str) -> Option<&Ty> {
+        while let Some(k) = c {
+            let info = self.classes.get(k)?;
+            if let Some((_, t)) = info.fields.iter().find(|(n, _)| n == name) {
+                return Some(t);
+            }
+            c = info.base;
+        }
+        None
+    }
+
+    /// The class (`c` or a base) that owns class attribute `name`, with its type.
+    pub fn find_attr(&self, mut c: Option<ClassId>, name: &str) -> Option<(ClassId, &Ty)> {
+        while let Some(k) = c {
+            let info = self.classes.get(k)?;
+            if let Some((_, t)) = info.attrs.iter().find(|(n, _)| n == name) {
+                return Some((k, t));
+            }
+            c = info.base;
+        }
+        None
+    }
+
+    /// Whether class `c` is `anc` or derives from it.
+    pub fn is_subclass(&self, mut c: ClassId, anc: ClassId) -> bool {
+        loop {
+            if c == anc {
+                return true;
+            }
+            match self.classes.get(c).and_then(|i| i.base) {
+                Some(b) => c = b,
+                None => return false,
+            }
+        }
     }
 
     /// The type of module variable `name`.

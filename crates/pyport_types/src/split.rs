@@ -106,6 +106,7 @@ impl Scope<'_> {
                 self.expr(st, value, &HashSet::new());
                 self.expr(st, index, &HashSet::new());
             }
+            Target::Attr { value, .. } => self.expr(st, value, &HashSet::new()),
         }
     }
 
@@ -313,7 +314,7 @@ impl Scope<'_> {
                 }
                 *st = out;
             }
-            StmtKind::FunctionDef(_) | StmtKind::Pass | StmtKind::Global(_) => {}
+            StmtKind::FunctionDef(_) | StmtKind::ClassDef(_) | StmtKind::Pass | StmtKind::Global(_) => {}
         }
     }
 }
@@ -342,7 +343,7 @@ fn collect_names(t: &Target, out: &mut HashSet<String>) {
             out.insert(name.clone());
         }
         Target::Tuple { elts, .. } => elts.iter().for_each(|e| collect_names(e, out)),
-        Target::Subscript { .. } => {}
+        Target::Subscript { .. } | Target::Attr { .. } => {}
     }
 }
 
@@ -494,6 +495,12 @@ pub fn split_variables(program: &Program, only: Option<&HashSet<String>>) -> (Pr
             }
         }
     }
+    // Class attribute values read module variables from outside the module body's flow.
+    for c in &program.classes {
+        for (_, _, v) in &c.attrs {
+            expr_names(v, &mut shared);
+        }
+    }
     {
         let mut scope = Scope { webs: Webs::default(), fixed: &shared, loops: Vec::new(), tries: Vec::new(), unbound: HashSet::new(), maybe_unbound: Vec::new() };
         let mut st = State::new();
@@ -592,6 +599,7 @@ fn target_reads(t: &Target, out: &mut HashSet<String>) {
             expr_names(index, out);
         }
         Target::Tuple { elts, .. } => elts.iter().for_each(|e| target_reads(e, out)),
+        Target::Attr { value, .. } => expr_names(value, out),
         Target::Name { .. } => {}
     }
 }
@@ -627,6 +635,7 @@ fn rename_target(t: &mut Target, r: &Renames) {
             rename_expr(value, r);
             rename_expr(index, r);
         }
+        Target::Attr { value, .. } => rename_expr(value, r),
     }
 }
 
@@ -805,4 +814,9 @@ pub fn maybe_unbound(program: &Program) -> (HashSet<ExprId>, HashSet<(Option<Fun
         run(&f.body, &globals, &params, Some(i));
     }
     (uses, vars)
+}
+
+/// Calls `f` on each direct subexpression of `e` (for inference's own walks).
+pub(crate) fn for_each_child_pub(e: &Expr, f: impl FnMut(&Expr)) {
+    for_each_child(e, f)
 }

@@ -24,6 +24,8 @@ pub enum Ty {
     Set(Box<Ty>),
     /// A caught or constructed exception (`except E as e`, `ValueError("x")`).
     Exception,
+    /// An instance of a user class (id into `Program::classes`, name), or of one of its subclasses.
+    Object(usize, String),
     /// Incompatible types met here; a diagnostic was reported.
     Conflict,
 }
@@ -62,6 +64,7 @@ impl fmt::Display for Ty {
             Ty::Exception => write!(f, "Exception"),
             Ty::Dict(k, v) => write!(f, "dict[{k}, {v}]"),
             Ty::Set(t) => write!(f, "set[{t}]"),
+            Ty::Object(_, name) => write!(f, "{name}"),
             Ty::Conflict => write!(f, "<conflict>"),
         }
     }

@@ -27,3 +27,4 @@
 #include "exc_value.hpp"
 #include "functional.hpp"
 #include "itertools.hpp"
+#include "object.hpp"

@@ -1,0 +1,165 @@
+//! User classes: `py::Object` (the intrusive reference count every generated class derives from)
+//! and `py::Ref<T>`, the shared reference a Python variable holds. A null `Ref` is `None`.
+//! Reference cycles are never freed (no cycle collector); nothing is used after it is freed.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "base.hpp"
+#include "except.hpp"
+
+namespace py {
+
+/// Base of every generated class: a non-atomic reference count and a virtual destructor.
+struct Object {
+    int64_t py_refcount_ = 0;
+    Object() = default;
+    Object(const Object&) = delete;
+    Object& operator=(const Object&) = delete;
+    virtual ~Object() = default;
+};
+
+namespace detail {
+/// Frees an object whose last reference went away. Freeing it may free the objects it references in
+/// turn; those are queued and freed by the outermost call, so a long linked list does not recurse
+/// once per node and overflow the stack (CPython's "trashcan" does the same).
+inline void destroy_object(Object* o) {
+    static thread_local int depth = 0;
+    static thread_local std::vector<Object*> pending;
+    if (depth > 0) {
+        pending.push_back(o);
+        return;
+    }
+    ++depth;
+    delete o;
+    while (!pending.empty()) {
+        Object* p = pending.back();
+        pending.pop_back();
+        delete p;
+    }
+    --depth;
+}
+}  // namespace detail
+
+template <class T>
+class Ref {
+    T* p_ = nullptr;
+    template <class U> friend class Ref;
+
+    void release() {
+        if (p_ && --static_cast<Object*>(p_)->py_refcount_ == 0) detail::destroy_object(static_cast<Object*>(p_));
+    }
+
+public:
+    Ref() = default;
+    explicit Ref(T* p) : p_(p) {
+        if (p_) ++static_cast<Object*>(p_)->py_refcount_;
+    }
+    Ref(const Ref& o) : p_(o.p_) {
+        if (p_) ++static_cast<Object*>(p_)->py_refcount_;
+    }
+    Ref(Ref&& o) noexcept : p_(o.p_) { o.p_ = nullptr; }
+    template <class U>
+        requires std::is_convertible_v<U*, T*>
+    Ref(const Ref<U>& o) : p_(o.p_) {  // NOLINT: a subclass reference is a base reference
+        if (p_) ++static_cast<Object*>(p_)->py_refcount_;
+    }
+    template <class U>
+        requires std::is_convertible_v<U*, T*>
+    Ref(Ref<U>&& o) noexcept : p_(o.p_) {  // NOLINT
+        o.p_ = nullptr;
+    }
+    ~Ref() { release(); }
+    Ref& operator=(Ref o) noexcept {
+        std::swap(p_, o.p_);
+        return *this;
+    }
+
+    T* get() const { return p_; }
+    T* operator->() const { return p_; }
+    T& operator*() const { return *p_; }
+
+    // Hooks the generic runtime (print, repr, ==, <, hash, truth) uses; they call the class's dunders.
+    void py_repr(std::string& out) const {
+        if constexpr (requires(T* q) { q->_d_repr(); }) out += p_->_d_repr();
+        else internal_error("repr of an object without __repr__");
+    }
+    void py_str(std::string& out) const {
+        if constexpr (requires(T* q) { q->_d_str(); }) out += p_->_d_str();
+        else py_repr(out);
+    }
+    template <class U>
+    bool py_eq(const Ref<U>& o) const {
+        if constexpr (requires(T* q) { q->_d_eq(o); }) return p_->_d_eq(o);
+        else return static_cast<const void*>(p_) == static_cast<const void*>(o.p_);
+    }
+    template <class U>
+    bool py_lt(const Ref<U>& o) const {
+        return p_->_d_lt(o);
+    }
+    int64_t py_hash() const {
+        if constexpr (requires(T* q) { q->_d_hash(); }) return p_->_d_hash();
+        else {
+            // CPython's default: the address, rotated by 4 bits.
+            auto v = reinterpret_cast<uintptr_t>(static_cast<const void*>(p_));
+            int64_t h = static_cast<int64_t>((v >> 4) | (v << (8 * sizeof(v) - 4)));
+            return h == -1 ? -2 : h;
+        }
+    }
+    bool py_bool() const {
+        if constexpr (requires(T* q) { q->_d_len(); }) return p_->_d_len() != 0;
+        else return p_ != nullptr;
+    }
+};
+
+/// `T(args)`: a new object, initialized by `init` (the class's `__init__`).
+template <class T>
+inline Ref<T> make_object() {
+    return Ref<T>(new T());
+}
+
+/// `x.attr` where `x` may be None: the object, or Python's AttributeError.
+template <class T>
+inline const Ref<T>& attr_of(const std::optional<Ref<T>>& o, const char* attr) {
+    if (!o.has_value()) [[unlikely]]
+        raise<AttributeError>(std::string("'NoneType' object has no attribute '") + attr + "'");
+    return *o;
+}
+template <class T>
+inline const Ref<T>& attr_of(const Ref<T>& o, const char*) {
+    return o;
+}
+
+/// `a is b` on objects (or None).
+template <class A, class B>
+inline bool same_object(const std::optional<Ref<A>>& a, const std::optional<Ref<B>>& b) {
+    if (!a || !b) return !a && !b;
+    return static_cast<const void*>(a->get()) == static_cast<const void*>(b->get());
+}
+template <class A, class B>
+inline bool same_object(const Ref<A>& a, const std::optional<Ref<B>>& b) {
+    return b && static_cast<const void*>(a.get()) == static_cast<const void*>(b->get());
+}
+template <class A, class B>
+inline bool same_object(const std::optional<Ref<A>>& a, const Ref<B>& b) {
+    return same_object(b, a);
+}
+template <class A, class B>
+inline bool same_object(const Ref<A>& a, const Ref<B>& b) {
+    return static_cast<const void*>(a.get()) == static_cast<const void*>(b.get());
+}
+
+/// `isinstance(x, C)`.
+template <class C, class T>
+inline bool isinstance(const Ref<T>& x) {
+    return dynamic_cast<C*>(x.get()) != nullptr;
+}
+template <class C, class T>
+inline bool isinstance(const std::optional<Ref<T>>& x) {
+    return x && dynamic_cast<C*>(x->get()) != nullptr;
+}
+
+}  // namespace py
