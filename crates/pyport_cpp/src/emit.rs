@@ -2734,6 +2734,30 @@ impl<'a> Emitter<'a> {
             let f = self.callable_code(&args[0], &[elem]);
             return format!("py::{b}({f}, {it})");
         }
+        if let (true, Some(d)) = (matches!(b, "min" | "max") && args.len() == 1, keywords.iter().find(|k| k.name == "default")) {
+            // `max(iterable, default=d)`: d for an empty iterable (evaluated only then, so it must
+            // have no effects).
+            if impure(&d.value, self.typed) {
+                self.unsupported(format!("a `default=` of `{b}()` with side effects"), d.value.span);
+            }
+            let res = self.ty(e);
+            let ct = self.cty(&res, e.span);
+            if matches!(args[0].kind, ExprKind::GenExp { .. }) {
+                self.genexp_ok.insert(args[0].id);
+            }
+            let list = self.as_list(&args[0]);
+            let elem = elem_ty(&self.ty(&args[0]));
+            let dc = self.expr_as(&d.value, &res);
+            let best = match keywords.iter().find(|k| k.name == "key" && !matches!(k.value.kind, ExprKind::None)) {
+                Some(k) => {
+                    let f = self.callable_code(&k.value, &[elem.clone()]);
+                    format!("py::{b}_key(_l, {f})")
+                }
+                None => format!("py::{b}(_l)"),
+            };
+            let best = self.coerce(&best, &elem, &res);
+            return format!("[&]() -> {ct} {{ auto _l = {list}; if (_l.size() == 0) return {dc}; return {best}; }}()");
+        }
         if let Some(key) = keywords.iter().find(|k| k.name == "key" && !matches!(k.value.kind, ExprKind::None)) {
             if matches!(b, "sorted" | "min" | "max") {
                 let (it, elem) = if args.len() == 1 {

@@ -2390,6 +2390,7 @@ impl<'a> Infer<'a> {
             "print" => &["sep", "end", "flush"],
             "enumerate" | "sum" => &["start"],
             "sorted" => &["reverse", "key"],
+            "min" | "max" if n == 1 => &["key", "default"],
             "min" | "max" => &["key"],
             "round" => &["ndigits"],
             "int" => &["base"],
@@ -2528,7 +2529,6 @@ impl<'a> Infer<'a> {
                 }
             }
             "min" | "max" => {
-                self.no_keywords(b, keywords, &["key"]);
                 if n == 0 {
                     self.arity(b, e, n, 1, 99);
                     return self.c("Unknown");
@@ -2537,6 +2537,11 @@ impl<'a> Infer<'a> {
                 if n == 1 {
                     let elem = self.iter_elem(ts[0], args[0].span);
                     self.flow(elem, out);
+                    // `default=` is the result for an empty iterable.
+                    if let Some(d) = keywords.iter().find(|k| k.name == "default") {
+                        let dt = self.expr_tv[d.value.id as usize];
+                        self.flow(dt, out);
+                    }
                 } else {
                     for t in ts {
                         self.flow(t, out);
