@@ -1,5 +1,5 @@
 # Constructs the builtin engine rejects, each to be reported with its own location.
-class Point:
+with open("data.txt") as fh:
     pass
 
 counts = 2j
