@@ -1264,6 +1264,7 @@ impl<'a> Emitter<'a> {
                 _ => Ty::Unknown,
             },
             Target::Tuple { elts, .. } => Ty::Tuple(elts.iter().map(|e| self.target_ty(e)).collect()),
+            Target::Starred { name, .. } => self.var_ty(name),
             Target::Attr { value, attr, .. } => {
                 let c = match self.ty(value) {
                     Ty::Object(c, _) => Some(c),
@@ -1290,8 +1291,9 @@ impl<'a> Emitter<'a> {
                 self.store(name, &code);
             }
             Target::Tuple { elts, .. } => {
+                let starred = elts.iter().any(|e| matches!(e, Target::Starred { .. }));
                 if let ExprKind::Tuple(vals) = &value.kind {
-                    if vals.len() == elts.len() {
+                    if vals.len() == elts.len() && !starred {
                         // `a, b = b, a + b`: evaluate every value before assigning any.
                         let mut tmps = Vec::new();
                         for (el, v) in elts.iter().zip(vals) {
@@ -1309,7 +1311,7 @@ impl<'a> Emitter<'a> {
                     }
                 }
                 let mut t = self.ty(value);
-                let code = if let Ty::Iter(e) = &t {
+                let code = if let Ty::Iter(e) | Ty::Generator(e) = &t {
                     // `a, b, c = range(3)`: unpack a materialized list.
                     let e = (**e).clone();
                     let c = self.as_list(value);
@@ -1327,6 +1329,56 @@ impl<'a> Emitter<'a> {
                 let code = self.expr(value);
                 self.assign_code(target, &code, &t);
             }
+            // Only inside a tuple target (the front end checks).
+            Target::Starred { .. } => {}
+        }
+    }
+
+    /// `a, *rest, z = value` for an evaluated `code` of type `t` (a list, a str or a tuple).
+    fn assign_starred_code(&mut self, elts: &[Target], span: Span, code: &str, t: &Ty) {
+        let star = elts.iter().position(|e| matches!(e, Target::Starred { .. })).unwrap_or(0);
+        let after = elts.len() - star - 1;
+        let Target::Starred { name, .. } = &elts[star] else { return };
+        let rest_ty = self.var_ty(name);
+        let rest_elem = elem_ty(&rest_ty);
+        let rest_ct = self.cty(&rest_elem, span);
+        let l = self.line(span);
+        let tmp = self.fresh("u");
+        match t {
+            Ty::List(_) | Ty::Str => {
+                let (src, et) = match t {
+                    Ty::List(e) => (code.to_string(), (**e).clone()),
+                    _ => (format!("py::str_chars({code})"), Ty::Str),
+                };
+                self.w(format!("auto {tmp} = {src};"));
+                self.w(format!("py::check_unpack_at_least({tmp}.size(), {}, {l});", elts.len() - 1));
+                for (i, el) in elts[..star].iter().enumerate() {
+                    self.assign_code(el, &format!("{tmp}.at({i})"), &et);
+                }
+                let hi = if after == 0 { "std::nullopt".to_string() } else { format!("{tmp}.size() - {after}") };
+                let rest = format!("py::list_slice({tmp}, {star}, {hi}, std::nullopt, {l})");
+                let rest = if et == rest_elem { rest } else { format!("py::list_convert<{rest_ct}>({rest})") };
+                self.store(name, &rest);
+                for (j, el) in elts[star + 1..].iter().enumerate() {
+                    self.assign_code(el, &format!("{tmp}.at({tmp}.size() - {})", after - j), &et);
+                }
+            }
+            Ty::Tuple(ts) if ts.len() + 1 >= elts.len() => {
+                self.w(format!("auto {tmp} = {code};"));
+                for (i, el) in elts[..star].iter().enumerate() {
+                    self.assign_code(el, &format!("std::get<{i}>({tmp})"), &ts[i]);
+                }
+                let mut items = Vec::new();
+                for (k, it) in ts.iter().enumerate().take(ts.len() - after).skip(star) {
+                    items.push(self.coerce(&format!("std::get<{k}>({tmp})"), it, &rest_elem));
+                }
+                self.store(name, &format!("py::List<{rest_ct}>{{{}}}", items.join(", ")));
+                for (j, el) in elts[star + 1..].iter().enumerate() {
+                    let k = ts.len() - after + j;
+                    self.assign_code(el, &format!("std::get<{k}>({tmp})"), &ts[k]);
+                }
+            }
+            _ => self.unsupported("a starred target for this value", span),
         }
     }
 
@@ -1401,6 +1453,10 @@ impl<'a> Emitter<'a> {
                 self.cur_attr = None;
                 self.w(format!("{place} = {c};"));
             }
+            Target::Tuple { elts, span } if elts.iter().any(|e| matches!(e, Target::Starred { .. })) => {
+                self.assign_starred_code(elts, *span, code, t)
+            }
+            Target::Starred { .. } => {}
             Target::Tuple { .. } if matches!(t, Ty::Optional(_)) => {
                 let Ty::Optional(inner) = t else { unreachable!() };
                 self.assign_code(target, &format!("py::unwrap({code})"), inner);
@@ -1437,7 +1493,7 @@ impl<'a> Emitter<'a> {
         let l = self.line(sp);
         // `xs += ys` and `xs *= n` change the list in place: every alias sees it.
         if let Ty::List(_) = self.target_ty(target) {
-            if matches!(op, BinOp::Add | BinOp::Mul) && !matches!(target, Target::Tuple { .. }) {
+            if matches!(op, BinOp::Add | BinOp::Mul) && !matches!(target, Target::Tuple { .. } | Target::Starred { .. }) {
                 let list = match target {
                     Target::Name { name, .. } => cname(name),
                     Target::Subscript { value: c, index, .. } => {
@@ -1451,7 +1507,7 @@ impl<'a> Emitter<'a> {
                         self.cur_attr = None;
                         place
                     }
-                    Target::Tuple { .. } => unreachable!("excluded above"),
+                    Target::Tuple { .. } | Target::Starred { .. } => unreachable!("excluded above"),
                 };
                 if op == BinOp::Add {
                     let src = self.as_list(value);
@@ -1587,7 +1643,7 @@ impl<'a> Emitter<'a> {
                 self.indent -= 1;
                 self.w("}");
             }
-            Target::Tuple { span, .. } => self.unsupported("augmented assignment to a tuple", *span),
+            Target::Tuple { span, .. } | Target::Starred { span, .. } => self.unsupported("augmented assignment to a tuple", *span),
         }
     }
 
@@ -3870,7 +3926,7 @@ fn result_ty(op: BinOp, l: &Ty, r: &Ty, right: &Expr) -> Ty {
 
 fn collect_target_names(t: &Target, out: &mut HashSet<String>) {
     match t {
-        Target::Name { name, .. } => {
+        Target::Name { name, .. } | Target::Starred { name, .. } => {
             out.insert(name.clone());
         }
         Target::Tuple { elts, .. } => elts.iter().for_each(|e| collect_target_names(e, out)),
@@ -3881,7 +3937,7 @@ fn collect_target_names(t: &Target, out: &mut HashSet<String>) {
 fn assigns_name(body: &[Stmt], name: &str) -> bool {
     fn target(t: &Target, name: &str) -> bool {
         match t {
-            Target::Name { name: n, .. } => n == name,
+            Target::Name { name: n, .. } | Target::Starred { name: n, .. } => n == name,
             Target::Tuple { elts, .. } => elts.iter().any(|e| target(e, name)),
             Target::Subscript { .. } | Target::Attr { .. } => false,
         }

@@ -161,6 +161,8 @@ pub enum Target {
     Tuple { elts: Vec<Target>, span: Span },
     /// `obj.attr = value`.
     Attr { value: Box<Expr>, attr: String, span: Span },
+    /// `*name` inside a tuple target (`first, *rest = xs`): bound to a list of the items left over.
+    Starred { name: String, span: Span },
 }
 
 impl Target {
@@ -170,7 +172,8 @@ impl Target {
             Target::Name { span, .. }
             | Target::Subscript { span, .. }
             | Target::Tuple { span, .. }
-            | Target::Attr { span, .. } => *span,
+            | Target::Attr { span, .. }
+            | Target::Starred { span, .. } => *span,
         }
     }
 }

@@ -693,15 +693,37 @@ impl Lowerer {
                 Some(Target::Subscript { value: Box::new(value), index: Box::new(index), span: sp })
             }
             ra::Expr::Tuple(ra::ExprTuple { elts, .. }) | ra::Expr::List(ra::ExprList { elts, .. }) => {
-                let elts = elts.iter().map(|t| self.target(t)).collect::<Vec<_>>();
-                Some(Target::Tuple { elts: elts.into_iter().collect::<Option<Vec<_>>>()?, span: sp })
+                let mut starred = 0;
+                let mut out = Vec::new();
+                for t in elts {
+                    match t {
+                        ra::Expr::Starred(st) => {
+                            starred += 1;
+                            match st.value.as_ref() {
+                                ra::Expr::Name(n) if starred == 1 => {
+                                    out.push(Some(Target::Starred { name: n.id.as_str().to_string(), span: span(t) }))
+                                }
+                                ra::Expr::Name(_) => {
+                                    self.diagnostics.push(Diagnostic::error("syntax-error", "multiple starred expressions in assignment", span(t)));
+                                    out.push(None);
+                                }
+                                other => {
+                                    self.unsupported("a starred target that is not a plain name", span(other), "write `*name`");
+                                    out.push(None);
+                                }
+                            }
+                        }
+                        _ => out.push(self.target(t)),
+                    }
+                }
+                Some(Target::Tuple { elts: out.into_iter().collect::<Option<Vec<_>>>()?, span: sp })
             }
             ra::Expr::Attribute(a) => {
                 let value = self.lower_expr(&a.value);
                 Some(Target::Attr { value: Box::new(value), attr: a.attr.id.as_str().to_string(), span: sp })
             }
             ra::Expr::Starred(_) => {
-                self.unsupported("starred assignment targets", sp, "");
+                self.diagnostics.push(Diagnostic::error("syntax-error", "starred assignment target must be in a list or tuple", sp));
                 None
             }
             _ => {

@@ -1346,12 +1346,17 @@ impl<'a> Infer<'a> {
             Target::Name { name, span } => self.lookup(name, None, *span).unwrap_or_else(|| self.c("Unknown")),
             Target::Subscript { value, index, span } => self.subscript(value, index, *span),
             Target::Attr { value, attr, span } => self.attr_slot(value, attr, *span).unwrap_or_else(|| self.c("Unknown")),
-            Target::Tuple { .. } => self.c("Unknown"),
+            Target::Tuple { .. } | Target::Starred { .. } => self.c("Unknown"),
         }
     }
 
     fn assign(&mut self, target: &Target, t: TV) {
         match target {
+            Target::Tuple { elts, span } if elts.iter().any(|e| matches!(e, Target::Starred { .. })) => {
+                self.assign_starred(elts, *span, t)
+            }
+            // Only inside a tuple target (the front end checks).
+            Target::Starred { .. } => {}
             Target::Attr { value, attr, span } => {
                 if let Some(slot) = self.attr_slot(value, attr, *span) {
                     self.cur_what = Some(format!(".{attr}"));
@@ -1424,6 +1429,67 @@ impl<'a> Infer<'a> {
                     self.error("type-error", format!("cannot unpack a value of type `{d}`"), *span, "");
                 }
             },
+        }
+    }
+
+    /// `a, *rest, z = value`: the starred name gets a list of the items the others leave.
+    fn assign_starred(&mut self, elts: &[Target], span: Span, t: TV) {
+        let star = elts.iter().position(|e| matches!(e, Target::Starred { .. })).unwrap_or(0);
+        let rest_elem = self.fresh(Kind::Unknown);
+        match self.kv(t) {
+            Kind::List(e) | Kind::Iter(e) | Kind::Gen(e) => {
+                for el in elts {
+                    if matches!(el, Target::Starred { .. }) {
+                        self.flow(e, rest_elem);
+                    } else {
+                        self.assign(el, e);
+                    }
+                }
+            }
+            Kind::Str => {
+                let s = self.c("Str");
+                for el in elts {
+                    if matches!(el, Target::Starred { .. }) {
+                        self.flow(s, rest_elem);
+                    } else {
+                        self.assign(el, s);
+                    }
+                }
+            }
+            Kind::Tuple(ts) => {
+                let after = elts.len() - star - 1;
+                if ts.len() < elts.len() - 1 {
+                    self.error(
+                        "type-error",
+                        format!("cannot unpack a tuple of {} values into at least {} targets", ts.len(), elts.len() - 1),
+                        span,
+                        "",
+                    );
+                    return;
+                }
+                for (i, el) in elts.iter().enumerate().take(star) {
+                    self.assign(el, ts[i]);
+                }
+                for &tv in &ts[star..ts.len() - after] {
+                    self.flow_into(tv, rest_elem, "starred list element", span);
+                }
+                for (j, el) in elts[star + 1..].iter().enumerate() {
+                    self.assign(el, ts[ts.len() - after + j]);
+                }
+            }
+            Kind::Unknown => return,
+            k => {
+                let d = self.describe(&k);
+                self.error("type-error", format!("cannot unpack a value of type `{d}`"), span, "");
+                return;
+            }
+        }
+        if let Target::Starred { name, .. } = &elts[star] {
+            let list = self.fresh(Kind::List(rest_elem));
+            let var = self.store_var(name);
+            self.cur_what = Some(name.clone());
+            self.flow(list, var);
+            self.cur_what = None;
         }
     }
 
@@ -1748,6 +1814,9 @@ impl<'a> Infer<'a> {
                 for el in elts {
                     self.declare_comp_target(comp, el);
                 }
+            }
+            Target::Starred { span, .. } => {
+                self.error("unsupported-syntax", "unsupported: a starred comprehension target", *span, "")
             }
             Target::Attr { span, .. } => {
                 self.error("unsupported-syntax", "unsupported: attribute as a comprehension target", *span, "")
@@ -3561,7 +3630,7 @@ fn self_fields(body: &[Stmt], me: &str, out: &mut Vec<String>) {
 fn assigned_names(body: &[Stmt], out: &mut Vec<String>) {
     fn target(t: &Target, out: &mut Vec<String>) {
         match t {
-            Target::Name { name, .. } => {
+            Target::Name { name, .. } | Target::Starred { name, .. } => {
                 if !out.contains(name) {
                     out.push(name.clone())
                 }

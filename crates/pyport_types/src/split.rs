@@ -100,7 +100,7 @@ impl Scope<'_> {
 
     fn target(&mut self, st: &mut State, t: &Target) {
         match t {
-            Target::Name { name, span } => self.def(st, name, span.start),
+            Target::Name { name, span } | Target::Starred { name, span } => self.def(st, name, span.start),
             Target::Tuple { elts, .. } => elts.iter().for_each(|e| self.target(st, e)),
             Target::Subscript { value, index, .. } => {
                 self.expr(st, value, &HashSet::new());
@@ -339,7 +339,7 @@ fn surely_nonempty(iter: &Expr) -> bool {
 
 fn collect_names(t: &Target, out: &mut HashSet<String>) {
     match t {
-        Target::Name { name, .. } => {
+        Target::Name { name, .. } | Target::Starred { name, .. } => {
             out.insert(name.clone());
         }
         Target::Tuple { elts, .. } => elts.iter().for_each(|e| collect_names(e, out)),
@@ -600,7 +600,7 @@ fn target_reads(t: &Target, out: &mut HashSet<String>) {
         }
         Target::Tuple { elts, .. } => elts.iter().for_each(|e| target_reads(e, out)),
         Target::Attr { value, .. } => expr_names(value, out),
-        Target::Name { .. } => {}
+        Target::Name { .. } | Target::Starred { .. } => {}
     }
 }
 
@@ -625,7 +625,7 @@ fn expr_names(e: &Expr, out: &mut HashSet<String>) {
 
 fn rename_target(t: &mut Target, r: &Renames) {
     match t {
-        Target::Name { name, span } => {
+        Target::Name { name, span } | Target::Starred { name, span } => {
             if let Some(n) = r.defs.get(&span.start) {
                 *name = n.clone();
             }

@@ -47,6 +47,13 @@ inline List<T> list_convert(It&& iterable) {
     return out;
 }
 
+/// `a, *rest, z = xs`: CPython's ValueError when xs has fewer items than the plain targets.
+inline void check_unpack_at_least(int64_t have, int64_t want, int /*line*/) {
+    if (have < want)
+        raise<ValueError>("not enough values to unpack (expected at least " + std::to_string(want) + ", got " +
+                          std::to_string(have) + ")");
+}
+
 /// An int-or-float used where Python needs an int (`range`, list repetition, indexes).
 inline int64_t num_as_index(const Num& x) {
     if (x.is_float) [[unlikely]]
