@@ -787,15 +787,21 @@ impl<'a> Emitter<'a> {
             StmtKind::Pass | StmtKind::Global(_) => {}
             StmtKind::Assert { test, msg } => {
                 let c = self.cond(test);
-                let m = match msg {
+                match msg {
+                    Some(m) if self.ty(m) != Ty::Str => {
+                        // `assert x, 42`: repr(e) is AssertionError(42).
+                        let code = self.expr(m);
+                        let t = self.ty(m);
+                        let v = self.lit_safe(&code, &t);
+                        self.w(format!("if (!({c})) {{ auto _am = {v}; py::raise_with_repr<py::AssertionError>(py::str(_am), py::repr(_am)); }}"));
+                    }
                     Some(m) => {
                         let code = self.expr(m);
                         let t = self.ty(m);
-                        format!("py::str({})", self.lit_safe(&code, &t))
+                        self.w(format!("if (!({c})) py::raise<py::AssertionError>(py::str({}));", self.lit_safe(&code, &t)));
                     }
-                    None => "py::Str()".into(),
-                };
-                self.w(format!("if (!({c})) py::raise<py::AssertionError>({m});"));
+                    None => self.w(format!("if (!({c})) py::raise<py::AssertionError>(py::Str());")),
+                }
             }
             StmtKind::Raise { exc, cause } => self.raise(exc.as_ref(), cause.as_ref()),
             StmtKind::Delete(targets) => {
@@ -862,8 +868,13 @@ impl<'a> Emitter<'a> {
         };
         let code = match class {
             Some((name, args)) => {
-                let (msg, _) = self.exception_message(&name, &args);
-                format!("py::raise<{}>({msg})", self.exc_cname(&name))
+                let plain = name == "KeyError" || args.first().is_none_or(|a| self.ty(a) == Ty::Str);
+                let (msg, repr) = self.exception_message(&name, &args);
+                if plain {
+                    format!("py::raise<{}>({msg})", self.exc_cname(&name))
+                } else {
+                    format!("py::raise_with_repr<{}>({msg}, {repr})", self.exc_cname(&name))
+                }
             }
             None => {
                 let code = self.expr(exc);

@@ -20,6 +20,8 @@ struct Exc {
     template <class E>
     static Exc make(std::string m, std::string arg_repr) {
         E e(std::move(m));
+        e.arg_repr = arg_repr;
+        e.has_arg_repr = true;
         Exc x;
         x.type = e.type_name();
         x.msg = e.msg;
@@ -34,7 +36,9 @@ struct Exc {
         x.p = std::current_exception();
         x.type = e.type_name();
         x.msg = e.msg;
-        if (!e.msg.empty()) {
+        if (e.has_arg_repr) {
+            x.arg_repr = e.arg_repr;
+        } else if (!e.msg.empty()) {
             if (std::string_view(x.type) == "KeyError") x.arg_repr = e.msg;
             else str_repr_to(x.arg_repr, e.msg);
         }

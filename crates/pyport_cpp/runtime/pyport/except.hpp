@@ -9,6 +9,9 @@ namespace py {
 /// Root of every Python exception; thrown by value, caught by reference.
 struct BaseException {
     std::string msg;
+    /// The argument as `repr(e)` shows it, when it is not the str `msg` (e.g. `ValueError(3)`).
+    std::string arg_repr;
+    bool has_arg_repr = false;
     BaseException() = default;
     explicit BaseException(std::string m) : msg(std::move(m)) {}
     virtual ~BaseException() = default;
@@ -67,6 +70,15 @@ struct PyportLimit : BaseException {
 template <class E>
 [[noreturn, gnu::cold, gnu::noinline]] void raise(std::string msg) {
     throw E(std::move(msg));
+}
+
+/// Raise `E(msg)` whose argument was not a str: `repr(e)` shows `arg_repr` (`ValueError(3)`).
+template <class E>
+[[noreturn, gnu::cold, gnu::noinline]] void raise_with_repr(std::string msg, std::string arg_repr) {
+    E e(std::move(msg));
+    e.arg_repr = std::move(arg_repr);
+    e.has_arg_repr = true;
+    throw e;
 }
 
 }  // namespace py
