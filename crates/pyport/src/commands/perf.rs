@@ -9,7 +9,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
 use clap::Args;
@@ -286,7 +286,8 @@ pub fn run_perf(args: PerfArgs) -> Result<ExitCode> {
     let python = pyport_exec::find_python(None)?;
     let cxx = pyport_exec::find_cxx(None)?;
     let flags = pyport_exec::cxxflags(None);
-    let limits = Limits { wall: Duration::from_secs_f64(args.timeout), cpu: Duration::from_secs_f64(args.timeout), ..Limits::default() };
+    let timeout = super::seconds("--timeout", args.timeout, false)?;
+    let limits = Limits { wall: timeout, cpu: timeout, ..Limits::default() };
     let scratch = pipeline::tempfile_dir()?;
     eprintln!("pyport: {} programs; peers: {}; CPU time of the child, minimum of {} runs after a checking run", files.len(), peers.join(", "), args.runs);
 
