@@ -810,3 +810,15 @@ fn out_of_range_time_flags_are_usage_errors_not_panics() {
         assert!(line.contains(flag) && line.contains("number of seconds"), "{args:?}\n{}", out.dump());
     }
 }
+
+#[test]
+fn merge_refuses_a_foreign_input_before_creating_the_output() {
+    let sb = Sandbox::with(&[]);
+    sb.write("notes.db", "not a database\n");
+    let out = sb.pyport(&["merge", "out.db", "notes.db"]);
+    out.expect_code(2);
+    let line = out.single_error_line();
+    assert!(line.contains("`notes.db` is not a pyport database"), "{}", out.dump());
+    assert!(!line.contains("--db"), "merge has no `--db` flag to point at\n{}", out.dump());
+    assert_eq!(sb.files(), ["notes.db"], "no empty `out.db` left behind");
+}
