@@ -214,8 +214,12 @@ pub fn run(args: ServeArgs) -> Result<ExitCode> {
         v.extend(config.default_model.clone());
         v
     });
-    engines.dedup();
-    let arena = args.arena.clone().unwrap_or_else(|| engines.clone());
+    // A name given twice would be offered twice, and the arena could pit an engine against itself.
+    let mut seen = std::collections::HashSet::new();
+    engines.retain(|e| seen.insert(e.clone()));
+    let mut arena = args.arena.clone().unwrap_or_else(|| engines.clone());
+    let mut seen = std::collections::HashSet::new();
+    arena.retain(|e| seen.insert(e.clone()));
     for e in engines.iter().chain(&arena) {
         if e != "builtin" {
             pyport_llm::Engine::resolve(e, &config).map_err(|err| anyhow::anyhow!("engine `{e}`: {err}"))?;
