@@ -184,7 +184,7 @@ pub fn run(args: CompareArgs) -> Result<ExitCode> {
             mask_timing_lines: pipeline::reads_clock(&text) && !args.strict,
         },
         limits: Limits { wall: timeout, cpu: timeout, ..Limits::default() },
-        timing_budget: timing_budget,
+        timing_budget,
         max_runs: 20,
     };
     let scratch = pipeline::tempfile_dir()?;

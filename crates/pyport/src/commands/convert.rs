@@ -211,7 +211,7 @@ pub fn run(mut args: ConvertArgs) -> Result<ExitCode> {
             mask_timing_lines: translation.uses_clock && !args.strict,
         },
         limits,
-        timing_budget: timing_budget,
+        timing_budget,
         max_runs: 20,
     };
     if !args.json {

@@ -328,7 +328,7 @@ pub fn convert(args: ConvertArgs, spec: &str, findings: Option<String>) -> Resul
             mask_timing_lines: pipeline::reads_clock(&text) && !args.strict,
         },
         limits: Limits { wall: timeout, cpu: timeout, ..Limits::default() },
-        timing_budget: timing_budget,
+        timing_budget,
         max_runs: 20,
     };
     let cache = open_cache(args.no_cache)?;
