@@ -789,3 +789,37 @@ fn perf_times_pyport_against_cpython_and_the_reference_and_skips_missing_peers()
     missing.expect_code(2);
     assert!(missing.single_error_line().contains("`nowhere` is neither a folder nor a file"), "{}", missing.dump());
 }
+
+#[test]
+fn out_of_range_numeric_flags_are_usage_errors_not_panics() {
+    let sb = Sandbox::with(&["sum_squares.py"]);
+    let cases: &[(&[&str], &str)] = &[
+        (&["convert", "sum_squares.py", "--timeout", "1e30"], "`--timeout`"),
+        (&["convert", "sum_squares.py", "--timing-budget", "inf"], "`--timing-budget`"),
+        (&["compare", "sum_squares.py", "--engines", "builtin", "--timing-budget", "inf"], "`--timing-budget`"),
+        (&["bench", "sum_squares.py", "--timeout=-1"], "`--timeout`"),
+        (&["bench", "sum_squares.py", "--timing-budget=-1"], "`--timing-budget`"),
+        (&["bench", "--suite", ".", "--db", "lb.db", "--timeout=nan"], "`--timeout`"),
+        (&["perf", "sum_squares.py", "--timeout=-5"], "`--timeout`"),
+        (&["perf", "sum_squares.py", "--runs", "0"], "`--runs`"),
+        (&["serve", "--addr", "127.0.0.1:0", "--timeout", "1e30"], "`--timeout`"),
+    ];
+    for (args, flag) in cases {
+        let out = sb.pyport(args);
+        out.expect_code(2);
+        let line = out.single_error_line();
+        assert!(line.contains(flag) && (line.contains("number of seconds") || line.contains("at least 1")), "{args:?}\n{}", out.dump());
+    }
+}
+
+#[test]
+fn merge_refuses_a_foreign_input_before_creating_the_output() {
+    let sb = Sandbox::with(&[]);
+    sb.write("notes.db", "not a database\n");
+    let out = sb.pyport(&["merge", "out.db", "notes.db"]);
+    out.expect_code(2);
+    let line = out.single_error_line();
+    assert!(line.contains("`notes.db` is not a pyport database"), "{}", out.dump());
+    assert!(!line.contains("--db"), "merge has no `--db` flag to point at\n{}", out.dump());
+    assert_eq!(sb.files(), ["notes.db"], "no empty `out.db` left behind");
+}

@@ -656,3 +656,12 @@ fn browser_convert_arena_leaderboard() {
     assert!(shown < rows, "the open-weights filter hid nothing");
     b.screenshot("models");
 }
+
+#[test]
+fn an_engine_named_twice_never_battles_itself() {
+    let server = start(&["--engines", "builtin,builtin", "--arena", "builtin,builtin"], vec![]);
+    let a = server.addr.as_str();
+    let r = post(a, "/api/arena", &json!({"python": SMALL}));
+    assert_eq!(r.status, 409, "an arena of `builtin` twice is one engine: {}", r.body);
+    assert!(error_of(&r).contains("needs two engines"), "{}", r.body);
+}

@@ -110,7 +110,7 @@ impl Config {
 
     /// Parses config text; the error is one line naming the bad key or value.
     pub fn parse(text: &str) -> Result<Config, String> {
-        let config: Config = toml::from_str(text).map_err(|e| e.message().to_string())?;
+        let config: Config = toml::from_str(text).map_err(|e| toml_error(text, &e))?;
         for (name, p) in &config.providers {
             if crate::spec::BuiltinProvider::from_name(name).is_none() {
                 return Err(format!(
@@ -160,6 +160,17 @@ pub fn candidate_paths(project_dir: &Path) -> Vec<PathBuf> {
     v
 }
 
+/// A TOML error as one line that says where: `line L, column C: message` (toml's own text spans
+/// several lines with a code frame; its message alone does not say where the mistake is).
+fn toml_error(text: &str, e: &toml::de::Error) -> String {
+    let message = e.message().split_whitespace().collect::<Vec<_>>().join(" ");
+    let Some(span) = e.span() else { return message };
+    let before = &text[..span.start.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    format!("line {line}, column {column}: {message}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -198,5 +209,10 @@ extra = "Use only the standard library."
         assert!(e.contains("api_key"), "{e}");
         let e = Config::parse("timeout_s = -1").unwrap_err();
         assert!(e.contains("timeout_s"), "{e}");
+        // Syntax and type errors say where, on one line.
+        let e = Config::parse("default_model = \"x\"\ngarbage = [").unwrap_err();
+        assert!(e.starts_with("line 2, column ") && !e.contains('\n'), "{e}");
+        let e = Config::parse("[endpoints.x]\nbase_url = 3").unwrap_err();
+        assert!(e.starts_with("line 2, column 12: ") && e.contains("expected a string"), "{e}");
     }
 }

@@ -6,7 +6,6 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::{mpsc, Arc, Condvar, Mutex};
-use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
 use clap::Args;
@@ -191,6 +190,8 @@ fn run_stored(args: BenchArgs) -> Result<ExitCode> {
             if samples == 0 {
                 bail!("`--samples` must be at least 1");
             }
+            super::seconds("--timeout", args.timeout.unwrap_or(60.0), false)?;
+            super::seconds("--timing-budget", args.timing_budget, true)?;
             let run_args = RunArgs { timeout: args.timeout.unwrap_or(60.0), timing_budget: args.timing_budget, repair: args.repair.unwrap_or(2) };
             let started = store::now_utc();
             let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
@@ -236,12 +237,12 @@ fn run_stored(args: BenchArgs) -> Result<ExitCode> {
         );
     }
     let limits = Limits {
-        wall: Duration::from_secs_f64(run_args.timeout),
-        cpu: Duration::from_secs_f64(run_args.timeout),
+        wall: super::seconds("--timeout", run_args.timeout, false)?,
+        cpu: super::seconds("--timeout", run_args.timeout, false)?,
         ..Limits::default()
     };
     let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)).max(1);
-    let mut harness = Harness::new(python, cxx, flags.clone(), limits, Duration::from_secs_f64(run_args.timing_budget));
+    let mut harness = Harness::new(python, cxx, flags.clone(), limits, super::seconds("--timing-budget", run_args.timing_budget, true)?);
     harness.set_jobs(jobs);
     let harness = Arc::new(harness);
     let machine = machine();
@@ -629,7 +630,8 @@ fn run_quick(args: BenchArgs) -> Result<ExitCode> {
     let files = programs(&args.paths)?;
     let python = pyport_exec::find_python(None)?;
     let cxx = pyport_exec::find_cxx(None)?;
-    let limits = Limits { wall: Duration::from_secs_f64(args.timeout.unwrap_or(300.0)), cpu: Duration::from_secs_f64(args.timeout.unwrap_or(300.0)), ..Limits::default() };
+    let timeout = super::seconds("--timeout", args.timeout.unwrap_or(300.0), false)?;
+    let limits = Limits { wall: timeout, cpu: timeout, ..Limits::default() };
     let mut opts = RunOptions {
         python,
         cxx,
@@ -638,7 +640,7 @@ fn run_quick(args: BenchArgs) -> Result<ExitCode> {
         stdin: None,
         verify: VerifyOptions::default(),
         limits,
-        timing_budget: Duration::from_secs_f64(args.timing_budget),
+        timing_budget: super::seconds("--timing-budget", args.timing_budget, true)?,
         max_runs: 20,
     };
     // Removed on every way out, errors included.

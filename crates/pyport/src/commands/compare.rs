@@ -6,7 +6,6 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::{Arc, Condvar, Mutex};
-use std::time::Duration;
 
 use anyhow::{Context, Result};
 use clap::Args;
@@ -143,9 +142,8 @@ fn file_safe(engine: &str) -> String {
 
 /// Runs `pyport compare`. Exit: 0 every engine verified, 1 some did not, 2 usage error.
 pub fn run(args: CompareArgs) -> Result<ExitCode> {
-    if !(args.timeout > 0.0 && args.timeout.is_finite()) {
-        anyhow::bail!("`--timeout` must be a positive number of seconds");
-    }
+    let timeout = super::seconds("--timeout", args.timeout, false)?;
+    let timing_budget = super::seconds("--timing-budget", args.timing_budget, true)?;
     check_ignore_patterns(&args.ignore_line)?;
     let mut seen = std::collections::HashSet::new();
     for e in &args.engines {
@@ -185,8 +183,8 @@ pub fn run(args: CompareArgs) -> Result<ExitCode> {
             ignore_line_patterns: args.ignore_line.clone(),
             mask_timing_lines: pipeline::reads_clock(&text) && !args.strict,
         },
-        limits: Limits { wall: Duration::from_secs_f64(args.timeout), cpu: Duration::from_secs_f64(args.timeout), ..Limits::default() },
-        timing_budget: Duration::from_secs_f64(args.timing_budget.max(0.0)),
+        limits: Limits { wall: timeout, cpu: timeout, ..Limits::default() },
+        timing_budget,
         max_runs: 20,
     };
     let scratch = pipeline::tempfile_dir()?;

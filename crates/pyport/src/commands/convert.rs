@@ -1,7 +1,6 @@
 //! `pyport convert`: translate, compile, run beside CPython, verify and time one program.
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Duration;
 
 use anyhow::{Context, Result};
 use clap::Args;
@@ -146,9 +145,8 @@ pub fn run(mut args: ConvertArgs) -> Result<ExitCode> {
         let engine = args.engine.clone();
         return super::llm::convert(args, &engine, None);
     }
-    if !(args.timeout > 0.0 && args.timeout.is_finite()) {
-        anyhow::bail!("`--timeout` must be a positive number of seconds");
-    }
+    let timeout = super::seconds("--timeout", args.timeout, false)?;
+    let timing_budget = super::seconds("--timing-budget", args.timing_budget, true)?;
     check_ignore_patterns(&args.ignore_line)?;
     let text = std::fs::read(&args.input).with_context(|| format!("cannot read `{}`", args.input.display()))?;
     let text = String::from_utf8(text)
@@ -196,8 +194,8 @@ pub fn run(mut args: ConvertArgs) -> Result<ExitCode> {
         None => None,
     };
     let limits = Limits {
-        wall: Duration::from_secs_f64(args.timeout),
-        cpu: Duration::from_secs_f64(args.timeout),
+        wall: timeout,
+        cpu: timeout,
         ..Limits::default()
     };
     let opts = RunOptions {
@@ -213,7 +211,7 @@ pub fn run(mut args: ConvertArgs) -> Result<ExitCode> {
             mask_timing_lines: translation.uses_clock && !args.strict,
         },
         limits,
-        timing_budget: Duration::from_secs_f64(args.timing_budget.max(0.0)),
+        timing_budget,
         max_runs: 20,
     };
     if !args.json {

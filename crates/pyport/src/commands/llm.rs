@@ -3,7 +3,6 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Mutex;
-use std::time::Duration;
 
 use anyhow::{Context, Result};
 use pyport::pipeline::{self, RunOptions, RunReport, VerdictReport};
@@ -293,9 +292,8 @@ pub fn convert(args: ConvertArgs, spec: &str, findings: Option<String>) -> Resul
             None => f,
         });
     }
-    if !(args.timeout > 0.0 && args.timeout.is_finite()) {
-        anyhow::bail!("`--timeout` must be a positive number of seconds");
-    }
+    let timeout = super::seconds("--timeout", args.timeout, false)?;
+    let timing_budget = super::seconds("--timing-budget", args.timing_budget, true)?;
     check_ignore_patterns(&args.ignore_line)?;
     let text = std::fs::read(&args.input).with_context(|| format!("cannot read `{}`", args.input.display()))?;
     let text = String::from_utf8(text).map_err(|_| anyhow::anyhow!("`{}` is not valid UTF-8 text", args.input.display()))?;
@@ -329,8 +327,8 @@ pub fn convert(args: ConvertArgs, spec: &str, findings: Option<String>) -> Resul
             ignore_line_patterns: args.ignore_line.clone(),
             mask_timing_lines: pipeline::reads_clock(&text) && !args.strict,
         },
-        limits: Limits { wall: Duration::from_secs_f64(args.timeout), cpu: Duration::from_secs_f64(args.timeout), ..Limits::default() },
-        timing_budget: Duration::from_secs_f64(args.timing_budget.max(0.0)),
+        limits: Limits { wall: timeout, cpu: timeout, ..Limits::default() },
+        timing_budget,
         max_runs: 20,
     };
     let cache = open_cache(args.no_cache)?;

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Result};
 use clap::Args;
-use pyport_eval::store::Store;
+use pyport_eval::store::{Store, StoreError};
 
 /// Arguments of `pyport merge`.
 #[derive(Args)]
@@ -27,9 +27,17 @@ pub fn run(args: MergeArgs) -> Result<ExitCode> {
     if let Some(i) = args.inputs.iter().find(|i| same(i, &args.out)) {
         bail!("`{}` is both the output and an input: name a new file for the output", i.display());
     }
+    // Every input is checked before the output is created: a bad input leaves no empty OUT.db behind.
     for i in &args.inputs {
         if !i.exists() {
             bail!("no database at `{}`", i.display());
+        }
+        match Store::open_existing(i) {
+            Ok(_) => {}
+            Err(StoreError::Foreign { path }) => {
+                bail!("`{path}` is not a pyport database: name only databases written by `pyport bench` (nothing was merged)")
+            }
+            Err(e) => return Err(e.into()),
         }
     }
     let out = Store::open(&args.out)?;

@@ -9,7 +9,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
 use clap::Args;
@@ -286,9 +286,20 @@ pub fn run_perf(args: PerfArgs) -> Result<ExitCode> {
     let python = pyport_exec::find_python(None)?;
     let cxx = pyport_exec::find_cxx(None)?;
     let flags = pyport_exec::cxxflags(None);
-    let limits = Limits { wall: Duration::from_secs_f64(args.timeout), cpu: Duration::from_secs_f64(args.timeout), ..Limits::default() };
+    if args.runs == 0 {
+        bail!("`--runs` must be at least 1: the times are the minimum over the timed runs");
+    }
+    let timeout = super::seconds("--timeout", args.timeout, false)?;
+    let limits = Limits { wall: timeout, cpu: timeout, ..Limits::default() };
     let scratch = pipeline::tempfile_dir()?;
-    eprintln!("pyport: {} programs; peers: {}; CPU time of the child, minimum of {} runs after a checking run", files.len(), peers.join(", "), args.runs);
+    eprintln!(
+        "pyport: {} program{}; peers: {}; CPU time of the child, minimum of {} run{} after a checking run",
+        files.len(),
+        if files.len() == 1 { "" } else { "s" },
+        peers.join(", "),
+        args.runs,
+        if args.runs == 1 { "" } else { "s" }
+    );
 
     let mut header = vec![s("program"), s("CPython")];
     header.extend(peers.iter().cloned());

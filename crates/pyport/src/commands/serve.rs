@@ -203,9 +203,7 @@ pub fn run(args: ServeArgs) -> Result<ExitCode> {
     if let Err(e) = pyport_web::check_bind(&args.addr, args.token.as_deref()) {
         bail!("{e}");
     }
-    if !(args.timeout > 0.0 && args.timeout.is_finite()) {
-        bail!("`--timeout` must be a positive number of seconds");
-    }
+    let timeout = super::seconds("--timeout", args.timeout, false)?;
     if args.jobs == 0 || args.jobs_per_client == 0 {
         bail!("`--jobs` and `--jobs-per-client` must be at least 1");
     }
@@ -216,8 +214,12 @@ pub fn run(args: ServeArgs) -> Result<ExitCode> {
         v.extend(config.default_model.clone());
         v
     });
-    engines.dedup();
-    let arena = args.arena.clone().unwrap_or_else(|| engines.clone());
+    // A name given twice would be offered twice, and the arena could pit an engine against itself.
+    let mut seen = std::collections::HashSet::new();
+    engines.retain(|e| seen.insert(e.clone()));
+    let mut arena = args.arena.clone().unwrap_or_else(|| engines.clone());
+    let mut seen = std::collections::HashSet::new();
+    arena.retain(|e| seen.insert(e.clone()));
     for e in engines.iter().chain(&arena) {
         if e != "builtin" {
             pyport_llm::Engine::resolve(e, &config).map_err(|err| anyhow::anyhow!("engine `{e}`: {err}"))?;
@@ -235,8 +237,8 @@ pub fn run(args: ServeArgs) -> Result<ExitCode> {
         cxx: pyport_exec::find_cxx(None)?,
         cxxflags: pyport_exec::cxxflags(None),
         limits: Limits {
-            wall: Duration::from_secs_f64(args.timeout),
-            cpu: Duration::from_secs_f64(args.timeout),
+            wall: timeout,
+            cpu: timeout,
             ..Limits::default()
         },
     };
