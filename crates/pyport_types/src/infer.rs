@@ -3628,39 +3628,44 @@ fn self_fields(body: &[Stmt], me: &str, out: &mut Vec<String>) {
 
 /// Names bound by assignments in `body` (not descending into functions or comprehensions).
 fn assigned_names(body: &[Stmt], out: &mut Vec<String>) {
-    fn target(t: &Target, out: &mut Vec<String>) {
+    // A set beside the list: a program may bind tens of thousands of names.
+    let mut seen: HashSet<String> = out.iter().cloned().collect();
+    collect_assigned(body, out, &mut seen);
+}
+
+fn collect_assigned(body: &[Stmt], out: &mut Vec<String>, seen: &mut HashSet<String>) {
+    fn add(name: &str, out: &mut Vec<String>, seen: &mut HashSet<String>) {
+        if seen.insert(name.to_string()) {
+            out.push(name.to_string());
+        }
+    }
+    fn target(t: &Target, out: &mut Vec<String>, seen: &mut HashSet<String>) {
         match t {
-            Target::Name { name, .. } | Target::Starred { name, .. } => {
-                if !out.contains(name) {
-                    out.push(name.clone())
-                }
-            }
-            Target::Tuple { elts, .. } => elts.iter().for_each(|e| target(e, out)),
+            Target::Name { name, .. } | Target::Starred { name, .. } => add(name, out, seen),
+            Target::Tuple { elts, .. } => elts.iter().for_each(|e| target(e, out, seen)),
             Target::Subscript { .. } | Target::Attr { .. } => {}
         }
     }
     for s in body {
         match &s.kind {
-            StmtKind::Assign { targets, .. } => targets.iter().for_each(|t| target(t, out)),
-            StmtKind::AugAssign { target: t, .. } | StmtKind::AnnAssign { target: t, .. } => target(t, out),
+            StmtKind::Assign { targets, .. } => targets.iter().for_each(|t| target(t, out, seen)),
+            StmtKind::AugAssign { target: t, .. } | StmtKind::AnnAssign { target: t, .. } => target(t, out, seen),
             StmtKind::For { target: t, body, orelse, .. } => {
-                target(t, out);
-                assigned_names(body, out);
-                assigned_names(orelse, out);
+                target(t, out, seen);
+                collect_assigned(body, out, seen);
+                collect_assigned(orelse, out, seen);
             }
             StmtKind::Try { handlers, .. } => {
                 for h in handlers {
                     if let Some((n, _)) = &h.name {
-                        if !out.contains(n) {
-                            out.push(n.clone());
-                        }
+                        add(n, out, seen);
                     }
                 }
-                s.child_blocks().into_iter().for_each(|b| assigned_names(b, out));
+                s.child_blocks().into_iter().for_each(|b| collect_assigned(b, out, seen));
             }
             StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
-                assigned_names(body, out);
-                assigned_names(orelse, out);
+                collect_assigned(body, out, seen);
+                collect_assigned(orelse, out, seen);
             }
             _ => {}
         }

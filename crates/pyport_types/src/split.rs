@@ -404,12 +404,11 @@ struct Renames {
 fn plan(webs: &mut Webs, taken: &mut HashSet<String>, out: &mut Renames, only: Option<&HashSet<String>>) {
     // Representative definitions per name, in source order of first definition.
     let mut reps: HashMap<String, Vec<DefId>> = HashMap::new();
+    let mut seen: HashSet<DefId> = HashSet::new();
     for d in 0..webs.defs.len() {
         let r = webs.find(d);
-        let name = webs.defs[d].0.clone();
-        let list = reps.entry(name).or_default();
-        if !list.contains(&r) {
-            list.push(r);
+        if seen.insert(r) {
+            reps.entry(webs.defs[d].0.clone()).or_default().push(r);
         }
     }
     let mut new_name: HashMap<DefId, String> = HashMap::new();
@@ -420,13 +419,16 @@ fn plan(webs: &mut Webs, taken: &mut HashSet<String>, out: &mut Renames, only: O
             continue;
         }
         roots.sort();
+        // Suffixes only grow within a name, so each search starts where the last one ended
+        // (linear in the number of parts, however often a name is rebound).
+        let mut k = 2;
         for r in roots.into_iter().skip(1) {
-            let mut k = 2;
             let mut candidate = format!("{name}_{k}");
             while taken.contains(&candidate) {
                 k += 1;
                 candidate = format!("{name}_{k}");
             }
+            k += 1;
             taken.insert(candidate.clone());
             out.aliases.insert(candidate.clone(), name.clone());
             new_name.insert(r, candidate);
