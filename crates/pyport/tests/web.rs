@@ -303,9 +303,13 @@ fn bad_input_is_refused_and_changes_nothing() {
         assert_eq!(r.status, *code, "expected {code} ({text}), got {}: {}", r.status, r.body);
         assert!(error_of(r).contains(text), "expected `{text}` in {}", r.body);
     }
-    // Malformed JSON is a 4xx too.
+    // Malformed JSON and a body that is not JSON get 4xx answers in JSON, like every API error.
     let r = http(a, "POST", "/api/convert", &[JSON], "{not json");
     assert!((400..500).contains(&r.status), "{}", r.status);
+    assert!(!error_of(&r).is_empty(), "not a JSON error: {}", r.body);
+    let r = http(a, "POST", "/api/convert", &[("Content-Type", "text/plain")], "print(1)");
+    assert_eq!(r.status, 415, "{}", r.body);
+    assert!(error_of(&r).contains("Content-Type"), "not a JSON error naming the content type: {}", r.body);
     // A foreign Host (DNS rebinding) is refused.
     let mut s = TcpStream::connect(a).unwrap();
     s.write_all(b"GET / HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n").unwrap();

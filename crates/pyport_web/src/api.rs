@@ -17,7 +17,7 @@ use tokio::sync::mpsc;
 
 use crate::db::VoteOutcome;
 use crate::work::{engine_words, produce, random_below, random_id, EngineResult, Msg, Sink};
-use crate::{internal, ApiError, Shared};
+use crate::{internal, ApiError, JsonBody, Shared};
 
 /// A client's claim on one of its concurrent runs; released when the run ends.
 pub(crate) struct ClientSlot {
@@ -143,7 +143,7 @@ pub(crate) struct ConvertReq {
 pub(crate) async fn convert(
     State(st): State<Shared>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    Json(req): Json<ConvertReq>,
+    JsonBody(req): JsonBody<ConvertReq>,
 ) -> Result<Response, ApiError> {
     if req.engines.is_empty() {
         return Err(ApiError(StatusCode::BAD_REQUEST, "choose at least one engine".into()));
@@ -193,7 +193,7 @@ pub(crate) struct PythonReq {
 pub(crate) async fn run_python(
     State(st): State<Shared>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    Json(req): Json<PythonReq>,
+    JsonBody(req): JsonBody<PythonReq>,
 ) -> Result<Response, ApiError> {
     check_python(&st, &req.python)?;
     let slot = claim(&st, peer.ip())?;
@@ -213,7 +213,7 @@ pub(crate) struct CppReq {
 pub(crate) async fn run_cpp(
     State(st): State<Shared>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    Json(req): Json<CppReq>,
+    JsonBody(req): JsonBody<CppReq>,
 ) -> Result<Response, ApiError> {
     if req.cpp.trim().is_empty() {
         return Err(ApiError(StatusCode::BAD_REQUEST, "there is no C++ to run: convert the program first".into()));
@@ -237,7 +237,7 @@ fn blind(r: &EngineResult) -> EngineResult {
 pub(crate) async fn arena_start(
     State(st): State<Shared>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    Json(req): Json<PythonReq>,
+    JsonBody(req): JsonBody<PythonReq>,
 ) -> Result<Response, ApiError> {
     let pool = &st.opts.arena;
     if pool.len() < 2 {
@@ -291,7 +291,7 @@ pub(crate) struct VoteReq {
 }
 
 /// `POST /api/arena/{id}/vote`: records the one vote of a finished battle and reveals the names.
-pub(crate) async fn vote(State(st): State<Shared>, Path(id): Path<String>, Json(req): Json<VoteReq>) -> Result<Response, ApiError> {
+pub(crate) async fn vote(State(st): State<Shared>, Path(id): Path<String>, JsonBody(req): JsonBody<VoteReq>) -> Result<Response, ApiError> {
     if !["a", "b", "tie", "bad"].contains(&req.vote.as_str()) {
         return Err(ApiError(
             StatusCode::BAD_REQUEST,
