@@ -302,3 +302,21 @@ fn bad_bench_arguments_are_usage_errors() {
         assert!(stderr(&out).contains(expected), "{args:?}\n{}", dump(&out));
     }
 }
+
+#[test]
+fn a_refused_run_creates_no_database() {
+    let sb = Sandbox::new();
+    let db = sb.path("new.db");
+    let db_arg = db.display().to_string();
+    let suite = sb.suite("suite", &["squares.py"]);
+    for (args, why) in [
+        (vec!["bench", "--suite", "no_such_suite", "--db", &db_arg], "no suite"),
+        (vec!["bench", "--suite", &suite, "--engines", "builtin,builtin", "--db", &db_arg], "named twice"),
+        (vec!["bench", "--suite", &suite, "--samples", "0", "--db", &db_arg], "at least 1"),
+    ] {
+        let out = sb.pyport(&args);
+        expect_code(&out, 2);
+        assert!(String::from_utf8_lossy(&out.stderr).contains(why), "{}", dump(&out));
+        assert!(!db.exists(), "`pyport {}` created the database\n{}", args.join(" "), dump(&out));
+    }
+}

@@ -149,12 +149,13 @@ struct Queue {
 
 fn run_stored(args: BenchArgs) -> Result<ExitCode> {
     let db = db_path(args.db.clone())?;
-    let store = Store::open(&db)?;
-    let (run_id, run) = match args.resume {
+    // A new run's arguments are all checked before the database is opened (or created).
+    let (store, run_id, run) = match args.resume {
         Some(id) => {
+            let store = Store::open(&db)?;
             let run = store.run(id)?;
             store.set_finished(id, None)?;
-            (id, run)
+            (store, id, run)
         }
         None => {
             let name = args.suite.clone().unwrap_or_default();
@@ -212,8 +213,9 @@ fn run_stored(args: BenchArgs) -> Result<ExitCode> {
                 cxxflags: pyport_exec::cxxflags(None).join(" "),
                 origin: None,
             };
+            let store = Store::open(&db)?;
             run.id = store.create_run(&run)?;
-            (run.id, run)
+            (store, run.id, run)
         }
     };
     let run_args: RunArgs = serde_json::from_str(&run.args).unwrap_or(RunArgs { timeout: 60.0, timing_budget: 3.0, repair: 2 });
