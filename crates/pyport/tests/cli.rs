@@ -823,3 +823,14 @@ fn merge_refuses_a_foreign_input_before_creating_the_output() {
     assert!(!line.contains("--db"), "merge has no `--db` flag to point at\n{}", out.dump());
     assert_eq!(sb.files(), ["notes.db"], "no empty `out.db` left behind");
 }
+
+#[test]
+fn llm_only_flags_with_the_builtin_engine_are_noted() {
+    let sb = Sandbox::with(&["sum_squares.py"]);
+    let out = sb.pyport(&["convert", "sum_squares.py", "--no-run", "--stream"]);
+    out.expect_code(0);
+    assert!(out.stderr.contains("`--stream` only affects LLM engines"), "{}", out.dump());
+    let quiet = sb.pyport(&["convert", "sum_squares.py", "--no-run", "-o", "other.cpp"]);
+    quiet.expect_code(0);
+    assert!(!quiet.stderr.contains("only affect"), "{}", quiet.dump());
+}

@@ -135,6 +135,15 @@ pub fn run(mut args: ConvertArgs) -> Result<ExitCode> {
             }
         };
     }
+    if args.engine == "builtin" && !args.json {
+        let ignored: Vec<&str> = [(args.stream, "`--stream`"), (args.no_cache, "`--no-cache`")]
+            .into_iter()
+            .filter_map(|(on, flag)| on.then_some(flag))
+            .collect();
+        if !ignored.is_empty() {
+            eprintln!("pyport: note: {} only affect{} LLM engines; the builtin engine ignores {}", ignored.join(" and "), if ignored.len() == 1 { "s" } else { "" }, if ignored.len() == 1 { "it" } else { "them" });
+        }
+    }
     if args.engine == "auto" {
         match super::llm::auto_choice(&args)? {
             Some((engine, findings)) => return super::llm::convert(args, &engine, Some(findings)),
