@@ -349,24 +349,7 @@ pub fn build_and_run(py_path: &Path, cpp_path: &Path, opts: &RunOptions) -> Resu
     let exe = scratch.path().join("prog");
     let compile_limits = compile_limits();
     let compiled = compile(&opts.cxx, &opts.cxxflags, cpp_path, &exe, &compile_limits)?;
-    let report = RunReport {
-        language: Language::Cpp,
-        compiler: opts.cxx.path.display().to_string(),
-        compiler_version: opts.cxx.version.clone(),
-        compile_command: compiled.command_line.clone(),
-        compile_s: compiled.duration.as_secs_f64(),
-        compile_cached: compiled.cached,
-        python: opts.python.path.display().to_string(),
-        python_version: opts.python.version.clone(),
-        verdict: VerdictReport::CompileTimeout,
-        python_timing: None,
-        cpp_timing: None,
-        speedup: None,
-        cpp_stderr: None,
-        python_stdout: None,
-        cpp_stdout: None,
-    };
-    run_compiled(py_path, &exe, &scratch, compiled, report, opts)
+    run_compiled(py_path, &exe, &scratch, compiled, Language::Cpp, (&opts.cxx.path, &opts.cxx.version), opts)
 }
 
 /// Limits for rustc: as for the C++ compiler, with 8 GiB of address space, since rustc and LLVM
@@ -383,10 +366,30 @@ pub fn build_and_run_rust(py_path: &Path, rs_path: &Path, rustc: &RustcInfo, opt
     let exe = scratch.path().join("prog");
     let flags: Vec<String> = pyport_exec::DEFAULT_RUSTFLAGS.iter().map(|f| f.to_string()).collect();
     let compiled = compile_rust(rustc, &flags, rs_path, &exe, &rust_compile_limits()).context("running the Rust compiler")?;
-    let report = RunReport {
-        language: Language::Rust,
-        compiler: rustc.path.display().to_string(),
-        compiler_version: rustc.version.clone(),
+    run_compiled(py_path, &exe, &scratch, compiled, Language::Rust, (&rustc.path, &rustc.version), opts)
+}
+
+/// Writes Rust text from an LLM engine to `rs_path` and puts it through [`build_and_run_rust`].
+pub fn check_rust(py_path: &Path, code: &str, rs_path: &Path, rustc: &RustcInfo, opts: &RunOptions) -> Result<RunReport> {
+    write_atomic(rs_path, code)?;
+    build_and_run_rust(py_path, rs_path, rustc, opts)
+}
+
+/// After compiling (`compiled`, into `exe`, by `compiler`: path and version): runs the executable
+/// beside CPython in `scratch`, verifies and times both.
+fn run_compiled(
+    py_path: &Path,
+    exe: &Path,
+    scratch: &ScratchDir,
+    compiled: CompileOutcome,
+    language: Language,
+    compiler: (&Path, &str),
+    opts: &RunOptions,
+) -> Result<RunReport> {
+    let mut report = RunReport {
+        language,
+        compiler: compiler.0.display().to_string(),
+        compiler_version: compiler.1.to_string(),
         compile_command: compiled.command_line.clone(),
         compile_s: compiled.duration.as_secs_f64(),
         compile_cached: compiled.cached,
@@ -400,25 +403,6 @@ pub fn build_and_run_rust(py_path: &Path, rs_path: &Path, rustc: &RustcInfo, opt
         python_stdout: None,
         cpp_stdout: None,
     };
-    run_compiled(py_path, &exe, &scratch, compiled, report, opts)
-}
-
-/// Writes Rust text from an LLM engine to `rs_path` and puts it through [`build_and_run_rust`].
-pub fn check_rust(py_path: &Path, code: &str, rs_path: &Path, rustc: &RustcInfo, opts: &RunOptions) -> Result<RunReport> {
-    write_atomic(rs_path, code)?;
-    build_and_run_rust(py_path, rs_path, rustc, opts)
-}
-
-/// After compiling (`compiled`, into `exe`): runs the executable beside CPython in `scratch`,
-/// verifies and times both, filling in `report`.
-fn run_compiled(
-    py_path: &Path,
-    exe: &Path,
-    scratch: &ScratchDir,
-    compiled: CompileOutcome,
-    mut report: RunReport,
-    opts: &RunOptions,
-) -> Result<RunReport> {
     let exe = exe.to_path_buf();
     if compiled.timed_out {
         return Ok(report);

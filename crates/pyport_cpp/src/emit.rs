@@ -2372,7 +2372,7 @@ impl<'a> Emitter<'a> {
             return format!("py::percent_format({l}, {r})");
         }
         if let Ty::Object(c, _) = lt {
-            return self.dunder_code(*c, binop_dunder(op), l, &[(r, rt)]);
+            return self.dunder_code(*c, op.dunder(), l, &[(r, rt)]);
         }
         if let (Ty::Set(_), Ty::Set(_)) = (lt, rt) {
             let sym = match op {
@@ -3867,23 +3867,6 @@ fn is_object(t: &Ty) -> bool {
     }
 }
 
-/// The method implementing a binary operator.
-fn binop_dunder(op: BinOp) -> &'static str {
-    match op {
-        BinOp::Add => "__add__",
-        BinOp::Sub => "__sub__",
-        BinOp::Mul => "__mul__",
-        BinOp::Div => "__truediv__",
-        BinOp::FloorDiv => "__floordiv__",
-        BinOp::Mod => "__mod__",
-        BinOp::Pow => "__pow__",
-        BinOp::LShift => "__lshift__",
-        BinOp::RShift => "__rshift__",
-        BinOp::BitOr => "__or__",
-        BinOp::BitXor => "__xor__",
-        BinOp::BitAnd => "__and__",
-    }
-}
 
 /// C++ member names carry a prefix so they never hide a module-level name inside a method.
 fn field_cname(name: &str) -> String {

@@ -267,6 +267,24 @@ pub enum BinOp {
 }
 
 impl BinOp {
+    /// The method implementing the operator on objects (`__add__`…).
+    pub fn dunder(self) -> &'static str {
+        match self {
+            BinOp::Add => "__add__",
+            BinOp::Sub => "__sub__",
+            BinOp::Mul => "__mul__",
+            BinOp::Div => "__truediv__",
+            BinOp::FloorDiv => "__floordiv__",
+            BinOp::Mod => "__mod__",
+            BinOp::Pow => "__pow__",
+            BinOp::LShift => "__lshift__",
+            BinOp::RShift => "__rshift__",
+            BinOp::BitOr => "__or__",
+            BinOp::BitXor => "__xor__",
+            BinOp::BitAnd => "__and__",
+        }
+    }
+
     /// The Python spelling, for messages.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -10,7 +10,7 @@ use pyport_syntax::{Diagnostic, Span};
 
 use crate::builtins;
 use crate::ty::Ty;
-use crate::{FuncTypes, NameRef, Typed};
+use crate::{up_hierarchy, FuncTypes, NameRef, Typed};
 
 pub(crate) type TV = u32;
 
@@ -827,52 +827,21 @@ impl<'a> Infer<'a> {
     /// The method `name` that a call on a `c` object dispatches through: defined by `c` or a base, or
     /// declared at the root for subclasses.
     fn find_virtual(&self, c: Option<ClassId>, name: &str) -> Option<FuncId> {
-        if let Some(f) = self.find_method(c, name) {
-            return Some(f);
-        }
-        let mut c = c;
-        while let Some(k) = c {
-            let info = self.classes.get(k)?;
-            if let Some(&f) = info.abstract_methods.get(name) {
-                return Some(f);
-            }
-            c = info.base;
-        }
-        None
+        self.find_method(c, name)
+            .or_else(|| up_hierarchy(&self.classes, c, |i| i.base, |i| i.abstract_methods.get(name).copied()).map(|(_, f)| f))
     }
 
     /// The method `name` of class `c` or its nearest base that defines it.
-    fn find_method(&self, mut c: Option<ClassId>, name: &str) -> Option<FuncId> {
-        while let Some(k) = c {
-            let info = self.classes.get(k)?;
-            if let Some(&f) = info.methods.get(name) {
-                return Some(f);
-            }
-            c = info.base;
-        }
-        None
+    fn find_method(&self, c: Option<ClassId>, name: &str) -> Option<FuncId> {
+        up_hierarchy(&self.classes, c, |i| i.base, |i| i.methods.get(name).copied()).map(|(_, f)| f)
     }
 
-    fn find_field(&self, mut c: Option<ClassId>, name: &str) -> Option<TV> {
-        while let Some(k) = c {
-            let info = self.classes.get(k)?;
-            if let Some((_, t)) = info.fields.iter().find(|(n, _)| n == name) {
-                return Some(*t);
-            }
-            c = info.base;
-        }
-        None
+    fn find_field(&self, c: Option<ClassId>, name: &str) -> Option<TV> {
+        up_hierarchy(&self.classes, c, |i| i.base, |i| i.fields.iter().find(|(n, _)| n == name).map(|(_, t)| *t)).map(|(_, t)| t)
     }
 
-    fn find_attr(&self, mut c: Option<ClassId>, name: &str) -> Option<TV> {
-        while let Some(k) = c {
-            let info = self.classes.get(k)?;
-            if let Some((_, t)) = info.attrs.iter().find(|(n, _)| n == name) {
-                return Some(*t);
-            }
-            c = info.base;
-        }
-        None
+    fn find_attr(&self, c: Option<ClassId>, name: &str) -> Option<TV> {
+        up_hierarchy(&self.classes, c, |i| i.base, |i| i.attrs.iter().find(|(n, _)| n == name).map(|(_, t)| *t)).map(|(_, t)| t)
     }
 
     /// The class a `cls` parameter of the current classmethod names.
@@ -1968,7 +1937,7 @@ impl<'a> Infer<'a> {
             return self.c("Str");
         }
         if let Kind::Obj(c) = kl {
-            return self.dunder_call(c, binop_dunder(op), &[r], sp);
+            return self.dunder_call(c, op.dunder(), &[r], sp);
         }
         if let (Kind::Set(a), Kind::Set(b)) = (&kl, &kr) {
             if matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) {
@@ -3581,23 +3550,6 @@ pub fn type_name_of<'e>(value: &'e Expr, attr: &str) -> Option<&'e Expr> {
     }
 }
 
-/// The method implementing a binary operator.
-fn binop_dunder(op: BinOp) -> &'static str {
-    match op {
-        BinOp::Add => "__add__",
-        BinOp::Sub => "__sub__",
-        BinOp::Mul => "__mul__",
-        BinOp::Div => "__truediv__",
-        BinOp::FloorDiv => "__floordiv__",
-        BinOp::Mod => "__mod__",
-        BinOp::Pow => "__pow__",
-        BinOp::LShift => "__lshift__",
-        BinOp::RShift => "__rshift__",
-        BinOp::BitOr => "__or__",
-        BinOp::BitXor => "__xor__",
-        BinOp::BitAnd => "__and__",
-    }
-}
 
 /// Fields assigned as `me.name = ...` anywhere in a method body, in source order.
 fn self_fields(body: &[Stmt], me: &str, out: &mut Vec<String>) {

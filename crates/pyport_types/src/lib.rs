@@ -89,55 +89,24 @@ impl Typed {
     }
 
     /// The method `name` of class `c` or of its nearest base that defines it.
-    pub fn find_method(&self, mut c: Option<ClassId>, name: &str) -> Option<FuncId> {
-        while let Some(k) = c {
-            let info = self.classes.get(k)?;
-            if let Some(&f) = info.methods.get(name) {
-                return Some(f);
-            }
-            c = info.base;
-        }
-        None
+    pub fn find_method(&self, c: Option<ClassId>, name: &str) -> Option<FuncId> {
+        up_hierarchy(&self.classes, c, |i| i.base, |i| i.methods.get(name).copied()).map(|(_, f)| f)
     }
 
     /// The method a call of `name` on a `c` object dispatches through (see [`ClassTypes::abstract_methods`]).
     pub fn find_virtual(&self, c: Option<ClassId>, name: &str) -> Option<FuncId> {
-        if let Some(f) = self.find_method(c, name) {
-            return Some(f);
-        }
-        let mut c = c;
-        while let Some(k) = c {
-            let info = self.classes.get(k)?;
-            if let Some(&f) = info.abstract_methods.get(name) {
-                return Some(f);
-            }
-            c = info.base;
-        }
-        None
+        self.find_method(c, name)
+            .or_else(|| up_hierarchy(&self.classes, c, |i| i.base, |i| i.abstract_methods.get(name).copied()).map(|(_, f)| f))
     }
 
     /// Whether `name` is an instance field of `c` (possibly stored in a base), with its type.
-    pub fn find_field(&self, mut c: Option<ClassId>, name: &str) -> Option<&Ty> {
-        while let Some(k) = c {
-            let info = self.classes.get(k)?;
-            if let Some((_, t)) = info.fields.iter().find(|(n, _)| n == name) {
-                return Some(t);
-            }
-            c = info.base;
-        }
-        None
+    pub fn find_field(&self, c: Option<ClassId>, name: &str) -> Option<&Ty> {
+        up_hierarchy(&self.classes, c, |i| i.base, |i| i.fields.iter().find(|(n, _)| n == name).map(|(_, t)| t)).map(|(_, t)| t)
     }
 
     /// The class (`c` or a base) that owns class attribute `name`, with its type.
-    pub fn find_attr(&self, mut c: Option<ClassId>, name: &str) -> Option<(ClassId, &Ty)> {
-        while let Some(k) = c {
-            let info = self.classes.get(k)?;
-            if let Some((_, t)) = info.attrs.iter().find(|(n, _)| n == name) {
-                return Some((k, t));
-            }
-            c = info.base;
-        }
-        None
+    pub fn find_attr(&self, c: Option<ClassId>, name: &str) -> Option<(ClassId, &Ty)> {
+        up_hierarchy(&self.classes, c, |i| i.base, |i| i.attrs.iter().find(|(n, _)| n == name).map(|(_, t)| t))
     }
 
     /// Whether class `c` is `anc` or derives from it.
@@ -199,4 +168,22 @@ pub fn infer(program: &Program) -> Typed {
     typed.maybe_unbound = uses;
     typed.unbound_vars = vars;
     typed
+}
+
+/// The first answer `f` gives for class `c` or its bases (nearest first, following `base`), with
+/// the class that gave it. Shared by inference (type variables) and its output (types).
+pub(crate) fn up_hierarchy<'a, T, R>(
+    classes: &'a [T],
+    mut c: Option<ClassId>,
+    base: impl Fn(&T) -> Option<ClassId>,
+    mut f: impl FnMut(&'a T) -> Option<R>,
+) -> Option<(ClassId, R)> {
+    while let Some(k) = c {
+        let info = classes.get(k)?;
+        if let Some(r) = f(info) {
+            return Some((k, r));
+        }
+        c = base(info);
+    }
+    None
 }
