@@ -16,7 +16,7 @@ use pyport_llm::{port, Engine, Lang, PortOptions};
 use serde::Serialize;
 
 use super::convert::{check_ignore_patterns, parse_target, secs, BUILTIN_CPP_ONLY};
-use super::llm::{no_cxx, open_cache, outcome_of, outcome_name, progress, resolve_engine, rust_target_of, target_of, usd, LlmSummary, PipelineChecker, RustChecker};
+use super::llm::{no_cxx, open_cache, outcome_of, outcome_name, progress, resolve_engine, rust_target_of, target_of, usd, LlmSummary, PipelineChecker};
 
 /// Arguments of `pyport compare`.
 #[derive(Args)]
@@ -306,24 +306,15 @@ fn run_llm(
         Ok(c) => c,
         Err(e) => return Row::failed(&name, format!("{e:#}")),
     };
-    let mut checker = PipelineChecker { input: &args.input, output: cpp_path.clone(), opts, lock: Some(lock), last: None, error: None };
-    let mut rust_checker =
-        rustc.map(|rustc| RustChecker { input: &args.input, output: cpp_path.clone(), rustc, opts, lock: Some(lock), last: None, error: None });
+    let mut checker = PipelineChecker { input: &args.input, output: cpp_path.clone(), opts, rustc, lock: Some(lock), last: None, error: None };
     let port_opts = PortOptions { repair: args.repair, target: target.clone(), lang: args.target, ..PortOptions::default() };
     let quiet = args.json;
-    let chk: &mut dyn pyport_llm::Checker = match &mut rust_checker {
-        Some(r) => r,
-        None => &mut checker,
-    };
-    let result = port(engine, file_name, text, chk, &port_opts, cache.as_ref(), &mut |e| progress(&name, false, quiet, e));
+    let result = port(engine, file_name, text, &mut checker, &port_opts, cache.as_ref(), &mut |e| progress(&name, false, quiet, e));
     let p = match result {
         Ok(p) => p,
         Err(e) => return Row::failed(&name, e.to_string()),
     };
-    let (error, run) = match rust_checker {
-        Some(r) => (r.error, r.last),
-        None => (checker.error, checker.last),
-    };
+    let (error, run) = (checker.error, checker.last);
     if let Some(e) = error {
         return Row::failed(&name, format!("{e:#}"));
     }

@@ -12,11 +12,14 @@ use serde::Serialize;
 
 use super::convert::{check_ignore_patterns, default_output, is_same_file, print_run, secs, ConvertArgs};
 
-/// The repair loop's checker: every candidate goes through `pipeline::check_cpp`, as the builtin's C++ does.
+/// The repair loop's checker: every candidate goes through `pipeline::check_cpp`, as the builtin's
+/// C++ does, or through `pipeline::check_rust` when `rustc` is given (`--target rust`).
 pub struct PipelineChecker<'a> {
     pub input: &'a Path,
     pub output: PathBuf,
     pub opts: &'a RunOptions,
+    /// The Rust compiler, for `--target rust`; `None` checks C++.
+    pub rustc: Option<&'a RustcInfo>,
     /// Held while compiling, running and timing, so concurrent engines do not disturb each other's timings.
     pub lock: Option<&'a Mutex<()>>,
     /// The report of the last checked round.
@@ -28,39 +31,11 @@ pub struct PipelineChecker<'a> {
 impl Checker for PipelineChecker<'_> {
     fn check(&mut self, code: &str) -> CheckOutcome {
         let _guard = self.lock.map(|l| l.lock().unwrap_or_else(|p| p.into_inner()));
-        match pipeline::check_cpp(self.input, code, &self.output, self.opts) {
-            Ok(report) => {
-                let outcome = outcome_of(&report);
-                self.last = Some(report);
-                outcome
-            }
-            Err(e) => {
-                let text = format!("{e:#}");
-                self.error = Some(e);
-                CheckOutcome::Unjudgeable(text)
-            }
-        }
-    }
-}
-
-/// The repair loop's checker for `--target rust`: every candidate goes through `pipeline::check_rust`.
-pub struct RustChecker<'a> {
-    pub input: &'a Path,
-    pub output: PathBuf,
-    pub rustc: &'a RustcInfo,
-    pub opts: &'a RunOptions,
-    /// Held while compiling, running and timing, as for [`PipelineChecker`].
-    pub lock: Option<&'a Mutex<()>>,
-    /// The report of the last checked round.
-    pub last: Option<RunReport>,
-    /// An error of the pipeline itself (not of the candidate), if one happened.
-    pub error: Option<anyhow::Error>,
-}
-
-impl Checker for RustChecker<'_> {
-    fn check(&mut self, code: &str) -> CheckOutcome {
-        let _guard = self.lock.map(|l| l.lock().unwrap_or_else(|p| p.into_inner()));
-        match pipeline::check_rust(self.input, code, &self.output, self.rustc, self.opts) {
+        let checked = match self.rustc {
+            Some(rustc) => pipeline::check_rust(self.input, code, &self.output, rustc, self.opts),
+            None => pipeline::check_cpp(self.input, code, &self.output, self.opts),
+        };
+        match checked {
             Ok(report) => {
                 let outcome = outcome_of(&report);
                 self.last = Some(report);
@@ -339,29 +314,20 @@ pub fn convert(args: ConvertArgs, spec: &str, findings: Option<String>) -> Resul
         None => target_of(&opts),
     };
     let port_opts = PortOptions { repair: if args.no_run { 0 } else { args.repair }, target, lang, ..PortOptions::default() };
-    let mut checker = PipelineChecker { input: &args.input, output: output.clone(), opts: &opts, lock: None, last: None, error: None };
-    let mut rust_checker =
-        rustc.as_ref().map(|rustc| RustChecker { input: &args.input, output: output.clone(), rustc, opts: &opts, lock: None, last: None, error: None });
+    let mut checker =
+        PipelineChecker { input: &args.input, output: output.clone(), opts: &opts, rustc: rustc.as_ref(), lock: None, last: None, error: None };
     let mut no_run = NoRunChecker { output: &output, error: None };
-    let chk: &mut dyn Checker = match (&mut rust_checker, args.no_run) {
-        (_, true) => &mut no_run,
-        (Some(r), false) => r,
-        (None, false) => &mut checker,
-    };
+    let chk: &mut dyn Checker = if args.no_run { &mut no_run } else { &mut checker };
     let (stream, quiet) = (args.stream, args.json);
     let spec = engine.spec.to_string();
     let mut on_event = |e: PortEvent| progress(&spec, stream, quiet, e);
     let result = port(&engine, &file_name, &text, chk, &port_opts, cache.as_ref(), &mut on_event)?;
-    let (rust_error, rust_last) = match rust_checker {
-        Some(r) => (r.error, r.last),
-        None => (None, None),
-    };
-    if let Some(e) = checker.error.take().or(rust_error).or(no_run.error.take()) {
+    if let Some(e) = checker.error.take().or(no_run.error.take()) {
         return Err(e);
     }
     let llm = LlmSummary::of(&result);
     let wrote = result.final_code().is_some();
-    let last = rust_last.or(checker.last.take());
+    let last = checker.last.take();
     let run = last.as_ref().filter(|_| !args.no_run);
     let verified = run.map(|r| r.verified() && result.verified());
     if args.json {
