@@ -41,6 +41,11 @@ fn main() -> ExitCode {
     unsafe {
         libc_sigpipe_default();
     }
+    // Before any other thread: Ctrl-C must stop the runs (each in its own process group) and
+    // remove scratch files, which destructors would not do.
+    if let Err(e) = pyport_exec::interrupt::install() {
+        eprintln!("pyport: warning: cannot watch for Ctrl-C ({e}); an interrupted run may leave processes and scratch files behind");
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

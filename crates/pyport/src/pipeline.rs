@@ -125,6 +125,7 @@ pub fn runtime_include_dir() -> Result<PathBuf> {
     let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let staging = base.join(format!(".staging-{}-{n}-{}", std::process::id(), pyport_cpp::runtime_hash()));
     let _ = std::fs::remove_dir_all(&staging);
+    let _on_interrupt = pyport_exec::interrupt::Scratch::register(&staging);
     for (rel, text) in pyport_cpp::RUNTIME_FILES {
         let path = staging.join(rel);
         if let Some(parent) = path.parent() {
@@ -476,6 +477,8 @@ fn run_compiled(
 /// return through `?` cleans up as surely as the normal path.
 pub struct ScratchDir {
     path: PathBuf,
+    /// Removes the directory if pyport is interrupted (destructors do not run then).
+    _on_interrupt: pyport_exec::interrupt::Scratch,
 }
 
 impl ScratchDir {
@@ -502,7 +505,8 @@ pub fn tempfile_dir() -> Result<ScratchDir> {
     std::fs::create_dir_all(&base).with_context(|| format!("cannot create `{}`", base.display()))?;
     // `create_dir`, not `create_dir_all`: the guard deletes the directory, so it must be ours alone.
     std::fs::create_dir(&dir).with_context(|| format!("cannot create `{}`", dir.display()))?;
-    Ok(ScratchDir { path: dir })
+    let _on_interrupt = pyport_exec::interrupt::Scratch::register(&dir);
+    Ok(ScratchDir { path: dir, _on_interrupt })
 }
 
 /// Whether a program reads a clock (imports `time`), decided without translating it: for C++ that

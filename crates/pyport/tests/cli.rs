@@ -834,3 +834,59 @@ fn llm_only_flags_with_the_builtin_engine_are_noted() {
     quiet.expect_code(0);
     assert!(!quiet.stderr.contains("only affect"), "{}", quiet.dump());
 }
+
+/// Pids of processes whose command line mentions `needle`.
+fn processes_mentioning(needle: &str) -> Vec<u32> {
+    let mut pids = Vec::new();
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else { continue };
+        let Ok(cmdline) = std::fs::read(entry.path().join("cmdline")) else { continue };
+        if String::from_utf8_lossy(&cmdline).contains(needle) {
+            pids.push(pid);
+        }
+    }
+    pids
+}
+
+#[test]
+fn ctrl_c_stops_the_runs_and_removes_scratch_files() {
+    let sb = Sandbox::with(&[]);
+    // A unique name, so that the test finds this run's CPython and nobody else's.
+    let name = format!("spin_{}.py", std::process::id());
+    sb.write(&name, "n = 0\nfor i in range(10**10):\n    n += i\nprint(n)\n");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pyport"))
+        .args(["convert", &name])
+        .current_dir(sb.work.path())
+        .env("TMPDIR", sb.tmp.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait (up to 60 s, compilation included) until CPython runs the program.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    let python = loop {
+        let found: Vec<u32> = processes_mentioning(&name).into_iter().filter(|&pid| pid != child.id()).collect();
+        if !found.is_empty() {
+            break found;
+        }
+        assert!(std::time::Instant::now() < deadline, "CPython never started");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    // The run must not inherit pyport's blocked signals.
+    for pid in &python {
+        if let Ok(status) = std::fs::read_to_string(format!("/proc/{pid}/status")) {
+            let blocked = status.lines().find_map(|l| l.strip_prefix("SigBlk:")).unwrap_or("").trim().to_string();
+            assert!(blocked.chars().all(|c| c == '0'), "the program runs with signals blocked: {blocked}");
+        }
+    }
+    // SAFETY: kill has no memory-safety preconditions.
+    unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("pyport: interrupted; stopped "), "{stderr}");
+    // SIGKILL is sent before pyport exits; give the kernel a moment to reap.
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert_eq!(processes_mentioning(&name), Vec::<u32>::new(), "the program outlived pyport");
+    assert_eq!(sb.leftover_tmp(), Vec::<String>::new(), "scratch files left behind");
+}

@@ -215,6 +215,7 @@ impl BuildCache {
         let digest = file_digest(output).ok_or_else(|| std::io::Error::other("cannot read the executable"))?;
         let tmp = exe_dir.join(unique(".tmp"));
         let tmp_digest = exe_dir.join(unique(".tmp"));
+        let _on_interrupt = (crate::interrupt::Scratch::register(&tmp), crate::interrupt::Scratch::register(&tmp_digest));
         let result = (|| {
             std::fs::copy(output, &tmp)?;
             std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(0o755))?;
@@ -262,6 +263,7 @@ pub fn ensure_pch(cxx: &CompilerInfo, flags: &[String], include_dirs: &[PathBuf]
         return s;
     }
     let staging = dir.join(unique(".pch-staging"));
+    let _on_interrupt = crate::interrupt::Scratch::register(&staging);
     let result = build_pch(cxx, flags, include_dirs, header, &staging).and_then(|built| {
         std::fs::create_dir_all(&gch_dir).map_err(|e| format!("cannot create `{}`: {e}", gch_dir.display()))?;
         std::fs::rename(&built, &pch).map_err(|e| format!("cannot move the precompiled header into place: {e}"))

@@ -7,11 +7,13 @@
 //! - [`compile`] compiles generated C++ (or Rust) through [`run()`].
 //! - [`build_cache`] keeps compiled executables and a precompiled runtime header between runs.
 //! - [`verify`](mod@verify) compares a C++ run with the CPython run.
+//! - [`interrupt`] stops every run and removes scratch files on Ctrl-C, SIGTERM or SIGHUP.
 //! - [`timing`] repeats a run within a time budget and reports median and minimum.
 
 pub mod build_cache;
 pub mod compile;
 mod error;
+pub mod interrupt;
 pub mod run;
 pub mod sandbox;
 pub mod timing;

@@ -271,10 +271,13 @@ pub fn run(spec: &RunSpec) -> Result<RunOutcome, ExecError> {
     };
     let plan = RlimitPlan::new(limits, spec.sandbox.is_some());
     // SAFETY: the closure runs between fork and exec and only makes
-    // async-signal-safe libc calls (setpgid, rlimits, unshare, mount, fork,
+    // async-signal-safe libc calls (sigprocmask, setpgid, rlimits, unshare, mount, fork,
     // wait, setuid, Landlock); it allocates nothing and takes no locks.
     unsafe {
         cmd.pre_exec(move || {
+            // The signals pyport waits for (interrupt.rs) are blocked in every thread of pyport,
+            // and a blocked mask survives exec: the program gets the default mask back.
+            crate::interrupt::unblock_in_child()?;
             plan.apply()?;
             match &sandbox {
                 Some(sandbox) => sandbox.apply(),
@@ -297,6 +300,7 @@ pub fn run(spec: &RunSpec) -> Result<RunOutcome, ExecError> {
     // From here on we reap the child ourselves with wait4; `child` must not wait.
     drop(child);
 
+    crate::interrupt::register_group(pid);
     let mut group = GroupGuard { pid, reaped: false };
     let abandon = Arc::new(AtomicBool::new(false));
     let overflow = Overflow {
@@ -600,6 +604,7 @@ impl Drop for GroupGuard {
         if !self.reaped {
             let _ = wait4_blocking(self.pid);
         }
+        crate::interrupt::unregister_group(self.pid);
     }
 }
 
