@@ -4,69 +4,26 @@
 //! operations on ints from 1 to ~60000 bits, plus edge values and error messages).
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 use std::sync::OnceLock;
 
-fn crate_dir() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn run(cmd: &mut Command) -> Output {
-    cmd.output()
-        .unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"))
-}
-
-fn show(out: &Output) -> String {
-    format!(
-        "status {}\n--- stdout (first 6000 bytes) ---\n{}\n--- stderr (first 6000 bytes) ---\n{}",
-        out.status,
-        String::from_utf8_lossy(&out.stdout[..out.stdout.len().min(6000)]),
-        String::from_utf8_lossy(&out.stderr[..out.stderr.len().min(6000)])
-    )
-}
-
-fn build_dir() -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("pyport_runtime_bigint");
-    std::fs::create_dir_all(&dir).expect("create build dir");
-    dir
-}
+mod common;
+use common::{crate_dir, run, show};
 
 /// Builds bigint_test once per test binary run; the header must compile without warnings.
 fn bigint_test() -> &'static Path {
     static EXE: OnceLock<PathBuf> = OnceLock::new();
-    EXE.get_or_init(|| {
-        let dir = build_dir();
-        // Build under a private name, then rename: concurrent test runs never see a partial file.
-        let tmp = dir.join(format!("bigint_test.{}.tmp", std::process::id()));
-        let exe = dir.join("bigint_test");
-        let cxx = std::env::var("CXX").unwrap_or_else(|_| "g++".to_string());
-        let out = run(Command::new(&cxx)
-            .args(["-std=c++20", "-O2", "-ffp-contract=off", "-Wall", "-Wextra", "-Werror"])
-            .arg("-I")
-            .arg(crate_dir().join("runtime"))
-            .arg(crate_dir().join("runtime_tests/bigint_test.cpp"))
-            .arg("-o")
-            .arg(&tmp));
-        assert!(out.status.success(), "compiling bigint_test.cpp failed:\n{}", show(&out));
-        std::fs::rename(&tmp, &exe).expect("install bigint_test");
-        exe
-    })
+    EXE.get_or_init(|| common::build_test("bigint", &[]))
 }
 
 #[test]
 fn bigint_unit_checks_pass() {
-    let out = run(&mut Command::new(bigint_test()));
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success() && stdout.contains(" passed, 0 failed"),
-        "bigint_test unit checks failed:\n{}",
-        show(&out)
-    );
+    common::assert_unit_checks_pass(bigint_test());
 }
 
 #[test]
 fn bigint_cases_match_cpython() {
-    let cases = build_dir().join(format!("cases.{}.txt", std::process::id()));
+    let cases = common::build_dir("bigint").join(format!("cases.{}.txt", std::process::id()));
     let gen = run(Command::new("python3")
         .arg(crate_dir().join("runtime_tests/bigint_cases.py"))
         .arg(&cases));

@@ -7,81 +7,23 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::sync::OnceLock;
 
-fn crate_dir() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn run(cmd: &mut Command) -> Output {
-    cmd.output()
-        .unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"))
-}
-
-fn show(out: &Output) -> String {
-    format!(
-        "status {}\n--- stdout (first 4000 bytes) ---\n{}\n--- stderr ---\n{}",
-        out.status,
-        String::from_utf8_lossy(&out.stdout[..out.stdout.len().min(4000)]),
-        String::from_utf8_lossy(&out.stderr)
-    )
-}
+mod common;
+use common::{run, show};
 
 /// Builds core_test once per test binary run.
 fn core_test() -> &'static Path {
     static EXE: OnceLock<PathBuf> = OnceLock::new();
-    EXE.get_or_init(|| {
-        let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("pyport_runtime_core");
-        std::fs::create_dir_all(&dir).expect("create build dir");
-        // Build under a private name, then rename: concurrent test runs never see a partial file.
-        let tmp = dir.join(format!("core_test.{}.tmp", std::process::id()));
-        let exe = dir.join("core_test");
-        let cxx = std::env::var("CXX").unwrap_or_else(|_| "g++".to_string());
-        let out = run(Command::new(&cxx)
-            .args(["-std=c++20", "-O2", "-ffp-contract=off", "-Wall", "-Wextra", "-Werror"])
-            .arg("-I")
-            .arg(crate_dir().join("runtime"))
-            .arg(crate_dir().join("runtime_tests/core_test.cpp"))
-            .arg("-o")
-            .arg(&tmp));
-        assert!(out.status.success(), "compiling core_test.cpp failed:\n{}", show(&out));
-        std::fs::rename(&tmp, &exe).expect("install core_test");
-        exe
-    })
+    EXE.get_or_init(|| common::build_test("core", &[]))
 }
 
 #[test]
 fn core_unit_checks_pass() {
-    let out = run(&mut Command::new(core_test()));
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success() && stdout.contains(" passed, 0 failed"),
-        "core_test unit checks failed:\n{}",
-        show(&out)
-    );
+    common::assert_unit_checks_pass(core_test());
 }
 
 #[test]
 fn core_cases_match_cpython() {
-    let expected = run(Command::new("python3").arg(crate_dir().join("runtime_tests/core_cases.py")));
-    assert!(expected.status.success(), "core_cases.py failed:\n{}", show(&expected));
-    let actual = run(Command::new(core_test()).arg("--cases"));
-    assert!(actual.status.success(), "core_test --cases failed:\n{}", show(&actual));
-    if expected.stdout != actual.stdout {
-        let want = String::from_utf8_lossy(&expected.stdout);
-        let got = String::from_utf8_lossy(&actual.stdout);
-        let mut report = String::new();
-        let mut shown = 0;
-        for (i, (w, g)) in want.lines().zip(got.lines()).enumerate() {
-            if w != g && shown < 20 {
-                report += &format!("line {}:\n  cpython: {w}\n  pyport:  {g}\n", i + 1);
-                shown += 1;
-            }
-        }
-        panic!(
-            "pyport runtime differs from CPython ({} vs {} lines):\n{report}",
-            want.lines().count(),
-            got.lines().count()
-        );
-    }
+    common::assert_cases_match_cpython(core_test(), "core_cases.py", |out| out.lines().count() > 30_000);
 }
 
 fn scenario(name: &str, args: &[&str]) -> Output {

@@ -6,25 +6,11 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 
-fn crate_dir() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn run(cmd: &mut Command) -> Output {
-    cmd.output().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"))
-}
-
-fn show(out: &Output) -> String {
-    format!(
-        "status {}\n--- stdout (first 4000 bytes) ---\n{}\n--- stderr ---\n{}",
-        out.status,
-        String::from_utf8_lossy(&out.stdout[..out.stdout.len().min(4000)]),
-        String::from_utf8_lossy(&out.stderr)
-    )
-}
+mod common;
+use common::{crate_dir, run, show};
 
 fn cases_script() -> PathBuf {
     crate_dir().join("runtime_tests/strings_cases.py")
@@ -34,28 +20,13 @@ fn cases_script() -> PathBuf {
 fn strings_test() -> &'static Path {
     static EXE: OnceLock<PathBuf> = OnceLock::new();
     EXE.get_or_init(|| {
-        let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("pyport_runtime_strings");
-        std::fs::create_dir_all(&dir).expect("create build dir");
-        // Private names, then rename: concurrent test runs never see a partial file.
-        let inc_dir = dir.join(format!("inc.{}", std::process::id()));
+        // A private include directory: concurrent test runs never see a partial file.
+        let inc_dir = common::build_dir("strings").join(format!("inc.{}", std::process::id()));
         std::fs::create_dir_all(&inc_dir).expect("create include dir");
         let gen = run(Command::new("python3").arg(cases_script()).arg("--cpp"));
         assert!(gen.status.success(), "strings_cases.py --cpp failed:\n{}", show(&gen));
         std::fs::write(inc_dir.join("strings_cases.inc"), &gen.stdout).expect("write strings_cases.inc");
-        let tmp = dir.join(format!("strings_test.{}.tmp", std::process::id()));
-        let exe = dir.join("strings_test");
-        let cxx = std::env::var("CXX").unwrap_or_else(|_| "g++".to_string());
-        let out = run(Command::new(&cxx)
-            .args(["-std=c++20", "-O2", "-ffp-contract=off", "-Wall", "-Wextra", "-Werror"])
-            .arg("-I")
-            .arg(crate_dir().join("runtime"))
-            .arg("-I")
-            .arg(&inc_dir)
-            .arg(crate_dir().join("runtime_tests/strings_test.cpp"))
-            .arg("-o")
-            .arg(&tmp));
-        assert!(out.status.success(), "compiling strings_test.cpp failed:\n{}", show(&out));
-        std::fs::rename(&tmp, &exe).expect("install strings_test");
+        let exe = common::build_test("strings", &["-I", inc_dir.to_str().expect("UTF-8 target dir")]);
         let _ = std::fs::remove_dir_all(&inc_dir);
         exe
     })
