@@ -574,6 +574,53 @@ static void test_lists() {
 
 // ======================================================================== printing
 
+/// Objects that count their live instances: lists that memmove Refs must free each exactly once.
+struct Counted : py::Object {
+    static inline int live = 0;
+    int id;
+    explicit Counted(int i) : id(i) { ++live; }
+    ~Counted() override { --live; }
+};
+
+static void test_relocating_lists() {
+    static_assert(py::detail::relocatable_v<py::Ref<Counted>>);
+    static_assert(py::detail::relocatable_v<std::optional<py::Ref<Counted>>>);
+    static_assert(!py::detail::relocatable_v<Str>);
+    {
+        List<py::Ref<Counted>> xs;
+        for (int i = 0; i < 6; ++i) xs.append(py::Ref<Counted>(new Counted(i)));
+        CHECK(Counted::live == 6);
+        py::Ref<Counted> first = xs.pop(0, 0);               // queue pop
+        CHECK(first->id == 0 && xs.size() == 5 && Counted::live == 6);
+        first = py::Ref<Counted>();
+        CHECK(Counted::live == 5);
+        xs.del_item(2);                                       // del xs[2]: frees id 3
+        CHECK(Counted::live == 4 && xs.size() == 4);
+        xs.insert(0, py::Ref<Counted>(new Counted(9)));       // at the front
+        xs.insert(2, xs.at(4));                                // an alias of the last one, mid-list
+        xs.insert(100, py::Ref<Counted>(new Counted(7)));     // clamped to the end
+        std::string ids;
+        for (const auto& r : xs) ids += std::to_string(r->id);
+        CHECK_STR(ids, "9152457");
+        CHECK(Counted::live == 6);
+        xs.pop(-1, 0);                                        // last element: nothing to move
+        CHECK(Counted::live == 5 && xs.size() == 6);
+        while (xs.size() > 0) xs.pop(0, 0);
+        CHECK(Counted::live == 0);
+    }
+    {
+        List<std::optional<py::Ref<Counted>>> ys;
+        ys.append(py::Ref<Counted>(new Counted(1)));
+        ys.append(std::nullopt);
+        ys.append(py::Ref<Counted>(new Counted(2)));
+        ys.pop(0, 0);
+        CHECK(Counted::live == 1 && ys.size() == 2 && !ys.at(0).has_value());
+        ys.insert(0, py::Ref<Counted>(new Counted(3)));
+        CHECK(Counted::live == 2 && (*ys.at(0))->id == 3 && (*ys.at(2))->id == 2);
+    }
+    CHECK(Counted::live == 0);
+}
+
 static void test_text() {
     CHECK_STR(py::str(int64_t{-42}), "-42");
     CHECK_STR(py::str(I64MIN), "-9223372036854775808");
@@ -1079,6 +1126,7 @@ int main(int argc, char** argv) {
         test_num();
         test_strings();
         test_lists();
+        test_relocating_lists();
         test_text();
         test_math();
         test_generators();

@@ -956,6 +956,8 @@ struct BigBox {
 /// Python's `int`: int64 inline, a shared heap BigInt only when the value does not fit.
 class Int {
 public:
+    /// A value and a heap pointer, never into itself: lists move Ints with memmove (list.hpp).
+    using pyport_relocatable = void;
     constexpr Int() noexcept : v_(0), p_(nullptr) {}
     template <std::integral I>
         requires(sizeof(I) <= sizeof(int64_t))

@@ -1,6 +1,8 @@
 //! `py::List<T>`: Python list with reference semantics (copies alias one shared vector), its methods, slicing and list builtins.
 #pragma once
 #include <algorithm>
+#include <cstring>
+#include <optional>
 
 #include "compare.hpp"
 #include "slice.hpp"
@@ -15,6 +17,49 @@ namespace detail {
 }
 [[noreturn, PYPORT_COLD]] inline void pop_empty_error() { throw IndexError("pop from empty list"); }
 [[noreturn, PYPORT_COLD]] inline void pop_index_error() { throw IndexError("pop index out of range"); }
+
+/// Whether an `S` may be moved by copying its bytes and forgetting the source: handle types that
+/// hold no pointer into themselves say so with `using pyport_relocatable = void;` (py::Ref,
+/// py::Int). Their default value must own nothing. Trivially copyable types need no help: the
+/// standard library already moves them with memmove.
+template <class S>
+struct relocatable : std::bool_constant<!std::is_trivially_copyable_v<S> && requires { typename S::pyport_relocatable; }> {};
+/// `std::optional` of a relocatable type (a value that may be None) holds no pointer into itself either.
+template <class S>
+struct relocatable<std::optional<S>> : std::bool_constant<relocatable<S>::value> {};
+template <class S>
+inline constexpr bool relocatable_v = relocatable<S>::value;
+
+/// `v.erase(v.begin() + k)`. For relocatable elements one memmove, as CPython's `del xs[0]` and
+/// `xs.pop(0)` (a queue kept in a list must not cost a refcount update per element moved).
+template <class S>
+void erase_at(std::vector<S>& v, size_t k) {
+    if constexpr (relocatable_v<S>) {
+        S* d = v.data();
+        const size_t n = v.size();
+        d[k].~S();
+        std::memmove(static_cast<void*>(d + k), static_cast<const void*>(d + k + 1), (n - k - 1) * sizeof(S));
+        ::new (static_cast<void*>(d + n - 1)) S();  // the stale copy of the last bytes becomes an empty value
+        v.pop_back();
+    } else {
+        v.erase(v.begin() + static_cast<ptrdiff_t>(k));
+    }
+}
+
+/// `v.insert(v.begin() + k, x)`, one memmove for relocatable elements.
+template <class S, class X>
+void insert_at(std::vector<S>& v, size_t k, X&& x) {
+    if constexpr (relocatable_v<S>) {
+        v.emplace_back();  // an empty value; may reallocate
+        S* d = v.data();
+        const size_t n = v.size();
+        d[n - 1].~S();  // owns nothing; its bytes are overwritten next
+        std::memmove(static_cast<void*>(d + k + 1), static_cast<const void*>(d + k), (n - 1 - k) * sizeof(S));
+        ::new (static_cast<void*>(d + k)) S(std::forward<X>(x));
+    } else {
+        v.insert(v.begin() + static_cast<ptrdiff_t>(k), std::forward<X>(x));
+    }
+}
 
 /// Resolve a Python index against n: the result is >= n when out of range.
 inline size_t norm_index(int64_t i, size_t n) {
@@ -87,7 +132,7 @@ public:
         if (k >= v.size()) [[unlikely]]
             detail::pop_index_error();
         T out = std::move(v[k]);
-        v.erase(v.begin() + static_cast<ptrdiff_t>(k));
+        detail::erase_at(v, k);
         return out;
     }
 
@@ -101,7 +146,7 @@ public:
         } else if (i > n) {
             i = n;
         }
-        v.insert(v.begin() + i, std::move(x));
+        detail::insert_at(v, static_cast<size_t>(i), std::move(x));
     }
 
     /// `xs.extend(ys)` (also when ys is xs).
@@ -172,7 +217,7 @@ public:
         Vec& v = *p_;
         for (size_t i = 0; i < v.size(); ++i) {
             if (py::eq(v[i], x)) {
-                v.erase(v.begin() + static_cast<ptrdiff_t>(i));
+                detail::erase_at(v, i);
                 return;
             }
         }
@@ -185,7 +230,7 @@ public:
         size_t k = detail::norm_index(i, v.size());
         if (k >= v.size()) [[unlikely]]
             detail::list_assign_index_error();
-        v.erase(v.begin() + static_cast<ptrdiff_t>(k));
+        detail::erase_at(v, k);
     }
 
     /// `xs.sort(reverse=...)`: CPython's algorithm, comparing with py::lt.

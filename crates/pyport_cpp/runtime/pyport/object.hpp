@@ -54,6 +54,8 @@ class Ref {
     }
 
 public:
+    /// One pointer, never into itself: lists move Refs with memmove (list.hpp).
+    using pyport_relocatable = void;
     Ref() = default;
     explicit Ref(T* p) : p_(p) {
         if (p_) ++static_cast<Object*>(p_)->py_refcount_;
