@@ -36,6 +36,11 @@ impl Translation {
                 if errors == 1 { "" } else { "s" },
                 self.file.path
             ));
+            let beyond_builtin =
+                self.diagnostics.iter().any(|d| d.severity == Severity::Error && (d.code.starts_with("unsupported") || d.code == "type-conflict"));
+            if beyond_builtin {
+                out.push_str("pyport: `--engine auto` hands what the builtin engine cannot compile to an LLM (`default_model` in pyport.toml)\n");
+            }
         }
         out
     }

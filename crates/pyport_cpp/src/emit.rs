@@ -2973,7 +2973,8 @@ impl<'a> Emitter<'a> {
                     format!("py::zip({})", its.join(", "))
                 }
                 _ => {
-                    let it = self.iterable(&args[0]);
+                    // A str is reversed by code point (py::ReversedStr), not through its forward cursor.
+                    let it = if self.ty(&args[0]) == Ty::Str { self.expr(&args[0]) } else { self.iterable(&args[0]) };
                     format!("py::reversed({it})")
                 }
             },

@@ -518,6 +518,11 @@ impl<'a> Infer<'a> {
             return;
         }
         let msg = msg.into();
+        // A type that met incompatible types is shown as `<conflict>`; the conflict itself was
+        // reported where it arose, and an error about it here would only leak the internal name.
+        if code != "type-conflict" && msg.contains(&Ty::Conflict.to_string()) {
+            return;
+        }
         if self.reported.insert((sp.start, sp.end, msg.clone())) {
             let mut d = Diagnostic::error(code, msg, sp);
             if !help.is_empty() {
@@ -2526,6 +2531,10 @@ impl<'a> Infer<'a> {
                 }
                 match self.kv(ts[0]) {
                     Kind::List(el) | Kind::Iter(el) => self.aux(e.id, 0, Kind::Iter(el)),
+                    Kind::Str => {
+                        let s = self.c("Str");
+                        self.aux(e.id, 0, Kind::Iter(s))
+                    }
                     Kind::Unknown => self.c("Unknown"),
                     k => {
                         let d = self.describe(&k);

@@ -229,14 +229,14 @@ struct StrCursor : CursorBase<StrCursor> {
 struct ReversedStr : CursorBase<ReversedStr> {
     using value_type = Str;
     Str s;
-    size_t end;
-    explicit ReversedStr(Str str) : s(std::move(str)), end(s.size()) {}
+    size_t left;  // bytes not yet produced (not `end`: that would hide CursorBase::end())
+    explicit ReversedStr(Str str) : s(std::move(str)), left(s.size()) {}
     bool next(Str& out) {
-        if (end == 0) return false;
-        size_t b = end - 1;
+        if (left == 0) return false;
+        size_t b = left - 1;
         while (b > 0 && detail::is_cont(static_cast<unsigned char>(s[b]))) --b;
-        out.assign(s.data() + b, end - b);
-        end = b;
+        out.assign(s.data() + b, left - b);
+        left = b;
         return true;
     }
 };
