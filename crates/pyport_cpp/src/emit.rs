@@ -2796,10 +2796,10 @@ impl<'a> Emitter<'a> {
             return format!("py::Exc::make<py::{b}>({msg}, {arg_repr})");
         }
         if matches!(b, "map" | "filter") {
-            let elem = elem_ty(&self.ty(&args[1]));
-            let it = self.iterable(&args[1]);
-            let f = self.callable_code(&args[0], &[elem]);
-            return format!("py::{b}({f}, {it})");
+            let elems: Vec<Ty> = args[1..].iter().map(|a| elem_ty(&self.ty(a))).collect();
+            let its: Vec<String> = args[1..].iter().map(|a| self.iterable(a)).collect();
+            let f = self.callable_code(&args[0], &elems);
+            return format!("py::{b}({f}, {})", its.join(", "));
         }
         if let (true, Some(d)) = (matches!(b, "min" | "max") && args.len() == 1, keywords.iter().find(|k| k.name == "default")) {
             // `max(iterable, default=d)`: d for an empty iterable (evaluated only then, so it must
@@ -3591,6 +3591,17 @@ impl Emitter<'_> {
                 let a = args.first().cloned().unwrap_or(Ty::Unknown);
                 let act = self.cty(&a, f.span);
                 match self.typed.names.get(&f.id).cloned() {
+                    Some(NameRef::Function(fid)) if args.len() > 1 => {
+                        // map(f, a, b, ...): one parameter per iterable.
+                        let (mut decl, mut pass) = (Vec::new(), Vec::new());
+                        for (i, a) in args.iter().enumerate() {
+                            let act = self.cty(a, f.span);
+                            let pt = self.typed.funcs[fid].params.get(i).cloned().unwrap_or(Ty::Unknown);
+                            decl.push(format!("const {act}& x{i}"));
+                            pass.push(self.coerce(&format!("x{i}"), a, &pt));
+                        }
+                        format!("[&]({}) {{ return {}({}); }}", decl.join(", "), cname(&self.prog.functions[fid].name), pass.join(", "))
+                    }
                     Some(NameRef::Function(fid)) => {
                         let pt = self.typed.funcs[fid].params.first().cloned().unwrap_or(Ty::Unknown);
                         let x = self.coerce("x", &a, &pt);

@@ -2404,13 +2404,20 @@ impl<'a> Infer<'a> {
         }
         if matches!(b, "map" | "filter") {
             self.no_keywords(b, keywords, &[]);
-            if !self.arity(b, e, args.len(), 2, 2) {
+            // map(f, a, b, ...) calls f with one item of each iterable, stopping at the shortest.
+            let most = if b == "map" { usize::MAX } else { 2 };
+            if !self.arity(b, e, args.len(), 2, most) {
                 return self.c("Unknown");
             }
-            let it = self.infer(&args[1]);
-            let elem = self.iter_elem(it, args[1].span);
-            let r = self.infer_callable(&args[0], &[elem]);
-            return if b == "map" { self.aux(e.id, 0, Kind::Iter(r)) } else { self.aux(e.id, 0, Kind::Iter(elem)) };
+            let elems: Vec<TV> = args[1..]
+                .iter()
+                .map(|a| {
+                    let it = self.infer(a);
+                    self.iter_elem(it, a.span)
+                })
+                .collect();
+            let r = self.infer_callable(&args[0], &elems);
+            return if b == "map" { self.aux(e.id, 0, Kind::Iter(r)) } else { self.aux(e.id, 0, Kind::Iter(elems[0])) };
         }
         let ts: Vec<TV> = args.iter().map(|a| self.infer(a)).collect();
         let kws: Vec<(String, TV)> = keywords

@@ -3,8 +3,9 @@
 //!   list_sort_key(xs, key, reverse)   xs.sort(key=..., reverse=...): keys computed once, CPython's sort on them
 //!   sorted_key(iterable, key, reverse)
 //!   min_key(iterable, key) / max_key(iterable, key)   first smallest / first largest; ValueError when empty
-//!   map(f, iterable) / filter(f, iterable)             cursors (range-for, list_from, sum, ...)
+//!   map(f, iterable, ...) / filter(f, iterable)        cursors (range-for, list_from, sum, ...)
 #pragma once
+#include <tuple>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -93,6 +94,29 @@ struct FilterCursor : CursorBase<FilterCursor<C, F>> {
 template <class F, class X>
 inline auto map(F f, X&& x) {
     return MapCursor<cursor_t<X>, F>(py::iter(std::forward<X>(x)), std::move(f));
+}
+/// `map(f, a, b, ...)`: f gets one item of each iterable; stops when one ends (the iterables are
+/// advanced in order, so those before the shortest lose one item, as in CPython).
+template <class F, class... Cs>
+struct MapNCursor : CursorBase<MapNCursor<F, Cs...>> {
+    using value_type = std::decay_t<std::invoke_result_t<F&, const typename Cs::value_type&...>>;
+    std::tuple<Cs...> inner;
+    std::tuple<typename Cs::value_type...> cur{};
+    F f;
+    MapNCursor(F fn, Cs... cs) : inner(std::move(cs)...), f(std::move(fn)) {}
+    bool next(value_type& out) {
+        bool ok = std::apply([&](auto&... c) { return std::apply([&](auto&... v) { return (c.next(v) && ...); }, cur); }, inner);
+        if (!ok) return false;
+        out = std::apply([&](const auto&... v) { return f(v...); }, cur);
+        return true;
+    }
+};
+
+/// `map(f, a, b, ...)` with two or more iterables.
+template <class F, class X, class Y, class... Zs>
+inline auto map(F f, X&& x, Y&& y, Zs&&... zs) {
+    return MapNCursor<F, cursor_t<X>, cursor_t<Y>, cursor_t<Zs>...>(std::move(f), py::iter(std::forward<X>(x)), py::iter(std::forward<Y>(y)),
+                                                                   py::iter(std::forward<Zs>(zs))...);
 }
 /// `filter(f, iterable)`.
 template <class F, class X>
