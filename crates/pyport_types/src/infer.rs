@@ -429,6 +429,31 @@ impl<'a> Infer<'a> {
             if top == root || self.classes[top].exc_root.is_some() {
                 continue;
             }
+            // Equality, ordering and hashing through the root would fall back to identity.
+            let below_top = |k: ClassId| {
+                let mut c = Some(k);
+                while let Some(x) = c {
+                    if x == top {
+                        return true;
+                    }
+                    c = self.classes[x].base;
+                }
+                false
+            };
+            let dunder = (0..self.prog.classes.len())
+                .filter(|&k| below_top(k))
+                .find_map(|k| ["__eq__", "__hash__", "__lt__"].into_iter().find(|m| self.classes[k].methods.contains_key(*m)).map(|m| (k, m)));
+            if let Some((k, m)) = dunder {
+                let (cn, sp) = (self.class_name(k), self.cur_span);
+                // Reported at once (like the conflict that follows), not held back for the last pass.
+                self.error(
+                    "type-conflict",
+                    format!("unsupported: values of unrelated classes meet here, and `{cn}` defines `{m}`"),
+                    sp,
+                    "give the classes a common base class, or use `--engine auto` to hand the program to an LLM",
+                );
+                return None;
+            }
             if self.classes[top].base != Some(root) {
                 self.classes[top].base = Some(root);
                 self.changed = true;
