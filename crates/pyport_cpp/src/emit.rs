@@ -145,6 +145,7 @@ impl<'a> Emitter<'a> {
                 "int64_t".into()
             }
             Ty::Exception => "py::Exc".into(),
+            Ty::Random => "py::Random".into(),
             Ty::Dict(k, v) => {
                 let kc = if **k == Ty::Unknown { "int64_t".into() } else { self.cty(k, sp) };
                 let vc = if **v == Ty::Unknown { "int64_t".into() } else { self.cty(v, sp) };
@@ -160,6 +161,10 @@ impl<'a> Emitter<'a> {
     // ---------- classes ----------
 
     fn class_cname(&self, c: ClassId) -> String {
+        if c >= self.prog.classes.len() {
+            // The implicit root of unrelated classes (`_` names are the emitter's own).
+            return "_object".into();
+        }
         cname(&self.prog.classes[c].name)
     }
 
@@ -222,6 +227,7 @@ impl<'a> Emitter<'a> {
             }
         }
         self.out.push('\n');
+        self.duck_root_struct();
         for (c, k) in prog.classes.iter().enumerate() {
             if self.typed.classes[c].exc_root.is_some() {
                 continue;
@@ -261,8 +267,14 @@ impl<'a> Emitter<'a> {
                 // Only subclasses define it: reaching this one is Python's AttributeError.
                 let sig = self.member_signature(fid, false);
                 let msg = format!("'{}' object has no attribute '{m}'", k.name);
+                if m == "__str__" && self.typed.find_virtual(Some(c), "__repr__").is_some() {
+                    // Python's `object.__str__` calls `__repr__`.
+                    self.w(format!("{sig} {{ return _d_repr(); }}"));
+                    continue;
+                }
                 self.w(format!("{sig} {{ py::raise<py::AttributeError>({}); }}", cpp_string(&msg)));
             }
+            self.duck_member_accessors(c);
             self.indent -= 1;
             self.w("};");
             self.out.push('\n');
@@ -285,6 +297,58 @@ impl<'a> Emitter<'a> {
             self.w("}");
         }
         self.out.push('\n');
+    }
+
+    /// The implicit root of unrelated classes, when values of unrelated classes meet: a struct whose
+    /// virtual methods and field accessors raise CPython's AttributeError unless the object's class
+    /// defines them.
+    fn duck_root_struct(&mut self) {
+        let root = self.prog.classes.len();
+        if !self.typed.classes.iter().any(|k| k.base == Some(root)) {
+            return;
+        }
+        let no_attr = |a: &str| format!("py::raise<py::AttributeError>(std::string(\"'\") + _type_name() + {})", cpp_string(&format!("' object has no attribute '{a}'")));
+        self.w("// The common root of unrelated classes used through the same methods and fields.");
+        self.w("struct _object : py::Object {");
+        self.indent += 1;
+        self.w("virtual const char* _type_name() const { return \"object\"; }");
+        for (f, t) in self.typed.classes[root].duck_fields.clone() {
+            let ct = self.cty(&t, Span::default());
+            self.w(format!("virtual {ct}& _g_{f}() {{ {}; }}", no_attr(&f)));
+        }
+        let mut methods: Vec<(String, FuncId)> = self.typed.classes[root].abstract_methods.iter().map(|(n, f)| (n.clone(), *f)).collect();
+        methods.sort();
+        for (m, fid) in methods {
+            let sig = self.member_signature(fid, false);
+            let body = match m.as_str() {
+                // Printing: a class with only `__repr__` prints that (the check in inference ensures one exists).
+                "__str__" if self.typed.classes[root].abstract_methods.contains_key("__repr__") => "return _d_repr();".to_string(),
+                _ => format!("{};", no_attr(&m)),
+            };
+            self.w(format!("{sig} {{ {body} }}"));
+        }
+        self.indent -= 1;
+        self.w("};");
+        self.out.push('\n');
+    }
+
+    /// In a class below the implicit root: its Python name, and accessors for the fields and class
+    /// attributes it stores that are read through the root.
+    fn duck_member_accessors(&mut self, c: ClassId) {
+        let root = self.prog.classes.len();
+        if !self.typed.is_subclass(c, root) {
+            return;
+        }
+        let pyname = &self.prog.classes[c].name;
+        self.w(format!("const char* _type_name() const override {{ return {}; }}", cpp_string(pyname)));
+        for (f, t) in self.typed.classes[root].duck_fields.clone() {
+            let ct = self.cty(&t, Span::default());
+            if self.typed.classes[c].fields.iter().any(|(n, _)| *n == f) {
+                self.w(format!("{ct}& _g_{f}() override {{ return {}; }}", field_cname(&f)));
+            } else if self.typed.classes[c].attrs.iter().any(|(n, _)| *n == f) {
+                self.w(format!("{ct}& _g_{f}() override {{ return _a_{f}(); }}"));
+            }
+        }
     }
 
     /// An exception class's `__init__` becomes `_msg`: the message its `super().__init__(message)` passes.
@@ -363,6 +427,12 @@ impl<'a> Emitter<'a> {
             let t = t.clone();
             let obj = self.object(value);
             return (format!("{obj}->_a_{attr}()"), t);
+        }
+        if let Some((_, t)) = self.typed.classes.get(c).and_then(|k| k.duck_fields.iter().find(|(n, _)| n == attr)) {
+            // Through the implicit root of unrelated classes: the object's class's accessor.
+            let t = t.clone();
+            let obj = self.object(value);
+            return (format!("{obj}->_g_{attr}()"), t);
         }
         self.unsupported(format!("attribute `.{attr}`"), sp);
         ("0".into(), Ty::Unknown)
@@ -2646,6 +2716,9 @@ impl<'a> Emitter<'a> {
                 if let Some(code) = self.class_method_call(e, value, attr, args, keywords) {
                     return code;
                 }
+                if self.ty(value) == Ty::Random {
+                    return self.rng_call(value, attr, e, args);
+                }
                 self.method_call(e, value, attr, args, keywords)
             }
             _ => {
@@ -3324,6 +3397,13 @@ impl<'a> Emitter<'a> {
                 }
             }
         }
+        if m == "random" && name == "Random" {
+            let codes: Vec<String> = args.iter().map(|a| self.expr(a)).collect();
+            return match codes.first() {
+                Some(c) if self.ty(&args[0]) != Ty::None => format!("py::Random({c})"),
+                _ => "py::Random()".into(),
+            };
+        }
         if m == "random" {
             return self.random_call(name, e, args);
         }
@@ -3456,6 +3536,21 @@ impl<'a> Emitter<'a> {
         match name {
             "seed" | "shuffle" => format!("(py::random_{name}({joined}), py::None)"),
             _ => format!("py::random_{name}({joined})"),
+        }
+    }
+
+    /// `rng.name(args)` on a `random.Random` instance: the module function's code, on the instance's
+    /// generator (the runtime's `py::random_name` functions forward to `py::Random` methods of the same name).
+    fn rng_call(&mut self, value: &Expr, attr: &str, e: &Expr, args: &[Expr]) -> String {
+        let obj = self.expr(value);
+        let code = self.random_call(attr, e, args);
+        let prefix = format!("py::random_{attr}(");
+        match code.find(&prefix) {
+            Some(i) => format!("{}{obj}.{attr}({}", &code[..i], &code[i + prefix.len()..]),
+            None => {
+                self.unsupported(format!("`.{attr}()` of a `random.Random` instance"), e.span);
+                "0".into()
+            }
         }
     }
 
@@ -3846,6 +3941,7 @@ fn module_constant(m: &str, name: &str) -> Option<String> {
         ("sys", "maxsize") => "INT64_MAX".into(),
         ("sys", "argv") => "py::argv()".into(),
         ("sys", "stdin") => "py::stdin_lines()".into(),
+        ("string", n) => format!("py::Str({})", cpp_string(pyport_types::builtins::string_constant(n)?)),
         _ => return None,
     })
 }

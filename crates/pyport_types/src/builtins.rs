@@ -109,6 +109,7 @@ pub fn module_constant(module: &str, name: &str) -> Option<&'static str> {
         ("sys", "maxsize") => Some("Int"),
         ("sys", "argv") => Some("ListStr"),
         ("sys", "stdin") => Some("IterStr"),
+        ("string", _) if crate::builtins::string_constant(name).is_some() => Some("Str"),
         _ => None,
     }
 }
@@ -152,4 +153,20 @@ pub fn str_method_slots<'a>(
         slots[pos] = Some(&k.value);
     }
     Ok(slots)
+}
+
+/// The value of the `string` module's constant `name` (CPython 3.11's, ASCII only).
+pub fn string_constant(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "ascii_lowercase" => "abcdefghijklmnopqrstuvwxyz",
+        "ascii_uppercase" => "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "ascii_letters" => "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "digits" => "0123456789",
+        "hexdigits" => "0123456789abcdefABCDEF",
+        "octdigits" => "01234567",
+        "punctuation" => "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~",
+        "whitespace" => " \t\n\r\x0b\x0c",
+        "printable" => "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~ \t\n\r\x0b\x0c",
+        _ => return None,
+    })
 }

@@ -36,12 +36,14 @@ pub(crate) enum Kind {
     Exc,
     /// An instance of a user class (or of a subclass of it), shared by reference.
     Obj(ClassId),
+    /// A `random.Random` instance.
+    Rng,
     Conflict,
 }
 
 impl Kind {
     fn is_scalar(&self) -> bool {
-        matches!(self, Kind::None | Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str | Kind::Exc | Kind::Obj(_))
+        matches!(self, Kind::None | Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str | Kind::Exc | Kind::Obj(_) | Kind::Rng)
     }
     fn is_numeric(&self) -> bool {
         matches!(self, Kind::Bool | Kind::Int | Kind::Float | Kind::Num)
@@ -119,6 +121,8 @@ pub(crate) struct Infer<'a> {
     flow_depth: usize,
     /// How many more `flow` steps inference may take (see `flow`).
     flow_budget: u64,
+    /// Fields and class attributes read through the implicit root (see `duck_field`).
+    duck_fields: Vec<(String, TV)>,
 }
 
 const NONE_TV: &str = "None";
@@ -153,6 +157,7 @@ impl<'a> Infer<'a> {
             handler_depth: 0,
             flow_depth: 0,
             flow_budget: 3_000_000,
+            duck_fields: Vec::new(),
         };
         for (name, k) in [
             ("Unknown", Kind::Unknown),
@@ -376,7 +381,7 @@ impl<'a> Infer<'a> {
     }
 
     /// The join of two scalar kinds: objects join at their nearest common base class.
-    fn join(&self, a: &Kind, b: &Kind) -> Option<Kind> {
+    fn join(&mut self, a: &Kind, b: &Kind) -> Option<Kind> {
         if let (Kind::Obj(x), Kind::Obj(y)) = (a, b) {
             let mut ancestors = Vec::new();
             let mut c = Some(*x);
@@ -391,9 +396,147 @@ impl<'a> Infer<'a> {
                 }
                 c = self.classes.get(k).and_then(|i| i.base);
             }
-            return None;
+            return self.duck_join(*x, *y);
         }
         join_scalar(a, b)
+    }
+
+    // ---------- duck-typed unions of unrelated classes ----------
+
+    /// The implicit common root of unrelated classes (Python's `object`): a synthesized class after
+    /// the program's own. Hierarchies whose values meet in one slot are attached under it, and the
+    /// methods and fields used through it are declared on it (see `duck_method`, `duck_field`).
+    fn duck_root(&self) -> ClassId {
+        self.prog.classes.len()
+    }
+
+    /// The Python name of class `c` (`object` for the implicit root).
+    fn class_name(&self, c: ClassId) -> String {
+        self.prog.classes.get(c).map_or_else(|| "object".to_string(), |k| k.name.clone())
+    }
+
+    /// Joins two unrelated class hierarchies under the implicit root.
+    fn duck_join(&mut self, x: ClassId, y: ClassId) -> Option<Kind> {
+        let root = self.duck_root();
+        if root >= self.classes.len() {
+            return None;
+        }
+        for c in [x, y] {
+            let mut top = c;
+            while let Some(b) = self.classes[top].base.filter(|&b| b != root) {
+                top = b;
+            }
+            if top == root || self.classes[top].exc_root.is_some() {
+                continue;
+            }
+            // Equality, ordering and hashing through the root would fall back to identity.
+            let below_top = |k: ClassId| {
+                let mut c = Some(k);
+                while let Some(x) = c {
+                    if x == top {
+                        return true;
+                    }
+                    c = self.classes[x].base;
+                }
+                false
+            };
+            let dunder = (0..self.prog.classes.len())
+                .filter(|&k| below_top(k))
+                .find_map(|k| ["__eq__", "__hash__", "__lt__"].into_iter().find(|m| self.classes[k].methods.contains_key(*m)).map(|m| (k, m)));
+            if let Some((k, m)) = dunder {
+                let (cn, sp) = (self.class_name(k), self.cur_span);
+                // Reported at once (like the conflict that follows), not held back for the last pass.
+                self.error(
+                    "type-conflict",
+                    format!("unsupported: values of unrelated classes meet here, and `{cn}` defines `{m}`"),
+                    sp,
+                    "give the classes a common base class, or use `--engine auto` to hand the program to an LLM",
+                );
+                return None;
+            }
+            if self.classes[top].base != Some(root) {
+                self.classes[top].base = Some(root);
+                self.changed = true;
+            }
+        }
+        Some(Kind::Obj(root))
+    }
+
+    /// The program's classes below the implicit root.
+    fn duck_members(&self) -> Vec<ClassId> {
+        let root = self.duck_root();
+        (0..self.prog.classes.len().min(self.classes.len()))
+            .filter(|&c| {
+                let mut k = c;
+                while let Some(b) = self.classes[k].base {
+                    k = b;
+                }
+                k == root
+            })
+            .collect()
+    }
+
+    /// The method a call of `name` on an implicit-root value dispatches through: every member class
+    /// defining it shares one signature (the first one's), as an override shares its base's.
+    fn duck_method(&mut self, name: &str, sp: Span) -> Option<FuncId> {
+        let root = self.duck_root();
+        let prog = self.prog;
+        let found: Vec<FuncId> = self
+            .duck_members()
+            .into_iter()
+            .filter_map(|c| self.classes[c].methods.get(name).copied())
+            .filter(|&f| prog.functions[f].class.map(|k| k.1) == Some(MethodKind::Instance))
+            .collect();
+        let first = *found.first()?;
+        let rep = *self.classes[root].abstract_methods.entry(name.to_string()).or_insert(first);
+        for f in found {
+            if f == rep {
+                continue;
+            }
+            let (a, b) = (&prog.functions[rep], &prog.functions[f]);
+            if a.params.len() != b.params.len() {
+                let (ca, cb) = (a.class.map_or(0, |k| k.0), b.class.map_or(0, |k| k.0));
+                let msg = format!(
+                    "unsupported: `{name}` of `{}` and of `{}` take different parameters, and both are called through one value here",
+                    self.class_name(ca),
+                    self.class_name(cb)
+                );
+                self.error("unsupported-type", msg, sp, "give the methods the same parameters, or use `--engine auto` to hand the program to an LLM");
+                continue;
+            }
+            for i in 1..a.params.len() {
+                let (p, q) = (self.funcs[rep].params[i], self.funcs[f].params[i]);
+                self.merge(p, q);
+            }
+            let (p, q) = (self.funcs[rep].ret, self.funcs[f].ret);
+            self.merge(p, q);
+        }
+        Some(rep)
+    }
+
+    /// The type slot of field or class attribute `name` read through an implicit-root value: every
+    /// member class storing it shares one type.
+    fn duck_field(&mut self, name: &str) -> Option<TV> {
+        let slots: Vec<TV> = self
+            .duck_members()
+            .into_iter()
+            .filter_map(|c| {
+                let info = &self.classes[c];
+                info.fields.iter().chain(&info.attrs).find(|(n, _)| n == name).map(|(_, t)| *t)
+            })
+            .collect();
+        let first = *slots.first()?;
+        let tv = match self.duck_fields.iter().find(|(n, _)| n == name) {
+            Some(&(_, t)) => t,
+            None => {
+                self.duck_fields.push((name.to_string(), first));
+                first
+            }
+        };
+        for s in slots {
+            self.merge(tv, s);
+        }
+        Some(tv)
     }
 
     /// Makes `a` and `b` the same type: container elements are shared, so they must agree.
@@ -505,7 +648,8 @@ impl<'a> Infer<'a> {
                 t => Ty::Optional(Box::new(t)),
             },
             Kind::Exc => Ty::Exception,
-            Kind::Obj(c) => Ty::Object(c, self.prog.classes[c].name.clone()),
+            Kind::Rng => Ty::Random,
+            Kind::Obj(c) => Ty::Object(c, self.class_name(c)),
             Kind::Dict(k, v) => Ty::Dict(Box::new(self.resolve(k, depth + 1)), Box::new(self.resolve(v, depth + 1))),
             Kind::Set(e) => Ty::Set(Box::new(self.resolve(e, depth + 1))),
             Kind::Conflict => Ty::Conflict,
@@ -693,6 +837,8 @@ impl<'a> Infer<'a> {
         self.final_pass = true;
         self.collect_classes_inner();
         self.final_pass = false;
+        // The implicit root of unrelated classes (see `duck_root`), empty until values join there.
+        self.classes.push(ClassInfo { base: None, exc_root: None, fields: Vec::new(), attrs: Vec::new(), methods: HashMap::new(), abstract_methods: HashMap::new() });
     }
 
     fn collect_classes_inner(&mut self) {
@@ -1023,6 +1169,8 @@ impl<'a> Infer<'a> {
         }
         let comp_keys: Vec<((ExprId, String), TV)> = self.comp_vars.iter().map(|(k, v)| (k.clone(), *v)).collect();
         let comp_vars = comp_keys.into_iter().map(|(k, v)| (k, self.resolve(v, 0))).collect();
+        let duck_fields: Vec<(String, Ty)> =
+            self.duck_fields.clone().into_iter().map(|(n, t)| (n, self.resolve(t, 0))).collect();
         let mut classes = Vec::new();
         for c in 0..self.classes.len() {
             let fields: Vec<(String, TV)> = self.classes[c].fields.clone();
@@ -1034,6 +1182,7 @@ impl<'a> Infer<'a> {
                 attrs: attrs.into_iter().map(|(n, t)| (n, self.resolve(t, 0))).collect(),
                 methods: self.classes[c].methods.clone(),
                 abstract_methods: self.classes[c].abstract_methods.clone(),
+                duck_fields: if c == self.duck_root() { duck_fields.clone() } else { Vec::new() },
             });
         }
         let mut diagnostics = std::mem::take(&mut self.diags);
@@ -1274,8 +1423,13 @@ impl<'a> Infer<'a> {
                 if let Some(t) = self.find_field(Some(c), attr).or_else(|| self.find_attr(Some(c), attr)) {
                     return Some(t);
                 }
+                if c == self.duck_root() {
+                    if let Some(t) = self.duck_field(attr) {
+                        return Some(t);
+                    }
+                }
                 if self.final_pass {
-                    let cn = self.prog.classes[c].name.clone();
+                    let cn = self.class_name(c);
                     let help = if self.find_method(Some(c), attr).is_some() {
                         "call the method: bound methods as values are not supported"
                     } else {
@@ -1819,6 +1973,15 @@ impl<'a> Infer<'a> {
             return;
         }
         if let Kind::Obj(c) = ka {
+            if c == self.duck_root() && !matches!(op, CmpOp::Is | CmpOp::IsNot) {
+                self.error(
+                    "unsupported-type",
+                    "unsupported: comparing values of unrelated classes (a duck-typed union)",
+                    sp,
+                    "compare a field of the objects, or use `--engine auto` to hand the program to an LLM",
+                );
+                return;
+            }
             match op {
                 CmpOp::Eq | CmpOp::NotEq => {
                     if self.find_method(Some(c), "__eq__").is_some() {
@@ -1834,7 +1997,7 @@ impl<'a> Infer<'a> {
             }
         }
         if let (CmpOp::In | CmpOp::NotIn, Kind::Obj(c)) = (op, &kb) {
-            let cn = self.prog.classes[*c].name.clone();
+            let cn = self.class_name(*c);
             self.error("unsupported-syntax", format!("unsupported: `in` on a `{cn}` object"), sp, "");
             return;
         }
@@ -2042,7 +2205,7 @@ impl<'a> Infer<'a> {
     /// `obj + x`, `obj < x`...: calls the class's dunder method; its result type.
     fn dunder_call(&mut self, c: ClassId, name: &str, args: &[TV], sp: Span) -> TV {
         let Some(fid) = self.find_method(Some(c), name) else {
-            let cn = self.prog.classes[c].name.clone();
+            let cn = self.class_name(c);
             self.error("type-error", format!("class `{cn}` does not define `{name}`, which this operation needs"), sp, "");
             return self.c("Unknown");
         };
@@ -2065,6 +2228,23 @@ impl<'a> Infer<'a> {
             return;
         }
         match self.kv(t) {
+            Kind::Obj(c) if c == self.duck_root() => {
+                // Every class the value may be an instance of must be printable; the root declares both dunders.
+                for m in self.duck_members() {
+                    let ok = self.find_method(Some(m), "__repr__").is_some() || (!repr && self.find_method(Some(m), "__str__").is_some());
+                    if !ok {
+                        let cn = self.class_name(m);
+                        self.error(
+                            "unsupported-syntax",
+                            format!("unsupported: printing a `{cn}` object, whose class defines no `__repr__`"),
+                            sp,
+                            "Python would print its memory address (`<__main__.X object at 0x...>`), which differs on every run; define `__repr__`",
+                        );
+                    }
+                }
+                self.duck_method("__repr__", sp);
+                self.duck_method("__str__", sp);
+            }
             Kind::Obj(c) => {
                 let ok = self.find_method(Some(c), "__repr__").is_some() || (!repr && self.find_method(Some(c), "__str__").is_some());
                 if !ok {
@@ -2194,16 +2374,26 @@ impl<'a> Infer<'a> {
                 }
                 let recv = self.infer(value);
                 if let Kind::Obj(c) = self.kv(recv) {
-                    let Some(fid) = self.find_virtual(Some(c), attr) else {
+                    let duck = if c == self.duck_root() { self.duck_method(attr, func.span) } else { None };
+                    let Some(fid) = duck.or_else(|| self.find_virtual(Some(c), attr)) else {
                         for a in args {
                             self.infer(a);
                         }
-                        let cn = self.prog.classes[c].name.clone();
+                        let cn = self.class_name(c);
                         self.error("type-error", format!("`{cn}` object has no method `{attr}`"), func.span, "");
                         return self.c("Unknown");
                     };
                     let skip = usize::from(self.prog.functions[fid].class.map(|k| k.1) != Some(MethodKind::Static));
                     return self.user_call_from(fid, skip, e, args, keywords);
+                }
+                if self.k(recv) == Kind::Rng {
+                    // `rng.choice(xs)`...: the module function's rules, on the instance's own generator.
+                    let ts: Vec<TV> = args.iter().map(|a| self.infer(a)).collect();
+                    for k in keywords {
+                        self.infer(&k.value);
+                    }
+                    self.cur_span = e.span;
+                    return self.random_call(attr, e, args, &ts, keywords);
                 }
                 self.method_call(recv, attr, e, args, keywords)
             }
@@ -2557,6 +2747,18 @@ impl<'a> Infer<'a> {
                 }
                 let elem = self.iter_elem(ts[0], args[0].span);
                 let start = if n == 2 { Some(ts[1]) } else { kws.first().map(|k| k.1) };
+                if let Some(Kind::List(y)) = start.map(|s| self.kv(s)) {
+                    // `sum(list_of_lists, [])`: concatenation, each step a new list as `+` makes.
+                    match self.kv(elem) {
+                        Kind::List(x) => self.merge(x, y),
+                        Kind::Unknown => {}
+                        other => {
+                            let d = self.describe(&other);
+                            self.error("type-error", format!("can only concatenate list (not \"{d}\") to list"), e.span, "");
+                        }
+                    }
+                    return self.aux(e.id, 0, Kind::List(y));
+                }
                 let mut k = match self.kv(elem) {
                     Kind::Bool | Kind::Int => Kind::Int,
                     Kind::Float => Kind::Float,
@@ -2816,6 +3018,20 @@ impl<'a> Infer<'a> {
             self.infer(&k.value);
         }
         self.cur_span = e.span;
+        if m == "random" && name == "Random" {
+            // `random.Random(seed)`: a generator of its own (see `rng_call`).
+            self.no_keywords("random.Random", keywords, &[]);
+            if self.arity("random.Random", e, args.len(), 0, 1) {
+                if let Some(&t) = ts.first() {
+                    if !matches!(self.kv(t), Kind::Int | Kind::Bool | Kind::Float | Kind::Str | Kind::None | Kind::Unknown | Kind::Conflict) {
+                        let kt = self.k(t);
+                        let d = self.describe(&kt);
+                        self.error("unsupported-builtin", format!("unsupported: `random.Random()` seeded with a `{d}`"), e.span, "seed with an int, float or str");
+                    }
+                }
+            }
+            return self.aux(e.id, 0, Kind::Rng);
+        }
         if m == "random" {
             return self.random_call(name, e, args, &ts, keywords);
         }

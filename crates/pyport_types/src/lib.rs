@@ -58,6 +58,9 @@ pub struct ClassTypes {
     /// Methods only subclasses define, declared by this (root) class so calls through it dispatch;
     /// the value is the subclass method whose signature they share.
     pub abstract_methods: HashMap<String, FuncId>,
+    /// For the implicit root of unrelated classes (the last class, after the program's own): the
+    /// fields and class attributes read through it, each reached by a virtual accessor.
+    pub duck_fields: Vec<(String, Ty)>,
 }
 
 /// The result of inference: a type for every expression and variable, plus diagnostics.

@@ -26,6 +26,8 @@ pub enum Ty {
     Exception,
     /// An instance of a user class (id into `Program::classes`, name), or of one of its subclasses.
     Object(usize, String),
+    /// A `random.Random` instance: its own generator state, shared by reference.
+    Random,
     /// Incompatible types met here; a diagnostic was reported.
     Conflict,
 }
@@ -65,6 +67,7 @@ impl fmt::Display for Ty {
             Ty::Dict(k, v) => write!(f, "dict[{k}, {v}]"),
             Ty::Set(t) => write!(f, "set[{t}]"),
             Ty::Object(_, name) => write!(f, "{name}"),
+            Ty::Random => write!(f, "random.Random"),
             Ty::Conflict => write!(f, "<conflict>"),
         }
     }
