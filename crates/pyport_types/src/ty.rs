@@ -26,6 +26,8 @@ pub enum Ty {
     Exception,
     /// An instance of a user class (id into `Program::classes`, name), or of one of its subclasses.
     Object(usize, String),
+    /// A function value (a `def`, a closure or a lambda): parameter types and return type.
+    Func(Vec<Ty>, Box<Ty>),
     /// Incompatible types met here; a diagnostic was reported.
     Conflict,
 }
@@ -65,6 +67,16 @@ impl fmt::Display for Ty {
             Ty::Dict(k, v) => write!(f, "dict[{k}, {v}]"),
             Ty::Set(t) => write!(f, "set[{t}]"),
             Ty::Object(_, name) => write!(f, "{name}"),
+            Ty::Func(ps, r) => {
+                write!(f, "Callable[[")?;
+                for (i, t) in ps.iter().enumerate() {
+                    if i > 0 {
+                        write!(f, ", ")?;
+                    }
+                    write!(f, "{t}")?;
+                }
+                write!(f, "], {r}]")
+            }
             Ty::Conflict => write!(f, "<conflict>"),
         }
     }
