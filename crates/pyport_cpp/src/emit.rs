@@ -628,7 +628,7 @@ impl<'a> Emitter<'a> {
         self.w(format!("{sig} {{"));
         self.indent += 1;
         if let Some(size) = f.cache {
-            self.cached_body(fid, size);
+            self.cached_body(fid, size, None);
             self.indent -= 1;
             self.w("}");
             return;
@@ -713,7 +713,7 @@ impl<'a> Emitter<'a> {
     }
 
     /// A `@cache`/`@lru_cache` function: a memo table keyed by the argument tuple around the body.
-    fn cached_body(&mut self, fid: FuncId, size: Option<i64>) {
+    fn cached_body(&mut self, fid: FuncId, size: Option<i64>, table: Option<&str>) {
         let f = &self.prog.functions[fid];
         let ret = self.typed.funcs[fid].ret.clone();
         if f.is_generator || matches!(ret, Ty::None | Ty::Unknown) {
@@ -723,19 +723,26 @@ impl<'a> Emitter<'a> {
         let pts: Vec<String> = self.typed.funcs[fid].params.clone().iter().map(|t| self.cty(t, f.name_span)).collect();
         let rct = self.cty(&ret, f.name_span);
         let names: Vec<String> = f.params.iter().map(|p| cname(&p.name)).collect();
-        self.w(format!(
-            "static py::FnCache<std::tuple<{}>, {rct}> _cache({});",
-            pts.join(", "),
-            size.map_or("-1".to_string(), |n| n.to_string())
-        ));
+        // A nested cached function gets a table per closure (`table`), created where its `def` runs.
+        let t = match table {
+            Some(t) => format!("(*{t})"),
+            None => {
+                self.w(format!(
+                    "static py::FnCache<std::tuple<{}>, {rct}> _cache({});",
+                    pts.join(", "),
+                    size.map_or("-1".to_string(), |n| n.to_string())
+                ));
+                "_cache".to_string()
+            }
+        };
         self.w(format!("std::tuple<{}> _key{{{}}};", pts.join(", "), names.join(", ")));
-        self.w("if (const auto* _hit = _cache.get(_key)) return *_hit;");
+        self.w(format!("if (const auto* _hit = {t}.get(_key)) return *_hit;"));
         self.w(format!("{rct} _result = [&]() -> {rct} {{"));
         self.indent += 1;
         self.function_body(fid);
         self.indent -= 1;
         self.w("}();");
-        self.w("_cache.put(_key, _result);");
+        self.w(format!("{t}.put(_key, _result);"));
         self.w("return _result;");
     }
 
@@ -751,14 +758,30 @@ impl<'a> Emitter<'a> {
             .collect();
         let ret = self.ret_cty(fid);
         let free = self.typed.funcs[fid].free.clone();
-        let caps: Vec<String> = free.iter().map(|n| cell_name(n)).collect();
+        let mut caps: Vec<String> = free.iter().map(|n| cell_name(n)).collect();
         let target = cname(&f.name);
+        let table = f.cache.map(|size| {
+            let t = self.fresh("memo");
+            let rt = self.typed.funcs[fid].ret.clone();
+            let rct = self.cty(&rt, f.name_span);
+            let pts: Vec<String> = self.typed.funcs[fid].params.clone().iter().map(|t| self.cty(t, f.name_span)).collect();
+            self.w(format!(
+                "auto {t} = std::make_shared<py::FnCache<std::tuple<{}>, {rct}>>({});",
+                pts.join(", "),
+                size.map_or("-1".to_string(), |n| n.to_string())
+            ));
+            caps.push(t.clone());
+            t
+        });
         self.w(format!("{target} = [{}]({}) -> {ret} {{", caps.join(", "), params.join(", ")));
         self.indent += 1;
         for n in &free {
             self.w(format!("auto& {} = *{};", cname(n), cell_name(n)));
         }
-        self.function_body(fid);
+        match (f.cache, &table) {
+            (Some(size), Some(t)) => self.cached_body(fid, size, Some(t)),
+            _ => self.function_body(fid),
+        }
         self.indent -= 1;
         self.w("};");
     }

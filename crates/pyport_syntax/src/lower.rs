@@ -413,10 +413,6 @@ impl Lowerer {
             self.unsupported("a nested generator function", name_span, "move the generator to module level and pass what it uses as arguments");
             ok = false;
         }
-        if nested && cache.is_some() {
-            self.unsupported("`@lru_cache`/`@cache` on a nested function", name_span, "move the function to module level and pass what it uses as arguments");
-            ok = false;
-        }
         if !ok {
             return None;
         }

@@ -2335,6 +2335,7 @@ impl<'a> Infer<'a> {
             Kind::Fn(ps, r) => {
                 if !keywords.is_empty() {
                     self.error("unsupported-syntax", "unsupported: keyword arguments in a call through a function value", keywords[0].span, "pass the arguments by position");
+                    return self.c("Unknown");
                 }
                 if ps.len() != ts.len() {
                     self.error("type-error", format!("this function takes {} argument{}, it is called with {}", ps.len(), if ps.len() == 1 { "" } else { "s" }, ts.len()), e.span, "");
