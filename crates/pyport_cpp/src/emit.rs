@@ -154,6 +154,14 @@ impl<'a> Emitter<'a> {
             Ty::Set(e) if **e == Ty::Unknown => "py::Set<int64_t>".into(),
             Ty::Set(e) => format!("py::Set<{}>", self.cty(e, sp)),
             Ty::Object(c, _) => format!("py::Ref<{}>", self.class_cname(*c)),
+            Ty::Func(ps, r) => {
+                let rc = match &**r {
+                    Ty::None | Ty::Unknown => "void".to_string(),
+                    r => self.cty(r, sp),
+                };
+                let pc: Vec<String> = ps.iter().map(|p| self.cty(p, sp)).collect();
+                format!("std::function<{rc}({})>", pc.join(", "))
+            }
             Ty::Conflict => "int64_t".into(),
         }
     }
@@ -618,7 +626,7 @@ impl<'a> Emitter<'a> {
         }
         if !prog.functions.is_empty() {
             for (fid, f) in prog.functions.iter().enumerate() {
-                if f.class.is_some() {
+                if f.class.is_some() || f.parent.is_some() {
                     continue;
                 }
                 let sig = self.signature(fid);
@@ -627,6 +635,10 @@ impl<'a> Emitter<'a> {
             self.out.push('\n');
             for fid in 0..prog.functions.len() {
                 if prog.functions[fid].class.is_some_and(|(c, _)| typed.classes[c].exc_root.is_some()) {
+                    continue;
+                }
+                // Nested functions are emitted as closures where their `def` runs.
+                if prog.functions[fid].parent.is_some() {
                     continue;
                 }
                 self.function(fid);
@@ -685,6 +697,20 @@ impl<'a> Emitter<'a> {
         self.w(format!("// {}:{line}", self.file.path.rsplit('/').next().unwrap_or("")));
         self.w(format!("{sig} {{"));
         self.indent += 1;
+        if let Some(size) = f.cache {
+            self.cached_body(fid, size, None);
+            self.indent -= 1;
+            self.w("}");
+            return;
+        }
+        self.function_body(fid);
+        self.indent -= 1;
+        self.w("}");
+    }
+
+    /// The body of function `fid` (without braces): locals, captured cells, statements.
+    fn function_body(&mut self, fid: FuncId) {
+        let f = &self.prog.functions[fid];
         if let Some((c, MethodKind::Instance)) = f.class {
             let me = cname(&f.params[0].name);
             let cls = self.class_cname(c);
@@ -694,16 +720,43 @@ impl<'a> Emitter<'a> {
             // Some parameter never received a value: the program never calls this function.
             let msg = format!("pyport: `{}` is never called by the program, so it was not translated", f.name);
             self.w(format!("py::raise<py::RuntimeError>({});", cpp_string(&msg)));
-            self.indent -= 1;
-            self.w("}");
             return;
         }
+        let saved_func = self.cur_func;
         self.cur_func = Some(fid);
         let outer_finally = std::mem::take(&mut self.finally);
+        let outer_loops = std::mem::take(&mut self.loops);
+        let outer_handling = std::mem::take(&mut self.handling);
+        let outer_comp = std::mem::take(&mut self.comp_stack);
+        // Variables nested functions or lambdas use live in shared cells (Python's closure cells):
+        // `x` is a reference to the cell's value, and each closure holds the cell itself.
+        let captured = self.typed.funcs[fid].captured.clone();
+        let mut cell_params = false;
+        for (i, p) in f.params.iter().enumerate() {
+            if captured.contains(&p.name) {
+                let ct = self.cty(&self.typed.funcs[fid].params[i].clone(), p.span);
+                self.w(format!("auto {} = std::make_shared<{ct}>({});", cell_name(&p.name), cname(&p.name)));
+                cell_params = true;
+            }
+        }
+        if cell_params {
+            self.w("{");
+            self.indent += 1;
+            for p in &f.params {
+                if captured.contains(&p.name) {
+                    self.w(format!("auto& {} = *{};", cname(&p.name), cell_name(&p.name)));
+                }
+            }
+        }
         let locals = self.typed.funcs[fid].locals.clone();
         for (name, t) in &locals {
             let ct = self.cty(t, f.name_span);
-            self.w(format!("{ct} {}{{}};", cname(name)));
+            if captured.contains(name) {
+                self.w(format!("auto {} = std::make_shared<{ct}>();", cell_name(name)));
+                self.w(format!("auto& {} = *{};", cname(name), cell_name(name)));
+            } else {
+                self.w(format!("{ct} {}{{}};", cname(name)));
+            }
             if self.typed.unbound_vars.contains(&(Some(fid), name.clone())) {
                 self.w(format!("bool {} = false;", bound_flag(name)));
             }
@@ -719,9 +772,88 @@ impl<'a> Emitter<'a> {
                 cpp_string(&format!("pyport: `{}` ended without returning a value", f.name))
             ));
         }
-        self.cur_func = None;
+        if cell_params {
+            self.indent -= 1;
+            self.w("}");
+        }
+        self.loops = outer_loops;
+        self.handling = outer_handling;
+        self.comp_stack = outer_comp;
+        self.cur_func = saved_func;
+    }
+
+    /// A `@cache`/`@lru_cache` function: a memo table keyed by the argument tuple around the body.
+    fn cached_body(&mut self, fid: FuncId, size: Option<i64>, table: Option<&str>) {
+        let f = &self.prog.functions[fid];
+        let ret = self.typed.funcs[fid].ret.clone();
+        if f.is_generator || matches!(ret, Ty::None | Ty::Unknown) {
+            self.unsupported("`@lru_cache`/`@cache` on a function that returns nothing or is a generator", f.name_span);
+            return;
+        }
+        let pts: Vec<String> = self.typed.funcs[fid].params.clone().iter().map(|t| self.cty(t, f.name_span)).collect();
+        let rct = self.cty(&ret, f.name_span);
+        let names: Vec<String> = f.params.iter().map(|p| cname(&p.name)).collect();
+        // A nested cached function gets a table per closure (`table`), created where its `def` runs.
+        let t = match table {
+            Some(t) => format!("(*{t})"),
+            None => {
+                self.w(format!(
+                    "static py::FnCache<std::tuple<{}>, {rct}> _cache({});",
+                    pts.join(", "),
+                    size.map_or("-1".to_string(), |n| n.to_string())
+                ));
+                "_cache".to_string()
+            }
+        };
+        self.w(format!("std::tuple<{}> _key{{{}}};", pts.join(", "), names.join(", ")));
+        self.w(format!("if (const auto* _hit = {t}.get(_key)) return *_hit;"));
+        self.w(format!("{rct} _result = [&]() -> {rct} {{"));
+        self.indent += 1;
+        self.function_body(fid);
         self.indent -= 1;
-        self.w("}");
+        self.w("}();");
+        self.w(format!("{t}.put(_key, _result);"));
+        self.w("return _result;");
+    }
+
+    /// A nested `def`: a C++ lambda holding the cells of the variables it shares with enclosing
+    /// functions, stored in the variable the `def` binds.
+    fn nested_def(&mut self, fid: FuncId) {
+        let f = &self.prog.functions[fid];
+        let params: Vec<String> = (0..f.params.len())
+            .map(|i| {
+                let ct = self.cty(&self.typed.funcs[fid].params[i].clone(), f.params[i].span);
+                format!("{ct} {}", cname(&f.params[i].name))
+            })
+            .collect();
+        let ret = self.ret_cty(fid);
+        let free = self.typed.funcs[fid].free.clone();
+        let mut caps: Vec<String> = free.iter().map(|n| cell_name(n)).collect();
+        let target = cname(&f.name);
+        let table = f.cache.map(|size| {
+            let t = self.fresh("memo");
+            let rt = self.typed.funcs[fid].ret.clone();
+            let rct = self.cty(&rt, f.name_span);
+            let pts: Vec<String> = self.typed.funcs[fid].params.clone().iter().map(|t| self.cty(t, f.name_span)).collect();
+            self.w(format!(
+                "auto {t} = std::make_shared<py::FnCache<std::tuple<{}>, {rct}>>({});",
+                pts.join(", "),
+                size.map_or("-1".to_string(), |n| n.to_string())
+            ));
+            caps.push(t.clone());
+            t
+        });
+        self.w(format!("{target} = [{}]({}) -> {ret} {{", caps.join(", "), params.join(", ")));
+        self.indent += 1;
+        for n in &free {
+            self.w(format!("auto& {} = *{};", cname(n), cell_name(n)));
+        }
+        match (f.cache, &table) {
+            (Some(size), Some(t)) => self.cached_body(fid, size, Some(t)),
+            _ => self.function_body(fid),
+        }
+        self.indent -= 1;
+        self.w("};");
     }
 
     // ---------- statements ----------
@@ -752,6 +884,21 @@ impl<'a> Emitter<'a> {
             }
             if let Some((_, t)) = ft.locals.iter().find(|(n, _)| n == name) {
                 return t.clone();
+            }
+            // A variable of an enclosing function (a closure's free variable).
+            let mut p = f.parent;
+            while let Some(k) = p {
+                let (pf, pt) = (&self.prog.functions[k], &self.typed.funcs[k]);
+                if ft.global_decls.iter().any(|g| g == name) {
+                    break;
+                }
+                if let Some(i) = pf.params.iter().position(|x| x.name == name) {
+                    return pt.params[i].clone();
+                }
+                if let Some((_, t)) = pt.locals.iter().find(|(n, _)| n == name) {
+                    return t.clone();
+                }
+                p = pf.parent;
             }
         }
         self.typed.global_ty(name).cloned().unwrap_or(Ty::Unknown)
@@ -893,6 +1040,7 @@ impl<'a> Emitter<'a> {
                     self.try_finally(body, handlers, orelse, finalbody);
                 }
             }
+            StmtKind::FunctionDef(fid) if self.prog.functions[*fid].parent.is_some() => self.nested_def(*fid),
             StmtKind::FunctionDef(fid) => self.defaults(*fid),
             StmtKind::ClassDef(cid) => {
                 let k = &self.prog.classes[*cid];
@@ -1916,11 +2064,21 @@ impl<'a> Emitter<'a> {
                             }
                         }
                     }
+                    Some(NameRef::Function(fid)) if matches!(self.ty(e), Ty::Func(..)) => {
+                        let t = self.ty(e);
+                        let ct = self.cty(&t, e.span);
+                        format!("{ct}({})", cname(&self.prog.functions[*fid].name))
+                    }
                     Some(_) => {
                         self.unsupported(format!("using `{n}` as a value"), e.span);
                         "0".into()
                     }
                 }
+            }
+            ExprKind::Named { name, value, .. } => {
+                let t = self.var_ty(name);
+                let code = self.expr_as(value, &t);
+                format!("({} = {code})", cname(name))
             }
             ExprKind::BinOp { op, left, right } => {
                 let (lc, lt) = self.val(left);
@@ -2180,10 +2338,7 @@ impl<'a> Emitter<'a> {
                 }
                 format!("{ct}{{{}}}", parts.join(", "))
             }
-            ExprKind::Lambda { .. } => {
-                self.unsupported("a `lambda` here", e.span);
-                "0".into()
-            }
+            ExprKind::Lambda { params, body } => self.lambda_value(e, params, body),
             ExprKind::SetComp { elt, generators } | ExprKind::DictComp { elt, generators } => {
                 let t = self.ty(e);
                 let ct = self.cty(&t, e.span);
@@ -2694,6 +2849,11 @@ impl<'a> Emitter<'a> {
                 Some(NameRef::Builtin(b)) if b == "isinstance" => self.isinstance(args),
                 Some(NameRef::Builtin(b)) => self.builtin_call(&b, e, args, keywords),
                 Some(NameRef::Imported { module, name }) => self.module_call(&module, &name, e, args),
+                Some(NameRef::Var) if matches!(self.var_ty(n), Ty::Func(..)) => {
+                    let t = self.var_ty(n);
+                    let code = self.expr(func);
+                    self.value_call(&code, &t, args)
+                }
                 _ => {
                     self.unsupported(format!("calling `{n}`"), func.span);
                     "0".into()
@@ -2722,10 +2882,64 @@ impl<'a> Emitter<'a> {
                 self.method_call(e, value, attr, args, keywords)
             }
             _ => {
-                self.unsupported("calling this expression", func.span);
-                "0".into()
+                let t = self.ty(func);
+                if !matches!(t, Ty::Func(..)) {
+                    self.unsupported("calling this expression", func.span);
+                    return "0".into();
+                }
+                let code = self.expr(func);
+                self.value_call(&format!("({code})"), &t, args)
             }
         }
+    }
+
+    /// A call through a function value of type `t` (a `std::function`).
+    fn value_call(&mut self, callee: &str, t: &Ty, args: &[Expr]) -> String {
+        let Ty::Func(ps, r) = t else { return "0".into() };
+        let codes: Vec<String> = args.iter().zip(ps.iter()).map(|(a, p)| self.expr_as(a, p)).collect();
+        let call = format!("{callee}({})", codes.join(", "));
+        match **r {
+            Ty::None | Ty::Unknown => format!("({call}, py::None)"),
+            _ => call,
+        }
+    }
+
+    /// A lambda used as a value: a C++ lambda holding the cells of the variables it reads.
+    fn lambda_value(&mut self, e: &Expr, params: &[(String, Span)], body: &Expr) -> String {
+        let Ty::Func(_, rt) = self.ty(e) else {
+            self.unsupported("this `lambda`", e.span);
+            return "0".into();
+        };
+        let saved_out = std::mem::take(&mut self.out);
+        let saved_indent = self.indent;
+        self.indent = 1;
+        let vars: HashSet<String> = params.iter().map(|(p, _)| p.clone()).collect();
+        self.comp_stack.push((e.id, vars));
+        let mut decl = Vec::new();
+        for (p, _) in params {
+            let t = self.typed.comp_vars.get(&(e.id, p.clone())).cloned().unwrap_or(Ty::Unknown);
+            let ct = self.cty(&t, e.span);
+            decl.push(format!("{ct} {}", cname(p)));
+        }
+        let free = self.typed.lambda_free.get(&e.id).cloned().unwrap_or_default();
+        for n in &free {
+            self.w(format!("auto& {} = *{};", cname(n), cell_name(n)));
+        }
+        let void = matches!(*rt, Ty::None | Ty::Unknown);
+        if void {
+            let code = self.expr_stmt_code(body);
+            self.w(format!("{code};"));
+        } else {
+            let code = self.expr_as(body, &rt);
+            self.w(format!("return {code};"));
+        }
+        self.comp_stack.pop();
+        let inner = std::mem::replace(&mut self.out, saved_out);
+        self.indent = saved_indent;
+        let pad = "    ".repeat(self.indent);
+        let inner: String = inner.lines().map(|l| format!("{pad}{l}\n")).collect();
+        let rct = if void { "void".to_string() } else { self.cty(&rt, e.span) };
+        format!("[=]({}) mutable -> {rct} {{\n{inner}{pad}}}", decl.join(", "))
     }
 
     fn user_call(&mut self, fid: FuncId, args: &[Expr], keywords: &[Keyword]) -> String {
@@ -3347,6 +3561,17 @@ impl<'a> Emitter<'a> {
     }
 
     fn module_call(&mut self, m: &str, name: &str, e: &Expr, args: &[Expr]) -> String {
+        if (m, name) == ("functools", "reduce") && args.len() >= 2 {
+            let f = self.expr(&args[0]);
+            let xs = self.iterable(&args[1]);
+            if args.len() == 3 {
+                let t = self.ty(e);
+                let ct = self.cty(&t, e.span);
+                let init = self.expr_as(&args[2], &t);
+                return format!("py::reduce_init<{ct}>({f}, {xs}, {init})");
+            }
+            return format!("py::reduce({f}, {xs})");
+        }
         let sig = pyport_types::builtins::module_function(m, name);
         let arg_ty = match sig.map(|s| s.arg) {
             Some(pyport_types::builtins::ArgKind::Int) => Ty::Int,
@@ -3724,6 +3949,7 @@ impl Emitter<'_> {
                         };
                         format!("[&](const {act}& x) {{ return {body}; }}")
                     }
+                    Some(NameRef::Var) if matches!(self.var_ty(n), Ty::Func(..)) => cname(n),
                     _ => {
                         self.unsupported(format!("passing `{n}` as a function"), f.span);
                         "[](const auto& x) { return x; }".into()
@@ -3914,6 +4140,7 @@ fn impure(e: &Expr, typed: &Typed) -> bool {
         ExprKind::List(v) | ExprKind::Tuple(v) | ExprKind::Set(v) | ExprKind::Dict(v) => v.iter().any(|x| impure(x, typed)),
         ExprKind::ListComp { .. } | ExprKind::GenExp { .. } | ExprKind::SetComp { .. } | ExprKind::DictComp { .. } => true,
         ExprKind::Lambda { .. } => false,
+        ExprKind::Named { .. } => true,
         ExprKind::FString(parts) => parts.iter().any(|p| match p {
             FPart::Lit(_) => false,
             FPart::Field { value, .. } => impure(value, typed),
@@ -3961,6 +4188,11 @@ fn collect_fields<'e>(parts: &'e [FPart], out: &mut Vec<&'e Expr>) {
             collect_fields(spec, out);
         }
     }
+}
+
+/// The shared cell holding captured variable `name` (see `Emitter::function_body`).
+fn cell_name(name: &str) -> String {
+    format!("_cell_{name}")
 }
 
 fn bound_flag(name: &str) -> String {

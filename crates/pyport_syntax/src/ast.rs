@@ -38,6 +38,12 @@ pub struct Function {
     pub is_generator: bool,
     /// For a method: its class and kind.
     pub class: Option<(ClassId, MethodKind)>,
+    /// For a `def` inside another function: the enclosing function (its closure's scope).
+    pub parent: Option<FuncId>,
+    /// Names declared `nonlocal` in the body.
+    pub nonlocals: Vec<String>,
+    /// `@functools.cache` / `@lru_cache(maxsize=...)`: `Some(None)` unbounded, `Some(Some(n))` LRU of size n.
+    pub cache: Option<Option<i64>>,
 }
 
 /// How a method binds its first parameter.
@@ -224,6 +230,8 @@ pub enum ExprKind {
     Lambda { params: Vec<(String, Span)>, body: Box<Expr> },
     /// `*xs` as an argument of `print` (the only call that accepts it so far).
     Starred(Box<Expr>),
+    /// `name := value`: binds `name` in the enclosing function (also from inside a comprehension).
+    Named { name: String, name_span: Span, value: Box<Expr> },
 }
 
 /// `name=value` in a call.

@@ -7,7 +7,7 @@ use crate::diagnostic::Diagnostic;
 use crate::source::Span;
 
 /// Modules the builtin engine knows.
-pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string"];
+pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools"];
 
 pub(crate) struct Lowerer {
     pub program: Program,
@@ -24,6 +24,8 @@ pub(crate) struct Lowerer {
     cur_class: Option<(ClassId, MethodKind)>,
     /// The name `from dataclasses import dataclass` bound, if any.
     dataclass_name: Option<String>,
+    /// `nonlocal` names of each function being lowered, innermost last.
+    nonlocals: Vec<Vec<String>>,
 }
 
 /// Deeper expressions are rejected: CPython refuses them too, and later stages recurse on the tree.
@@ -38,7 +40,7 @@ const FALLBACK: &str = "the builtin engine does not compile this yet; rewrite th
 
 impl Lowerer {
     pub fn new() -> Self {
-        Lowerer { program: Program::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None }
+        Lowerer { program: Program::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, nonlocals: Vec::new() }
     }
 
     fn unsupported(&mut self, what: &str, sp: Span, help: &str) {
@@ -223,9 +225,15 @@ impl Lowerer {
                 StmtKind::Pass
             }
             ra::Stmt::Global(g) => StmtKind::Global(g.names.iter().map(|n| n.id.as_str().to_string()).collect()),
-            ra::Stmt::Nonlocal(_) => {
-                self.unsupported("`nonlocal` statements", sp, "");
-                return None;
+            ra::Stmt::Nonlocal(n) => {
+                match self.nonlocals.last_mut() {
+                    Some(list) if self.func_depth > 1 => list.extend(n.names.iter().map(|x| x.id.as_str().to_string())),
+                    _ => {
+                        self.diagnostics.push(Diagnostic::error("syntax-error", "nonlocal declaration not allowed at module level", sp));
+                        return None;
+                    }
+                }
+                StmtKind::Pass
             }
             ra::Stmt::Expr(e) => StmtKind::Expr(self.lower_expr(&e.value)),
             ra::Stmt::Pass(_) => StmtKind::Pass,
@@ -302,10 +310,8 @@ impl Lowerer {
             self.unsupported("`async def`", sp, "");
             ok = false;
         }
-        if self.func_depth > 0 {
-            self.unsupported("nested functions", name_span, "move the function to module level and pass what it uses as arguments");
-            ok = false;
-        } else if self.block_depth > 0 {
+        let nested = self.func_depth > 0;
+        if self.block_depth > 0 {
             self.unsupported(
                 "a `def` inside `if`/`for`/`while`",
                 name_span,
@@ -316,7 +322,8 @@ impl Lowerer {
             .program
             .functions
             .iter()
-            .find(|g| g.name == f.name.id.as_str() && g.class.map(|c| c.0) == self.cur_class.map(|c| c.0))
+            .filter(|_| !nested)
+            .find(|g| g.parent.is_none() && g.name == f.name.id.as_str() && g.class.map(|c| c.0) == self.cur_class.map(|c| c.0))
         {
             let prev_span = prev.name_span;
             self.diagnostics.push(
@@ -326,8 +333,18 @@ impl Lowerer {
             );
             ok = false;
         }
-        let mut class = self.cur_class;
+        let mut class = if nested { None } else { self.cur_class };
+        let mut cache = None;
         for d in &f.decorator_list {
+            if class.is_none() {
+                if let Some(c) = self.cache_decorator(&d.expression) {
+                    match c {
+                        Ok(c) => cache = Some(c),
+                        Err(()) => ok = false,
+                    }
+                    continue;
+                }
+            }
             match (&d.expression, class) {
                 (ra::Expr::Name(n), Some((c, MethodKind::Instance))) if n.id.as_str() == "staticmethod" => {
                     class = Some((c, MethodKind::Static))
@@ -377,15 +394,35 @@ impl Lowerer {
             });
         }
         let returns = f.returns.as_deref().map(|r| self.annotation(r));
+        if nested && cache.is_none() {
+            if let Some(p) = params.iter().find(|p| p.default.is_some() || p.keyword_only) {
+                self.unsupported("default values or keyword-only parameters in a nested function", p.span, "pass every argument explicitly, or move the function to module level");
+                ok = false;
+            }
+        }
         self.func_depth += 1;
+        self.nonlocals.push(Vec::new());
+        let saved_class = std::mem::replace(&mut self.cur_class, None);
         let saved_yield = std::mem::replace(&mut self.saw_yield, false);
         let body = self.stmts(&f.body);
         let is_generator = std::mem::replace(&mut self.saw_yield, saved_yield);
+        self.cur_class = saved_class;
+        let nonlocals = self.nonlocals.pop().unwrap_or_default();
         self.func_depth -= 1;
+        if nested && is_generator {
+            self.unsupported("a nested generator function", name_span, "move the generator to module level and pass what it uses as arguments");
+            ok = false;
+        }
         if !ok {
             return None;
         }
         let id = self.program.functions.len();
+        // The functions defined directly in this body are this function's children.
+        let mut children = Vec::new();
+        collect_defs(&body, &mut children);
+        for c in children {
+            self.program.functions[c].parent = Some(id);
+        }
         self.program.functions.push(Function {
             name: f.name.id.as_str().to_string(),
             span: sp,
@@ -395,6 +432,9 @@ impl Lowerer {
             body,
             is_generator,
             class,
+            parent: None,
+            nonlocals,
+            cache,
         });
         Some(Stmt { span: sp, kind: StmtKind::FunctionDef(id) })
     }
@@ -597,6 +637,9 @@ impl Lowerer {
                 body,
                 is_generator: false,
                 class: Some((cid, MethodKind::Instance)),
+                parent: None,
+                nonlocals: Vec::new(),
+                cache: None,
             });
             out.push(id);
         };
@@ -823,9 +866,13 @@ impl Lowerer {
                 },
                 values: b.values.iter().map(|v| self.lower_expr(v)).collect(),
             },
-            ra::Expr::Named(_) => {
-                self.unsupported("assignment expressions (`:=`)", sp, "assign the value in its own statement");
-                return self.bad(sp);
+            ra::Expr::Named(n) => {
+                let ra::Expr::Name(target) = &*n.target else {
+                    self.unsupported("this `:=` target", sp, "assign the value in its own statement");
+                    return self.bad(sp);
+                };
+                let value = self.lower_expr(&n.value);
+                ExprKind::Named { name: target.id.as_str().to_string(), name_span: span(target), value: Box::new(value) }
             }
             ra::Expr::BinOp(b) => {
                 let Some(op) = self.binop(b.op, sp) else { return self.bad(sp) };
@@ -1077,3 +1124,81 @@ fn push_lit(out: &mut Vec<FPart>, s: &str) {
     }
 }
 
+
+/// The `def`s directly in `body` (inside its blocks, not inside other functions).
+fn collect_defs(body: &[Stmt], out: &mut Vec<FuncId>) {
+    for s in body {
+        if let StmtKind::FunctionDef(f) = s.kind {
+            out.push(f);
+        }
+        for b in s.child_blocks() {
+            collect_defs(b, out);
+        }
+    }
+}
+
+impl Lowerer {
+    /// `@cache`, `@lru_cache`, `@lru_cache(maxsize=N)`, `@functools.cache`...: `None` when `d` is no
+    /// cache decorator, `Err` when it is one with arguments the compiler does not take (diagnosed).
+    fn cache_decorator(&mut self, d: &ra::Expr) -> Option<Result<Option<i64>, ()>> {
+        let prog = &self.program;
+        let name_of = |e: &ra::Expr| match e {
+            ra::Expr::Name(n) => prog
+                .from_imports
+                .iter()
+                .find(|(bound, m, _, _)| bound == n.id.as_str() && m == "functools")
+                .map(|(_, _, orig, _)| orig.clone()),
+            ra::Expr::Attribute(a) => match &*a.value {
+                ra::Expr::Name(m) if prog.module_imports.iter().any(|(b, md, _)| b == m.id.as_str() && md == "functools") => {
+                    Some(a.attr.id.as_str().to_string())
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        let (name, call) = match d {
+            ra::Expr::Call(c) => (name_of(&c.func)?, Some(c)),
+            e => (name_of(e)?, None),
+        };
+        match (name.as_str(), call) {
+            ("cache", None) => Some(Ok(None)),
+            ("lru_cache", None) => Some(Ok(Some(128))),
+            ("lru_cache", Some(c)) => {
+                let mut size = Some(128);
+                let arg = match (c.arguments.args.first(), c.arguments.keywords.first()) {
+                    (Some(a), None) if c.arguments.args.len() == 1 => Some(a),
+                    (None, Some(k)) if c.arguments.keywords.len() == 1 && k.arg.as_ref().is_some_and(|a| a.id.as_str() == "maxsize") => Some(&k.value),
+                    (None, None) => None,
+                    _ => {
+                        self.unsupported("these `lru_cache` arguments", span(d), "use `@lru_cache(maxsize=None)` or `@cache`");
+                        return Some(Err(()));
+                    }
+                };
+                if let Some(a) = arg {
+                    size = match a {
+                        ra::Expr::NoneLiteral(_) => None,
+                        ra::Expr::NumberLiteral(n) => match &n.value {
+                            ra::Number::Int(i) => match i.as_i64() {
+                                Some(v) => Some(v.max(0)),
+                                None => {
+                                    self.unsupported("this `maxsize`", span(a), "");
+                                    return Some(Err(()));
+                                }
+                            },
+                            _ => {
+                                self.unsupported("this `maxsize`", span(a), "");
+                                return Some(Err(()));
+                            }
+                        },
+                        _ => {
+                            self.unsupported("a computed `maxsize`", span(a), "write the number or `None`");
+                            return Some(Err(()));
+                        }
+                    };
+                }
+                Some(Ok(size))
+            }
+            _ => None,
+        }
+    }
+}

@@ -38,6 +38,9 @@ pub(crate) enum Kind {
     Obj(ClassId),
     /// A `random.Random` instance.
     Rng,
+    /// A function value: parameter and return type variables (shared by every function that
+    /// flows into the same place, as a call through it may reach any of them).
+    Fn(Vec<TV>, TV),
     Conflict,
 }
 
@@ -87,6 +90,10 @@ struct FuncInfo {
     locals: Vec<String>,
     local_tv: HashMap<String, TV>,
     global_decls: HashSet<String>,
+    /// See [`FuncTypes::captured`].
+    captured: Vec<String>,
+    /// See [`FuncTypes::free`].
+    free: Vec<String>,
 }
 
 pub(crate) struct Infer<'a> {
@@ -123,6 +130,9 @@ pub(crate) struct Infer<'a> {
     flow_budget: u64,
     /// Fields and class attributes read through the implicit root (see `duck_field`).
     duck_fields: Vec<(String, TV)>,
+    /// Lambdas used as values being inferred, innermost last (they capture what they read).
+    lambda_stack: Vec<ExprId>,
+    lambda_free: HashMap<ExprId, Vec<String>>,
 }
 
 const NONE_TV: &str = "None";
@@ -158,6 +168,8 @@ impl<'a> Infer<'a> {
             flow_depth: 0,
             flow_budget: 3_000_000,
             duck_fields: Vec::new(),
+            lambda_stack: Vec::new(),
+            lambda_free: HashMap::new(),
         };
         for (name, k) in [
             ("Unknown", Kind::Unknown),
@@ -301,6 +313,10 @@ impl<'a> Infer<'a> {
                 Kind::List(a) | Kind::Gen(a) | Kind::Iter(a) | Kind::Opt(a) | Kind::Set(a) => stack.push(a),
                 Kind::Dict(a, b) => stack.extend([a, b]),
                 Kind::Tuple(ts) => stack.extend(ts),
+                Kind::Fn(ps, r) => {
+                    stack.extend(ps);
+                    stack.push(r);
+                }
                 _ => {}
             }
         }
@@ -366,6 +382,12 @@ impl<'a> Infer<'a> {
             (Kind::Dict(a, b), Kind::Dict(c, d)) => {
                 self.merge(a, c);
                 self.merge(b, d);
+            }
+            (Kind::Fn(a, r), Kind::Fn(b, q)) if a.len() == b.len() => {
+                for (x, y) in a.into_iter().zip(b) {
+                    self.merge(x, y);
+                }
+                self.merge(r, q);
             }
             (Kind::Tuple(a), Kind::Tuple(b)) if a.len() == b.len() => {
                 for (x, y) in a.into_iter().zip(b) {
@@ -586,6 +608,16 @@ impl<'a> Infer<'a> {
                 self.merge(k1, k2);
                 self.merge(v1, v2);
             }
+            (Kind::Fn(p1, r1), Kind::Fn(p2, r2)) if p1.len() == p2.len() => {
+                let pairs: Vec<(TV, TV)> = p1.iter().copied().zip(p2.iter().copied()).collect();
+                let (r1, r2) = (*r1, *r2);
+                self.parent[ra as usize] = rb;
+                self.changed = true;
+                for (p, q) in pairs {
+                    self.merge(p, q);
+                }
+                self.merge(r1, r2);
+            }
             (Kind::Tuple(x), Kind::Tuple(y)) if x.len() == y.len() => {
                 let pairs: Vec<(TV, TV)> = x.iter().copied().zip(y.iter().copied()).collect();
                 self.parent[ra as usize] = rb;
@@ -652,6 +684,10 @@ impl<'a> Infer<'a> {
             Kind::Obj(c) => Ty::Object(c, self.class_name(c)),
             Kind::Dict(k, v) => Ty::Dict(Box::new(self.resolve(k, depth + 1)), Box::new(self.resolve(v, depth + 1))),
             Kind::Set(e) => Ty::Set(Box::new(self.resolve(e, depth + 1))),
+            Kind::Fn(ps, r) => {
+                let ps = ps.into_iter().map(|x| self.resolve(x, depth + 1)).collect();
+                Ty::Func(ps, Box::new(self.resolve(r, depth + 1)))
+            }
             Kind::Conflict => Ty::Conflict,
         }
     }
@@ -750,7 +786,7 @@ impl<'a> Infer<'a> {
             self.imported.insert(bound.clone(), (module.clone(), name.clone()));
         }
         for (i, f) in prog.functions.iter().enumerate() {
-            if f.class.is_none() {
+            if f.class.is_none() && f.parent.is_none() {
                 self.functions_by_name.insert(f.name.clone(), i);
             }
         }
@@ -807,8 +843,12 @@ impl<'a> Infer<'a> {
             }
             let mut assigned = Vec::new();
             assigned_names(&f.body, &mut assigned);
+            // A nested `def` binds its name in the enclosing function.
+            let mut defs = Vec::new();
+            nested_defs(&f.body, &mut defs);
+            assigned.extend(defs.into_iter().map(|d| prog.functions[d].name.clone()));
             for n in assigned {
-                if global_decls.contains(&n) || local_tv.contains_key(&n) {
+                if global_decls.contains(&n) || local_tv.contains_key(&n) || f.nonlocals.contains(&n) {
                     continue;
                 }
                 let tv = self.fresh(Kind::Unknown);
@@ -825,7 +865,7 @@ impl<'a> Infer<'a> {
             let ret = self.fresh(Kind::Unknown);
             let yield_tv = self.fresh(Kind::Unknown);
             let gen_tv = self.fresh(Kind::Gen(yield_tv));
-            self.funcs.push(FuncInfo { params, ret, yield_tv, gen_tv, locals, local_tv, global_decls });
+            self.funcs.push(FuncInfo { params, ret, yield_tv, gen_tv, locals, local_tv, global_decls, captured: Vec::new(), free: Vec::new() });
         }
         self.collect_classes();
     }
@@ -1021,11 +1061,9 @@ impl<'a> Infer<'a> {
             self.note(id, NameRef::Class(c));
             return None;
         }
-        if let Some(f) = self.cur_func {
-            if let Some(&tv) = self.funcs[f].local_tv.get(name) {
-                self.note(id, NameRef::Var);
-                return Some(tv);
-            }
+        if let Some(tv) = self.enclosing_var(name) {
+            self.note(id, NameRef::Var);
+            return Some(tv);
         }
         if let Some(&tv) = self.global_tv.get(name) {
             self.note(id, NameRef::Var);
@@ -1059,6 +1097,44 @@ impl<'a> Infer<'a> {
         None
     }
 
+    /// The variable `name` of the current function or of a function enclosing it (Python's
+    /// closure scopes). A variable reached from a nested function or a lambda value is captured:
+    /// its owner keeps it in a shared cell and every closure in between holds that cell.
+    fn enclosing_var(&mut self, name: &str) -> Option<TV> {
+        let mut f = self.cur_func?;
+        let mut hops: Vec<FuncId> = Vec::new();
+        loop {
+            let info = &self.funcs[f];
+            if info.global_decls.contains(name) {
+                return None;
+            }
+            if let Some(&tv) = info.local_tv.get(name) {
+                if hops.is_empty() && self.lambda_stack.is_empty() {
+                    return Some(tv);
+                }
+                let name = name.to_string();
+                if !self.funcs[f].captured.contains(&name) {
+                    self.funcs[f].captured.push(name.clone());
+                }
+                for h in hops {
+                    let free: &mut Vec<String> = &mut self.funcs[h].free;
+                    if !free.contains(&name) {
+                        free.push(name.clone());
+                    }
+                }
+                for l in self.lambda_stack.clone() {
+                    let free = self.lambda_free.entry(l).or_default();
+                    if !free.contains(&name) {
+                        free.push(name.clone());
+                    }
+                }
+                return Some(tv);
+            }
+            hops.push(f);
+            f = self.prog.functions[f].parent?;
+        }
+    }
+
     fn note(&mut self, id: Option<ExprId>, r: NameRef) {
         if let Some(id) = id {
             self.names.insert(id, r);
@@ -1071,10 +1147,8 @@ impl<'a> Infer<'a> {
                 return tv;
             }
         }
-        if let Some(f) = self.cur_func {
-            if let Some(&tv) = self.funcs[f].local_tv.get(name) {
-                return tv;
-            }
+        if let Some(tv) = self.enclosing_var(name) {
+            return tv;
         }
         if let Some(&tv) = self.global_tv.get(name) {
             return tv;
@@ -1165,7 +1239,8 @@ impl<'a> Infer<'a> {
                 .map(|(n, t)| (n, self.resolve(t, 0)))
                 .collect();
             let global_decls = self.funcs[i].global_decls.iter().cloned().collect();
-            funcs.push(FuncTypes { params, ret, locals, global_decls, falls_through: falls_through(&f.body) });
+            let (captured, free) = (self.funcs[i].captured.clone(), self.funcs[i].free.clone());
+            funcs.push(FuncTypes { params, ret, locals, global_decls, falls_through: falls_through(&f.body), captured, free });
         }
         let comp_keys: Vec<((ExprId, String), TV)> = self.comp_vars.iter().map(|(k, v)| (k.clone(), *v)).collect();
         let comp_vars = comp_keys.into_iter().map(|(k, v)| (k, self.resolve(v, 0))).collect();
@@ -1196,6 +1271,7 @@ impl<'a> Infer<'a> {
             names: self.names,
             diagnostics,
             maybe_unbound: Default::default(),
+            lambda_free: std::mem::take(&mut self.lambda_free),
             unbound_vars: Default::default(),
         }
     }
@@ -1301,6 +1377,14 @@ impl<'a> Infer<'a> {
             }
             StmtKind::FunctionDef(fid) => {
                 let f = &self.prog.functions[*fid];
+                if f.parent.is_some() {
+                    // A nested `def` binds its name to a function value (a closure).
+                    let (ps, r) = (self.funcs[*fid].params.clone(), self.funcs[*fid].ret);
+                    let fv = self.fresh(Kind::Fn(ps, r));
+                    let var = self.store_var(&f.name);
+                    self.cur_span = f.name_span;
+                    self.flow(fv, var);
+                }
                 for (i, p) in f.params.iter().enumerate() {
                     if let Some(d) = &p.default {
                         let t = self.infer(d);
@@ -1681,7 +1765,30 @@ impl<'a> Infer<'a> {
                 if n == "__name__" {
                     return self.c("Str");
                 }
-                self.lookup(n, Some(e.id), e.span).unwrap_or_else(|| self.c("Unknown"))
+                match self.lookup(n, Some(e.id), e.span) {
+                    Some(tv) => tv,
+                    None => match self.names.get(&e.id).cloned() {
+                        // A module-level `def` used as a value.
+                        Some(NameRef::Function(fid)) if self.prog.functions[fid].class.is_none() => {
+                            let ps = self.funcs[fid].params.clone();
+                            let r = if self.prog.functions[fid].is_generator { self.funcs[fid].gen_tv } else { self.funcs[fid].ret };
+                            self.fresh(Kind::Fn(ps, r))
+                        }
+                        _ => self.c("Unknown"),
+                    },
+                }
+            }
+            ExprKind::Named { name, name_span, value } => {
+                let v = self.infer(value);
+                // `:=` binds in the enclosing function even inside a comprehension.
+                let saved = std::mem::take(&mut self.comp_scopes);
+                let var = self.store_var(name);
+                self.comp_scopes = saved;
+                self.cur_span = *name_span;
+                self.cur_what = Some(name.clone());
+                self.flow(v, var);
+                self.cur_what = None;
+                var
             }
             ExprKind::BinOp { op, left, right } => {
                 let l = self.infer(left);
@@ -1874,14 +1981,21 @@ impl<'a> Infer<'a> {
                 self.comp_scopes.pop();
                 l
             }
-            ExprKind::Lambda { .. } => {
-                self.error(
-                    "unsupported-syntax",
-                    "unsupported: a `lambda` here",
-                    e.span,
-                    "lambdas are supported as the `key=` of sort/sorted/min/max and as the function of map/filter",
-                );
-                self.c("Unknown")
+            ExprKind::Lambda { params, body } => {
+                // A lambda used as a value: a function value closing over what it reads.
+                self.comp_scopes.push((e.id, HashMap::new()));
+                let mut ps = Vec::new();
+                for (p, sp) in params {
+                    self.declare_comp_target(e.id, &Target::Name { name: p.clone(), span: *sp });
+                    ps.push(self.comp_vars[&(e.id, p.clone())]);
+                }
+                self.lambda_stack.push(e.id);
+                let r = self.infer(body);
+                self.lambda_stack.pop();
+                self.comp_scopes.pop();
+                let out = self.aux(e.id, 0, Kind::Unknown);
+                self.flow(r, out);
+                self.fresh(Kind::Fn(ps, out))
             }
             ExprKind::Starred(inner) => {
                 // Only `print(*xs)` gets here: any iterable will do.
@@ -2264,6 +2378,12 @@ impl<'a> Infer<'a> {
                 self.check_printable(v, sp, true, depth + 1);
             }
             Kind::Tuple(ts) => ts.into_iter().for_each(|x| self.check_printable(x, sp, true, depth + 1)),
+            Kind::Fn(..) => self.error(
+                "unsupported-syntax",
+                "unsupported: printing a function",
+                sp,
+                "Python would print its memory address (`<function f at 0x...>`), which differs on every run",
+            ),
             _ => {}
         }
     }
@@ -2274,14 +2394,10 @@ impl<'a> Infer<'a> {
         match &func.kind {
             ExprKind::Name(n) => {
                 let var = self.lookup(n, Some(func.id), func.span);
-                if var.is_some() {
-                    self.error(
-                        "unsupported-syntax",
-                        format!("unsupported: calling the variable `{n}`"),
-                        func.span,
-                        "call functions by their `def` name",
-                    );
-                    return self.c("Unknown");
+                if let Some(tv) = var {
+                    let et = self.expr_tv[func.id as usize];
+                    self.flow(tv, et);
+                    return self.value_call(tv, e, func, args, keywords);
                 }
                 match self.names.get(&func.id).cloned() {
                     Some(NameRef::Function(fid)) => self.user_call(fid, e, args, keywords),
@@ -2398,7 +2514,38 @@ impl<'a> Infer<'a> {
                 self.method_call(recv, attr, e, args, keywords)
             }
             _ => {
-                self.error("unsupported-syntax", "unsupported: calling this expression", func.span, "");
+                let f = self.infer(func);
+                self.value_call(f, e, func, args, keywords)
+            }
+        }
+    }
+
+    /// A call through a function value (a closure, a lambda, a `def` passed around).
+    fn value_call(&mut self, f: TV, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> TV {
+        let ts: Vec<TV> = args.iter().map(|a| self.infer(a)).collect();
+        for k in keywords {
+            self.infer(&k.value);
+        }
+        match self.kv(f) {
+            Kind::Fn(ps, r) => {
+                if !keywords.is_empty() {
+                    self.error("unsupported-syntax", "unsupported: keyword arguments in a call through a function value", keywords[0].span, "pass the arguments by position");
+                    return self.c("Unknown");
+                }
+                if ps.len() != ts.len() {
+                    self.error("type-error", format!("this function takes {} argument{}, it is called with {}", ps.len(), if ps.len() == 1 { "" } else { "s" }, ts.len()), e.span, "");
+                    return self.c("Unknown");
+                }
+                for (a, (&t, &p)) in args.iter().zip(ts.iter().zip(&ps)) {
+                    self.cur_span = a.span;
+                    self.flow(t, p);
+                }
+                r
+            }
+            Kind::Unknown => self.c("Unknown"),
+            k => {
+                let d = self.describe(&k);
+                self.error("type-error", format!("a value of type `{d}` is called as a function"), func.span, "");
                 self.c("Unknown")
             }
         }
@@ -3041,6 +3188,9 @@ impl<'a> Infer<'a> {
         if m == "itertools" {
             return self.itertools_call(name, e, args, &ts, keywords);
         }
+        if m == "functools" {
+            return self.functools_call(name, e, args, &ts, keywords);
+        }
         if (m, name) == ("math", "fsum") {
             self.no_keywords("math.fsum", keywords, &[]);
             if self.arity("math.fsum", e, args.len(), 1, 1) {
@@ -3387,9 +3537,22 @@ impl Infer<'_> {
                 out
             }
             ExprKind::Name(n) => {
-                if self.lookup(n, Some(f.id), f.span).is_some() {
-                    self.error("unsupported-syntax", format!("unsupported: passing the variable `{n}` as a function"), f.span, "pass a `def` function or a lambda");
-                    return self.c("Unknown");
+                if let Some(tv) = self.lookup(n, Some(f.id), f.span) {
+                    return match self.kv(tv) {
+                        Kind::Fn(ps, r) if ps.len() == args.len() => {
+                            for (&a, &p) in args.iter().zip(&ps) {
+                                self.flow(a, p);
+                            }
+                            let et = self.expr_tv[f.id as usize];
+                            self.flow(tv, et);
+                            r
+                        }
+                        Kind::Unknown => self.c("Unknown"),
+                        _ => {
+                            self.error("unsupported-syntax", format!("unsupported: passing the variable `{n}` as a function"), f.span, "pass a `def` function or a lambda");
+                            self.c("Unknown")
+                        }
+                    };
                 }
                 match self.names.get(&f.id).cloned() {
                     Some(NameRef::Function(fid)) => {
@@ -3432,6 +3595,35 @@ impl Infer<'_> {
                 self.c("Unknown")
             }
         }
+    }
+
+    /// `functools.reduce(f, xs[, initial])` (the function argument is a function value).
+    fn functools_call(&mut self, name: &str, e: &Expr, args: &[Expr], ts: &[TV], keywords: &[Keyword]) -> TV {
+        if name != "reduce" {
+            self.error("unsupported-builtin", format!("unsupported: `functools.{name}()`"), e.span, "");
+            return self.c("Unknown");
+        }
+        self.no_keywords("functools.reduce", keywords, &[]);
+        if !self.arity("functools.reduce", e, args.len(), 2, 3) {
+            return self.c("Unknown");
+        }
+        let el = self.iter_elem(ts[1], args[1].span);
+        let acc = self.aux(e.id, 0, Kind::Unknown);
+        if args.len() == 3 {
+            self.flow(ts[2], acc);
+        } else {
+            self.flow(el, acc);
+        }
+        match self.kv(ts[0]) {
+            Kind::Fn(ps, r) if ps.len() == 2 => {
+                self.flow(acc, ps[0]);
+                self.flow(el, ps[1]);
+                self.flow(r, acc);
+            }
+            Kind::Unknown => {}
+            _ => self.error("unsupported-syntax", "unsupported: this function in `functools.reduce` (it must take two arguments)", args[0].span, "pass a `def` function or a lambda"),
+        }
+        acc
     }
 
     fn expr_tv_set(&mut self, id: ExprId, tv: TV) {
@@ -3815,6 +4007,23 @@ fn assigned_names(body: &[Stmt], out: &mut Vec<String>) {
     // A set beside the list: a program may bind tens of thousands of names.
     let mut seen: HashSet<String> = out.iter().cloned().collect();
     collect_assigned(body, out, &mut seen);
+    for n in crate::split::walrus_names(body) {
+        if seen.insert(n.clone()) {
+            out.push(n);
+        }
+    }
+}
+
+/// The `def`s directly in `body` (inside its blocks, not inside other functions).
+fn nested_defs(body: &[Stmt], out: &mut Vec<FuncId>) {
+    for s in body {
+        if let StmtKind::FunctionDef(f) = s.kind {
+            out.push(f);
+        }
+        for b in s.child_blocks() {
+            nested_defs(b, out);
+        }
+    }
 }
 
 fn collect_assigned(body: &[Stmt], out: &mut Vec<String>, seen: &mut HashSet<String>) {

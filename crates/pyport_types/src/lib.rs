@@ -40,6 +40,12 @@ pub struct FuncTypes {
     pub global_decls: Vec<String>,
     /// Whether control may reach the end of the body.
     pub falls_through: bool,
+    /// Own variables (parameters or locals) that nested functions or lambdas use: they live in
+    /// shared cells so that every closure sees (and writes) the same variable.
+    pub captured: Vec<String>,
+    /// For a nested function: the variables of enclosing functions it uses (directly or through
+    /// functions nested in it), whose cells its closure holds.
+    pub free: Vec<String>,
 }
 
 /// Inferred shape of one class.
@@ -83,6 +89,8 @@ pub struct Typed {
     /// Variables with such reads: (function, or `None` for module level; name).
     pub unbound_vars: std::collections::HashSet<(Option<FuncId>, String)>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Lambdas used as values: the enclosing functions' variables they use (cells they hold).
+    pub lambda_free: HashMap<ExprId, Vec<String>>,
 }
 
 impl Typed {

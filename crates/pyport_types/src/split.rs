@@ -379,6 +379,7 @@ fn for_each_child(e: &Expr, mut f: impl FnMut(&Expr)) {
         ExprKind::FString(parts) => fparts(parts, &mut f),
         ExprKind::Yield(Some(v)) | ExprKind::Starred(v) => f(v),
         ExprKind::Lambda { body, .. } => f(body),
+        ExprKind::Named { value, .. } => f(value),
         ExprKind::ListComp { .. } | ExprKind::GenExp { .. } | ExprKind::SetComp { .. } | ExprKind::DictComp { .. } => {}
         ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::None | ExprKind::Str(_) | ExprKind::Name(_) | ExprKind::Yield(None) => {}
     }
@@ -503,15 +504,17 @@ pub fn split_variables(program: &Program, only: Option<&HashSet<String>>) -> (Pr
             expr_names(v, &mut shared);
         }
     }
+    shared.extend(walrus_names(&program.body));
     {
         let mut scope = Scope { webs: Webs::default(), fixed: &shared, loops: Vec::new(), tries: Vec::new(), unbound: HashSet::new(), maybe_unbound: Vec::new() };
         let mut st = State::new();
         scope.stmts(&mut st, &program.body);
         plan(&mut scope.webs, &mut taken, &mut renames, only);
     }
-    for f in &program.functions {
+    for (i, f) in program.functions.iter().enumerate() {
         let mut globals = HashSet::new();
         crate::infer::global_names_pub(&f.body, &mut globals);
+        globals.extend(closure_fixed(program, i));
         let mut scope = Scope { webs: Webs::default(), fixed: &globals, loops: Vec::new(), tries: Vec::new(), unbound: HashSet::new(), maybe_unbound: Vec::new() };
         let mut st = State::new();
         for p in &f.params {
@@ -753,6 +756,7 @@ fn rename_expr(e: &mut Expr, r: &Renames) {
         ExprKind::FString(parts) => rename_fparts(parts, r),
         ExprKind::Yield(Some(v)) | ExprKind::Starred(v) => rename_expr(v, r),
         ExprKind::Lambda { body, .. } => rename_expr(body, r),
+        ExprKind::Named { value, .. } => rename_expr(value, r),
         _ => {}
     }
 }
@@ -786,6 +790,7 @@ pub fn maybe_unbound(program: &Program) -> (HashSet<ExprId>, HashSet<(Option<Fun
         }
         shared.extend(globals);
     }
+    shared.extend(walrus_names(&program.body));
     let mut run = |body: &[Stmt], fixed: &HashSet<String>, params: &[String], func: Option<FuncId>| {
         let mut scope = Scope { webs: Webs::default(), fixed, loops: Vec::new(), tries: Vec::new(), unbound: HashSet::new(), maybe_unbound: Vec::new() };
         let mut st = State::new();
@@ -812,6 +817,7 @@ pub fn maybe_unbound(program: &Program) -> (HashSet<ExprId>, HashSet<(Option<Fun
     for (i, f) in program.functions.iter().enumerate() {
         let mut globals = HashSet::new();
         crate::infer::global_names_pub(&f.body, &mut globals);
+        globals.extend(closure_fixed(program, i));
         let params: Vec<String> = f.params.iter().map(|p| p.name.clone()).collect();
         run(&f.body, &globals, &params, Some(i));
     }
@@ -821,4 +827,111 @@ pub fn maybe_unbound(program: &Program) -> (HashSet<ExprId>, HashSet<(Option<Fun
 /// Calls `f` on each direct subexpression of `e` (for inference's own walks).
 pub(crate) fn for_each_child_pub(e: &Expr, f: impl FnMut(&Expr)) {
     for_each_child(e, f)
+}
+
+/// Names of function `fid` that are neither split nor checked for unbound reads: those shared with
+/// its nested functions (closures see the variable, not one of its values), `nonlocal` ones, names
+/// bound by a nested `def`, and `:=` targets (which can bind inside comprehensions).
+fn closure_fixed(program: &Program, fid: FuncId) -> HashSet<String> {
+    let f = &program.functions[fid];
+    let mut out: HashSet<String> = f.nonlocals.iter().cloned().collect();
+    out.extend(walrus_names(&f.body));
+    for (i, g) in program.functions.iter().enumerate() {
+        let mut p = g.parent;
+        while let Some(k) = p {
+            if k == fid {
+                if g.parent == Some(fid) {
+                    out.insert(g.name.clone());
+                }
+                names_read(&program.functions[i].body, &mut out);
+                let mut v = Vec::new();
+                crate::infer::assigned_names_pub(&g.body, &mut v);
+                out.extend(v);
+                for p in &g.params {
+                    if let Some(d) = &p.default {
+                        expr_names(d, &mut out);
+                    }
+                }
+                break;
+            }
+            p = program.functions[k].parent;
+        }
+    }
+    out
+}
+
+/// Targets of `:=` anywhere in `body` (not inside nested functions).
+pub(crate) fn walrus_names(body: &[Stmt]) -> Vec<String> {
+    fn expr(e: &Expr, out: &mut Vec<String>) {
+        if let ExprKind::Named { name, .. } = &e.kind {
+            if !out.contains(name) {
+                out.push(name.clone());
+            }
+        }
+        match &e.kind {
+            ExprKind::ListComp { elt, generators }
+            | ExprKind::GenExp { elt, generators }
+            | ExprKind::SetComp { elt, generators }
+            | ExprKind::DictComp { elt, generators } => {
+                expr(elt, out);
+                for g in generators {
+                    expr(&g.iter, out);
+                    g.ifs.iter().for_each(|c| expr(c, out));
+                }
+            }
+            _ => for_each_child(e, |c| expr(c, out)),
+        }
+    }
+    fn target(t: &Target, out: &mut Vec<String>) {
+        match t {
+            Target::Subscript { value, index, .. } => {
+                expr(value, out);
+                expr(index, out);
+            }
+            Target::Attr { value, .. } => expr(value, out),
+            Target::Tuple { elts, .. } => elts.iter().for_each(|x| target(x, out)),
+            Target::Name { .. } | Target::Starred { .. } => {}
+        }
+    }
+    fn stmts(body: &[Stmt], out: &mut Vec<String>) {
+        for s in body {
+            match &s.kind {
+                StmtKind::Expr(x) | StmtKind::Return(Some(x)) => expr(x, out),
+                StmtKind::Assign { targets, value } => {
+                    expr(value, out);
+                    targets.iter().for_each(|t| target(t, out));
+                }
+                StmtKind::AugAssign { target: t, value, .. } => {
+                    expr(value, out);
+                    target(t, out);
+                }
+                StmtKind::AnnAssign { target: t, value, .. } => {
+                    if let Some(v) = value {
+                        expr(v, out);
+                    }
+                    target(t, out);
+                }
+                StmtKind::If { test, .. } | StmtKind::While { test, .. } => expr(test, out),
+                StmtKind::For { target: t, iter, .. } => {
+                    expr(iter, out);
+                    target(t, out);
+                }
+                StmtKind::Assert { test, msg } => {
+                    expr(test, out);
+                    if let Some(m) = msg {
+                        expr(m, out);
+                    }
+                }
+                StmtKind::Raise { exc, cause } => [exc, cause].into_iter().flatten().for_each(|x| expr(x, out)),
+                StmtKind::Delete(ts) => ts.iter().for_each(|t| target(t, out)),
+                _ => {}
+            }
+            for b in s.child_blocks() {
+                stmts(b, out);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    stmts(body, &mut out);
+    out
 }

@@ -28,6 +28,8 @@ pub enum Ty {
     Object(usize, String),
     /// A `random.Random` instance: its own generator state, shared by reference.
     Random,
+    /// A function value (a `def`, a closure or a lambda): parameter types and return type.
+    Func(Vec<Ty>, Box<Ty>),
     /// Incompatible types met here; a diagnostic was reported.
     Conflict,
 }
@@ -68,6 +70,16 @@ impl fmt::Display for Ty {
             Ty::Set(t) => write!(f, "set[{t}]"),
             Ty::Object(_, name) => write!(f, "{name}"),
             Ty::Random => write!(f, "random.Random"),
+            Ty::Func(ps, r) => {
+                write!(f, "Callable[[")?;
+                for (i, t) in ps.iter().enumerate() {
+                    if i > 0 {
+                        write!(f, ", ")?;
+                    }
+                    write!(f, "{t}")?;
+                }
+                write!(f, "], {r}]")
+            }
             Ty::Conflict => write!(f, "<conflict>"),
         }
     }

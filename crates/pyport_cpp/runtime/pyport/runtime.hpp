@@ -28,3 +28,4 @@
 #include "functional.hpp"
 #include "itertools.hpp"
 #include "object.hpp"
+#include "closures.hpp"
