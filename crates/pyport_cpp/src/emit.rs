@@ -3729,6 +3729,13 @@ impl Emitter<'_> {
                 if matches!(args[1].kind, ExprKind::None) {
                     return if attr == "get" { format!("{r}.get({k})") } else { format!("{r}.pop_or_none({k})") };
                 }
+                if res != *vt && attr == "get" && res.is_numeric() && vt.is_numeric() {
+                    // `d.get(k, float("inf"))` over int values: the result is int-or-float.
+                    let rc = self.cty(&res, e.span);
+                    let found = self.coerce("(*_g)", vt, &res);
+                    let d = self.expr_as(&args[1], &res);
+                    return format!("[&]() -> {rc} {{ auto _g = {r}.get({k}); if (_g) return {found}; return {d}; }}()");
+                }
                 if res != *vt {
                     self.unsupported(format!("`dict.{attr}()` with a default of another type than the values"), args[1].span);
                     return "0".into();
