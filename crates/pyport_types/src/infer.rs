@@ -1370,6 +1370,11 @@ impl<'a> Infer<'a> {
                         self.flow(t, e);
                         self.cur_what = None;
                     }
+                    Kind::Mapping(MapKind::Counter, _, _) if !matches!(self.kv(t), Kind::Int | Kind::Bool | Kind::Unknown | Kind::Conflict) => {
+                        let d = self.kv(t);
+                        let d = self.describe(&d);
+                        self.error("unsupported-builtin", format!("unsupported: Counter counts of type `{d}`"), *span, "the builtin engine's Counter counts with ints");
+                    }
                     Kind::Dict(k, v) | Kind::Mapping(_, k, v) => {
                         self.check_hashable(it, index.span);
                         self.flow_into(it, k, "dict key", index.span);
