@@ -4121,13 +4121,11 @@ impl Emitter<'_> {
                     None => None,
                     Some(x) if matches!(x.kind, ExprKind::None) => None,
                     Some(x) => Some(match self.ty(x) {
-                        Ty::Optional(_) => {
-                            let c = self.expr(x);
-                            format!("[&]() -> std::optional<int64_t> {{ auto _m = {c}; if (!_m) return std::nullopt; return int64_t(*_m); }}()")
-                        }
+                        Ty::Optional(_) => self.expr_as(x, &Ty::Optional(Box::new(Ty::Int))),
                         _ => {
                             let c = self.expr_as(x, &Ty::Int);
-                            format!("std::optional<int64_t>({c})")
+                            let ic = self.cty(&Ty::Int, x.span);
+                            format!("std::optional<{ic}>({c})")
                         }
                     }),
                 };

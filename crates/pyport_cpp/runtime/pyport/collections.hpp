@@ -456,14 +456,17 @@ private:
 public:
     Deque() : p_(std::make_shared<Body>()) {}
     Deque(std::initializer_list<T> il) : Deque() { p_->d.assign(il.begin(), il.end()); }
-    /// `deque(iterable, maxlen)`.
-    template <class X>
-    static Deque from(const X& iterable, std::optional<int64_t> maxlen = std::nullopt) {
+    /// `deque(iterable, maxlen)` (maxlen: an optional of any int type).
+    template <class X, class N = int64_t>
+    static Deque from(const X& iterable, const std::optional<N>& maxlen = std::nullopt) {
         Deque q;
         if (maxlen) {
-            if (*maxlen < 0) [[unlikely]]
+            int64_t m;
+            if constexpr (std::is_integral_v<N>) m = static_cast<int64_t>(*maxlen);
+            else m = maxlen->to_i64();
+            if (m < 0) [[unlikely]]
                 raise_lit<ValueError>("maxlen must be non-negative");
-            q.p_->maxlen = *maxlen;
+            q.p_->maxlen = m;
         }
         q.extend(iterable);
         return q;
