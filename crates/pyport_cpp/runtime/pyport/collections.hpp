@@ -456,17 +456,23 @@ private:
 public:
     Deque() : p_(std::make_shared<Body>()) {}
     Deque(std::initializer_list<T> il) : Deque() { p_->d.assign(il.begin(), il.end()); }
-    /// `deque(iterable, maxlen)` (maxlen: an optional of any int type).
-    template <class X, class N = int64_t>
-    static Deque from(const X& iterable, const std::optional<N>& maxlen = std::nullopt) {
+    /// `deque(iterable, maxlen)`: maxlen is any int type, or an optional of one (None: unbounded).
+    template <class X, class M = std::nullopt_t>
+    static Deque from(const X& iterable, const M& maxlen = std::nullopt) {
         Deque q;
-        if (maxlen) {
+        auto limit = [&q](const auto& n) {
             int64_t m;
-            if constexpr (std::is_integral_v<N>) m = static_cast<int64_t>(*maxlen);
-            else m = maxlen->to_i64();
+            if constexpr (std::is_integral_v<std::remove_cvref_t<decltype(n)>>) m = static_cast<int64_t>(n);
+            else m = n.to_i64();
             if (m < 0) [[unlikely]]
                 raise_lit<ValueError>("maxlen must be non-negative");
             q.p_->maxlen = m;
+        };
+        if constexpr (std::is_same_v<M, std::nullopt_t>) {
+        } else if constexpr (requires { maxlen.has_value(); }) {
+            if (maxlen) limit(*maxlen);
+        } else {
+            limit(maxlen);
         }
         q.extend(iterable);
         return q;
