@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use pyport_syntax::ast::*;
 use pyport_syntax::{Diagnostic, SourceFile, Span};
-use pyport_types::{const_int, NameRef, Ty, Typed};
+use pyport_types::{MapKind, const_int, NameRef, Ty, Typed};
 
 use crate::names::{cname, cpp_double, cpp_int, cpp_string};
 use crate::Emitted;
@@ -163,6 +163,7 @@ impl<'a> Emitter<'a> {
                 format!("std::function<{rc}({})>", pc.join(", "))
             }
             Ty::Conflict => "int64_t".into(),
+            Ty::Deque(_) | Ty::Mapping(..) => self.collections_cty(t, sp),
         }
     }
 
@@ -1026,7 +1027,7 @@ impl<'a> Emitter<'a> {
                     if let Target::Subscript { value, index, .. } = t {
                         let (v, vt) = self.val(value);
                         let k = match vt {
-                            Ty::Dict(kt, _) => self.expr_as(index, &kt),
+                            Ty::Dict(kt, _) | Ty::Mapping(_, kt, _) => self.expr_as(index, &kt),
                             _ => self.expr_as(index, &Ty::Int),
                         };
                         self.w(format!("{v}.del_item({k});"));
@@ -1489,7 +1490,7 @@ impl<'a> Emitter<'a> {
         match t {
             Target::Name { name, .. } => self.var_ty(name),
             Target::Subscript { value, .. } => match self.ty(value) {
-                Ty::List(e) | Ty::Dict(_, e) => *e,
+                Ty::List(e) | Ty::Dict(_, e) | Ty::Deque(e) | Ty::Mapping(_, _, e) => *e,
                 _ => Ty::Unknown,
             },
             Target::Tuple { elts, .. } => Ty::Tuple(elts.iter().map(|e| self.target_ty(e)).collect()),
@@ -1656,7 +1657,7 @@ impl<'a> Emitter<'a> {
                 }
                 let et = self.target_ty(target);
                 let c = self.coerce(code, t, &et);
-                if let Ty::Dict(kt, _) = self.ty(value) {
+                if let Ty::Dict(kt, _) | Ty::Mapping(_, kt, _) = self.ty(value) {
                     // Python evaluates the value first, then the dict, then the key.
                     let tmp = self.fresh("val");
                     let ect = self.cty(&et, value.span);
@@ -1781,8 +1782,8 @@ impl<'a> Emitter<'a> {
                     self.w("}");
                 }
             }
-            Target::Subscript { value: container, index, .. } if matches!(self.ty(container), Ty::Dict(..)) => {
-                let Ty::Dict(kt, et) = self.ty(container) else { unreachable!() };
+            Target::Subscript { value: container, index, .. } if matches!(self.ty(container), Ty::Dict(..) | Ty::Mapping(..)) => {
+                let (Ty::Dict(kt, et) | Ty::Mapping(_, kt, et)) = self.ty(container) else { unreachable!() };
                 let et = *et;
                 let (d, k, c0, r0) = (self.fresh("d"), self.fresh("key"), self.fresh("cur"), self.fresh("rhs"));
                 self.w("{");
@@ -2022,7 +2023,7 @@ impl<'a> Emitter<'a> {
             Ty::Float => format!("({code} != 0.0)"),
             Ty::Num | Ty::Optional(_) => format!("py::truthy({code})"),
             Ty::Str => format!("!{code}.empty()"),
-            Ty::List(_) | Ty::Dict(..) | Ty::Set(_) => format!("({code}.size() != 0)"),
+            Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Deque(_) | Ty::Mapping(..) => format!("({code}.size() != 0)"),
             Ty::None | Ty::Unknown => "false".into(),
             Ty::Tuple(ts) => if ts.is_empty() { "false".into() } else { "true".into() },
             _ => "true".into(),
@@ -2273,11 +2274,11 @@ impl<'a> Emitter<'a> {
                     };
                 }
                 match vt {
-                    Ty::List(_) => {
+                    Ty::List(_) | Ty::Deque(_) => {
                         let i = self.expr_as(index, &Ty::Int);
                         format!("{v}.at({i})")
                     }
-                    Ty::Dict(kt, _) => {
+                    Ty::Dict(kt, _) | Ty::Mapping(_, kt, _) => {
                         let k = self.expr_as(index, &kt);
                         format!("{v}.at({k})")
                     }
@@ -2599,6 +2600,16 @@ impl<'a> Emitter<'a> {
         if let Ty::Object(c, _) = lt {
             return self.dunder_code(*c, op.dunder(), l, &[(r, rt)]);
         }
+        if let (Ty::Mapping(MapKind::Counter, ..), Ty::Mapping(MapKind::Counter, ..)) = (lt, rt) {
+            // Counter arithmetic: CPython's multiset rules (runtime `collections.hpp`).
+            let sym = match op {
+                BinOp::Add => "+",
+                BinOp::Sub => "-",
+                BinOp::BitOr => "|",
+                _ => "&",
+            };
+            return format!("({l} {sym} {r})");
+        }
         if let (Ty::Set(_), Ty::Set(_)) = (lt, rt) {
             let sym = match op {
                 BinOp::BitOr => "|",
@@ -2719,7 +2730,7 @@ impl<'a> Emitter<'a> {
                         format!("{neg}{r}.contains({x})")
                     }
                     Ty::Str => format!("{neg}py::str_contains({r}, {l})"),
-                    Ty::Dict(..) | Ty::Set(_) => format!("{neg}{r}.contains({l})"),
+                    Ty::Dict(..) | Ty::Set(_) | Ty::Deque(_) | Ty::Mapping(..) => format!("{neg}{r}.contains({l})"),
                     Ty::Iter(_) | Ty::Generator(_) => format!("{neg}py::iter_contains({r}, {l})"),
                     Ty::Tuple(ts) => match self.tuple_list(r, ts, sp) {
                         Some((list, et)) => {
@@ -2816,6 +2827,7 @@ impl<'a> Emitter<'a> {
             matches!(x.kind, ExprKind::Lambda { .. })
                 || (matches!(x.kind, ExprKind::Name(_))
                     && matches!(self.typed.names.get(&x.id), Some(NameRef::Function(_) | NameRef::Builtin(_))))
+                || (matches!(x.kind, ExprKind::Name(_) | ExprKind::Attribute { .. }) && self.is_collections_class(x))
         };
         operands.retain(|x| !is_fn_arg(x));
         let lazy = |x: &Expr| matches!(x.kind, ExprKind::GenExp { .. });
@@ -2848,6 +2860,7 @@ impl<'a> Emitter<'a> {
                 Some(NameRef::Class(c)) => self.construct(c, e, args, keywords),
                 Some(NameRef::Builtin(b)) if b == "isinstance" => self.isinstance(args),
                 Some(NameRef::Builtin(b)) => self.builtin_call(&b, e, args, keywords),
+                Some(NameRef::Imported { module, name }) if module == "collections" => self.collections_call(&name, e, args, keywords),
                 Some(NameRef::Imported { module, name }) => self.module_call(&module, &name, e, args),
                 Some(NameRef::Var) if matches!(self.var_ty(n), Ty::Func(..)) => {
                     let t = self.var_ty(n);
@@ -2862,6 +2875,9 @@ impl<'a> Emitter<'a> {
             ExprKind::Attribute { value, attr } => {
                 if let ExprKind::Name(_) = &value.kind {
                     if let Some(NameRef::Module(m)) = self.typed.names.get(&value.id).cloned() {
+                        if m == "collections" {
+                            return self.collections_call(attr, e, args, keywords);
+                        }
                         return self.module_call(&m, attr, e, args);
                     }
                 }
@@ -3234,7 +3250,7 @@ impl<'a> Emitter<'a> {
             "len" => {
                 let (c, t) = self.val(&args[0]);
                 match t {
-                    Ty::List(_) | Ty::Dict(..) | Ty::Set(_) => format!("{c}.size()"),
+                    Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Deque(_) | Ty::Mapping(..) => format!("{c}.size()"),
                     Ty::Str => format!("py::str_len({c})"),
                     Ty::Tuple(ts) => format!("int64_t{{{}}}", ts.len()),
                     Ty::Object(k, _) => self.dunder_code(k, "__len__", &c, &[]),
@@ -3506,6 +3522,11 @@ impl<'a> Emitter<'a> {
                         if matches!((&t, self.ty(a)), (Ty::Dict(..), Ty::Dict(..)) | (Ty::Set(_), Ty::Set(_))) {
                             let (c, _) = self.val(a);
                             return format!("{c}.copy()");
+                        }
+                        if let (Ty::Dict(..), Ty::Mapping(..)) = (&t, self.ty(a)) {
+                            // A Counter/defaultdict/OrderedDict's items, into a plain dict.
+                            let (c, _) = self.val(a);
+                            return format!("{ct}::from_pairs({c}.items())");
                         }
                         let it = self.iterable(a);
                         let f = if b == "dict" { "from_pairs" } else { "from" };
@@ -3809,6 +3830,8 @@ impl<'a> Emitter<'a> {
             Ty::Str => return self.str_method(e, &r, attr, args, keywords),
             Ty::Dict(k, v) => return self.dict_method(e, &r, k, v, attr, args),
             Ty::Set(t) => return self.set_method(e, &r, t, attr, args),
+            Ty::Deque(t) => return self.deque_method(e, &r, t, attr, args),
+            Ty::Mapping(m, k, v) => return self.mapping_method(e, &r, *m, k, v, attr, args, keywords),
             Ty::Int | Ty::Bool if matches!(attr, "bit_length" | "bit_count") => {
                 let c = self.coerce(&r, &rt, &Ty::Int);
                 return format!("py::int_{attr}({c})");
@@ -4039,6 +4062,13 @@ impl Emitter<'_> {
                 if matches!(args[1].kind, ExprKind::None) {
                     return if attr == "get" { format!("{r}.get({k})") } else { format!("{r}.pop_or_none({k})") };
                 }
+                if res != *vt && attr == "get" && res.is_numeric() && vt.is_numeric() {
+                    // `d.get(k, float("inf"))` over int values: the result is int-or-float.
+                    let rc = self.cty(&res, e.span);
+                    let found = self.coerce("(*_g)", vt, &res);
+                    let d = self.expr_as(&args[1], &res);
+                    return format!("[&]() -> {rc} {{ auto _g = {r}.get({k}); if (_g) return {found}; return {d}; }}()");
+                }
                 if res != *vt {
                     self.unsupported(format!("`dict.{attr}()` with a default of another type than the values"), args[1].span);
                     return "0".into();
@@ -4135,6 +4165,8 @@ fn impure(e: &Expr, typed: &Typed) -> bool {
         }
         ExprKind::IfExp { test, body, orelse } => impure(test, typed) || impure(body, typed) || impure(orelse, typed),
         ExprKind::Attribute { value, .. } => impure(value, typed),
+        // `dd[k]` on a defaultdict inserts a missing key.
+        ExprKind::Subscript { value, .. } if matches!(typed.ty(value.id), Ty::Mapping(MapKind::DefaultDict, ..)) => true,
         ExprKind::Subscript { value, index } => impure(value, typed) || impure(index, typed),
         ExprKind::Slice { lower, upper, step } => [lower, upper, step].into_iter().flatten().any(|x| impure(x, typed)),
         ExprKind::List(v) | ExprKind::Tuple(v) | ExprKind::Set(v) | ExprKind::Dict(v) => v.iter().any(|x| impure(x, typed)),
@@ -4231,7 +4263,7 @@ fn default_name(func: &str, param: &str) -> String {
 
 fn elem_ty(t: &Ty) -> Ty {
     match t {
-        Ty::List(e) | Ty::Iter(e) | Ty::Generator(e) | Ty::Set(e) | Ty::Dict(e, _) => (**e).clone(),
+        Ty::List(e) | Ty::Iter(e) | Ty::Generator(e) | Ty::Set(e) | Ty::Dict(e, _) | Ty::Deque(e) | Ty::Mapping(_, e, _) => (**e).clone(),
         Ty::Str => Ty::Str,
         _ => Ty::Unknown,
     }
@@ -4367,4 +4399,264 @@ fn parse_format_template(t: &str) -> Result<Vec<TemplatePiece>, String> {
         out.push(TemplatePiece::Lit(lit));
     }
     Ok(out)
+}
+
+/// `collections`: constructors and methods of `deque`, `Counter`, `defaultdict`, `OrderedDict`.
+impl Emitter<'_> {
+    /// The C++ type of a `collections` value (a Python int spelled as `cty(&Ty::Int)` says).
+    fn collections_cty(&mut self, t: &Ty, sp: Span) -> String {
+        let part = |this: &mut Self, t: &Ty| if *t == Ty::Unknown { this.cty(&Ty::Int, sp) } else { this.cty(t, sp) };
+        match t {
+            Ty::Deque(e) => format!("py::Deque<{}>", part(self, e)),
+            Ty::Mapping(m, k, v) => {
+                let kc = part(self, k);
+                let vc = part(self, v);
+                match m {
+                    MapKind::DefaultDict => format!("py::DefaultDict<{kc}, {vc}>"),
+                    MapKind::Counter => {
+                        if !matches!(**v, Ty::Int | Ty::Unknown) {
+                            self.unsupported(format!("a Counter whose counts are `{v}` (the builtin engine counts with ints)"), sp);
+                        }
+                        let ic = self.cty(&Ty::Int, sp);
+                        format!("py::Counter<{kc}, {ic}>")
+                    }
+                    MapKind::OrderedDict => format!("py::OrderedDict<{kc}, {vc}>"),
+                }
+            }
+            _ => self.cty(t, sp),
+        }
+    }
+
+    /// Whether `x` names a `collections` class (a `defaultdict` factory such as `deque`).
+    fn is_collections_class(&self, x: &Expr) -> bool {
+        match &x.kind {
+            ExprKind::Name(_) => matches!(self.typed.names.get(&x.id), Some(NameRef::Imported { module, .. }) if module == "collections"),
+            ExprKind::Attribute { value, .. } => matches!(self.typed.names.get(&value.id), Some(NameRef::Module(m)) if m == "collections"),
+            _ => false,
+        }
+    }
+
+    /// Code for what a Counter counts, or a mapping/iterable of pairs to add to a dict.
+    fn counted(&mut self, a: &Expr) -> String {
+        match self.ty(a) {
+            Ty::Str | Ty::Dict(..) | Ty::Mapping(..) => self.val(a).0,
+            _ => self.iterable(a),
+        }
+    }
+
+    fn collections_call(&mut self, name: &str, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> String {
+        // `deque(gen)`, `Counter(gen)`: consumed on the spot, like `list(gen)`.
+        for a in args.iter().take(1).chain(keywords.iter().filter(|k| k.name == "iterable").map(|k| &k.value)) {
+            if matches!(a.kind, ExprKind::GenExp { .. }) {
+                self.genexp_ok.insert(a.id);
+            }
+        }
+        let t = self.ty(e);
+        let ct = self.cty(&t, e.span);
+        match name {
+            "deque" => {
+                let src = args.first().or_else(|| keywords.iter().find(|k| k.name == "iterable").map(|k| &k.value));
+                let maxlen = args.get(1).or_else(|| keywords.iter().find(|k| k.name == "maxlen").map(|k| &k.value));
+                let m = match maxlen {
+                    None => None,
+                    Some(x) if matches!(x.kind, ExprKind::None) => None,
+                    Some(x) => Some(match self.ty(x) {
+                        Ty::Optional(_) => self.expr_as(x, &Ty::Optional(Box::new(Ty::Int))),
+                        _ => {
+                            let c = self.expr_as(x, &Ty::Int);
+                            let ic = self.cty(&Ty::Int, x.span);
+                            format!("std::optional<{ic}>({c})")
+                        }
+                    }),
+                };
+                match (src, m) {
+                    (None, None) => format!("{ct}()"),
+                    (Some(s), None) => {
+                        let it = self.iterable(s);
+                        format!("{ct}::from({it})")
+                    }
+                    (Some(s), Some(m)) => {
+                        let it = self.iterable(s);
+                        format!("{ct}::from({it}, {m})")
+                    }
+                    (None, Some(m)) => {
+                        let Ty::Deque(et) = &t else { return format!("{ct}()") };
+                        let lc = self.cty(&Ty::List(et.clone()), e.span);
+                        format!("{ct}::from({lc}(), {m})")
+                    }
+                }
+            }
+            "Counter" => match args.first() {
+                None => format!("{ct}()"),
+                Some(a) => {
+                    let c = self.counted(a);
+                    format!("{ct}::from({c})")
+                }
+            },
+            "OrderedDict" => match args.first() {
+                None => format!("{ct}()"),
+                Some(a) => {
+                    let c = self.counted(a);
+                    format!("{ct}::from({c})")
+                }
+            },
+            "defaultdict" => {
+                let Ty::Mapping(_, _, vt) = &t else { return format!("{ct}()") };
+                let vt = (**vt).clone();
+                let Some(f) = args.first() else { return format!("{ct}::without_factory()") };
+                if matches!(f.kind, ExprKind::None) {
+                    return format!("{ct}::without_factory()");
+                }
+                // A type-named factory: the runtime names it after the value type, so they must agree.
+                let named = match &f.kind {
+                    ExprKind::Name(_) => match self.typed.names.get(&f.id) {
+                        Some(NameRef::Builtin(b)) => Some(b.clone()),
+                        Some(NameRef::Imported { module, name }) if module == "collections" => Some(name.clone()),
+                        _ => None,
+                    },
+                    ExprKind::Attribute { attr, .. } if self.is_collections_class(f) => Some(attr.clone()),
+                    _ => None,
+                };
+                if let Some(b) = named {
+                    let fits = matches!(
+                        (b.as_str(), &vt),
+                        ("int", Ty::Int | Ty::Unknown)
+                            | ("float", Ty::Float)
+                            | ("str", Ty::Str)
+                            | ("bool", Ty::Bool)
+                            | ("list", Ty::List(_))
+                            | ("set", Ty::Set(_))
+                            | ("dict", Ty::Dict(..))
+                            | ("deque", Ty::Deque(_))
+                            | ("Counter", Ty::Mapping(MapKind::Counter, ..))
+                    );
+                    if !fits {
+                        self.unsupported(format!("`defaultdict({b})` whose values become `{vt}`"), f.span);
+                    }
+                    return format!("{ct}()");
+                }
+                let vc = self.cty(&vt, f.span);
+                match &f.kind {
+                    ExprKind::Lambda { .. } => {
+                        let code = self.callable_code(f, &[]);
+                        // The dict may outlive the scope: capture by value.
+                        let code = code.strip_prefix("[&]").map(|c| format!("[=]{c}")).unwrap_or(code);
+                        format!("{ct}([=]() -> {vc} {{ return {code}(); }}, \"<lambda>\")")
+                    }
+                    ExprKind::Name(n) => match self.typed.names.get(&f.id).cloned() {
+                        Some(NameRef::Function(fid)) => {
+                            let fname = cname(&self.prog.functions[fid].name);
+                            format!("{ct}([]() -> {vc} {{ return {fname}(); }}, \"{n}\")")
+                        }
+                        _ => {
+                            self.unsupported("this `defaultdict` factory", f.span);
+                            format!("{ct}()")
+                        }
+                    },
+                    _ => {
+                        self.unsupported("this `defaultdict` factory", f.span);
+                        format!("{ct}()")
+                    }
+                }
+            }
+            _ => {
+                self.unsupported(format!("`collections.{name}()`"), e.span);
+                "0".into()
+            }
+        }
+    }
+
+    fn deque_method(&mut self, e: &Expr, r: &str, et: &Ty, attr: &str, args: &[Expr]) -> String {
+        if let Some(a) = args.first().filter(|a| matches!(a.kind, ExprKind::GenExp { .. }) && attr.starts_with("extend")) {
+            self.genexp_ok.insert(a.id);
+        }
+        let arg = |this: &mut Self, i: usize, t: &Ty| this.expr_as(&args[i], t);
+        match attr {
+            "append" | "appendleft" => {
+                let v = arg(self, 0, et);
+                format!("({r}.{attr}({v}), py::None)")
+            }
+            "extend" | "extendleft" => {
+                let src = match self.ty(&args[0]) {
+                    Ty::Deque(_) => self.val(&args[0]).0,
+                    _ => self.as_list(&args[0]),
+                };
+                format!("({r}.{attr}({src}), py::None)")
+            }
+            "insert" => {
+                let i = arg(self, 0, &Ty::Int);
+                let v = arg(self, 1, et);
+                format!("({r}.insert({i}, {v}), py::None)")
+            }
+            "pop" | "popleft" | "copy" => format!("{r}.{attr}()"),
+            "rotate" => match args.first() {
+                Some(_) => {
+                    let n = arg(self, 0, &Ty::Int);
+                    format!("({r}.rotate({n}), py::None)")
+                }
+                None => format!("({r}.rotate(), py::None)"),
+            },
+            "clear" | "reverse" => format!("({r}.{attr}(), py::None)"),
+            "remove" => {
+                let (v, _) = self.val(&args[0]);
+                format!("({r}.remove({v}), py::None)")
+            }
+            "count" | "index" => {
+                let (v, _) = self.val(&args[0]);
+                format!("{r}.{attr}({v})")
+            }
+            _ => {
+                self.unsupported(format!("method `deque.{attr}()`"), e.span);
+                "0".into()
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn mapping_method(&mut self, e: &Expr, r: &str, m: MapKind, kt: &Ty, vt: &Ty, attr: &str, args: &[Expr], keywords: &[Keyword]) -> String {
+        if let Some(a) = args.first().filter(|a| matches!(a.kind, ExprKind::GenExp { .. }) && attr != "get" && attr != "pop") {
+            self.genexp_ok.insert(a.id);
+        }
+        let last = |this: &mut Self, pos: usize| -> String {
+            match args.get(pos).or_else(|| keywords.iter().find(|k| k.name == "last").map(|k| &k.value)) {
+                Some(x) => {
+                    let x = x.clone();
+                    this.cond(&x)
+                }
+                None => "true".into(),
+            }
+        };
+        match (m, attr) {
+            (_, "copy") => format!("{r}.copy()"),
+            (MapKind::Counter, "most_common") => match args.first() {
+                Some(a) => {
+                    let n = self.expr_as(a, &Ty::Int);
+                    format!("{r}.most_common({n})")
+                }
+                None => format!("{r}.most_common()"),
+            },
+            (MapKind::Counter, "elements" | "total") => format!("{r}.{attr}()"),
+            (MapKind::Counter, "update" | "subtract") => match args.first() {
+                Some(a) => {
+                    let c = self.counted(a);
+                    format!("({r}.{attr}({c}), py::None)")
+                }
+                None => "py::None".into(),
+            },
+            (_, "update") => {
+                let c = self.counted(&args[0]);
+                format!("({r}.update({c}), py::None)")
+            }
+            (MapKind::OrderedDict, "move_to_end") => {
+                let k = self.expr_as(&args[0], kt);
+                let l = last(self, 1);
+                format!("({r}.move_to_end({k}, {l}), py::None)")
+            }
+            (MapKind::OrderedDict, "popitem") => {
+                let l = last(self, 0);
+                format!("{r}.popitem({l})")
+            }
+            _ => self.dict_method(e, r, kt, vt, attr, args),
+        }
+    }
 }

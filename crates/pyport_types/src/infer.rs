@@ -9,7 +9,7 @@ use pyport_syntax::ast::*;
 use pyport_syntax::{Diagnostic, Span};
 
 use crate::builtins;
-use crate::ty::Ty;
+use crate::ty::{MapKind, Ty};
 use crate::{up_hierarchy, FuncTypes, NameRef, Typed};
 
 pub(crate) type TV = u32;
@@ -42,6 +42,11 @@ pub(crate) enum Kind {
     /// flows into the same place, as a call through it may reach any of them).
     Fn(Vec<TV>, TV),
     Conflict,
+    /// `collections.deque[elem]`, shared by reference.
+    Deque(TV),
+    /// A `collections` dict subclass: `dict[key, value]` with `MapKind`'s behaviour (a `Counter`'s
+    /// value is always an int).
+    Mapping(MapKind, TV, TV),
 }
 
 impl Kind {
@@ -290,8 +295,8 @@ impl<'a> Infer<'a> {
             return true;
         }
         match self.k(t) {
-            Kind::List(a) | Kind::Gen(a) | Kind::Iter(a) | Kind::Opt(a) | Kind::Set(a) => self.too_deep(a, limit - 1),
-            Kind::Dict(a, b) => self.too_deep(a, limit - 1) || self.too_deep(b, limit - 1),
+            Kind::List(a) | Kind::Gen(a) | Kind::Iter(a) | Kind::Opt(a) | Kind::Set(a) | Kind::Deque(a) => self.too_deep(a, limit - 1),
+            Kind::Dict(a, b) | Kind::Mapping(_, a, b) => self.too_deep(a, limit - 1) || self.too_deep(b, limit - 1),
             Kind::Tuple(ts) => ts.into_iter().any(|x| self.too_deep(x, limit - 1)),
             _ => false,
         }
@@ -310,8 +315,8 @@ impl<'a> Infer<'a> {
                 continue;
             }
             match self.kind[x as usize].clone() {
-                Kind::List(a) | Kind::Gen(a) | Kind::Iter(a) | Kind::Opt(a) | Kind::Set(a) => stack.push(a),
-                Kind::Dict(a, b) => stack.extend([a, b]),
+                Kind::List(a) | Kind::Gen(a) | Kind::Iter(a) | Kind::Opt(a) | Kind::Set(a) | Kind::Deque(a) => stack.push(a),
+                Kind::Dict(a, b) | Kind::Mapping(_, a, b) => stack.extend([a, b]),
                 Kind::Tuple(ts) => stack.extend(ts),
                 Kind::Fn(ps, r) => {
                     stack.extend(ps);
@@ -378,7 +383,8 @@ impl<'a> Infer<'a> {
             (Kind::List(a), Kind::List(b))
             | (Kind::Gen(a), Kind::Gen(b))
             | (Kind::Iter(a), Kind::Iter(b))
-            | (Kind::Set(a), Kind::Set(b)) => self.merge(a, b),
+            | (Kind::Set(a), Kind::Set(b))
+            | (Kind::Deque(a), Kind::Deque(b)) => self.merge(a, b),
             (Kind::Dict(a, b), Kind::Dict(c, d)) => {
                 self.merge(a, c);
                 self.merge(b, d);
@@ -388,6 +394,10 @@ impl<'a> Infer<'a> {
                     self.merge(x, y);
                 }
                 self.merge(r, q);
+            }
+            (Kind::Mapping(m1, a, b), Kind::Mapping(m2, c, d)) if m1 == m2 => {
+                self.merge(a, c);
+                self.merge(b, d);
             }
             (Kind::Tuple(a), Kind::Tuple(b)) if a.len() == b.len() => {
                 for (x, y) in a.into_iter().zip(b) {
@@ -595,13 +605,16 @@ impl<'a> Infer<'a> {
             (Kind::List(x), Kind::List(y))
             | (Kind::Gen(x), Kind::Gen(y))
             | (Kind::Iter(x), Kind::Iter(y))
-            | (Kind::Set(x), Kind::Set(y)) => {
+            | (Kind::Set(x), Kind::Set(y))
+            | (Kind::Deque(x), Kind::Deque(y)) => {
                 let (x, y) = (*x, *y);
                 self.parent[ra as usize] = rb;
                 self.changed = true;
                 self.merge(x, y);
             }
-            (Kind::Dict(k1, v1), Kind::Dict(k2, v2)) => {
+            (Kind::Dict(k1, v1), Kind::Dict(k2, v2)) | (Kind::Mapping(_, k1, v1), Kind::Mapping(_, k2, v2))
+                if !matches!((&ka, &kb), (Kind::Mapping(a, ..), Kind::Mapping(b, ..)) if a != b) =>
+            {
                 let (k1, v1, k2, v2) = (*k1, *v1, *k2, *v2);
                 self.parent[ra as usize] = rb;
                 self.changed = true;
@@ -689,6 +702,8 @@ impl<'a> Infer<'a> {
                 Ty::Func(ps, Box::new(self.resolve(r, depth + 1)))
             }
             Kind::Conflict => Ty::Conflict,
+            Kind::Deque(e) => Ty::Deque(Box::new(self.resolve(e, depth + 1))),
+            Kind::Mapping(m, k, v) => Ty::Mapping(m, Box::new(self.resolve(k, depth + 1)), Box::new(self.resolve(v, depth + 1))),
         }
     }
 
@@ -769,7 +784,7 @@ impl<'a> Infer<'a> {
     /// A value used as a dict key or set member must be hashable.
     fn check_hashable(&mut self, t: TV, sp: Span) {
         let k = self.kv(t);
-        if matches!(k, Kind::List(_) | Kind::Dict(..) | Kind::Set(_)) {
+        if matches!(k, Kind::List(_) | Kind::Dict(..) | Kind::Set(_) | Kind::Deque(_) | Kind::Mapping(..)) {
             let d = self.describe(&k);
             self.error("type-error", format!("unhashable type: `{d}`"), sp, "use a tuple instead of a list");
         }
@@ -1418,8 +1433,8 @@ impl<'a> Infer<'a> {
                         let vt = self.infer(value);
                         let it = self.infer(index);
                         match self.kv(vt) {
-                            Kind::List(_) => self.check_index(it, index.span),
-                            Kind::Dict(k, _) => self.flow_into(it, k, "dict key", index.span),
+                            Kind::List(_) | Kind::Deque(_) => self.check_index(it, index.span),
+                            Kind::Dict(k, _) | Kind::Mapping(_, k, _) => self.flow_into(it, k, "dict key", index.span),
                             Kind::Unknown | Kind::Conflict => {}
                             k => {
                                 let d = self.describe(&k);
@@ -1598,10 +1613,19 @@ impl<'a> Infer<'a> {
                         self.flow(t, e);
                         self.cur_what = None;
                     }
-                    Kind::Dict(k, v) => {
+                    Kind::Mapping(MapKind::Counter, _, _) if !matches!(self.kv(t), Kind::Int | Kind::Bool | Kind::Unknown | Kind::Conflict) => {
+                        let d = self.kv(t);
+                        let d = self.describe(&d);
+                        self.error("unsupported-builtin", format!("unsupported: Counter counts of type `{d}`"), *span, "the builtin engine's Counter counts with ints");
+                    }
+                    Kind::Dict(k, v) | Kind::Mapping(_, k, v) => {
                         self.check_hashable(it, index.span);
                         self.flow_into(it, k, "dict key", index.span);
                         self.flow_into(t, v, "dict value", *span);
+                    }
+                    Kind::Deque(e) => {
+                        self.check_index(it, index.span);
+                        self.flow_into(t, e, "deque element", *span);
                     }
                     Kind::Unknown => {}
                     k => {
@@ -1717,7 +1741,7 @@ impl<'a> Infer<'a> {
 
     fn iter_elem(&mut self, it: TV, sp: Span) -> TV {
         match self.kv(it) {
-            Kind::List(e) | Kind::Iter(e) | Kind::Gen(e) | Kind::Set(e) | Kind::Dict(e, _) => e,
+            Kind::List(e) | Kind::Iter(e) | Kind::Gen(e) | Kind::Set(e) | Kind::Dict(e, _) | Kind::Deque(e) | Kind::Mapping(_, e, _) => e,
             Kind::Str => self.c("Str"),
             Kind::Tuple(ts) => {
                 let e = self.aux(sp.start, 200, Kind::Unknown);
@@ -2124,7 +2148,7 @@ impl<'a> Infer<'a> {
                     ke == Kind::Unknown || comparable(&ka, &ke) || ka == ke || (optional && ka == Kind::None)
                 }
                 Kind::Str => ka == Kind::Str,
-                Kind::Dict(e, _) | Kind::Set(e) | Kind::Gen(e) => {
+                Kind::Dict(e, _) | Kind::Set(e) | Kind::Gen(e) | Kind::Deque(e) | Kind::Mapping(_, e, _) => {
                     let ke = self.kv(*e);
                     ke == Kind::Unknown || comparable(&ka, &ke) || ka == ke || structurally_same(&ka, &ke)
                 }
@@ -2169,7 +2193,15 @@ impl<'a> Infer<'a> {
                 }
                 self.c("Str")
             }
-            Kind::Dict(k, v) => {
+            Kind::Deque(e) => {
+                if is_slice {
+                    self.error("type-error", "sequence index must be integer, not 'slice'", index.span, "");
+                    return self.c("Unknown");
+                }
+                self.check_index(it, index.span);
+                e
+            }
+            Kind::Dict(k, v) | Kind::Mapping(_, k, v) => {
                 if is_slice {
                     self.error("type-error", "unhashable type: 'slice'", index.span, "");
                     return self.c("Unknown");
@@ -2220,6 +2252,13 @@ impl<'a> Infer<'a> {
         }
         if let Kind::Obj(c) = kl {
             return self.dunder_call(c, op.dunder(), &[r], sp);
+        }
+        if let (Kind::Mapping(MapKind::Counter, a, _), Kind::Mapping(MapKind::Counter, b, _)) = (&kl, &kr) {
+            if matches!(op, BinOp::Add | BinOp::Sub | BinOp::BitOr | BinOp::BitAnd) {
+                let (a, b) = (*a, *b);
+                self.merge(a, b);
+                return l;
+            }
         }
         if let (Kind::Set(a), Kind::Set(b)) = (&kl, &kr) {
             if matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) {
@@ -2372,8 +2411,8 @@ impl<'a> Infer<'a> {
                     );
                 }
             }
-            Kind::List(e) | Kind::Set(e) => self.check_printable(e, sp, true, depth + 1),
-            Kind::Dict(k, v) => {
+            Kind::List(e) | Kind::Set(e) | Kind::Deque(e) => self.check_printable(e, sp, true, depth + 1),
+            Kind::Dict(k, v) | Kind::Mapping(_, k, v) => {
                 self.check_printable(k, sp, true, depth + 1);
                 self.check_printable(v, sp, true, depth + 1);
             }
@@ -2813,6 +2852,7 @@ impl<'a> Infer<'a> {
                 if self.arity(b, e, n, 1, 1) {
                     match self.kv(ts[0]) {
                         Kind::List(_) | Kind::Str | Kind::Tuple(_) | Kind::Dict(..) | Kind::Set(_) | Kind::Unknown | Kind::Conflict => {}
+                        Kind::Deque(_) | Kind::Mapping(..) => {}
                         Kind::Iter(_) => {}
                         Kind::Obj(c) => {
                             return self.dunder_call(c, "__len__", &[], e.span);
@@ -3061,6 +3101,10 @@ impl<'a> Infer<'a> {
                 if self.arity(b, e, n, 0, 1) && n == 1 {
                     match self.kv(ts[0]) {
                         Kind::Dict(..) => self.flow(ts[0], d),
+                        Kind::Mapping(_, mk, mv) => {
+                            self.merge(mk, k);
+                            self.merge(mv, v);
+                        }
                         _ => {
                             let elem = self.iter_elem(ts[0], args[0].span);
                             match self.kv(elem) {
@@ -3160,6 +3204,10 @@ impl<'a> Infer<'a> {
     }
 
     fn module_call(&mut self, m: &str, name: &str, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> TV {
+        if m == "collections" {
+            // Before inferring the arguments: a `defaultdict` factory is a function value, not an expression.
+            return self.collections_call(name, e, args, keywords);
+        }
         let ts: Vec<TV> = args.iter().map(|a| self.infer(a)).collect();
         for k in keywords {
             self.infer(&k.value);
@@ -3312,6 +3360,8 @@ impl<'a> Infer<'a> {
             }
             Kind::Dict(k, v) => self.dict_method(recv, k, v, attr, e, args, &ts),
             Kind::Set(el) => self.set_method(recv, el, attr, e, args, &ts),
+            Kind::Deque(el) => self.deque_method(recv, el, attr, e, args, &ts, keywords),
+            Kind::Mapping(m, k, v) => self.mapping_method(recv, m, k, v, attr, e, args, &ts, keywords),
             Kind::Str if attr != "format" && !keywords.is_empty() => match builtins::str_method_slots(attr, args, keywords) {
                 Err(msg) => {
                     self.error("type-error", msg, e.span, "");
@@ -3573,7 +3623,7 @@ impl Infer<'_> {
                             "int" if matches!(k, Kind::Str | Kind::Int | Kind::Bool | Kind::Float) => self.c("Int"),
                             "float" if matches!(k, Kind::Str | Kind::Int | Kind::Bool | Kind::Float) => self.c("Float"),
                             "str" | "repr" => self.c("Str"),
-                            "len" if matches!(k, Kind::Str | Kind::List(_) | Kind::Dict(..) | Kind::Set(_)) => self.c("Int"),
+                            "len" if matches!(k, Kind::Str | Kind::List(_) | Kind::Dict(..) | Kind::Set(_) | Kind::Deque(_) | Kind::Mapping(..)) => self.c("Int"),
                             "abs" if matches!(k, Kind::Int | Kind::Float) => args[0],
                             "ord" if k == Kind::Str => self.c("Int"),
                             "bool" => self.c("Bool"),
@@ -4113,4 +4163,348 @@ pub(crate) fn assigned_names_pub(body: &[Stmt], out: &mut Vec<String>) {
 /// Names declared `global` in `body` (for the variable splitter).
 pub(crate) fn global_names_pub(body: &[Stmt], out: &mut HashSet<String>) {
     global_names(body, out)
+}
+
+/// `collections`: `deque`, `Counter`, `defaultdict`, `OrderedDict` (see `runtime/pyport/collections.hpp`).
+impl Infer<'_> {
+    /// Names of `collections` the builtin engine compiles.
+    const COLLECTIONS: &'static str = "the builtin engine supports collections.deque, Counter, defaultdict and OrderedDict";
+
+    fn collections_call(&mut self, name: &str, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> TV {
+        let full = format!("collections.{name}");
+        if name == "defaultdict" {
+            return self.defaultdict_call(e, args, keywords);
+        }
+        let ts: Vec<TV> = args.iter().map(|a| self.infer(a)).collect();
+        for k in keywords {
+            self.infer(&k.value);
+        }
+        self.cur_span = e.span;
+        let n = args.len();
+        match name {
+            "deque" => {
+                self.no_keywords(&full, keywords, &["maxlen", "iterable"]);
+                let el = match self.aux_tv.get(&(e.id, 1)) {
+                    Some(&t) => t,
+                    None => self.aux(e.id, 1, Kind::Unknown),
+                };
+                let q = self.aux(e.id, 0, Kind::Deque(el));
+                if !self.arity(&full, e, n, 0, 2) {
+                    return q;
+                }
+                let src = args.first().map(|a| (ts[0], a.span)).or_else(|| {
+                    keywords.iter().find(|k| k.name == "iterable").map(|k| (self.expr_tv[k.value.id as usize], k.span))
+                });
+                if let Some((t, sp)) = src {
+                    let x = self.iter_elem(t, sp);
+                    self.flow_into(x, el, "deque element", sp);
+                }
+                let maxlen = args.get(1).map(|a| (ts[1], a.span)).or_else(|| {
+                    keywords.iter().find(|k| k.name == "maxlen").map(|k| (self.expr_tv[k.value.id as usize], k.span))
+                });
+                if let Some((t, sp)) = maxlen {
+                    match self.kv(t) {
+                        Kind::Int | Kind::Bool | Kind::None | Kind::Unknown | Kind::Conflict => {}
+                        k => {
+                            let d = self.describe(&k);
+                            self.error("type-error", format!("an integer is required for `maxlen`, got `{d}`"), sp, "");
+                        }
+                    }
+                }
+                q
+            }
+            "Counter" => {
+                let (c, k, v) = self.mapping_of(e.id, MapKind::Counter);
+                if !keywords.is_empty() {
+                    self.error("unsupported-builtin", "unsupported: `Counter()` with keyword arguments", e.span, "build the Counter from a dict or an iterable");
+                }
+                if self.arity(&full, e, n, 0, 1) && n == 1 {
+                    self.counter_source(ts[0], k, v, args[0].span);
+                }
+                c
+            }
+            "OrderedDict" => {
+                let (d, k, v) = self.mapping_of(e.id, MapKind::OrderedDict);
+                self.no_keywords(&full, keywords, &[]);
+                if self.arity(&full, e, n, 0, 1) && n == 1 {
+                    self.pairs_into(ts[0], k, v, args[0].span);
+                }
+                d
+            }
+            _ => {
+                self.error("unsupported-builtin", format!("unsupported: `{full}()`"), e.span, Self::COLLECTIONS);
+                self.c("Unknown")
+            }
+        }
+    }
+
+    /// A stable `Mapping(m, key, value)` variable owned by expression `id` (a Counter's value is an int).
+    fn mapping_of(&mut self, id: ExprId, m: MapKind) -> (TV, TV, TV) {
+        if let Some(&d) = self.aux_tv.get(&(id, 0)) {
+            if let Kind::Mapping(_, k, v) = self.k(d) {
+                return (d, k, v);
+            }
+        }
+        let k = self.fresh(Kind::Unknown);
+        let v = self.fresh(if m == MapKind::Counter { Kind::Int } else { Kind::Unknown });
+        let d = self.aux(id, 0, Kind::Mapping(m, k, v));
+        (d, k, v)
+    }
+
+    /// The keys and values of a mapping or an iterable of pairs (`dict(x)`, `OrderedDict(x)`, `update(x)`).
+    fn pairs_into(&mut self, t: TV, k: TV, v: TV, sp: Span) {
+        match self.kv(t) {
+            Kind::Dict(a, b) | Kind::Mapping(_, a, b) => {
+                self.flow_into(a, k, "dict key", sp);
+                self.flow_into(b, v, "dict value", sp);
+            }
+            Kind::Unknown | Kind::Conflict => {}
+            _ => {
+                let elem = self.iter_elem(t, sp);
+                match self.kv(elem) {
+                    Kind::Tuple(kv) if kv.len() == 2 => {
+                        self.flow_into(kv[0], k, "dict key", sp);
+                        self.flow_into(kv[1], v, "dict value", sp);
+                    }
+                    Kind::Unknown | Kind::Conflict => {}
+                    other => {
+                        let d = self.describe(&other);
+                        self.error("type-error", format!("a mapping needs key/value pairs, got `{d}` elements"), sp, "");
+                    }
+                }
+            }
+        }
+    }
+
+    /// What `Counter(x)` / `c.update(x)` / `c.subtract(x)` count: a mapping's keys (its values must be
+    /// ints), or an iterable's elements.
+    fn counter_source(&mut self, t: TV, k: TV, v: TV, sp: Span) {
+        match self.kv(t) {
+            Kind::Dict(a, b) | Kind::Mapping(_, a, b) => {
+                self.check_hashable(a, sp);
+                self.flow_into(a, k, "Counter key", sp);
+                match self.kv(b) {
+                    Kind::Int | Kind::Bool | Kind::Unknown | Kind::Conflict => {}
+                    other => {
+                        let d = self.describe(&other);
+                        self.error("unsupported-builtin", format!("unsupported: Counter counts of type `{d}`"), sp, "the builtin engine's Counter counts with ints");
+                    }
+                }
+                let _ = v;
+            }
+            Kind::Unknown | Kind::Conflict => {}
+            _ => {
+                let x = self.iter_elem(t, sp);
+                self.check_hashable(x, sp);
+                self.flow_into(x, k, "Counter key", sp);
+            }
+        }
+    }
+
+    /// `defaultdict(factory)`: the factory's result is the value type.
+    fn defaultdict_call(&mut self, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> TV {
+        let (d, k, v) = self.mapping_of(e.id, MapKind::DefaultDict);
+        for kw in keywords {
+            self.infer(&kw.value);
+            self.error("unsupported-builtin", format!("unsupported: keyword argument `{}` of `defaultdict()`", kw.name), kw.span, "");
+        }
+        for a in args.iter().skip(1) {
+            self.infer(a);
+        }
+        if args.len() > 1 {
+            self.error("unsupported-builtin", "unsupported: `defaultdict()` with initial contents", args[1].span, "create it empty, then fill it");
+        }
+        let Some(f) = args.first() else { return d };
+        let made = match self.factory_kind(f) {
+            Some(t) => t,
+            None => match &f.kind {
+                ExprKind::None => return d,
+                ExprKind::Lambda { params, .. } if params.is_empty() => self.infer_callable(f, &[]),
+                ExprKind::Name(_) if matches!(self.names.get(&f.id), Some(NameRef::Function(_))) => self.infer_callable(f, &[]),
+                _ => {
+                    self.infer(f);
+                    self.error(
+                        "unsupported-builtin",
+                        "unsupported: this `defaultdict` factory",
+                        f.span,
+                        "the builtin engine supports int, float, str, bool, list, set, dict, deque, Counter, a lambda or function without parameters",
+                    );
+                    return d;
+                }
+            },
+        };
+        self.cur_span = f.span;
+        self.flow_into(made, v, "defaultdict value", f.span);
+        let _ = k;
+        d
+    }
+
+    /// The value a type-named `defaultdict` factory (`int`, `list`, `deque`...) makes, or `None`
+    /// when `f` names no such type.
+    fn factory_kind(&mut self, f: &Expr) -> Option<TV> {
+        let ExprKind::Name(n) = &f.kind else { return None };
+        if self.lookup(n, Some(f.id), f.span).is_some() {
+            return None;
+        }
+        let slot = |this: &mut Self, k: Kind| this.aux(f.id, 0, k);
+        match self.names.get(&f.id).cloned()? {
+            NameRef::Builtin(b) => match b.as_str() {
+                "int" => Some(self.c("Int")),
+                "float" => Some(self.c("Float")),
+                "str" => Some(self.c("Str")),
+                "bool" => Some(self.c("Bool")),
+                "list" => {
+                    let (l, _) = self.list_of(f.id, 0);
+                    Some(l)
+                }
+                "set" => {
+                    let (s, _) = self.set_of(f.id, 0);
+                    Some(s)
+                }
+                "dict" => {
+                    let (d, _, _) = self.dict_of(f.id, 0);
+                    Some(d)
+                }
+                _ => None,
+            },
+            NameRef::Imported { module, name } if module == "collections" => match name.as_str() {
+                "deque" => {
+                    let el = match self.aux_tv.get(&(f.id, 1)) {
+                        Some(&t) => t,
+                        None => self.aux(f.id, 1, Kind::Unknown),
+                    };
+                    Some(slot(self, Kind::Deque(el)))
+                }
+                "Counter" => Some(self.mapping_of(f.id, MapKind::Counter).0),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn deque_method(&mut self, recv: TV, el: TV, attr: &str, e: &Expr, args: &[Expr], ts: &[TV], keywords: &[Keyword]) -> TV {
+        let name = format!("deque.{attr}");
+        self.no_keywords(&name, keywords, &[]);
+        let n = args.len();
+        match attr {
+            "append" | "appendleft" => {
+                if self.arity(&name, e, n, 1, 1) {
+                    self.flow_into(ts[0], el, "deque element", args[0].span);
+                }
+                self.c(NONE_TV)
+            }
+            "extend" | "extendleft" => {
+                if self.arity(&name, e, n, 1, 1) {
+                    let x = self.iter_elem(ts[0], args[0].span);
+                    self.flow_into(x, el, "deque element", args[0].span);
+                }
+                self.c(NONE_TV)
+            }
+            "insert" => {
+                if self.arity(&name, e, n, 2, 2) {
+                    self.check_index(ts[0], args[0].span);
+                    self.flow_into(ts[1], el, "deque element", args[1].span);
+                }
+                self.c(NONE_TV)
+            }
+            "pop" | "popleft" => {
+                self.arity(&name, e, n, 0, 0);
+                el
+            }
+            "rotate" => {
+                if self.arity(&name, e, n, 0, 1) && n == 1 {
+                    self.check_index(ts[0], args[0].span);
+                }
+                self.c(NONE_TV)
+            }
+            "clear" | "reverse" => {
+                self.arity(&name, e, n, 0, 0);
+                self.c(NONE_TV)
+            }
+            "remove" => {
+                self.arity(&name, e, n, 1, 1);
+                self.c(NONE_TV)
+            }
+            "count" | "index" => {
+                self.arity(&name, e, n, 1, 1);
+                self.c("Int")
+            }
+            "copy" => {
+                self.arity(&name, e, n, 0, 0);
+                recv
+            }
+            _ => {
+                self.error("unsupported-builtin", format!("unsupported: method `deque.{attr}()`"), e.span, "");
+                self.c("Unknown")
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn mapping_method(&mut self, recv: TV, m: MapKind, k: TV, v: TV, attr: &str, e: &Expr, args: &[Expr], ts: &[TV], keywords: &[Keyword]) -> TV {
+        let name = format!("{}.{attr}", m.name());
+        let n = args.len();
+        match (m, attr) {
+            (_, "copy") => {
+                self.arity(&name, e, n, 0, 0);
+                recv
+            }
+            (MapKind::Counter, "most_common") => {
+                self.no_keywords(&name, keywords, &[]);
+                if self.arity(&name, e, n, 0, 1) && n == 1 {
+                    self.check_index(ts[0], args[0].span);
+                }
+                let (l, el) = self.list_of(e.id, 0);
+                let tup = self.aux(e.id, 1, Kind::Tuple(vec![k, v]));
+                self.flow(tup, el);
+                l
+            }
+            (MapKind::Counter, "elements") => {
+                self.arity(&name, e, n, 0, 0);
+                let (l, el) = self.list_of(e.id, 0);
+                self.merge(k, el);
+                l
+            }
+            (MapKind::Counter, "total") => {
+                self.arity(&name, e, n, 0, 0);
+                self.c("Int")
+            }
+            (MapKind::Counter, "update" | "subtract") => {
+                self.no_keywords(&name, keywords, &[]);
+                if self.arity(&name, e, n, 0, 1) && n == 1 {
+                    self.counter_source(ts[0], k, v, args[0].span);
+                }
+                self.c(NONE_TV)
+            }
+            (_, "update") => {
+                self.no_keywords(&name, keywords, &[]);
+                if self.arity(&name, e, n, 1, 1) {
+                    self.pairs_into(ts[0], k, v, args[0].span);
+                }
+                self.c(NONE_TV)
+            }
+            (MapKind::OrderedDict, "move_to_end") => {
+                self.no_keywords(&name, keywords, &["last"]);
+                if self.arity(&name, e, n, 1, 2) {
+                    self.check_hashable(ts[0], args[0].span);
+                    self.flow_into(ts[0], k, "dict key", args[0].span);
+                }
+                self.c(NONE_TV)
+            }
+            (MapKind::OrderedDict, "popitem") => {
+                self.no_keywords(&name, keywords, &["last"]);
+                self.arity(&name, e, n, 0, 1);
+                self.aux(e.id, 0, Kind::Tuple(vec![k, v]))
+            }
+            (MapKind::Counter, "fromkeys") => {
+                self.error("unsupported-builtin", "unsupported: `Counter.fromkeys()` (CPython raises NotImplementedError)", e.span, "");
+                self.c("Unknown")
+            }
+            _ => {
+                self.no_keywords(&name, keywords, &[]);
+                self.dict_method(recv, k, v, attr, e, args, ts)
+            }
+        }
+    }
 }

@@ -11,7 +11,7 @@ use pyport_syntax::Diagnostic;
 
 pub use infer::{const_int, falls_through, type_name_of};
 pub use split::{maybe_unbound, split_variables};
-pub use ty::Ty;
+pub use ty::{MapKind, Ty};
 
 /// What a name in an expression refers to.
 #[derive(Clone, Debug, PartialEq, Eq)]

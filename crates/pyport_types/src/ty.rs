@@ -32,6 +32,29 @@ pub enum Ty {
     Func(Vec<Ty>, Box<Ty>),
     /// Incompatible types met here; a diagnostic was reported.
     Conflict,
+    /// `collections.deque[elem]` (shared by reference, like a list).
+    Deque(Box<Ty>),
+    /// A `collections` mapping: a dict with the behaviour of `kind` (`Counter` values are ints).
+    Mapping(MapKind, Box<Ty>, Box<Ty>),
+}
+
+/// Which `collections` dict subclass a [`Ty::Mapping`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MapKind {
+    DefaultDict,
+    Counter,
+    OrderedDict,
+}
+
+impl MapKind {
+    /// The Python class name.
+    pub fn name(self) -> &'static str {
+        match self {
+            MapKind::DefaultDict => "defaultdict",
+            MapKind::Counter => "Counter",
+            MapKind::OrderedDict => "OrderedDict",
+        }
+    }
 }
 
 impl Ty {
@@ -81,6 +104,9 @@ impl fmt::Display for Ty {
                 write!(f, "], {r}]")
             }
             Ty::Conflict => write!(f, "<conflict>"),
+            Ty::Deque(t) => write!(f, "deque[{t}]"),
+            Ty::Mapping(MapKind::Counter, k, _) => write!(f, "Counter[{k}]"),
+            Ty::Mapping(m, k, v) => write!(f, "{}[{k}, {v}]", m.name()),
         }
     }
 }

@@ -8,7 +8,7 @@
 //!   DefaultDict<K,V>::without_factory() `defaultdict()`: missing keys raise KeyError
 //!   V& at(k)                            `dd[k]`: inserts factory() when k is missing (reference valid until the next insert)
 //!   copy(), repr `defaultdict(<class 'int'>, {1: 2})`
-//! Counter<K> (a Dict<K, int64_t>):
+//! Counter<K, I = int64_t> (a Dict<K, I>; I is the count type, Python's int):
 //!   Counter<K>::from(iterable)          counts elements (a Str counts its characters); Counter<K>::from(dict) copies
 //!   int64_t at(k)                       `c[k]`: 0 for a missing key, without inserting it
 //!   int64_t& ref(k)                     `c[k] += n` target: inserts 0 first when missing (CPython's order)
@@ -37,7 +37,7 @@
 namespace py {
 
 template <class T> class Deque;
-template <class K> class Counter;
+template <class K, class I = int64_t> class Counter;
 
 // =================================================================== DefaultDict
 
@@ -121,14 +121,14 @@ public:
 
 // ======================================================================= Counter
 
-template <class K>
-class Counter : public Dict<K, int64_t> {
+template <class K, class I>
+class Counter : public Dict<K, I> {
 public:
-    using Base = Dict<K, int64_t>;
+    using Base = Dict<K, I>;
     using counter_tag = void;
 
     Counter() = default;
-    Counter(std::initializer_list<std::tuple<K, int64_t>> il) : Base(il) {}
+    Counter(std::initializer_list<std::tuple<K, I>> il) : Base(il) {}
 
     /// `Counter(iterable)` / `Counter(mapping)`.
     template <class X>
@@ -140,12 +140,12 @@ public:
 
     /// `c[k]`: 0 when missing (nothing is inserted).
     template <class X>
-    int64_t at(const X& k) const {
+    I at(const X& k) const {
         int64_t ix = this->p_->find(k, py::hash(k));
-        return ix < 0 ? 0 : this->p_->entries[static_cast<size_t>(ix)].value;
+        return ix < 0 ? I(0) : this->p_->entries[static_cast<size_t>(ix)].value;
     }
     /// Target of `c[k] += n` / `c[k] -= n`.
-    int64_t& ref(K k) const { return Base::ref(std::move(k), 0); }
+    I& ref(K k) const { return Base::ref(std::move(k), I(0)); }
 
     /// `c.update(iterable)` counts; `c.update(mapping)` adds counts.
     template <class X>
@@ -157,11 +157,10 @@ public:
         add_from(x, -1);
     }
 
-    int64_t total() const {
-        int64_t t = 0;
+    I total() const {
+        I t(0);
         for (const auto& e : this->p_->entries)
-            if (e.live && __builtin_add_overflow(t, e.value, &t)) [[unlikely]]
-                int_overflow(0, "Counter.total()");
+            if (e.live) t = checked(t, e.value, "Counter.total()");
         return t;
     }
 
@@ -170,22 +169,22 @@ public:
         typename List<K>::Vec v;
         for (const auto& e : this->p_->entries)
             if (e.live)
-                for (int64_t i = 0; i < e.value; ++i) v.push_back(e.key);
+                for (I i = 0; i < e.value; ++i) v.push_back(e.key);
         return List<K>::from_vector(std::move(v));
     }
 
     /// `c.most_common()`: sorted(items, key=count, reverse=True) — stable, so ties keep insertion order.
-    List<std::tuple<K, int64_t>> most_common() const {
-        typename List<std::tuple<K, int64_t>>::Vec v;
+    List<std::tuple<K, I>> most_common() const {
+        typename List<std::tuple<K, I>>::Vec v;
         v.reserve(static_cast<size_t>(this->size()));
         for (const auto& e : this->p_->entries)
             if (e.live) v.emplace_back(e.key, e.value);
         detail::python_sort(v.data(), v.size(), true,
                             [](const auto& a, const auto& b) { return std::get<1>(a) < std::get<1>(b); });
-        return List<std::tuple<K, int64_t>>::from_vector(std::move(v));
+        return List<std::tuple<K, I>>::from_vector(std::move(v));
     }
     /// `c.most_common(n)` (heapq.nlargest(n, items, key=count), the same order).
-    List<std::tuple<K, int64_t>> most_common(int64_t n) const {
+    List<std::tuple<K, I>> most_common(I n) const {
         auto all = most_common();
         auto& v = all.vec();
         if (n < 0) n = 0;
@@ -234,7 +233,7 @@ public:
         Counter r;
         for (const auto& e : a.p_->entries)
             if (e.live) {
-                int64_t n = checked(e.value, b.at(e.key), "+");
+                I n = checked(e.value, b.at(e.key), "+");
                 if (n > 0) r.set(e.key, n);
             }
         for (const auto& e : b.p_->entries)
@@ -245,7 +244,7 @@ public:
         Counter r;
         for (const auto& e : a.p_->entries)
             if (e.live) {
-                int64_t n = checked(e.value, -b.at(e.key), "-");
+                I n = checked(e.value, -b.at(e.key), "-");
                 if (n > 0) r.set(e.key, n);
             }
         for (const auto& e : b.p_->entries)
@@ -256,8 +255,8 @@ public:
         Counter r;
         for (const auto& e : a.p_->entries)
             if (e.live) {
-                int64_t oc = b.at(e.key);
-                int64_t n = e.value < oc ? oc : e.value;
+                I oc = b.at(e.key);
+                I n = e.value < oc ? oc : e.value;
                 if (n > 0) r.set(e.key, n);
             }
         for (const auto& e : b.p_->entries)
@@ -268,23 +267,28 @@ public:
         Counter r;
         for (const auto& e : a.p_->entries)
             if (e.live) {
-                int64_t oc = b.at(e.key);
-                int64_t n = e.value < oc ? e.value : oc;
+                I oc = b.at(e.key);
+                I n = e.value < oc ? e.value : oc;
                 if (n > 0) r.set(e.key, n);
             }
         return r;
     }
 
 private:
-    static int64_t checked(int64_t a, int64_t b, const char* op) {
-        int64_t r;
-        if (__builtin_add_overflow(a, b, &r)) [[unlikely]]
-            int_overflow(0, op);
-        return r;
+    static I checked(const I& a, const I& b, const char* op) {
+        if constexpr (std::is_integral_v<I>) {
+            I r;
+            if (__builtin_add_overflow(a, b, &r)) [[unlikely]]
+                int_overflow(0, op);
+            return r;
+        } else {
+            (void)op;
+            return a + b;  // an exact int type: no overflow
+        }
     }
 
     template <class X>
-    void add_from(const X& x, int64_t sign) const {
+    void add_from(const X& x, int sign) const {
         using D = std::remove_cvref_t<X>;
         if constexpr (is_dict_v<D>) {
             if (static_cast<const void*>(x.body().get()) == this->p_.get()) {
@@ -294,17 +298,121 @@ private:
             }
             for (const auto& e : x.body()->entries) {
                 if (!e.live) continue;
-                int64_t& slot = Base::ref(K(e.key), 0);
-                slot = checked(slot, sign * static_cast<int64_t>(e.value), sign > 0 ? "+" : "-");
+                I& slot = Base::ref(K(e.key), I(0));
+                slot = checked(slot, sign > 0 ? I(e.value) : I(-e.value), sign > 0 ? "+" : "-");
             }
         } else {
             auto c = py::iter(x);
             typename decltype(c)::value_type v{};
             while (c.next(v)) {
-                int64_t& slot = Base::ref(K(std::move(v)), 0);
-                slot = checked(slot, sign, sign > 0 ? "+" : "-");
+                I& slot = Base::ref(K(std::move(v)), I(0));
+                slot = checked(slot, I(sign), sign > 0 ? "+" : "-");
             }
         }
+    }
+};
+
+// =================================================================== OrderedDict
+
+/// `collections.OrderedDict` (a Dict: CPython 3.11's repr, `move_to_end`, `popitem(last=)`).
+template <class K, class V>
+class OrderedDict : public Dict<K, V> {
+public:
+    using Base = Dict<K, V>;
+    OrderedDict() = default;
+    /// `OrderedDict(mapping_or_pairs)`.
+    template <class X>
+    static OrderedDict from(const X& x) {
+        OrderedDict d;
+        d.update(x);
+        return d;
+    }
+
+    /// `d.move_to_end(k, last=True)`: KeyError when k is missing.
+    template <class X>
+    void move_to_end(const X& k, bool last = true) const {
+        auto& b = *this->p_;
+        int64_t h = py::hash(k);
+        int64_t ix = b.find(k, h);
+        if (ix < 0) [[unlikely]]
+            detail::key_error(k);
+        auto& e = b.entries[static_cast<size_t>(ix)];
+        K key = std::move(e.key);
+        V val = std::move(e.value);
+        b.kill(ix);
+        if (last) {
+            b.append(std::move(key), std::move(val), h);
+            return;
+        }
+        // To the front: rebuild the entries with this one first.
+        std::vector<typename Base::Body::Entry> es;
+        es.reserve(static_cast<size_t>(b.used) + 1);
+        es.push_back({std::move(key), std::move(val), h, true});
+        for (auto& x : b.entries)
+            if (x.live) es.push_back(std::move(x));
+        b.entries = std::move(es);
+        ++b.used;
+        b.rebuild();
+    }
+
+    /// `d.popitem(last=True)`: the newest (or, with last=False, the oldest) item.
+    std::tuple<K, V> popitem(bool last = true) const {
+        if (!last) {
+            auto& b = *this->p_;
+            if (b.used == 0) [[unlikely]]
+                raise_lit<KeyError>("'dictionary is empty'");
+            for (size_t i = 0; i < b.entries.size(); ++i) {
+                auto& e = b.entries[i];
+                if (!e.live) continue;
+                std::tuple<K, V> out(std::move(e.key), std::move(e.value));
+                b.kill(static_cast<int64_t>(i));
+                return out;
+            }
+        }
+        if (this->p_->used == 0) [[unlikely]]
+            raise_lit<KeyError>("'dictionary is empty'");
+        return Base::popitem();
+    }
+
+    OrderedDict copy() const {
+        OrderedDict d;
+        d.update(static_cast<const Base&>(*this));
+        return d;
+    }
+
+    /// Two OrderedDicts are equal only in the same order (against a plain dict, order is ignored).
+    template <class K2, class V2>
+    bool py_eq(const OrderedDict<K2, V2>& o) const {
+        if (this->size() != o.size()) return false;
+        auto a = this->items().begin();
+        auto c = o.items().begin();
+        for (; !(a == IterEnd{}); ++a, ++c)
+            if (!py::eq(*a, *c)) return false;
+        return true;
+    }
+    template <class K2, class V2>
+    bool py_eq(const Dict<K2, V2>& o) const {
+        return Base::py_eq(o);
+    }
+
+    void py_repr(std::string& out) const {
+        if (this->size() == 0) {
+            out += "OrderedDict()";
+            return;
+        }
+        out += "OrderedDict([";
+        bool first = true;
+        for (const auto& e : this->p_->entries) {
+            if (!e.live) continue;
+            if (!first) out += ", ";
+            first = false;
+            out.push_back('(');
+            py::repr_to(out, e.key);
+            out += ", ";
+            py::repr_to(out, e.value);
+            out.push_back(')');
+        }
+        out += "])";
     }
 };
 
@@ -348,14 +456,23 @@ private:
 public:
     Deque() : p_(std::make_shared<Body>()) {}
     Deque(std::initializer_list<T> il) : Deque() { p_->d.assign(il.begin(), il.end()); }
-    /// `deque(iterable, maxlen)`.
-    template <class X>
-    static Deque from(const X& iterable, std::optional<int64_t> maxlen = std::nullopt) {
+    /// `deque(iterable, maxlen)`: maxlen is any int type, or an optional of one (None: unbounded).
+    template <class X, class M = std::nullopt_t>
+    static Deque from(const X& iterable, const M& maxlen = std::nullopt) {
         Deque q;
-        if (maxlen) {
-            if (*maxlen < 0) [[unlikely]]
+        auto limit = [&q](const auto& n) {
+            int64_t m;
+            if constexpr (std::is_integral_v<std::remove_cvref_t<decltype(n)>>) m = static_cast<int64_t>(n);
+            else m = n.to_i64();
+            if (m < 0) [[unlikely]]
                 raise_lit<ValueError>("maxlen must be non-negative");
-            q.p_->maxlen = *maxlen;
+            q.p_->maxlen = m;
+        };
+        if constexpr (std::is_same_v<M, std::nullopt_t>) {
+        } else if constexpr (requires { maxlen.has_value(); }) {
+            if (maxlen) limit(*maxlen);
+        } else {
+            limit(maxlen);
         }
         q.extend(iterable);
         return q;
