@@ -2460,6 +2460,9 @@ impl<'a> Emitter<'a> {
                 BinOp::BitXor => return format!("({l} ^ {r})"),
                 BinOp::Div => unreachable!("handled above"),
             };
+            // Exact ints: the left operand as py::int_t, so that two plain C++ integers (literals,
+            // loop counters) do not pick int.hpp's checked int64 overloads.
+            let l = if self.int64 { l } else { format!("py::int_t({l})") };
             // By a positive constant, `//` and `%` can neither divide by zero nor overflow.
             if matches!(op, BinOp::FloorDiv | BinOp::Mod) && r.parse::<i64>().is_ok_and(|d| d > 0) {
                 return format!("py::{f}_by_positive({l}, {r})");
@@ -3071,7 +3074,7 @@ impl<'a> Emitter<'a> {
                 let (c, t) = self.val(&args[0]);
                 let nd = args.get(1).or(kw("ndigits").map(|k| &k.value)).filter(|n| !matches!(n.kind, ExprKind::None));
                 match (nd, &t) {
-                    (None, Ty::Float) => format!("py::round_to_int({c})"),
+                    (None, Ty::Float) => format!("py::round_to_int_t({c})"),
                     (None, Ty::Int) => c,
                     (None, Ty::Bool) => format!("static_cast<py::int_t>({c})"),
                     (None, _) => format!("py::num_round({c})"),
@@ -3136,14 +3139,14 @@ impl<'a> Emitter<'a> {
                 match t {
                     Ty::Int => c,
                     Ty::Bool => format!("static_cast<py::int_t>({c})"),
-                    Ty::Float => format!("py::float_to_int({c})"),
+                    Ty::Float => format!("py::float_to_int_t({c})"),
                     Ty::Num => format!("py::num_to_int({c})"),
                     Ty::Str => {
                         let base = match args.get(1).or(kw("base").map(|k| &k.value)) {
                             Some(b) => self.expr_as(b, &Ty::Int),
                             None => "10".into(),
                         };
-                        format!("py::parse_int({c}, {base})")
+                        format!("py::parse_int_t({c}, {base})")
                     }
                     _ => c,
                 }
@@ -3317,7 +3320,14 @@ impl<'a> Emitter<'a> {
             let it = self.iterable(&args[0]);
             return format!("py::math_fsum({it})");
         }
-        if m == "sys" && matches!(name, "setrecursionlimit" | "set_int_max_str_digits") {
+        if (m, name) == ("sys", "set_int_max_str_digits") {
+            let c = self.expr_as(&args[0], &Ty::Int);
+            return format!("(py::set_int_max_str_digits({c}), py::None)");
+        }
+        if (m, name) == ("sys", "get_int_max_str_digits") {
+            return "py::int_t(py::int_max_str_digits())".into();
+        }
+        if m == "sys" && name == "setrecursionlimit" {
             let c = self.expr_as(&args[0], &Ty::Int);
             return format!("((void)({c}), py::None)");
         }
@@ -3339,7 +3349,11 @@ impl<'a> Emitter<'a> {
         if m == "heapq" || m == "bisect" {
             return self.heap_bisect_call(name, args);
         }
-        let codes: Vec<String> = args.iter().map(|a| self.expr_as(a, &arg_ty)).collect();
+        let mut codes: Vec<String> = args.iter().map(|a| self.expr_as(a, &arg_ty)).collect();
+        if m == "math" && arg_ty == Ty::Int && !self.int64 {
+            // py::int_t arguments pick the exact overloads (math.factorial(200) of a literal).
+            codes = codes.into_iter().map(|c| format!("py::int_t({c})")).collect();
+        }
         let joined = codes.join(", ");
         match (m, name) {
             ("time", "time") => "py::time_time()".into(),
@@ -3607,7 +3621,7 @@ impl Emitter<'_> {
                     }
                     Some(NameRef::Builtin(b)) => {
                         let body = match (b.as_str(), &a) {
-                            ("int", Ty::Str) => "py::str_int(x)".to_string(),
+                            ("int", Ty::Str) => "py::str_int_t(x)".to_string(),
                             ("int", Ty::Int) => "x".into(),
                             ("int", Ty::Bool) => "static_cast<py::int_t>(x)".into(),
                             ("float", Ty::Str) => "py::str_float(x)".into(),

@@ -1491,6 +1491,11 @@ template <class B>
     requires(is_int_v<B> || is_float_v<B>)
 inline bool ge(const Int& a, const B& b) { return a >= b; }
 
+/// `a / b` of two ints (generated code's name for it), exact for Ints.
+inline double int_truediv(const Int& a, const Int& b) { return truediv(a, b); }
+template <std::integral I> inline double int_truediv(const Int& a, I b) { return truediv(a, Int(b)); }
+template <std::integral I> inline double int_truediv(I a, const Int& b) { return truediv(Int(a), b); }
+
 // int.hpp's helpers for a positive constant divisor and bit counts, for an Int.
 template <std::integral I> inline Int floordiv_by_positive(const Int& a, I d) { return floordiv(a, Int(d)); }
 template <std::integral I> inline Int mod_by_positive(const Int& a, I d) { return mod(a, Int(d)); }

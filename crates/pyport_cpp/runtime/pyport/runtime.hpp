@@ -26,6 +26,7 @@
 #include "strmethods.hpp"
 #include "input.hpp"
 #include "emit_support.hpp"
+#include "intconv.hpp"
 #include "exc_value.hpp"
 #include "functional.hpp"
 #include "itertools.hpp"
