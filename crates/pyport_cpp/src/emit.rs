@@ -3085,7 +3085,7 @@ impl<'a> Emitter<'a> {
                     (Some(n), Ty::Int) if const_int(n).is_some_and(|v| v >= 0) => c,
                     (Some(n), Ty::Num) => {
                         let n = self.expr_as(n, &Ty::Int);
-                        format!("[&] {{ py::Num _x = {c}; py::int_t _n = {n}; return _x.is_float ? py::Num(py::round_ndigits(_x.f, _n)) : py::Num(py::round_int(_x.i, _n, {l})); }}()")
+                        format!("[&] {{ py::Num _x = {c}; int64_t _n = {n}; return _x.is_float ? py::Num(py::round_ndigits(_x.f, _n)) : py::Num(py::round_int(_x.i, _n, {l})); }}()")
                     }
                     (Some(n), Ty::Int | Ty::Bool) => {
                         let n = self.expr_as(n, &Ty::Int);
