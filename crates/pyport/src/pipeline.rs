@@ -51,20 +51,25 @@ impl Translation {
 /// Runs on its own thread with a large stack: the stages recurse over the syntax tree, and
 /// deeply nested (but accepted) programs must not overflow a small caller stack (e.g. a test thread).
 pub fn translate(path: &str, text: &str) -> Translation {
+    translate_with(path, text, pyport_cpp::IntMode::Exact)
+}
+
+/// [`translate`] with a chosen representation of Python ints (`--int64` gives [`pyport_cpp::IntMode::Int64`]).
+pub fn translate_with(path: &str, text: &str, ints: pyport_cpp::IntMode) -> Translation {
     let (path_owned, text_owned) = (path.to_string(), text.to_string());
     let worker = std::thread::Builder::new()
         .name("pyport-translate".into())
         .stack_size(256 << 20)
-        .spawn(move || translate_here(&path_owned, &text_owned));
+        .spawn(move || translate_here(&path_owned, &text_owned, ints));
     match worker.map(|h| h.join()) {
         Ok(Ok(t)) => t,
         // Spawning failed (no memory for a stack): translate on this thread instead.
-        Err(_) => translate_here(path, text),
+        Err(_) => translate_here(path, text, ints),
         Ok(Err(panic)) => std::panic::resume_unwind(panic),
     }
 }
 
-fn translate_here(path: &str, text: &str) -> Translation {
+fn translate_here(path: &str, text: &str, ints: pyport_cpp::IntMode) -> Translation {
     let start = Instant::now();
     let file = SourceFile::new(path, text);
     let parsed = pyport_syntax::parse(&file);
@@ -86,7 +91,7 @@ fn translate_here(path: &str, text: &str) -> Translation {
     if diagnostics.iter().any(|d| d.severity == Severity::Error) {
         return Translation { file, cpp: None, diagnostics, duration: start.elapsed(), uses_clock };
     }
-    let emitted = pyport_cpp::emit(&program, &typed, &file);
+    let emitted = pyport_cpp::emit_with(&program, &typed, &file, ints);
     diagnostics.extend(emitted.diagnostics);
     let ok = !diagnostics.iter().any(|d| d.severity == Severity::Error);
     Translation { file, cpp: ok.then_some(emitted.cpp), diagnostics, duration: start.elapsed(), uses_clock }

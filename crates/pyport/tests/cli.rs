@@ -503,8 +503,9 @@ fn unsupported_constructs_are_all_reported_and_nothing_is_written() {
 
 #[test]
 fn int_overflow_stops_the_cpp_and_does_not_verify() {
+    // Only under --int64: by default the same program is exact (int_overflow_verifies_by_default).
     let sb = Sandbox::with(&["int_overflow.py"]);
-    let out = sb.pyport(&["convert", "int_overflow.py", "--timing-budget", "0"]);
+    let out = sb.pyport(&["convert", "int_overflow.py", "--int64", "--timing-budget", "0"]);
     out.expect_code(1);
     let verdict = out.report_line("verdict     ");
     assert!(verdict.contains("NOT VERIFIED"), "{}", out.dump());
@@ -512,6 +513,15 @@ fn int_overflow_stops_the_cpp_and_does_not_verify() {
     assert!(!out.stdout.contains("speedup"), "an unverified port is not timed\n{}", out.dump());
     insta::assert_snapshot!("int_overflow_report", sb.redact(&out.stdout));
     assert_eq!(sb.leftover_tmp(), Vec::<String>::new(), "scratch files left behind");
+}
+
+#[test]
+fn int_overflow_verifies_by_default() {
+    let sb = Sandbox::with(&["int_overflow.py"]);
+    let out = sb.pyport(&["convert", "int_overflow.py", "--json", "--timing-budget", "0"]);
+    out.expect_code(0);
+    let report = out.json();
+    assert_eq!(report["verified"], Value::Bool(true), "{report:#}");
 }
 
 #[test]

@@ -88,6 +88,52 @@ fn programs_match_cpython() {
     assert!(failures.is_empty(), "{} of {} programs failed:\n\n{}", failures.len(), files.len(), failures.join("\n\n"));
 }
 
+/// `--int64` mode: int-heavy programs still verify, and a result past int64 stops the program
+/// with pyport's overflow message (where the default mode prints the exact value).
+#[test]
+fn int64_mode() {
+    let root = repo_root();
+    let opts = RunOptions {
+        python: pyport_exec::find_python(None).expect("CPython is needed for the tests"),
+        cxx: pyport_exec::find_cxx(None).expect("a C++ compiler is needed for the tests"),
+        cxxflags: pyport_exec::cxxflags(None),
+        args: vec![],
+        stdin: None,
+        verify: VerifyOptions::default(),
+        limits: Limits { wall: Duration::from_secs(60), cpu: Duration::from_secs(60), ..Limits::default() },
+        timing_budget: Duration::ZERO,
+        max_runs: 1,
+    };
+    let scratch = std::env::temp_dir().join(format!("pyport-test-int64-{}", std::process::id()));
+    std::fs::create_dir_all(&scratch).unwrap();
+    let run = |f: &Path, mode: pyport_cpp::IntMode| {
+        let name = rel(f);
+        let text = std::fs::read_to_string(f).unwrap();
+        let t = pipeline::translate_with(&name, &text, mode);
+        let cpp = t.cpp.unwrap_or_else(|| panic!("{name} not translated"));
+        assert_eq!(cpp.contains("#define PYPORT_INT64 1\n"), mode == pyport_cpp::IntMode::Int64, "{name}");
+        let stem = f.file_stem().unwrap().to_string_lossy();
+        let cpp_path = scratch.join(format!("{stem}-{mode:?}.cpp"));
+        std::fs::write(&cpp_path, cpp).unwrap();
+        pipeline::build_and_run(f, &cpp_path, &opts).unwrap_or_else(|e| panic!("{name}: {e:#}"))
+    };
+    for p in ["tests/programs/int_bits_fsum.py", "tests/programs/conditional_expression.py", "tests/programs/int_float_exact_edges.py"] {
+        let r = run(&root.join(p), pyport_cpp::IntMode::Int64);
+        assert!(r.verified(), "{p} in --int64 mode: {:?}\n{:?}", r.verdict, r.cpp_stderr);
+    }
+    let overflow = root.join("tests/int64/overflow.py");
+    let r = run(&overflow, pyport_cpp::IntMode::Int64);
+    assert!(matches!(r.verdict, VerdictReport::RuntimeError { .. }), "{:?}", r.verdict);
+    let stderr = r.cpp_stderr.clone().unwrap_or_default();
+    assert!(
+        stderr.contains("integer overflow on line 4: the result of `*` does not fit in 64 bits"),
+        "unexpected stderr: {stderr}"
+    );
+    let r = run(&overflow, pyport_cpp::IntMode::Exact);
+    assert!(r.verified(), "default mode: {:?}", r.verdict);
+    let _ = std::fs::remove_dir_all(&scratch);
+}
+
 #[test]
 fn generated_cpp_snapshots() {
     let root = repo_root();

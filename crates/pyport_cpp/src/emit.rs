@@ -63,6 +63,8 @@ pub(crate) struct Emitter<'a> {
     handling: Vec<String>,
     /// The `try` blocks with a `finally` around the statement being emitted, innermost last.
     finally: Vec<FinallyCtx>,
+    /// `--int64`: Python ints are checked int64 (`#define PYPORT_INT64 1` before the runtime).
+    pub(crate) int64: bool,
 }
 
 fn is_simple(code: &str) -> bool {
@@ -88,6 +90,7 @@ impl<'a> Emitter<'a> {
             genexp_ok: HashSet::new(),
             handling: Vec::new(),
             finally: Vec::new(),
+            int64: false,
         }
     }
 
@@ -127,12 +130,12 @@ impl<'a> Emitter<'a> {
         match t {
             Ty::Unknown | Ty::None => "py::NoneType".into(),
             Ty::Bool => "bool".into(),
-            Ty::Int => "int64_t".into(),
+            Ty::Int => "py::int_t".into(),
             Ty::Float => "double".into(),
             Ty::Num => "py::Num".into(),
             Ty::Str => "py::Str".into(),
             // A list that never holds anything: any element type works; int keeps sums and loops valid.
-            Ty::List(e) if **e == Ty::Unknown => "py::List<int64_t>".into(),
+            Ty::List(e) if **e == Ty::Unknown => "py::List<py::int_t>".into(),
             Ty::List(e) => format!("py::List<{}>", self.cty(e, sp)),
             Ty::Tuple(ts) => {
                 let parts: Vec<String> = ts.iter().map(|t| self.cty(t, sp)).collect();
@@ -142,16 +145,16 @@ impl<'a> Emitter<'a> {
             Ty::Optional(e) => format!("std::optional<{}>", self.cty(e, sp)),
             Ty::Iter(_) => {
                 self.unsupported("keeping `range`/`enumerate`/`zip`/`reversed` objects in variables", sp);
-                "int64_t".into()
+                "py::int_t".into()
             }
             Ty::Exception => "py::Exc".into(),
             Ty::Random => "py::Random".into(),
             Ty::Dict(k, v) => {
-                let kc = if **k == Ty::Unknown { "int64_t".into() } else { self.cty(k, sp) };
-                let vc = if **v == Ty::Unknown { "int64_t".into() } else { self.cty(v, sp) };
+                let kc = if **k == Ty::Unknown { "py::int_t".into() } else { self.cty(k, sp) };
+                let vc = if **v == Ty::Unknown { "py::int_t".into() } else { self.cty(v, sp) };
                 format!("py::Dict<{kc}, {vc}>")
             }
-            Ty::Set(e) if **e == Ty::Unknown => "py::Set<int64_t>".into(),
+            Ty::Set(e) if **e == Ty::Unknown => "py::Set<py::int_t>".into(),
             Ty::Set(e) => format!("py::Set<{}>", self.cty(e, sp)),
             Ty::Object(c, _) => format!("py::Ref<{}>", self.class_cname(*c)),
             Ty::Func(ps, r) => {
@@ -162,7 +165,7 @@ impl<'a> Emitter<'a> {
                 let pc: Vec<String> = ps.iter().map(|p| self.cty(p, sp)).collect();
                 format!("std::function<{rc}({})>", pc.join(", "))
             }
-            Ty::Conflict => "int64_t".into(),
+            Ty::Conflict => "py::int_t".into(),
             Ty::Deque(_) | Ty::Mapping(..) => self.collections_cty(t, sp),
         }
     }
@@ -600,6 +603,9 @@ impl<'a> Emitter<'a> {
             env!("CARGO_PKG_VERSION"),
             self.file.path
         ));
+        if self.int64 {
+            self.out.push_str("#define PYPORT_INT64 1\n");
+        }
         self.out.push_str("#include \"pyport/runtime.hpp\"\n\nnamespace prog {\n\n");
         self.classes();
         if !typed.globals.is_empty() {
@@ -1472,7 +1478,7 @@ impl<'a> Emitter<'a> {
                 let refs: Vec<&Expr> = args.iter().collect();
                 if self.needs_order(&refs) {
                     return format!(
-                        "[&] {{ int64_t _r0 = {start}; int64_t _r1 = {stop}; int64_t _r2 = {step}; return py::range(_r0, _r1, _r2); }}()"
+                        "[&] {{ py::int_t _r0 = {start}; py::int_t _r1 = {stop}; py::int_t _r2 = {step}; return py::range(_r0, _r1, _r2); }}()"
                     );
                 }
             }
@@ -1646,7 +1652,7 @@ impl<'a> Emitter<'a> {
                             Some(x) => {
                                 let b = self.fresh("b");
                                 let c = self.expr_as(x, &Ty::Int);
-                                self.w(format!("std::optional<int64_t> {b} = {c};"));
+                                self.w(format!("std::optional<py::int_t> {b} = {c};"));
                                 b
                             }
                             None => "std::nullopt".into(),
@@ -1921,13 +1927,13 @@ impl<'a> Emitter<'a> {
         match (from, to) {
             (Ty::Int | Ty::Bool, Ty::Float) => format!("static_cast<double>({code})"),
             (Ty::Num, Ty::Float) => format!("py::to_float({code})"),
-            (Ty::Bool, Ty::Int) => format!("static_cast<int64_t>({code})"),
+            (Ty::Bool, Ty::Int) => format!("static_cast<py::int_t>({code})"),
             (Ty::Num, Ty::Int) => format!("py::num_as_index({code})"),
             (Ty::Int | Ty::Float, Ty::Num) => {
                 let c = self.lit_safe(code, from);
                 format!("py::Num({c})")
             }
-            (Ty::Bool, Ty::Num) => format!("py::Num(static_cast<int64_t>({code}))"),
+            (Ty::Bool, Ty::Num) => format!("py::Num(static_cast<py::int_t>({code}))"),
             (Ty::Object(..), Ty::Object(..)) => format!("{}({code})", self.cty(to, Span::default())),
             (Ty::Tuple(fs), Ty::Tuple(ts)) if fs.len() == ts.len() => {
                 let ct = self.cty(to, Span::default());
@@ -1947,11 +1953,11 @@ impl<'a> Emitter<'a> {
         }
     }
 
-    /// Wraps bare integer literals so overloaded runtime functions see an `int64_t`, not an `int`.
+    /// Wraps bare integer literals so overloaded runtime functions see an `py::int_t`, not an `int`.
     fn lit_safe(&self, code: &str, t: &Ty) -> String {
         let bare = code.strip_prefix('-').unwrap_or(code);
         if *t == Ty::Int && !bare.is_empty() && bare.bytes().all(|b| b.is_ascii_digit()) {
-            format!("int64_t{{{code}}}")
+            format!("py::int_t{{{code}}}")
         } else {
             code.to_string()
         }
@@ -2101,16 +2107,16 @@ impl<'a> Emitter<'a> {
                 let (c, t) = self.val(operand);
                 match (op, &t) {
                     (UnaryOp::Neg, Ty::Int) => format!("py::neg({c}, {l})"),
-                    (UnaryOp::Neg, Ty::Bool) => format!("(-static_cast<int64_t>({c}))"),
+                    (UnaryOp::Neg, Ty::Bool) => format!("(-static_cast<py::int_t>({c}))"),
                     (UnaryOp::Neg, Ty::Float) => format!("(-{c})"),
                     (UnaryOp::Neg, Ty::Num) => format!("py::num_neg({c}, {l})"),
                     (UnaryOp::Neg, Ty::Object(k, _)) => {
                         let k = *k;
                         self.dunder_code(k, "__neg__", &c, &[])
                     }
-                    (UnaryOp::Pos, Ty::Bool) => format!("static_cast<int64_t>({c})"),
+                    (UnaryOp::Pos, Ty::Bool) => format!("static_cast<py::int_t>({c})"),
                     (UnaryOp::Pos, _) => c,
-                    (UnaryOp::Invert, Ty::Bool) => format!("(~static_cast<int64_t>({c}))"),
+                    (UnaryOp::Invert, Ty::Bool) => format!("(~static_cast<py::int_t>({c}))"),
                     (UnaryOp::Invert, _) => format!("(~{c})"),
                     _ => c,
                 }
@@ -2213,6 +2219,10 @@ impl<'a> Emitter<'a> {
                 let c = self.cond(test);
                 let b = self.expr_as(body, &t);
                 let o = self.expr_as(orelse, &t);
+                if t == Ty::Int {
+                    // Both arms as py::int_t: a literal arm is a C++ `int`, not a py::Int.
+                    return format!("({c} ? py::int_t({b}) : py::int_t({o}))");
+                }
                 format!("({c} ? {b} : {o})")
             }
             ExprKind::Call { func, args, keywords } => self.call(e, func, args, keywords),
@@ -2248,7 +2258,7 @@ impl<'a> Emitter<'a> {
                                 let c = self.expr_as(x, &Ty::Int);
                                 if ordered {
                                     let t = self.fresh("b");
-                                    let _ = write!(pre, "int64_t {t} = {c}; ");
+                                    let _ = write!(pre, "py::int_t {t} = {c}; ");
                                     t
                                 } else {
                                     c
@@ -2621,8 +2631,8 @@ impl<'a> Emitter<'a> {
         }
         let num = |t: &Ty| t.is_numeric();
         if num(lt) && num(rt) {
-            let (l, lt) = if *lt == Ty::Bool { (format!("static_cast<int64_t>({l})"), Ty::Int) } else { (l.to_string(), lt.clone()) };
-            let (r, rt) = if *rt == Ty::Bool { (format!("static_cast<int64_t>({r})"), Ty::Int) } else { (r.to_string(), rt.clone()) };
+            let (l, lt) = if *lt == Ty::Bool { (format!("static_cast<py::int_t>({l})"), Ty::Int) } else { (l.to_string(), lt.clone()) };
+            let (r, rt) = if *rt == Ty::Bool { (format!("static_cast<py::int_t>({r})"), Ty::Int) } else { (r.to_string(), rt.clone()) };
             let any_float = lt == Ty::Float || rt == Ty::Float;
             let any_num = lt == Ty::Num || rt == Ty::Num;
             if matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) && *res == Ty::Bool {
@@ -2686,6 +2696,9 @@ impl<'a> Emitter<'a> {
                 BinOp::BitXor => return format!("({l} ^ {r})"),
                 BinOp::Div => unreachable!("handled above"),
             };
+            // Exact ints: the left operand as py::int_t, so that two plain C++ integers (literals,
+            // loop counters) do not pick int.hpp's checked int64 overloads.
+            let l = if self.int64 { l } else { format!("py::int_t({l})") };
             // By a positive constant, `//` and `%` can neither divide by zero nor overflow.
             if matches!(op, BinOp::FloorDiv | BinOp::Mod) && r.parse::<i64>().is_ok_and(|d| d > 0) {
                 return format!("py::{f}_by_positive({l}, {r})");
@@ -3252,7 +3265,7 @@ impl<'a> Emitter<'a> {
                 match t {
                     Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Deque(_) | Ty::Mapping(..) => format!("{c}.size()"),
                     Ty::Str => format!("py::str_len({c})"),
-                    Ty::Tuple(ts) => format!("int64_t{{{}}}", ts.len()),
+                    Ty::Tuple(ts) => format!("py::int_t{{{}}}", ts.len()),
                     Ty::Object(k, _) => self.dunder_code(k, "__len__", &c, &[]),
                     _ => {
                         self.unsupported("`len()` of this value", e.span);
@@ -3287,7 +3300,7 @@ impl<'a> Emitter<'a> {
                 let start_e = args.get(1).or(kw("start").map(|k| &k.value));
                 let start = match start_e {
                     Some(s) => self.expr_as(s, &res),
-                    None => self.coerce("int64_t{0}", &Ty::Int, &res),
+                    None => self.coerce("py::int_t{0}", &Ty::Int, &res),
                 };
                 let acc = self.fresh("s");
                 let sink = Sink::Sum(acc.clone(), res.clone(), l);
@@ -3305,7 +3318,7 @@ impl<'a> Emitter<'a> {
                 let ct = self.cty(&res, e.span);
                 let start = match start_e {
                     Some(s) => self.expr_as(s, &res),
-                    None => self.coerce("int64_t{0}", &Ty::Int, &res),
+                    None => self.coerce("py::int_t{0}", &Ty::Int, &res),
                 };
                 let (v, et) = match et {
                     Ty::Optional(inner) => ("py::unwrap(_v)".to_string(), *inner),
@@ -3356,7 +3369,7 @@ impl<'a> Emitter<'a> {
                 match t {
                     Ty::Object(k, _) => self.dunder_code(k, "__abs__", &c, &[]),
                     Ty::Int => format!("py::iabs({c}, {l})"),
-                    Ty::Bool => format!("static_cast<int64_t>({c})"),
+                    Ty::Bool => format!("static_cast<py::int_t>({c})"),
                     Ty::Float => format!("std::fabs({c})"),
                     _ => format!("py::num_abs({c}, {l})"),
                 }
@@ -3365,9 +3378,9 @@ impl<'a> Emitter<'a> {
                 let (c, t) = self.val(&args[0]);
                 let nd = args.get(1).or(kw("ndigits").map(|k| &k.value)).filter(|n| !matches!(n.kind, ExprKind::None));
                 match (nd, &t) {
-                    (None, Ty::Float) => format!("py::round_to_int({c})"),
+                    (None, Ty::Float) => format!("py::round_to_int_t({c})"),
                     (None, Ty::Int) => c,
-                    (None, Ty::Bool) => format!("static_cast<int64_t>({c})"),
+                    (None, Ty::Bool) => format!("static_cast<py::int_t>({c})"),
                     (None, _) => format!("py::num_round({c})"),
                     (Some(n), Ty::Float) => {
                         let n = self.expr_as(n, &Ty::Int);
@@ -3425,19 +3438,19 @@ impl<'a> Emitter<'a> {
                 self.binop_code(BinOp::Pow, &lc, &lt, &rc, &rt, &res, l)
             }
             "int" => {
-                let Some(a) = args.first() else { return "int64_t{0}".into() };
+                let Some(a) = args.first() else { return "py::int_t{0}".into() };
                 let (c, t) = self.val(a);
                 match t {
                     Ty::Int => c,
-                    Ty::Bool => format!("static_cast<int64_t>({c})"),
-                    Ty::Float => format!("py::float_to_int({c})"),
+                    Ty::Bool => format!("static_cast<py::int_t>({c})"),
+                    Ty::Float => format!("py::float_to_int_t({c})"),
                     Ty::Num => format!("py::num_to_int({c})"),
                     Ty::Str => {
                         let base = match args.get(1).or(kw("base").map(|k| &k.value)) {
                             Some(b) => self.expr_as(b, &Ty::Int),
                             None => "10".into(),
                         };
-                        format!("py::parse_int({c}, {base})")
+                        format!("py::parse_int_t({c}, {base})")
                     }
                     _ => c,
                 }
@@ -3627,7 +3640,14 @@ impl<'a> Emitter<'a> {
             let it = self.iterable(&args[0]);
             return format!("py::math_fsum({it})");
         }
-        if m == "sys" && matches!(name, "setrecursionlimit" | "set_int_max_str_digits") {
+        if (m, name) == ("sys", "set_int_max_str_digits") {
+            let c = self.expr_as(&args[0], &Ty::Int);
+            return format!("(py::set_int_max_str_digits({c}), py::None)");
+        }
+        if (m, name) == ("sys", "get_int_max_str_digits") {
+            return "py::int_t(py::int_max_str_digits())".into();
+        }
+        if m == "sys" && name == "setrecursionlimit" {
             let c = self.expr_as(&args[0], &Ty::Int);
             return format!("((void)({c}), py::None)");
         }
@@ -3637,7 +3657,7 @@ impl<'a> Emitter<'a> {
                     Ty::Int => return self.expr(a),
                     Ty::Bool => {
                         let c = self.expr(a);
-                        return format!("static_cast<int64_t>({c})");
+                        return format!("static_cast<py::int_t>({c})");
                     }
                     _ => {}
                 }
@@ -3656,7 +3676,11 @@ impl<'a> Emitter<'a> {
         if m == "heapq" || m == "bisect" {
             return self.heap_bisect_call(name, args);
         }
-        let codes: Vec<String> = args.iter().map(|a| self.expr_as(a, &arg_ty)).collect();
+        let mut codes: Vec<String> = args.iter().map(|a| self.expr_as(a, &arg_ty)).collect();
+        if m == "math" && arg_ty == Ty::Int && !self.int64 {
+            // py::int_t arguments pick the exact overloads (math.factorial(200) of a literal).
+            codes = codes.into_iter().map(|c| format!("py::int_t({c})")).collect();
+        }
         let joined = codes.join(", ");
         match (m, name) {
             ("time", "time") => "py::time_time()".into(),
@@ -3678,17 +3702,17 @@ impl<'a> Emitter<'a> {
             let c = match name {
                 "count" => {
                     let c = self.expr_as(a, &elem);
-                    let ct = if elem == Ty::Float { "double" } else { "int64_t" };
+                    let ct = if elem == Ty::Float { "double" } else { "py::int_t" };
                     format!("static_cast<{ct}>({c})")
                 }
                 "islice" if i > 0 => match self.ty(a) {
                     Ty::None => {
                         let c = self.expr(a);
-                        format!("((void)({c}), std::optional<int64_t>())")
+                        format!("((void)({c}), std::optional<py::int_t>())")
                     }
                     _ => {
                         let c = self.expr_as(a, &Ty::Int);
-                        format!("std::optional<int64_t>({c})")
+                        format!("std::optional<py::int_t>({c})")
                     }
                 },
                 "permutations" | "combinations" | "combinations_with_replacement" if i == 1 => continue,
@@ -3718,7 +3742,7 @@ impl<'a> Emitter<'a> {
         };
         match name {
             "count" => {
-                let (zero, one) = if elem == Ty::Float { ("0.0", "1.0") } else { ("int64_t(0)", "int64_t(1)") };
+                let (zero, one) = if elem == Ty::Float { ("0.0", "1.0") } else { ("py::int_t(0)", "py::int_t(1)") };
                 let start = codes.first().cloned().unwrap_or_else(|| zero.to_string());
                 let step = codes.get(1).cloned().unwrap_or_else(|| one.to_string());
                 if !matches!(elem, Ty::Int | Ty::Float) {
@@ -3727,7 +3751,7 @@ impl<'a> Emitter<'a> {
                 format!("py::itertools_count({start}, {step}, {l})")
             }
             "islice" => {
-                let none = "std::optional<int64_t>()".to_string();
+                let none = "std::optional<py::int_t>()".to_string();
                 let (start, stop, step) = match codes.len() {
                     2 => (none.clone(), codes[1].clone(), none),
                     3 => (codes[1].clone(), codes[2].clone(), none),
@@ -3952,15 +3976,15 @@ impl Emitter<'_> {
                     }
                     Some(NameRef::Builtin(b)) => {
                         let body = match (b.as_str(), &a) {
-                            ("int", Ty::Str) => "py::str_int(x)".to_string(),
+                            ("int", Ty::Str) => "py::str_int_t(x)".to_string(),
                             ("int", Ty::Int) => "x".into(),
-                            ("int", Ty::Bool) => "static_cast<int64_t>(x)".into(),
+                            ("int", Ty::Bool) => "static_cast<py::int_t>(x)".into(),
                             ("float", Ty::Str) => "py::str_float(x)".into(),
                             ("float", Ty::Int | Ty::Bool | Ty::Float) => "static_cast<double>(x)".into(),
                             ("str", _) => "py::str(x)".into(),
                             ("repr", _) => "py::repr(x)".into(),
                             ("len", Ty::Str) => "py::str_len(x)".into(),
-                            ("len", _) => "static_cast<int64_t>(x.size())".into(),
+                            ("len", _) => "static_cast<py::int_t>(x.size())".into(),
                             ("abs", Ty::Int) => "py::iabs(x, 0)".into(),
                             ("abs", _) => "std::fabs(x)".into(),
                             ("ord", _) => "py::ord(x)".into(),

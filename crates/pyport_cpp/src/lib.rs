@@ -17,6 +17,24 @@ pub fn emit(program: &Program, typed: &Typed, file: &SourceFile) -> Emitted {
     emit::Emitter::new(program, typed, file).run()
 }
 
+/// How a Python `int` is represented in the generated C++.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum IntMode {
+    /// Exact at any size: `py::int_t` is `py::Int` (int64 inline, a heap big int on overflow).
+    #[default]
+    Exact,
+    /// `--int64`: `py::int_t` is `int64_t` with checked arithmetic ("pyport: integer overflow");
+    /// the C++ starts with `#define PYPORT_INT64 1`.
+    Int64,
+}
+
+/// [`emit`] with a chosen int representation.
+pub fn emit_with(program: &Program, typed: &Typed, file: &SourceFile, ints: IntMode) -> Emitted {
+    let mut e = emit::Emitter::new(program, typed, file);
+    e.int64 = ints == IntMode::Int64;
+    e.run()
+}
+
 /// The runtime header files: (path relative to the include directory, contents).
 pub const RUNTIME_FILES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/runtime_files.rs"));
 

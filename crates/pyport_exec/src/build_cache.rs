@@ -167,7 +167,14 @@ impl BuildCache {
             return Ok(hit);
         }
         let pch = match &self.pch_header {
-            Some(header) => ensure_pch(cxx, flags, include_dirs, header),
+            Some(header) => {
+                // `#define NAME 1` lines before the first `#include` (e.g. PYPORT_INT64, which picks
+                // the runtime's int type) change the header: precompile that variant with `-DNAME=1`
+                // (g++ only uses a .gch whose macros match, so each variant gets its own).
+                let mut pch_flags = flags.to_vec();
+                pch_flags.extend(leading_defines(&text).into_iter().map(|m| format!("-D{m}=1")));
+                ensure_pch(cxx, &pch_flags, include_dirs, header)
+            }
             None => PchStatus::NotUsed,
         };
         let mut outcome = crate::compile_cxx(cxx, flags, include_dirs, source, output, limits)?;
@@ -227,6 +234,26 @@ impl BuildCache {
         let _ = std::fs::remove_file(&tmp_digest);
         result
     }
+}
+
+/// The macros a source defines as `1` (`#define NAME 1`) before its first `#include`.
+fn leading_defines(text: &[u8]) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in String::from_utf8_lossy(text).lines() {
+        let line = line.trim();
+        if line.starts_with("#include") {
+            break;
+        }
+        if let Some(rest) = line.strip_prefix("#define ") {
+            let mut parts = rest.split_whitespace();
+            if let (Some(name), Some("1"), None) = (parts.next(), parts.next(), parts.next()) {
+                if name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+                    out.push(name.to_string());
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The precompiled form of `header` for this compiler and these flags, built if missing.

@@ -1050,6 +1050,19 @@ impl Lowerer {
             ra::Expr::NumberLiteral(n) => match &n.value {
                 ra::Number::Int(i) => match i.as_i64() {
                     Some(v) => ExprKind::Int(v),
+                    None if big_int_chunks(&i.to_string()).is_some() => {
+                        // Beyond int64: `((c0 << 62) | c1) << 62 | ...`, exact with Python's ints
+                        // (under --int64 the shift stops the program with pyport's overflow message).
+                        let chunks = big_int_chunks(&i.to_string()).unwrap_or_default();
+                        let mut acc = self.expr(sp, ExprKind::Int(chunks[0]));
+                        for &c in &chunks[1..] {
+                            let shift = self.expr(sp, ExprKind::Int(62));
+                            let shifted = self.expr(sp, ExprKind::BinOp { op: BinOp::LShift, left: Box::new(acc), right: Box::new(shift) });
+                            let low = self.expr(sp, ExprKind::Int(c));
+                            acc = self.expr(sp, ExprKind::BinOp { op: BinOp::BitOr, left: Box::new(shifted), right: Box::new(low) });
+                        }
+                        return acc;
+                    }
                     None => {
                         self.diagnostics.push(
                             Diagnostic::error(
@@ -1201,4 +1214,51 @@ impl Lowerer {
             _ => None,
         }
     }
+}
+
+/// A non-negative integer literal (any base, `_` separators) as base-2**62 digits, most
+/// significant first; `None` when it is not one.
+fn big_int_chunks(text: &str) -> Option<Vec<i64>> {
+    let t: String = text.chars().filter(|&c| c != '_').collect::<String>().to_ascii_lowercase();
+    let (base, digits) = match t.get(..2) {
+        Some("0x") => (16u64, &t[2..]),
+        Some("0o") => (8, &t[2..]),
+        Some("0b") => (2, &t[2..]),
+        _ => (10, &t[..]),
+    };
+    if digits.is_empty() {
+        return None;
+    }
+    // Little-endian base-2**32 magnitude.
+    let mut mag: Vec<u64> = Vec::new();
+    for ch in digits.chars() {
+        let d = ch.to_digit(base as u32)? as u64;
+        let mut carry = d;
+        for limb in mag.iter_mut() {
+            let v = *limb * base + carry;
+            *limb = v & 0xffff_ffff;
+            carry = v >> 32;
+        }
+        if carry > 0 {
+            mag.push(carry);
+        }
+    }
+    // Regroup the bits into 62-bit chunks.
+    let bits = mag.len() * 32;
+    let bit = |k: usize| mag.get(k / 32).is_some_and(|l| (l >> (k % 32)) & 1 == 1);
+    let mut chunks = Vec::new();
+    let mut lo = 0;
+    while lo < bits.max(1) {
+        let mut c: i64 = 0;
+        for k in (lo..lo + 62).rev() {
+            c = (c << 1) | bit(k) as i64;
+        }
+        chunks.push(c);
+        lo += 62;
+    }
+    while chunks.len() > 1 && chunks.last() == Some(&0) {
+        chunks.pop();
+    }
+    chunks.reverse();
+    Some(chunks)
 }

@@ -96,8 +96,11 @@ pub fn module_function(module: &str, name: &str) -> Option<ModuleFn> {
         ("math", "isclose") => f(2, 2, Number, "Bool"),
         ("time", "time" | "perf_counter" | "process_time" | "monotonic") => f(0, 0, None, "Float"),
         ("sys", "exit") => f(0, 1, ExitCode, "None"),
-        // No-ops: compiled recursion runs on a 1 GiB stack, and ints print in full.
-        ("sys", "setrecursionlimit" | "set_int_max_str_digits") => f(1, 1, Int, "None"),
+        // A no-op: compiled recursion runs on a 1 GiB stack.
+        ("sys", "setrecursionlimit") => f(1, 1, Int, "None"),
+        // The runtime's limit on int <-> decimal str conversions (bigint.hpp).
+        ("sys", "set_int_max_str_digits") => f(1, 1, Int, "None"),
+        ("sys", "get_int_max_str_digits") => f(0, 0, None, "Int"),
         _ => return Option::None,
     })
 }

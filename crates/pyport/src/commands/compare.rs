@@ -65,6 +65,10 @@ pub struct CompareArgs {
     /// Time budget for repeated timing runs of each side, in seconds.
     #[arg(long, default_value_t = 3.0)]
     pub timing_budget: f64,
+    /// Python ints as checked 64-bit integers (stop with "pyport: integer overflow") instead of
+    /// exact big ints: faster where ints stay small (builtin engine).
+    #[arg(long)]
+    pub int64: bool,
     /// Arguments passed to every program (after `--`).
     #[arg(last = true)]
     pub args: Vec<String>,
@@ -216,7 +220,7 @@ pub fn run(args: CompareArgs) -> Result<ExitCode> {
                 let (opts, text, check_lock, target, args, file_name) = (&opts, &text, &check_lock, &target, &args, &file_name);
                 let sem = engine.as_ref().map(|e| limits[&e.spec.provider].clone());
                 s.spawn(move || match engine {
-                    None => run_builtin(&args.input, text, &cpp_path, opts, check_lock),
+                    None => run_builtin(&args.input, text, &cpp_path, opts, check_lock, args.int64),
                     Some(engine) => {
                         let _permit = sem.as_ref().map(|s| s.acquire());
                         run_llm(engine, args, file_name, text, cpp_path, opts, check_lock, target, rustc)
@@ -242,8 +246,9 @@ pub fn run(args: CompareArgs) -> Result<ExitCode> {
     Ok(if all_verified { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
-fn run_builtin(input: &std::path::Path, text: &str, cpp_path: &std::path::Path, opts: &RunOptions, lock: &Mutex<()>) -> Row {
-    let t = pipeline::translate(&input.display().to_string(), text);
+fn run_builtin(input: &std::path::Path, text: &str, cpp_path: &std::path::Path, opts: &RunOptions, lock: &Mutex<()>, int64: bool) -> Row {
+    let ints = if int64 { pyport_cpp::IntMode::Int64 } else { pyport_cpp::IntMode::Exact };
+    let t = pipeline::translate_with(&input.display().to_string(), text, ints);
     let Some(cpp) = &t.cpp else {
         let errors = t.diagnostics.iter().filter(|d| d.severity == pyport_syntax::Severity::Error).count();
         let mut row = Row::failed("builtin", format!("{errors} construct(s) the builtin engine cannot compile (see `pyport convert`)"));

@@ -62,6 +62,10 @@ pub struct ConvertArgs {
     /// Time budget for repeated timing runs of each side, in seconds.
     #[arg(long, default_value_t = 3.0)]
     pub timing_budget: f64,
+    /// Python ints as checked 64-bit integers (stop with "pyport: integer overflow") instead of
+    /// exact big ints: faster where ints stay small (builtin engine).
+    #[arg(long)]
+    pub int64: bool,
     /// Arguments passed to both programs (after `--`).
     #[arg(last = true)]
     pub args: Vec<String>,
@@ -166,7 +170,8 @@ pub fn run(mut args: ConvertArgs) -> Result<ExitCode> {
     if is_same_file(&args.input, &output) {
         anyhow::bail!("the output path `{}` is the input file; choose another with `-o`", output.display());
     }
-    let translation = pipeline::translate(&display, &text);
+    let ints = if args.int64 { pyport_cpp::IntMode::Int64 } else { pyport_cpp::IntMode::Exact };
+    let translation = pipeline::translate_with(&display, &text, ints);
     let diagnostics: Vec<_> = translation.diagnostics.iter().map(|d| d.to_json(&translation.file)).collect();
     let mut report = Report {
         engine: "builtin",

@@ -1084,7 +1084,24 @@ public:
         return p_ ? p_->value.format(spec) : format_int(v_, spec);
     }
     bool py_bool() const { return p_ != nullptr || v_ != 0; }
-    template <class X> bool py_eq(const X& x) const { return *this == x; }
+    /// py::hash(x) (hash.hpp): CPython's int hash.
+    int64_t py_hash() const { return hash(); }
+    /// Python truthiness (`if x:`); preferred over the int64 conversion below.
+    explicit operator bool() const noexcept { return p_ != nullptr || v_ != 0; }
+    /// Runtime functions written for int64 (sizes, counts, indexes) accept an Int through this:
+    /// OverflowError "cannot fit 'int' into an index-sized integer" when it does not fit,
+    /// never a truncated value.
+    operator int64_t() const { return as_ssize(); }  // NOLINT: implicit on purpose
+    /// `static_cast<double>(x)`: float(x), correctly rounded (OverflowError when too large).
+    explicit operator double() const { return to_double(); }
+    /// C's `/` and `%` on an Int would silently go through int64: generated code uses
+    /// py::truediv / py::floordiv / py::mod instead.
+    friend Int operator/(const Int&, const Int&) = delete;
+    friend Int operator%(const Int&, const Int&) = delete;
+    template <class X> bool py_eq(const X& x) const {
+        if constexpr (is_none_v<X>) return false;
+        else return *this == x;
+    }
     template <class X> bool py_lt(const X& x) const { return *this < x; }
 
     // ---------------------------------------------------------------- fast paths (inline)
@@ -1409,6 +1426,38 @@ PYPORT_INT_MIXED(<<)
 PYPORT_INT_MIXED(>>)
 #undef PYPORT_INT_MIXED
 
+// The named functions with an Int and a plain integer (a literal, a len(), a loop counter):
+// without these, int.hpp's int64 overloads and the Int ones above would be equally good.
+#define PYPORT_INT_MIXED_FN(F)                                                                                 \
+    template <std::integral I> inline auto F(const Int& a, I b, int line) { return F(a, Int(b), line); } \
+    template <std::integral I> inline auto F(I a, const Int& b, int line) { return F(Int(a), b, line); }
+PYPORT_INT_MIXED_FN(add)
+PYPORT_INT_MIXED_FN(sub)
+PYPORT_INT_MIXED_FN(mul)
+PYPORT_INT_MIXED_FN(floordiv)
+PYPORT_INT_MIXED_FN(mod)
+PYPORT_INT_MIXED_FN(divmod)
+PYPORT_INT_MIXED_FN(lshift)
+PYPORT_INT_MIXED_FN(rshift)
+PYPORT_INT_MIXED_FN(ipow)
+PYPORT_INT_MIXED_FN(truediv)
+#undef PYPORT_INT_MIXED_FN
+#define PYPORT_INT_MIXED_FN2(F)                                                                   \
+    template <std::integral I> inline Int F(const Int& a, I b) { return F(a, Int(b)); } \
+    template <std::integral I> inline Int F(I a, const Int& b) { return F(Int(a), b); }
+PYPORT_INT_MIXED_FN2(bit_and)
+PYPORT_INT_MIXED_FN2(bit_or)
+PYPORT_INT_MIXED_FN2(bit_xor)
+#undef PYPORT_INT_MIXED_FN2
+template <class A, class B, class C>
+    requires((std::same_as<A, Int> || std::same_as<B, Int> || std::same_as<C, Int>) &&
+             !(std::same_as<A, Int> && std::same_as<B, Int> && std::same_as<C, Int>) &&
+             (std::same_as<A, Int> || std::integral<A>) && (std::same_as<B, Int> || std::integral<B>) &&
+             (std::same_as<C, Int> || std::integral<C>))
+inline Int pow_mod(const A& b, const B& e, const C& m, int line) {
+    return pow_mod(Int(b), Int(e), Int(m), line);
+}
+
 // py::eq(x, Int) with a plain number on the left: the generic py::eq would call it unequal.
 template <class A>
     requires(is_int_v<A> || is_float_v<A>)
@@ -1429,6 +1478,45 @@ inline bool gt(const A& a, const Int& b) { return a > b; }
 template <class A>
     requires(is_int_v<A> || is_float_v<A>)
 inline bool ge(const A& a, const Int& b) { return a >= b; }
+
+// ... and with the plain number on the right (py::gt(big, 1.5)).
+template <class B>
+    requires(is_int_v<B> || is_float_v<B>)
+inline bool lt(const Int& a, const B& b) { return a < b; }
+template <class B>
+    requires(is_int_v<B> || is_float_v<B>)
+inline bool le(const Int& a, const B& b) { return a <= b; }
+template <class B>
+    requires(is_int_v<B> || is_float_v<B>)
+inline bool gt(const Int& a, const B& b) { return a > b; }
+template <class B>
+    requires(is_int_v<B> || is_float_v<B>)
+inline bool ge(const Int& a, const B& b) { return a >= b; }
+
+/// `a / b` of two ints (generated code's name for it), exact for Ints.
+inline double int_truediv(const Int& a, const Int& b) { return truediv(a, b); }
+template <std::integral I> inline double int_truediv(const Int& a, I b) { return truediv(a, Int(b)); }
+template <std::integral I> inline double int_truediv(I a, const Int& b) { return truediv(Int(a), b); }
+
+// int.hpp's helpers for a positive constant divisor and bit counts, for an Int.
+template <std::integral I> inline Int floordiv_by_positive(const Int& a, I d) { return floordiv(a, Int(d)); }
+template <std::integral I> inline Int mod_by_positive(const Int& a, I d) { return mod(a, Int(d)); }
+inline int64_t int_bit_length(const Int& a) { return a.bit_length(); }
+inline int64_t int_bit_count(const Int& a) {
+    if (a.is_small()) return int_bit_count(a.small());
+    const BigInt m = a.sign() < 0 ? -a.big() : a.big();
+    int64_t n = 0;
+    for (char c : m.to_base(2, false)) n += c == '1';
+    return n;
+}
+
+/// The C++ type of a Python `int` in generated code: exact by default, the checked int64 of
+/// int.hpp when PYPORT_INT64 is defined (`pyport convert --int64`).
+#ifdef PYPORT_INT64
+using int_t = int64_t;
+#else
+using int_t = Int;
+#endif
 
 }  // namespace py
 

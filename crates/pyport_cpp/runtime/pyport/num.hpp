@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "int.hpp"
+#include "bigint.hpp"
 
 namespace py {
 
@@ -18,6 +19,8 @@ struct Num {
     constexpr Num(I v) : is_float(false), i(static_cast<int64_t>(v)) {}  // NOLINT: implicit
     constexpr Num(double v) : is_float(true), f(v) {}                    // NOLINT: implicit
     constexpr Num(BoolCell b) : is_float(false), i(b.v) {}               // NOLINT: implicit
+    /// An exact int: Num holds int64, so a value beyond it raises OverflowError (never a float).
+    Num(const Int& v) : is_float(false), i(v.as_ssize()) {}  // NOLINT: implicit
 };
 
 inline double to_float(Num a) { return a.is_float ? a.f : int_to_float(a.i); }

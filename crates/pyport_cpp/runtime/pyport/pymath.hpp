@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "int.hpp"
+#include "bigint.hpp"
 
 namespace py::detail {
 /// Hides a value from the optimizer: with constant arguments, g++ would fold libm calls at compile
@@ -195,9 +196,55 @@ inline double math_hypot(double x, double y) {
     return (h + corr / (2.0 * h)) / scale;
 }
 
+#ifdef PYPORT_INT64
 inline int64_t math_floor(double x) { return float_to_int(std::floor(x)); }
 inline int64_t math_ceil(double x) { return float_to_int(std::ceil(x)); }
 inline int64_t math_trunc(double x) { return float_to_int(x); }
+#else
+// Exact: math.floor(1e300) is a 301-digit int.
+inline Int math_floor(double x) { return Int::from_double(std::floor(x)); }
+inline Int math_ceil(double x) { return Int::from_double(std::ceil(x)); }
+inline Int math_trunc(double x) { return Int::from_double(x); }
+#endif
+
+// math functions on exact ints (the int64 versions below keep int64 arguments).
+/// `math.factorial(n)` for an Int.
+inline Int math_factorial(const Int& n, int /*line*/ = 0) {
+    if (n.sign() < 0) [[unlikely]]
+        raise_lit<ValueError>("factorial() not defined for negative values");
+    const int64_t k = n.as_ssize();
+    Int r = 1;
+    for (int64_t i = 2; i <= k; ++i) r *= i;
+    return r;
+}
+/// `math.gcd(a, b)` for Ints.
+inline Int math_gcd(const Int& a, const Int& b, int /*line*/ = 0) {
+    Int x = a.sign() < 0 ? -a : a, y = b.sign() < 0 ? -b : b;
+    while (y.sign() != 0) {
+        Int t = mod(x, y);
+        x = std::move(y);
+        y = std::move(t);
+    }
+    return x;
+}
+/// `math.lcm(a, b)` for Ints.
+inline Int math_lcm(const Int& a, const Int& b, int line = 0) {
+    if (a.sign() == 0 || b.sign() == 0) return Int();
+    Int r = floordiv(a, math_gcd(a, b, line)) * b;
+    return r.sign() < 0 ? -r : r;
+}
+/// `math.isqrt(n)` for an Int (Newton's iteration from above).
+inline Int math_isqrt(const Int& n) {
+    if (n.sign() < 0) [[unlikely]]
+        raise_lit<ValueError>("isqrt() argument must be nonnegative");
+    if (n.sign() == 0) return Int();
+    Int x = Int(1) << Int((n.bit_length() + 1) / 2);
+    for (;;) {
+        Int y = floordiv(x + floordiv(n, x), Int(2));
+        if (!(y < x)) return x;
+        x = std::move(y);
+    }
+}
 
 /// `math.isqrt(n)`.
 inline int64_t math_isqrt(int64_t n) {

@@ -1,11 +1,13 @@
 //! The pyport C++ runtime: the one header generated programs include ("pyport/runtime.hpp").
-//! bigint.hpp is complete and tested (tests/runtime_bigint.rs) but not
-//! included yet: the compiler does not emit arbitrary-precision ints so far.
+//! A Python `int` is `py::int_t`: the exact `py::Int` (bigint.hpp) by default, or the checked
+//! `int64_t` (int.hpp, "pyport: integer overflow") when PYPORT_INT64 is defined before this
+//! include (`--int64`).
 #pragma once
 #include "except.hpp"
 #include "numfmt.hpp"
 #include "base.hpp"
 #include "int.hpp"
+#include "bigint.hpp"  // py::int_t
 #include "num.hpp"
 #include "compare.hpp"
 #include "str.hpp"
@@ -24,6 +26,7 @@
 #include "strmethods.hpp"
 #include "input.hpp"
 #include "emit_support.hpp"
+#include "intconv.hpp"
 #include "exc_value.hpp"
 #include "functional.hpp"
 #include "itertools.hpp"

@@ -1079,13 +1079,26 @@ struct FmtArg {
     Str (*to_str)(const void*) = nullptr;
     Str (*to_repr)(const void*) = nullptr;
     Str (*to_format)(const void*, std::string_view) = nullptr;
+    /// An int beyond int64 (py::Int): `i` is unused, these give its sign, digits and float value.
+    bool is_big = false;
+    bool big_neg = false;
+    std::string (*big_digits)(const void*, char conv) = nullptr;
+    double (*big_float)(const void*) = nullptr;
+};
+
+/// py::Int (bigint.hpp), recognised by its members so this header need not include it.
+template <class D>
+inline constexpr bool is_exact_int_v = requires(const D& x) {
+    { x.is_small() } -> std::convertible_to<bool>;
+    x.big();
+    x.to_bigint();
 };
 
 template <class X>
 constexpr const char* py_type_name() {
     using D = std::remove_cvref_t<X>;
     if constexpr (is_bool_v<D>) return "bool";
-    else if constexpr (is_int_v<D>) return "int";
+    else if constexpr (is_int_v<D> || is_exact_int_v<D>) return "int";
     else if constexpr (is_float_v<D>) return "float";
     else if constexpr (is_strlike_v<D>) return "str";
     else if constexpr (is_none_v<D>) return "NoneType";
@@ -1114,6 +1127,23 @@ inline FmtArg make_fmt_arg(const X& x) {
         } else if constexpr (is_int_v<D>) {
             a.kind = FmtArg::kInt;
             a.i = static_cast<int64_t>(x);
+        } else if constexpr (is_exact_int_v<D>) {
+            a.kind = FmtArg::kInt;
+            if (x.is_small()) {
+                a.i = x.small();
+            } else {
+                a.is_big = true;
+                a.big_neg = x.sign() < 0;
+                a.big_digits = [](const void* p, char conv) {
+                    const auto& v = *static_cast<const D*>(p);
+                    const auto m = v.sign() < 0 ? -v.to_bigint() : v.to_bigint();
+                    if (conv == 'x') return m.to_base(16, false);
+                    if (conv == 'X') return m.to_base(16, true);
+                    if (conv == 'o') return m.to_base(8, false);
+                    return m.to_string();
+                };
+                a.big_float = [](const void* p) { return static_cast<const D*>(p)->to_double(); };
+            }
         } else if constexpr (is_float_v<D>) {
             a.kind = FmtArg::kFloat;
             a.f = static_cast<double>(x);
@@ -1247,7 +1277,7 @@ inline Str percent_format_impl(std::string_view fmt, const FmtArg* args, size_t 
             }
             case 'c': {
                 if (a.kind == FmtArg::kInt) {
-                    if (a.i < 0 || a.i >= 0x110000) raise_lit<OverflowError>("%c arg not in range(0x110000)");
+                    if (a.is_big || a.i < 0 || a.i >= 0x110000) raise_lit<OverflowError>("%c arg not in range(0x110000)");
                     encode_cp(body, static_cast<uint32_t>(a.i));
                 } else if (a.kind == FmtArg::kStr && !a.s.empty() &&
                            cp_bytes(a.s.data(), a.s.size(), 0) == a.s.size()) {
@@ -1265,6 +1295,17 @@ inline Str percent_format_impl(std::string_view fmt, const FmtArg* args, size_t 
             case 'o': {
                 numeric = true;
                 int64_t v;
+                if (a.is_big) {
+                    body = Str(a.big_digits(a.p, static_cast<char>(conv)));
+                    if (prec > static_cast<int64_t>(body.size())) body.insert(0, static_cast<size_t>(prec) - body.size(), '0');
+                    if (a.big_neg) signstr = "-";
+                    else if (sign) signstr = "+";
+                    else if (blank) signstr = " ";
+                    if (alt && conv == 'x') prefix = "0x";
+                    else if (alt && conv == 'X') prefix = "0X";
+                    else if (alt && conv == 'o') prefix = "0o";
+                    break;
+                }
                 if (a.kind == FmtArg::kInt) {
                     v = a.i;
                 } else if (a.kind == FmtArg::kFloat && (conv == 'd' || conv == 'i' || conv == 'u')) {
@@ -1297,6 +1338,7 @@ inline Str percent_format_impl(std::string_view fmt, const FmtArg* args, size_t 
                 numeric = true;
                 double v;
                 if (a.kind == FmtArg::kFloat) v = a.f;
+                else if (a.is_big) v = a.big_float(a.p);
                 else if (a.kind == FmtArg::kInt) v = static_cast<double>(a.i);
                 else throw TypeError(std::string("must be real number, not ") + a.type_name);
                 Str spec;
