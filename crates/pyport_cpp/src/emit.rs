@@ -671,7 +671,8 @@ impl<'a> Emitter<'a> {
         let t = self.typed.funcs[fid].params[i].clone();
         let ct = self.cty(&t, f.params[i].span);
         // Methods take values, so an override's signature always matches its base method's.
-        let by_ref = matches!(t, Ty::List(_) | Ty::Str | Ty::Tuple(_))
+        // An exact int (py::Int) owns a reference to its heap digits: a copy per call costs.
+        let by_ref = (matches!(t, Ty::List(_) | Ty::Str | Ty::Tuple(_)) || (t == Ty::Int && !self.int64))
             && f.class.is_none()
             && !f.is_generator
             && !assigns_name(&f.body, &f.params[i].name);
@@ -2698,7 +2699,7 @@ impl<'a> Emitter<'a> {
             };
             // Exact ints: the left operand as py::int_t, so that two plain C++ integers (literals,
             // loop counters) do not pick int.hpp's checked int64 overloads.
-            let l = if self.int64 { l } else { format!("py::int_t({l})") };
+            let l = if self.int64 || is_exact_int_code(&l) { l } else { format!("py::int_t({l})") };
             // By a positive constant, `//` and `%` can neither divide by zero nor overflow.
             if matches!(op, BinOp::FloorDiv | BinOp::Mod) && r.parse::<i64>().is_ok_and(|d| d > 0) {
                 return format!("py::{f}_by_positive({l}, {r})");
@@ -4244,6 +4245,18 @@ fn collect_fields<'e>(parts: &'e [FPart], out: &mut Vec<&'e Expr>) {
             collect_fields(spec, out);
         }
     }
+}
+
+/// Whether C++ code for a Python int is already a `py::int_t`, not a plain C++ integer: a
+/// program variable (internal temporaries start with `_` and may hold a raw `len()` and the
+/// like), or the result of an exact int operation. Such an operand needs no `py::int_t(...)`
+/// wrapper, which would copy it.
+fn is_exact_int_code(code: &str) -> bool {
+    let ident = code.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    let exact_call = ["py::add(", "py::sub(", "py::mul(", "py::floordiv(", "py::mod(", "py::floordiv_by_positive(", "py::mod_by_positive(", "py::ipow(", "py::lshift(", "py::rshift(", "py::int_t("]
+        .iter()
+        .any(|p| code.starts_with(p) && code.ends_with(')'));
+    ident || exact_call
 }
 
 /// The shared cell holding captured variable `name` (see `Emitter::function_body`).

@@ -32,6 +32,7 @@
 #include <deque>
 #include <functional>
 
+#include "bigint.hpp"
 #include "set.hpp"
 
 namespace py {
@@ -47,7 +48,7 @@ template <class V>
 struct TypeFactory {
     static const char* name() {
         if constexpr (is_bool_v<V>) return "<class 'bool'>";
-        else if constexpr (is_int_v<V>) return "<class 'int'>";
+        else if constexpr (is_int_v<V> || std::is_same_v<V, Int>) return "<class 'int'>";
         else if constexpr (is_float_v<V>) return "<class 'float'>";
         else if constexpr (std::is_same_v<V, Str>) return "<class 'str'>";
         else if constexpr (is_list_v<V>) return "<class 'list'>";
@@ -169,7 +170,7 @@ public:
         typename List<K>::Vec v;
         for (const auto& e : this->p_->entries)
             if (e.live)
-                for (I i = 0; i < e.value; ++i) v.push_back(e.key);
+                for (int64_t i = 0; i < e.value; ++i) v.push_back(e.key);
         return List<K>::from_vector(std::move(v));
     }
 
@@ -462,8 +463,7 @@ public:
         Deque q;
         auto limit = [&q](const auto& n) {
             int64_t m;
-            if constexpr (std::is_integral_v<std::remove_cvref_t<decltype(n)>>) m = static_cast<int64_t>(n);
-            else m = n.to_i64();
+            m = static_cast<int64_t>(n);  // an exact int too big for a size raises OverflowError
             if (m < 0) [[unlikely]]
                 raise_lit<ValueError>("maxlen must be non-negative");
             q.p_->maxlen = m;
