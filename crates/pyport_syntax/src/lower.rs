@@ -7,7 +7,7 @@ use crate::diagnostic::Diagnostic;
 use crate::source::Span;
 
 /// Modules the builtin engine knows.
-pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections"];
+pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator"];
 
 pub(crate) struct Lowerer {
     pub program: Program,
@@ -1001,6 +1001,9 @@ impl Lowerer {
                 ExprKind::Compare { left: Box::new(left), ops, comparators }
             }
             ra::Expr::Call(c) => {
+                if let Some(getter) = self.operator_getter(c, sp) {
+                    return getter;
+                }
                 let func = self.lower_expr(&c.func);
                 let is_print = matches!(&*c.func, ra::Expr::Name(n) if n.id.as_str() == "print");
                 let mut args = Vec::new();
@@ -1088,6 +1091,9 @@ impl Lowerer {
                 return self.bad(sp);
             }
             ra::Expr::Attribute(a) => {
+                if matches!(&*a.value, ra::Expr::Name(m) if self.is_module_alias(m.id.as_str(), "operator")) {
+                    return self.operator_function(a.attr.id.as_str(), sp);
+                }
                 let value = self.lower_expr(&a.value);
                 ExprKind::Attribute { value: Box::new(value), attr: a.attr.id.as_str().to_string() }
             }
@@ -1100,7 +1106,10 @@ impl Lowerer {
                 self.unsupported("starred expressions", sp, "");
                 return self.bad(sp);
             }
-            ra::Expr::Name(n) => ExprKind::Name(n.id.as_str().to_string()),
+            ra::Expr::Name(n) => match self.operator_name(n.id.as_str()) {
+                Some(f) => return self.operator_function(&f, sp),
+                None => ExprKind::Name(n.id.as_str().to_string()),
+            },
             ra::Expr::List(l) => ExprKind::List(l.elts.iter().map(|e| self.lower_expr(e)).collect()),
             ra::Expr::Tuple(t) => ExprKind::Tuple(t.elts.iter().map(|e| self.lower_expr(e)).collect()),
             ra::Expr::Slice(s) => ExprKind::Slice {
@@ -1151,6 +1160,117 @@ fn collect_defs(body: &[Stmt], out: &mut Vec<FuncId>) {
 }
 
 impl Lowerer {
+    /// Whether `name` is bound by `import module` (or `import module as name`).
+    fn is_module_alias(&self, name: &str, module: &str) -> bool {
+        self.program.module_imports.iter().any(|(b, m, _)| b == name && m == module)
+    }
+
+    /// The `operator` function a bare name stands for (`from operator import mul`).
+    fn operator_name(&self, name: &str) -> Option<String> {
+        self.program.from_imports.iter().find(|(bound, m, _, _)| bound == name && m == "operator").map(|(_, _, orig, _)| orig.clone())
+    }
+
+    /// `operator.mul` and friends as the lambda they equal (`lambda a, b: a * b`), so that every
+    /// place a lambda goes (map, reduce, sorted keys, variables) takes them.
+    fn operator_function(&mut self, f: &str, sp: Span) -> Expr {
+        let binop = match f {
+            "add" | "concat" => Some(BinOp::Add),
+            "sub" => Some(BinOp::Sub),
+            "mul" => Some(BinOp::Mul),
+            "truediv" => Some(BinOp::Div),
+            "floordiv" => Some(BinOp::FloorDiv),
+            "mod" => Some(BinOp::Mod),
+            "pow" => Some(BinOp::Pow),
+            "lshift" => Some(BinOp::LShift),
+            "rshift" => Some(BinOp::RShift),
+            "and_" => Some(BinOp::BitAnd),
+            "or_" => Some(BinOp::BitOr),
+            "xor" => Some(BinOp::BitXor),
+            _ => None,
+        };
+        let cmp = match f {
+            "eq" => Some(CmpOp::Eq),
+            "ne" => Some(CmpOp::NotEq),
+            "lt" => Some(CmpOp::Lt),
+            "le" => Some(CmpOp::LtE),
+            "gt" => Some(CmpOp::Gt),
+            "ge" => Some(CmpOp::GtE),
+            "contains" => Some(CmpOp::In),
+            _ => None,
+        };
+        let unary = match f {
+            "neg" => Some(UnaryOp::Neg),
+            "pos" => Some(UnaryOp::Pos),
+            "not_" => Some(UnaryOp::Not),
+            "invert" | "inv" => Some(UnaryOp::Invert),
+            _ => None,
+        };
+        let (a, b) = ("_op_a".to_string(), "_op_b".to_string());
+        let arg_a = self.expr(sp, ExprKind::Name(a.clone()));
+        let body = if let Some(op) = binop {
+            let arg_b = self.expr(sp, ExprKind::Name(b.clone()));
+            ExprKind::BinOp { op, left: Box::new(arg_a), right: Box::new(arg_b) }
+        } else if let Some(op) = cmp {
+            let arg_b = self.expr(sp, ExprKind::Name(b.clone()));
+            // `contains(a, b)` is `b in a`.
+            if op == CmpOp::In {
+                ExprKind::Compare { left: Box::new(arg_b), ops: vec![op], comparators: vec![arg_a] }
+            } else {
+                ExprKind::Compare { left: Box::new(arg_a), ops: vec![op], comparators: vec![arg_b] }
+            }
+        } else if let Some(op) = unary {
+            ExprKind::UnaryOp { op, operand: Box::new(arg_a) }
+        } else {
+            self.unsupported(&format!("`operator.{f}`"), sp, "write the operation as a `lambda`");
+            return self.bad(sp);
+        };
+        let params = if unary.is_some() { vec![(a, sp)] } else { vec![(a, sp), (b, sp)] };
+        let body = self.expr(sp, body);
+        self.expr(sp, ExprKind::Lambda { params, body: Box::new(body) })
+    }
+
+    /// `itemgetter(k)` / `attrgetter("name")` with one constant argument, as `lambda x: x[k]` /
+    /// `lambda x: x.name`; `None` when `c` is no such call.
+    fn operator_getter(&mut self, c: &ra::ExprCall, sp: Span) -> Option<Expr> {
+        let f = match &*c.func {
+            ra::Expr::Name(n) => self.operator_name(n.id.as_str())?,
+            ra::Expr::Attribute(a) if matches!(&*a.value, ra::Expr::Name(m) if self.is_module_alias(m.id.as_str(), "operator")) => {
+                a.attr.id.as_str().to_string()
+            }
+            _ => return None,
+        };
+        if f != "itemgetter" && f != "attrgetter" {
+            return None;
+        }
+        let [arg] = &c.arguments.args[..] else {
+            self.unsupported(&format!("`operator.{f}` with other than one argument"), sp, "write it as a `lambda`");
+            return Some(self.bad(sp));
+        };
+        if !c.arguments.keywords.is_empty() {
+            self.unsupported(&format!("keyword arguments of `operator.{f}`"), sp, "");
+            return Some(self.bad(sp));
+        }
+        let x = "_op_a".to_string();
+        let xe = self.expr(sp, ExprKind::Name(x.clone()));
+        let body = if f == "itemgetter" {
+            let index = self.lower_expr(arg);
+            ExprKind::Subscript { value: Box::new(xe), index: Box::new(index) }
+        } else {
+            let ra::Expr::StringLiteral(name) = arg else {
+                self.unsupported("`operator.attrgetter` of a computed name", sp, "write it as a `lambda`");
+                return Some(self.bad(sp));
+            };
+            let attr = name.value.to_str().to_string();
+            if attr.contains('.') {
+                self.unsupported("`operator.attrgetter` of a dotted name", sp, "write it as a `lambda`");
+                return Some(self.bad(sp));
+            }
+            ExprKind::Attribute { value: Box::new(xe), attr }
+        };
+        let body = self.expr(sp, body);
+        Some(self.expr(sp, ExprKind::Lambda { params: vec![(x, sp)], body: Box::new(body) }))
+    }
+
     /// `@cache`, `@lru_cache`, `@lru_cache(maxsize=N)`, `@functools.cache`...: `None` when `d` is no
     /// cache decorator, `Err` when it is one with arguments the compiler does not take (diagnosed).
     fn cache_decorator(&mut self, d: &ra::Expr) -> Option<Result<Option<i64>, ()>> {

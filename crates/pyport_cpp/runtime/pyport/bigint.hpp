@@ -1428,9 +1428,15 @@ PYPORT_INT_MIXED(>>)
 
 // The named functions with an Int and a plain integer (a literal, a len(), a loop counter):
 // without these, int.hpp's int64 overloads and the Int ones above would be equally good.
+// The Int parameter is deduced (`T` must be Int itself), so two plain integers never convert
+// to Int to reach these: they keep int.hpp's overloads, unambiguously.
 #define PYPORT_INT_MIXED_FN(F)                                                                                 \
-    template <std::integral I> inline auto F(const Int& a, I b, int line) { return F(a, Int(b), line); } \
-    template <std::integral I> inline auto F(I a, const Int& b, int line) { return F(Int(a), b, line); }
+    template <class T, std::integral I>                                                                        \
+        requires std::same_as<T, Int>                                                                          \
+    inline auto F(const T& a, I b, int line) { return F(a, Int(b), line); }                                   \
+    template <class T, std::integral I>                                                                        \
+        requires std::same_as<T, Int>                                                                          \
+    inline auto F(I a, const T& b, int line) { return F(Int(a), b, line); }
 PYPORT_INT_MIXED_FN(add)
 PYPORT_INT_MIXED_FN(sub)
 PYPORT_INT_MIXED_FN(mul)
@@ -1443,8 +1449,12 @@ PYPORT_INT_MIXED_FN(ipow)
 PYPORT_INT_MIXED_FN(truediv)
 #undef PYPORT_INT_MIXED_FN
 #define PYPORT_INT_MIXED_FN2(F)                                                                   \
-    template <std::integral I> inline Int F(const Int& a, I b) { return F(a, Int(b)); } \
-    template <std::integral I> inline Int F(I a, const Int& b) { return F(Int(a), b); }
+    template <class T, std::integral I>                                                           \
+        requires std::same_as<T, Int>                                                             \
+    inline Int F(const T& a, I b) { return F(a, Int(b)); }                                        \
+    template <class T, std::integral I>                                                           \
+        requires std::same_as<T, Int>                                                             \
+    inline Int F(I a, const T& b) { return F(Int(a), b); }
 PYPORT_INT_MIXED_FN2(bit_and)
 PYPORT_INT_MIXED_FN2(bit_or)
 PYPORT_INT_MIXED_FN2(bit_xor)
