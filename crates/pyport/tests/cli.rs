@@ -889,6 +889,9 @@ fn ctrl_c_stops_the_runs_and_removes_scratch_files() {
             assert!(blocked.chars().all(|c| c == '0'), "the program runs with signals blocked: {blocked}");
         }
     }
+    // A moment into the run, as a user's Ctrl-C would be (a signal during the spawn itself is
+    // covered too: the handler waits for spawns in progress).
+    std::thread::sleep(std::time::Duration::from_millis(100));
     // SAFETY: kill has no memory-safety preconditions.
     unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
     let output = child.wait_with_output().unwrap();

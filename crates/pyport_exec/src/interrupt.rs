@@ -11,7 +11,7 @@
 
 use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 /// Live process groups (leader pids) and scratch paths, under one lock so that a run registered
@@ -24,6 +24,25 @@ struct Registry {
 
 static REGISTRY: Mutex<Registry> = Mutex::new(Registry { groups: Vec::new(), scratch: Vec::new(), next_scratch: 0 });
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+/// Runs between `spawn` and [`register_group`]: the handler waits for them, so that a signal
+/// arriving in that window still stops the new run.
+static SPAWNING: AtomicUsize = AtomicUsize::new(0);
+
+/// Held by a thread from before it spawns a run until the run's group is registered.
+pub(crate) struct Spawning(());
+
+impl Spawning {
+    pub(crate) fn begin() -> Spawning {
+        SPAWNING.fetch_add(1, Ordering::SeqCst);
+        Spawning(())
+    }
+}
+
+impl Drop for Spawning {
+    fn drop(&mut self) {
+        SPAWNING.fetch_sub(1, Ordering::SeqCst);
+    }
+}
 
 fn registry() -> std::sync::MutexGuard<'static, Registry> {
     // A panic while holding the lock leaves plain data behind; keep using it.
@@ -132,6 +151,11 @@ pub(crate) fn unblock_in_child() -> io::Result<()> {
 /// Kills every live run, removes every scratch path, and exits with 128 + `sig`.
 fn stop_everything(sig: libc::c_int) -> ! {
     INTERRUPTED.store(true, Ordering::SeqCst);
+    // A run being spawned registers (and, seeing the flag, kills) itself within moments.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
+    while SPAWNING.load(Ordering::SeqCst) > 0 && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
     let (runs, paths) = {
         let reg = registry();
         for &pid in &reg.groups {

@@ -287,6 +287,7 @@ pub fn run(spec: &RunSpec) -> Result<RunOutcome, ExecError> {
     }
 
     let start = Instant::now();
+    let spawning = crate::interrupt::Spawning::begin();
     let mut child = cmd.spawn().map_err(|source| ExecError::Spawn {
         program: spec.program.clone(),
         source,
@@ -301,6 +302,7 @@ pub fn run(spec: &RunSpec) -> Result<RunOutcome, ExecError> {
     drop(child);
 
     crate::interrupt::register_group(pid);
+    drop(spawning);
     let mut group = GroupGuard { pid, reaped: false };
     let abandon = Arc::new(AtomicBool::new(false));
     let overflow = Overflow {
