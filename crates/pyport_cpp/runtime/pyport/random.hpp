@@ -57,6 +57,7 @@
 #include <ctime>
 #include <cstdio>
 
+#include "bigint.hpp"
 #include "iter.hpp"
 #include "list.hpp"
 #include "num.hpp"
@@ -649,6 +650,21 @@ public:
             else seed(a.i);
         } else if constexpr (is_strlike_v<T>) {
             seed_sha512(std::string_view(a));
+        } else if constexpr (std::is_same_v<T, Int>) {
+            if (a.is_small()) {
+                seed(a.small());
+            } else {
+                // CPython: init_by_array over abs(a)'s 32-bit words, least significant first.
+                std::string hex = a.big().to_base(16);
+                if (!hex.empty() && hex[0] == '-') hex.erase(0, 1);
+                std::vector<uint32_t> key;
+                for (size_t end = hex.size(); end > 0;) {
+                    const size_t b = end >= 8 ? end - 8 : 0;
+                    key.push_back(static_cast<uint32_t>(std::stoul(hex.substr(b, end - b), nullptr, 16)));
+                    end = b;
+                }
+                init_by_array(key.data(), key.size());
+            }
         } else {
             static_assert(dependent_false<T>, "random.seed(): unsupported seed type");
         }
