@@ -2,8 +2,9 @@
 //! local servers (127.0.0.1) speaking each provider's wire protocol; the C++ they return is really
 //! compiled with the C++ compiler and run beside CPython.
 use std::path::Path;
-use std::process::Command;
 
+mod common;
+use common::Project;
 use pyport_llm::mock::{MockServer, Protocol, Reply};
 use serde_json::Value;
 
@@ -63,57 +64,9 @@ fn answer(code: &str) -> Reply {
     Reply::Answer(format!("Sure. Here is a faithful C++ port:\n\n```cpp\n{code}```\n\nIt uses 64-bit integers throughout."))
 }
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    fn dump(&self) -> String {
-        format!("exit {}\n--- stdout\n{}--- stderr\n{}", self.code, self.stdout, self.stderr)
-    }
-    fn line(&self, label: &str) -> &str {
-        self.stdout.lines().find(|l| l.starts_with(label)).unwrap_or_else(|| panic!("no `{label}` line\n{}", self.dump()))
-    }
-}
-
-/// A working directory with the program and a `pyport.toml` pointing providers at local servers.
-struct Project {
-    dir: tempfile::TempDir,
-    home: tempfile::TempDir,
-}
-
-impl Project {
-    fn new(config: &str) -> Project {
-        let p = Project { dir: tempfile::tempdir().unwrap(), home: tempfile::tempdir().unwrap() };
-        std::fs::write(p.dir.path().join("prog.py"), PROGRAM).unwrap();
-        std::fs::write(p.dir.path().join("pyport.toml"), config).unwrap();
-        p
-    }
-
-    fn path(&self, rel: &str) -> std::path::PathBuf {
-        self.dir.path().join(rel)
-    }
-
-    fn pyport(&self, args: &[&str]) -> Run {
-        let out = Command::new(env!("CARGO_BIN_EXE_pyport"))
-            .args(args)
-            .current_dir(self.dir.path())
-            .env("PYPORT_E2E_KEY", KEY)
-            .env("HOME", self.home.path())
-            .env("XDG_CONFIG_HOME", self.home.path().join("config"))
-            .env("PYPORT_CACHE_DIR", self.home.path().join("cache"))
-            .env_remove("CXX")
-            .env_remove("CXXFLAGS")
-            .output()
-            .expect("cannot run pyport");
-        Run {
-            code: out.status.code().expect("killed by a signal"),
-            stdout: String::from_utf8(out.stdout).unwrap(),
-            stderr: String::from_utf8(out.stderr).unwrap(),
-        }
-    }
+/// A project with the test program and `config` as its `pyport.toml`.
+fn project(config: &str) -> Project {
+    Project::new(PROGRAM, config, KEY)
 }
 
 fn provider_config(name: &str, server: &MockServer) -> String {
@@ -138,7 +91,7 @@ fn everything_under(dir: &Path) -> Vec<u8> {
 #[test]
 fn openai_port_is_compiled_verified_timed_and_costed() {
     let server = MockServer::start(Protocol::OpenAI, vec![answer(GOOD_CPP)]).unwrap();
-    let p = Project::new(&provider_config("openai", &server));
+    let p = project(&provider_config("openai", &server));
     let r = p.pyport(&["convert", "prog.py", "--engine", "openai:gpt-4o", "--timing-budget", "0", "--stream"]);
     assert_eq!(r.code, 0, "{}", r.dump());
     assert!(r.line("verdict").contains("verified: stdout and exit status identical to CPython"), "{}", r.dump());
@@ -164,7 +117,7 @@ fn openai_port_is_compiled_verified_timed_and_costed() {
 #[test]
 fn compile_error_goes_back_and_round_two_verifies_json() {
     let server = MockServer::start(Protocol::Ollama, vec![answer(BROKEN_CPP), answer(GOOD_CPP)]).unwrap();
-    let p = Project::new(&format!("[providers.ollama]\nbase_url = \"{}\"\n", server.base_url()));
+    let p = project(&format!("[providers.ollama]\nbase_url = \"{}\"\n", server.base_url()));
     let r = p.pyport(&["convert", "prog.py", "--engine", "ollama:qwen2.5-coder:7b", "--timing-budget", "0", "--json"]);
     assert_eq!(r.code, 0, "{}", r.dump());
     let v: Value = serde_json::from_str(&r.stdout).unwrap();
@@ -185,7 +138,7 @@ fn compile_error_goes_back_and_round_two_verifies_json() {
 #[test]
 fn wrong_number_is_not_verified_and_is_repaired_with_the_difference() {
     let server = MockServer::start(Protocol::Anthropic, vec![answer(WRONG_CPP), answer(WRONG_CPP)]).unwrap();
-    let p = Project::new(&provider_config("anthropic", &server));
+    let p = project(&provider_config("anthropic", &server));
     let r = p.pyport(&["convert", "prog.py", "--engine", "anthropic:claude-sonnet-4-5", "--repair", "1", "--timing-budget", "0"]);
     assert_eq!(r.code, 1, "{}", r.dump());
     assert!(r.line("verdict").contains("NOT VERIFIED: output differs at line 2"), "{}", r.dump());
@@ -198,7 +151,7 @@ fn wrong_number_is_not_verified_and_is_repaired_with_the_difference() {
 fn unauthorized_is_a_clear_error_without_the_key() {
     let body = format!(r#"{{"error":{{"code":401,"message":"API key not valid: {KEY}","status":"UNAUTHENTICATED"}}}}"#);
     let server = MockServer::start(Protocol::Gemini, vec![Reply::Status { status: 401, headers: vec![], body }]).unwrap();
-    let p = Project::new(&provider_config("gemini", &server));
+    let p = project(&provider_config("gemini", &server));
     let r = p.pyport(&["convert", "prog.py", "--engine", "gemini:gemini-2.5-pro"]);
     assert_eq!(r.code, 2, "{}", r.dump());
     assert!(r.stderr.contains("pyport: error: `gemini` answered HTTP 401") && r.stderr.contains("PYPORT_E2E_KEY"), "{}", r.dump());
@@ -209,7 +162,7 @@ fn unauthorized_is_a_clear_error_without_the_key() {
 #[test]
 fn answers_are_cached_unless_no_cache() {
     let server = MockServer::start(Protocol::OpenAI, vec![answer(GOOD_CPP), answer(GOOD_CPP)]).unwrap();
-    let p = Project::new(&provider_config("openai", &server));
+    let p = project(&provider_config("openai", &server));
     let args = ["convert", "prog.py", "--engine", "openai:gpt-4o-mini", "--timing-budget", "0"];
     assert_eq!(p.pyport(&args).code, 0);
     let again = p.pyport(&args);
@@ -224,7 +177,7 @@ fn answers_are_cached_unless_no_cache() {
 
 #[test]
 fn unknown_provider_lists_the_valid_ones() {
-    let p = Project::new("[endpoints.myserver]\nbase_url = \"http://127.0.0.1:9/v1/\"\n");
+    let p = project("[endpoints.myserver]\nbase_url = \"http://127.0.0.1:9/v1/\"\n");
     let r = p.pyport(&["convert", "prog.py", "--engine", "nosuch:model"]);
     assert_eq!(r.code, 2, "{}", r.dump());
     for name in ["openai", "anthropic", "gemini", "ollama", "groq", "deepseek", "myserver"] {
@@ -235,7 +188,7 @@ fn unknown_provider_lists_the_valid_ones() {
 #[test]
 fn named_endpoint_serves_a_model_with_colons_and_slashes() {
     let server = MockServer::start(Protocol::OpenAI, vec![answer(GOOD_CPP)]).unwrap();
-    let p = Project::new(&format!("[endpoints.myserver]\nbase_url = \"{}\"\n", server.base_url()));
+    let p = project(&format!("[endpoints.myserver]\nbase_url = \"{}\"\n", server.base_url()));
     let r = p.pyport(&["convert", "prog.py", "--engine", "myserver:Qwen/Qwen2.5-Coder-32B-Instruct", "--timing-budget", "0"]);
     assert_eq!(r.code, 0, "{}", r.dump());
     assert_eq!(server.received()[0].body["model"], "Qwen/Qwen2.5-Coder-32B-Instruct");
@@ -246,7 +199,7 @@ fn named_endpoint_serves_a_model_with_colons_and_slashes() {
 fn compare_prints_one_table_for_builtin_and_llms() {
     let openai = MockServer::start(Protocol::OpenAI, vec![answer(GOOD_CPP)]).unwrap();
     let gemini = MockServer::start(Protocol::Gemini, vec![answer(WRONG_CPP), answer(WRONG_CPP)]).unwrap();
-    let p = Project::new(&(provider_config("openai", &openai) + &provider_config("gemini", &gemini)));
+    let p = project(&(provider_config("openai", &openai) + &provider_config("gemini", &gemini)));
     let r = p.pyport(&["compare", "prog.py", "--engines", "builtin,openai:gpt-4o,gemini:gemini-2.5-pro", "--repair", "1", "--timing-budget", "0"]);
     assert_eq!(r.code, 1, "one engine did not verify\n{}", r.dump());
     let lines: Vec<&str> = r.stdout.lines().collect();
@@ -265,7 +218,7 @@ fn compare_prints_one_table_for_builtin_and_llms() {
 fn auto_uses_builtin_when_it_can_and_the_default_model_with_its_findings_otherwise() {
     let server = MockServer::start(Protocol::OpenAI, vec![answer(GOOD_CPP)]).unwrap();
     let config = format!("default_model = \"openai:gpt-4o\"\n{}", provider_config("openai", &server));
-    let p = Project::new(&config);
+    let p = project(&config);
     let r = p.pyport(&["convert", "prog.py", "--engine", "auto", "--timing-budget", "0"]);
     assert_eq!(r.code, 0, "{}", r.dump());
     assert_eq!(r.line("engine"), "engine      builtin");

@@ -2,6 +2,8 @@
 //! Rust, compiles the answer with the real rustc, runs it beside the real CPython and verifies it.
 use std::process::Command;
 
+mod common;
+use common::Project;
 use pyport_llm::mock::{MockServer, Protocol, Reply};
 use pyport_llm::prompt::RUST_FLOAT_REPR;
 use serde_json::Value;
@@ -72,73 +74,19 @@ fn answer(code: &str) -> Reply {
     Reply::Answer(format!("Here is a faithful Rust port:\n\n```rust\n{code}```\n\nIt uses i64 throughout."))
 }
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    fn dump(&self) -> String {
-        format!("exit {}\n--- stdout\n{}--- stderr\n{}", self.code, self.stdout, self.stderr)
-    }
-    fn line(&self, label: &str) -> &str {
-        self.stdout.lines().find(|l| l.starts_with(label)).unwrap_or_else(|| panic!("no `{label}` line\n{}", self.dump()))
-    }
-}
-
-struct Project {
-    dir: tempfile::TempDir,
-    home: tempfile::TempDir,
-}
-
-impl Project {
-    fn new(server: &MockServer) -> Project {
-        let p = Project { dir: tempfile::tempdir().unwrap(), home: tempfile::tempdir().unwrap() };
-        std::fs::write(p.dir.path().join("prog.py"), PROGRAM).unwrap();
-        let config = format!(
-            "default_model = \"openai:gpt-4o\"\n[providers.openai]\nbase_url = \"{}\"\napi_key_env = \"PYPORT_E2E_KEY\"\n",
-            server.base_url()
-        );
-        std::fs::write(p.dir.path().join("pyport.toml"), config).unwrap();
-        p
-    }
-
-    fn path(&self, rel: &str) -> std::path::PathBuf {
-        self.dir.path().join(rel)
-    }
-
-    fn pyport_with_path(&self, args: &[&str], path: Option<&std::path::Path>) -> Run {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_pyport"));
-        cmd.args(args)
-            .current_dir(self.dir.path())
-            .env("PYPORT_E2E_KEY", KEY)
-            .env("HOME", self.home.path())
-            .env("XDG_CONFIG_HOME", self.home.path().join("config"))
-            .env("PYPORT_CACHE_DIR", self.home.path().join("cache"))
-            .env_remove("RUSTC")
-            .env_remove("CXX")
-            .env_remove("CXXFLAGS");
-        if let Some(p) = path {
-            cmd.env("PATH", p);
-        }
-        let out = cmd.output().expect("cannot run pyport");
-        Run {
-            code: out.status.code().expect("killed by a signal"),
-            stdout: String::from_utf8(out.stdout).unwrap(),
-            stderr: String::from_utf8(out.stderr).unwrap(),
-        }
-    }
-
-    fn pyport(&self, args: &[&str]) -> Run {
-        self.pyport_with_path(args, None)
-    }
+/// A project whose `pyport.toml` points OpenAI (the default model) at `server`.
+fn project(server: &MockServer) -> Project {
+    let config = format!(
+        "default_model = \"openai:gpt-4o\"\n[providers.openai]\nbase_url = \"{}\"\napi_key_env = \"PYPORT_E2E_KEY\"\n",
+        server.base_url()
+    );
+    Project::new(PROGRAM, &config, KEY)
 }
 
 #[test]
 fn rust_port_is_compiled_with_rustc_verified_and_timed() {
     let server = MockServer::start(Protocol::OpenAI, vec![answer(&good_rust())]).unwrap();
-    let p = Project::new(&server);
+    let p = project(&server);
     let r = p.pyport(&["convert", "prog.py", "--engine", "openai:gpt-4o", "--target", "rust", "--timing-budget", "0.5"]);
     assert_eq!(r.code, 0, "{}", r.dump());
     assert!(r.line("verdict").contains("verified: stdout and exit status identical to CPython"), "{}", r.dump());
@@ -163,7 +111,7 @@ fn rustc_error_goes_back_and_round_two_verifies_json() {
     // The fixed program comes without a fence: extraction still finds it.
     let fixed = Reply::Answer(format!("Sorry, fixed:\n{}", good_rust()));
     let server = MockServer::start(Protocol::OpenAI, vec![answer(&broken_rust()), fixed]).unwrap();
-    let p = Project::new(&server);
+    let p = project(&server);
     let r = p.pyport(&["convert", "prog.py", "--engine", "openai:gpt-4o", "--target", "rust", "--timing-budget", "0", "--json"]);
     assert_eq!(r.code, 0, "{}", r.dump());
     let v: Value = serde_json::from_str(&r.stdout).unwrap();
@@ -185,7 +133,7 @@ fn rustc_error_goes_back_and_round_two_verifies_json() {
 #[test]
 fn wrong_rust_output_is_not_verified_with_the_first_differing_line() {
     let server = MockServer::start(Protocol::OpenAI, vec![answer(&wrong_rust())]).unwrap();
-    let p = Project::new(&server);
+    let p = project(&server);
     let r = p.pyport(&["convert", "prog.py", "--engine", "openai:gpt-4o", "--target", "rust", "--repair", "0", "--timing-budget", "0"]);
     assert_eq!(r.code, 1, "{}", r.dump());
     assert!(r.line("verdict").contains("NOT VERIFIED: output differs at line 2"), "{}", r.dump());
@@ -197,7 +145,7 @@ fn wrong_rust_output_is_not_verified_with_the_first_differing_line() {
 #[test]
 fn missing_rustc_is_a_clear_error_before_any_request() {
     let server = MockServer::start(Protocol::OpenAI, vec![answer(&good_rust())]).unwrap();
-    let p = Project::new(&server);
+    let p = project(&server);
     // A PATH with CPython and nothing else.
     let bin = tempfile::tempdir().unwrap();
     let python = Command::new("python3").args(["-c", "import sys; print(sys.executable)"]).output().unwrap();
@@ -213,7 +161,7 @@ fn missing_rustc_is_a_clear_error_before_any_request() {
 #[test]
 fn builtin_cannot_target_rust_and_auto_goes_to_the_model() {
     let server = MockServer::start(Protocol::OpenAI, vec![answer(&good_rust())]).unwrap();
-    let p = Project::new(&server);
+    let p = project(&server);
     for args in [&["convert", "prog.py", "--target", "rust"][..], &["compare", "prog.py", "--engines", "builtin,openai:gpt-4o", "--target", "rust"]] {
         let r = p.pyport(args);
         assert_eq!(r.code, 2, "{}", r.dump());
@@ -234,7 +182,7 @@ fn builtin_cannot_target_rust_and_auto_goes_to_the_model() {
 #[test]
 fn compare_targets_rust() {
     let server = MockServer::start(Protocol::OpenAI, vec![answer(&good_rust())]).unwrap();
-    let p = Project::new(&server);
+    let p = project(&server);
     let out = p.path("ports");
     let r = p.pyport(&["compare", "prog.py", "--engines", "openai:gpt-4o", "--target", "rust", "--out-dir", out.to_str().unwrap(), "--repair", "0", "--timing-budget", "0", "--json"]);
     assert_eq!(r.code, 0, "{}", r.dump());
@@ -248,7 +196,7 @@ fn compare_targets_rust() {
 #[test]
 fn doctor_lists_rustc() {
     let server = MockServer::start(Protocol::OpenAI, vec![]).unwrap();
-    let p = Project::new(&server);
+    let p = project(&server);
     let r = p.pyport(&["doctor", "--json"]);
     let v: Value = serde_json::from_str(&r.stdout).unwrap_or_else(|e| panic!("{e}\n{}", r.dump()));
     assert!(v["rustc"]["path"].as_str().unwrap().ends_with("/rustc"), "{}", r.stdout);

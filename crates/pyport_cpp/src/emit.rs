@@ -2940,6 +2940,19 @@ impl<'a> Emitter<'a> {
             self.unsupported("this `lambda`", e.span);
             return "0".into();
         };
+        let free = self.typed.lambda_free.get(&e.id).cloned().unwrap_or_default();
+        let prelude: Vec<String> = free.iter().map(|n| format!("auto& {} = *{};", cname(n), cell_name(n))).collect();
+        let void = matches!(*rt, Ty::None | Ty::Unknown);
+        let (decl, inner, pad) = self.lambda_parts(e, params, body, &rt, void, &prelude);
+        let rct = if void { "void".to_string() } else { self.cty(&rt, e.span) };
+        format!("[=]({decl}) mutable -> {rct} {{\n{inner}{pad}}}")
+    }
+
+    /// The pieces of a C++ lambda for the Python `lambda` `e`: its parameter list (typed as
+    /// inference saw them), its body lines (`prelude` first; the body returned, or evaluated for
+    /// its effect when `void`) indented one level deeper than the current line, and that line's
+    /// indentation.
+    fn lambda_parts(&mut self, e: &Expr, params: &[(String, Span)], body: &Expr, rt: &Ty, void: bool, prelude: &[String]) -> (String, String, String) {
         let saved_out = std::mem::take(&mut self.out);
         let saved_indent = self.indent;
         self.indent = 1;
@@ -2951,16 +2964,14 @@ impl<'a> Emitter<'a> {
             let ct = self.cty(&t, e.span);
             decl.push(format!("{ct} {}", cname(p)));
         }
-        let free = self.typed.lambda_free.get(&e.id).cloned().unwrap_or_default();
-        for n in &free {
-            self.w(format!("auto& {} = *{};", cname(n), cell_name(n)));
+        for line in prelude {
+            self.w(line.clone());
         }
-        let void = matches!(*rt, Ty::None | Ty::Unknown);
         if void {
             let code = self.expr_stmt_code(body);
             self.w(format!("{code};"));
         } else {
-            let code = self.expr_as(body, &rt);
+            let code = self.expr_as(body, rt);
             self.w(format!("return {code};"));
         }
         self.comp_stack.pop();
@@ -2968,8 +2979,7 @@ impl<'a> Emitter<'a> {
         self.indent = saved_indent;
         let pad = "    ".repeat(self.indent);
         let inner: String = inner.lines().map(|l| format!("{pad}{l}\n")).collect();
-        let rct = if void { "void".to_string() } else { self.cty(&rt, e.span) };
-        format!("[=]({}) mutable -> {rct} {{\n{inner}{pad}}}", decl.join(", "))
+        (decl.join(", "), inner, pad)
     }
 
     fn user_call(&mut self, fid: FuncId, args: &[Expr], keywords: &[Keyword]) -> String {
@@ -3933,27 +3943,10 @@ impl Emitter<'_> {
     fn callable_code(&mut self, f: &Expr, args: &[Ty]) -> String {
         match &f.kind {
             ExprKind::Lambda { params, body } => {
-                let saved_out = std::mem::take(&mut self.out);
-                let saved_indent = self.indent;
-                self.indent = 1;
-                let vars: HashSet<String> = params.iter().map(|(p, _)| p.clone()).collect();
-                self.comp_stack.push((f.id, vars));
-                let mut decl = Vec::new();
-                for (p, _) in params {
-                    let t = self.typed.comp_vars.get(&(f.id, p.clone())).cloned().unwrap_or(Ty::Unknown);
-                    let ct = self.cty(&t, f.span);
-                    decl.push(format!("{ct} {}", cname(p)));
-                }
                 let rt = self.ty(f);
-                let code = self.expr_as(body, &rt);
-                self.w(format!("return {code};"));
-                self.comp_stack.pop();
-                let inner = std::mem::replace(&mut self.out, saved_out);
-                self.indent = saved_indent;
-                let pad = "    ".repeat(self.indent);
-                let inner: String = inner.lines().map(|l| format!("{pad}{l}\n")).collect();
+                let (decl, inner, pad) = self.lambda_parts(f, params, body, &rt, false, &[]);
                 let rct = self.cty(&rt, f.span);
-                format!("[&]({}) -> {rct} {{\n{inner}{pad}}}", decl.join(", "))
+                format!("[&]({decl}) -> {rct} {{\n{inner}{pad}}}")
             }
             ExprKind::Name(n) => {
                 let a = args.first().cloned().unwrap_or(Ty::Unknown);

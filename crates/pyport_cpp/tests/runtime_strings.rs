@@ -10,7 +10,7 @@ use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 
 mod common;
-use common::{crate_dir, run, show};
+use common::{assert_same_output, crate_dir, run, show};
 
 fn cases_script() -> PathBuf {
     crate_dir().join("runtime_tests/strings_cases.py")
@@ -30,28 +30,6 @@ fn strings_test() -> &'static Path {
         let _ = std::fs::remove_dir_all(&inc_dir);
         exe
     })
-}
-
-/// Line-by-line report of where two outputs differ.
-fn assert_same_output(what: &str, expected: &[u8], actual: &[u8]) {
-    if expected == actual {
-        return;
-    }
-    let want = String::from_utf8_lossy(expected);
-    let got = String::from_utf8_lossy(actual);
-    let mut report = String::new();
-    let mut shown = 0;
-    for (i, (w, g)) in want.lines().zip(got.lines()).enumerate() {
-        if w != g && shown < 20 {
-            report += &format!("line {}:\n  cpython: {w}\n  pyport:  {g}\n", i + 1);
-            shown += 1;
-        }
-    }
-    panic!(
-        "{what}: pyport differs from CPython ({} vs {} lines):\n{report}",
-        want.lines().count(),
-        got.lines().count()
-    );
 }
 
 #[test]

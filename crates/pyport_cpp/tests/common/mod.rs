@@ -73,21 +73,25 @@ pub fn assert_cases_match_cpython(exe: &Path, cases_py: &str, enough: impl Fn(&s
     let actual = run(Command::new(exe).arg("--cases"));
     assert!(actual.status.success(), "{} --cases failed:\n{}", exe.display(), show(&actual));
     let want = String::from_utf8_lossy(&expected.stdout);
-    let got = String::from_utf8_lossy(&actual.stdout);
     assert!(enough(&want), "{cases_py} printed too little:\n{}", show(&expected));
-    if expected.stdout != actual.stdout {
-        let mut report = String::new();
-        let mut shown = 0;
-        for (i, (w, g)) in want.lines().zip(got.lines()).enumerate() {
-            if w != g && shown < 20 {
-                report += &format!("line {}:\n  cpython: {w}\n  pyport:  {g}\n", i + 1);
-                shown += 1;
-            }
-        }
-        panic!(
-            "the runtime differs from CPython on {cases_py} ({} vs {} lines):\n{report}",
-            want.lines().count(),
-            got.lines().count()
-        );
+    assert_same_output(cases_py, &expected.stdout, &actual.stdout);
+}
+
+/// Asserts that `actual` (pyport's output) is `expected` (CPython's), showing the first 20
+/// differing lines.
+pub fn assert_same_output(what: &str, expected: &[u8], actual: &[u8]) {
+    if expected == actual {
+        return;
     }
+    let want = String::from_utf8_lossy(expected);
+    let got = String::from_utf8_lossy(actual);
+    let mut report = String::new();
+    let mut shown = 0;
+    for (i, (w, g)) in want.lines().zip(got.lines()).enumerate() {
+        if w != g && shown < 20 {
+            report += &format!("line {}:\n  cpython: {w}\n  pyport:  {g}\n", i + 1);
+            shown += 1;
+        }
+    }
+    panic!("{what}: the runtime differs from CPython ({} vs {} lines):\n{report}", want.lines().count(), got.lines().count());
 }
