@@ -26,12 +26,9 @@ fn rel(p: &Path) -> String {
     p.strip_prefix(repo_root()).unwrap_or(p).display().to_string()
 }
 
-#[test]
-fn programs_match_cpython() {
-    let root = repo_root();
-    let files = python_files(&root.join("tests/programs"));
-    assert!(files.len() >= 30, "expected at least 30 test programs, found {}", files.len());
-    let opts = RunOptions {
+/// One checked run per side with the machine's CPython and C++ compiler, 60 s limits.
+fn run_options() -> RunOptions {
+    RunOptions {
         python: pyport_exec::find_python(None).expect("CPython is needed for the tests"),
         cxx: pyport_exec::find_cxx(None).expect("a C++ compiler is needed for the tests"),
         cxxflags: pyport_exec::cxxflags(None),
@@ -41,7 +38,15 @@ fn programs_match_cpython() {
         limits: Limits { wall: Duration::from_secs(60), cpu: Duration::from_secs(60), ..Limits::default() },
         timing_budget: Duration::ZERO,
         max_runs: 1,
-    };
+    }
+}
+
+#[test]
+fn programs_match_cpython() {
+    let root = repo_root();
+    let files = python_files(&root.join("tests/programs"));
+    assert!(files.len() >= 30, "expected at least 30 test programs, found {}", files.len());
+    let opts = run_options();
     let scratch = std::env::temp_dir().join(format!("pyport-test-programs-{}", std::process::id()));
     std::fs::create_dir_all(&scratch).unwrap();
     let failures = Mutex::new(Vec::new());
@@ -93,17 +98,7 @@ fn programs_match_cpython() {
 #[test]
 fn int64_mode() {
     let root = repo_root();
-    let opts = RunOptions {
-        python: pyport_exec::find_python(None).expect("CPython is needed for the tests"),
-        cxx: pyport_exec::find_cxx(None).expect("a C++ compiler is needed for the tests"),
-        cxxflags: pyport_exec::cxxflags(None),
-        args: vec![],
-        stdin: None,
-        verify: VerifyOptions::default(),
-        limits: Limits { wall: Duration::from_secs(60), cpu: Duration::from_secs(60), ..Limits::default() },
-        timing_budget: Duration::ZERO,
-        max_runs: 1,
-    };
+    let opts = run_options();
     let scratch = std::env::temp_dir().join(format!("pyport-test-int64-{}", std::process::id()));
     std::fs::create_dir_all(&scratch).unwrap();
     let run = |f: &Path, mode: pyport_cpp::IntMode| {
