@@ -318,11 +318,25 @@ impl Harness {
 }
 
 /// pyport's own compiler as a bench engine: deterministic, free, one sample per program.
-pub struct BuiltinEngine;
+/// `builtin` has exact Python ints; `builtin-int64` the checked 64-bit ints of `convert --int64`.
+pub struct BuiltinEngine {
+    ints: pyport_cpp::IntMode,
+}
+
+/// The names of pyport's own compiler as an engine.
+pub const BUILTIN_ENGINES: [&str; 2] = ["builtin", "builtin-int64"];
+
+/// Whether `name` is pyport's own compiler (in either int mode) rather than an LLM engine.
+pub fn is_builtin(name: &str) -> bool {
+    BUILTIN_ENGINES.contains(&name)
+}
 
 impl Engine for BuiltinEngine {
     fn name(&self) -> &str {
-        "builtin"
+        match self.ints {
+            pyport_cpp::IntMode::Exact => BUILTIN_ENGINES[0],
+            pyport_cpp::IntMode::Int64 => BUILTIN_ENGINES[1],
+        }
     }
 
     fn samples(&self, _requested: u32) -> u32 {
@@ -334,7 +348,7 @@ impl Engine for BuiltinEngine {
     }
 
     fn port(&self, program: &Program, _sample: u32) -> Result<Generation, EngineError> {
-        let t = pipeline::translate(&program.path.display().to_string(), &program.source);
+        let t = pipeline::translate_with(&program.path.display().to_string(), &program.source, self.ints);
         let diagnostics = t.render_diagnostics();
         Ok(Generation {
             error: (t.cpp.is_none() && !diagnostics.is_empty()).then(|| trim_error(&diagnostics)),
@@ -346,12 +360,13 @@ impl Engine for BuiltinEngine {
     }
 }
 
-/// The engine named `name`, or why it is not available: `builtin`, or an LLM engine
+/// The engine named `name`, or why it is not available: `builtin` (`builtin-int64`), or an LLM engine
 /// (`provider:model`, resolved against `pyport.toml` and checked through `harness`).
 pub fn engine(name: &str, harness: &Arc<Harness>, llm: &crate::llm_engine::LlmSettings) -> Result<Box<dyn Engine>, String> {
     match name {
-        "builtin" => Ok(Box::new(BuiltinEngine)),
+        "builtin" => Ok(Box::new(BuiltinEngine { ints: pyport_cpp::IntMode::Exact })),
+        "builtin-int64" => Ok(Box::new(BuiltinEngine { ints: pyport_cpp::IntMode::Int64 })),
         n if n.contains(':') => crate::llm_engine::LlmEngine::new(n, harness.clone(), llm).map(|e| Box::new(e) as Box<dyn Engine>),
-        n => Err(format!("unknown engine `{n}`: use `builtin` or `provider:model` (e.g. `openai:gpt-4o`)")),
+        n => Err(format!("unknown engine `{n}`: use `builtin`, `builtin-int64` or `provider:model` (e.g. `openai:gpt-4o`)")),
     }
 }

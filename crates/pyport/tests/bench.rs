@@ -1,5 +1,5 @@
 //! Stored benchmarks end to end: the real `pyport bench --suite`, `leaderboard` and `merge` on the
-//! tiny suite in `tests/bench_suite/` (two programs the builtin engine ports, one it rejects, one
+//! tiny suite in `tests/bench_suite/` (small programs the builtin engine ports, one it rejects, one
 //! that is not valid Python), each test with its own database in a temporary folder.
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -233,6 +233,25 @@ fn an_unknown_engine_is_reported_once_and_the_others_continue() {
     let table = sb.pyport(&["leaderboard", "--db", "x.db"]);
     expect_code(&table, 0);
     assert!(String::from_utf8_lossy(&table.stdout).contains("failed: unknown engine `nosuch:model`: no provider `nosuch`"), "{}", dump(&table));
+}
+
+/// `builtin-int64` is the builtin compiler with checked 64-bit ints: a result past 64 bits
+/// stops its port, while `builtin` (exact ints) verifies; both rank under provider `builtin`.
+#[test]
+fn builtin_int64_is_an_engine_of_its_own() {
+    let sb = Sandbox::new();
+    let suite = sb.suite("suite", &["powers.py"]);
+    let out = sb.pyport(&["bench", "--suite", &suite, "--db", "x.db", "--engines", "builtin,builtin-int64", "--timing-budget", "0"]);
+    expect_code(&out, 0);
+    let stored = attempts(&sb.path("x.db"));
+    let got: Vec<_> = stored.iter().map(|a| (a.0.as_str(), a.3.as_str())).collect();
+    assert_eq!(got, [("builtin", "verified"), ("builtin-int64", "runtime_error")], "{}", dump(&out));
+    let lb = sb.pyport(&["leaderboard", "--db", "x.db", "--format", "json"]);
+    expect_code(&lb, 0);
+    let json: serde_json::Value = serde_json::from_slice(&lb.stdout).unwrap();
+    let engines = json["engines"].as_array().unwrap();
+    assert_eq!(engines.len(), 2, "{json}");
+    assert!(engines.iter().all(|e| e["provider"] == "builtin"), "{json}");
 }
 
 #[test]

@@ -216,7 +216,9 @@ pub fn set_model_facts(lb: &mut Leaderboard, facts: &BTreeMap<String, ModelFacts
 /// Provider of an engine name, and whether its weights are open.
 pub fn provider(engine: &str) -> (String, bool) {
     match engine.split_once(':') {
-        None => (engine.to_string(), engine == "builtin"),
+        // pyport's own compiler, in either int mode (`builtin`, `builtin-int64`).
+        None if engine.starts_with("builtin") => ("builtin".to_string(), true),
+        None => (engine.to_string(), false),
         Some((p, _)) => (p.to_string(), OPEN_WEIGHT_PROVIDERS.contains(&p)),
     }
 }

@@ -29,7 +29,7 @@ pub struct BenchArgs {
     /// Suite to run and store: a name (`suites/NAME`) or a folder of `.py` files with case headers.
     #[arg(long, value_name = "NAME|DIR", conflicts_with = "paths")]
     pub suite: Option<String>,
-    /// Engines, comma-separated (`builtin`, `provider:model`).
+    /// Engines, comma-separated (`builtin`, `builtin-int64` for checked 64-bit ints, `provider:model`).
     #[arg(long, value_delimiter = ',', value_name = "LIST")]
     pub engines: Option<Vec<String>>,
     /// Samples per program for engines that are not deterministic (pass@k uses them).
@@ -276,7 +276,7 @@ fn run_stored(args: BenchArgs) -> Result<ExitCode> {
     let mut any_failed = false;
     for name in &run.engines {
         let made = match &config_error {
-            Some(e) if name != "builtin" => Err(e.clone()),
+            Some(e) if !harness::is_builtin(name) => Err(e.clone()),
             _ => harness::engine(name, &harness, &llm),
         };
         match made {

@@ -34,6 +34,9 @@ pub struct PerfArgs {
     /// Limit for each run and each peer's build, in seconds.
     #[arg(long, default_value_t = 600.0)]
     pub timeout: f64,
+    /// Translate with checked 64-bit ints (as `convert --int64`) instead of exact Python ints.
+    #[arg(long)]
+    pub int64: bool,
 }
 
 const ALL_PEERS: &[&str] = &["pypy", "cython", "nuitka", "mypyc", "pythran", "shedskin"];
@@ -293,10 +296,11 @@ pub fn run_perf(args: PerfArgs) -> Result<ExitCode> {
     let limits = Limits { wall: timeout, cpu: timeout, ..Limits::default() };
     let scratch = pipeline::tempfile_dir()?;
     eprintln!(
-        "pyport: {} program{}; peers: {}; CPU time of the child, minimum of {} run{} after a checking run",
+        "pyport: {} program{}; peers: {}; pyport ints: {}; CPU time of the child, minimum of {} run{} after a checking run",
         files.len(),
         if files.len() == 1 { "" } else { "s" },
         peers.join(", "),
+        if args.int64 { "checked 64-bit (--int64)" } else { "exact" },
         args.runs,
         if args.runs == 1 { "" } else { "s" }
     );
@@ -338,7 +342,8 @@ pub fn run_perf(args: PerfArgs) -> Result<ExitCode> {
             cells.push(fmt_cell(&cell));
         }
         // pyport's builtin engine: translate, compile (through the build cache), run.
-        let t = pipeline::translate(&file.display().to_string(), &source);
+        let ints = if args.int64 { pyport_cpp::IntMode::Int64 } else { pyport_cpp::IntMode::Exact };
+        let t = pipeline::translate_with(&file.display().to_string(), &source, ints);
         let mut translate_s = format!("{:.3}", t.duration.as_secs_f64());
         let mut compile_s = s("-");
         let pyport_cell = match &t.cpp {
