@@ -10,13 +10,13 @@ use std::sync::{Arc, Condvar, Mutex};
 use anyhow::{Context, Result};
 use clap::Args;
 use pyport::pipeline::{self, RunOptions, RunReport};
-use pyport_exec::{Limits, VerifyOptions};
-use pyport_exec::RustcInfo;
+use pyport_exec::{RustcInfo, VerifyOptions};
 use pyport_llm::{port, Engine, Lang, PortOptions};
 use serde::Serialize;
 
-use super::convert::{check_ignore_patterns, parse_target, secs, BUILTIN_CPP_ONLY};
-use super::llm::{no_cxx, open_cache, outcome_of, outcome_name, progress, resolve_engine, rust_target_of, target_of, usd, LlmSummary, PipelineChecker};
+use super::check::{read_program, CheckArgs};
+use super::convert::{parse_target, secs, BUILTIN_CPP_ONLY};
+use super::llm::{open_cache, outcome_of, outcome_name, progress, resolve_engine, rust_target_of, target_of, usd, LlmSummary, PipelineChecker};
 
 /// Arguments of `pyport compare`.
 #[derive(Args)]
@@ -41,37 +41,9 @@ pub struct CompareArgs {
     /// Print the results as JSON on stdout.
     #[arg(long)]
     pub json: bool,
-    /// C++ compiler to use (default: `$CXX`, then g++, then clang++).
-    #[arg(long)]
-    pub cxx: Option<String>,
-    /// C++ compiler flags (default: `$CXXFLAGS`, else -O3 -march=native -std=c++20 -ffp-contract=off).
-    #[arg(long, allow_hyphen_values = true)]
-    pub cxxflags: Option<String>,
-    /// Python interpreter to compare against (default: python3 on PATH).
-    #[arg(long)]
-    pub python: Option<PathBuf>,
-    /// File whose contents are given to every program on stdin.
-    #[arg(long)]
-    pub stdin: Option<PathBuf>,
-    /// Compare every line exactly (no masking of timing lines).
-    #[arg(long)]
-    pub strict: bool,
-    /// Ignore lines matching this regular expression (repeatable).
-    #[arg(long = "ignore-line", value_name = "REGEX")]
-    pub ignore_line: Vec<String>,
-    /// Wall-time limit for each run, in seconds.
-    #[arg(long, default_value_t = 120.0)]
-    pub timeout: f64,
-    /// Time budget for repeated timing runs of each side, in seconds.
-    #[arg(long, default_value_t = 3.0)]
-    pub timing_budget: f64,
-    /// Python ints as checked 64-bit integers (stop with "pyport: integer overflow") instead of
-    /// exact big ints: faster where ints stay small (builtin engine).
-    #[arg(long)]
-    pub int64: bool,
-    /// Arguments passed to every program (after `--`).
-    #[arg(last = true)]
-    pub args: Vec<String>,
+    /// How each port is compiled, run and compared with CPython.
+    #[command(flatten)]
+    pub check: CheckArgs,
 }
 
 /// One engine's line of the table.
@@ -146,9 +118,7 @@ fn file_safe(engine: &str) -> String {
 
 /// Runs `pyport compare`. Exit: 0 every engine verified, 1 some did not, 2 usage error.
 pub fn run(args: CompareArgs) -> Result<ExitCode> {
-    let timeout = super::seconds("--timeout", args.timeout, false)?;
-    let timing_budget = super::seconds("--timing-budget", args.timing_budget, true)?;
-    check_ignore_patterns(&args.ignore_line)?;
+    args.check.validate()?;
     let mut seen = std::collections::HashSet::new();
     for e in &args.engines {
         if !seen.insert(e) {
@@ -161,36 +131,12 @@ pub fn run(args: CompareArgs) -> Result<ExitCode> {
     // Every spec is checked before any work, so a typo costs nothing.
     let engines: Vec<Option<Engine>> =
         args.engines.iter().map(|e| if e == "builtin" { Ok(None) } else { resolve_engine(e).map(Some) }).collect::<Result<_>>()?;
-    let text = std::fs::read(&args.input).with_context(|| format!("cannot read `{}`", args.input.display()))?;
-    let text = String::from_utf8(text).map_err(|_| anyhow::anyhow!("`{}` is not valid UTF-8 text", args.input.display()))?;
+    let text = read_program(&args.input)?;
     let rustc = match args.target {
         Lang::Rust => Some(pyport_exec::find_rustc()?),
         Lang::Cpp => None,
     };
-    let python = pyport_exec::find_python(args.python.as_deref())?;
-    let cxx = match pyport_exec::find_cxx(args.cxx.as_deref()) {
-        Err(_) if rustc.is_some() && args.cxx.is_none() => no_cxx(),
-        found => found?,
-    };
-    let stdin = match &args.stdin {
-        Some(p) => Some(std::fs::read(p).with_context(|| format!("cannot read stdin file `{}`", p.display()))?),
-        None => None,
-    };
-    let opts = RunOptions {
-        python,
-        cxx,
-        cxxflags: pyport_exec::cxxflags(args.cxxflags.as_deref()),
-        args: args.args.clone(),
-        stdin,
-        verify: VerifyOptions {
-            strict: args.strict,
-            ignore_line_patterns: args.ignore_line.clone(),
-            mask_timing_lines: pipeline::reads_clock(&text) && !args.strict,
-        },
-        limits: Limits { wall: timeout, cpu: timeout, ..Limits::default() },
-        timing_budget,
-        max_runs: 20,
-    };
+    let opts = args.check.run_options(rustc.is_some(), pipeline::reads_clock(&text))?;
     let scratch = pipeline::tempfile_dir()?;
     let out_dir = match &args.out_dir {
         Some(d) => {
@@ -220,7 +166,7 @@ pub fn run(args: CompareArgs) -> Result<ExitCode> {
                 let (opts, text, check_lock, target, args, file_name) = (&opts, &text, &check_lock, &target, &args, &file_name);
                 let sem = engine.as_ref().map(|e| limits[&e.spec.provider].clone());
                 s.spawn(move || match engine {
-                    None => run_builtin(&args.input, text, &cpp_path, opts, check_lock, args.int64),
+                    None => run_builtin(&args.input, text, &cpp_path, opts, check_lock, args.check.ints()),
                     Some(engine) => {
                         let _permit = sem.as_ref().map(|s| s.acquire());
                         run_llm(engine, args, file_name, text, cpp_path, opts, check_lock, target, rustc)
@@ -246,8 +192,7 @@ pub fn run(args: CompareArgs) -> Result<ExitCode> {
     Ok(if all_verified { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
-fn run_builtin(input: &std::path::Path, text: &str, cpp_path: &std::path::Path, opts: &RunOptions, lock: &Mutex<()>, int64: bool) -> Row {
-    let ints = if int64 { pyport_cpp::IntMode::Int64 } else { pyport_cpp::IntMode::Exact };
+fn run_builtin(input: &std::path::Path, text: &str, cpp_path: &std::path::Path, opts: &RunOptions, lock: &Mutex<()>, ints: pyport_cpp::IntMode) -> Row {
     let t = pipeline::translate_with(&input.display().to_string(), text, ints);
     let Some(cpp) = &t.cpp else {
         let errors = t.diagnostics.iter().filter(|d| d.severity == pyport_syntax::Severity::Error).count();

@@ -2,12 +2,13 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::Args;
-use pyport::pipeline::{self, RunOptions, RunReport, VerdictReport};
-use pyport_exec::{ExecError, Limits, VerifyOptions};
+use pyport::pipeline::{self, RunReport, VerdictReport};
 use pyport_llm::Lang;
 use serde::Serialize;
+
+use super::check::{read_program, CheckArgs};
 
 /// Arguments of `pyport convert`.
 #[derive(Args)]
@@ -38,37 +39,9 @@ pub struct ConvertArgs {
     /// Print the report as JSON on stdout.
     #[arg(long)]
     pub json: bool,
-    /// C++ compiler to use (default: `$CXX`, then g++, then clang++).
-    #[arg(long)]
-    pub cxx: Option<String>,
-    /// C++ compiler flags (default: `$CXXFLAGS`, else -O3 -march=native -std=c++20 -ffp-contract=off).
-    #[arg(long, allow_hyphen_values = true)]
-    pub cxxflags: Option<String>,
-    /// Python interpreter to compare against (default: python3 on PATH).
-    #[arg(long)]
-    pub python: Option<PathBuf>,
-    /// File whose contents are given to both programs on stdin.
-    #[arg(long)]
-    pub stdin: Option<PathBuf>,
-    /// Compare every line exactly: no `--ignore-line`, no masking of timing lines (done only if the program imports `time`).
-    #[arg(long)]
-    pub strict: bool,
-    /// Ignore lines matching this regular expression (repeatable).
-    #[arg(long = "ignore-line", value_name = "REGEX")]
-    pub ignore_line: Vec<String>,
-    /// Wall-time limit for each run, in seconds.
-    #[arg(long, default_value_t = 120.0)]
-    pub timeout: f64,
-    /// Time budget for repeated timing runs of each side, in seconds.
-    #[arg(long, default_value_t = 3.0)]
-    pub timing_budget: f64,
-    /// Python ints as checked 64-bit integers (stop with "pyport: integer overflow") instead of
-    /// exact big ints: faster where ints stay small (builtin engine).
-    #[arg(long)]
-    pub int64: bool,
-    /// Arguments passed to both programs (after `--`).
-    #[arg(last = true)]
-    pub args: Vec<String>,
+    /// How the port is compiled, run and compared with CPython.
+    #[command(flatten)]
+    pub check: CheckArgs,
 }
 
 #[derive(Serialize)]
@@ -106,17 +79,6 @@ pub(crate) fn is_same_file(input: &Path, output: &Path) -> bool {
     match (std::fs::metadata(input), std::fs::metadata(output)) {
         (Ok(i), Ok(o)) => i.dev() == o.dev() && i.ino() == o.ino(),
         _ => false,
-    }
-}
-
-/// Rejects a bad `--ignore-line` before any work, in one line naming the flag.
-pub(crate) fn check_ignore_patterns(patterns: &[String]) -> Result<()> {
-    match pyport_exec::verify::check_ignore_patterns(patterns) {
-        Ok(()) => Ok(()),
-        Err(ExecError::BadPattern { pattern, reason }) => {
-            anyhow::bail!("invalid `--ignore-line` pattern `{pattern}`: {reason}")
-        }
-        Err(e) => Err(e.into()),
     }
 }
 
@@ -158,20 +120,15 @@ pub fn run(mut args: ConvertArgs) -> Result<ExitCode> {
         let engine = args.engine.clone();
         return super::llm::convert(args, &engine, None);
     }
-    let timeout = super::seconds("--timeout", args.timeout, false)?;
-    let timing_budget = super::seconds("--timing-budget", args.timing_budget, true)?;
-    check_ignore_patterns(&args.ignore_line)?;
-    let text = std::fs::read(&args.input).with_context(|| format!("cannot read `{}`", args.input.display()))?;
-    let text = String::from_utf8(text)
-        .map_err(|_| anyhow::anyhow!("`{}` is not valid UTF-8 text", args.input.display()))?;
+    args.check.validate()?;
+    let text = read_program(&args.input)?;
     let display = args.input.display().to_string();
     // Before translating: refusing the output path is a usage error, whatever the program says.
     let output = args.output.clone().unwrap_or_else(|| default_output(&args.input));
     if is_same_file(&args.input, &output) {
         anyhow::bail!("the output path `{}` is the input file; choose another with `-o`", output.display());
     }
-    let ints = if args.int64 { pyport_cpp::IntMode::Int64 } else { pyport_cpp::IntMode::Exact };
-    let translation = pipeline::translate_with(&display, &text, ints);
+    let translation = pipeline::translate_with(&display, &text, args.check.ints());
     let diagnostics: Vec<_> = translation.diagnostics.iter().map(|d| d.to_json(&translation.file)).collect();
     let mut report = Report {
         engine: "builtin",
@@ -201,33 +158,7 @@ pub fn run(mut args: ConvertArgs) -> Result<ExitCode> {
         }
         return Ok(ExitCode::SUCCESS);
     }
-    let python = pyport_exec::find_python(args.python.as_deref())?;
-    let cxx = pyport_exec::find_cxx(args.cxx.as_deref())?;
-    let stdin = match &args.stdin {
-        Some(p) => Some(std::fs::read(p).with_context(|| format!("cannot read stdin file `{}`", p.display()))?),
-        None => None,
-    };
-    let limits = Limits {
-        wall: timeout,
-        cpu: timeout,
-        ..Limits::default()
-    };
-    let opts = RunOptions {
-        python,
-        cxx,
-        cxxflags: pyport_exec::cxxflags(args.cxxflags.as_deref()),
-        args: args.args.clone(),
-        stdin,
-        verify: VerifyOptions {
-            strict: args.strict,
-            ignore_line_patterns: args.ignore_line.clone(),
-            // Only a program that reads a clock can print timings that differ between runs.
-            mask_timing_lines: translation.uses_clock && !args.strict,
-        },
-        limits,
-        timing_budget,
-        max_runs: 20,
-    };
+    let opts = args.check.run_options(false, translation.uses_clock)?;
     if !args.json {
         eprintln!("pyport: compiling and running `{}` beside CPython…", display);
     }

@@ -6,11 +6,12 @@ use std::sync::Mutex;
 
 use anyhow::{Context, Result};
 use pyport::pipeline::{self, RunOptions, RunReport, VerdictReport};
-use pyport_exec::{Limits, RustcInfo, VerifyOptions};
+use pyport_exec::RustcInfo;
 use pyport_llm::{port, Cache, CheckOutcome, Checker, Config, Engine, Event, Lang, Port, PortEvent, PortOptions, Target};
 use serde::Serialize;
 
-use super::convert::{check_ignore_patterns, default_output, is_same_file, print_run, secs, ConvertArgs};
+use super::check::read_program;
+use super::convert::{default_output, is_same_file, print_run, secs, ConvertArgs};
 
 /// The repair loop's checker: every candidate goes through `pipeline::check_cpp`, as the builtin's
 /// C++ does, or through `pipeline::check_rust` when `rustc` is given (`--target rust`).
@@ -223,9 +224,8 @@ struct LlmReport<'a> {
 /// `--engine auto`: `None` when the builtin engine compiles the program; else the configured
 /// `default_model` and the builtin's findings (every construct it could not compile) for the prompt.
 pub fn auto_choice(args: &ConvertArgs) -> Result<Option<(String, String)>> {
-    let text = std::fs::read(&args.input).with_context(|| format!("cannot read `{}`", args.input.display()))?;
-    let text = String::from_utf8(text).map_err(|_| anyhow::anyhow!("`{}` is not valid UTF-8 text", args.input.display()))?;
-    let t = pipeline::translate(&args.input.display().to_string(), &text);
+    let text = read_program(&args.input)?;
+    let t = pipeline::translate_with(&args.input.display().to_string(), &text, args.check.ints());
     if t.cpp.is_some() {
         if !args.json {
             eprintln!("pyport: auto: the builtin engine compiles this program");
@@ -267,11 +267,8 @@ pub fn convert(args: ConvertArgs, spec: &str, findings: Option<String>) -> Resul
             None => f,
         });
     }
-    let timeout = super::seconds("--timeout", args.timeout, false)?;
-    let timing_budget = super::seconds("--timing-budget", args.timing_budget, true)?;
-    check_ignore_patterns(&args.ignore_line)?;
-    let text = std::fs::read(&args.input).with_context(|| format!("cannot read `{}`", args.input.display()))?;
-    let text = String::from_utf8(text).map_err(|_| anyhow::anyhow!("`{}` is not valid UTF-8 text", args.input.display()))?;
+    args.check.validate()?;
+    let text = read_program(&args.input)?;
     let lang = args.target;
     let output = args.output.clone().unwrap_or_else(|| default_output(&args.input).with_extension(lang.extension()));
     if is_same_file(&args.input, &output) {
@@ -282,30 +279,7 @@ pub fn convert(args: ConvertArgs, spec: &str, findings: Option<String>) -> Resul
         Lang::Rust if !args.no_run => Some(pyport_exec::find_rustc()?),
         _ => None,
     };
-    let python = pyport_exec::find_python(args.python.as_deref())?;
-    let cxx = match pyport_exec::find_cxx(args.cxx.as_deref()) {
-        Err(_) if lang == Lang::Rust && args.cxx.is_none() => no_cxx(),
-        found => found?,
-    };
-    let stdin = match &args.stdin {
-        Some(p) => Some(std::fs::read(p).with_context(|| format!("cannot read stdin file `{}`", p.display()))?),
-        None => None,
-    };
-    let opts = RunOptions {
-        python,
-        cxx,
-        cxxflags: pyport_exec::cxxflags(args.cxxflags.as_deref()),
-        args: args.args.clone(),
-        stdin,
-        verify: VerifyOptions {
-            strict: args.strict,
-            ignore_line_patterns: args.ignore_line.clone(),
-            mask_timing_lines: pipeline::reads_clock(&text) && !args.strict,
-        },
-        limits: Limits { wall: timeout, cpu: timeout, ..Limits::default() },
-        timing_budget,
-        max_runs: 20,
-    };
+    let opts = args.check.run_options(lang == Lang::Rust, pipeline::reads_clock(&text))?;
     let cache = open_cache(args.no_cache)?;
     let file_name = args.input.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "prog.py".into());
     let target = match &rustc {
