@@ -2,8 +2,10 @@
 //! `models` binary, with providers configured through `pyport.toml` to be local scripted servers
 //! (127.0.0.1) speaking each provider's wire protocol; every answer is really compiled with the C++
 //! compiler and run beside CPython on every case, and stored in a real SQLite database.
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
+
+mod common;
+use common::Project;
 
 use pyport_llm::mock::{MockServer, Protocol, Reply};
 use rusqlite::Connection;
@@ -101,55 +103,9 @@ fn status(code: u16, body: &str) -> Reply {
     Reply::Status { status: code, headers: vec![("retry-after".into(), "0".into())], body: body.into() }
 }
 
-/// A folder with the suite, a `pyport.toml`, and private HOME / config / data / cache folders.
-struct Project {
-    dir: tempfile::TempDir,
-}
-
-impl Project {
-    fn new(config: &str) -> Project {
-        let p = Project { dir: tempfile::tempdir().unwrap() };
-        let suite = p.path("suite");
-        std::fs::create_dir_all(&suite).unwrap();
-        std::fs::write(suite.join("fizz.py"), FIZZ).unwrap();
-        std::fs::write(suite.join("sumsq.py"), SUMSQ).unwrap();
-        p.config(config);
-        p
-    }
-
-    fn config(&self, text: &str) {
-        std::fs::write(self.path("pyport.toml"), text).unwrap();
-    }
-
-    fn path(&self, rel: &str) -> PathBuf {
-        self.dir.path().join(rel)
-    }
-
-    fn pyport(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_pyport"))
-            .args(args)
-            .current_dir(self.dir.path())
-            .env("PYPORT_E2E_KEY", KEY)
-            .env("HOME", self.path("home"))
-            .env("XDG_CONFIG_HOME", self.path("home/config"))
-            .env("XDG_DATA_HOME", self.path("home/data"))
-            .env("PYPORT_CACHE_DIR", self.path("home/cache"))
-            .env("TMPDIR", std::env::temp_dir())
-            .env_remove("CXX")
-            .env_remove("CXXFLAGS")
-            .env_remove("PYPORT_PYTHON")
-            .output()
-            .expect("cannot run pyport")
-    }
-}
-
-fn dump(o: &Output) -> String {
-    format!(
-        "status {:?}\n--- stdout\n{}--- stderr\n{}",
-        o.status.code(),
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
+/// A project with the two suite programs in `suite/`.
+fn suite_project(config: &str) -> Project {
+    Project::with_files(&[("suite/fizz.py", FIZZ), ("suite/sumsq.py", SUMSQ)], config, KEY)
 }
 
 fn provider(name: &str, server: &MockServer, key: bool) -> String {
@@ -240,14 +196,14 @@ fn llm_engines_are_benchmarked_stored_ranked_and_resumed() {
         provider("anthropic", &dead, true),
         flaky.base_url()
     );
-    let p = Project::new(&base);
+    let p = suite_project(&base);
     let engines = "builtin,openai:gpt-4o,ollama:qwen2.5-coder:7b,flaky:qwen2.5-coder:32b,anthropic:claude-sonnet-4-5";
     let out = p.pyport(&["bench", "--suite", "suite", "--db", "b.db", "--engines", engines, "--timing-budget", "0", "--timeout", "30"]);
-    assert_eq!(out.status.code(), Some(1), "a failed engine makes the exit status 1\n{}", dump(&out));
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(err.matches("engine `anthropic:claude-sonnet-4-5` failed").count(), 1, "{}", dump(&out));
-    assert!(err.contains("HTTP 401") && err.contains("PYPORT_E2E_KEY"), "the message says what to fix\n{}", dump(&out));
-    assert!(!err.contains(KEY) && !String::from_utf8_lossy(&out.stdout).contains(KEY));
+    assert_eq!(out.code, 1, "a failed engine makes the exit status 1\n{}", out.dump());
+    let err = out.stderr.as_str();
+    assert_eq!(err.matches("engine `anthropic:claude-sonnet-4-5` failed").count(), 1, "{}", out.dump());
+    assert!(err.contains("HTTP 401") && err.contains("PYPORT_E2E_KEY"), "the message says what to fix\n{}", out.dump());
+    assert!(!err.contains(KEY) && !out.stdout.as_str().contains(KEY));
     let db_bytes = std::fs::read(p.path("b.db")).unwrap();
     assert!(!db_bytes.windows(KEY.len()).any(|w| w == KEY.as_bytes()), "the key is never stored");
 
@@ -290,8 +246,8 @@ fn llm_engines_are_benchmarked_stored_ranked_and_resumed() {
 
     // The leaderboard has pass@1, latency, tokens/s and cost for the LLM engines.
     let lb = p.pyport(&["leaderboard", "--db", "b.db", "--format", "json"]);
-    assert_eq!(lb.status.code(), Some(0), "{}", dump(&lb));
-    let v: Value = serde_json::from_slice(&lb.stdout).unwrap();
+    assert_eq!(lb.code, 0, "{}", lb.dump());
+    let v: Value = serde_json::from_str(&lb.stdout).unwrap();
     let row = |name: &str| v["engines"].as_array().unwrap().iter().find(|e| e["engine"] == name).cloned().unwrap();
     for name in ["openai:gpt-4o", "ollama:qwen2.5-coder:7b", "flaky:qwen2.5-coder:32b"] {
         let r = row(name);
@@ -306,19 +262,19 @@ fn llm_engines_are_benchmarked_stored_ranked_and_resumed() {
     let q = row("ollama:qwen2.5-coder:7b");
     assert!((q["memory_gb"].as_f64().unwrap() - 7.61 * 0.62).abs() < 1e-9, "{q}");
     let html = p.pyport(&["leaderboard", "--db", "b.db", "--format", "html"]);
-    let html = String::from_utf8_lossy(&html.stdout);
+    let html = html.stdout.as_str();
     assert!(html.contains("4.7 GB of weights") && html.contains("per program</title>"), "{html}");
     assert!(html.contains("bubble area: memory footprint of the weights"), "the legend says which");
 
     // `pyport models` shows pyport's own measurement beside the catalog.
     let m = p.pyport(&["models", "--db", "b.db", "--provider", "openai", "--json"]);
-    assert_eq!(m.status.code(), Some(0), "{}", dump(&m));
-    let models: Value = serde_json::from_slice(&m.stdout).unwrap();
+    assert_eq!(m.code, 0, "{}", m.dump());
+    let models: Value = serde_json::from_str(&m.stdout).unwrap();
     let gpt = models.as_array().unwrap().iter().find(|e| e["model"] == "gpt-4o").unwrap();
     assert_eq!(gpt["measured"]["pass_at_1"], 1.0, "{gpt}");
     assert_eq!(gpt["measured"]["programs"], 2);
     let table = p.pyport(&["models", "--db", "b.db", "--provider", "openai"]);
-    let table = String::from_utf8_lossy(&table.stdout);
+    let table = table.stdout.as_str();
     assert!(table.contains("pyport pass@1") && table.contains("100% of 2"), "{table}");
 
     // Resume: the key is fixed; only anthropic's attempts are made, nothing finished is repeated.
@@ -326,8 +282,8 @@ fn llm_engines_are_benchmarked_stored_ranked_and_resumed() {
     p.config(&base.replace(&dead.base_url(), &fixed.base_url()));
     let run_id: i64 = Connection::open(p.path("b.db")).unwrap().query_row("SELECT max(id) FROM runs", [], |r| r.get(0)).unwrap();
     let resumed = p.pyport(&["bench", "--resume", &run_id.to_string(), "--db", "b.db"]);
-    assert_eq!(resumed.status.code(), Some(0), "{}", dump(&resumed));
-    assert!(String::from_utf8_lossy(&resumed.stderr).contains("8 attempts stored already, 2 to do"), "{}", dump(&resumed));
+    assert_eq!(resumed.code, 0, "{}", resumed.dump());
+    assert!(resumed.stderr.as_str().contains("8 attempts stored already, 2 to do"), "{}", resumed.dump());
     let all = stored(&p.path("b.db"));
     assert_eq!(all.len(), 10);
     assert_eq!(find(&all, "anthropic:claude-sonnet-4-5", "fizz").verdict, "verified");
@@ -344,7 +300,7 @@ fn llm_engines_are_benchmarked_stored_ranked_and_resumed() {
 fn a_provider_that_keeps_failing_is_given_up_after_three_requests_and_samples_are_asked_anew() {
     let down = MockServer::start(Protocol::OpenAI, (0..10).map(|_| status(500, r#"{"error":{"message":"overloaded"}}"#)).collect()).unwrap();
     let ok = MockServer::start(Protocol::Ollama, vec![answer(GOOD_FIZZ), answer(GOOD_FIZZ), answer(GOOD_SUMSQ), answer(GOOD_SUMSQ)]).unwrap();
-    let p = Project::new(&format!(
+    let p = suite_project(&format!(
         "max_retries = 0\n{}[providers.ollama]\nbase_url = \"{}\"\n",
         provider("deepseek", &down, true),
         ok.base_url()
@@ -353,9 +309,9 @@ fn a_provider_that_keeps_failing_is_given_up_after_three_requests_and_samples_ar
         "bench", "--suite", "suite", "--db", "d.db", "--engines", "deepseek:deepseek-chat,ollama:qwen2.5-coder:7b", "--samples", "2",
         "--timing-budget", "0",
     ]);
-    assert_eq!(out.status.code(), Some(1), "{}", dump(&out));
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("engine `deepseek:deepseek-chat` failed: 3 requests in a row failed; the last: `deepseek` answered HTTP 500"), "{}", dump(&out));
+    assert_eq!(out.code, 1, "{}", out.dump());
+    let err = out.stderr.as_str();
+    assert!(err.contains("engine `deepseek:deepseek-chat` failed: 3 requests in a row failed; the last: `deepseek` answered HTTP 500"), "{}", out.dump());
     assert_eq!(down.received().len(), 3, "no request after giving up");
     let all = stored(&p.path("d.db"));
     let failed: Vec<&Stored> = all.iter().filter(|a| a.engine == "deepseek:deepseek-chat").collect();
@@ -370,11 +326,11 @@ fn a_provider_that_keeps_failing_is_given_up_after_three_requests_and_samples_ar
 
 #[test]
 fn models_lists_filters_and_imports_litellm_prices() {
-    let p = Project::new("[[model]]\nprovider = \"myserver\"\nmodel = \"coder-x\"\nopen_weights = true\ncontext_window = 500000\n");
+    let p = suite_project("[[model]]\nprovider = \"myserver\"\nmodel = \"coder-x\"\nopen_weights = true\ncontext_window = 500000\n");
     let json = |args: &[&str]| -> Vec<Value> {
         let out = p.pyport(args);
-        assert_eq!(out.status.code(), Some(0), "{}", dump(&out));
-        serde_json::from_slice::<Value>(&out.stdout).unwrap().as_array().unwrap().clone()
+        assert_eq!(out.code, 0, "{}", out.dump());
+        serde_json::from_str::<Value>(&out.stdout).unwrap().as_array().unwrap().clone()
     };
     let names = |v: &[Value]| -> Vec<String> { v.iter().map(|m| format!("{}:{}", m["provider"].as_str().unwrap(), m["model"].as_str().unwrap())).collect() };
     let all = json(&["models", "--json"]);
@@ -398,10 +354,10 @@ fn models_lists_filters_and_imports_litellm_prices() {
     assert!(names(&big).contains(&"myserver:coder-x".to_string()) && names(&big).contains(&"anthropic:claude-sonnet-4-5".to_string()));
     assert!(!names(&big).contains(&"openai:gpt-4o".to_string()));
     let table = p.pyport(&["models", "--provider", "openai"]);
-    let text = String::from_utf8_lossy(&table.stdout);
+    let text = table.stdout.as_str();
     assert!(text.contains("openai:gpt-4o ") && text.contains("$2.50") && text.contains("published: HumanEval 90.2"), "{text}");
     let bad = p.pyport(&["models", "--max-price", "-3"]);
-    assert_eq!(bad.status.code(), Some(2));
+    assert_eq!(bad.code, 2);
 
     // Import: gpt-4o's price changes, a new model appears; the user catalog file is written.
     std::fs::write(
@@ -415,9 +371,9 @@ fn models_lists_filters_and_imports_litellm_prices() {
     )
     .unwrap();
     let imp = p.pyport(&["models", "import", "prices.json"]);
-    assert_eq!(imp.status.code(), Some(0), "{}", dump(&imp));
-    assert!(String::from_utf8_lossy(&imp.stdout).contains("1 added, 1 updated, 1 entry skipped"), "{}", dump(&imp));
-    let user = p.path("home/config/pyport/models.toml");
+    assert_eq!(imp.code, 0, "{}", imp.dump());
+    assert!(imp.stdout.as_str().contains("1 added, 1 updated, 1 entry skipped"), "{}", imp.dump());
+    let user = p.home_path("config/pyport/models.toml");
     let written = std::fs::read_to_string(&user).unwrap();
     assert!(written.contains("gpt-9"));
     let after = json(&["models", "--json", "--provider", "openai"]);
@@ -430,18 +386,18 @@ fn models_lists_filters_and_imports_litellm_prices() {
     // A malformed file is refused clearly and the user catalog is left as it was.
     std::fs::write(p.path("bad.json"), "{\"gpt-4o\": {\"input_cost_per_token\": \"free\", \"litellm_provider\": \"openai\"}}").unwrap();
     let bad = p.pyport(&["models", "import", "bad.json"]);
-    assert_eq!(bad.status.code(), Some(2), "{}", dump(&bad));
-    let err = String::from_utf8_lossy(&bad.stderr);
+    assert_eq!(bad.code, 2, "{}", bad.dump());
+    let err = bad.stderr.as_str();
     assert!(err.contains("bad.json") && err.contains("`input_cost_per_token` must be a non-negative number"), "{err}");
     std::fs::write(p.path("trunc.json"), "{\"gpt-4o\": {").unwrap();
     let bad = p.pyport(&["models", "import", "trunc.json"]);
-    assert!(String::from_utf8_lossy(&bad.stderr).contains("not valid JSON"), "{}", dump(&bad));
+    assert!(bad.stderr.as_str().contains("not valid JSON"), "{}", bad.dump());
     assert_eq!(std::fs::read_to_string(&user).unwrap(), written);
 
     // A broken user catalog is named in the error, for listing and for LLM engines alike.
     std::fs::write(&user, "[[model]]\nprovider = \"x\"\n").unwrap();
     let broken = p.pyport(&["models"]);
-    assert_eq!(broken.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&broken.stderr);
+    assert_eq!(broken.code, 2);
+    let err = broken.stderr.as_str();
     assert!(err.contains("model catalog `") && err.contains("models.toml") && err.contains("model"), "{err}");
 }

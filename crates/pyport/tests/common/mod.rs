@@ -25,7 +25,7 @@ impl Run {
     }
 }
 
-/// A working directory holding `prog.py` and `pyport.toml`, and a private home directory.
+/// A working directory holding the program(s) and `pyport.toml`, and a private home directory.
 pub struct Project {
     pub dir: tempfile::TempDir,
     pub home: tempfile::TempDir,
@@ -34,11 +34,31 @@ pub struct Project {
 }
 
 impl Project {
+    /// A project whose program is `prog.py`.
     pub fn new(program: &str, config: &str, key: &'static str) -> Project {
+        Project::with_files(&[("prog.py", program)], config, key)
+    }
+
+    /// A project with `files` (paths relative to it, folders made as needed).
+    pub fn with_files(files: &[(&str, &str)], config: &str, key: &'static str) -> Project {
         let p = Project { dir: tempfile::tempdir().unwrap(), home: tempfile::tempdir().unwrap(), key };
-        std::fs::write(p.dir.path().join("prog.py"), program).unwrap();
-        std::fs::write(p.dir.path().join("pyport.toml"), config).unwrap();
+        for (rel, text) in files {
+            let path = p.path(rel);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        }
+        p.config(config);
         p
+    }
+
+    /// Replaces `pyport.toml`.
+    pub fn config(&self, text: &str) {
+        std::fs::write(self.path("pyport.toml"), text).unwrap();
+    }
+
+    /// `rel` inside the private home directory.
+    pub fn home_path(&self, rel: &str) -> PathBuf {
+        self.home.path().join(rel)
     }
 
     pub fn path(&self, rel: &str) -> PathBuf {
@@ -58,7 +78,9 @@ impl Project {
             .env("PYPORT_E2E_KEY", self.key)
             .env("HOME", self.home.path())
             .env("XDG_CONFIG_HOME", self.home.path().join("config"))
+            .env("XDG_DATA_HOME", self.home.path().join("data"))
             .env("PYPORT_CACHE_DIR", self.home.path().join("cache"))
+            .env_remove("PYPORT_PYTHON")
             .env_remove("RUSTC")
             .env_remove("CXX")
             .env_remove("CXXFLAGS");
