@@ -62,6 +62,7 @@ impl Lowerer {
     }
 
     pub fn module(&mut self, body: &[ra::Stmt]) {
+        self.check_future_placement(body);
         let stmts = self.stmts(body);
         self.program.body = stmts;
     }
@@ -209,6 +210,10 @@ impl Lowerer {
                     }
                     return Some(Stmt { span: sp, kind: StmtKind::Pass });
                 }
+                if i.level == 0 && module == "__future__" {
+                    self.future_import(i);
+                    return Some(Stmt { span: sp, kind: StmtKind::Pass });
+                }
                 if i.level > 0 || !SUPPORTED_MODULES.contains(&module.as_str()) {
                     self.unsupported_module(&module, sp);
                     return None;
@@ -279,6 +284,34 @@ impl Lowerer {
         let finalbody = self.stmts(&t.finalbody);
         self.block_depth -= 1;
         Some(Stmt { span: sp, kind: StmtKind::Try { body, handlers, orelse, finalbody } })
+    }
+
+    /// CPython's rule: `from __future__ import` only after the docstring and other future imports.
+    fn check_future_placement(&mut self, body: &[ra::Stmt]) {
+        let is_future = |st: &ra::Stmt| matches!(st, ra::Stmt::ImportFrom(i) if i.level == 0 && i.module.as_ref().is_some_and(|m| m.id.as_str() == "__future__"));
+        let docstring = matches!(body.first(), Some(ra::Stmt::Expr(e)) if e.value.is_string_literal_expr());
+        let mut header = true;
+        for (k, st) in body.iter().enumerate() {
+            if is_future(st) && !header {
+                self.diagnostics.push(Diagnostic::error("syntax-error", "from __future__ imports must occur at the beginning of the file", span(st)));
+            }
+            header &= is_future(st) || (k == 0 && docstring);
+        }
+    }
+
+    /// `from __future__ import …` (checked: CPython 3.11's feature names; all but one change nothing in Python 3).
+    fn future_import(&mut self, i: &ra::StmtImportFrom) {
+        const NO_OPS: &[&str] = &["nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function", "unicode_literals", "generator_stop", "annotations"];
+        for alias in &i.names {
+            let name = alias.name.id.as_str();
+            if name == "braces" {
+                self.diagnostics.push(Diagnostic::error("syntax-error", "not a chance", span(alias)));
+            } else if name == "barry_as_FLUFL" {
+                self.unsupported("`from __future__ import barry_as_FLUFL`", span(alias), "write `!=` and remove the import");
+            } else if !NO_OPS.contains(&name) {
+                self.diagnostics.push(Diagnostic::error("syntax-error", format!("future feature {name} is not defined"), span(alias)));
+            }
+        }
     }
 
     fn unsupported_module(&mut self, module: &str, sp: Span) {
