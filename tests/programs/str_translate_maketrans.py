@@ -45,4 +45,15 @@ try:
     print("abc".translate({98: -1}))
 except ValueError as ex:
     print("ValueError:", ex)
+memo = {}
+
+
+def rot(s, k):
+    table = memo.get(k)
+    if table is None:
+        table = memo[k] = str.maketrans(string.ascii_lowercase, string.ascii_lowercase[k:] + string.ascii_lowercase[:k])
+    return s.translate(table)
+
+
+print(rot("hello", 13), rot(rot("hello", 13), 13), rot("abc", 1), len(memo))
 print(str.maketrans("abc", "de"))

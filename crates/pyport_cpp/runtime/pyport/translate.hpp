@@ -120,4 +120,13 @@ inline Str str_translate(std::string_view s, const D& table) {
     return out;
 }
 
+/// `s.translate(table)` where the table may be None (CPython fails at the first lookup).
+template <class D>
+inline Str str_translate(std::string_view s, const std::optional<D>& table) {
+    if (table.has_value()) return str_translate(s, *table);
+    if (!s.empty()) [[unlikely]]
+        raise_lit<TypeError>("'NoneType' object is not subscriptable");
+    return Str();
+}
+
 }  // namespace py
