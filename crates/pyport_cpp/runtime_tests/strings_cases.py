@@ -370,6 +370,39 @@ float("٣.٥")
 "{}".format([1, 2])
 "{}".format("")
 "héllo {:é^9}".format("wörld")
+"héllo"[1]
+"héllo"[-1]
+"héllo"[-5]
+"héllo"[5]
+"héllo"[-6]
+"abc"[3]
+"abc"[-1]
+""[0]
+"abcé"[3]
+("é" * 70 + "abc" + "ü" * 70)[140]
+("é" * 70 + "abc" + "ü" * 70)[71]
+("é" * 70 + "abc" + "ü" * 70)[-70]
+("é" * 70 + "abc" + "ü" * 70)[-71]
+("é" * 70 + "abc" + "ü" * 70)[142]
+("é" * 70 + "abc" + "ü" * 70)[143]
+("x" * 200 + "€")[200]
+("x" * 200 + "€")[199]
+"héllo wörld"[2:8]
+"héllo wörld"[::-1]
+"héllo wörld"[::2]
+"héllo wörld"[-3:]
+"héllo wörld"[:-3]
+"héllo wörld"[8:2:-2]
+"héllo wörld"[100:]
+"héllo wörld"[-100:3]
+"hello world"[1:9:3]
+"hello world"[::-3]
+"hello world"[-4:-1]
+"hello world"[5:1]
+("ab" * 50 + "ñ" * 50 + "cd" * 50)[90:160]
+("ab" * 50 + "ñ" * 50 + "cd" * 50)[160:90:-7]
+("ab" * 50 + "ñ" * 50 + "cd" * 50)[::37]
+"abc"[::0]
 """.strip("\n").split("\n")
 
 
@@ -449,6 +482,14 @@ def to_cpp(src):
         rhs = ev(tree.right)
         items = rhs if isinstance(rhs, tuple) else (rhs,)
         return "py::percent_format(%s)" % ", ".join([fmt] + [c_float_or(x) for x in items])
+    if isinstance(tree, ast.Subscript):
+        # Indexing and slicing a `py::Str` (its cached code point count and sparse index).
+        recv = "py::Str(%s)" % c_str(ev(tree.value))
+        if isinstance(tree.slice, ast.Slice):
+            parts = [c_literal(ev(x) if x is not None else None, "opt") for x in
+                     (tree.slice.lower, tree.slice.upper, tree.slice.step)]
+            return "py::str_slice(%s, 0)" % ", ".join([recv] + parts)
+        return "py::str_getitem(%s, %s)" % (recv, c_value(tree.slice))
     if isinstance(tree, ast.Call) and isinstance(tree.func, ast.Name):
         name = tree.func.id
         args = [c_value(a) for a in tree.args]

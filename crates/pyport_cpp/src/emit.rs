@@ -2903,6 +2903,11 @@ impl<'a> Emitter<'a> {
                         return format!("py::stdin_{attr}()");
                     }
                 }
+                if let ExprKind::Name(n) = &value.kind {
+                    if n == "str" && attr == "maketrans" && matches!(self.typed.names.get(&value.id), Some(NameRef::Builtin(_))) {
+                        return self.str_maketrans(e, args);
+                    }
+                }
                 if let Some(code) = self.class_method_call(e, value, attr, args, keywords) {
                     return code;
                 }
@@ -4004,7 +4009,27 @@ impl Emitter<'_> {
         }
     }
 
+    /// `str.maketrans(...)`: the runtime builds the table as the dict type inference gave it.
+    fn str_maketrans(&mut self, e: &Expr, args: &[Expr]) -> String {
+        let dt = self.ty(e);
+        let dct = self.cty(&dt, e.span);
+        if args.len() == 1 {
+            let d = self.expr(&args[0]);
+            return format!("py::str_maketrans_dict<{dct}>({d})");
+        }
+        let parts: Vec<String> = args.iter().map(|a| self.expr_as(a, &Ty::Str)).collect();
+        format!("py::str_maketrans<{dct}>({})", parts.join(", "))
+    }
+
     fn str_method(&mut self, e: &Expr, r: &str, attr: &str, args: &[Expr], keywords: &[Keyword]) -> String {
+        if attr == "translate" {
+            if !keywords.is_empty() || args.len() != 1 {
+                self.unsupported("this call of `str.translate()`", e.span);
+                return "py::Str()".into();
+            }
+            let t = self.expr(&args[0]);
+            return format!("py::str_translate({r}, {t})");
+        }
         if attr == "join" {
             if matches!(args[0].kind, ExprKind::GenExp { .. }) {
                 self.genexp_ok.insert(args[0].id);

@@ -2453,6 +2453,9 @@ impl<'a> Infer<'a> {
                     if var.is_none() {
                         match self.names.get(&value.id).cloned() {
                             Some(NameRef::Module(m)) => return self.module_call(&m, attr, e, args, keywords),
+                            Some(NameRef::Builtin(b)) if b == "str" && attr == "maketrans" => {
+                                return self.str_maketrans(e, args, keywords);
+                            }
                             Some(NameRef::Class(c)) => {
                                 // `Cls.static(...)`, `Cls.clsmethod(...)`, or `Base.method(self, ...)`.
                                 let Some(fid) = self.find_method(Some(c), attr) else {
@@ -3729,7 +3732,96 @@ impl Infer<'_> {
         }
     }
 
+    /// `str.maketrans(x, y[, z])` (a `dict[int, int]`, with None values for z) or
+    /// `str.maketrans(mapping)` (a dict keyed by one-character strs or ints).
+    fn str_maketrans(&mut self, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> TV {
+        let ts: Vec<TV> = args.iter().map(|a| self.infer(a)).collect();
+        for k in keywords {
+            self.infer(&k.value);
+        }
+        self.cur_span = e.span;
+        if !keywords.is_empty() {
+            self.error("unsupported-builtin", "unsupported: keyword arguments to `str.maketrans()`", e.span, "");
+            return self.c("Unknown");
+        }
+        if !self.arity("str.maketrans", e, args.len(), 1, 3) {
+            return self.c("Unknown");
+        }
+        let (d, dk, dv) = self.dict_of(e.id, 0);
+        let int = self.c("Int");
+        self.flow(int, dk);
+        if args.len() == 1 {
+            match self.k(ts[0]) {
+                Kind::Dict(k, v) => {
+                    let kk = self.kv(k);
+                    if !matches!(kk, Kind::Str | Kind::Int | Kind::Unknown | Kind::Conflict) {
+                        let dsc = self.describe(&kk);
+                        self.error("type-error", format!("`str.maketrans()` keys must be strs of length 1 or ints, not `{dsc}`"), args[0].span, "");
+                    }
+                    let vk = self.kv(v);
+                    if !matches!(vk, Kind::Str | Kind::Int | Kind::None | Kind::Unknown | Kind::Conflict) {
+                        let dsc = self.describe(&vk);
+                        self.error("type-error", format!("`str.maketrans()` values must be ints, strs or None, not `{dsc}`"), args[0].span, "");
+                    }
+                    self.flow(v, dv);
+                }
+                Kind::Unknown | Kind::Conflict => {}
+                k => {
+                    let dsc = self.describe(&k);
+                    self.error(
+                        "type-error",
+                        format!("if you give only one argument to `str.maketrans()` it must be a dict, not `{dsc}`"),
+                        args[0].span,
+                        "",
+                    );
+                }
+            }
+            return d;
+        }
+        for (i, (a, t)) in args.iter().zip(&ts).enumerate() {
+            let k = self.kv(*t);
+            if !matches!(k, Kind::Str | Kind::Unknown | Kind::Conflict) {
+                let dsc = self.describe(&k);
+                self.error("type-error", format!("`str.maketrans()` argument {} must be a str, not `{dsc}`", i + 1), a.span, "");
+            }
+        }
+        self.flow(int, dv);
+        if args.len() == 3 {
+            let none = self.c(NONE_TV);
+            self.flow(none, dv);
+        }
+        d
+    }
+
     fn str_method(&mut self, attr: &str, e: &Expr, args: &[Expr], ts: &[TV]) -> TV {
+        if attr == "translate" {
+            if !self.arity("str.translate", e, args.len(), 1, 1) {
+                return self.c("Unknown");
+            }
+            match self.kv(ts[0]) {
+                Kind::Dict(k, v) => {
+                    let kk = self.kv(k);
+                    let vk = self.kv(v);
+                    let key_ok = matches!(kk, Kind::Int | Kind::Unknown | Kind::Conflict);
+                    let val_ok = matches!(vk, Kind::Str | Kind::Int | Kind::None | Kind::Unknown | Kind::Conflict);
+                    if !key_ok || !val_ok {
+                        let dsc = self.describe(&Kind::Dict(k, v));
+                        self.error(
+                            "type-error",
+                            format!("`str.translate()` needs a table mapping ints to ints, strs or None, got `{dsc}`"),
+                            args[0].span,
+                            "build the table with `str.maketrans()`",
+                        );
+                    }
+                }
+                Kind::Unknown | Kind::Conflict => {}
+                k => {
+                    let dsc = self.describe(&k);
+                    self.error("unsupported-builtin", format!("unsupported: `str.translate()` with a `{dsc}` table (only a dict)"), args[0].span, "");
+                }
+            }
+            return self.c("Str");
+        }
         let name = format!("str.{attr}");
         let n = args.len();
         let (min, max, ret) = match attr {

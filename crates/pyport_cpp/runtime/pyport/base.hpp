@@ -25,7 +25,218 @@ namespace py {
 
 /// Python strings: UTF-8 bytes. Byte order of UTF-8 equals code point order, so
 /// std::string comparisons match Python's.
-using Str = std::string;
+///
+/// A `std::string` that remembers its code point count (hence whether it is all ASCII) and, for
+/// non-ASCII text that gets indexed, a sparse index of the byte offset of every 64th code point,
+/// so `len(s)`, `s[i]` and slicing are O(1) / O(k) after the first look. The cache is keyed by the
+/// byte size it was computed for (a stale size means "recount"), and Str's own mutators drop or
+/// extend it; runtime code writing through a `std::string&` only appends, which changes the size.
+class Str : public std::string {
+public:
+    /// Byte offsets of code points 0, 64, 128, ... (shared by copies; strings under 4 GiB).
+    struct CpIndex {
+        uint32_t refs = 1;
+        size_t at = 0;
+        std::vector<uint32_t> offs;
+    };
+
+private:
+    static constexpr uint32_t kStale = 0xFFFFFFFFu;
+    mutable uint32_t cp_at_ = kStale;  // size() when cp_n_ was counted (never matches sizes >= 4 GiB - 1)
+    mutable uint32_t cp_n_ = 0;
+    mutable CpIndex* cp_idx_ = nullptr;
+
+    static uint32_t count_cps(const char* p, size_t n) noexcept {
+        uint32_t c = 0;
+        for (size_t i = 0; i < n; ++i) c += (static_cast<unsigned char>(p[i]) & 0xC0) != 0x80;
+        return c;
+    }
+    void drop_index() const noexcept {
+        if (cp_idx_ && --cp_idx_->refs == 0) delete cp_idx_;
+        cp_idx_ = nullptr;
+    }
+    void touch() noexcept { cp_at_ = kStale; }
+    bool known() const noexcept { return cp_at_ != kStale && cp_at_ == size(); }
+    /// Before appending n bytes at p: keep the count exact when it is known.
+    void grow(const char* p, size_t n) noexcept {
+        if (known() && size() + n < kStale) {
+            cp_n_ += count_cps(p, n);
+            cp_at_ = static_cast<uint32_t>(size() + n);
+        } else {
+            cp_at_ = kStale;
+        }
+    }
+
+public:
+    using std::string::string;
+    Str() = default;
+    Str(const std::string& s) : std::string(s) {}  // NOLINT: implicit on purpose
+    Str(std::string&& s) noexcept : std::string(std::move(s)) {}  // NOLINT
+    Str(const Str& o) : std::string(o), cp_at_(o.cp_at_), cp_n_(o.cp_n_), cp_idx_(o.cp_idx_) {
+        if (cp_idx_) ++cp_idx_->refs;
+    }
+    Str(Str&& o) noexcept : std::string(std::move(o)), cp_at_(o.cp_at_), cp_n_(o.cp_n_), cp_idx_(o.cp_idx_) {
+        o.cp_idx_ = nullptr;
+        o.cp_at_ = kStale;
+    }
+    ~Str() { drop_index(); }
+    Str& operator=(const Str& o) {
+        if (this != &o) {
+            std::string::operator=(o);
+            if (o.cp_idx_) ++o.cp_idx_->refs;
+            drop_index();
+            cp_at_ = o.cp_at_;
+            cp_n_ = o.cp_n_;
+            cp_idx_ = o.cp_idx_;
+        }
+        return *this;
+    }
+    Str& operator=(Str&& o) noexcept {
+        if (this != &o) {
+            std::string::operator=(std::move(o));
+            drop_index();
+            cp_at_ = o.cp_at_;
+            cp_n_ = o.cp_n_;
+            cp_idx_ = o.cp_idx_;
+            o.cp_idx_ = nullptr;
+            o.cp_at_ = kStale;
+        }
+        return *this;
+    }
+    template <class T>
+        requires(!std::is_same_v<std::remove_cvref_t<T>, Str>)
+    Str& operator=(T&& x) {
+        std::string::operator=(std::forward<T>(x));
+        touch();
+        return *this;
+    }
+
+    // ---- mutators: keep or drop the cache
+    Str& operator+=(const Str& x) { return append(x.data(), x.size()); }
+    Str& operator+=(const std::string& x) { return append(x.data(), x.size()); }
+    Str& operator+=(std::string_view x) { return append(x.data(), x.size()); }
+    Str& operator+=(const char* x) { return append(x, std::strlen(x)); }
+    Str& operator+=(char c) {
+        push_back(c);
+        return *this;
+    }
+    Str& append(const char* p, size_t n) {
+        grow(p, n);
+        std::string::append(p, n);
+        return *this;
+    }
+    Str& append(const Str& x) { return append(x.data(), x.size()); }
+    Str& append(const std::string& x) { return append(x.data(), x.size()); }
+    Str& append(std::string_view x) { return append(x.data(), x.size()); }
+    Str& append(const char* x) { return append(x, std::strlen(x)); }
+    template <class... A>
+    Str& append(A&&... a) {
+        std::string::append(std::forward<A>(a)...);
+        touch();
+        return *this;
+    }
+    void push_back(char c) {
+        grow(&c, 1);
+        std::string::push_back(c);
+    }
+    void pop_back() {
+        std::string::pop_back();
+        touch();
+    }
+    template <class... A>
+    Str& assign(A&&... a) {
+        std::string::assign(std::forward<A>(a)...);
+        touch();
+        return *this;
+    }
+    template <class... A>
+    decltype(auto) insert(A&&... a) {
+        touch();
+        return std::string::insert(std::forward<A>(a)...);
+    }
+    template <class... A>
+    decltype(auto) erase(A&&... a) {
+        touch();
+        return std::string::erase(std::forward<A>(a)...);
+    }
+    template <class... A>
+    Str& replace(A&&... a) {
+        std::string::replace(std::forward<A>(a)...);
+        touch();
+        return *this;
+    }
+    template <class... A>
+    void resize(A&&... a) {
+        std::string::resize(std::forward<A>(a)...);
+        touch();
+    }
+    void clear() noexcept {
+        std::string::clear();
+        touch();
+    }
+    void swap(Str& o) noexcept {
+        std::string::swap(o);
+        std::swap(cp_at_, o.cp_at_);
+        std::swap(cp_n_, o.cp_n_);
+        std::swap(cp_idx_, o.cp_idx_);
+    }
+    void swap(std::string& o) noexcept {
+        std::string::swap(o);
+        touch();
+    }
+
+    // ---- cached queries
+    /// `len(s)`: code points, counted once per content.
+    int64_t cp_count() const noexcept {
+        if (known()) [[likely]]
+            return cp_n_;
+        uint32_t n = count_cps(data(), size());
+        if (size() < kStale) {
+            cp_at_ = static_cast<uint32_t>(size());
+            cp_n_ = n;
+            return n;
+        }
+        int64_t big = 0;
+        for (size_t i = 0; i < size(); ++i) big += (static_cast<unsigned char>((*this)[i]) & 0xC0) != 0x80;
+        return big;
+    }
+    /// Record the code point count of the current contents (the caller knows it: a slice, a join).
+    void set_cp_count(int64_t n) noexcept {
+        if (size() < kStale) {
+            cp_at_ = static_cast<uint32_t>(size());
+            cp_n_ = static_cast<uint32_t>(n);
+        }
+    }
+    /// True when every byte is ASCII (one byte per code point).
+    bool ascii() const noexcept { return cp_count() == static_cast<int64_t>(size()); }
+    /// The sparse offset index (built on first use), or nullptr for strings of 4 GiB or more.
+    const std::vector<uint32_t>* cp_index() const {
+        if (size() >= kStale) return nullptr;
+        if (cp_idx_ && cp_idx_->at == size() && known()) return &cp_idx_->offs;
+        cp_count();
+        auto* idx = new CpIndex;
+        idx->at = size();
+        idx->offs.reserve(cp_n_ / 64 + 1);
+        const char* p = data();
+        uint32_t k = 0;
+        for (size_t i = 0; i < size(); ++i) {
+            if ((static_cast<unsigned char>(p[i]) & 0xC0) != 0x80) {
+                if ((k & 63) == 0) idx->offs.push_back(static_cast<uint32_t>(i));
+                ++k;
+            }
+        }
+        drop_index();
+        cp_idx_ = idx;
+        return &idx->offs;
+    }
+};
+
+}  // namespace py
+
+template <>
+struct std::hash<py::Str> : std::hash<std::string> {};
+
+namespace py {
 
 /// Python's `None`.
 struct NoneType {

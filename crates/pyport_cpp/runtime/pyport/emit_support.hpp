@@ -124,12 +124,12 @@ inline int64_t round_int(int64_t x, int64_t ndigits, int line) {
 
 /// `print(*xs)`: appends `str(x)` of every item of an iterable.
 template <class It>
-inline void print_items_of(It&& iterable, std::vector<std::string>& items) {
+inline void print_items_of(It&& iterable, std::vector<Str>& items) {
     for (auto&& x : iterable) items.push_back(py::str(x));
 }
 
 /// Prints already-converted items separated by `sep`, then `end`.
-inline void print_joined(const std::vector<std::string>& items, const std::string& sep, const std::string& end) {
+inline void print_joined(const std::vector<Str>& items, const std::string& sep, const std::string& end) {
     std::string line;
     for (size_t i = 0; i < items.size(); ++i) {
         if (i) line += sep;

@@ -104,7 +104,7 @@ inline std::vector<size_t> cp_offsets(const char* p, size_t n) {
 /// `len(s)` in code points.
 inline int64_t str_len(std::string_view s) { return detail::count_code_points(s.data(), s.size()); }
 
-inline int64_t len(const Str& s) { return str_len(s); }
+inline int64_t len(const Str& s) { return s.cp_count(); }
 
 /// `s[i]` by code point, negative indices from the end.
 inline Str str_getitem(std::string_view s, int64_t i) {
@@ -183,6 +183,79 @@ inline Str str_slice(std::string_view s, std::optional<int64_t> lo, std::optiona
         size_t from = offs[static_cast<size_t>(j)], to = offs[static_cast<size_t>(j) + 1];
         out.append(p + from, to - from);
     }
+    return out;
+}
+
+// ---- the same on a `Str`, through its cached code point count and sparse index. Templates
+// constrained to Str, so a Str argument picks them over the string_view versions above while a
+// std::string or literal still goes to those.
+template <class S>
+concept exact_str = std::same_as<std::remove_cvref_t<S>, Str>;
+
+namespace detail {
+/// Byte offset of code point k (0 <= k <= len) of a non-ASCII Str.
+inline size_t cp_offset(const Str& s, int64_t k) {
+    const char* p = s.data();
+    size_t n = s.size();
+    if (k >= s.cp_count()) return n;
+    const auto* idx = s.cp_index();
+    size_t off = 0;
+    int64_t rest = k;
+    if (idx) {
+        off = (*idx)[static_cast<size_t>(k >> 6)];
+        rest = k & 63;
+    }
+    for (; rest > 0; --rest) off += cp_bytes(p, n, off);
+    return off;
+}
+}  // namespace detail
+
+template <exact_str S>
+inline int64_t str_len(const S& s) {
+    return s.cp_count();
+}
+
+template <exact_str S>
+inline Str str_getitem(const S& s, int64_t i) {
+    int64_t n = s.cp_count();
+    if (i < 0) i += n;
+    if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(n)) [[unlikely]]
+        detail::str_index_error();
+    const char* p = s.data();
+    if (n == static_cast<int64_t>(s.size())) [[likely]]
+        return Str(1, p[i]);
+    size_t off = detail::cp_offset(s, i);
+    return Str(p + off, detail::cp_bytes(p, s.size(), off));
+}
+
+template <exact_str S>
+inline Str str_slice(const S& s, std::optional<int64_t> lo, std::optional<int64_t> hi, std::optional<int64_t> step,
+                     int line) {
+    int64_t n = s.cp_count();
+    const char* p = s.data();
+    SliceBounds b = slice_adjust(lo, hi, step, n);
+    if (b.count <= 0) return Str();
+    if (n == static_cast<int64_t>(s.size())) {
+        Str out;
+        if (b.step == 1) {
+            out.assign(p + b.start, static_cast<size_t>(b.count));
+        } else {
+            out.resize(static_cast<size_t>(b.count));
+            int64_t j = b.start;
+            for (int64_t k = 0; k < b.count; ++k, j += b.step) out[static_cast<size_t>(k)] = p[j];
+        }
+        out.set_cp_count(b.count);
+        return out;
+    }
+    if (b.step == 1) {
+        size_t from = detail::cp_offset(s, b.start);
+        size_t to = detail::cp_offset(s, b.start + b.count);
+        Str out(p + from, to - from);
+        out.set_cp_count(b.count);
+        return out;
+    }
+    Str out = str_slice(std::string_view(s), lo, hi, step, line);
+    out.set_cp_count(b.count);
     return out;
 }
 

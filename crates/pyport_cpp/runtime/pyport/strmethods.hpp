@@ -603,6 +603,62 @@ inline int64_t str_rindex(std::string_view s, std::string_view sub, std::optiona
     return r;
 }
 
+// ---- find and index on a `Str`: its cached length and sparse index place the window without
+// scanning the whole string first.
+namespace detail {
+inline CpWindow cp_window_str(const Str& s, const std::optional<int64_t>& ostart, const std::optional<int64_t>& oend) {
+    int64_t ncp = s.cp_count();
+    int64_t start = ostart ? *ostart : 0, end = oend ? *oend : INT64_MAX;
+    adjust_indices(start, end, ncp);
+    CpWindow w{start, end, 0, 0, ncp};
+    if (start > end || start > ncp) return w;
+    if (ncp == static_cast<int64_t>(s.size())) {
+        w.bstart = static_cast<size_t>(start);
+        w.bend = static_cast<size_t>(end);
+    } else {
+        w.bstart = cp_offset(s, start);
+        w.bend = cp_offset(s, end);
+    }
+    return w;
+}
+inline int64_t find_impl_str(const Str& s, std::string_view sub, const std::optional<int64_t>& start,
+                             const std::optional<int64_t>& end, bool reverse) {
+    CpWindow w = cp_window_str(s, start, end);
+    if (w.start > w.end || w.start > w.ncp) return -1;
+    std::string_view hay = std::string_view(s).substr(w.bstart, w.bend - w.bstart);
+    if (sub.empty()) return reverse ? w.end : w.start;
+    size_t f = reverse ? hay.rfind(sub) : hay.find(sub);
+    if (f == std::string_view::npos) return -1;
+    if (w.ncp == static_cast<int64_t>(s.size())) return static_cast<int64_t>(w.bstart + f);
+    return cp_index_of(s, w.bstart + f, w);
+}
+}  // namespace detail
+
+template <exact_str S>
+inline int64_t str_find(const S& s, std::string_view sub, std::optional<int64_t> start = std::nullopt,
+                        std::optional<int64_t> end = std::nullopt) {
+    return detail::find_impl_str(s, sub, start, end, false);
+}
+template <exact_str S>
+inline int64_t str_rfind(const S& s, std::string_view sub, std::optional<int64_t> start = std::nullopt,
+                         std::optional<int64_t> end = std::nullopt) {
+    return detail::find_impl_str(s, sub, start, end, true);
+}
+template <exact_str S>
+inline int64_t str_index(const S& s, std::string_view sub, std::optional<int64_t> start = std::nullopt,
+                         std::optional<int64_t> end = std::nullopt) {
+    int64_t r = detail::find_impl_str(s, sub, start, end, false);
+    if (r < 0) detail::substring_not_found();
+    return r;
+}
+template <exact_str S>
+inline int64_t str_rindex(const S& s, std::string_view sub, std::optional<int64_t> start = std::nullopt,
+                          std::optional<int64_t> end = std::nullopt) {
+    int64_t r = detail::find_impl_str(s, sub, start, end, true);
+    if (r < 0) detail::substring_not_found();
+    return r;
+}
+
 /// `s.count(sub, start, end)`.
 inline int64_t str_count(std::string_view s, std::string_view sub, std::optional<int64_t> start = std::nullopt,
                          std::optional<int64_t> end = std::nullopt) {
