@@ -2060,7 +2060,7 @@ impl<'a> Emitter<'a> {
             Ty::Bool => code.to_string(),
             Ty::Int => format!("({code} != 0)"),
             Ty::Float => format!("({code} != 0.0)"),
-            Ty::Num | Ty::Optional(_) => format!("py::truthy({code})"),
+            Ty::Num | Ty::Optional(_) | Ty::Fraction => format!("py::truthy({code})"),
             Ty::Str => format!("!{code}.empty()"),
             Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Deque(_) | Ty::Mapping(..) => format!("({code}.size() != 0)"),
             Ty::None | Ty::Unknown => "false".into(),
@@ -3479,6 +3479,12 @@ impl<'a> Emitter<'a> {
                         c
                     }
                 }
+            }
+            "divmod" if self.ty(&args[0]) == Ty::Fraction || self.ty(&args[1]) == Ty::Fraction => {
+                let (a, at) = self.val(&args[0]);
+                let (bb, bt) = self.val(&args[1]);
+                let (a, bb) = (self.lit_safe(&a, &at), self.lit_safe(&bb, &bt));
+                format!("py::frac_divmod({a}, {bb})")
             }
             "divmod" => {
                 let q = match &res {

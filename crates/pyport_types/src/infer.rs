@@ -3117,6 +3117,11 @@ impl<'a> Infer<'a> {
                     return self.c("Unknown");
                 }
                 let q = self.binop(BinOp::FloorDiv, ts[0], ts[1], &args[1], e.span);
+                if self.kv(ts[0]) == Kind::Frac || self.kv(ts[1]) == Kind::Frac {
+                    // divmod of Fractions: (int, Fraction), or two floats.
+                    let r = self.binop(BinOp::Mod, ts[0], ts[1], &args[1], e.span);
+                    return self.fresh(Kind::Tuple(vec![q, r]));
+                }
                 self.fresh(Kind::Tuple(vec![q, q]))
             }
             "pow" => {
