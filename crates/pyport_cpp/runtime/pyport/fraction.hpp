@@ -225,6 +225,13 @@ public:
             d_.py_repr(out);
         }
     }
+    /// format(f, spec): str(f) for an empty spec; CPython 3.11's Fraction has no other format.
+    std::string py_format(std::string_view spec) const {
+        if (!spec.empty()) raise_lit<TypeError>("unsupported format string passed to Fraction.__format__");
+        std::string out;
+        py_str(out);
+        return out;
+    }
     bool py_bool() const { return n_.sign() != 0; }
     template <class X> bool py_eq(const X& x) const;
     template <class X> bool py_lt(const X& x) const;
