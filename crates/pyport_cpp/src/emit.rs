@@ -1892,7 +1892,6 @@ impl<'a> Emitter<'a> {
 
     // ---------- expressions ----------
 
-    /// Code for `e` converted to type `want`.
     /// An int operand (an index, a repeat count, a slice bound) as `py::int_t`. A value typed
     /// int-or-float (`Num`) is checked at run time: a float raises CPython's TypeError `msg`.
     fn int_operand(&mut self, e: &Expr, msg: &str) -> String {
@@ -1914,6 +1913,7 @@ impl<'a> Emitter<'a> {
         self.int_operand(index, msg)
     }
 
+    /// Code for `e` converted to type `want`.
     fn expr_as(&mut self, e: &Expr, want: &Ty) -> String {
         let t = self.ty(e);
         if let (ExprKind::List(elts), Ty::List(_)) = (&e.kind, want) {
