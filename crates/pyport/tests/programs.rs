@@ -124,6 +124,9 @@ fn int64_mode() {
         stderr.contains("integer overflow on line 4: the result of `*` does not fit in 64 bits"),
         "unexpected stderr: {stderr}"
     );
+    // The message names the mode's limit, not a missing feature.
+    assert!(stderr.contains("(--int64 limits Python ints to 64 bits"), "unexpected stderr: {stderr}");
+    assert!(!stderr.contains("not supported yet"), "unexpected stderr: {stderr}");
     let r = run(&overflow, pyport_cpp::IntMode::Exact);
     assert!(r.verified(), "default mode: {:?}", r.verdict);
     let _ = std::fs::remove_dir_all(&scratch);

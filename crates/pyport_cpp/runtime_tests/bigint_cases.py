@@ -268,6 +268,47 @@ for a in [10**5000, 2**14000, 65, 0x10FFFF, 0x110000, -1, 2**70]:
     for spec in ["d", "x", ",", "c", "b"]:
         emit("format", [h(a), esc(spec)], lambda: format(a, spec), esc)
 
+# ----------------------------------------------- fractions.Fraction (fraction.hpp) on big ints
+from fractions import Fraction
+
+
+def rand_fraction():
+    d = rng.choice([1, 2, rng.randint(1, 1000), rand_int(200) or 1, rand_int(1000) or 3])
+    return Fraction(rng.choice([0, small_int(), rand_int(200), rand_int(1000)]), d)
+
+
+def fr(x):
+    return esc(str(x))
+
+
+for _ in range(N // 3):
+    a, b = rand_fraction(), rand_fraction()
+    if rng.random() < 0.05:
+        b = Fraction(0)
+    args = [h(a.numerator), h(a.denominator), h(b.numerator), h(b.denominator)]
+    emit("frac_add", args, lambda: a + b, fr)
+    emit("frac_sub", args, lambda: a - b, fr)
+    emit("frac_mul", args, lambda: a * b, fr)
+    emit("frac_truediv", args, lambda: a / b, fr)
+    emit("frac_floordiv", args, lambda: a // b)
+    emit("frac_mod", args, lambda: a % b, fr)
+    emit("frac_cmp", args, lambda: (a < b, a <= b, a == b, a != b, a > b, a >= b), lambda t: "".join("1" if v else "0" for v in t))
+    emit("frac_hash", args, lambda: hash(a))
+    emit("frac_float", args, lambda: float(a), fl)
+    emit("frac_round", args, lambda: round(a))
+    emit("frac_trunc", args, lambda: int(a))
+    emit("frac_limit", args, lambda: a.limit_denominator(abs(b.numerator) % 100000 + 1), fr)
+    e = rng.randint(-6, 6)
+    emit("frac_pow", args + [h(e)], lambda: a ** e, fr)
+
+# --------------------------------------------- py::Num (num.hpp) holding ints beyond int64
+for _ in range(N // 3):
+    a = any_int()
+    x = rng.choice([rng.uniform(-1e30, 1e30), float(rng.getrandbits(70)), float(a) if abs(a) < 2**1000 else 1.5, 0.0, float("inf"), -float("inf"), float("nan")])
+    emit("num_cmpf", [h(a), fl(x)], lambda: (a < x, a <= x, a == x, a != x, a > x, a >= x), lambda t: "".join("1" if v else "0" for v in t))
+    emit("num_addf", [h(a), fl(x)], lambda: a + x, fl)
+    emit("num_hash", [h(a)], lambda: hash(a))
+
 with open(sys.argv[1], "w", encoding="utf-8") as f:
     f.write("\n".join(out) + "\n")
 print(f"{len(out)} cases")

@@ -348,6 +348,35 @@ static int run_cases(const char* path) {
             else if (op == "str") got = escape(py::str(I(1)));
             else if (op == "parse") got = hx(Int::parse(unescape(f[1]), std::atoi(f[2].c_str())));
             else if (op == "format") got = escape(py::format(I(1), unescape(f[2])));
+            else if (op.rfind("frac_", 0) == 0) {
+                const py::Fraction a = py::Fraction::of(I(1), I(2)), b = py::Fraction::of(I(3), I(4));
+                if (op == "frac_add") got = escape(py::str(py::frac_add(a, b)));
+                else if (op == "frac_sub") got = escape(py::str(py::frac_sub(a, b)));
+                else if (op == "frac_mul") got = escape(py::str(py::frac_mul(a, b)));
+                else if (op == "frac_truediv") got = escape(py::str(py::frac_truediv(a, b)));
+                else if (op == "frac_floordiv") got = hx(py::frac_floordiv(a, b));
+                else if (op == "frac_mod") got = escape(py::str(py::frac_mod(a, b)));
+                else if (op == "frac_cmp") {
+                    const bool r[] = {py::frac_lt(a, b), py::frac_le(a, b), py::frac_eq(a, b),
+                                      py::frac_ne(a, b), py::frac_gt(a, b), py::frac_ge(a, b)};
+                    for (bool v : r) got += v ? '1' : '0';
+                } else if (op == "frac_hash") got = hx(Int(py::hash(a)));
+                else if (op == "frac_float") float_result = true, gotf = a.to_double();
+                else if (op == "frac_round") got = hx(a.round());
+                else if (op == "frac_trunc") got = hx(a.trunc());
+                else if (op == "frac_limit") got = escape(py::str(a.limit_denominator(py::iabs(b.num(), 0) - py::floordiv(py::iabs(b.num(), 0), Int(100000)) * Int(100000) + Int(1))));
+                else if (op == "frac_pow") got = escape(py::str(py::frac_pow(a, I(5))));
+                else {
+                    std::fprintf(stderr, "bigint_test: unknown op `%s` on line %d of %s\n", op.c_str(), lineno, path);
+                    return 2;
+                }
+            } else if (op == "num_cmpf") {
+                const py::Num a = I(1), x = D(2);
+                const bool r[] = {py::num_lt(a, x), py::num_le(a, x), py::num_eq(a, x),
+                                  py::num_ne(a, x), py::num_gt(a, x), py::num_ge(a, x)};
+                for (bool v : r) got += v ? '1' : '0';
+            } else if (op == "num_addf") float_result = true, gotf = py::to_float(py::num_add(py::Num(I(1)), py::Num(D(2)), 0));
+            else if (op == "num_hash") got = hx(Int(py::hash(py::Num(I(1)))));
             else {
                 std::fprintf(stderr, "bigint_test: unknown op `%s` on line %d of %s\n", op.c_str(), lineno, path);
                 return 2;

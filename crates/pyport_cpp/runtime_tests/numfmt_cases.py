@@ -309,8 +309,8 @@ def gen_round():
             return err(e)
         return str(v) if in_int64(v) else f"ERROR {LIMIT}: {limit_msg}"
 
-    round_limit = "integer result of round() does not fit in 64 bits (big integers are not supported yet)"
-    int_limit = "int() of a float beyond 64 bits (big integers are not supported yet)"
+    round_limit = "integer result of round() does not fit in 64 bits (pyport computes this value in 64 bits)"
+    int_limit = "int() of a float beyond 64 bits (pyport computes this value in 64 bits)"
     xs = SPECIAL_FLOATS + [0.49999999999999994, -0.49999999999999994, 4503599627370497.0,
                            9.223372036854775e18, -9.223372036854776e18, 9.223372036854776e18,
                            -9.223372036854778e18, 3.5, -3.5, 4.5, -4.5, 1e19, -1e19]
@@ -439,7 +439,7 @@ def gen_pfloat():
 
 
 def gen_pint():
-    limit = f"ERROR {LIMIT}: int() of a string beyond 64 bits (big integers are not supported yet)"
+    limit = f"ERROR {LIMIT}: int() of a string beyond 64 bits (pyport computes this value in 64 bits)"
     cases = []
     for s in ["0", "-0", "+0", "00", "0_0", "007", "1", "-1", "+1", " 12 ", "\t-12\n", "1_000",
               "1__000", "_1", "1_", "0x1f", "0X1F", "0o17", "0O17", "0b101", "0B101", "0x_1f",

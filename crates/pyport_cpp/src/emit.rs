@@ -67,6 +67,9 @@ pub(crate) struct Emitter<'a> {
     pub(crate) int64: bool,
 }
 
+/// CPython's TypeError for `seq * x` when x is a float.
+const REPEAT_FLOAT: &str = "can't multiply sequence by non-int of type 'float'";
+
 fn is_simple(code: &str) -> bool {
     code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
 }
@@ -149,6 +152,7 @@ impl<'a> Emitter<'a> {
             }
             Ty::Exception => "py::Exc".into(),
             Ty::Random => "py::Random".into(),
+            Ty::Fraction => "py::Fraction".into(),
             Ty::Dict(k, v) => {
                 let kc = if **k == Ty::Unknown { "py::int_t".into() } else { self.cty(k, sp) };
                 let vc = if **v == Ty::Unknown { "py::int_t".into() } else { self.cty(v, sp) };
@@ -1674,8 +1678,9 @@ impl<'a> Emitter<'a> {
                     self.w(format!("  {v}.set({k}, std::move({tmp})); }}"));
                     return;
                 }
+                let vt = self.ty(value);
                 let v = self.expr(value);
-                let i = self.expr_as(index, &Ty::Int);
+                let i = self.index_operand(index, &vt);
                 self.w(format!("{v}.at_set({i}) = {c};"));
             }
             Target::Attr { value, attr, span } => {
@@ -1814,8 +1819,9 @@ impl<'a> Emitter<'a> {
             }
             Target::Subscript { value: container, index, .. } => {
                 let et = self.target_ty(target);
+                let ct = self.ty(container);
                 let cont = self.expr(container);
-                let i = self.expr_as(index, &Ty::Int);
+                let i = self.index_operand(index, &ct);
                 let rt = self.ty(value);
                 let r = self.expr(value);
                 let res_ty = result_ty(op, &et, &rt, value);
@@ -1886,6 +1892,27 @@ impl<'a> Emitter<'a> {
 
     // ---------- expressions ----------
 
+    /// An int operand (an index, a repeat count, a slice bound) as `py::int_t`. A value typed
+    /// int-or-float (`Num`) is checked at run time: a float raises CPython's TypeError `msg`.
+    fn int_operand(&mut self, e: &Expr, msg: &str) -> String {
+        if self.ty(e) == Ty::Num {
+            let c = self.expr(e);
+            return format!("py::num_int_or({c}, {})", cpp_string(msg));
+        }
+        self.expr_as(e, &Ty::Int)
+    }
+
+    /// `xs[i]` with an int-or-float `i`: CPython's TypeError for a float, by container type.
+    fn index_operand(&mut self, index: &Expr, container: &Ty) -> String {
+        let msg = match container {
+            Ty::Str => "string indices must be integers, not 'float'",
+            Ty::Deque(_) => "sequence index must be integer, not 'float'",
+            Ty::Tuple(_) => "tuple indices must be integers or slices, not float",
+            _ => "list indices must be integers or slices, not float",
+        };
+        self.int_operand(index, msg)
+    }
+
     /// Code for `e` converted to type `want`.
     fn expr_as(&mut self, e: &Expr, want: &Ty) -> String {
         let t = self.ty(e);
@@ -1928,6 +1955,11 @@ impl<'a> Emitter<'a> {
         match (from, to) {
             (Ty::Int | Ty::Bool, Ty::Float) => format!("static_cast<double>({code})"),
             (Ty::Num, Ty::Float) => format!("py::to_float({code})"),
+            (Ty::Fraction, Ty::Float) => format!("({code}).to_double()"),
+            (Ty::Int | Ty::Bool, Ty::Fraction) => {
+                let c = self.lit_safe(code, from);
+                format!("py::Fraction::of({c})")
+            }
             (Ty::Bool, Ty::Int) => format!("static_cast<py::int_t>({code})"),
             (Ty::Num, Ty::Int) => format!("py::num_as_index({code})"),
             (Ty::Int | Ty::Float, Ty::Num) => {
@@ -2028,7 +2060,7 @@ impl<'a> Emitter<'a> {
             Ty::Bool => code.to_string(),
             Ty::Int => format!("({code} != 0)"),
             Ty::Float => format!("({code} != 0.0)"),
-            Ty::Num | Ty::Optional(_) => format!("py::truthy({code})"),
+            Ty::Num | Ty::Optional(_) | Ty::Fraction => format!("py::truthy({code})"),
             Ty::Str => format!("!{code}.empty()"),
             Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Deque(_) | Ty::Mapping(..) => format!("({code}.size() != 0)"),
             Ty::None | Ty::Unknown => "false".into(),
@@ -2111,6 +2143,7 @@ impl<'a> Emitter<'a> {
                     (UnaryOp::Neg, Ty::Bool) => format!("(-static_cast<py::int_t>({c}))"),
                     (UnaryOp::Neg, Ty::Float) => format!("(-{c})"),
                     (UnaryOp::Neg, Ty::Num) => format!("py::num_neg({c}, {l})"),
+                    (UnaryOp::Neg, Ty::Fraction) => format!("(-{c})"),
                     (UnaryOp::Neg, Ty::Object(k, _)) => {
                         let k = *k;
                         self.dunder_code(k, "__neg__", &c, &[])
@@ -2239,6 +2272,10 @@ impl<'a> Emitter<'a> {
                         }
                     }
                 }
+                if self.ty(value) == Ty::Fraction && matches!(attr.as_str(), "numerator" | "denominator") {
+                    let c = self.expr(value);
+                    return format!("{c}.{attr}()");
+                }
                 self.cur_attr = Some(attr.clone());
                 let (code, _) = self.attr_place(value, attr, e.span);
                 self.cur_attr = None;
@@ -2256,7 +2293,7 @@ impl<'a> Emitter<'a> {
                     for p in [lower, upper, step] {
                         parts.push(match p {
                             Some(x) => {
-                                let c = self.expr_as(x, &Ty::Int);
+                                let c = self.int_operand(x, "slice indices must be integers or None or have an __index__ method");
                                 if ordered {
                                     let t = self.fresh("b");
                                     let _ = write!(pre, "py::int_t {t} = {c}; ");
@@ -2286,7 +2323,7 @@ impl<'a> Emitter<'a> {
                 }
                 match vt {
                     Ty::List(_) | Ty::Deque(_) => {
-                        let i = self.expr_as(index, &Ty::Int);
+                        let i = self.index_operand(index, &vt);
                         format!("{v}.at({i})")
                     }
                     Ty::Dict(kt, _) | Ty::Mapping(_, kt, _) => {
@@ -2294,7 +2331,7 @@ impl<'a> Emitter<'a> {
                         format!("{v}.at({k})")
                     }
                     Ty::Str => {
-                        let i = self.expr_as(index, &Ty::Int);
+                        let i = self.index_operand(index, &vt);
                         format!("py::str_getitem({v}, {i})")
                     }
                     Ty::Tuple(ts) => match const_int(index) {
@@ -2708,9 +2745,30 @@ impl<'a> Emitter<'a> {
         }
         match (op, lt, rt) {
             (BinOp::Add, Ty::Str, Ty::Str) => format!("({l} + {r})"),
+            (_, Ty::Fraction, _) | (_, _, Ty::Fraction) => {
+                let (l, r) = (self.lit_safe(l, lt), self.lit_safe(r, rt));
+                let f = match op {
+                    BinOp::Add => "add",
+                    BinOp::Sub => "sub",
+                    BinOp::Mul => "mul",
+                    BinOp::Div => "truediv",
+                    BinOp::FloorDiv => "floordiv",
+                    BinOp::Mod => "mod",
+                    BinOp::Pow => "pow",
+                    _ => {
+                        self.unsupported(format!("`{}` on a Fraction", op.as_str()), self.cur_span);
+                        return "0".into();
+                    }
+                };
+                format!("py::frac_{f}({l}, {r})")
+            }
+            (BinOp::Mul, Ty::Str, Ty::Num) => format!("py::str_repeat({l}, py::num_int_or({r}, {}))", cpp_string(REPEAT_FLOAT)),
+            (BinOp::Mul, Ty::Num, Ty::Str) => format!("py::str_repeat({r}, py::num_int_or({l}, {}))", cpp_string(REPEAT_FLOAT)),
             (BinOp::Mul, Ty::Str, _) => format!("py::str_repeat({l}, {r})"),
             (BinOp::Mul, _, Ty::Str) => format!("py::str_repeat({r}, {l})"),
             (BinOp::Add, Ty::List(_), Ty::List(_)) => format!("py::list_concat({l}, {r})"),
+            (BinOp::Mul, Ty::List(_), Ty::Num) => format!("py::list_repeat({l}, py::num_int_or({r}, {}))", cpp_string(REPEAT_FLOAT)),
+            (BinOp::Mul, Ty::Num, Ty::List(_)) => format!("py::list_repeat({r}, py::num_int_or({l}, {}))", cpp_string(REPEAT_FLOAT)),
             (BinOp::Mul, Ty::List(_), _) => {
                 let r = self.coerce(r, rt, &Ty::Int);
                 format!("py::list_repeat({l}, {r})")
@@ -2798,6 +2856,10 @@ impl<'a> Emitter<'a> {
         }
         if matches!((lt, rt), (Ty::None, Ty::None)) {
             return (matches!(op, CmpOp::Eq | CmpOp::LtE | CmpOp::GtE)).to_string();
+        }
+        if (*lt == Ty::Fraction && (rt.is_numeric() || *rt == Ty::Fraction)) || (*rt == Ty::Fraction && lt.is_numeric()) {
+            let (l, r) = (self.lit_safe(l, lt), self.lit_safe(r, rt));
+            return format!("py::frac_{f}({l}, {r})");
         }
         format!("py::{f}({l}, {r})")
     }
@@ -3387,6 +3449,7 @@ impl<'a> Emitter<'a> {
                     Ty::Int => format!("py::iabs({c}, {l})"),
                     Ty::Bool => format!("static_cast<py::int_t>({c})"),
                     Ty::Float => format!("std::fabs({c})"),
+                    Ty::Fraction => format!("{c}.abs()"),
                     _ => format!("py::num_abs({c}, {l})"),
                 }
             }
@@ -3397,12 +3460,17 @@ impl<'a> Emitter<'a> {
                     (None, Ty::Float) => format!("py::round_to_int_t({c})"),
                     (None, Ty::Int) => c,
                     (None, Ty::Bool) => format!("static_cast<py::int_t>({c})"),
+                    (None, Ty::Fraction) => format!("static_cast<py::int_t>({c}.round())"),
                     (None, _) => format!("py::num_round({c})"),
                     (Some(n), Ty::Float) => {
                         let n = self.expr_as(n, &Ty::Int);
                         format!("py::round_ndigits({c}, {n})")
                     }
                     (Some(n), Ty::Int) if const_int(n).is_some_and(|v| v >= 0) => c,
+                    (Some(n), Ty::Fraction) => {
+                        let n = self.expr_as(n, &Ty::Int);
+                        format!("{c}.round(static_cast<int64_t>({n}))")
+                    }
                     (Some(n), Ty::Num) => {
                         let n = self.expr_as(n, &Ty::Int);
                         format!("[&] {{ py::Num _x = {c}; int64_t _n = {n}; return _x.is_float ? py::Num(py::round_ndigits(_x.f, _n)) : py::Num(py::round_int(_x.i, _n, {l})); }}()")
@@ -3416,6 +3484,12 @@ impl<'a> Emitter<'a> {
                         c
                     }
                 }
+            }
+            "divmod" if self.ty(&args[0]) == Ty::Fraction || self.ty(&args[1]) == Ty::Fraction => {
+                let (a, at) = self.val(&args[0]);
+                let (bb, bt) = self.val(&args[1]);
+                let (a, bb) = (self.lit_safe(&a, &at), self.lit_safe(&bb, &bt));
+                format!("py::frac_divmod({a}, {bb})")
             }
             "divmod" => {
                 let q = match &res {
@@ -3461,6 +3535,7 @@ impl<'a> Emitter<'a> {
                     Ty::Bool => format!("static_cast<py::int_t>({c})"),
                     Ty::Float => format!("py::float_to_int_t({c})"),
                     Ty::Num => format!("py::num_to_int({c})"),
+                    Ty::Fraction => format!("static_cast<py::int_t>({c}.trunc())"),
                     Ty::Str => {
                         let base = match args.get(1).or(kw("base").map(|k| &k.value)) {
                             Some(b) => self.expr_as(b, &Ty::Int),
@@ -3679,6 +3754,19 @@ impl<'a> Emitter<'a> {
                 }
             }
         }
+        if (m, name) == ("fractions", "Fraction") {
+            let codes: Vec<String> = args.iter().map(|a| {
+                let (c, t) = self.val(a);
+                self.lit_safe(&c, &t)
+            }).collect();
+            if codes.len() == 2 && self.needs_order(&args.iter().collect::<Vec<_>>()) {
+                return format!("[&] {{ auto _n = {}; auto _d = {}; return py::Fraction::of(_n, _d); }}()", codes[0], codes[1]);
+            }
+            return match codes.len() {
+                0 => "py::Fraction()".into(),
+                _ => format!("py::Fraction::of({})", codes.join(", ")),
+            };
+        }
         if m == "random" && name == "Random" {
             let codes: Vec<String> = args.iter().map(|a| self.expr(a)).collect();
             return match codes.first() {
@@ -3875,6 +3963,16 @@ impl<'a> Emitter<'a> {
             Ty::Int | Ty::Bool if matches!(attr, "bit_length" | "bit_count") => {
                 let c = self.coerce(&r, &rt, &Ty::Int);
                 return format!("py::int_{attr}({c})");
+            }
+            Ty::Fraction if attr == "limit_denominator" => {
+                let arg = args.first().or(keywords.first().map(|k| &k.value));
+                return match arg {
+                    Some(a) => {
+                        let c = self.expr_as(a, &Ty::Int);
+                        format!("{r}.limit_denominator(py::Int({c}))")
+                    }
+                    None => format!("{r}.limit_denominator()"),
+                };
             }
             _ => {}
         }

@@ -38,6 +38,8 @@ pub(crate) enum Kind {
     Obj(ClassId),
     /// A `random.Random` instance.
     Rng,
+    /// A `fractions.Fraction` (exact rational).
+    Frac,
     /// A function value: parameter and return type variables (shared by every function that
     /// flows into the same place, as a call through it may reach any of them).
     Fn(Vec<TV>, TV),
@@ -51,7 +53,7 @@ pub(crate) enum Kind {
 
 impl Kind {
     fn is_scalar(&self) -> bool {
-        matches!(self, Kind::None | Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str | Kind::Exc | Kind::Obj(_) | Kind::Rng)
+        matches!(self, Kind::None | Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str | Kind::Exc | Kind::Obj(_) | Kind::Rng | Kind::Frac)
     }
     fn is_numeric(&self) -> bool {
         matches!(self, Kind::Bool | Kind::Int | Kind::Float | Kind::Num)
@@ -183,6 +185,7 @@ impl<'a> Infer<'a> {
             ("Int", Kind::Int),
             ("Float", Kind::Float),
             ("Num", Kind::Num),
+            ("Frac", Kind::Frac),
             ("Str", Kind::Str),
             ("Exc", Kind::Exc),
         ] {
@@ -694,6 +697,7 @@ impl<'a> Infer<'a> {
             },
             Kind::Exc => Ty::Exception,
             Kind::Rng => Ty::Random,
+            Kind::Frac => Ty::Fraction,
             Kind::Obj(c) => Ty::Object(c, self.class_name(c)),
             Kind::Dict(k, v) => Ty::Dict(Box::new(self.resolve(k, depth + 1)), Box::new(self.resolve(v, depth + 1))),
             Kind::Set(e) => Ty::Set(Box::new(self.resolve(e, depth + 1))),
@@ -1539,6 +1543,7 @@ impl<'a> Infer<'a> {
                 None
             }
             Kind::Unknown | Kind::Conflict => None,
+            Kind::Frac if matches!(attr, "numerator" | "denominator") => Some(self.c("Int")),
             k => {
                 let d = self.describe(&k);
                 self.error("unsupported-syntax", format!("unsupported: attribute `.{attr}` of a `{d}` value"), sp, "");
@@ -1832,6 +1837,7 @@ impl<'a> Infer<'a> {
                     (UnaryOp::Neg | UnaryOp::Pos, Kind::Bool | Kind::Int) => self.c("Int"),
                     (UnaryOp::Neg | UnaryOp::Pos, Kind::Float) => self.c("Float"),
                     (UnaryOp::Neg | UnaryOp::Pos, Kind::Num) => self.c("Num"),
+                    (UnaryOp::Neg | UnaryOp::Pos, Kind::Frac) => self.c("Frac"),
                     (UnaryOp::Neg, Kind::Obj(c)) => self.dunder_call(c, "__neg__", &[], e.span),
                     (UnaryOp::Invert, Kind::Bool | Kind::Int) => self.c("Int"),
                     (_, k) => {
@@ -2272,6 +2278,9 @@ impl<'a> Infer<'a> {
                 return out;
             }
         }
+        if kl == Kind::Frac || kr == Kind::Frac {
+            return self.fraction_binop(op, &kl, &kr, sp);
+        }
         if kl.is_numeric() && kr.is_numeric() {
             let any_float = kl == Kind::Float || kr == Kind::Float;
             let any_num = kl == Kind::Num || kr == Kind::Num;
@@ -2322,6 +2331,8 @@ impl<'a> Infer<'a> {
             (BinOp::Mul, Kind::Str, Kind::Int | Kind::Bool) | (BinOp::Mul, Kind::Int | Kind::Bool, Kind::Str) => {
                 self.c("Str")
             }
+            // An int-or-float count: checked at run time (CPython's TypeError for a float).
+            (BinOp::Mul, Kind::Str, Kind::Num) | (BinOp::Mul, Kind::Num, Kind::Str) => self.c("Str"),
             (BinOp::Add, Kind::List(a), Kind::List(b)) => {
                 let (a, b) = (*a, *b);
                 self.merge(a, b);
@@ -2353,6 +2364,45 @@ impl<'a> Infer<'a> {
                 self.c("Unknown")
             }
         }
+    }
+
+    /// `a op b` with a `Fraction` operand: exact with ints and Fractions (`//` gives an int),
+    /// a float with a float.
+    fn fraction_binop(&mut self, op: BinOp, kl: &Kind, kr: &Kind, sp: Span) -> TV {
+        let exact = |k: &Kind| matches!(k, Kind::Frac | Kind::Int | Kind::Bool);
+        if matches!(kl, Kind::Unknown | Kind::Conflict) || matches!(kr, Kind::Unknown | Kind::Conflict) {
+            return self.c("Unknown");
+        }
+        let arith = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow);
+        let any_float = *kl == Kind::Float || *kr == Kind::Float;
+        if arith && any_float && (exact(kl) || exact(kr)) {
+            return self.c("Float");
+        }
+        if arith && exact(kl) && exact(kr) {
+            return match op {
+                BinOp::FloorDiv => self.c("Int"),
+                // Fraction ** int is exact; other powers may be irrational (a float).
+                BinOp::Pow if *kl == Kind::Frac && matches!(kr, Kind::Int | Kind::Bool) => self.c("Frac"),
+                BinOp::Pow => {
+                    self.error(
+                        "unsupported-builtin",
+                        "unsupported: `**` with a `Fraction` exponent",
+                        sp,
+                        "raise a Fraction to an int power, or use `--engine auto` to hand the program to an LLM",
+                    );
+                    self.c("Unknown")
+                }
+                _ => self.c("Frac"),
+            };
+        }
+        let (dl, dr) = (self.describe(kl), self.describe(kr));
+        self.error(
+            "type-error",
+            format!("unsupported: `{}` with operands `{dl}` and `{dr}`", op.as_str()),
+            sp,
+            "a Fraction combines with ints, floats and Fractions (not int-or-float values); `--engine auto` can hand the program to an LLM",
+        );
+        self.c("Unknown")
     }
 
     /// `obj + x`, `obj < x`...: calls the class's dunder method; its result type.
@@ -2543,6 +2593,24 @@ impl<'a> Infer<'a> {
                     };
                     let skip = usize::from(self.prog.functions[fid].class.map(|k| k.1) != Some(MethodKind::Static));
                     return self.user_call_from(fid, skip, e, args, keywords);
+                }
+                if self.k(recv) == Kind::Frac {
+                    let mut ts: Vec<TV> = args.iter().map(|a| self.infer(a)).collect();
+                    ts.extend(keywords.iter().map(|k| self.infer(&k.value)));
+                    self.no_keywords(attr, keywords, &["max_denominator"]);
+                    self.cur_span = e.span;
+                    if attr == "limit_denominator" {
+                        if self.arity("limit_denominator", e, args.len() + keywords.len(), 0, 1) {
+                            for &t in &ts {
+                                if !matches!(self.kv(t), Kind::Int | Kind::Bool | Kind::Unknown) {
+                                    self.error("type-error", "`limit_denominator()` needs an int", e.span, "");
+                                }
+                            }
+                        }
+                        return self.c("Frac");
+                    }
+                    self.error("unsupported-builtin", format!("unsupported: method `Fraction.{attr}()`"), func.span, "");
+                    return self.c("Unknown");
                 }
                 if self.k(recv) == Kind::Rng {
                     // `rng.choice(xs)`...: the module function's rules, on the instance's own generator.
@@ -2949,6 +3017,15 @@ impl<'a> Infer<'a> {
                     }
                     return self.aux(e.id, 0, Kind::List(y));
                 }
+                if self.kv(elem) == Kind::Frac {
+                    // `sum(fractions)` (start 0 or a Fraction): exact.
+                    if let Some(s) = start {
+                        if !matches!(self.kv(s), Kind::Int | Kind::Bool | Kind::Frac | Kind::Unknown) {
+                            self.error("unsupported-builtin", "unsupported: `sum()` of Fractions with this start", e.span, "");
+                        }
+                    }
+                    return self.c("Frac");
+                }
                 let mut k = match self.kv(elem) {
                     Kind::Bool | Kind::Int => Kind::Int,
                     Kind::Float => Kind::Float,
@@ -3011,6 +3088,7 @@ impl<'a> Infer<'a> {
                     Kind::Bool | Kind::Int => self.c("Int"),
                     Kind::Float => self.c("Float"),
                     Kind::Num => self.c("Num"),
+                    Kind::Frac => self.c("Frac"),
                     Kind::Unknown => self.c("Unknown"),
                     k => {
                         let d = self.describe(&k);
@@ -3033,6 +3111,7 @@ impl<'a> Infer<'a> {
                     Kind::Float => self.c("Float"),
                     Kind::Int | Kind::Bool => self.c("Int"),
                     Kind::Num => self.c("Num"),
+                    Kind::Frac => self.c("Frac"),
                     _ => self.c("Unknown"),
                 }
             }
@@ -3041,6 +3120,11 @@ impl<'a> Infer<'a> {
                     return self.c("Unknown");
                 }
                 let q = self.binop(BinOp::FloorDiv, ts[0], ts[1], &args[1], e.span);
+                if self.kv(ts[0]) == Kind::Frac || self.kv(ts[1]) == Kind::Frac {
+                    // divmod of Fractions: (int, Fraction), or two floats.
+                    let r = self.binop(BinOp::Mod, ts[0], ts[1], &args[1], e.span);
+                    return self.fresh(Kind::Tuple(vec![q, r]));
+                }
                 self.fresh(Kind::Tuple(vec![q, q]))
             }
             "pow" => {
@@ -3062,7 +3146,7 @@ impl<'a> Infer<'a> {
                 self.arity(b, e, n, 0, 2);
                 if let Some(t) = ts.first() {
                     match self.kv(*t) {
-                        Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str | Kind::Unknown => {}
+                        Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str | Kind::Frac | Kind::Unknown => {}
                         k => {
                             let d = self.describe(&k);
                             self.error("type-error", format!("`int()` argument must be a number or string, not `{d}`"), e.span, "");
@@ -3232,6 +3316,24 @@ impl<'a> Infer<'a> {
         }
         if m == "random" {
             return self.random_call(name, e, args, &ts, keywords);
+        }
+        if m == "fractions" && name == "Fraction" {
+            self.no_keywords("fractions.Fraction", keywords, &[]);
+            if self.arity("Fraction", e, args.len(), 0, 2) {
+                for (a, &t) in args.iter().zip(&ts) {
+                    let k = self.kv(t);
+                    let ok = if args.len() == 1 {
+                        matches!(k, Kind::Int | Kind::Bool | Kind::Float | Kind::Num | Kind::Str | Kind::Frac)
+                    } else {
+                        matches!(k, Kind::Int | Kind::Bool | Kind::Frac | Kind::Num | Kind::Float)
+                    };
+                    if !ok && !matches!(k, Kind::Unknown | Kind::Conflict) {
+                        let d = self.describe(&k);
+                        self.error("unsupported-builtin", format!("unsupported: `Fraction()` of a `{d}`"), a.span, "");
+                    }
+                }
+            }
+            return self.c("Frac");
         }
         if m == "heapq" || m == "bisect" {
             return self.heap_bisect_call(m, name, e, args, &ts, keywords);
@@ -4055,7 +4157,10 @@ impl Infer<'_> {
 }
 
 fn comparable(a: &Kind, b: &Kind) -> bool {
-    (a.is_numeric() && b.is_numeric()) || (a == &Kind::Str && b == &Kind::Str)
+    (a.is_numeric() && b.is_numeric())
+        || (a == &Kind::Str && b == &Kind::Str)
+        || (a == &Kind::Frac && matches!(b, Kind::Frac | Kind::Int | Kind::Bool | Kind::Float))
+        || (b == &Kind::Frac && matches!(a, Kind::Frac | Kind::Int | Kind::Bool | Kind::Float))
 }
 
 fn structurally_same(a: &Kind, b: &Kind) -> bool {

@@ -28,6 +28,8 @@ pub enum Ty {
     Object(usize, String),
     /// A `random.Random` instance: its own generator state, shared by reference.
     Random,
+    /// A `fractions.Fraction`: an exact rational (a value, like an int).
+    Fraction,
     /// A function value (a `def`, a closure or a lambda): parameter types and return type.
     Func(Vec<Ty>, Box<Ty>),
     /// Incompatible types met here; a diagnostic was reported.
@@ -93,6 +95,7 @@ impl fmt::Display for Ty {
             Ty::Set(t) => write!(f, "set[{t}]"),
             Ty::Object(_, name) => write!(f, "{name}"),
             Ty::Random => write!(f, "random.Random"),
+            Ty::Fraction => write!(f, "Fraction"),
             Ty::Func(ps, r) => {
                 write!(f, "Callable[[")?;
                 for (i, t) in ps.iter().enumerate() {

@@ -330,7 +330,7 @@ template <class E>
     m += std::to_string(line);
     m += ": the result of `";
     m += op;
-    m += "` does not fit in 64 bits (big integers are not supported yet)";
+    m += "` does not fit in 64 bits" PYPORT_INT64_LIMIT_NOTE;
     throw PyportLimit(std::move(m));
 }
 

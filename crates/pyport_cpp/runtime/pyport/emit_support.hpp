@@ -55,14 +55,22 @@ inline void check_unpack_at_least(int64_t have, int64_t want, int /*line*/) {
 }
 
 /// An int-or-float used where Python needs an int (`range`, list repetition, indexes).
-inline int64_t num_as_index(const Num& x) {
+inline int_t num_as_index(const Num& x) {
     if (x.is_float) [[unlikely]]
         raise<TypeError>("'float' object cannot be interpreted as an integer");
     return x.i;
 }
 
+/// An int-or-float used where Python needs an int, with CPython's TypeError for that place
+/// (`can't multiply sequence by non-int of type 'float'`, `list indices must be ...`).
+inline int_t num_int_or(const Num& x, const char* msg) {
+    if (x.is_float) [[unlikely]]
+        raise_lit<TypeError>(msg);
+    return x.i;
+}
+
 /// An int-or-float argument of three-argument `pow` (CPython's TypeError when it is a float).
-inline int64_t num_as_pow_int(const Num& x) {
+inline int_t num_as_pow_int(const Num& x) {
     if (x.is_float) [[unlikely]]
         raise_lit<TypeError>("pow() 3rd argument not allowed unless all arguments are integers");
     return x.i;

@@ -4,6 +4,13 @@
 #include <string>
 #include <utility>
 
+/// Why an int result had to fit in 64 bits, at the end of pyport's overflow messages.
+#ifdef PYPORT_INT64
+#define PYPORT_INT64_LIMIT_NOTE " (--int64 limits Python ints to 64 bits; convert without it for exact big ints)"
+#else
+#define PYPORT_INT64_LIMIT_NOTE " (pyport computes this value in 64 bits)"
+#endif
+
 namespace py {
 
 /// Root of every Python exception; thrown by value, caught by reference.

@@ -90,7 +90,7 @@ inline int64_t hash(const X& x) {
     } else if constexpr (is_float_v<X>) {
         return detail::hash_double(static_cast<double>(x));
     } else if constexpr (is_num_v<X>) {
-        return x.is_float ? detail::hash_double(x.f) : detail::hash_int(x.i);
+        return x.is_float ? detail::hash_double(x.f) : py::hash(x.i);
     } else if constexpr (is_none_v<X>) {
         return 0x1c5d3e7a9b;  // fixed; CPython 3.11 uses the address of None
     } else if constexpr (is_strlike_v<X>) {

@@ -95,7 +95,7 @@ inline void out_value(const X& x) {
         out_write(float_repr(static_cast<double>(x)));
     } else if constexpr (is_num_v<X>) {
         if (x.is_float) out_write(float_repr(x.f));
-        else out_int(x.i);
+        else out_value(x.i);
     } else if constexpr (is_none_v<X>) {
         out_write(std::string_view("None"));
     } else if constexpr (is_strlike_v<X>) {

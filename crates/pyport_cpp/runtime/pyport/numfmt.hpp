@@ -942,13 +942,13 @@ inline int64_t round_to_int(double x) {
     double rounded = std::round(x);
     if (std::fabs(x - rounded) == 0.5) rounded = 2.0 * std::round(x / 2.0);
     return numfmt_detail::double_to_int64(
-        rounded, "integer result of round() does not fit in 64 bits (big integers are not supported yet)");
+        rounded, "integer result of round() does not fit in 64 bits" PYPORT_INT64_LIMIT_NOTE);
 }
 
 /// int(x) for a float: truncation toward zero.
 inline int64_t float_to_int(double x) {
     return numfmt_detail::double_to_int64(
-        std::trunc(x), "int() of a float beyond 64 bits (big integers are not supported yet)");
+        std::trunc(x), "int() of a float beyond 64 bits" PYPORT_INT64_LIMIT_NOTE);
 }
 
 /// a // b for floats (CPython's _float_div_mod: derived from fmod so that a == b*q + r holds
@@ -1260,7 +1260,7 @@ inline int64_t parse_int(std::string_view orig, int base) {
     if (p != s.size()) return fail();  // trailing junk, or an embedded NUL
     const unsigned __int128 limit = static_cast<unsigned __int128>(uint64_t{1} << 63) - (neg ? 0 : 1);
     if (overflow || mag > limit)
-        raise<PyportLimit>("int() of a string beyond 64 bits (big integers are not supported yet)");
+        raise<PyportLimit>("int() of a string beyond 64 bits" PYPORT_INT64_LIMIT_NOTE);
     const uint64_t m = static_cast<uint64_t>(mag);
     return neg ? static_cast<int64_t>(0 - m) : static_cast<int64_t>(m);
 }

@@ -343,7 +343,7 @@ inline V accumulate_add(V a, V b, const char* who) {
         V r;
         if (__builtin_add_overflow(a, b, &r)) [[unlikely]]
             throw PyportLimit(std::string("the running total of ") + who +
-                              " does not fit in 64 bits (big integers are not supported yet)");
+                              " does not fit in 64 bits" PYPORT_INT64_LIMIT_NOTE);
         return r;
     }
 }
@@ -595,7 +595,11 @@ class Random {
             else if constexpr (is_num_v<V>) {
                 const Num& a = out.back();
                 if (a.is_float || v.is_float) out.push_back(Num(to_float(a) + to_float(v)));
+#ifdef PYPORT_INT64
                 else out.push_back(Num(detail::accumulate_add(a.i, v.i, who)));
+#else
+                else out.push_back(Num(a.i + v.i));  // exact
+#endif
             } else {
                 out.push_back(detail::accumulate_add(out.back(), v, who));
             }
@@ -711,7 +715,7 @@ public:
         if (k < 0) negative_bits();
         if (k > 64)
             throw PyportLimit("random.getrandbits(" + std::to_string(k) +
-                              ") returns an int beyond 64 bits (big integers are not supported yet)");
+                              ") returns an int beyond 64 bits" PYPORT_INT64_LIMIT_NOTE);
         return static_cast<uint64_t>(getrandbits128(static_cast<int>(k)));
     }
 
@@ -883,7 +887,15 @@ public:
             return static_cast<double>(static_cast<int64_t>(a)) + static_cast<double>(diff) * random();
         } else if constexpr (is_num_v<A> || is_num_v<B>) {
             Num na(a), nb(b);
-            if (!na.is_float && !nb.is_float) return uniform(na.i, nb.i);
+            if (!na.is_float && !nb.is_float) {
+#ifdef PYPORT_INT64
+                return uniform(na.i, nb.i);
+#else
+                // int - int is exact; float(a) + float(b - a) * random(), as CPython.
+                const Int diff = nb.i - na.i;
+                return na.i.to_double() + diff.to_double() * random();
+#endif
+            }
             return uniform(to_float(na), to_float(nb));
         } else {
             double da = static_cast<double>(a), db = static_cast<double>(b);

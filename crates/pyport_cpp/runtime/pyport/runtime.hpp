@@ -33,3 +33,4 @@
 #include "object.hpp"
 #include "closures.hpp"
 #include "translate.hpp"
+#include "fraction.hpp"

@@ -1209,9 +1209,7 @@ inline FmtArg make_fmt_arg(const X& x) {
                 a.f = x.f;
                 a.type_name = "float";
             } else {
-                a.kind = FmtArg::kInt;
-                a.i = x.i;
-                a.type_name = "int";
+                return make_fmt_arg(x.i);  // points at x.i, which lives as long as x
             }
         } else if constexpr (is_strlike_v<D>) {
             a.kind = FmtArg::kStr;

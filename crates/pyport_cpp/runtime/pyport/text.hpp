@@ -35,7 +35,7 @@ inline void repr_to(std::string& out, const X& x) {
         out += float_repr(static_cast<double>(x));
     } else if constexpr (is_num_v<X>) {
         if (x.is_float) out += float_repr(x.f);
-        else detail::int_to(out, x.i);
+        else repr_to(out, x.i);
     } else if constexpr (is_none_v<X>) {
         out += "None";
     } else if constexpr (is_strlike_v<X>) {
@@ -121,7 +121,7 @@ inline Str format(const X& x, std::string_view spec) {
     } else if constexpr (is_float_v<X>) {
         return format_float(static_cast<double>(x), spec);
     } else if constexpr (is_num_v<X>) {
-        return x.is_float ? format_float(x.f, spec) : format_int(x.i, spec);
+        return x.is_float ? format_float(x.f, spec) : format(x.i, spec);
     } else if constexpr (is_strlike_v<X>) {
         return format_str(std::string_view(x), spec);
     } else if constexpr (is_optional_v<X>) {
