@@ -143,10 +143,7 @@ impl<'a> Emitter<'a> {
             }
             Ty::Generator(e) => format!("py::Generator<{}>", self.cty(e, sp)),
             Ty::Optional(e) => format!("std::optional<{}>", self.cty(e, sp)),
-            Ty::Iter(_) => {
-                self.unsupported("keeping `range`/`enumerate`/`zip`/`reversed` objects in variables", sp);
-                "py::int_t".into()
-            }
+            Ty::Iter(e) => format!("py::Iter<{}>", self.cty(e, sp)),
             Ty::Exception => "py::Exc".into(),
             Ty::Random => "py::Random".into(),
             Ty::Dict(k, v) => {
@@ -2285,7 +2282,7 @@ impl<'a> Emitter<'a> {
                     };
                 }
                 match vt {
-                    Ty::List(_) | Ty::Deque(_) => {
+                    Ty::List(_) | Ty::Deque(_) | Ty::Iter(_) => {
                         let i = self.expr_as(index, &Ty::Int);
                         format!("{v}.at({i})")
                     }
@@ -3275,6 +3272,8 @@ impl<'a> Emitter<'a> {
                 let (c, t) = self.val(&args[0]);
                 match t {
                     Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Deque(_) | Ty::Mapping(..) => format!("{c}.size()"),
+                    // A kept range (any other iterator raises CPython's TypeError at run time).
+                    Ty::Iter(_) if !matches!(args[0].kind, ExprKind::Call { .. }) => format!("{c}.size()"),
                     Ty::Str => format!("py::str_len({c})"),
                     Ty::Tuple(ts) => format!("py::int_t{{{}}}", ts.len()),
                     Ty::Object(k, _) => self.dunder_code(k, "__len__", &c, &[]),
@@ -3580,6 +3579,11 @@ impl<'a> Emitter<'a> {
                     None => "py::raise<py::StopIteration>(py::Str()); ".into(),
                 };
                 self.comp_lambda(&args[0], elt, generators, &ct, vec![], &Sink::First(res.clone()), end)
+            }
+            "iter" => {
+                let ct = self.cty(&res, e.span);
+                let it = self.iterable(&args[0]);
+                format!("py::iter_value<{}>({it})", ct.strip_prefix("py::Iter<").and_then(|c| c.strip_suffix('>')).unwrap_or(&ct))
             }
             "next" => {
                 let g = self.expr(&args[0]);
@@ -4165,7 +4169,7 @@ fn impure(e: &Expr, typed: &Typed) -> bool {
                 _ => false,
             };
             // Consuming a generator (`list(gen)`, `sum(gen)`) changes it: order matters.
-            let consumes = args.iter().any(|a| matches!(typed.ty(a.id), Ty::Generator(_)));
+            let consumes = args.iter().any(|a| consumable(a, typed));
             !callee_pure || consumes || args.iter().any(|a| impure(a, typed)) || keywords.iter().any(|k| impure(&k.value, typed))
         }
         ExprKind::Yield(_) => true,
@@ -4177,7 +4181,7 @@ fn impure(e: &Expr, typed: &Typed) -> bool {
         ExprKind::Compare { left, ops, comparators } => {
             // `x in gen` consumes the generator up to `x`.
             let consumes = ops.iter().zip(comparators).any(|(op, c)| {
-                matches!(op, CmpOp::In | CmpOp::NotIn) && matches!(typed.ty(c.id), Ty::Generator(_))
+                matches!(op, CmpOp::In | CmpOp::NotIn) && consumable(c, typed)
             });
             consumes || impure(left, typed) || comparators.iter().any(|c| impure(c, typed))
         }
@@ -4199,6 +4203,16 @@ fn impure(e: &Expr, typed: &Typed) -> bool {
 }
 
 /// Whether anything inside a generator expression (its iterables, conditions, element) may have effects.
+/// A generator, or an iterator kept in a variable (`it = iter(xs)`, `z = zip(a, b)`): using it
+/// consumes it, so the order of evaluation matters.
+fn consumable(e: &Expr, typed: &Typed) -> bool {
+    match typed.ty(e.id) {
+        Ty::Generator(_) => true,
+        Ty::Iter(_) => !matches!(e.kind, ExprKind::Call { .. }),
+        _ => false,
+    }
+}
+
 fn genexp_has_effects(e: &Expr, typed: &Typed) -> bool {
     let ExprKind::GenExp { elt, generators } = &e.kind else { return true };
     impure(elt, typed) || generators.iter().any(|g| impure(&g.iter, typed) || g.ifs.iter().any(|c| impure(c, typed)))

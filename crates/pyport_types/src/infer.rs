@@ -2233,6 +2233,11 @@ impl<'a> Infer<'a> {
                     }
                 }
             }
+            // A kept `range` is indexable; other iterators raise CPython's TypeError at run time.
+            Kind::Iter(e) if !is_slice => {
+                self.check_index(it, index.span);
+                e
+            }
             Kind::Unknown | Kind::Conflict => self.c("Unknown"),
             k => {
                 let d = self.describe(&k);
@@ -3163,6 +3168,13 @@ impl<'a> Infer<'a> {
                 }
                 self.c("Bool")
             }
+            "iter" => {
+                if !self.arity(b, e, n, 1, 1) {
+                    return self.c("Unknown");
+                }
+                let el = self.iter_elem(ts[0], args[0].span);
+                self.aux(e.id, 0, Kind::Iter(el))
+            }
             "next" => {
                 if !self.arity(b, e, n, 1, 2) {
                     return self.c("Unknown");
@@ -3173,7 +3185,7 @@ impl<'a> Infer<'a> {
                     k => k,
                 };
                 match k0 {
-                    Kind::Gen(el) => {
+                    Kind::Gen(el) | Kind::Iter(el) => {
                         if n == 2 {
                             let out = self.aux(e.id, 0, Kind::Unknown);
                             self.flow(el, out);

@@ -30,5 +30,6 @@
 #include "exc_value.hpp"
 #include "functional.hpp"
 #include "itertools.hpp"
+#include "iterobj.hpp"
 #include "object.hpp"
 #include "closures.hpp"
