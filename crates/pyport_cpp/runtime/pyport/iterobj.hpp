@@ -25,6 +25,32 @@ template <> struct cursor_name<ReversedStr> { static constexpr const char* value
 template <class C, class F> struct cursor_name<MapCursor<C, F>> { static constexpr const char* value = "map"; };
 template <class F, class... C> struct cursor_name<MapNCursor<F, C...>> { static constexpr const char* value = "map"; };
 template <class C, class F> struct cursor_name<FilterCursor<C, F>> { static constexpr const char* value = "filter"; };
+/// A cursor over anything range-for can walk that has no cursor of its own (`sys.stdin`).
+template <class X>
+struct RangeForCursor : CursorBase<RangeForCursor<X>> {
+    using It = decltype(std::declval<X&>().begin());
+    using value_type = std::remove_cvref_t<decltype(*std::declval<It&>())>;
+    X x;
+    std::optional<It> it;
+    explicit RangeForCursor(X xx) : x(std::move(xx)) {}
+    bool next(value_type& out) {
+        if (!it) it.emplace(x.begin());
+        if (*it == x.end()) return false;
+        out = **it;
+        ++*it;
+        return true;
+    }
+};
+
+template <class X>
+inline auto any_cursor(X&& x) {
+    using D = std::remove_cvref_t<X>;
+    if constexpr (is_list_v<D> || std::is_same_v<D, Range> || is_strlike_v<D> || Cursor<D> ||
+                  requires { typename D::is_iter_object; } || requires { x.iter(); })
+        return py::iter(std::forward<X>(x));
+    else
+        return RangeForCursor<D>(std::forward<X>(x));
+}
 }  // namespace detail
 
 template <class T>
@@ -67,7 +93,7 @@ public:
     Iter(const Range& r) : range_(r) {}
     template <class X>
         requires(!std::is_same_v<std::remove_cvref_t<X>, Iter> && !std::is_same_v<std::remove_cvref_t<X>, Range>)
-    Iter(X&& x) : src_(wrap(py::iter(std::forward<X>(x)))) {}
+    Iter(X&& x) : src_(wrap(detail::any_cursor(std::forward<X>(x)))) {}
 
     /// The Python type name (for error messages).
     const char* kind() const { return range_ ? "range" : src_ ? src_->kind : "iterator"; }
