@@ -2872,6 +2872,9 @@ impl<'a> Emitter<'a> {
                 Some(NameRef::Builtin(b)) if b == "isinstance" => self.isinstance(args),
                 Some(NameRef::Builtin(b)) => self.builtin_call(&b, e, args, keywords),
                 Some(NameRef::Imported { module, name }) if module == "collections" => self.collections_call(&name, e, args, keywords),
+                Some(NameRef::Imported { module, name }) if module == "itertools" && ITERTOOLS_MORE.contains(&name.as_str()) && !(name == "accumulate" && args.len() < 2 && keywords.is_empty()) => {
+                    self.itertools_more(&name, e, args, keywords)
+                }
                 Some(NameRef::Imported { module, name }) => self.module_call(&module, &name, e, args),
                 Some(NameRef::Var) if matches!(self.var_ty(n), Ty::Func(..)) => {
                     let t = self.var_ty(n);
@@ -2888,6 +2891,9 @@ impl<'a> Emitter<'a> {
                     if let Some(NameRef::Module(m)) = self.typed.names.get(&value.id).cloned() {
                         if m == "collections" {
                             return self.collections_call(attr, e, args, keywords);
+                        }
+                        if m == "itertools" && ITERTOOLS_MORE.contains(&attr.as_str()) && !(attr == "accumulate" && args.len() < 2 && keywords.is_empty()) {
+                            return self.itertools_more(attr, e, args, keywords);
                         }
                         return self.module_call(&m, attr, e, args);
                     }
@@ -3708,6 +3714,121 @@ impl<'a> Emitter<'a> {
         }
     }
 
+    /// A function argument that inference typed as a function value (a lambda, a `def`).
+    fn fn_value_code(&mut self, f: &Expr, args: &[Ty]) -> String {
+        if matches!(self.ty(f), Ty::Func(..)) {
+            self.expr(f)
+        } else {
+            self.callable_code(f, args)
+        }
+    }
+
+    /// The `itertools` functions that take functions, keywords or keep state (`iterobj.hpp`).
+    fn itertools_more(&mut self, name: &str, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> String {
+        let res = self.ty(e);
+        let elem = elem_ty(&res);
+        let kw = |k: &str| keywords.iter().find(|x| x.name == k).map(|x| x.value.clone());
+        let mut all: Vec<&Expr> = args.iter().collect();
+        all.extend(keywords.iter().map(|k| &k.value));
+        if self.needs_order(&all) {
+            self.unsupported(format!("`itertools.{name}()` arguments whose order of evaluation could show"), e.span);
+        }
+        let it = |this: &mut Self, a: &Expr| {
+            if matches!(a.kind, ExprKind::GenExp { .. }) {
+                this.genexp_ok.insert(a.id);
+            }
+            this.iterable(a)
+        };
+        match name {
+            "groupby" => {
+                let src = it(self, &args[0]);
+                let el = elem_ty(&self.ty(&args[0]));
+                match args.get(1).cloned().or(kw("key")).filter(|f| !matches!(f.kind, ExprKind::None)) {
+                    Some(f) => {
+                        let fc = self.fn_value_code(&f, &[el]);
+                        format!("py::groupby({src}, {fc})")
+                    }
+                    None => format!("py::groupby({src})"),
+                }
+            }
+            "takewhile" | "dropwhile" | "filterfalse" => {
+                let src = it(self, &args[1]);
+                let fc = self.fn_value_code(&args[0], &[elem]);
+                format!("py::{name}({fc}, {src})")
+            }
+            "starmap" => {
+                let src = it(self, &args[1]);
+                let items = match elem_ty(&self.ty(&args[1])) {
+                    Ty::Tuple(v) => v,
+                    _ => vec![],
+                };
+                let fc = self.fn_value_code(&args[0], &items);
+                format!("py::starmap({fc}, {src})")
+            }
+            "cycle" | "pairwise" => {
+                let src = it(self, &args[0]);
+                format!("py::{name}({src})")
+            }
+            "compress" => {
+                let a = it(self, &args[0]);
+                let b = it(self, &args[1]);
+                format!("py::compress({a}, {b})")
+            }
+            "repeat" => {
+                let x = self.expr_as(&args[0], &elem);
+                match args.get(1).cloned().or(kw("times")) {
+                    Some(n) => {
+                        let nc = self.expr_as(&n, &Ty::Int);
+                        format!("py::repeat({x}, {nc})")
+                    }
+                    None => format!("py::repeat({x})"),
+                }
+            }
+            "zip_longest" => {
+                let ct = self.cty(&elem, e.span);
+                let items = match &elem {
+                    Ty::Tuple(v) => v.clone(),
+                    _ => vec![],
+                };
+                let fill = kw("fillvalue");
+                let fills: Vec<String> = items
+                    .iter()
+                    .map(|t| match &fill {
+                        Some(f) => self.expr_as(f, t),
+                        None => match t {
+                            Ty::Optional(_) => "std::nullopt".to_string(),
+                            _ => "py::None".to_string(),
+                        },
+                    })
+                    .collect();
+                let srcs: Vec<String> = args.iter().map(|a| it(self, a)).collect();
+                format!("py::zip_longest({ct}{{{}}}, {})", fills.join(", "), srcs.join(", "))
+            }
+            _ => {
+                // accumulate(it, func, initial=...)
+                let ct = self.cty(&elem, e.span);
+                let src = it(self, &args[0]);
+                let init = match kw("initial") {
+                    Some(i) => {
+                        let c = self.expr_as(&i, &elem);
+                        format!("std::optional<{ct}>({c})")
+                    }
+                    None => format!("std::optional<{ct}>()"),
+                };
+                let l = self.line(e.span);
+                let fc = match args.get(1).cloned().or(kw("func")) {
+                    Some(f) => self.fn_value_code(&f, &[elem.clone(), elem.clone()]),
+                    None => match elem {
+                        Ty::Int => format!("[](const {ct}& a, const {ct}& b) {{ return py::add(a, b, {l}); }}"),
+                        Ty::Num => format!("[](const {ct}& a, const {ct}& b) {{ return py::num_add(a, b, {l}); }}"),
+                        _ => format!("[](const {ct}& a, const {ct}& b) {{ return {ct}(a + b); }}"),
+                    },
+                };
+                format!("py::accumulate_fn<{ct}>({src}, {fc}, {init})")
+            }
+        }
+    }
+
     /// `itertools.f(...)`: cursors from `itertools.hpp`; tuple lengths become template arguments.
     fn itertools_call(&mut self, name: &str, e: &Expr, args: &[Expr]) -> String {
         let l = self.line(e.span);
@@ -4212,6 +4333,10 @@ fn consumable(e: &Expr, typed: &Typed) -> bool {
         _ => false,
     }
 }
+
+/// The `itertools` functions `itertools_more` emits.
+const ITERTOOLS_MORE: &[&str] =
+    &["groupby", "takewhile", "dropwhile", "filterfalse", "starmap", "cycle", "pairwise", "compress", "repeat", "zip_longest", "accumulate"];
 
 fn genexp_has_effects(e: &Expr, typed: &Typed) -> bool {
     let ExprKind::GenExp { elt, generators } = &e.kind else { return true };

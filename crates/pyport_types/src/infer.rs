@@ -3455,6 +3455,136 @@ impl Infer<'_> {
                 let el = self.iter_elem(ts[0], args[0].span);
                 self.aux(e.id, 0, Kind::Iter(el))
             }
+            "groupby" => {
+                self.no_keywords(&full, keywords, &["key"]);
+                if !self.arity(&full, e, n + keywords.len(), 1, 2) {
+                    return unknown(self);
+                }
+                let el = self.iter_elem(ts[0], args[0].span);
+                let key_fn = match (ts.get(1), keywords.first()) {
+                    (Some(&t), _) => Some((t, args[1].span)),
+                    (None, Some(k)) => Some((self.infer(&k.value), k.value.span)),
+                    _ => None,
+                };
+                let key = match key_fn {
+                    Some((t, sp)) if !matches!(self.kv(t), Kind::None) => self.call_fn_value(t, &[el], sp),
+                    _ => el,
+                };
+                let group = self.aux(e.id, 2, Kind::Iter(el));
+                let tup = self.aux(e.id, 1, Kind::Tuple(vec![key, group]));
+                self.aux(e.id, 0, Kind::Iter(tup))
+            }
+            "takewhile" | "dropwhile" | "filterfalse" | "starmap" => {
+                self.no_keywords(&full, keywords, &[]);
+                if !self.arity(&full, e, n, 2, 2) {
+                    return unknown(self);
+                }
+                let el = self.iter_elem(ts[1], args[1].span);
+                if name != "starmap" {
+                    self.call_fn_value(ts[0], &[el], args[0].span);
+                    return self.aux(e.id, 0, Kind::Iter(el));
+                }
+                match self.kv(el) {
+                    Kind::Tuple(items) => {
+                        let r = self.call_fn_value(ts[0], &items, args[0].span);
+                        self.aux(e.id, 0, Kind::Iter(r))
+                    }
+                    Kind::Unknown => unknown(self),
+                    k => {
+                        let d = self.describe(&k);
+                        self.error("unsupported-builtin", format!("unsupported: `{full}()` over `{d}` items (tuples only)"), args[1].span, "");
+                        unknown(self)
+                    }
+                }
+            }
+            "cycle" | "pairwise" => {
+                self.no_keywords(&full, keywords, &[]);
+                if !self.arity(&full, e, n, 1, 1) {
+                    return unknown(self);
+                }
+                let el = self.iter_elem(ts[0], args[0].span);
+                if name == "cycle" {
+                    return self.aux(e.id, 0, Kind::Iter(el));
+                }
+                let tup = self.aux(e.id, 1, Kind::Tuple(vec![el, el]));
+                self.aux(e.id, 0, Kind::Iter(tup))
+            }
+            "compress" => {
+                self.no_keywords(&full, keywords, &[]);
+                if !self.arity(&full, e, n, 2, 2) {
+                    return unknown(self);
+                }
+                self.iter_elem(ts[1], args[1].span);
+                let el = self.iter_elem(ts[0], args[0].span);
+                self.aux(e.id, 0, Kind::Iter(el))
+            }
+            "repeat" => {
+                self.no_keywords(&full, keywords, &["times"]);
+                if !self.arity(&full, e, n + keywords.len(), 1, 2) {
+                    return unknown(self);
+                }
+                if let Some(t) = ts.get(1).copied().or(keywords.first().map(|k| self.infer(&k.value))) {
+                    self.check_index(t, e.span);
+                }
+                self.aux(e.id, 0, Kind::Iter(ts[0]))
+            }
+            "zip_longest" => {
+                self.no_keywords(&full, keywords, &["fillvalue"]);
+                if n == 0 || n > 8 {
+                    self.error("unsupported-builtin", format!("unsupported: `{full}()` of {n} iterables (1 to 8)"), e.span, "");
+                    return unknown(self);
+                }
+                let fill = match keywords.first() {
+                    Some(k) => self.infer(&k.value),
+                    None => self.c(NONE_TV),
+                };
+                let items: Vec<TV> = args
+                    .iter()
+                    .zip(ts)
+                    .enumerate()
+                    .map(|(i, (a, &t))| {
+                        let x = self.iter_elem(t, a.span);
+                        let item = self.aux(e.id, 2 + i as u8, Kind::Unknown);
+                        self.flow(x, item);
+                        self.flow(fill, item);
+                        item
+                    })
+                    .collect();
+                let tup = self.aux(e.id, 1, Kind::Tuple(items));
+                self.aux(e.id, 0, Kind::Iter(tup))
+            }
+            "accumulate" if n == 2 || !keywords.is_empty() => {
+                self.no_keywords(&full, keywords, &["initial", "func"]);
+                let func = match (ts.get(1), keywords.iter().find(|k| k.name == "func")) {
+                    (Some(&t), _) => Some((t, args[1].span)),
+                    (None, Some(k)) => Some((self.infer(&k.value), k.value.span)),
+                    _ => None,
+                };
+                if !self.arity(&full, e, n, 1, 2) {
+                    return unknown(self);
+                }
+                let x = self.iter_elem(ts[0], args[0].span);
+                let el = self.aux(e.id, 1, Kind::Unknown);
+                self.flow(x, el);
+                if let Some(k) = keywords.iter().find(|k| k.name == "initial") {
+                    let t = self.infer(&k.value);
+                    self.flow(t, el);
+                }
+                match func {
+                    Some((t, sp)) => {
+                        let r = self.call_fn_value(t, &[el, el], sp);
+                        self.flow(r, el);
+                    }
+                    None => {
+                        let k = self.kv(el);
+                        if !(k.is_numeric() || matches!(k, Kind::Unknown | Kind::Conflict)) {
+                            let d = self.describe(&k);
+                            self.error("unsupported-builtin", format!("unsupported: `{full}()` of `{d}` values (numbers only)"), args[0].span, "");
+                        }
+                    }
+                }
+                self.aux(e.id, 0, Kind::Iter(el))
+            }
             "chain" | "accumulate" => {
                 self.no_keywords(&full, keywords, &[]);
                 let (min, max) = if name == "chain" { (1, 16) } else { (1, 1) };
@@ -3525,8 +3655,27 @@ impl Infer<'_> {
                 self.aux(e.id, 0, Kind::Iter(tup))
             }
             _ => {
-                self.error("unsupported-builtin", format!("unsupported: `{full}()`"), e.span, "the builtin engine supports itertools.count, islice, chain, product, permutations, combinations, combinations_with_replacement and accumulate");
+                self.error("unsupported-builtin", format!("unsupported: `{full}()`"), e.span, "the builtin engine supports itertools.count, islice, chain, product, permutations, combinations, combinations_with_replacement, accumulate, groupby, takewhile, dropwhile, filterfalse, starmap, cycle, pairwise, compress, repeat and zip_longest");
                 unknown(self)
+            }
+        }
+    }
+
+    /// Calls a function value (a lambda or a `def` passed as an argument) with arguments of
+    /// these types; its return type.
+    fn call_fn_value(&mut self, f: TV, args: &[TV], sp: Span) -> TV {
+        match self.kv(f) {
+            Kind::Fn(ps, r) if ps.len() == args.len() => {
+                for (&a, &p) in args.iter().zip(&ps) {
+                    self.flow(a, p);
+                }
+                r
+            }
+            Kind::Unknown | Kind::Conflict => self.c("Unknown"),
+            k => {
+                let d = self.describe(&k);
+                self.error("type-error", format!("`{d}` is not a function of {} argument{}", args.len(), if args.len() == 1 { "" } else { "s" }), sp, "");
+                self.c("Unknown")
             }
         }
     }

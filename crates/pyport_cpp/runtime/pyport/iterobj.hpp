@@ -187,6 +187,302 @@ public:
 
 template <class T> inline int64_t len(const Iter<T>& it) { return it.size(); }
 
+// ------------------------------------------------ itertools that take functions or keep state
+// (CPython 3.11's semantics; the element types come from the cursors, nothing is int64-specific)
+
+/// `groupby(it, key)`: (key, group) pairs; a group is a `py::Iter` over the shared source and is
+/// empty once the outer iterator has moved on, as in CPython.
+template <class C, class K, class F>
+struct GroupByCursor : CursorBase<GroupByCursor<C, K, F>> {
+    using E = typename C::value_type;
+    struct State {
+        C src;
+        F key;
+        E curr{};
+        K currkey{}, tgtkey{};
+        bool has_curr = false, has_tgt = false;
+        uint64_t group = 0;
+        State(C c, F f) : src(std::move(c)), key(std::move(f)) {}
+        bool advance() {
+            if (!src.next(curr)) return has_curr = false;
+            currkey = K(key(static_cast<const E&>(curr)));
+            return has_curr = true;
+        }
+    };
+    struct Grouper : CursorBase<Grouper> {
+        using value_type = E;
+        std::shared_ptr<State> st;
+        uint64_t id;
+        bool next(E& out) {
+            State& s = *st;
+            if (s.group != id) return false;
+            if (!s.has_curr && !s.advance()) return false;
+            if (!py::eq(s.currkey, s.tgtkey)) return false;
+            out = std::move(s.curr);
+            s.has_curr = false;
+            return true;
+        }
+    };
+    using value_type = std::tuple<K, Iter<E>>;
+    std::shared_ptr<State> st;
+    GroupByCursor(C c, F f) : st(std::make_shared<State>(std::move(c), std::move(f))) {}
+    bool next(value_type& out) {
+        State& s = *st;
+        ++s.group;  // the previous group ends here
+        if (!s.has_curr && !s.advance()) return false;
+        if (s.has_tgt) {
+            while (py::eq(s.currkey, s.tgtkey)) {
+                if (!s.advance()) return false;
+            }
+        }
+        s.tgtkey = s.currkey;
+        s.has_tgt = true;
+        out = value_type(s.currkey, Iter<E>(Grouper{{}, st, s.group}));
+        return true;
+    }
+};
+
+struct IdentityKey {
+    template <class X> const X& operator()(const X& x) const { return x; }
+};
+
+template <class X>
+inline auto groupby(X&& x) {
+    auto c = py::iter(std::forward<X>(x));
+    using E = typename decltype(c)::value_type;
+    return GroupByCursor<decltype(c), E, IdentityKey>(std::move(c), IdentityKey{});
+}
+template <class X, class F>
+inline auto groupby(X&& x, F f) {
+    auto c = py::iter(std::forward<X>(x));
+    using E = typename decltype(c)::value_type;
+    using K = std::decay_t<std::invoke_result_t<F&, const E&>>;
+    return GroupByCursor<decltype(c), K, F>(std::move(c), std::move(f));
+}
+
+/// `takewhile(pred, it)` / `dropwhile(pred, it)` / `filterfalse(pred, it)`.
+template <class C, class F, int Mode>  // 0 takewhile, 1 dropwhile, 2 filterfalse
+struct PredCursor : CursorBase<PredCursor<C, F, Mode>> {
+    using value_type = typename C::value_type;
+    C src;
+    F f;
+    bool flag = false;  // takewhile: stopped; dropwhile: done dropping
+    PredCursor(C c, F fn) : src(std::move(c)), f(std::move(fn)) {}
+    bool next(value_type& out) {
+        if constexpr (Mode == 0) {
+            if (flag || !src.next(out)) return false;
+            if (py::truthy(f(static_cast<const value_type&>(out)))) return true;
+            flag = true;
+            return false;
+        } else if constexpr (Mode == 1) {
+            while (src.next(out)) {
+                if (flag || !py::truthy(f(static_cast<const value_type&>(out)))) {
+                    flag = true;
+                    return true;
+                }
+            }
+            return false;
+        } else {
+            while (src.next(out))
+                if (!py::truthy(f(static_cast<const value_type&>(out)))) return true;
+            return false;
+        }
+    }
+};
+template <int Mode, class F, class X>
+inline auto pred_iter(F f, X&& x) {
+    auto c = py::iter(std::forward<X>(x));
+    return PredCursor<decltype(c), F, Mode>(std::move(c), std::move(f));
+}
+template <class F, class X> inline auto takewhile(F f, X&& x) { return pred_iter<0>(std::move(f), std::forward<X>(x)); }
+template <class F, class X> inline auto dropwhile(F f, X&& x) { return pred_iter<1>(std::move(f), std::forward<X>(x)); }
+template <class F, class X> inline auto filterfalse(F f, X&& x) { return pred_iter<2>(std::move(f), std::forward<X>(x)); }
+
+/// `cycle(it)`: the items of `it`, saved on the first pass, then repeated forever.
+template <class C>
+struct CycleCursor : CursorBase<CycleCursor<C>> {
+    using value_type = typename C::value_type;
+    C src;
+    std::vector<value_type> saved;
+    size_t i = 0;
+    bool first = true;
+    explicit CycleCursor(C c) : src(std::move(c)) {}
+    bool next(value_type& out) {
+        if (first) {
+            if (src.next(out)) {
+                saved.push_back(out);
+                return true;
+            }
+            first = false;
+        }
+        if (saved.empty()) return false;
+        out = saved[i];
+        i = (i + 1) % saved.size();
+        return true;
+    }
+};
+template <class X> inline auto cycle(X&& x) {
+    auto c = py::iter(std::forward<X>(x));
+    return CycleCursor<decltype(c)>(std::move(c));
+}
+
+/// `repeat(x)` / `repeat(x, n)`.
+template <class T>
+struct RepeatCursor : CursorBase<RepeatCursor<T>> {
+    using value_type = T;
+    T x;
+    int64_t left;  // -1: forever
+    bool next(T& out) {
+        if (left == 0) return false;
+        if (left > 0) --left;
+        out = x;
+        return true;
+    }
+};
+template <class T> inline RepeatCursor<T> repeat(T x) { return RepeatCursor<T>{{}, std::move(x), -1}; }
+template <class T, class N> inline RepeatCursor<T> repeat(T x, const N& n) {
+    int64_t k = static_cast<int64_t>(n);
+    return RepeatCursor<T>{{}, std::move(x), k < 0 ? 0 : k};
+}
+
+/// `compress(data, selectors)`.
+template <class C, class S>
+struct CompressCursor : CursorBase<CompressCursor<C, S>> {
+    using value_type = typename C::value_type;
+    C data;
+    S sel;
+    typename S::value_type s{};
+    CompressCursor(C c, S ss) : data(std::move(c)), sel(std::move(ss)) {}
+    bool next(value_type& out) {
+        while (data.next(out) && sel.next(s))
+            if (py::truthy(s)) return true;
+        return false;
+    }
+};
+template <class X, class Y> inline auto compress(X&& x, Y&& y) {
+    auto c = py::iter(std::forward<X>(x));
+    auto s = py::iter(std::forward<Y>(y));
+    return CompressCursor<decltype(c), decltype(s)>(std::move(c), std::move(s));
+}
+
+/// `pairwise(it)`.
+template <class C>
+struct PairwiseCursor : CursorBase<PairwiseCursor<C>> {
+    using E = typename C::value_type;
+    using value_type = std::tuple<E, E>;
+    C src;
+    E prev{};
+    bool started = false, done = false;
+    explicit PairwiseCursor(C c) : src(std::move(c)) {}
+    bool next(value_type& out) {
+        if (done) return false;
+        if (!started) {
+            started = true;
+            if (!src.next(prev)) return done = true, false;
+        }
+        E cur{};
+        if (!src.next(cur)) return done = true, false;
+        out = value_type(prev, cur);
+        prev = std::move(cur);
+        return true;
+    }
+};
+template <class X> inline auto pairwise(X&& x) {
+    auto c = py::iter(std::forward<X>(x));
+    return PairwiseCursor<decltype(c)>(std::move(c));
+}
+
+/// `starmap(f, it)`: f applied to each tuple's items.
+template <class C, class F>
+struct StarmapCursor : CursorBase<StarmapCursor<C, F>> {
+    using value_type = std::decay_t<decltype(std::apply(std::declval<F&>(), std::declval<typename C::value_type&>()))>;
+    C src;
+    F f;
+    typename C::value_type cur{};
+    StarmapCursor(C c, F fn) : src(std::move(c)), f(std::move(fn)) {}
+    bool next(value_type& out) {
+        if (!src.next(cur)) return false;
+        out = std::apply(f, cur);
+        return true;
+    }
+};
+template <class F, class X> inline auto starmap(F f, X&& x) {
+    auto c = py::iter(std::forward<X>(x));
+    return StarmapCursor<decltype(c), F>(std::move(c), std::move(f));
+}
+
+/// `accumulate(it, func, initial=...)`: running results of `func` (no func: `+`, see itertools.hpp).
+template <class C, class T, class F>
+struct AccumulateFnCursor : CursorBase<AccumulateFnCursor<C, T, F>> {
+    using value_type = T;
+    C src;
+    F f;
+    std::optional<T> total;
+    bool initial_pending;
+    typename C::value_type cur{};
+    AccumulateFnCursor(C c, F fn, std::optional<T> init)
+        : src(std::move(c)), f(std::move(fn)), total(std::move(init)), initial_pending(total.has_value()) {}
+    bool next(T& out) {
+        if (initial_pending) {
+            initial_pending = false;
+            out = *total;
+            return true;
+        }
+        if (!src.next(cur)) return false;
+        if (!total) total.emplace(T(cur));
+        else total.emplace(T(f(static_cast<const T&>(*total), static_cast<const T&>(T(cur)))));
+        out = *total;
+        return true;
+    }
+};
+template <class T, class X, class F> inline auto accumulate_fn(X&& x, F f, std::optional<T> init) {
+    auto c = py::iter(std::forward<X>(x));
+    return AccumulateFnCursor<decltype(c), T, F>(std::move(c), std::move(f), std::move(init));
+}
+
+/// `zip_longest(a, b, ..., fillvalue=...)`: tuples until the longest ends, the others filled.
+template <class T, class... C>
+struct ZipLongestCursor : CursorBase<ZipLongestCursor<T, C...>> {
+    using value_type = T;
+    std::tuple<C...> src;
+    std::array<bool, sizeof...(C)> live;
+    size_t nlive = sizeof...(C);
+    T filler;  // the fill value of each item, already in the item's type
+    ZipLongestCursor(T f, C... c) : src(std::move(c)...), filler(std::move(f)) { live.fill(true); }
+    bool next(T& out) {
+        if (nlive == 0) return false;
+        bool any = step(out, std::index_sequence_for<C...>{});
+        return any;
+    }
+
+private:
+    template <size_t... I>
+    bool step(T& out, std::index_sequence<I...>) {
+        bool got = false;
+        (pull<I>(out, got), ...);
+        if (!got) nlive = 0;
+        return got;
+    }
+    template <size_t I>
+    void pull(T& out, bool& got) {
+        if (live[I]) {
+            typename std::tuple_element_t<I, std::tuple<C...>>::value_type v{};
+            if (std::get<I>(src).next(v)) {
+                std::get<I>(out) = std::tuple_element_t<I, T>(std::move(v));
+                got = true;
+                return;
+            }
+            live[I] = false;
+            --nlive;
+        }
+        std::get<I>(out) = std::get<I>(filler);
+    }
+};
+template <class T, class... X> inline auto zip_longest(T fill, X&&... xs) {
+    return ZipLongestCursor<T, cursor_t<X>...>(std::move(fill), py::iter(std::forward<X>(xs))...);
+}
+
+
 /// `iter(x)` kept as a value.
 template <class T, class X>
 inline Iter<T> iter_value(X&& x) {
