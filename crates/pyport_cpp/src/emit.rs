@@ -1470,6 +1470,11 @@ impl<'a> Emitter<'a> {
 
     /// Code for an object usable in range-for and in runtime adapters (`py::enumerate` etc.).
     fn iterable(&mut self, e: &Expr) -> String {
+        // A pure generator expression handed to a consumer (`enumerate(v for v in xs)`) gives the
+        // same elements whether made lazily or up front.
+        if matches!(e.kind, ExprKind::GenExp { .. }) && !genexp_has_effects(e, self.typed) {
+            self.genexp_ok.insert(e.id);
+        }
         if let Some((start, stop, step)) = self.range_args(e) {
             let step = step.unwrap_or_else(|| "1".into());
             if let ExprKind::Call { args, .. } = &e.kind {
