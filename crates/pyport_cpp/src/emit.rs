@@ -850,6 +850,27 @@ impl<'a> Emitter<'a> {
         });
         self.w(format!("{target} = [{}]({}) -> {ret} {{", caps.join(", "), params.join(", ")));
         self.indent += 1;
+        if f.is_generator {
+            // A coroutine lambda's captures live in the closure object, which may be gone before the
+            // generator ends: the body runs in a capture-less coroutine that gets the cells and the
+            // arguments as parameters, which its frame keeps.
+            let cell_params: Vec<String> = caps.iter().map(|c| format!("decltype({c}) {c}")).collect();
+            let mut all_params = cell_params;
+            all_params.extend(params.iter().cloned());
+            let mut args: Vec<String> = caps.clone();
+            args.extend(f.params.iter().map(|p| cname(&p.name)));
+            self.w(format!("return []({}) -> {ret} {{", all_params.join(", ")));
+            self.indent += 1;
+            for n in &free {
+                self.w(format!("auto& {} = *{};", cname(n), cell_name(n)));
+            }
+            self.function_body(fid);
+            self.indent -= 1;
+            self.w(format!("}}({});", args.join(", ")));
+            self.indent -= 1;
+            self.w("};");
+            return;
+        }
         for n in &free {
             self.w(format!("auto& {} = *{};", cname(n), cell_name(n)));
         }

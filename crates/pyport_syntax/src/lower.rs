@@ -425,8 +425,8 @@ impl Lowerer {
         self.cur_class = saved_class;
         let nonlocals = self.nonlocals.pop().unwrap_or_default();
         self.func_depth -= 1;
-        if nested && is_generator {
-            self.unsupported("a nested generator function", name_span, "move the generator to module level and pass what it uses as arguments");
+        if nested && is_generator && cache.is_some() {
+            self.unsupported("a cached nested generator function", name_span, "move the generator to module level and pass what it uses as arguments");
             ok = false;
         }
         if !ok {

@@ -1395,6 +1395,8 @@ impl<'a> Infer<'a> {
                 if f.parent.is_some() {
                     // A nested `def` binds its name to a function value (a closure).
                     let (ps, r) = (self.funcs[*fid].params.clone(), self.funcs[*fid].ret);
+                    // A nested generator function returns its generator.
+                    let r = if f.is_generator { self.funcs[*fid].gen_tv } else { r };
                     let fv = self.fresh(Kind::Fn(ps, r));
                     let var = self.store_var(&f.name);
                     self.cur_span = f.name_span;
@@ -2427,6 +2429,12 @@ impl<'a> Infer<'a> {
                 "unsupported: printing a function",
                 sp,
                 "Python would print its memory address (`<function f at 0x...>`), which differs on every run",
+            ),
+            Kind::Iter(_) | Kind::Gen(_) => self.error(
+                "unsupported-syntax",
+                "unsupported: printing a lazy iterable (a `range`, `zip`, `map`, `itertools` or generator object)",
+                sp,
+                "Python prints an iterator's memory address (`<zip object at 0x...>`), which differs on every run; print `list(...)` of it",
             ),
             _ => {}
         }
