@@ -51,6 +51,8 @@ def main() -> None:
         print(r2[4])
     except IndexError as e:
         print("IndexError:", e)
+    r3 = range(3, 30, 4)
+    print(list(r3[1:5]), list(r3[::-2]), list(r3[5:1:-1]), len(r3[100:]), r3[2:][1])
     total = sum(k * v for k, v in enumerate(x * x for x in range(5)))
     print(total)
 

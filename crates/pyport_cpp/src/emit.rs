@@ -2294,6 +2294,7 @@ impl<'a> Emitter<'a> {
                     if ordered {
                         let f = match vt {
                             Ty::Str => "py::str_slice",
+                            Ty::Iter(_) => "py::iter_slice",
                             _ => "py::list_slice",
                         };
                         return format!("[&] {{ auto _sv = {v}; {pre}return {f}(_sv, {}, {l}); }}()", parts.join(", "));
@@ -2301,6 +2302,7 @@ impl<'a> Emitter<'a> {
                     return match vt {
                         Ty::List(_) => format!("py::list_slice({v}, {}, {l})", parts.join(", ")),
                         Ty::Str => format!("py::str_slice({v}, {}, {l})", parts.join(", ")),
+                        Ty::Iter(_) => format!("py::iter_slice({v}, {}, {l})", parts.join(", ")),
                         _ => {
                             self.unsupported("slicing this value", e.span);
                             v

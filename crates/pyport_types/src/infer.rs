@@ -2240,6 +2240,7 @@ impl<'a> Infer<'a> {
                 self.check_index(it, index.span);
                 e
             }
+            Kind::Iter(_) => vt,
             Kind::Unknown | Kind::Conflict => self.c("Unknown"),
             k => {
                 let d = self.describe(&k);

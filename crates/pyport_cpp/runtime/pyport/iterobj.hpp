@@ -9,6 +9,7 @@
 
 #include "functional.hpp"
 #include "itertools.hpp"
+#include "slice.hpp"
 
 namespace py {
 
@@ -98,6 +99,7 @@ public:
     /// The Python type name (for error messages).
     const char* kind() const { return range_ ? "range" : src_ ? src_->kind : "iterator"; }
     bool is_range() const { return range_.has_value(); }
+    const std::optional<Range>& range() const { return range_; }
 
     /// `iter(x)`: a range starts a new iterator; an iterator is itself.
     Iter iter() const {
@@ -186,6 +188,19 @@ public:
 };
 
 template <class T> inline int64_t len(const Iter<T>& it) { return it.size(); }
+
+/// `r[lo:hi:st]` of a kept range: a range (CPython's range slicing); other iterators raise TypeError.
+template <class T>
+inline Iter<T> iter_slice(const Iter<T>& it, std::optional<int64_t> lo, std::optional<int64_t> hi,
+                          std::optional<int64_t> st, int /*line*/) {
+    std::optional<Range> r = it.range();
+    if (!r) [[unlikely]]
+        raise<TypeError>(std::string("'") + it.kind() + "' object is not subscriptable");
+    SliceBounds b = slice_adjust(lo, hi, st, r->size());
+    int64_t start = r->start + b.start * r->step;
+    int64_t step = r->step * b.step;
+    return Iter<T>(Range{start, start + b.count * step, step});
+}
 
 // ------------------------------------------------ itertools that take functions or keep state
 // (CPython 3.11's semantics; the element types come from the cursors, nothing is int64-specific)
