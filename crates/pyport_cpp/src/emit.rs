@@ -146,10 +146,7 @@ impl<'a> Emitter<'a> {
             }
             Ty::Generator(e) => format!("py::Generator<{}>", self.cty(e, sp)),
             Ty::Optional(e) => format!("std::optional<{}>", self.cty(e, sp)),
-            Ty::Iter(_) => {
-                self.unsupported("keeping `range`/`enumerate`/`zip`/`reversed` objects in variables", sp);
-                "py::int_t".into()
-            }
+            Ty::Iter(e) => format!("py::Iter<{}>", self.cty(e, sp)),
             Ty::Exception => "py::Exc".into(),
             Ty::Random => "py::Random".into(),
             Ty::Fraction => "py::Fraction".into(),
@@ -857,6 +854,27 @@ impl<'a> Emitter<'a> {
         });
         self.w(format!("{target} = [{}]({}) -> {ret} {{", caps.join(", "), params.join(", ")));
         self.indent += 1;
+        if f.is_generator {
+            // A coroutine lambda's captures live in the closure object, which may be gone before the
+            // generator ends: the body runs in a capture-less coroutine that gets the cells and the
+            // arguments as parameters, which its frame keeps.
+            let cell_params: Vec<String> = caps.iter().map(|c| format!("decltype({c}) {c}")).collect();
+            let mut all_params = cell_params;
+            all_params.extend(params.iter().cloned());
+            let mut args: Vec<String> = caps.clone();
+            args.extend(f.params.iter().map(|p| cname(&p.name)));
+            self.w(format!("return []({}) -> {ret} {{", all_params.join(", ")));
+            self.indent += 1;
+            for n in &free {
+                self.w(format!("auto& {} = *{};", cname(n), cell_name(n)));
+            }
+            self.function_body(fid);
+            self.indent -= 1;
+            self.w(format!("}}({});", args.join(", ")));
+            self.indent -= 1;
+            self.w("};");
+            return;
+        }
         for n in &free {
             self.w(format!("auto& {} = *{};", cname(n), cell_name(n)));
         }
@@ -1477,6 +1495,11 @@ impl<'a> Emitter<'a> {
 
     /// Code for an object usable in range-for and in runtime adapters (`py::enumerate` etc.).
     fn iterable(&mut self, e: &Expr) -> String {
+        // A pure generator expression handed to a consumer (`enumerate(v for v in xs)`) gives the
+        // same elements whether made lazily or up front.
+        if matches!(e.kind, ExprKind::GenExp { .. }) && !genexp_has_effects(e, self.typed) {
+            self.genexp_ok.insert(e.id);
+        }
         if let Some((start, stop, step)) = self.range_args(e) {
             let step = step.unwrap_or_else(|| "1".into());
             if let ExprKind::Call { args, .. } = &e.kind {
@@ -1908,6 +1931,7 @@ impl<'a> Emitter<'a> {
             Ty::Str => "string indices must be integers, not 'float'",
             Ty::Deque(_) => "sequence index must be integer, not 'float'",
             Ty::Tuple(_) => "tuple indices must be integers or slices, not float",
+            Ty::Iter(_) => "range indices must be integers or slices, not float",
             _ => "list indices must be integers or slices, not float",
         };
         self.int_operand(index, msg)
@@ -2308,6 +2332,7 @@ impl<'a> Emitter<'a> {
                     if ordered {
                         let f = match vt {
                             Ty::Str => "py::str_slice",
+                            Ty::Iter(_) => "py::iter_slice",
                             _ => "py::list_slice",
                         };
                         return format!("[&] {{ auto _sv = {v}; {pre}return {f}(_sv, {}, {l}); }}()", parts.join(", "));
@@ -2315,6 +2340,7 @@ impl<'a> Emitter<'a> {
                     return match vt {
                         Ty::List(_) => format!("py::list_slice({v}, {}, {l})", parts.join(", ")),
                         Ty::Str => format!("py::str_slice({v}, {}, {l})", parts.join(", ")),
+                        Ty::Iter(_) => format!("py::iter_slice({v}, {}, {l})", parts.join(", ")),
                         _ => {
                             self.unsupported("slicing this value", e.span);
                             v
@@ -2322,7 +2348,7 @@ impl<'a> Emitter<'a> {
                     };
                 }
                 match vt {
-                    Ty::List(_) | Ty::Deque(_) => {
+                    Ty::List(_) | Ty::Deque(_) | Ty::Iter(_) => {
                         let i = self.index_operand(index, &vt);
                         format!("{v}.at({i})")
                     }
@@ -2937,6 +2963,9 @@ impl<'a> Emitter<'a> {
                 Some(NameRef::Builtin(b)) if b == "isinstance" => self.isinstance(args),
                 Some(NameRef::Builtin(b)) => self.builtin_call(&b, e, args, keywords),
                 Some(NameRef::Imported { module, name }) if module == "collections" => self.collections_call(&name, e, args, keywords),
+                Some(NameRef::Imported { module, name }) if module == "itertools" && ITERTOOLS_MORE.contains(&name.as_str()) && !(name == "accumulate" && args.len() < 2 && keywords.is_empty()) => {
+                    self.itertools_more(&name, e, args, keywords)
+                }
                 Some(NameRef::Imported { module, name }) => self.module_call(&module, &name, e, args),
                 Some(NameRef::Var) if matches!(self.var_ty(n), Ty::Func(..)) => {
                     let t = self.var_ty(n);
@@ -2953,6 +2982,9 @@ impl<'a> Emitter<'a> {
                     if let Some(NameRef::Module(m)) = self.typed.names.get(&value.id).cloned() {
                         if m == "collections" {
                             return self.collections_call(attr, e, args, keywords);
+                        }
+                        if m == "itertools" && ITERTOOLS_MORE.contains(&attr.as_str()) && !(attr == "accumulate" && args.len() < 2 && keywords.is_empty()) {
+                            return self.itertools_more(attr, e, args, keywords);
                         }
                         return self.module_call(&m, attr, e, args);
                     }
@@ -3342,6 +3374,8 @@ impl<'a> Emitter<'a> {
                 let (c, t) = self.val(&args[0]);
                 match t {
                     Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Deque(_) | Ty::Mapping(..) => format!("{c}.size()"),
+                    // A kept range (any other iterator raises CPython's TypeError at run time).
+                    Ty::Iter(_) if !matches!(args[0].kind, ExprKind::Call { .. }) => format!("{c}.size()"),
                     Ty::Str => format!("py::str_len({c})"),
                     Ty::Tuple(ts) => format!("py::int_t{{{}}}", ts.len()),
                     Ty::Object(k, _) => self.dunder_code(k, "__len__", &c, &[]),
@@ -3661,6 +3695,11 @@ impl<'a> Emitter<'a> {
                 };
                 self.comp_lambda(&args[0], elt, generators, &ct, vec![], &Sink::First(res.clone()), end)
             }
+            "iter" => {
+                let ct = self.cty(&res, e.span);
+                let it = self.iterable(&args[0]);
+                format!("py::iter_value<{}>({it})", ct.strip_prefix("py::Iter<").and_then(|c| c.strip_suffix('>')).unwrap_or(&ct))
+            }
             "next" => {
                 let g = self.expr(&args[0]);
                 match args.get(1) {
@@ -3793,6 +3832,121 @@ impl<'a> Emitter<'a> {
             _ => {
                 self.unsupported(format!("`{m}.{name}()`"), e.span);
                 "0".into()
+            }
+        }
+    }
+
+    /// A function argument that inference typed as a function value (a lambda, a `def`).
+    fn fn_value_code(&mut self, f: &Expr, args: &[Ty]) -> String {
+        if matches!(self.ty(f), Ty::Func(..)) {
+            self.expr(f)
+        } else {
+            self.callable_code(f, args)
+        }
+    }
+
+    /// The `itertools` functions that take functions, keywords or keep state (`iterobj.hpp`).
+    fn itertools_more(&mut self, name: &str, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> String {
+        let res = self.ty(e);
+        let elem = elem_ty(&res);
+        let kw = |k: &str| keywords.iter().find(|x| x.name == k).map(|x| x.value.clone());
+        let mut all: Vec<&Expr> = args.iter().collect();
+        all.extend(keywords.iter().map(|k| &k.value));
+        if self.needs_order(&all) {
+            self.unsupported(format!("`itertools.{name}()` arguments whose order of evaluation could show"), e.span);
+        }
+        let it = |this: &mut Self, a: &Expr| {
+            if matches!(a.kind, ExprKind::GenExp { .. }) {
+                this.genexp_ok.insert(a.id);
+            }
+            this.iterable(a)
+        };
+        match name {
+            "groupby" => {
+                let src = it(self, &args[0]);
+                let el = elem_ty(&self.ty(&args[0]));
+                match args.get(1).cloned().or(kw("key")).filter(|f| !matches!(f.kind, ExprKind::None)) {
+                    Some(f) => {
+                        let fc = self.fn_value_code(&f, &[el]);
+                        format!("py::groupby({src}, {fc})")
+                    }
+                    None => format!("py::groupby({src})"),
+                }
+            }
+            "takewhile" | "dropwhile" | "filterfalse" => {
+                let src = it(self, &args[1]);
+                let fc = self.fn_value_code(&args[0], &[elem]);
+                format!("py::{name}({fc}, {src})")
+            }
+            "starmap" => {
+                let src = it(self, &args[1]);
+                let items = match elem_ty(&self.ty(&args[1])) {
+                    Ty::Tuple(v) => v,
+                    _ => vec![],
+                };
+                let fc = self.fn_value_code(&args[0], &items);
+                format!("py::starmap({fc}, {src})")
+            }
+            "cycle" | "pairwise" => {
+                let src = it(self, &args[0]);
+                format!("py::{name}({src})")
+            }
+            "compress" => {
+                let a = it(self, &args[0]);
+                let b = it(self, &args[1]);
+                format!("py::compress({a}, {b})")
+            }
+            "repeat" => {
+                let x = self.expr_as(&args[0], &elem);
+                match args.get(1).cloned().or(kw("times")) {
+                    Some(n) => {
+                        let nc = self.expr_as(&n, &Ty::Int);
+                        format!("py::repeat({x}, {nc})")
+                    }
+                    None => format!("py::repeat({x})"),
+                }
+            }
+            "zip_longest" => {
+                let ct = self.cty(&elem, e.span);
+                let items = match &elem {
+                    Ty::Tuple(v) => v.clone(),
+                    _ => vec![],
+                };
+                let fill = kw("fillvalue");
+                let fills: Vec<String> = items
+                    .iter()
+                    .map(|t| match &fill {
+                        Some(f) => self.expr_as(f, t),
+                        None => match t {
+                            Ty::Optional(_) => "std::nullopt".to_string(),
+                            _ => "py::None".to_string(),
+                        },
+                    })
+                    .collect();
+                let srcs: Vec<String> = args.iter().map(|a| it(self, a)).collect();
+                format!("py::zip_longest({ct}{{{}}}, {})", fills.join(", "), srcs.join(", "))
+            }
+            _ => {
+                // accumulate(it, func, initial=...)
+                let ct = self.cty(&elem, e.span);
+                let src = it(self, &args[0]);
+                let init = match kw("initial") {
+                    Some(i) => {
+                        let c = self.expr_as(&i, &elem);
+                        format!("std::optional<{ct}>({c})")
+                    }
+                    None => format!("std::optional<{ct}>()"),
+                };
+                let l = self.line(e.span);
+                let fc = match args.get(1).cloned().or(kw("func")) {
+                    Some(f) => self.fn_value_code(&f, &[elem.clone(), elem.clone()]),
+                    None => match elem {
+                        Ty::Int => format!("[](const {ct}& a, const {ct}& b) {{ return py::add(a, b, {l}); }}"),
+                        Ty::Num => format!("[](const {ct}& a, const {ct}& b) {{ return py::num_add(a, b, {l}); }}"),
+                        _ => format!("[](const {ct}& a, const {ct}& b) {{ return {ct}(a + b); }}"),
+                    },
+                };
+                format!("py::accumulate_fn<{ct}>({src}, {fc}, {init})")
             }
         }
     }
@@ -4288,7 +4442,7 @@ fn impure(e: &Expr, typed: &Typed) -> bool {
                 _ => false,
             };
             // Consuming a generator (`list(gen)`, `sum(gen)`) changes it: order matters.
-            let consumes = args.iter().any(|a| matches!(typed.ty(a.id), Ty::Generator(_)));
+            let consumes = args.iter().any(|a| consumable(a, typed));
             !callee_pure || consumes || args.iter().any(|a| impure(a, typed)) || keywords.iter().any(|k| impure(&k.value, typed))
         }
         ExprKind::Yield(_) => true,
@@ -4300,7 +4454,7 @@ fn impure(e: &Expr, typed: &Typed) -> bool {
         ExprKind::Compare { left, ops, comparators } => {
             // `x in gen` consumes the generator up to `x`.
             let consumes = ops.iter().zip(comparators).any(|(op, c)| {
-                matches!(op, CmpOp::In | CmpOp::NotIn) && matches!(typed.ty(c.id), Ty::Generator(_))
+                matches!(op, CmpOp::In | CmpOp::NotIn) && consumable(c, typed)
             });
             consumes || impure(left, typed) || comparators.iter().any(|c| impure(c, typed))
         }
@@ -4322,6 +4476,20 @@ fn impure(e: &Expr, typed: &Typed) -> bool {
 }
 
 /// Whether anything inside a generator expression (its iterables, conditions, element) may have effects.
+/// A generator, or an iterator kept in a variable (`it = iter(xs)`, `z = zip(a, b)`): using it
+/// consumes it, so the order of evaluation matters.
+fn consumable(e: &Expr, typed: &Typed) -> bool {
+    match typed.ty(e.id) {
+        Ty::Generator(_) => true,
+        Ty::Iter(_) => !matches!(e.kind, ExprKind::Call { .. }),
+        _ => false,
+    }
+}
+
+/// The `itertools` functions `itertools_more` emits.
+const ITERTOOLS_MORE: &[&str] =
+    &["groupby", "takewhile", "dropwhile", "filterfalse", "starmap", "cycle", "pairwise", "compress", "repeat", "zip_longest", "accumulate"];
+
 fn genexp_has_effects(e: &Expr, typed: &Typed) -> bool {
     let ExprKind::GenExp { elt, generators } = &e.kind else { return true };
     impure(elt, typed) || generators.iter().any(|g| impure(&g.iter, typed) || g.ifs.iter().any(|c| impure(c, typed)))

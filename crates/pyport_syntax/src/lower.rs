@@ -240,6 +240,22 @@ impl Lowerer {
                 }
                 StmtKind::Pass
             }
+            // `yield from it` as a statement is `for _yf in it: yield _yf` (the value a generator
+            // `return`s is not available: `yield from` used as an expression stays unsupported).
+            ra::Stmt::Expr(e) if matches!(&*e.value, ra::Expr::YieldFrom(_)) => {
+                let ra::Expr::YieldFrom(y) = &*e.value else { unreachable!() };
+                if self.func_depth == 0 {
+                    self.diagnostics.push(Diagnostic::error("syntax-error", "`yield from` outside function", sp));
+                    return None;
+                }
+                self.saw_yield = true;
+                let iter = self.lower_expr(&y.value);
+                let name = format!("_yf{}", sp.start);
+                let item = self.expr(sp, ExprKind::Name(name.clone()));
+                let yield_e = self.expr(sp, ExprKind::Yield(Some(Box::new(item))));
+                let body = vec![Stmt { span: sp, kind: StmtKind::Expr(yield_e) }];
+                StmtKind::For { target: Target::Name { name, span: sp }, iter, body, orelse: vec![] }
+            }
             ra::Stmt::Expr(e) => StmtKind::Expr(self.lower_expr(&e.value)),
             ra::Stmt::Pass(_) => StmtKind::Pass,
             ra::Stmt::Break(_) => StmtKind::Break,
@@ -442,8 +458,8 @@ impl Lowerer {
         self.cur_class = saved_class;
         let nonlocals = self.nonlocals.pop().unwrap_or_default();
         self.func_depth -= 1;
-        if nested && is_generator {
-            self.unsupported("a nested generator function", name_span, "move the generator to module level and pass what it uses as arguments");
+        if nested && is_generator && cache.is_some() {
+            self.unsupported("a cached nested generator function", name_span, "move the generator to module level and pass what it uses as arguments");
             ok = false;
         }
         if !ok {
@@ -1009,7 +1025,7 @@ impl Lowerer {
                 ExprKind::Yield(y.value.as_deref().map(|v| Box::new(self.lower_expr(v))))
             }
             ra::Expr::YieldFrom(_) => {
-                self.unsupported("`yield from`", sp, "write `for x in ...: yield x`");
+                self.unsupported("the value of a `yield from` expression", sp, "use `yield from` as a statement, or write `for x in ...: yield x`");
                 return self.bad(sp);
             }
             ra::Expr::Compare(c) => {

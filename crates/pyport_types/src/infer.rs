@@ -1399,6 +1399,8 @@ impl<'a> Infer<'a> {
                 if f.parent.is_some() {
                     // A nested `def` binds its name to a function value (a closure).
                     let (ps, r) = (self.funcs[*fid].params.clone(), self.funcs[*fid].ret);
+                    // A nested generator function returns its generator.
+                    let r = if f.is_generator { self.funcs[*fid].gen_tv } else { r };
                     let fv = self.fresh(Kind::Fn(ps, r));
                     let var = self.store_var(&f.name);
                     self.cur_span = f.name_span;
@@ -2239,6 +2241,12 @@ impl<'a> Infer<'a> {
                     }
                 }
             }
+            // A kept `range` is indexable; other iterators raise CPython's TypeError at run time.
+            Kind::Iter(e) if !is_slice => {
+                self.check_index(it, index.span);
+                e
+            }
+            Kind::Iter(_) => vt,
             Kind::Unknown | Kind::Conflict => self.c("Unknown"),
             k => {
                 let d = self.describe(&k);
@@ -2472,6 +2480,12 @@ impl<'a> Infer<'a> {
                 "unsupported: printing a function",
                 sp,
                 "Python would print its memory address (`<function f at 0x...>`), which differs on every run",
+            ),
+            Kind::Iter(_) | Kind::Gen(_) => self.error(
+                "unsupported-syntax",
+                "unsupported: printing a lazy iterable (a `range`, `zip`, `map`, `itertools` or generator object)",
+                sp,
+                "Python prints an iterator's memory address (`<zip object at 0x...>`), which differs on every run; print `list(...)` of it",
             ),
             _ => {}
         }
@@ -3250,6 +3264,13 @@ impl<'a> Infer<'a> {
                 }
                 self.c("Bool")
             }
+            "iter" => {
+                if !self.arity(b, e, n, 1, 1) {
+                    return self.c("Unknown");
+                }
+                let el = self.iter_elem(ts[0], args[0].span);
+                self.aux(e.id, 0, Kind::Iter(el))
+            }
             "next" => {
                 if !self.arity(b, e, n, 1, 2) {
                     return self.c("Unknown");
@@ -3260,7 +3281,7 @@ impl<'a> Infer<'a> {
                     k => k,
                 };
                 match k0 {
-                    Kind::Gen(el) => {
+                    Kind::Gen(el) | Kind::Iter(el) => {
                         if n == 2 {
                             let out = self.aux(e.id, 0, Kind::Unknown);
                             self.flow(el, out);
@@ -3548,6 +3569,136 @@ impl Infer<'_> {
                 let el = self.iter_elem(ts[0], args[0].span);
                 self.aux(e.id, 0, Kind::Iter(el))
             }
+            "groupby" => {
+                self.no_keywords(&full, keywords, &["key"]);
+                if !self.arity(&full, e, n + keywords.len(), 1, 2) {
+                    return unknown(self);
+                }
+                let el = self.iter_elem(ts[0], args[0].span);
+                let key_fn = match (ts.get(1), keywords.first()) {
+                    (Some(&t), _) => Some((t, args[1].span)),
+                    (None, Some(k)) => Some((self.infer(&k.value), k.value.span)),
+                    _ => None,
+                };
+                let key = match key_fn {
+                    Some((t, sp)) if !matches!(self.kv(t), Kind::None) => self.call_fn_value(t, &[el], sp),
+                    _ => el,
+                };
+                let group = self.aux(e.id, 2, Kind::Iter(el));
+                let tup = self.aux(e.id, 1, Kind::Tuple(vec![key, group]));
+                self.aux(e.id, 0, Kind::Iter(tup))
+            }
+            "takewhile" | "dropwhile" | "filterfalse" | "starmap" => {
+                self.no_keywords(&full, keywords, &[]);
+                if !self.arity(&full, e, n, 2, 2) {
+                    return unknown(self);
+                }
+                let el = self.iter_elem(ts[1], args[1].span);
+                if name != "starmap" {
+                    self.call_fn_value(ts[0], &[el], args[0].span);
+                    return self.aux(e.id, 0, Kind::Iter(el));
+                }
+                match self.kv(el) {
+                    Kind::Tuple(items) => {
+                        let r = self.call_fn_value(ts[0], &items, args[0].span);
+                        self.aux(e.id, 0, Kind::Iter(r))
+                    }
+                    Kind::Unknown => unknown(self),
+                    k => {
+                        let d = self.describe(&k);
+                        self.error("unsupported-builtin", format!("unsupported: `{full}()` over `{d}` items (tuples only)"), args[1].span, "");
+                        unknown(self)
+                    }
+                }
+            }
+            "cycle" | "pairwise" => {
+                self.no_keywords(&full, keywords, &[]);
+                if !self.arity(&full, e, n, 1, 1) {
+                    return unknown(self);
+                }
+                let el = self.iter_elem(ts[0], args[0].span);
+                if name == "cycle" {
+                    return self.aux(e.id, 0, Kind::Iter(el));
+                }
+                let tup = self.aux(e.id, 1, Kind::Tuple(vec![el, el]));
+                self.aux(e.id, 0, Kind::Iter(tup))
+            }
+            "compress" => {
+                self.no_keywords(&full, keywords, &[]);
+                if !self.arity(&full, e, n, 2, 2) {
+                    return unknown(self);
+                }
+                self.iter_elem(ts[1], args[1].span);
+                let el = self.iter_elem(ts[0], args[0].span);
+                self.aux(e.id, 0, Kind::Iter(el))
+            }
+            "repeat" => {
+                self.no_keywords(&full, keywords, &["times"]);
+                if !self.arity(&full, e, n + keywords.len(), 1, 2) {
+                    return unknown(self);
+                }
+                if let Some(t) = ts.get(1).copied().or(keywords.first().map(|k| self.infer(&k.value))) {
+                    self.check_index(t, e.span);
+                }
+                self.aux(e.id, 0, Kind::Iter(ts[0]))
+            }
+            "zip_longest" => {
+                self.no_keywords(&full, keywords, &["fillvalue"]);
+                if n == 0 || n > 8 {
+                    self.error("unsupported-builtin", format!("unsupported: `{full}()` of {n} iterables (1 to 8)"), e.span, "");
+                    return unknown(self);
+                }
+                let fill = match keywords.first() {
+                    Some(k) => self.infer(&k.value),
+                    None => self.c(NONE_TV),
+                };
+                let items: Vec<TV> = args
+                    .iter()
+                    .zip(ts)
+                    .enumerate()
+                    .map(|(i, (a, &t))| {
+                        let x = self.iter_elem(t, a.span);
+                        let item = self.aux(e.id, 2 + i as u8, Kind::Unknown);
+                        self.flow(x, item);
+                        self.flow(fill, item);
+                        item
+                    })
+                    .collect();
+                let tup = self.aux(e.id, 1, Kind::Tuple(items));
+                self.aux(e.id, 0, Kind::Iter(tup))
+            }
+            "accumulate" if n == 2 || !keywords.is_empty() => {
+                self.no_keywords(&full, keywords, &["initial", "func"]);
+                let func = match (ts.get(1), keywords.iter().find(|k| k.name == "func")) {
+                    (Some(&t), _) => Some((t, args[1].span)),
+                    (None, Some(k)) => Some((self.infer(&k.value), k.value.span)),
+                    _ => None,
+                };
+                if !self.arity(&full, e, n, 1, 2) {
+                    return unknown(self);
+                }
+                let x = self.iter_elem(ts[0], args[0].span);
+                let el = self.aux(e.id, 1, Kind::Unknown);
+                self.flow(x, el);
+                if let Some(k) = keywords.iter().find(|k| k.name == "initial") {
+                    let t = self.infer(&k.value);
+                    self.flow(t, el);
+                }
+                match func {
+                    Some((t, sp)) => {
+                        let r = self.call_fn_value(t, &[el, el], sp);
+                        self.flow(r, el);
+                    }
+                    None => {
+                        let k = self.kv(el);
+                        if !(k.is_numeric() || matches!(k, Kind::Unknown | Kind::Conflict)) {
+                            let d = self.describe(&k);
+                            self.error("unsupported-builtin", format!("unsupported: `{full}()` of `{d}` values (numbers only)"), args[0].span, "");
+                        }
+                    }
+                }
+                self.aux(e.id, 0, Kind::Iter(el))
+            }
             "chain" | "accumulate" => {
                 self.no_keywords(&full, keywords, &[]);
                 let (min, max) = if name == "chain" { (1, 16) } else { (1, 1) };
@@ -3618,8 +3769,27 @@ impl Infer<'_> {
                 self.aux(e.id, 0, Kind::Iter(tup))
             }
             _ => {
-                self.error("unsupported-builtin", format!("unsupported: `{full}()`"), e.span, "the builtin engine supports itertools.count, islice, chain, product, permutations, combinations, combinations_with_replacement and accumulate");
+                self.error("unsupported-builtin", format!("unsupported: `{full}()`"), e.span, "the builtin engine supports itertools.count, islice, chain, product, permutations, combinations, combinations_with_replacement, accumulate, groupby, takewhile, dropwhile, filterfalse, starmap, cycle, pairwise, compress, repeat and zip_longest");
                 unknown(self)
+            }
+        }
+    }
+
+    /// Calls a function value (a lambda or a `def` passed as an argument) with arguments of
+    /// these types; its return type.
+    fn call_fn_value(&mut self, f: TV, args: &[TV], sp: Span) -> TV {
+        match self.kv(f) {
+            Kind::Fn(ps, r) if ps.len() == args.len() => {
+                for (&a, &p) in args.iter().zip(&ps) {
+                    self.flow(a, p);
+                }
+                r
+            }
+            Kind::Unknown | Kind::Conflict => self.c("Unknown"),
+            k => {
+                let d = self.describe(&k);
+                self.error("type-error", format!("`{d}` is not a function of {} argument{}", args.len(), if args.len() == 1 { "" } else { "s" }), sp, "");
+                self.c("Unknown")
             }
         }
     }

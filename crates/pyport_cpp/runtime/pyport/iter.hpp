@@ -250,6 +250,7 @@ inline auto iter(X&& x) {
     if constexpr (is_list_v<D>) return ListCursor<typename D::value_type>(x);
     else if constexpr (std::is_same_v<D, Range>) return x.cursor();
     else if constexpr (is_strlike_v<D>) return StrCursor(Str(std::string_view(x)));
+    else if constexpr (requires { typename D::is_iter_object; }) return x.iter();  // py::Iter (iterobj.hpp)
     else if constexpr (Cursor<D>) return D(std::forward<X>(x));  // generators share state
     else if constexpr (requires { x.iter(); }) return x.iter();  // dict, set and their views
     else static_assert(dependent_false<X>, "pyport: not iterable");

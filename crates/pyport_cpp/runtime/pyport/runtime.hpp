@@ -30,6 +30,7 @@
 #include "exc_value.hpp"
 #include "functional.hpp"
 #include "itertools.hpp"
+#include "iterobj.hpp"
 #include "object.hpp"
 #include "closures.hpp"
 #include "translate.hpp"
