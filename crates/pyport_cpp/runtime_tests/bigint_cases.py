@@ -257,6 +257,40 @@ for s, base in [("0x" + "f" * 5000, 16), ("1" * 4300, 10), ("1" * 4301, 10), ("0
                 ("1__0", 10), ("0x_1f", 16), ("1", 37), ("9" * 30, 1), ("z" * 40, 36), ("-0b" + "1" * 200, 0)]:
     emit("parse", [esc(s), str(base)], lambda: int(s, base))
 
+# ------------------------------- the named ops on two plain int64 values (py::add(int64, int64, line)...)
+# Generated code calls these on loop counters, literals and len() results: exact, promoting past 64 bits.
+I64_EDGES = [0, 1, -1, 2, -2, 3, 7, -7, 2**31, 2**32, 2**62, -(2**62), 2**63 - 1, -(2**63), -(2**63) + 1, 2**63 - 2,
+             3037000499, 3037000500, -3037000500, 4294967296, -4294967296]
+
+
+def int64_value():
+    return rng.choice([rng.choice(I64_EDGES), rng.randint(-100, 100), rng.randint(-2**63, 2**63 - 1),
+                       rng.getrandbits(rng.randint(1, 62)) * rng.choice([1, -1])])
+
+
+I64_PAIRS = [(a, b) for a in I64_EDGES for b in I64_EDGES] + [(int64_value(), int64_value()) for _ in range(N)]
+for a, b in I64_PAIRS:
+    A, B = h(a), h(b)
+    emit("add64", [A, B], lambda: a + b)
+    emit("sub64", [A, B], lambda: a - b)
+    emit("mul64", [A, B], lambda: a * b)
+    emit("floordiv64", [A, B], lambda: a // b)
+    emit("mod64", [A, B], lambda: a % b)
+    emit("divmod64", [A, B], lambda: divmod(a, b), lambda t: h(t[0]) + " " + h(t[1]))
+    if b > 0:
+        emit("floordivpos64", [A, B], lambda: a // b)
+        emit("modpos64", [A, B], lambda: a % b)
+for a in I64_EDGES + [int64_value() for _ in range(N // 4)]:
+    A = h(a)
+    emit("neg64", [A], lambda: -a)
+    emit("abs64", [A], lambda: abs(a))
+    for n in [0, 1, 2, 31, 32, 62, 63, 64, 65, 100, -1, rng.randint(0, 130)]:
+        emit("lshift64", [A, h(n)], lambda: a << n)
+        emit("rshift64", [A, h(n)], lambda: a >> n)
+    for e in [0, 1, 2, 3, 5, 63, 64, rng.randint(0, 70)]:
+        if abs(a).bit_length() * e <= 20000:
+            emit("pow64", [A, h(e)], lambda: a**e)
+
 SPECS = ["", "d", "x", "X", "o", "b", "#x", "#X", "#o", "#b", ",", "_", ",d", "_x", "_b", "#_o", "+", " ", "-",
          "40", "<50", ">50", "^51", "=50", "*^60", "0=50", "050", "+060,", "n", "e", ".3e", "g", ".10f", "%", "c",
          ".2d", "z", "#c", "+c", "s", "10_", "#_X"]

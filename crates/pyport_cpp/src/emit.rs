@@ -65,6 +65,9 @@ pub(crate) struct Emitter<'a> {
     finally: Vec<FinallyCtx>,
     /// `--int64`: Python ints are checked int64 (`#define PYPORT_INT64 1` before the runtime).
     pub(crate) int64: bool,
+    /// Int locals of the function being emitted that provably stay in int64 (`small_int_locals`):
+    /// declared `int64_t` instead of `py::int_t`.
+    small_ints: HashSet<String>,
 }
 
 /// CPython's TypeError for `seq * x` when x is a float.
@@ -94,6 +97,7 @@ impl<'a> Emitter<'a> {
             handling: Vec::new(),
             finally: Vec::new(),
             int64: false,
+            small_ints: HashSet::new(),
         }
     }
 
@@ -758,8 +762,14 @@ impl<'a> Emitter<'a> {
             }
         }
         let locals = self.typed.funcs[fid].locals.clone();
+        let outer_small = std::mem::replace(
+            &mut self.small_ints,
+            if self.int64 { HashSet::new() } else { small_int_locals(self.prog, self.typed, fid) },
+        );
         for (name, t) in &locals {
-            let ct = self.cty(t, f.name_span);
+            // A local that provably stays in int64 is one (Python semantics unchanged: every
+            // operation on it still goes through the exact runtime functions).
+            let ct = if self.small_ints.contains(name) { "int64_t".to_string() } else { self.cty(t, f.name_span) };
             if captured.contains(name) {
                 self.w(format!("auto {} = std::make_shared<{ct}>();", cell_name(name)));
                 self.w(format!("auto& {} = *{};", cname(name), cell_name(name)));
@@ -788,6 +798,7 @@ impl<'a> Emitter<'a> {
         self.loops = outer_loops;
         self.handling = outer_handling;
         self.comp_stack = outer_comp;
+        self.small_ints = outer_small;
         self.cur_func = saved_func;
     }
 
@@ -2760,9 +2771,8 @@ impl<'a> Emitter<'a> {
                 BinOp::BitXor => return format!("({l} ^ {r})"),
                 BinOp::Div => unreachable!("handled above"),
             };
-            // Exact ints: the left operand as py::int_t, so that two plain C++ integers (literals,
-            // loop counters) do not pick int.hpp's checked int64 overloads.
-            let l = if self.int64 || is_exact_int_code(&l) { l } else { format!("py::int_t({l})") };
+            // Two plain C++ integers (literals, loop counters, len()) pick the runtime's int64
+            // overloads: exact by default (a py::Int past 64 bits), checked under `--int64`.
             // By a positive constant, `//` and `%` can neither divide by zero nor overflow.
             if matches!(op, BinOp::FloorDiv | BinOp::Mod) && r.parse::<i64>().is_ok_and(|d| d > 0) {
                 return format!("py::{f}_by_positive({l}, {r})");
@@ -4531,16 +4541,199 @@ fn collect_fields<'e>(parts: &'e [FPart], out: &mut Vec<&'e Expr>) {
     }
 }
 
-/// Whether C++ code for a Python int is already a `py::int_t`, not a plain C++ integer: a
-/// program variable (internal temporaries start with `_` and may hold a raw `len()` and the
-/// like), or the result of an exact int operation. Such an operand needs no `py::int_t(...)`
-/// wrapper, which would copy it.
-fn is_exact_int_code(code: &str) -> bool {
-    let ident = code.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-    let exact_call = ["py::add(", "py::sub(", "py::mul(", "py::floordiv(", "py::mod(", "py::floordiv_by_positive(", "py::mod_by_positive(", "py::ipow(", "py::lshift(", "py::rshift(", "py::int_t("]
+/// How far an int local provably stays from the int64 limits (`small_int_locals`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum IntWidth {
+    /// Nothing known: a `py::int_t`.
+    Any,
+    /// Always an int64 value (a range element, an int64 literal, a copy of one).
+    I64,
+    /// Small: below 2**48 in magnitude plus at most 16 per binding executed so far.
+    Bounded,
+}
+
+/// One way a function binds a local.
+enum IntBinding<'e> {
+    /// `for x in range(args)`.
+    Range(&'e [Expr]),
+    /// `for x, _ in enumerate(xs[, start])`: the index.
+    EnumIndex(Option<&'e Expr>),
+    /// `x = value` (also `x: int = value` and each name of `x = y = value`).
+    Value(&'e Expr),
+    /// `x += c` / `x -= c` with an int literal `c`.
+    Step(i64),
+    /// Anything else (tuple unpacking, other iterables, `except ... as x`).
+    Other,
+}
+
+/// Largest step of a counter that stays `Bounded`.
+const SMALL_STEP: i64 = 16;
+
+/// The Int locals of function `fid` that can be `int64_t` in C++ because their values provably
+/// fit: every binding is a `range` element, an int64 literal, a `len()`, a copy of such a local,
+/// or (for `Bounded` ones) a counter step `x += c` with |c| <= 16. A `Bounded` value starts below
+/// 2**48 (literals up to 2**32, lengths of containers in memory) and grows by at most 16 per
+/// executed binding, so reaching 2**63 would take more than 5e17 statements (years of run time).
+/// Operations on these locals still go through the exact runtime functions (an overflowing
+/// `i * i` is a big py::Int), and storing a result converts it back with a check (OverflowError,
+/// never a wrapped value), so Python semantics are unchanged. Captured and `:=` names, and
+/// parameters, are left alone.
+fn small_int_locals(prog: &Program, typed: &Typed, fid: FuncId) -> HashSet<String> {
+    let f = &prog.functions[fid];
+    let ft = &typed.funcs[fid];
+    let walrus = pyport_types::walrus_names(&f.body);
+    let mut width: std::collections::HashMap<String, IntWidth> = ft
+        .locals
         .iter()
-        .any(|p| code.starts_with(p) && code.ends_with(')'));
-    ident || exact_call
+        .filter(|(n, t)| {
+            *t == Ty::Int && !ft.captured.contains(n) && !walrus.contains(n) && !f.params.iter().any(|p| &p.name == n)
+        })
+        .map(|(n, _)| (n.clone(), IntWidth::Bounded))
+        .collect();
+    if width.is_empty() {
+        return HashSet::new();
+    }
+    let mut bindings = Vec::new();
+    int_bindings(&f.body, typed, &mut bindings);
+    loop {
+        let mut changed = false;
+        for (name, b) in &bindings {
+            let Some(&cur) = width.get(name) else { continue };
+            let w = match b {
+                IntBinding::Range(args) => {
+                    if args.iter().all(|a| expr_width(a, typed, &width) == IntWidth::Bounded) {
+                        IntWidth::Bounded
+                    } else {
+                        IntWidth::I64
+                    }
+                }
+                IntBinding::EnumIndex(None) => IntWidth::Bounded,
+                IntBinding::EnumIndex(Some(start)) => expr_width(start, typed, &width).max(IntWidth::I64),
+                IntBinding::Value(v) => expr_width(v, typed, &width),
+                IntBinding::Step(c) if c.abs() <= SMALL_STEP && cur == IntWidth::Bounded => IntWidth::Bounded,
+                IntBinding::Step(_) | IntBinding::Other => IntWidth::Any,
+            };
+            if w < cur {
+                width.insert(name.clone(), w);
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    width.into_iter().filter(|(_, w)| *w >= IntWidth::I64).map(|(n, _)| n).collect()
+}
+
+/// What `e` is known to stay within, given the widths of the locals (`small_int_locals`).
+fn expr_width(e: &Expr, typed: &Typed, width: &std::collections::HashMap<String, IntWidth>) -> IntWidth {
+    match &e.kind {
+        _ if const_int(e).is_some_and(|v| v.unsigned_abs() <= 1 << 32) => IntWidth::Bounded,
+        _ if const_int(e).is_some() => IntWidth::I64,
+        ExprKind::Bool(_) => IntWidth::Bounded,
+        ExprKind::Name(n) if typed.names.get(&e.id) == Some(&NameRef::Var) => width.get(n).copied().unwrap_or(IntWidth::Any),
+        ExprKind::UnaryOp { op: UnaryOp::Neg, operand } if expr_width(operand, typed, width) == IntWidth::Bounded => IntWidth::Bounded,
+        ExprKind::BinOp { op: BinOp::Add | BinOp::Sub, left, right } => {
+            let small_lit = |x: &Expr| const_int(x).is_some_and(|c| c.abs() <= SMALL_STEP);
+            let bounded = |x: &Expr| expr_width(x, typed, width) == IntWidth::Bounded;
+            if (bounded(left) && small_lit(right)) || (small_lit(left) && bounded(right)) {
+                IntWidth::Bounded
+            } else {
+                IntWidth::Any
+            }
+        }
+        ExprKind::Call { func, args, keywords } if args.len() == 1 && keywords.is_empty() => {
+            let is_len = matches!(func.kind, ExprKind::Name(_)) && typed.names.get(&func.id) == Some(&NameRef::Builtin("len".into()));
+            // The length of a container held in memory is far below 2**48.
+            let in_memory = matches!(
+                typed.ty(args[0].id),
+                Ty::List(_) | Ty::Str | Ty::Tuple(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Deque(_) | Ty::Mapping(..)
+            );
+            if is_len && in_memory { IntWidth::Bounded } else { IntWidth::Any }
+        }
+        _ => IntWidth::Any,
+    }
+}
+
+/// The bindings of plain names in `body` (not inside nested functions or comprehensions).
+fn int_bindings<'e>(body: &'e [Stmt], typed: &Typed, out: &mut Vec<(String, IntBinding<'e>)>) {
+    fn others<'e>(t: &Target, out: &mut Vec<(String, IntBinding<'e>)>) {
+        match t {
+            Target::Name { name, .. } | Target::Starred { name, .. } => out.push((name.clone(), IntBinding::Other)),
+            Target::Tuple { elts, .. } => elts.iter().for_each(|x| others(x, out)),
+            Target::Subscript { .. } | Target::Attr { .. } => {}
+        }
+    }
+    let builtin = |func: &Expr, name: &str| {
+        matches!(func.kind, ExprKind::Name(_)) && typed.names.get(&func.id) == Some(&NameRef::Builtin(name.into()))
+    };
+    for s in body {
+        match &s.kind {
+            StmtKind::Assign { targets, value } => {
+                for t in targets {
+                    match t {
+                        Target::Name { name, .. } => out.push((name.clone(), IntBinding::Value(value))),
+                        t => others(t, out),
+                    }
+                }
+            }
+            StmtKind::AnnAssign { target, value, .. } => match (target, value) {
+                (Target::Name { name, .. }, Some(v)) => out.push((name.clone(), IntBinding::Value(v))),
+                (_, None) => {}
+                (t, Some(_)) => others(t, out),
+            },
+            StmtKind::AugAssign { target, op, value } => match (target, op, const_int(value)) {
+                (Target::Name { name, .. }, BinOp::Add, Some(c)) => out.push((name.clone(), IntBinding::Step(c))),
+                (Target::Name { name, .. }, BinOp::Sub, Some(c)) => out.push((name.clone(), IntBinding::Step(c.saturating_neg()))),
+                (t, ..) => others(t, out),
+            },
+            StmtKind::For { target, iter, .. } => {
+                let call = match &iter.kind {
+                    ExprKind::Call { func, args, keywords } => Some((func, args, keywords)),
+                    _ => None,
+                };
+                match (target, call) {
+                    (Target::Name { name, .. }, Some((func, args, kws)))
+                        if builtin(func, "range")
+                            && kws.is_empty()
+                            && (1..=3).contains(&args.len())
+                            && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) =>
+                    {
+                        out.push((name.clone(), IntBinding::Range(args)))
+                    }
+                    (Target::Tuple { elts, .. }, Some((func, args, kws)))
+                        if builtin(func, "enumerate")
+                            && elts.len() == 2
+                            && matches!(elts[0], Target::Name { .. })
+                            && args.len() + kws.len() <= 2
+                            && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) =>
+                    {
+                        let start = args.get(1).or(kws.iter().find(|k| k.name == "start").map(|k| &k.value));
+                        let ok = kws.iter().all(|k| k.name == "start");
+                        if let (Target::Name { name, .. }, true) = (&elts[0], ok) {
+                            out.push((name.clone(), IntBinding::EnumIndex(start)));
+                        } else {
+                            others(&elts[0], out);
+                        }
+                        others(&elts[1], out);
+                    }
+                    (t, _) => others(t, out),
+                }
+            }
+            StmtKind::Try { handlers, .. } => {
+                for h in handlers {
+                    if let Some((n, _)) = &h.name {
+                        out.push((n.clone(), IntBinding::Other));
+                    }
+                }
+            }
+            StmtKind::Delete(ts) => ts.iter().for_each(|t| others(t, out)),
+            _ => {}
+        }
+        for b in s.child_blocks() {
+            int_bindings(b, typed, out);
+        }
+    }
 }
 
 /// The shared cell holding captured variable `name` (see `Emitter::function_body`).

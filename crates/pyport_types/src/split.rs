@@ -861,7 +861,7 @@ fn closure_fixed(program: &Program, fid: FuncId) -> HashSet<String> {
 }
 
 /// Targets of `:=` anywhere in `body` (not inside nested functions).
-pub(crate) fn walrus_names(body: &[Stmt]) -> Vec<String> {
+pub fn walrus_names(body: &[Stmt]) -> Vec<String> {
     fn expr(e: &Expr, out: &mut Vec<String>) {
         if let ExprKind::Named { name, .. } = &e.kind {
             if !out.contains(name) {

@@ -1366,6 +1366,112 @@ inline Int ipow(const Int& a, const Int& b, int /*line*/) {
 /// `a ** b` with b < 0: a float, as CPython (float(a) ** float(b)).
 inline double int_pow_float(const Int& a, const Int& b) { return float_pow(a.to_double(), b.to_double()); }
 
+#ifndef PYPORT_INT64
+// ------------------------------------------- the named functions on two plain C++ integers
+// Literals, loop counters and len() results are int64 in generated code. The same Python
+// operators on them are exact too: the int64 result inline when it fits, else an Int holding
+// the BigInt (under PYPORT_INT64 int.hpp's checked versions stop instead). Overflow leaves
+// through a cold out-of-line call, so a loop keeps only the flag test.
+
+namespace bigint_detail {
+[[PYPORT_COLD]] inline Int neg_min() { return Int(-BigInt(std::numeric_limits<int64_t>::min())); }
+}  // namespace bigint_detail
+
+inline Int add(int64_t a, int64_t b, int /*line*/) {
+    int64_t r;
+    if (!__builtin_add_overflow(a, b, &r)) [[likely]]
+        return Int(r);
+    return Int::add_slow(a, nullptr, b, nullptr);
+}
+inline Int sub(int64_t a, int64_t b, int /*line*/) {
+    int64_t r;
+    if (!__builtin_sub_overflow(a, b, &r)) [[likely]]
+        return Int(r);
+    return Int::sub_slow(a, nullptr, b, nullptr);
+}
+inline Int mul(int64_t a, int64_t b, int /*line*/) {
+    int64_t r;
+    if (!__builtin_mul_overflow(a, b, &r)) [[likely]]
+        return Int(r);
+    return Int::mul_slow(a, nullptr, b, nullptr);
+}
+inline Int neg(int64_t a, int /*line*/) {
+    if (a != INT_MIN64) [[likely]]
+        return Int(-a);
+    return bigint_detail::neg_min();
+}
+inline Int iabs(int64_t a, int /*line*/) {
+    if (a != INT_MIN64) [[likely]]
+        return Int(a < 0 ? -a : a);
+    return bigint_detail::neg_min();
+}
+/// `a // b` (ZeroDivisionError; INT64_MIN // -1 is 2**63).
+inline Int floordiv(int64_t a, int64_t b, int /*line*/) {
+    if (b > 0) [[likely]] {
+        int64_t q = a / b;
+        if ((a % b) < 0) --q;
+        return Int(q);
+    }
+    if (b == 0) raise_lit<ZeroDivisionError>("integer division or modulo by zero");
+    if (b == -1) return a == INT_MIN64 ? bigint_detail::neg_min() : Int(-a);
+    int64_t q = a / b, r = a % b;
+    if (r != 0 && ((r ^ b) < 0)) --q;
+    return Int(q);
+}
+/// `a % b` (ZeroDivisionError; the result has b's sign; never overflows).
+inline Int mod(int64_t a, int64_t b, int /*line*/) {
+    if (b > 0) [[likely]] {
+        int64_t r = a % b;
+        if (r < 0) r += b;
+        return Int(r);
+    }
+    if (b == 0) raise_lit<ZeroDivisionError>("integer modulo by zero");
+    if (b == -1) return Int();
+    int64_t r = a % b;
+    if (r != 0 && ((r ^ b) < 0)) r += b;
+    return Int(r);
+}
+inline std::tuple<Int, Int> divmod(int64_t a, int64_t b, int /*line*/) {
+    if (b == 0) raise_lit<ZeroDivisionError>("integer division or modulo by zero");
+    if (b == -1) return {a == INT_MIN64 ? bigint_detail::neg_min() : Int(-a), Int()};
+    int64_t q = a / b, r = a % b;
+    if (r != 0 && ((r ^ b) < 0)) {
+        --q;
+        r += b;
+    }
+    return {Int(q), Int(r)};
+}
+/// `base ** exp` for exp >= 0 (the compiler routes negative exponents to floats).
+inline Int ipow(int64_t base, int64_t exp, int line) { return ipow(Int(base), Int(exp), line); }
+inline Int lshift(int64_t a, int64_t n, int /*line*/) {
+    if (n >= 0 && n < 63) [[likely]] {
+        const int64_t r = static_cast<int64_t>(static_cast<uint64_t>(a) << n);
+        if ((r >> n) == a) [[likely]]
+            return Int(r);
+    }
+    return Int(a) << Int(n);
+}
+inline Int rshift(int64_t a, int64_t n, int /*line*/) {
+    if (n < 0) [[unlikely]]
+        raise_lit<ValueError>("negative shift count");
+    return Int(n >= 64 ? (a < 0 ? -1 : 0) : a >> n);
+}
+/// `a // d` and `a % d` for a constant d > 0 (no zero or overflow check needed; the constant
+/// lets the compiler divide by multiplication).
+template <std::integral A, std::integral D>
+inline Int floordiv_by_positive(A a, D d) {
+    const int64_t x = a, y = d;
+    const int64_t q = x / y;
+    return Int(q - ((x % y) < 0));
+}
+template <std::integral A, std::integral D>
+inline Int mod_by_positive(A a, D d) {
+    const int64_t x = a, y = d;
+    const int64_t r = x % y;
+    return Int(r < 0 ? r + y : r);
+}
+#endif  // !PYPORT_INT64
+
 /// `pow(base, exp, mod)` as CPython (negative exp uses the modular inverse).
 inline Int pow_mod(const Int& base, const Int& exp, const Int& m, int /*line*/) {
     if (base.is_small() && exp.is_small() && m.is_small() && exp.small() >= 0 && m.small() != 0) {

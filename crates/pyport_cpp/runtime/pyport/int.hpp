@@ -1,4 +1,6 @@
-//! Python int arithmetic on int64_t with overflow checks (PyportLimit), floor division/modulo, shifts, divmod.
+//! Python int arithmetic on int64_t: floor division/modulo, shifts, divmod; under PYPORT_INT64
+//! (`--int64`) the named ops on int64 stop on overflow (PyportLimit). By default bigint.hpp
+//! defines them instead, exact: they return a py::Int that grows past 64 bits.
 #pragma once
 #include <cmath>
 #include <limits>
@@ -8,6 +10,8 @@
 namespace py {
 
 inline constexpr int64_t INT_MIN64 = std::numeric_limits<int64_t>::min();
+
+#ifdef PYPORT_INT64
 
 inline int64_t add(int64_t a, int64_t b, int line) {
     int64_t r;
@@ -42,6 +46,8 @@ inline int64_t iabs(int64_t a, int line) {
     return a < 0 ? -a : a;
 }
 
+#endif  // PYPORT_INT64
+
 /// `x.bit_length()`: bits of |x|, without sign and leading zeros (0 for 0).
 inline int64_t int_bit_length(int64_t x) {
     uint64_t m = x < 0 ? 0 - static_cast<uint64_t>(x) : static_cast<uint64_t>(x);
@@ -54,6 +60,7 @@ inline int64_t int_bit_count(int64_t x) {
     return __builtin_popcountll(m);
 }
 
+#ifdef PYPORT_INT64
 /// `a // d` for a constant d > 0 (no zero or overflow check needed; the constant lets the
 /// compiler divide by multiplication).
 inline int64_t floordiv_by_positive(int64_t a, int64_t d) {
@@ -143,6 +150,8 @@ inline int64_t rshift(int64_t a, int64_t n, int /*line*/) {
         return a < 0 ? -1 : 0;
     return a >> n;
 }
+
+#endif  // PYPORT_INT64
 
 constexpr int64_t bit_and(int64_t a, int64_t b) { return a & b; }
 constexpr int64_t bit_or(int64_t a, int64_t b) { return a | b; }
