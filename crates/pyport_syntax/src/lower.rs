@@ -6,6 +6,8 @@ use crate::ast::*;
 use crate::diagnostic::Diagnostic;
 use crate::source::Span;
 
+mod funcs;
+
 /// Modules the builtin engine knows.
 pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator"];
 
@@ -26,6 +28,8 @@ pub(crate) struct Lowerer {
     dataclass_name: Option<String>,
     /// `nonlocal` names of each function being lowered, innermost last.
     nonlocals: Vec<Vec<String>>,
+    /// `*args` functions, docstrings: what a pre-pass over the module found (see `funcs.rs`).
+    facts: funcs::FuncFacts,
 }
 
 /// Deeper expressions are rejected: CPython refuses them too, and later stages recurse on the tree.
@@ -40,7 +44,7 @@ const FALLBACK: &str = "the builtin engine does not compile this yet; rewrite th
 
 impl Lowerer {
     pub fn new() -> Self {
-        Lowerer { program: Program::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, nonlocals: Vec::new() }
+        Lowerer { program: Program::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default() }
     }
 
     fn unsupported(&mut self, what: &str, sp: Span, help: &str) {
@@ -62,6 +66,7 @@ impl Lowerer {
     }
 
     pub fn module(&mut self, body: &[ra::Stmt]) {
+        self.facts = funcs::FuncFacts::collect(body);
         let stmts = self.stmts(body);
         self.program.body = stmts;
     }
@@ -367,8 +372,8 @@ impl Lowerer {
             ok = false;
         }
         let p = &f.parameters;
-        if let Some(v) = &p.vararg {
-            self.unsupported("`*args` parameters", span(&**v), "");
+        let vararg = if p.vararg.is_some() { self.vararg_param(f, class.is_some()) } else { None };
+        if p.vararg.is_some() && vararg.is_none() {
             ok = false;
         }
         if let Some(v) = &p.kwarg {
@@ -392,6 +397,11 @@ impl Lowerer {
                 annotation,
                 keyword_only: kw_only,
             });
+        }
+        if let Some(v) = vararg {
+            // `*rest` takes the tuple calls pack their extra positional arguments into.
+            let at = params.iter().position(|p| p.keyword_only).unwrap_or(params.len());
+            params.insert(at, v);
         }
         let returns = f.returns.as_deref().map(|r| self.annotation(r));
         if nested && cache.is_none() {
@@ -858,6 +868,9 @@ impl Lowerer {
     }
 
     fn lower_expr_inner(&mut self, e: &ra::Expr, sp: Span) -> Expr {
+        if let Some(x) = self.func_fact_expr(e, sp) {
+            return x;
+        }
         let kind = match e {
             ra::Expr::BoolOp(b) => ExprKind::BoolOp {
                 op: match b.op {
@@ -1003,6 +1016,9 @@ impl Lowerer {
             ra::Expr::Call(c) => {
                 if let Some(getter) = self.operator_getter(c, sp) {
                     return getter;
+                }
+                if let Some(call) = self.vararg_call(c, sp) {
+                    return call;
                 }
                 let func = self.lower_expr(&c.func);
                 let is_print = matches!(&*c.func, ra::Expr::Name(n) if n.id.as_str() == "print");
