@@ -1,6 +1,6 @@
 //! Function facts lowering resolves by name: `*args` functions (calls pack their extra arguments
 //! into a tuple), docstrings (`f.__doc__`, the module's `__doc__`) and `f.__name__`.
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use ruff_python_ast as ra;
 use ruff_python_ast::visitor::{self, Visitor};
@@ -20,7 +20,33 @@ pub(crate) struct FuncFacts {
     pub docs: HashMap<String, Option<String>>,
     /// The module docstring, when the name `__doc__` is never rebound.
     pub module_doc: Option<Option<String>>,
+    /// Every name the program binds somewhere (assignment, def, parameter, import...).
+    pub bound: HashSet<String>,
+    /// Spans of the arguments of calls seen so far: a bound method there is called during the call.
+    pub arg_spans: HashSet<(u32, u32)>,
+    /// Span of the callee of a call being lowered (`math.sqrt` in `math.sqrt(x)` is no value).
+    pub callees: HashSet<(u32, u32)>,
+    /// Spans of the arguments of builtin and library calls (`map(len, xs)`), which take builtins themselves.
+    pub lib_arg_spans: HashSet<(u32, u32)>,
 }
+
+/// Builtins usable as one-argument function values outside builtin calls (`f = len`, `{"abs": abs}`).
+const BUILTIN_VALUES: &[&str] = &["len", "str", "int", "float", "abs", "repr", "ord", "chr", "bool", "hex", "bin", "oct", "sorted", "list"];
+
+/// `math` functions usable as values, with their number of arguments.
+const MATH_VALUES: &[(&str, usize)] = &[
+    ("sqrt", 1), ("sin", 1), ("cos", 1), ("tan", 1), ("asin", 1), ("acos", 1), ("atan", 1), ("exp", 1),
+    ("log10", 1), ("log2", 1), ("fabs", 1), ("floor", 1), ("ceil", 1), ("trunc", 1), ("factorial", 1),
+    ("isqrt", 1), ("degrees", 1), ("radians", 1), ("sinh", 1), ("cosh", 1), ("tanh", 1), ("erf", 1),
+    ("expm1", 1), ("log1p", 1), ("gcd", 2), ("atan2", 2), ("hypot", 2), ("copysign", 2), ("fmod", 2),
+    ("pow", 2), ("comb", 2), ("perm", 2), ("lcm", 2),
+];
+
+/// `str` methods taking only the string, usable as `str.lower` values.
+const STR_VALUES: &[&str] = &[
+    "lower", "upper", "strip", "lstrip", "rstrip", "title", "capitalize", "swapcase", "casefold", "split",
+    "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "isdecimal", "isnumeric", "istitle", "splitlines",
+];
 
 /// Counts how often each name is bound (defs, assignments, parameters, imports...).
 #[derive(Default)]
@@ -112,6 +138,7 @@ impl FuncFacts {
             b.visit_stmt(s);
         }
         let mut facts = FuncFacts::default();
+        facts.bound = b.other.keys().chain(b.defs.keys()).cloned().collect();
         for (name, defs) in &b.defs {
             if defs.len() != 1 || b.other.contains_key(name) {
                 continue;
@@ -133,11 +160,122 @@ impl Lowerer {
     /// `f.__doc__`, `f.__name__` of a function defined once, and the module's `__doc__`: constants.
     pub(super) fn func_fact_expr(&mut self, e: &ra::Expr, sp: Span) -> Option<Expr> {
         match e {
+            ra::Expr::Call(c) => {
+                self.facts.callees.insert(key(&c.func));
+                let lib = match &*c.func {
+                    ra::Expr::Name(n) => !self.facts.bound.contains(n.id.as_str()) || self.program.from_imports.iter().any(|(b, ..)| b == n.id.as_str()),
+                    ra::Expr::Attribute(a) => matches!(&*a.value, ra::Expr::Name(m) if self.program.module_imports.iter().any(|(b, ..)| b == m.id.as_str())),
+                    _ => false,
+                };
+                for a in c.arguments.args.iter().chain(c.arguments.keywords.iter().map(|k| &k.value)) {
+                    self.facts.arg_spans.insert(key(a));
+                    if lib {
+                        self.facts.lib_arg_spans.insert(key(a));
+                    }
+                }
+                None
+            }
+            ra::Expr::Name(n) if !self.facts.callees.contains(&key(e)) => {
+                let name = n.id.as_str();
+                let math = self.program.from_imports.iter().find(|(b, m, _, _)| b == name && m == "math").map(|(_, _, orig, _)| orig.clone());
+                if let Some(orig) = math {
+                    // `from math import sqrt`: `sqrt` as a value, unless the program rebinds it.
+                    let (_, arity) = MATH_VALUES.iter().find(|(f, _)| *f == orig)?;
+                    if self.program.from_imports.iter().filter(|(b, ..)| b == name).count() != 1 {
+                        return None;
+                    }
+                    return Some(self.call_lambda(None, &orig, *arity, sp));
+                }
+                if BUILTIN_VALUES.contains(&name) && !self.facts.bound.contains(name) && !self.facts.lib_arg_spans.contains(&key(e)) {
+                    return Some(self.call_lambda(None, name, 1, sp));
+                }
+                None
+            }
+            ra::Expr::Attribute(a) if !self.facts.callees.contains(&key(e)) && !a.attr.id.as_str().starts_with("__doc") => {
+                if let Some(x) = self.method_value(a, sp) {
+                    return Some(x);
+                }
+                self.func_doc_name(a, sp)
+            }
             ra::Expr::Name(n) if n.id.as_str() == "__doc__" => {
                 let doc = self.facts.module_doc.clone()?;
                 Some(self.doc_expr(doc, sp))
             }
-            ra::Expr::Attribute(a) => {
+            ra::Expr::Attribute(a) => self.func_doc_name(a, sp),
+            _ => None,
+        }
+    }
+
+    /// `math.sqrt`, `str.lower`, and, as a call's argument, `xs.__getitem__`, `d.get`, `sep.join`:
+    /// function values, lowered to the lambdas they equal (`lambda _fv_a: math.sqrt(_fv_a)`).
+    fn method_value(&mut self, a: &ra::ExprAttribute, sp: Span) -> Option<Expr> {
+        let attr = a.attr.id.as_str();
+        let (recv, method, arity) = match &*a.value {
+            ra::Expr::Name(m) if self.is_module_alias(m.id.as_str(), "math") => {
+                let (_, n) = MATH_VALUES.iter().find(|(f, _)| *f == attr)?;
+                (self.expr(span(&*a.value), ExprKind::Name(m.id.as_str().to_string())), true, *n)
+            }
+            ra::Expr::Name(m) if m.id.as_str() == "str" && !self.facts.bound.contains("str") => {
+                if !STR_VALUES.contains(&attr) {
+                    return None;
+                }
+                // `str.lower` is `lambda s: s.lower()`.
+                let x = self.expr(sp, ExprKind::Name("_fv_a".into()));
+                let f = self.expr(sp, ExprKind::Attribute { value: Box::new(x), attr: attr.to_string() });
+                let body = self.expr(sp, ExprKind::Call { func: Box::new(f), args: vec![], keywords: vec![] });
+                return Some(self.expr(sp, ExprKind::Lambda { params: vec![("_fv_a".into(), sp)], body: Box::new(body) }));
+            }
+            ra::Expr::Name(_) | ra::Expr::StringLiteral(_) if self.facts.arg_spans.contains(&(sp.start, sp.end)) => {
+                let arity = match attr {
+                    "__getitem__" | "get" | "__contains__" | "count" | "index" => 1,
+                    "join" | "startswith" | "endswith" | "find" if matches!(&*a.value, ra::Expr::StringLiteral(_)) => 1,
+                    "join" => 1,
+                    _ => return None,
+                };
+                if let ra::Expr::Name(m) = &*a.value {
+                    if self.program.module_imports.iter().any(|(b, _, _)| b == m.id.as_str()) {
+                        return None;
+                    }
+                }
+                let recv = self.lower_expr(&a.value);
+                (recv, false, arity)
+            }
+            _ => return None,
+        };
+        let names: Vec<String> = (0..arity).map(|i| format!("_fv_{}", (b'a' + i as u8) as char)).collect();
+        let args: Vec<Expr> = names.iter().map(|n| self.expr(sp, ExprKind::Name(n.clone()))).collect();
+        let body = match attr {
+            "__getitem__" if !method => {
+                let [i] = <[Expr; 1]>::try_from(args).ok()?;
+                ExprKind::Subscript { value: Box::new(recv), index: Box::new(i) }
+            }
+            "__contains__" if !method => {
+                let [x] = <[Expr; 1]>::try_from(args).ok()?;
+                ExprKind::Compare { left: Box::new(x), ops: vec![CmpOp::In], comparators: vec![recv] }
+            }
+            _ => {
+                let f = self.expr(sp, ExprKind::Attribute { value: Box::new(recv), attr: attr.to_string() });
+                ExprKind::Call { func: Box::new(f), args, keywords: vec![] }
+            }
+        };
+        let body = self.expr(sp, body);
+        Some(self.expr(sp, ExprKind::Lambda { params: names.into_iter().map(|n| (n, sp)).collect(), body: Box::new(body) }))
+    }
+
+    /// `lambda _fv_a...: recv.f(_fv_a...)` (or `f(_fv_a...)` without a receiver).
+    fn call_lambda(&mut self, recv: Option<Expr>, f: &str, arity: usize, sp: Span) -> Expr {
+        let names: Vec<String> = (0..arity).map(|i| format!("_fv_{}", (b'a' + i as u8) as char)).collect();
+        let args: Vec<Expr> = names.iter().map(|n| self.expr(sp, ExprKind::Name(n.clone()))).collect();
+        let func = match recv {
+            Some(r) => self.expr(sp, ExprKind::Attribute { value: Box::new(r), attr: f.to_string() }),
+            None => self.expr(sp, ExprKind::Name(f.to_string())),
+        };
+        let body = self.expr(sp, ExprKind::Call { func: Box::new(func), args, keywords: vec![] });
+        self.expr(sp, ExprKind::Lambda { params: names.into_iter().map(|n| (n, sp)).collect(), body: Box::new(body) })
+    }
+
+    fn func_doc_name(&mut self, a: &ra::ExprAttribute, sp: Span) -> Option<Expr> {
+        {
                 let ra::Expr::Name(n) = &*a.value else { return None };
                 let doc = self.facts.docs.get(n.id.as_str()).cloned()?;
                 match a.attr.id.as_str() {
@@ -145,8 +283,6 @@ impl Lowerer {
                     "__name__" => Some(self.expr(sp, ExprKind::Str(n.id.as_str().to_string()))),
                     _ => None,
                 }
-            }
-            _ => None,
         }
     }
 
@@ -211,4 +347,9 @@ impl Lowerer {
         }
         Some(self.expr(sp, ExprKind::Call { func: Box::new(func), args, keywords }))
     }
+}
+
+fn key(e: &ra::Expr) -> (u32, u32) {
+    let sp = span(e);
+    (sp.start, sp.end)
 }
