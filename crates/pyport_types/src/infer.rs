@@ -127,6 +127,9 @@ pub(crate) struct Infer<'a> {
     cur_what: Option<String>,
     /// Only the last pass reports "unknown" problems, once types have settled.
     final_pass: bool,
+    /// Some `defaultdict` gets a lambda or function factory: CPython's repr of such a dict shows the
+    /// function's memory address, so printing a defaultdict is refused.
+    fn_factory: bool,
     /// How many `except` handlers enclose the current statement (a bare `raise` needs one).
     handler_depth: usize,
     /// Nesting of `flow` calls (bounded: see `flow`).
@@ -169,6 +172,7 @@ impl<'a> Infer<'a> {
             cur_span: Span::default(),
             cur_what: None,
             final_pass: false,
+            fn_factory: false,
             handler_depth: 0,
             flow_depth: 0,
             flow_budget: 3_000_000,
@@ -2412,6 +2416,12 @@ impl<'a> Infer<'a> {
                 }
             }
             Kind::List(e) | Kind::Set(e) | Kind::Deque(e) => self.check_printable(e, sp, true, depth + 1),
+            Kind::Mapping(MapKind::DefaultDict, ..) if self.fn_factory => self.error(
+                "unsupported-syntax",
+                "unsupported: printing a `defaultdict` while the program gives some `defaultdict` a lambda or function factory",
+                sp,
+                "Python would print the factory's memory address (`defaultdict(<function <lambda> at 0x...>, ...)`), which differs on every run; print `dict(d)` instead",
+            ),
             Kind::Dict(k, v) | Kind::Mapping(_, k, v) => {
                 self.check_printable(k, sp, true, depth + 1);
                 self.check_printable(v, sp, true, depth + 1);
@@ -4319,8 +4329,14 @@ impl Infer<'_> {
             Some(t) => t,
             None => match &f.kind {
                 ExprKind::None => return d,
-                ExprKind::Lambda { params, .. } if params.is_empty() => self.infer_callable(f, &[]),
-                ExprKind::Name(_) if matches!(self.names.get(&f.id), Some(NameRef::Function(_))) => self.infer_callable(f, &[]),
+                ExprKind::Lambda { params, .. } if params.is_empty() => {
+                    self.fn_factory = true;
+                    self.infer_callable(f, &[])
+                }
+                ExprKind::Name(_) if matches!(self.names.get(&f.id), Some(NameRef::Function(_))) => {
+                    self.fn_factory = true;
+                    self.infer_callable(f, &[])
+                }
                 _ => {
                     self.infer(f);
                     self.error(
