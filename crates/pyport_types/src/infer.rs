@@ -127,9 +127,9 @@ pub(crate) struct Infer<'a> {
     cur_what: Option<String>,
     /// Only the last pass reports "unknown" problems, once types have settled.
     final_pass: bool,
-    /// Some `defaultdict` gets a lambda or function factory: CPython's repr of such a dict shows the
-    /// function's memory address, so printing a defaultdict is refused.
-    fn_factory: bool,
+    /// The `defaultdict`s made with a lambda or function factory: CPython's repr of such a dict
+    /// shows the function's memory address, so printing one is refused.
+    fn_factory: Vec<TV>,
     /// How many `except` handlers enclose the current statement (a bare `raise` needs one).
     handler_depth: usize,
     /// Nesting of `flow` calls (bounded: see `flow`).
@@ -172,7 +172,7 @@ impl<'a> Infer<'a> {
             cur_span: Span::default(),
             cur_what: None,
             final_pass: false,
-            fn_factory: false,
+            fn_factory: Vec::new(),
             handler_depth: 0,
             flow_depth: 0,
             flow_budget: 3_000_000,
@@ -2416,9 +2416,9 @@ impl<'a> Infer<'a> {
                 }
             }
             Kind::List(e) | Kind::Set(e) | Kind::Deque(e) => self.check_printable(e, sp, true, depth + 1),
-            Kind::Mapping(MapKind::DefaultDict, ..) if self.fn_factory => self.error(
+            Kind::Mapping(MapKind::DefaultDict, _, v) if { let r = self.find(v); let fs = self.fn_factory.clone(); fs.into_iter().any(|d| self.find(d) == r) } => self.error(
                 "unsupported-syntax",
-                "unsupported: printing a `defaultdict` while the program gives some `defaultdict` a lambda or function factory",
+                "unsupported: printing a `defaultdict` made with a lambda or function factory",
                 sp,
                 "Python would print the factory's memory address (`defaultdict(<function <lambda> at 0x...>, ...)`), which differs on every run; print `dict(d)` instead",
             ),
@@ -4330,11 +4330,11 @@ impl Infer<'_> {
             None => match &f.kind {
                 ExprKind::None => return d,
                 ExprKind::Lambda { params, .. } if params.is_empty() => {
-                    self.fn_factory = true;
+                    self.fn_factory.push(v);
                     self.infer_callable(f, &[])
                 }
                 ExprKind::Name(_) if matches!(self.names.get(&f.id), Some(NameRef::Function(_))) => {
-                    self.fn_factory = true;
+                    self.fn_factory.push(v);
                     self.infer_callable(f, &[])
                 }
                 _ => {
