@@ -3861,8 +3861,25 @@ impl<'a> Emitter<'a> {
         }
     }
 
+    /// `heapq.merge(*lists)` / `heapq.merge(a, b, ...)`: a `py::HeapMergeCursor` over the lists.
+    fn heap_merge(&mut self, args: &[Expr]) -> String {
+        if let [Expr { kind: ExprKind::Starred(x), .. }] = args {
+            let code = self.expr(x);
+            return format!("py::heap_merge_all({code})");
+        }
+        if args.is_empty() {
+            self.unsupported("`heapq.merge()` without arguments", self.cur_span);
+            return "0".into();
+        }
+        let codes: Vec<String> = args.iter().map(|a| self.expr(a)).collect();
+        format!("py::heap_merge({})", codes.join(", "))
+    }
+
     /// `heapq.*` / `bisect.*`: the runtime's functions over py::List (CPython's orders).
     fn heap_bisect_call(&mut self, name: &str, args: &[Expr]) -> String {
+        if name == "merge" {
+            return self.heap_merge(args);
+        }
         let mut codes = Vec::new();
         if matches!(name, "nlargest" | "nsmallest") {
             codes.push(self.expr_as(&args[0], &Ty::Int));

@@ -1021,7 +1021,7 @@ impl Lowerer {
                     return call;
                 }
                 let func = self.lower_expr(&c.func);
-                let is_print = matches!(&*c.func, ra::Expr::Name(n) if n.id.as_str() == "print");
+                let is_print = matches!(&*c.func, ra::Expr::Name(n) if n.id.as_str() == "print") || self.is_heapq_merge(&c.func);
                 let mut args = Vec::new();
                 for a in c.arguments.args.iter() {
                     if let ra::Expr::Starred(st) = a {

@@ -3529,9 +3529,53 @@ impl Infer<'_> {
         }
     }
 
+    /// `heapq.merge(a, b, ...)` of lists, or `heapq.merge(*lists)` of a list of lists: a lazy iterator.
+    fn heap_merge(&mut self, e: &Expr, args: &[Expr], ts: &[TV]) -> TV {
+        let out = match self.aux_tv.get(&(e.id, 1)) {
+            Some(&t) => t,
+            None => self.aux(e.id, 1, Kind::Unknown),
+        };
+        let star = args.len() == 1 && matches!(args[0].kind, ExprKind::Starred(_));
+        for (a, &t) in args.iter().zip(ts) {
+            let (inner, t) = match &a.kind {
+                ExprKind::Starred(x) if star => (&**x, self.infer(x)),
+                ExprKind::Starred(_) => {
+                    self.error("unsupported-builtin", "unsupported: `heapq.merge` with `*` mixed with other arguments", a.span, "pass `*lists` alone, or every list separately");
+                    continue;
+                }
+                _ => (a, t),
+            };
+            let t = if star {
+                match self.kv(t) {
+                    Kind::List(l) => l,
+                    Kind::Unknown | Kind::Conflict => continue,
+                    k => {
+                        let d = self.describe(&k);
+                        self.error("unsupported-builtin", format!("unsupported: `heapq.merge(*xs)` of a `{d}` (a list of lists is supported)"), inner.span, "");
+                        continue;
+                    }
+                }
+            } else {
+                t
+            };
+            match self.kv(t) {
+                Kind::List(el) => self.merge(el, out),
+                Kind::Unknown | Kind::Conflict => {}
+                k => {
+                    let d = self.describe(&k);
+                    self.error("unsupported-builtin", format!("unsupported: `heapq.merge` of a `{d}` (lists are supported)"), inner.span, "");
+                }
+            }
+        }
+        self.aux(e.id, 0, Kind::Iter(out))
+    }
+
     fn heap_bisect_call(&mut self, m: &str, name: &str, e: &Expr, args: &[Expr], ts: &[TV], keywords: &[Keyword]) -> TV {
         let full = format!("{m}.{name}");
         self.no_keywords(&full, keywords, &[]);
+        if m == "heapq" && name == "merge" {
+            return self.heap_merge(e, args, ts);
+        }
         let n = args.len();
         let (min, max) = match name {
             "heappush" | "heapreplace" | "heappushpop" | "nlargest" | "nsmallest" => (2, 2),

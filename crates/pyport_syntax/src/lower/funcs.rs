@@ -274,6 +274,15 @@ impl Lowerer {
         self.expr(sp, ExprKind::Lambda { params: names.into_iter().map(|n| (n, sp)).collect(), body: Box::new(body) })
     }
 
+    /// `heapq.merge` (or `merge` imported from `heapq`), which takes `*lists`.
+    pub(super) fn is_heapq_merge(&self, f: &ra::Expr) -> bool {
+        match f {
+            ra::Expr::Attribute(a) => a.attr.id.as_str() == "merge" && matches!(&*a.value, ra::Expr::Name(m) if self.is_module_alias(m.id.as_str(), "heapq")),
+            ra::Expr::Name(n) => self.program.from_imports.iter().any(|(b, m, orig, _)| b == n.id.as_str() && m == "heapq" && orig == "merge"),
+            _ => false,
+        }
+    }
+
     fn func_doc_name(&mut self, a: &ra::ExprAttribute, sp: Span) -> Option<Expr> {
         {
                 let ra::Expr::Name(n) = &*a.value else { return None };
