@@ -77,6 +77,7 @@ impl Lowerer {
             if let Some(st) = self.stmt(s) {
                 out.push(st);
             }
+            out.append(&mut self.facts.pending);
         }
         out
     }
@@ -340,6 +341,7 @@ impl Lowerer {
         }
         let mut class = if nested { None } else { self.cur_class };
         let mut cache = None;
+        let mut decos = Vec::new();
         for d in &f.decorator_list {
             if class.is_none() {
                 if let Some(c) = self.cache_decorator(&d.expression) {
@@ -360,6 +362,12 @@ impl Lowerer {
                 (ra::Expr::Name(n), Some(_)) if n.id.as_str() == "property" => {
                     self.unsupported("`@property`", span(d), "call a method instead, e.g. `obj.area()`");
                     ok = false;
+                }
+                _ if class.is_none() => {
+                    // `@functools.wraps(f)` only copies metadata; other decorators are applied after the def.
+                    if !self.is_wraps(&d.expression) {
+                        decos.push(self.lower_expr(&d.expression));
+                    }
                 }
                 _ => {
                     self.unsupported("decorators", span(d), "");
@@ -427,6 +435,7 @@ impl Lowerer {
             return None;
         }
         let id = self.program.functions.len();
+        let fname = if decos.is_empty() { f.name.id.as_str().to_string() } else { self.decorated(f, decos, sp) };
         // The functions defined directly in this body are this function's children.
         let mut children = Vec::new();
         collect_defs(&body, &mut children);
@@ -434,7 +443,7 @@ impl Lowerer {
             self.program.functions[c].parent = Some(id);
         }
         self.program.functions.push(Function {
-            name: f.name.id.as_str().to_string(),
+            name: fname,
             span: sp,
             name_span,
             params,
@@ -1019,6 +1028,9 @@ impl Lowerer {
                 }
                 if let Some(call) = self.vararg_call(c, sp) {
                     return call;
+                }
+                if let Some(w) = self.update_wrapper(c) {
+                    return w;
                 }
                 let func = self.lower_expr(&c.func);
                 let is_print = matches!(&*c.func, ra::Expr::Name(n) if n.id.as_str() == "print") || self.is_heapq_merge(&c.func);

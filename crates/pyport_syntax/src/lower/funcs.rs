@@ -28,6 +28,8 @@ pub(crate) struct FuncFacts {
     pub callees: HashSet<(u32, u32)>,
     /// Spans of the arguments of builtin and library calls (`map(len, xs)`), which take builtins themselves.
     pub lib_arg_spans: HashSet<(u32, u32)>,
+    /// Statements to put after the one being lowered (`f = deco(_undecorated_f)` after a decorated def).
+    pub pending: Vec<Stmt>,
 }
 
 /// Builtins usable as one-argument function values outside builtin calls (`f = len`, `{"abs": abs}`).
@@ -62,6 +64,10 @@ impl<'a> Visitor<'a> for Bindings<'a> {
             ra::Stmt::FunctionDef(f) => {
                 if self.class_depth == 0 {
                     self.defs.entry(f.name.id.as_str().to_string()).or_default().push(f);
+                    if !f.decorator_list.is_empty() {
+                        // A decorator rebinds the name (or, with `@wraps`, changes `__name__`/`__doc__`).
+                        *self.other.entry(f.name.id.as_str().to_string()).or_default() += 1;
+                    }
                 }
                 let saved = std::mem::replace(&mut self.class_depth, 0);
                 visitor::walk_stmt(self, s);
@@ -175,6 +181,10 @@ impl Lowerer {
                 }
                 None
             }
+            ra::Expr::Name(n) if n.id.as_str() == "__doc__" => {
+                let doc = self.facts.module_doc.clone()?;
+                Some(self.doc_expr(doc, sp))
+            }
             ra::Expr::Name(n) if !self.facts.callees.contains(&key(e)) => {
                 let name = n.id.as_str();
                 let math = self.program.from_imports.iter().find(|(b, m, _, _)| b == name && m == "math").map(|(_, _, orig, _)| orig.clone());
@@ -196,10 +206,6 @@ impl Lowerer {
                     return Some(x);
                 }
                 self.func_doc_name(a, sp)
-            }
-            ra::Expr::Name(n) if n.id.as_str() == "__doc__" => {
-                let doc = self.facts.module_doc.clone()?;
-                Some(self.doc_expr(doc, sp))
             }
             ra::Expr::Attribute(a) => self.func_doc_name(a, sp),
             _ => None,
@@ -281,6 +287,44 @@ impl Lowerer {
             ra::Expr::Name(n) => self.program.from_imports.iter().any(|(b, m, orig, _)| b == n.id.as_str() && m == "heapq" && orig == "merge"),
             _ => false,
         }
+    }
+
+    /// `@functools.wraps(f)` / `@wraps(f)`.
+    pub(super) fn is_wraps(&self, d: &ra::Expr) -> bool {
+        let ra::Expr::Call(c) = d else { return false };
+        match &*c.func {
+            ra::Expr::Attribute(a) => a.attr.id.as_str() == "wraps" && matches!(&*a.value, ra::Expr::Name(m) if self.is_module_alias(m.id.as_str(), "functools")),
+            ra::Expr::Name(n) => self.program.from_imports.iter().any(|(b, m, orig, _)| b == n.id.as_str() && m == "functools" && orig == "wraps"),
+            _ => false,
+        }
+    }
+
+    /// `functools.update_wrapper(wrapper, f)` returns `wrapper` (the metadata it copies is not read).
+    pub(super) fn update_wrapper(&mut self, c: &ra::ExprCall) -> Option<Expr> {
+        let ra::Expr::Attribute(a) = &*c.func else { return None };
+        if a.attr.id.as_str() != "update_wrapper" || !matches!(&*a.value, ra::Expr::Name(m) if self.is_module_alias(m.id.as_str(), "functools")) {
+            return None;
+        }
+        let [w, f] = &c.arguments.args[..] else { return None };
+        if !c.arguments.keywords.is_empty() || !matches!(w, ra::Expr::Name(_)) || !matches!(f, ra::Expr::Name(_)) {
+            return None;
+        }
+        Some(self.lower_expr(w))
+    }
+
+    /// A decorated `def f`: the function is named `_undecorated_f`, and `f = deco(_undecorated_f)`
+    /// (decorators applied bottom-up) follows the definition. Returns the function's new name.
+    pub(super) fn decorated(&mut self, f: &ra::StmtFunctionDef, decos: Vec<Expr>, sp: Span) -> String {
+        let name = f.name.id.as_str().to_string();
+        let inner = format!("_undecorated_{name}");
+        let nsp = span(&f.name);
+        let mut value = self.expr(nsp, ExprKind::Name(inner.clone()));
+        for d in decos.into_iter().rev() {
+            let dsp = d.span;
+            value = self.expr(dsp, ExprKind::Call { func: Box::new(d), args: vec![value], keywords: vec![] });
+        }
+        self.facts.pending.push(Stmt { span: sp, kind: StmtKind::Assign { targets: vec![Target::Name { name, span: nsp }], value } });
+        inner
     }
 
     fn func_doc_name(&mut self, a: &ra::ExprAttribute, sp: Span) -> Option<Expr> {
