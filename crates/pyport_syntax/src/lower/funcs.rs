@@ -30,6 +30,8 @@ pub(crate) struct FuncFacts {
     pub lib_arg_spans: HashSet<(u32, u32)>,
     /// Statements to put after the one being lowered (`f = deco(_undecorated_f)` after a decorated def).
     pub pending: Vec<Stmt>,
+    /// Names of the program's classes (`Cls.count` is a class attribute, not a bound method).
+    pub classes: HashSet<String>,
 }
 
 /// Builtins usable as one-argument function values outside builtin calls (`f = len`, `{"abs": abs}`).
@@ -55,6 +57,7 @@ const STR_VALUES: &[&str] = &[
 struct Bindings<'a> {
     defs: HashMap<String, Vec<&'a ra::StmtFunctionDef>>,
     other: HashMap<String, usize>,
+    classes: HashSet<String>,
     class_depth: usize,
 }
 
@@ -75,6 +78,7 @@ impl<'a> Visitor<'a> for Bindings<'a> {
             }
             ra::Stmt::ClassDef(c) => {
                 *self.other.entry(c.name.id.as_str().to_string()).or_default() += 1;
+                self.classes.insert(c.name.id.as_str().to_string());
                 self.class_depth += 1;
                 visitor::walk_stmt(self, s);
                 self.class_depth -= 1;
@@ -145,6 +149,7 @@ impl FuncFacts {
         }
         let mut facts = FuncFacts::default();
         facts.bound = b.other.keys().chain(b.defs.keys()).cloned().collect();
+        facts.classes = b.classes.clone();
         for (name, defs) in &b.defs {
             if defs.len() != 1 || b.other.contains_key(name) {
                 continue;
@@ -233,13 +238,13 @@ impl Lowerer {
             }
             ra::Expr::Name(_) | ra::Expr::StringLiteral(_) if self.facts.arg_spans.contains(&(sp.start, sp.end)) => {
                 let arity = match attr {
-                    "__getitem__" | "get" | "__contains__" | "count" | "index" => 1,
+                    "__getitem__" | "get" | "__contains__" => 1,
                     "join" | "startswith" | "endswith" | "find" if matches!(&*a.value, ra::Expr::StringLiteral(_)) => 1,
                     "join" => 1,
                     _ => return None,
                 };
                 if let ra::Expr::Name(m) = &*a.value {
-                    if self.program.module_imports.iter().any(|(b, _, _)| b == m.id.as_str()) {
+                    if self.program.module_imports.iter().any(|(b, _, _)| b == m.id.as_str()) || self.facts.classes.contains(m.id.as_str()) || m.id.as_str() == "self" {
                         return None;
                     }
                 }
