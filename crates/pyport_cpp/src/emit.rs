@@ -48,6 +48,9 @@ pub(crate) struct Emitter<'a> {
     indent: usize,
     cur_func: Option<FuncId>,
     comp_stack: Vec<(ExprId, HashSet<String>)>,
+    /// Comprehension variables read by a lambda created in the comprehension: they live in a cell
+    /// (one per run of the comprehension) so the lambdas see the last value, as in Python.
+    celled: HashSet<(ExprId, String)>,
     loops: Vec<LoopCtx>,
     tmp: usize,
     diags: Vec<Diagnostic>,
@@ -87,6 +90,7 @@ impl<'a> Emitter<'a> {
             indent: 0,
             cur_func: None,
             comp_stack: Vec::new(),
+            celled: HashSet::new(),
             loops: Vec::new(),
             tmp: 0,
             diags: Vec::new(),
@@ -2535,12 +2539,23 @@ impl<'a> Emitter<'a> {
             collect_target_names(&g.target, &mut vars);
         }
         self.comp_stack.push((e.id, vars.clone()));
+        let mut in_lambdas = HashSet::new();
+        lambda_reads(elt, false, &mut in_lambdas);
+        for g in generators {
+            lambda_reads(&g.iter, false, &mut in_lambdas);
+            g.ifs.iter().for_each(|c| lambda_reads(c, false, &mut in_lambdas));
+        }
         let mut sorted: Vec<&String> = vars.iter().collect();
         sorted.sort();
         for v in sorted {
             let vt = self.typed.comp_vars.get(&(e.id, v.clone())).cloned().unwrap_or(Ty::Unknown);
             let vct = self.cty(&vt, e.span);
-            self.w(format!("{vct} {}{{}};", cname(v)));
+            if in_lambdas.contains(v) {
+                self.celled.insert((e.id, v.clone()));
+                self.w(format!("auto {} = std::make_shared<{vct}>(); auto& {} = *{};", cell_name(v), cname(v), cell_name(v)));
+            } else {
+                self.w(format!("{vct} {}{{}};", cname(v)));
+            }
         }
         self.comp_level(generators, 0, elt, sink);
         self.comp_stack.pop();
@@ -3049,7 +3064,18 @@ impl<'a> Emitter<'a> {
             self.unsupported("this `lambda`", e.span);
             return "0".into();
         };
-        let free = self.typed.lambda_free.get(&e.id).cloned().unwrap_or_default();
+        let mut free = self.typed.lambda_free.get(&e.id).cloned().unwrap_or_default();
+        // Comprehension variables it reads live in cells too (late binding).
+        let mut reads = HashSet::new();
+        lambda_reads(body, true, &mut reads);
+        let mut reads: Vec<String> = reads.into_iter().filter(|n| !params.iter().any(|(p, _)| p == n) && !free.contains(n)).collect();
+        reads.sort();
+        for n in reads {
+            let owner = self.comp_stack.iter().rev().find(|(_, vs)| vs.contains(&n)).map(|(id, _)| *id);
+            if owner.is_some_and(|id| self.celled.contains(&(id, n.clone()))) {
+                free.push(n);
+            }
+        }
         let prelude: Vec<String> = free.iter().map(|n| format!("auto& {} = *{};", cname(n), cell_name(n))).collect();
         let void = matches!(*rt, Ty::None | Ty::Unknown);
         let (decl, inner, pad) = self.lambda_parts(e, params, body, &rt, void, &prelude);
@@ -4092,8 +4118,25 @@ impl<'a> Emitter<'a> {
         }
     }
 
+    /// `heapq.merge(*lists)` / `heapq.merge(a, b, ...)`: a `py::HeapMergeCursor` over the lists.
+    fn heap_merge(&mut self, args: &[Expr]) -> String {
+        if let [Expr { kind: ExprKind::Starred(x), .. }] = args {
+            let code = self.expr(x);
+            return format!("py::heap_merge_all({code})");
+        }
+        if args.is_empty() {
+            self.unsupported("`heapq.merge()` without arguments", self.cur_span);
+            return "0".into();
+        }
+        let codes: Vec<String> = args.iter().map(|a| self.expr(a)).collect();
+        format!("py::heap_merge({})", codes.join(", "))
+    }
+
     /// `heapq.*` / `bisect.*`: the runtime's functions over py::List (CPython's orders).
     fn heap_bisect_call(&mut self, name: &str, args: &[Expr]) -> String {
+        if name == "merge" {
+            return self.heap_merge(args);
+        }
         let mut codes = Vec::new();
         if matches!(name, "nlargest" | "nsmallest") {
             codes.push(self.expr_as(&args[0], &Ty::Int));
@@ -5172,5 +5215,16 @@ impl Emitter<'_> {
             }
             _ => self.dict_method(e, r, kt, vt, attr, args),
         }
+    }
+}
+
+/// The names read inside the lambdas in `e` (every name of `e` when `inside`).
+fn lambda_reads(e: &Expr, inside: bool, out: &mut HashSet<String>) {
+    match &e.kind {
+        ExprKind::Name(n) if inside => {
+            out.insert(n.clone());
+        }
+        ExprKind::Lambda { body, .. } => lambda_reads(body, true, out),
+        _ => pyport_types::for_each_expr_child(e, |c| lambda_reads(c, inside, out)),
     }
 }

@@ -6,6 +6,8 @@ use crate::ast::*;
 use crate::diagnostic::Diagnostic;
 use crate::source::Span;
 
+mod funcs;
+
 /// Modules the builtin engine knows.
 pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator", "fractions"];
 
@@ -26,6 +28,8 @@ pub(crate) struct Lowerer {
     dataclass_name: Option<String>,
     /// `nonlocal` names of each function being lowered, innermost last.
     nonlocals: Vec<Vec<String>>,
+    /// `*args` functions, docstrings: what a pre-pass over the module found (see `funcs.rs`).
+    facts: funcs::FuncFacts,
 }
 
 /// Deeper expressions are rejected: CPython refuses them too, and later stages recurse on the tree.
@@ -40,7 +44,7 @@ const FALLBACK: &str = "the builtin engine does not compile this yet; rewrite th
 
 impl Lowerer {
     pub fn new() -> Self {
-        Lowerer { program: Program::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, nonlocals: Vec::new() }
+        Lowerer { program: Program::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default() }
     }
 
     fn unsupported(&mut self, what: &str, sp: Span, help: &str) {
@@ -63,6 +67,7 @@ impl Lowerer {
 
     pub fn module(&mut self, body: &[ra::Stmt]) {
         self.check_future_placement(body);
+        self.facts = funcs::FuncFacts::collect(body);
         let stmts = self.stmts(body);
         self.program.body = stmts;
     }
@@ -73,6 +78,7 @@ impl Lowerer {
             if let Some(st) = self.stmt(s) {
                 out.push(st);
             }
+            out.append(&mut self.facts.pending);
         }
         out
     }
@@ -384,6 +390,7 @@ impl Lowerer {
         }
         let mut class = if nested { None } else { self.cur_class };
         let mut cache = None;
+        let mut decos = Vec::new();
         for d in &f.decorator_list {
             if class.is_none() {
                 if let Some(c) = self.cache_decorator(&d.expression) {
@@ -405,6 +412,12 @@ impl Lowerer {
                     self.unsupported("`@property`", span(d), "call a method instead, e.g. `obj.area()`");
                     ok = false;
                 }
+                _ if class.is_none() => {
+                    // `@functools.wraps(f)` only copies metadata; other decorators are applied after the def.
+                    if !self.is_wraps(&d.expression) {
+                        decos.push(self.lower_expr(&d.expression));
+                    }
+                }
                 _ => {
                     self.unsupported("decorators", span(d), "");
                     ok = false;
@@ -416,8 +429,8 @@ impl Lowerer {
             ok = false;
         }
         let p = &f.parameters;
-        if let Some(v) = &p.vararg {
-            self.unsupported("`*args` parameters", span(&**v), "");
+        let vararg = if p.vararg.is_some() { self.vararg_param(f, class.is_some()) } else { None };
+        if p.vararg.is_some() && vararg.is_none() {
             ok = false;
         }
         if let Some(v) = &p.kwarg {
@@ -441,6 +454,11 @@ impl Lowerer {
                 annotation,
                 keyword_only: kw_only,
             });
+        }
+        if let Some(v) = vararg {
+            // `*rest` takes the tuple calls pack their extra positional arguments into.
+            let at = params.iter().position(|p| p.keyword_only).unwrap_or(params.len());
+            params.insert(at, v);
         }
         let returns = f.returns.as_deref().map(|r| self.annotation(r));
         if nested && cache.is_none() {
@@ -466,6 +484,7 @@ impl Lowerer {
             return None;
         }
         let id = self.program.functions.len();
+        let fname = if decos.is_empty() { f.name.id.as_str().to_string() } else { self.decorated(f, decos, sp) };
         // The functions defined directly in this body are this function's children.
         let mut children = Vec::new();
         collect_defs(&body, &mut children);
@@ -473,7 +492,7 @@ impl Lowerer {
             self.program.functions[c].parent = Some(id);
         }
         self.program.functions.push(Function {
-            name: f.name.id.as_str().to_string(),
+            name: fname,
             span: sp,
             name_span,
             params,
@@ -907,6 +926,9 @@ impl Lowerer {
     }
 
     fn lower_expr_inner(&mut self, e: &ra::Expr, sp: Span) -> Expr {
+        if let Some(x) = self.func_fact_expr(e, sp) {
+            return x;
+        }
         let kind = match e {
             ra::Expr::BoolOp(b) => ExprKind::BoolOp {
                 op: match b.op {
@@ -1053,8 +1075,14 @@ impl Lowerer {
                 if let Some(getter) = self.operator_getter(c, sp) {
                     return getter;
                 }
+                if let Some(call) = self.vararg_call(c, sp) {
+                    return call;
+                }
+                if let Some(w) = self.update_wrapper(c) {
+                    return w;
+                }
                 let func = self.lower_expr(&c.func);
-                let is_print = matches!(&*c.func, ra::Expr::Name(n) if n.id.as_str() == "print");
+                let is_print = matches!(&*c.func, ra::Expr::Name(n) if n.id.as_str() == "print") || self.is_heapq_merge(&c.func);
                 let mut args = Vec::new();
                 for a in c.arguments.args.iter() {
                     if let ra::Expr::Starred(st) = a {

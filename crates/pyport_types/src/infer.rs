@@ -129,6 +129,9 @@ pub(crate) struct Infer<'a> {
     cur_what: Option<String>,
     /// Only the last pass reports "unknown" problems, once types have settled.
     final_pass: bool,
+    /// The `defaultdict`s made with a lambda or function factory: CPython's repr of such a dict
+    /// shows the function's memory address, so printing one is refused.
+    fn_factory: Vec<TV>,
     /// How many `except` handlers enclose the current statement (a bare `raise` needs one).
     handler_depth: usize,
     /// Nesting of `flow` calls (bounded: see `flow`).
@@ -171,6 +174,7 @@ impl<'a> Infer<'a> {
             cur_span: Span::default(),
             cur_what: None,
             final_pass: false,
+            fn_factory: Vec::new(),
             handler_depth: 0,
             flow_depth: 0,
             flow_budget: 3_000_000,
@@ -2470,6 +2474,12 @@ impl<'a> Infer<'a> {
                 }
             }
             Kind::List(e) | Kind::Set(e) | Kind::Deque(e) => self.check_printable(e, sp, true, depth + 1),
+            Kind::Mapping(MapKind::DefaultDict, _, v) if { let r = self.find(v); let fs = self.fn_factory.clone(); fs.into_iter().any(|d| self.find(d) == r) } => self.error(
+                "unsupported-syntax",
+                "unsupported: printing a `defaultdict` made with a lambda or function factory",
+                sp,
+                "Python would print the factory's memory address (`defaultdict(<function <lambda> at 0x...>, ...)`), which differs on every run; print `dict(d)` instead",
+            ),
             Kind::Dict(k, v) | Kind::Mapping(_, k, v) => {
                 self.check_printable(k, sp, true, depth + 1);
                 self.check_printable(v, sp, true, depth + 1);
@@ -3794,9 +3804,53 @@ impl Infer<'_> {
         }
     }
 
+    /// `heapq.merge(a, b, ...)` of lists, or `heapq.merge(*lists)` of a list of lists: a lazy iterator.
+    fn heap_merge(&mut self, e: &Expr, args: &[Expr], ts: &[TV]) -> TV {
+        let out = match self.aux_tv.get(&(e.id, 1)) {
+            Some(&t) => t,
+            None => self.aux(e.id, 1, Kind::Unknown),
+        };
+        let star = args.len() == 1 && matches!(args[0].kind, ExprKind::Starred(_));
+        for (a, &t) in args.iter().zip(ts) {
+            let (inner, t) = match &a.kind {
+                ExprKind::Starred(x) if star => (&**x, self.infer(x)),
+                ExprKind::Starred(_) => {
+                    self.error("unsupported-builtin", "unsupported: `heapq.merge` with `*` mixed with other arguments", a.span, "pass `*lists` alone, or every list separately");
+                    continue;
+                }
+                _ => (a, t),
+            };
+            let t = if star {
+                match self.kv(t) {
+                    Kind::List(l) => l,
+                    Kind::Unknown | Kind::Conflict => continue,
+                    k => {
+                        let d = self.describe(&k);
+                        self.error("unsupported-builtin", format!("unsupported: `heapq.merge(*xs)` of a `{d}` (a list of lists is supported)"), inner.span, "");
+                        continue;
+                    }
+                }
+            } else {
+                t
+            };
+            match self.kv(t) {
+                Kind::List(el) => self.merge(el, out),
+                Kind::Unknown | Kind::Conflict => {}
+                k => {
+                    let d = self.describe(&k);
+                    self.error("unsupported-builtin", format!("unsupported: `heapq.merge` of a `{d}` (lists are supported)"), inner.span, "");
+                }
+            }
+        }
+        self.aux(e.id, 0, Kind::Iter(out))
+    }
+
     fn heap_bisect_call(&mut self, m: &str, name: &str, e: &Expr, args: &[Expr], ts: &[TV], keywords: &[Keyword]) -> TV {
         let full = format!("{m}.{name}");
         self.no_keywords(&full, keywords, &[]);
+        if m == "heapq" && name == "merge" {
+            return self.heap_merge(e, args, ts);
+        }
         let n = args.len();
         let (min, max) = match name {
             "heappush" | "heapreplace" | "heappushpop" | "nlargest" | "nsmallest" => (2, 2),
@@ -4686,8 +4740,14 @@ impl Infer<'_> {
             Some(t) => t,
             None => match &f.kind {
                 ExprKind::None => return d,
-                ExprKind::Lambda { params, .. } if params.is_empty() => self.infer_callable(f, &[]),
-                ExprKind::Name(_) if matches!(self.names.get(&f.id), Some(NameRef::Function(_))) => self.infer_callable(f, &[]),
+                ExprKind::Lambda { params, .. } if params.is_empty() => {
+                    self.fn_factory.push(v);
+                    self.infer_callable(f, &[])
+                }
+                ExprKind::Name(_) if matches!(self.names.get(&f.id), Some(NameRef::Function(_))) => {
+                    self.fn_factory.push(v);
+                    self.infer_callable(f, &[])
+                }
                 _ => {
                     self.infer(f);
                     self.error(

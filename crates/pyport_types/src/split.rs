@@ -825,7 +825,8 @@ pub fn maybe_unbound(program: &Program) -> (HashSet<ExprId>, HashSet<(Option<Fun
 }
 
 /// Calls `f` on each direct subexpression of `e` (for inference's own walks).
-pub(crate) fn for_each_child_pub(e: &Expr, f: impl FnMut(&Expr)) {
+/// Calls `f` on each direct sub-expression of `e`.
+pub fn for_each_child_pub(e: &Expr, f: impl FnMut(&Expr)) {
     for_each_child(e, f)
 }
 

@@ -24,6 +24,8 @@
 //! heapq over List<T> (CPython's sift order, so heap contents match element for element):
 //!   heappush(h, x) heappop(h) heapify(h) heapreplace(h, x) heappushpop(h, x)   IndexError "index out of range"
 //!   nlargest(n, iterable[, key]) nsmallest(n, iterable[, key]) -> List<T>
+//!   heap_merge(lists...) / heap_merge_all(list_of_lists): `heapq.merge` as a lazy cursor (the
+//!   smallest head next; equal heads from the earlier list first, as CPython's [value, order] entries)
 //! bisect over List<T> (`hi` of std::nullopt or -1 means len(a); ValueError "lo must be non-negative"):
 //!   bisect_left(a, x, lo = 0, hi = {}) bisect_right(...) bisect(...) insort_left(...) insort_right(...) insort(...)
 //!   bisect_left_key(a, x, key, lo = 0, hi = {}) ... insort_right_key(...): the `key=` forms (x is already a key
@@ -33,6 +35,7 @@
 #include <functional>
 
 #include "bigint.hpp"
+#include "iter.hpp"
 #include "set.hpp"
 
 namespace py {
@@ -902,6 +905,43 @@ inline void insort_left_key(const List<T>& a, std::type_identity_t<T> x, Key key
 template <class T, class Key>
 inline void insort_right_key(const List<T>& a, std::type_identity_t<T> x, Key key, int64_t lo = 0, std::optional<int64_t> hi = std::nullopt) {
     a.insert(bisect_right_key(a, key(x), key, lo, hi), std::move(x));
+}
+
+/// `heapq.merge(*lists)`: each list is read lazily, by position (a list iterator's behaviour).
+template <class T>
+struct HeapMergeCursor : CursorBase<HeapMergeCursor<T>> {
+    using value_type = T;
+    std::vector<List<T>> lists;
+    std::vector<size_t> pos;
+    explicit HeapMergeCursor(std::vector<List<T>> ls) : lists(std::move(ls)), pos(lists.size(), 0) {}
+    bool next(T& out) {
+        size_t best = lists.size();
+        for (size_t i = 0; i < lists.size(); ++i) {
+            const auto& v = lists[i].vec();
+            if (pos[i] >= v.size()) continue;
+            if (best == lists.size()) {
+                best = i;
+                continue;
+            }
+            const T& a = v[pos[i]];
+            const T& b = lists[best].vec()[pos[best]];
+            // CPython compares [value, order] lists: equal values fall back to the order.
+            if (!py::eq(a, b) && py::lt(a, b)) best = i;
+        }
+        if (best == lists.size()) return false;
+        out = lists[best].vec()[pos[best]++];
+        return true;
+    }
+};
+
+template <class T>
+inline HeapMergeCursor<T> heap_merge_all(const List<List<T>>& ls) {
+    return HeapMergeCursor<T>(ls.vec());
+}
+
+template <class T, class... L>
+inline HeapMergeCursor<T> heap_merge(const List<T>& first, const L&... rest) {
+    return HeapMergeCursor<T>(std::vector<List<T>>{first, rest...});
 }
 
 }  // namespace py
