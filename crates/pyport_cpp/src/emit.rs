@@ -167,7 +167,27 @@ impl<'a> Emitter<'a> {
             }
             Ty::Conflict => "py::int_t".into(),
             Ty::Deque(_) | Ty::Mapping(..) => self.collections_cty(t, sp),
+            Ty::Union(ms) => {
+                let parts: Vec<String> = ms.iter().map(|m| self.cty(m, sp)).collect();
+                format!("py::Union<{}>", parts.join(", "))
+            }
         }
+    }
+
+    /// The member of union `ms` that values of type `t` go into (an int into an int-or-float member).
+    fn union_member(ms: &[Ty], t: &Ty) -> Option<Ty> {
+        let group = |t: &Ty| match t {
+            Ty::Int | Ty::Float | Ty::Num => 1,
+            Ty::Tuple(ts) => 100 + ts.len(),
+            Ty::List(_) => 3,
+            Ty::Dict(..) => 5,
+            Ty::Set(_) => 6,
+            Ty::Object(..) => 7,
+            Ty::Bool => 0,
+            Ty::Str => 2,
+            _ => 1000,
+        };
+        ms.iter().find(|m| *m == t).or_else(|| ms.iter().find(|m| group(m) == group(t) && group(t) != 1000)).cloned()
     }
 
     // ---------- classes ----------
@@ -563,6 +583,9 @@ impl<'a> Emitter<'a> {
             ExprKind::Tuple(ts) => ts.iter().collect(),
             _ => vec![&args[1]],
         };
+        if let Ty::Union(ms) = self.ty(&args[0]) {
+            return self.union_isinstance(&args[0], &ms, &classes);
+        }
         let x = self.expr(&args[0]);
         let x = if is_simple(&x) || classes.len() == 1 {
             x
@@ -582,6 +605,76 @@ impl<'a> Emitter<'a> {
             return "false".into();
         }
         format!("({})", tests.join(" || "))
+    }
+
+    /// Whether a comparison is `type(x) == T` on a union value (see `union_type_test`).
+    fn is_union_type_test(&self, left: &Expr, ops: &[CmpOp], comparators: &[Expr]) -> bool {
+        let ExprKind::Call { func, args, .. } = &left.kind else { return false };
+        ops.len() == 1
+            && matches!(ops[0], CmpOp::Eq | CmpOp::Is | CmpOp::NotEq | CmpOp::IsNot)
+            && args.len() == 1
+            && matches!(&func.kind, ExprKind::Name(n) if n == "type")
+            && matches!(&comparators[0].kind, ExprKind::Name(_))
+            && matches!(self.typed.ty(args[0].id), Ty::Union(_))
+    }
+
+    /// `type(x) == T` / `type(x) is not T` on a union value: a test of its run-time member.
+    fn union_type_test(&mut self, left: &Expr, ops: &[CmpOp], comparators: &[Expr]) -> Option<String> {
+        if ops.len() != 1 || !matches!(ops[0], CmpOp::Eq | CmpOp::Is | CmpOp::NotEq | CmpOp::IsNot) {
+            return None;
+        }
+        let ExprKind::Call { func, args, .. } = &left.kind else { return None };
+        if args.len() != 1 || !matches!(&func.kind, ExprKind::Name(n) if n == "type") {
+            return None;
+        }
+        let ExprKind::Name(cn) = &comparators[0].kind else { return None };
+        let Ty::Union(ms) = self.ty(&args[0]) else { return None };
+        let code = self.expr(&args[0]);
+        let u = self.fresh("u");
+        let mut tests = Vec::new();
+        for (i, m) in ms.iter().enumerate() {
+            let t = match (m, cn.as_str()) {
+                (Ty::Num, "int") => format!("({u}.index() == {i} && !std::get<{i}>({u}.v).is_float)"),
+                (Ty::Num, "float") => format!("({u}.index() == {i} && std::get<{i}>({u}.v).is_float)"),
+                _ if m.py_class_name().as_deref() == Some(cn.as_str()) => format!("{u}.index() == {i}"),
+                _ => continue,
+            };
+            tests.push(t);
+        }
+        let neg = if matches!(ops[0], CmpOp::NotEq | CmpOp::IsNot) { "!" } else { "" };
+        let test = if tests.is_empty() { "false".to_string() } else { tests.join(" || ") };
+        Some(format!("[&] {{ const auto& {u} = {code}; return {neg}({test}); }}()"))
+    }
+
+    /// `isinstance(x, (int, str))` on a union value: a test of its run-time member (and of an
+    /// int-or-float member's own tag).
+    fn union_isinstance(&mut self, x: &Expr, ms: &[Ty], classes: &[&Expr]) -> String {
+        let names: Vec<&str> = classes.iter().filter_map(|c| if let ExprKind::Name(n) = &c.kind { Some(n.as_str()) } else { None }).collect();
+        let has = |c: &str| names.contains(&c);
+        let code = self.expr(x);
+        let u = self.fresh("u");
+        let mut tests = Vec::new();
+        for (i, m) in ms.iter().enumerate() {
+            let t = match m {
+                Ty::Bool if has("bool") || has("int") => format!("{u}.index() == {i}"),
+                Ty::Int if has("int") => format!("{u}.index() == {i}"),
+                Ty::Float if has("float") => format!("{u}.index() == {i}"),
+                Ty::Num if has("int") && has("float") => format!("{u}.index() == {i}"),
+                Ty::Num if has("int") => format!("({u}.index() == {i} && !std::get<{i}>({u}.v).is_float)"),
+                Ty::Num if has("float") => format!("({u}.index() == {i} && std::get<{i}>({u}.v).is_float)"),
+                Ty::Str if has("str") => format!("{u}.index() == {i}"),
+                Ty::List(_) if has("list") => format!("{u}.index() == {i}"),
+                Ty::Tuple(_) if has("tuple") => format!("{u}.index() == {i}"),
+                Ty::Dict(..) if has("dict") => format!("{u}.index() == {i}"),
+                Ty::Set(_) if has("set") => format!("{u}.index() == {i}"),
+                _ => continue,
+            };
+            tests.push(t);
+        }
+        if tests.is_empty() {
+            return format!("((void){code}, false)");
+        }
+        format!("[&] {{ const auto& {u} = {code}; return {}; }}()", tests.join(" || "))
     }
 
     // ---------- program ----------
@@ -1923,6 +2016,26 @@ impl<'a> Emitter<'a> {
                 let ct = self.cty(to, Span::default());
                 return format!("{ct}({inner})");
             }
+            (Ty::Union(_), Ty::Union(_)) => {
+                let ct = self.cty(to, Span::default());
+                return format!("py::union_from<{ct}>({code})");
+            }
+            (_, Ty::Union(ms)) if *from != Ty::Unknown => {
+                let ct = self.cty(to, Span::default());
+                return match Self::union_member(ms, from) {
+                    Some(m) => {
+                        let inner = self.coerce(code, from, &m);
+                        let inner = self.lit_safe(&inner, &m);
+                        format!("{ct}({inner})")
+                    }
+                    None => format!("py::union_from<{ct}>({code})"),
+                };
+            }
+            (Ty::Union(_), _) if *to != Ty::Unknown => {
+                // Only a test (`isinstance`) narrows a union to one of its members.
+                let ct = self.cty(to, Span::default());
+                return format!("py::uget<{ct}>({code})");
+            }
             _ => {}
         }
         match (from, to) {
@@ -2028,7 +2141,7 @@ impl<'a> Emitter<'a> {
             Ty::Bool => code.to_string(),
             Ty::Int => format!("({code} != 0)"),
             Ty::Float => format!("({code} != 0.0)"),
-            Ty::Num | Ty::Optional(_) => format!("py::truthy({code})"),
+            Ty::Num | Ty::Optional(_) | Ty::Union(_) => format!("py::truthy({code})"),
             Ty::Str => format!("!{code}.empty()"),
             Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Deque(_) | Ty::Mapping(..) => format!("({code}.size() != 0)"),
             Ty::None | Ty::Unknown => "false".into(),
@@ -2049,6 +2162,17 @@ impl<'a> Emitter<'a> {
             ExprKind::None => "py::None".into(),
             ExprKind::Str(s) if s.contains('\0') => format!("py::Str({}, {})", cpp_string(s), s.len()),
             ExprKind::Str(s) => format!("py::Str({})", cpp_string(s)),
+            ExprKind::Name(n) if self.typed.narrowed.contains(&e.id) => {
+                // A union variable narrowed by a test to the member that is this read's type.
+                let t = self.ty(e);
+                let ct = self.cty(&t, e.span);
+                let var = self.typed.names.get(&e.id).cloned();
+                let inner = match var {
+                    Some(NameRef::Var) | None => cname(n),
+                    _ => cname(n),
+                };
+                format!("py::uget<{ct}>({inner})")
+            }
             ExprKind::Name(n) => {
                 if n == "__name__" {
                     return "py::Str(\"__main__\")".into();
@@ -2145,6 +2269,9 @@ impl<'a> Emitter<'a> {
                     }
                 }
                 format!("[&]() -> {ct} {{ {body}}}()")
+            }
+            ExprKind::Compare { left, ops, comparators } if self.is_union_type_test(left, ops, comparators) => {
+                self.union_type_test(left, ops, comparators).unwrap_or_default()
             }
             ExprKind::Compare { left, ops, comparators } => {
                 if ops.len() == 1 && matches!(ops[0], CmpOp::Is | CmpOp::IsNot | CmpOp::Eq | CmpOp::NotEq) {
@@ -2744,6 +2871,10 @@ impl<'a> Emitter<'a> {
                         format!("{neg}{r}.contains({x})")
                     }
                     Ty::Str => format!("{neg}py::str_contains({r}, {l})"),
+                    Ty::Dict(et, _) | Ty::Set(et) if matches!(**et, Ty::Union(_)) && lt != &**et => {
+                        let x = self.coerce(l, lt, et);
+                        format!("{neg}{r}.contains({x})")
+                    }
                     Ty::Dict(..) | Ty::Set(_) | Ty::Deque(_) | Ty::Mapping(..) => format!("{neg}{r}.contains({l})"),
                     Ty::Iter(_) | Ty::Generator(_) => format!("{neg}py::iter_contains({r}, {l})"),
                     Ty::Tuple(ts) => match self.tuple_list(r, ts, sp) {

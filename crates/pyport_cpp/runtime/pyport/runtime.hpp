@@ -32,3 +32,4 @@
 #include "itertools.hpp"
 #include "object.hpp"
 #include "closures.hpp"
+#include "union.hpp"
