@@ -607,6 +607,43 @@ impl<'a> Emitter<'a> {
         format!("({})", tests.join(" || "))
     }
 
+    /// A binary operator with a union operand: a switch over the members, each pair computed as for
+    /// those types, or CPython's TypeError for pairs Python rejects.
+    fn union_binop_code(&mut self, op: BinOp, l: &str, lt: &Ty, r: &str, rt: &Ty, res: &Ty, line: usize) -> String {
+        let rc = self.cty(res, Span::default());
+        let (ul, ur) = (self.fresh("ul"), self.fresh("ur"));
+        let members = |t: &Ty| match t {
+            Ty::Union(ms) => ms.clone(),
+            t => vec![t.clone()],
+        };
+        let (ls, rs) = (members(lt), members(rt));
+        let pick = |u: &str, t: &Ty, i: usize| if matches!(t, Ty::Union(_)) { format!("std::get<{i}>({u}.v)") } else { u.to_string() };
+        let mut body = format!("[&]() -> {rc} {{ const auto& {ul} = {l}; const auto& {ur} = {r}; ");
+        for (i, a) in ls.iter().enumerate() {
+            for (j, b) in rs.iter().enumerate() {
+                let mut conds = Vec::new();
+                if matches!(lt, Ty::Union(_)) {
+                    conds.push(format!("{ul}.index() == {i}"));
+                }
+                if matches!(rt, Ty::Union(_)) {
+                    conds.push(format!("{ur}.index() == {j}"));
+                }
+                let (x, y) = (pick(&ul, lt, i), pick(&ur, rt, j));
+                let stmt = match union_binop_result(op, a, b) {
+                    Some(pt) => {
+                        let code = self.binop_code(op, &x, a, &y, b, &pt, line);
+                        let code = self.coerce(&code, &pt, res);
+                        format!("return {code};")
+                    }
+                    None => format!("py::binop_type_error({}, {x}, {y});", cpp_string(op.as_str())),
+                };
+                body.push_str(&format!("if ({}) {{ {stmt} }} ", conds.join(" && ")));
+            }
+        }
+        body.push_str("py::internal_error(\"a union value holds none of its types\"); }()");
+        body
+    }
+
     /// Whether a comparison is `type(x) == T` on a union value (see `union_type_test`).
     fn is_union_type_test(&self, left: &Expr, ops: &[CmpOp], comparators: &[Expr]) -> bool {
         let ExprKind::Call { func, args, .. } = &left.kind else { return false };
@@ -2726,6 +2763,9 @@ impl<'a> Emitter<'a> {
 
     #[allow(clippy::too_many_arguments)]
     fn binop_code(&mut self, op: BinOp, l: &str, lt: &Ty, r: &str, rt: &Ty, res: &Ty, line: usize) -> String {
+        if matches!(lt, Ty::Union(_)) || matches!(rt, Ty::Union(_)) {
+            return self.union_binop_code(op, l, lt, r, rt, res, line);
+        }
         if *lt == Ty::Unknown || *rt == Ty::Unknown {
             // No value of an unknown type ever exists (e.g. elements of a list that stays empty):
             // this code cannot run, so any value of the right type will do.
@@ -4390,6 +4430,39 @@ fn cell_name(name: &str) -> String {
 
 fn bound_flag(name: &str) -> String {
     format!("{}__assigned", cname(name))
+}
+
+/// The type of binary operator `op` on union members of types `a` and `b`, `None` where CPython
+/// raises TypeError (the rules of inference's `binop`).
+fn union_binop_result(op: BinOp, a: &Ty, b: &Ty) -> Option<Ty> {
+    let int = |t: &Ty| matches!(t, Ty::Int | Ty::Bool);
+    let num = |t: &Ty| matches!(t, Ty::Int | Ty::Bool | Ty::Float | Ty::Num);
+    if num(a) && num(b) {
+        let any_float = *a == Ty::Float || *b == Ty::Float;
+        let any_num = *a == Ty::Num || *b == Ty::Num;
+        return Some(match op {
+            BinOp::Div => Ty::Float,
+            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor if *a == Ty::Bool && *b == Ty::Bool => Ty::Bool,
+            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift => {
+                if !(int(a) && int(b)) {
+                    return None;
+                }
+                Ty::Int
+            }
+            BinOp::Pow if !any_float && !any_num => Ty::Num,
+            _ if any_float => Ty::Float,
+            _ if any_num => Ty::Num,
+            _ => Ty::Int,
+        });
+    }
+    match (op, a, b) {
+        (BinOp::Add, Ty::Str, Ty::Str) => Some(Ty::Str),
+        (BinOp::Add, Ty::List(_), Ty::List(_)) => Some(a.clone()),
+        (BinOp::Add, Ty::Tuple(x), Ty::Tuple(y)) => Some(Ty::Tuple(x.iter().chain(y).cloned().collect())),
+        (BinOp::Mul, Ty::Str | Ty::List(_) | Ty::Tuple(_), t) if int(t) => Some(a.clone()),
+        (BinOp::Mul, t, Ty::Str | Ty::List(_) | Ty::Tuple(_)) if int(t) => Some(b.clone()),
+        _ => None,
+    }
 }
 
 fn is_object(t: &Ty) -> bool {

@@ -68,6 +68,27 @@ fn union_tag(k: &Kind) -> Option<usize> {
     })
 }
 
+/// Whether binary operator `op` accepts operands of union member kinds `a` and `b` (`Some(false)`:
+/// CPython raises TypeError, which the port raises at run time too; `None`: not supported).
+fn union_binop_valid(op: BinOp, a: &Kind, b: &Kind) -> Option<bool> {
+    use Kind::*;
+    let int = |k: &Kind| matches!(k, Int | Bool);
+    let seq = |k: &Kind| matches!(k, Str | List(_) | Tuple(_));
+    Some(match (op, a, b) {
+        (BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift, x, y) if int(x) && int(y) => true,
+        (BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift, x, y) if x.is_numeric() && y.is_numeric() => return Option::None,
+        (BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift, _, _) => false,
+        (_, x, y) if x.is_numeric() && y.is_numeric() => true,
+        (BinOp::Add, Str, Str) | (BinOp::Add, List(_), List(_)) | (BinOp::Add, Tuple(_), Tuple(_)) => true,
+        (BinOp::Mul, x, y) if (seq(x) && int(y)) || (int(x) && seq(y)) => true,
+        // An int-or-float times a sequence: valid or not by the number's run-time type.
+        (BinOp::Mul, Num, y) | (BinOp::Mul, y, Num) if seq(y) => return Option::None,
+        (BinOp::Mod, Str, _) => return Option::None,
+        (_, x, y) if union_tag(x).is_some() && union_tag(y).is_some() && !matches!(x, Obj(_)) && !matches!(y, Obj(_)) => false,
+        _ => return Option::None,
+    })
+}
+
 /// The builtin classes `isinstance` tests a union value against.
 const UNION_CLASSES: [&str; 8] = ["bool", "int", "float", "str", "list", "tuple", "dict", "set"];
 
@@ -2217,8 +2238,17 @@ impl<'a> Infer<'a> {
             ExprKind::IfExp { test, body, orelse } => {
                 self.infer_cond(test);
                 let out = self.aux(e.id, 0, Kind::Unknown);
+                let depth = self.narrow.len();
+                if let Some(n) = self.narrowing(test, true, &[]) {
+                    self.narrow.push(n);
+                }
                 let b = self.infer(body);
+                self.narrow.truncate(depth);
+                if let Some(n) = self.narrowing(test, false, &[]) {
+                    self.narrow.push(n);
+                }
                 let o = self.infer(orelse);
+                self.narrow.truncate(depth);
                 self.cur_span = e.span;
                 self.flow(b, out);
                 self.flow(o, out);
@@ -2593,10 +2623,57 @@ impl<'a> Infer<'a> {
         }
     }
 
+    /// A binary operator with a union operand: the join of its results on each pair of members it
+    /// accepts; the other pairs raise CPython's TypeError at run time.
+    fn union_binop(&mut self, op: BinOp, l: TV, r: TV, right: &Expr, sp: Span) -> TV {
+        let members = |inf: &mut Self, t: TV| match inf.kv(t) {
+            Kind::Union(ms) => ms,
+            _ => vec![t],
+        };
+        let (ls, rs) = (members(self, l), members(self, r));
+        let out = self.aux(sp.start, 211, Kind::Unknown);
+        let mut any = false;
+        for &a in &ls {
+            for &b in &rs {
+                let (ka, kb) = (self.kv(a), self.kv(b));
+                match union_binop_valid(op, &ka, &kb) {
+                    Some(true) => {
+                        any = true;
+                        let res = self.binop(op, a, b, right, sp);
+                        self.flow(res, out);
+                    }
+                    Some(false) => {}
+                    None => {
+                        let (dl, dr) = (self.describe(&ka), self.describe(&kb));
+                        self.error(
+                            "unsupported-type",
+                            format!("unsupported: `{}` on values of several types, where one may be `{dl}` and the other `{dr}`", op.as_str()),
+                            sp,
+                            "narrow the values first (`if isinstance(x, int):`), or use `--engine auto` to hand the program to an LLM",
+                        );
+                    }
+                }
+            }
+        }
+        if !any {
+            let (dl, dr) = (self.describe(&Kind::Union(ls)), self.describe(&Kind::Union(rs)));
+            self.error(
+                "type-error",
+                format!("unsupported operand type(s) for {}: `{dl}` and `{dr}`", op.as_str()),
+                sp,
+                "",
+            );
+        }
+        out
+    }
+
     fn binop(&mut self, op: BinOp, l: TV, r: TV, right: &Expr, sp: Span) -> TV {
         let (kl, kr) = (self.kv(l), self.kv(r));
         if matches!(kl, Kind::Unknown | Kind::Conflict) || matches!(kr, Kind::Unknown | Kind::Conflict) {
             return self.c("Unknown");
+        }
+        if matches!(kl, Kind::Union(_)) || matches!(kr, Kind::Union(_)) {
+            return self.union_binop(op, l, r, right, sp);
         }
         if kl == Kind::Str && op == BinOp::Mod {
             return self.c("Str");
