@@ -2208,7 +2208,10 @@ impl<'a> Emitter<'a> {
                     Some(NameRef::Var) | None => cname(n),
                     _ => cname(n),
                 };
-                format!("py::uget<{ct}>({inner})")
+                match self.typed.checked.get(&e.id) {
+                    Some(msg) => format!("py::uget_or<{ct}>({inner}, {})", cpp_string(msg)),
+                    None => format!("py::uget<{ct}>({inner})"),
+                }
             }
             ExprKind::Name(n) => {
                 if n == "__name__" {
@@ -2306,6 +2309,25 @@ impl<'a> Emitter<'a> {
                     }
                 }
                 format!("[&]() -> {ct} {{ {body}}}()")
+            }
+            ExprKind::Compare { left, ops, comparators }
+                if ops.len() == 1
+                    && matches!(ops[0], CmpOp::Is | CmpOp::IsNot)
+                    && matches!(comparators[0].kind, ExprKind::Bool(_))
+                    && matches!(self.ty(left), Ty::Union(_)) =>
+            {
+                // `x is False` on a union: it holds the bool member, and that value.
+                let ExprKind::Bool(b) = comparators[0].kind else { unreachable!() };
+                let Ty::Union(ms) = self.ty(left) else { unreachable!() };
+                let code = self.expr(left);
+                let neg = if ops[0] == CmpOp::IsNot { "!" } else { "" };
+                match ms.iter().position(|m| *m == Ty::Bool) {
+                    Some(i) => {
+                        let u = self.fresh("u");
+                        format!("[&] {{ const auto& {u} = {code}; return {neg}({u}.index() == {i} && std::get<{i}>({u}.v) == {b}); }}()")
+                    }
+                    None => format!("((void){code}, {})", if neg.is_empty() { "false" } else { "true" }),
+                }
             }
             ExprKind::Compare { left, ops, comparators } if self.is_union_type_test(left, ops, comparators) => {
                 self.union_type_test(left, ops, comparators).unwrap_or_default()

@@ -236,6 +236,10 @@ pub(crate) struct Infer<'a> {
     narrow: Vec<(Option<FuncId>, String, Vec<usize>)>,
     /// See [`Typed::narrowed`].
     narrowed: HashSet<ExprId>,
+    /// See [`Typed::checked`].
+    checked: HashMap<ExprId, String>,
+    /// A builtin call is being inferred with its union argument unwrapped (see `builtin_call`).
+    unwrapping: bool,
 }
 
 const NONE_TV: &str = "None";
@@ -275,6 +279,8 @@ impl<'a> Infer<'a> {
             lambda_free: HashMap::new(),
             narrow: Vec::new(),
             narrowed: HashSet::new(),
+            checked: HashMap::new(),
+            unwrapping: false,
         };
         for (name, k) in [
             ("Unknown", Kind::Unknown),
@@ -1499,6 +1505,7 @@ impl<'a> Infer<'a> {
             lambda_free: std::mem::take(&mut self.lambda_free),
             unbound_vars: Default::default(),
             narrowed: std::mem::take(&mut self.narrowed),
+            checked: std::mem::take(&mut self.checked),
         }
     }
 
@@ -1615,6 +1622,26 @@ impl<'a> Infer<'a> {
         if tags.is_empty() {
             return None;
         }
+        Some((self.cur_func, n.clone(), tags))
+    }
+
+    /// For an operation on `value`, a union variable of which exactly one member supports it: the
+    /// narrowing to that member, recording CPython's TypeError `msg` for values of the others.
+    fn unwrap_plan(&mut self, value: &Expr, capable: impl Fn(&Kind) -> bool, msg: &str) -> Option<(Option<FuncId>, String, Vec<usize>)> {
+        let ExprKind::Name(n) = &value.kind else { return None };
+        let tv = self.lookup(n, None, value.span)?;
+        let Kind::Union(ms) = self.k(tv) else { return None };
+        let mut tags = Vec::new();
+        for m in ms {
+            let mk = self.k(m);
+            if capable(&mk) {
+                tags.push(union_tag(&mk)?);
+            }
+        }
+        if tags.len() != 1 {
+            return None;
+        }
+        self.checked.insert(value.id, msg.to_string());
         Some((self.cur_func, n.clone(), tags))
     }
 
@@ -2152,6 +2179,13 @@ impl<'a> Infer<'a> {
                     Some(tv) if !self.narrow.is_empty() => match self.narrowed_member(n, tv) {
                         Some(m) => {
                             self.narrowed.insert(e.id);
+                            // Before the variable became a union, another member's type may have
+                            // reached this read: it starts afresh as the member.
+                            let et = self.expr_tv[e.id as usize];
+                            let (ek, mk) = (self.k(et), self.k(m));
+                            if ek != Kind::Unknown && (matches!(ek, Kind::Union(_)) || union_tag(&ek) != union_tag(&mk)) {
+                                self.expr_tv[e.id as usize] = self.fresh(Kind::Unknown);
+                            }
                             m
                         }
                         None => tv,
@@ -2556,7 +2590,15 @@ impl<'a> Infer<'a> {
     }
 
     fn subscript(&mut self, value: &Expr, index: &Expr, sp: Span) -> TV {
-        let vt = self.infer(value);
+        let vt = match self.unwrap_plan(value, |k| matches!(k, Kind::List(_) | Kind::Tuple(_) | Kind::Str | Kind::Dict(..)), "'{}' object is not subscriptable") {
+            Some(n) => {
+                self.narrow.push(n);
+                let t = self.infer(value);
+                self.narrow.pop();
+                t
+            }
+            None => self.infer(value),
+        };
         let it = self.infer(index);
         let is_slice = matches!(index.kind, ExprKind::Slice { .. });
         match self.kv(vt) {
@@ -3206,6 +3248,18 @@ impl<'a> Infer<'a> {
     }
 
     fn builtin_call(&mut self, b: &str, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> TV {
+        if !self.unwrapping && args.len() == 1 && matches!(b, "dict" | "list" | "len" | "sorted" | "set" | "sum" | "min" | "max" | "enumerate") {
+            let msg = if b == "len" { "object of type '{}' has no len()" } else { "'{}' object is not iterable" };
+            let iterable = |k: &Kind| matches!(k, Kind::List(_) | Kind::Tuple(_) | Kind::Str | Kind::Dict(..) | Kind::Set(_));
+            if let Some(n) = self.unwrap_plan(&args[0], iterable, msg) {
+                self.narrow.push(n);
+                self.unwrapping = true;
+                let r = self.builtin_call(b, e, args, keywords);
+                self.unwrapping = false;
+                self.narrow.pop();
+                return r;
+            }
+        }
         if builtins::is_exception(b) {
             for a in args {
                 self.infer(a);

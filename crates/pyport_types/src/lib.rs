@@ -94,6 +94,9 @@ pub struct Typed {
     /// Reads of a union variable where a test (`isinstance(x, str)`) narrowed it to the member
     /// that is the read's type.
     pub narrowed: std::collections::HashSet<ExprId>,
+    /// Reads of a union variable that an operation unwraps to its one member supporting it, with
+    /// CPython's TypeError message (`{}`: the type held) for the other members.
+    pub checked: HashMap<ExprId, String>,
 }
 
 impl Typed {

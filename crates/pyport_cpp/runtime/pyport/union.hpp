@@ -117,6 +117,22 @@ inline M& uget(U& u) {
     internal_error("a union value narrowed by a test holds another type");
 }
 
+/// The member of type `M` of a union an operation needs (`x[k]` on a `bool | dict`), or CPython's
+/// TypeError `fmt` (`{}`: the name of the type held).
+template <class M, class U>
+inline M& uget_or(U& u, const char* fmt) {
+    if (auto* p = std::get_if<M>(&u.v)) [[likely]]
+        return *p;
+    std::string m = fmt;
+    auto at = m.find("{}");
+    if (at != std::string::npos) m.replace(at, 2, type_name_of(u));
+    throw TypeError(std::move(m));
+}
+template <class M, class U>
+inline const M& uget_or(const U& u, const char* fmt) {
+    return uget_or<M>(const_cast<U&>(u), fmt);
+}
+
 /// A union of other members: each value moves to the target member of its kind (an int or a float
 /// into an int-or-float member).
 template <class Target, class X>
