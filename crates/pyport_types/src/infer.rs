@@ -2674,7 +2674,7 @@ impl<'a> Infer<'a> {
         };
         let (ls, rs) = (members(self, l), members(self, r));
         let out = self.aux(sp.start, 211, Kind::Unknown);
-        let mut any = false;
+        let (mut any, mut refused) = (false, false);
         for &a in &ls {
             for &b in &rs {
                 let (ka, kb) = (self.kv(a), self.kv(b));
@@ -2686,6 +2686,7 @@ impl<'a> Infer<'a> {
                     }
                     Some(false) => {}
                     None => {
+                        refused = true;
                         let (dl, dr) = (self.describe(&ka), self.describe(&kb));
                         self.error(
                             "unsupported-type",
@@ -2697,7 +2698,7 @@ impl<'a> Infer<'a> {
                 }
             }
         }
-        if !any {
+        if !any && !refused {
             let (dl, dr) = (self.describe(&Kind::Union(ls)), self.describe(&Kind::Union(rs)));
             self.error(
                 "type-error",
