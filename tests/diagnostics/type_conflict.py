@@ -1,6 +1,7 @@
+# A value of a kind no tagged union holds (an exception, a function) meeting another type.
 def describe(n):
     if n > 0:
-        return "positive"
+        return ValueError("positive")
     return n
 
 x = 1

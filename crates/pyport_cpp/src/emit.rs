@@ -176,7 +176,27 @@ impl<'a> Emitter<'a> {
             }
             Ty::Conflict => "py::int_t".into(),
             Ty::Deque(_) | Ty::Mapping(..) => self.collections_cty(t, sp),
+            Ty::Union(ms) => {
+                let parts: Vec<String> = ms.iter().map(|m| self.cty(m, sp)).collect();
+                format!("py::Union<{}>", parts.join(", "))
+            }
         }
+    }
+
+    /// The member of union `ms` that values of type `t` go into (an int into an int-or-float member).
+    fn union_member(ms: &[Ty], t: &Ty) -> Option<Ty> {
+        let group = |t: &Ty| match t {
+            Ty::Int | Ty::Float | Ty::Num => 1,
+            Ty::Tuple(ts) => 100 + ts.len(),
+            Ty::List(_) => 3,
+            Ty::Dict(..) => 5,
+            Ty::Set(_) => 6,
+            Ty::Object(..) => 7,
+            Ty::Bool => 0,
+            Ty::Str => 2,
+            _ => 1000,
+        };
+        ms.iter().find(|m| *m == t).or_else(|| ms.iter().find(|m| group(m) == group(t) && group(t) != 1000)).cloned()
     }
 
     // ---------- classes ----------
@@ -572,6 +592,9 @@ impl<'a> Emitter<'a> {
             ExprKind::Tuple(ts) => ts.iter().collect(),
             _ => vec![&args[1]],
         };
+        if let Ty::Union(ms) = self.ty(&args[0]) {
+            return self.union_isinstance(&args[0], &ms, &classes);
+        }
         let x = self.expr(&args[0]);
         let x = if is_simple(&x) || classes.len() == 1 {
             x
@@ -591,6 +614,113 @@ impl<'a> Emitter<'a> {
             return "false".into();
         }
         format!("({})", tests.join(" || "))
+    }
+
+    /// A binary operator with a union operand: a switch over the members, each pair computed as for
+    /// those types, or CPython's TypeError for pairs Python rejects.
+    fn union_binop_code(&mut self, op: BinOp, l: &str, lt: &Ty, r: &str, rt: &Ty, res: &Ty, line: usize) -> String {
+        let rc = self.cty(res, Span::default());
+        let (ul, ur) = (self.fresh("ul"), self.fresh("ur"));
+        let members = |t: &Ty| match t {
+            Ty::Union(ms) => ms.clone(),
+            t => vec![t.clone()],
+        };
+        let (ls, rs) = (members(lt), members(rt));
+        let pick = |u: &str, t: &Ty, i: usize| if matches!(t, Ty::Union(_)) { format!("std::get<{i}>({u}.v)") } else { u.to_string() };
+        let mut body = format!("[&]() -> {rc} {{ const auto& {ul} = {l}; const auto& {ur} = {r}; ");
+        for (i, a) in ls.iter().enumerate() {
+            for (j, b) in rs.iter().enumerate() {
+                let mut conds = Vec::new();
+                if matches!(lt, Ty::Union(_)) {
+                    conds.push(format!("{ul}.index() == {i}"));
+                }
+                if matches!(rt, Ty::Union(_)) {
+                    conds.push(format!("{ur}.index() == {j}"));
+                }
+                let (x, y) = (pick(&ul, lt, i), pick(&ur, rt, j));
+                let stmt = match union_binop_result(op, a, b) {
+                    Some(pt) => {
+                        let code = self.binop_code(op, &x, a, &y, b, &pt, line);
+                        let code = self.coerce(&code, &pt, res);
+                        format!("return {code};")
+                    }
+                    None => format!("py::binop_type_error({}, {x}, {y});", cpp_string(op.as_str())),
+                };
+                body.push_str(&format!("if ({}) {{ {stmt} }} ", conds.join(" && ")));
+            }
+        }
+        body.push_str("py::internal_error(\"a union value holds none of its types\"); }()");
+        body
+    }
+
+    /// Whether a comparison is `type(x) == T` on a union value (see `union_type_test`).
+    fn is_union_type_test(&self, left: &Expr, ops: &[CmpOp], comparators: &[Expr]) -> bool {
+        let ExprKind::Call { func, args, .. } = &left.kind else { return false };
+        ops.len() == 1
+            && matches!(ops[0], CmpOp::Eq | CmpOp::Is | CmpOp::NotEq | CmpOp::IsNot)
+            && args.len() == 1
+            && matches!(&func.kind, ExprKind::Name(n) if n == "type")
+            && matches!(&comparators[0].kind, ExprKind::Name(_))
+            && matches!(self.typed.ty(args[0].id), Ty::Union(_))
+    }
+
+    /// `type(x) == T` / `type(x) is not T` on a union value: a test of its run-time member.
+    fn union_type_test(&mut self, left: &Expr, ops: &[CmpOp], comparators: &[Expr]) -> Option<String> {
+        if ops.len() != 1 || !matches!(ops[0], CmpOp::Eq | CmpOp::Is | CmpOp::NotEq | CmpOp::IsNot) {
+            return None;
+        }
+        let ExprKind::Call { func, args, .. } = &left.kind else { return None };
+        if args.len() != 1 || !matches!(&func.kind, ExprKind::Name(n) if n == "type") {
+            return None;
+        }
+        let ExprKind::Name(cn) = &comparators[0].kind else { return None };
+        let Ty::Union(ms) = self.ty(&args[0]) else { return None };
+        let code = self.expr(&args[0]);
+        let u = self.fresh("u");
+        let mut tests = Vec::new();
+        for (i, m) in ms.iter().enumerate() {
+            let t = match (m, cn.as_str()) {
+                (Ty::Num, "int") => format!("({u}.index() == {i} && !std::get<{i}>({u}.v).is_float)"),
+                (Ty::Num, "float") => format!("({u}.index() == {i} && std::get<{i}>({u}.v).is_float)"),
+                _ if m.py_class_name().as_deref() == Some(cn.as_str()) => format!("{u}.index() == {i}"),
+                _ => continue,
+            };
+            tests.push(t);
+        }
+        let neg = if matches!(ops[0], CmpOp::NotEq | CmpOp::IsNot) { "!" } else { "" };
+        let test = if tests.is_empty() { "false".to_string() } else { tests.join(" || ") };
+        Some(format!("[&] {{ const auto& {u} = {code}; return {neg}({test}); }}()"))
+    }
+
+    /// `isinstance(x, (int, str))` on a union value: a test of its run-time member (and of an
+    /// int-or-float member's own tag).
+    fn union_isinstance(&mut self, x: &Expr, ms: &[Ty], classes: &[&Expr]) -> String {
+        let names: Vec<&str> = classes.iter().filter_map(|c| if let ExprKind::Name(n) = &c.kind { Some(n.as_str()) } else { None }).collect();
+        let has = |c: &str| names.contains(&c);
+        let code = self.expr(x);
+        let u = self.fresh("u");
+        let mut tests = Vec::new();
+        for (i, m) in ms.iter().enumerate() {
+            let t = match m {
+                Ty::Bool if has("bool") || has("int") => format!("{u}.index() == {i}"),
+                Ty::Int if has("int") => format!("{u}.index() == {i}"),
+                Ty::Float if has("float") => format!("{u}.index() == {i}"),
+                Ty::Num if has("int") && has("float") => format!("{u}.index() == {i}"),
+                Ty::Num if has("int") => format!("({u}.index() == {i} && !std::get<{i}>({u}.v).is_float)"),
+                Ty::Num if has("float") => format!("({u}.index() == {i} && std::get<{i}>({u}.v).is_float)"),
+                Ty::Str if has("str") => format!("{u}.index() == {i}"),
+                Ty::List(_) if has("list") => format!("{u}.index() == {i}"),
+                Ty::Tuple(_) if has("tuple") => format!("{u}.index() == {i}"),
+                Ty::Dict(..) if has("dict") => format!("{u}.index() == {i}"),
+                Ty::Set(_) if has("set") => format!("{u}.index() == {i}"),
+                _ => continue,
+            };
+            tests.push(t);
+        }
+        if tests.is_empty() {
+            return format!("((void){code}, false)");
+        }
+        format!("[&] {{ const auto& {u} = {code}; return {}; }}()", tests.join(" || "))
     }
 
     // ---------- program ----------
@@ -1989,6 +2119,26 @@ impl<'a> Emitter<'a> {
                 let ct = self.cty(to, Span::default());
                 return format!("{ct}({inner})");
             }
+            (Ty::Union(_), Ty::Union(_)) => {
+                let ct = self.cty(to, Span::default());
+                return format!("py::union_from<{ct}>({code})");
+            }
+            (_, Ty::Union(ms)) if *from != Ty::Unknown => {
+                let ct = self.cty(to, Span::default());
+                return match Self::union_member(ms, from) {
+                    Some(m) => {
+                        let inner = self.coerce(code, from, &m);
+                        let inner = self.lit_safe(&inner, &m);
+                        format!("{ct}({inner})")
+                    }
+                    None => format!("py::union_from<{ct}>({code})"),
+                };
+            }
+            (Ty::Union(_), _) if *to != Ty::Unknown => {
+                // Only a test (`isinstance`) narrows a union to one of its members.
+                let ct = self.cty(to, Span::default());
+                return format!("py::uget<{ct}>({code})");
+            }
             _ => {}
         }
         match (from, to) {
@@ -2099,7 +2249,7 @@ impl<'a> Emitter<'a> {
             Ty::Bool => code.to_string(),
             Ty::Int => format!("({code} != 0)"),
             Ty::Float => format!("({code} != 0.0)"),
-            Ty::Num | Ty::Optional(_) | Ty::Fraction => format!("py::truthy({code})"),
+            Ty::Num | Ty::Optional(_) | Ty::Fraction | Ty::Union(_) => format!("py::truthy({code})"),
             Ty::Str => format!("!{code}.empty()"),
             Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Deque(_) | Ty::Mapping(..) => format!("({code}.size() != 0)"),
             Ty::None | Ty::Unknown => "false".into(),
@@ -2120,6 +2270,20 @@ impl<'a> Emitter<'a> {
             ExprKind::None => "py::None".into(),
             ExprKind::Str(s) if s.contains('\0') => format!("py::Str({}, {})", cpp_string(s), s.len()),
             ExprKind::Str(s) => format!("py::Str({})", cpp_string(s)),
+            ExprKind::Name(n) if self.typed.narrowed.contains(&e.id) => {
+                // A union variable narrowed by a test to the member that is this read's type.
+                let t = self.ty(e);
+                let ct = self.cty(&t, e.span);
+                let var = self.typed.names.get(&e.id).cloned();
+                let inner = match var {
+                    Some(NameRef::Var) | None => cname(n),
+                    _ => cname(n),
+                };
+                match self.typed.checked.get(&e.id) {
+                    Some(msg) => format!("py::uget_or<{ct}>({inner}, {})", cpp_string(msg)),
+                    None => format!("py::uget<{ct}>({inner})"),
+                }
+            }
             ExprKind::Name(n) => {
                 if n == "__name__" {
                     return "py::Str(\"__main__\")".into();
@@ -2217,6 +2381,28 @@ impl<'a> Emitter<'a> {
                     }
                 }
                 format!("[&]() -> {ct} {{ {body}}}()")
+            }
+            ExprKind::Compare { left, ops, comparators }
+                if ops.len() == 1
+                    && matches!(ops[0], CmpOp::Is | CmpOp::IsNot)
+                    && matches!(comparators[0].kind, ExprKind::Bool(_))
+                    && matches!(self.ty(left), Ty::Union(_)) =>
+            {
+                // `x is False` on a union: it holds the bool member, and that value.
+                let ExprKind::Bool(b) = comparators[0].kind else { unreachable!() };
+                let Ty::Union(ms) = self.ty(left) else { unreachable!() };
+                let code = self.expr(left);
+                let neg = if ops[0] == CmpOp::IsNot { "!" } else { "" };
+                match ms.iter().position(|m| *m == Ty::Bool) {
+                    Some(i) => {
+                        let u = self.fresh("u");
+                        format!("[&] {{ const auto& {u} = {code}; return {neg}({u}.index() == {i} && std::get<{i}>({u}.v) == {b}); }}()")
+                    }
+                    None => format!("((void){code}, {})", if neg.is_empty() { "false" } else { "true" }),
+                }
+            }
+            ExprKind::Compare { left, ops, comparators } if self.is_union_type_test(left, ops, comparators) => {
+                self.union_type_test(left, ops, comparators).unwrap_or_default()
             }
             ExprKind::Compare { left, ops, comparators } => {
                 if ops.len() == 1 && matches!(ops[0], CmpOp::Is | CmpOp::IsNot | CmpOp::Eq | CmpOp::NotEq) {
@@ -2688,6 +2874,9 @@ impl<'a> Emitter<'a> {
 
     #[allow(clippy::too_many_arguments)]
     fn binop_code(&mut self, op: BinOp, l: &str, lt: &Ty, r: &str, rt: &Ty, res: &Ty, line: usize) -> String {
+        if matches!(lt, Ty::Union(_)) || matches!(rt, Ty::Union(_)) {
+            return self.union_binop_code(op, l, lt, r, rt, res, line);
+        }
         if *lt == Ty::Unknown || *rt == Ty::Unknown {
             // No value of an unknown type ever exists (e.g. elements of a list that stays empty):
             // this code cannot run, so any value of the right type will do.
@@ -2853,6 +3042,10 @@ impl<'a> Emitter<'a> {
                         format!("{neg}{r}.contains({x})")
                     }
                     Ty::Str => format!("{neg}py::str_contains({r}, {l})"),
+                    Ty::Dict(et, _) | Ty::Set(et) if matches!(**et, Ty::Union(_)) && lt != &**et => {
+                        let x = self.coerce(l, lt, et);
+                        format!("{neg}{r}.contains({x})")
+                    }
                     Ty::Dict(..) | Ty::Set(_) | Ty::Deque(_) | Ty::Mapping(..) => format!("{neg}{r}.contains({l})"),
                     Ty::Iter(_) | Ty::Generator(_) => format!("{neg}py::iter_contains({r}, {l})"),
                     Ty::Tuple(ts) => match self.tuple_list(r, ts, sp) {
@@ -4786,6 +4979,39 @@ fn cell_name(name: &str) -> String {
 
 fn bound_flag(name: &str) -> String {
     format!("{}__assigned", cname(name))
+}
+
+/// The type of binary operator `op` on union members of types `a` and `b`, `None` where CPython
+/// raises TypeError (the rules of inference's `binop`).
+fn union_binop_result(op: BinOp, a: &Ty, b: &Ty) -> Option<Ty> {
+    let int = |t: &Ty| matches!(t, Ty::Int | Ty::Bool);
+    let num = |t: &Ty| matches!(t, Ty::Int | Ty::Bool | Ty::Float | Ty::Num);
+    if num(a) && num(b) {
+        let any_float = *a == Ty::Float || *b == Ty::Float;
+        let any_num = *a == Ty::Num || *b == Ty::Num;
+        return Some(match op {
+            BinOp::Div => Ty::Float,
+            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor if *a == Ty::Bool && *b == Ty::Bool => Ty::Bool,
+            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift => {
+                if !(int(a) && int(b)) {
+                    return None;
+                }
+                Ty::Int
+            }
+            BinOp::Pow if !any_float && !any_num => Ty::Num,
+            _ if any_float => Ty::Float,
+            _ if any_num => Ty::Num,
+            _ => Ty::Int,
+        });
+    }
+    match (op, a, b) {
+        (BinOp::Add, Ty::Str, Ty::Str) => Some(Ty::Str),
+        (BinOp::Add, Ty::List(_), Ty::List(_)) => Some(a.clone()),
+        (BinOp::Add, Ty::Tuple(x), Ty::Tuple(y)) => Some(Ty::Tuple(x.iter().chain(y).cloned().collect())),
+        (BinOp::Mul, Ty::Str | Ty::List(_) | Ty::Tuple(_), t) if int(t) => Some(a.clone()),
+        (BinOp::Mul, t, Ty::Str | Ty::List(_) | Ty::Tuple(_)) if int(t) => Some(b.clone()),
+        _ => None,
+    }
 }
 
 fn is_object(t: &Ty) -> bool {

@@ -49,6 +49,100 @@ pub(crate) enum Kind {
     /// A `collections` dict subclass: `dict[key, value]` with `MapKind`'s behaviour (a `Counter`'s
     /// value is always an int).
     Mapping(MapKind, TV, TV),
+    /// A value of one of several unrelated types (see [`union_tag`]): one member per tag, none of
+    /// them a union, `None`, an optional or unknown.
+    Union(Vec<TV>),
+}
+
+/// Which member of a union a kind belongs in (kinds of one tag join into one member); `None` for
+/// kinds a union cannot hold.
+fn union_tag(k: &Kind) -> Option<usize> {
+    Some(match k {
+        Kind::Bool => 0,
+        Kind::Int | Kind::Float | Kind::Num => 1,
+        Kind::Str => 2,
+        Kind::List(_) => 3,
+        Kind::Dict(..) => 5,
+        Kind::Set(_) => 6,
+        Kind::Obj(_) => 7,
+        Kind::Tuple(ts) => 100 + ts.len(),
+        _ => return None,
+    })
+}
+
+/// Whether binary operator `op` accepts operands of union member kinds `a` and `b` (`Some(false)`:
+/// CPython raises TypeError, which the port raises at run time too; `None`: not supported).
+fn union_binop_valid(op: BinOp, a: &Kind, b: &Kind) -> Option<bool> {
+    use Kind::*;
+    let int = |k: &Kind| matches!(k, Int | Bool);
+    let seq = |k: &Kind| matches!(k, Str | List(_) | Tuple(_));
+    Some(match (op, a, b) {
+        (BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift, x, y) if int(x) && int(y) => true,
+        (BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift, x, y) if x.is_numeric() && y.is_numeric() => return Option::None,
+        (BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift, _, _) => false,
+        (_, x, y) if x.is_numeric() && y.is_numeric() => true,
+        (BinOp::Add, Str, Str) | (BinOp::Add, List(_), List(_)) | (BinOp::Add, Tuple(_), Tuple(_)) => true,
+        (BinOp::Mul, x, y) if (seq(x) && int(y)) || (int(x) && seq(y)) => true,
+        // An int-or-float times a sequence: valid or not by the number's run-time type.
+        (BinOp::Mul, Num, y) | (BinOp::Mul, y, Num) if seq(y) => return Option::None,
+        (BinOp::Mod, Str, _) => return Option::None,
+        (_, x, y) if union_tag(x).is_some() && union_tag(y).is_some() && !matches!(x, Obj(_)) && !matches!(y, Obj(_)) => false,
+        _ => return Option::None,
+    })
+}
+
+/// The builtin classes `isinstance` tests a union value against.
+const UNION_CLASSES: [&str; 8] = ["bool", "int", "float", "str", "list", "tuple", "dict", "set"];
+
+/// Whether every value (full) or only some values (partial: an int-or-float against `int`) of a
+/// union member kind are instances of one of the builtin classes `names`.
+fn member_matches(k: &Kind, names: &[&str]) -> (bool, bool) {
+    let has = |c: &str| names.contains(&c);
+    match k {
+        Kind::Bool => (has("bool") || has("int"), false),
+        Kind::Int => (has("int"), false),
+        Kind::Float => (has("float"), false),
+        Kind::Num => (has("int") && has("float"), has("int") || has("float")),
+        Kind::Str => (has("str"), false),
+        Kind::List(_) => (has("list"), false),
+        Kind::Tuple(_) => (has("tuple"), false),
+        Kind::Dict(..) => (has("dict"), false),
+        Kind::Set(_) => (has("set"), false),
+        _ => (false, false),
+    }
+}
+
+/// Whether `type(v) is c` holds for every value of member kind `k` (`Some(true)`), none
+/// (`Some(false)`), or only some (`None`: an int-or-float).
+fn type_exact(k: &Kind, c: &str) -> Option<bool> {
+    let name = match k {
+        Kind::Bool => "bool",
+        Kind::Int => "int",
+        Kind::Float => "float",
+        Kind::Num => return if c == "int" || c == "float" { None } else { Some(false) },
+        Kind::Str => "str",
+        Kind::List(_) => "list",
+        Kind::Tuple(_) => "tuple",
+        Kind::Dict(..) => "dict",
+        Kind::Set(_) => "set",
+        _ => return Some(false),
+    };
+    Some(name == c)
+}
+
+/// The canonical position of a union member's type.
+fn union_rank(t: &Ty) -> usize {
+    match t {
+        Ty::Bool => 0,
+        Ty::Int | Ty::Float | Ty::Num => 1,
+        Ty::Str => 2,
+        Ty::List(_) => 3,
+        Ty::Dict(..) => 5,
+        Ty::Set(_) => 6,
+        Ty::Object(..) => 7,
+        Ty::Tuple(ts) => 100 + ts.len(),
+        _ => 1000,
+    }
 }
 
 impl Kind {
@@ -143,6 +237,14 @@ pub(crate) struct Infer<'a> {
     /// Lambdas used as values being inferred, innermost last (they capture what they read).
     lambda_stack: Vec<ExprId>,
     lambda_free: HashMap<ExprId, Vec<String>>,
+    /// Active narrowings of union variables, innermost last: (function, name, member tags).
+    narrow: Vec<(Option<FuncId>, String, Vec<usize>)>,
+    /// See [`Typed::narrowed`].
+    narrowed: HashSet<ExprId>,
+    /// See [`Typed::checked`].
+    checked: HashMap<ExprId, String>,
+    /// A builtin call is being inferred with its union argument unwrapped (see `builtin_call`).
+    unwrapping: bool,
 }
 
 const NONE_TV: &str = "None";
@@ -181,6 +283,10 @@ impl<'a> Infer<'a> {
             duck_fields: Vec::new(),
             lambda_stack: Vec::new(),
             lambda_free: HashMap::new(),
+            narrow: Vec::new(),
+            narrowed: HashSet::new(),
+            checked: HashMap::new(),
+            unwrapping: false,
         };
         for (name, k) in [
             ("Unknown", Kind::Unknown),
@@ -304,7 +410,7 @@ impl<'a> Infer<'a> {
         match self.k(t) {
             Kind::List(a) | Kind::Gen(a) | Kind::Iter(a) | Kind::Opt(a) | Kind::Set(a) | Kind::Deque(a) => self.too_deep(a, limit - 1),
             Kind::Dict(a, b) | Kind::Mapping(_, a, b) => self.too_deep(a, limit - 1) || self.too_deep(b, limit - 1),
-            Kind::Tuple(ts) => ts.into_iter().any(|x| self.too_deep(x, limit - 1)),
+            Kind::Tuple(ts) | Kind::Union(ts) => ts.into_iter().any(|x| self.too_deep(x, limit - 1)),
             _ => false,
         }
     }
@@ -324,7 +430,7 @@ impl<'a> Infer<'a> {
             match self.kind[x as usize].clone() {
                 Kind::List(a) | Kind::Gen(a) | Kind::Iter(a) | Kind::Opt(a) | Kind::Set(a) | Kind::Deque(a) => stack.push(a),
                 Kind::Dict(a, b) | Kind::Mapping(_, a, b) => stack.extend([a, b]),
-                Kind::Tuple(ts) => stack.extend(ts),
+                Kind::Tuple(ts) | Kind::Union(ts) => stack.extend(ts),
                 Kind::Fn(ps, r) => {
                     stack.extend(ps);
                     stack.push(r);
@@ -372,6 +478,19 @@ impl<'a> Infer<'a> {
         match (sk, dk) {
             (Kind::Unknown, _) | (_, Kind::Conflict) => {}
             (Kind::Conflict, _) => self.set(d, Kind::Conflict),
+            (Kind::Union(ms), Kind::Unknown) => {
+                let ns: Vec<TV> = ms.iter().map(|_| self.fresh(Kind::Unknown)).collect();
+                self.set(d, Kind::Union(ns.clone()));
+                for (a, b) in ms.into_iter().zip(ns) {
+                    self.flow(a, b);
+                }
+            }
+            (Kind::Union(ms), _) => {
+                for m in ms {
+                    self.union_add(d, m);
+                }
+            }
+            (_, Kind::Union(_)) => self.union_add(d, s),
             (Kind::Tuple(ts), Kind::Unknown) if ts.iter().any(|&t| self.occurs(d, t)) || self.too_deep(s, 8) => {
                 self.set(d, Kind::Conflict);
                 let sp = self.cur_span;
@@ -413,10 +532,61 @@ impl<'a> Infer<'a> {
             }
             (sk, dk) if sk.is_scalar() && dk.is_scalar() => match self.join(&sk, &dk) {
                 Some(j) => self.set(d, j),
+                None if self.union_split(&sk, &dk) => self.union_add(d, s),
                 None => self.conflict(d, &sk, &dk),
             },
+            (sk, dk) if self.union_split(&sk, &dk) => self.union_add(d, s),
             (sk, dk) => self.conflict(d, &sk, &dk),
         }
+    }
+
+    /// Whether unrelated kinds `a` and `b` meeting in one slot make a union of both (rather than a
+    /// conflict): both are kinds a union holds, of different tags.
+    fn union_split(&self, a: &Kind, b: &Kind) -> bool {
+        let tag = |k: &Kind| if matches!(k, Kind::Union(_)) { Some(usize::MAX) } else { union_tag(k) };
+        match (tag(a), tag(b)) {
+            (Some(x), Some(y)) => x != y || x == usize::MAX,
+            _ => false,
+        }
+    }
+
+    /// Makes the values of `src` (a non-union kind, or a union: each member) acceptable at `dst`, which
+    /// becomes a union when needed: a member of the same tag takes them, or a new member does.
+    fn union_add(&mut self, dst: TV, src: TV) {
+        let d = self.find(dst);
+        let sk = self.k(src);
+        if let Kind::Union(ms) = &sk {
+            for m in ms.clone() {
+                self.union_add(d, m);
+            }
+            return;
+        }
+        let Some(tag) = union_tag(&sk) else {
+            let dk = self.k(d);
+            return self.conflict(d, &sk, &dk);
+        };
+        let members = match self.k(d) {
+            Kind::Union(ms) => ms,
+            Kind::Unknown => return self.flow(src, d),
+            other if union_tag(&other).is_none() => return self.conflict(d, &sk, &other),
+            other => {
+                // `dst` becomes a union: its current value kind is its first member.
+                let m = self.fresh(other);
+                vec![m]
+            }
+        };
+        for &m in &members {
+            let mk = self.k(m);
+            if union_tag(&mk) == Some(tag) {
+                self.set(d, Kind::Union(members.clone()));
+                return self.flow(src, m);
+            }
+        }
+        let m = self.fresh(Kind::Unknown);
+        let mut members = members;
+        members.push(m);
+        self.set(d, Kind::Union(members));
+        self.flow(src, m);
     }
 
     /// The join of two scalar kinds: objects join at their nearest common base class.
@@ -654,6 +824,34 @@ impl<'a> Infer<'a> {
                 self.parent[rb as usize] = ra;
                 self.changed = true;
             }
+            (x, y) if self.union_split(x, y) => {
+                let (x, y) = (x.clone(), y.clone());
+                let mut members: Vec<TV> = Vec::new();
+                for k in [x, y] {
+                    let ms = match k {
+                        Kind::Union(ms) => ms,
+                        other => vec![self.fresh(other)],
+                    };
+                    for m in ms {
+                        let mk = self.k(m);
+                        let tag = union_tag(&mk);
+                        let mut same = None;
+                        for &o in &members {
+                            let ok = self.k(o);
+                            if union_tag(&ok) == tag {
+                                same = Some(o);
+                            }
+                        }
+                        match same {
+                            Some(o) => self.merge(o, m),
+                            None => members.push(m),
+                        }
+                    }
+                }
+                self.parent[ra as usize] = rb;
+                self.kind[rb as usize] = Kind::Union(members);
+                self.changed = true;
+            }
             (x, y) if x.is_scalar() && y.is_scalar() => match self.join(x, y) {
                 Some(j) => {
                     self.parent[ra as usize] = rb;
@@ -712,6 +910,24 @@ impl<'a> Infer<'a> {
             Kind::Conflict => Ty::Conflict,
             Kind::Deque(e) => Ty::Deque(Box::new(self.resolve(e, depth + 1))),
             Kind::Mapping(m, k, v) => Ty::Mapping(m, Box::new(self.resolve(k, depth + 1)), Box::new(self.resolve(v, depth + 1))),
+            Kind::Union(ms) => {
+                let mut ts: Vec<Ty> = Vec::new();
+                for m in ms {
+                    let t = self.resolve(m, depth + 1);
+                    if matches!(t, Ty::Unknown) || ts.contains(&t) {
+                        continue;
+                    }
+                    if matches!(t, Ty::Conflict) {
+                        return Ty::Conflict;
+                    }
+                    ts.push(t);
+                }
+                ts.sort_by_key(union_rank);
+                if ts.len() == 1 {
+                    return ts.pop().unwrap_or(Ty::Conflict);
+                }
+                Ty::Union(ts)
+            }
         }
     }
 
@@ -1296,6 +1512,8 @@ impl<'a> Infer<'a> {
             maybe_unbound: Default::default(),
             lambda_free: std::mem::take(&mut self.lambda_free),
             unbound_vars: Default::default(),
+            narrowed: std::mem::take(&mut self.narrowed),
+            checked: std::mem::take(&mut self.checked),
         }
     }
 
@@ -1323,9 +1541,163 @@ impl<'a> Infer<'a> {
     // ---------- statements ----------
 
     fn stmts(&mut self, body: &[Stmt]) {
-        for s in body {
+        let depth = self.narrow.len();
+        for (i, s) in body.iter().enumerate() {
             self.stmt(s);
+            // `if not isinstance(x, T): return` narrows `x` for the rest of the block.
+            if let StmtKind::If { test, body: then, orelse } = &s.kind {
+                let exits = then.last().is_some_and(|l| matches!(l.kind, StmtKind::Return(_) | StmtKind::Raise { .. } | StmtKind::Continue | StmtKind::Break)) || !falls_through(then);
+                if orelse.is_empty() && exits {
+                    if let Some(n) = self.narrowing(test, false, &body[i + 1..]) {
+                        self.narrow.push(n);
+                    }
+                }
+            }
         }
+        self.narrow.truncate(depth);
+    }
+
+    /// The narrowing of a union variable that test `e` proves where it is `truth`ful, if `rest` (the
+    /// code it covers) does not assign the variable: `isinstance(x, T)`, `not ...`, `type(x) is T`.
+    fn narrowing(&mut self, e: &Expr, truth: bool, rest: &[Stmt]) -> Option<(Option<FuncId>, String, Vec<usize>)> {
+        let (x, classes): (&Expr, Vec<&Expr>) = match &e.kind {
+            ExprKind::UnaryOp { op: UnaryOp::Not, operand } => return self.narrowing(operand, !truth, rest),
+            ExprKind::Call { func, args, keywords } if keywords.is_empty() && args.len() == 2 && matches!(&func.kind, ExprKind::Name(n) if n == "isinstance") => {
+                let cs = match &args[1].kind {
+                    ExprKind::Tuple(ts) => ts.iter().collect(),
+                    _ => vec![&args[1]],
+                };
+                (&args[0], cs)
+            }
+            ExprKind::Compare { left, ops, comparators } if ops.len() == 1 && matches!(ops[0], CmpOp::Eq | CmpOp::Is | CmpOp::NotEq | CmpOp::IsNot) => {
+                let ExprKind::Call { func, args, keywords } = &left.kind else { return None };
+                if !keywords.is_empty() || args.len() != 1 || !matches!(&func.kind, ExprKind::Name(n) if n == "type") {
+                    return None;
+                }
+                let truth = if matches!(ops[0], CmpOp::NotEq | CmpOp::IsNot) { !truth } else { truth };
+                return self.type_is_narrowing(&args[0], &comparators[0], truth, rest);
+            }
+            _ => return None,
+        };
+        let ExprKind::Name(n) = &x.kind else { return None };
+        let mut assigned = Vec::new();
+        assigned_names(rest, &mut assigned);
+        if assigned.contains(n) {
+            return None;
+        }
+        let tv = self.lookup(n, None, x.span)?;
+        let Kind::Union(ms) = self.k(tv) else { return None };
+        let mut names = Vec::new();
+        for c in classes {
+            let ExprKind::Name(cn) = &c.kind else { return None };
+            names.push(cn.as_str());
+        }
+        let mut tags = Vec::new();
+        for m in ms {
+            let mk = self.k(m);
+            let tag = union_tag(&mk)?;
+            let (full, partial) = member_matches(&mk, &names);
+            // A member some of whose values match (an int-or-float against `int`) stays on both sides.
+            if (truth && (full || partial)) || (!truth && !full) {
+                tags.push(tag);
+            }
+        }
+        if tags.is_empty() {
+            return None;
+        }
+        Some((self.cur_func, n.clone(), tags))
+    }
+
+    /// `type(x) is T` (truth) or its negation: the member whose values are exactly `T`.
+    fn type_is_narrowing(&mut self, x: &Expr, c: &Expr, truth: bool, rest: &[Stmt]) -> Option<(Option<FuncId>, String, Vec<usize>)> {
+        let (ExprKind::Name(n), ExprKind::Name(cn)) = (&x.kind, &c.kind) else { return None };
+        let mut assigned = Vec::new();
+        assigned_names(rest, &mut assigned);
+        if assigned.contains(n) {
+            return None;
+        }
+        let tv = self.lookup(n, None, x.span)?;
+        let Kind::Union(ms) = self.k(tv) else { return None };
+        let mut tags = Vec::new();
+        for m in ms {
+            let mk = self.k(m);
+            let tag = union_tag(&mk)?;
+            let exact = type_exact(&mk, cn);
+            if (truth && exact != Some(false)) || (!truth && exact != Some(true)) {
+                tags.push(tag);
+            }
+        }
+        if tags.is_empty() {
+            return None;
+        }
+        Some((self.cur_func, n.clone(), tags))
+    }
+
+    /// For an operation on `value`, a union variable of which exactly one member supports it: the
+    /// narrowing to that member, recording CPython's TypeError `msg` for values of the others.
+    fn unwrap_plan(&mut self, value: &Expr, capable: impl Fn(&Kind) -> bool, msg: &str) -> Option<(Option<FuncId>, String, Vec<usize>)> {
+        let ExprKind::Name(n) = &value.kind else { return None };
+        let tv = self.lookup(n, None, value.span)?;
+        let Kind::Union(ms) = self.k(tv) else { return None };
+        let mut tags = Vec::new();
+        for m in ms {
+            let mk = self.k(m);
+            if capable(&mk) {
+                tags.push(union_tag(&mk)?);
+            }
+        }
+        if tags.len() != 1 {
+            return None;
+        }
+        self.checked.insert(value.id, msg.to_string());
+        Some((self.cur_func, n.clone(), tags))
+    }
+
+    /// Whether name `n` (expression `c`) is one of the builtin classes a union member can be.
+    fn is_builtin_class(&mut self, n: &str, c: &Expr) -> bool {
+        UNION_CLASSES.contains(&n) && self.lookup(n, None, c.span).is_none() && !self.classes_by_name.contains_key(n)
+    }
+
+    /// `type(x) == T` (or `is`, `!=`, `is not`) on a union value `x` and a builtin class `T`: `x`.
+    fn type_test<'e>(&mut self, left: &'e Expr, ops: &[CmpOp], comparators: &[Expr]) -> Option<&'e Expr> {
+        if ops.len() != 1 || !matches!(ops[0], CmpOp::Eq | CmpOp::Is | CmpOp::NotEq | CmpOp::IsNot) {
+            return None;
+        }
+        let ExprKind::Call { func, args, keywords } = &left.kind else { return None };
+        if !keywords.is_empty() || args.len() != 1 || !matches!(&func.kind, ExprKind::Name(n) if n == "type") {
+            return None;
+        }
+        let ExprKind::Name(cn) = &comparators[0].kind else { return None };
+        if !self.is_builtin_class(cn, &comparators[0]) {
+            return None;
+        }
+        let t = self.expr_tv[args[0].id as usize];
+        if let Kind::Union(_) = self.k(t) {
+            return Some(&args[0]);
+        }
+        // Not a union (yet): inferred once to learn its type.
+        let t = self.infer(&args[0]);
+        matches!(self.k(t), Kind::Union(_)).then_some(&args[0])
+    }
+
+    /// The member of union variable `tv` that the active narrowings of `name` leave, if exactly one.
+    fn narrowed_member(&mut self, name: &str, tv: TV) -> Option<TV> {
+        let Kind::Union(ms) = self.k(tv) else { return None };
+        let active: Vec<Vec<usize>> = self.narrow.iter().filter(|(f, n, _)| *f == self.cur_func && n == name).map(|(_, _, t)| t.clone()).collect();
+        if active.is_empty() {
+            return None;
+        }
+        let mut left = Vec::new();
+        for m in ms {
+            let mk = self.k(m);
+            if union_tag(&mk).is_some_and(|t| active.iter().all(|tags| tags.contains(&t))) {
+                left.push(m);
+            }
+        }
+        if left.len() == 1 {
+            return left.pop();
+        }
+        None
     }
 
     fn stmt(&mut self, s: &Stmt) {
@@ -1356,7 +1728,21 @@ impl<'a> Infer<'a> {
                     self.assign(target, vt);
                 }
             }
-            StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+            StmtKind::If { test, body, orelse } => {
+                self.infer_cond(test);
+                let depth = self.narrow.len();
+                if let Some(n) = self.narrowing(test, true, body) {
+                    self.narrow.push(n);
+                }
+                self.stmts(body);
+                self.narrow.truncate(depth);
+                if let Some(n) = self.narrowing(test, false, orelse) {
+                    self.narrow.push(n);
+                }
+                self.stmts(orelse);
+                self.narrow.truncate(depth);
+            }
+            StmtKind::While { test, body, orelse } => {
                 self.infer_cond(test);
                 self.stmts(body);
                 self.stmts(orelse);
@@ -1801,6 +2187,20 @@ impl<'a> Infer<'a> {
                     return self.c("Str");
                 }
                 match self.lookup(n, Some(e.id), e.span) {
+                    Some(tv) if !self.narrow.is_empty() => match self.narrowed_member(n, tv) {
+                        Some(m) => {
+                            self.narrowed.insert(e.id);
+                            // Before the variable became a union, another member's type may have
+                            // reached this read: it starts afresh as the member.
+                            let et = self.expr_tv[e.id as usize];
+                            let (ek, mk) = (self.k(et), self.k(m));
+                            if ek != Kind::Unknown && (matches!(ek, Kind::Union(_)) || union_tag(&ek) != union_tag(&mk)) {
+                                self.expr_tv[e.id as usize] = self.fresh(Kind::Unknown);
+                            }
+                            m
+                        }
+                        None => tv,
+                    },
                     Some(tv) => tv,
                     None => match self.names.get(&e.id).cloned() {
                         // A module-level `def` used as a value.
@@ -1867,6 +2267,11 @@ impl<'a> Infer<'a> {
                 }
                 out
             }
+            ExprKind::Compare { left, ops, comparators } if self.type_test(left, ops, comparators).is_some() => {
+                let x = self.type_test(left, ops, comparators).unwrap_or(left);
+                self.infer(x);
+                self.c("Bool")
+            }
             ExprKind::Compare { left, ops, comparators } => {
                 let mut prev = self.infer(left);
                 for (op, c) in ops.iter().zip(comparators) {
@@ -1879,8 +2284,17 @@ impl<'a> Infer<'a> {
             ExprKind::IfExp { test, body, orelse } => {
                 self.infer_cond(test);
                 let out = self.aux(e.id, 0, Kind::Unknown);
+                let depth = self.narrow.len();
+                if let Some(n) = self.narrowing(test, true, &[]) {
+                    self.narrow.push(n);
+                }
                 let b = self.infer(body);
+                self.narrow.truncate(depth);
+                if let Some(n) = self.narrowing(test, false, &[]) {
+                    self.narrow.push(n);
+                }
                 let o = self.infer(orelse);
+                self.narrow.truncate(depth);
                 self.cur_span = e.span;
                 self.flow(b, out);
                 self.flow(o, out);
@@ -2152,6 +2566,7 @@ impl<'a> Infer<'a> {
             return;
         }
         let ok = match op {
+            CmpOp::In | CmpOp::NotIn if matches!(ka, Kind::Union(_)) || matches!(&kb, Kind::List(e) | Kind::Dict(e, _) | Kind::Set(e) if matches!(self.kv(*e), Kind::Union(_))) => true,
             CmpOp::In | CmpOp::NotIn => match &kb {
                 Kind::List(e) => {
                     // `x in [maybe-None values]`: None and the inner type both make sense.
@@ -2187,7 +2602,15 @@ impl<'a> Infer<'a> {
     }
 
     fn subscript(&mut self, value: &Expr, index: &Expr, sp: Span) -> TV {
-        let vt = self.infer(value);
+        let vt = match self.unwrap_plan(value, |k| matches!(k, Kind::List(_) | Kind::Tuple(_) | Kind::Str | Kind::Dict(..)), "'{}' object is not subscriptable") {
+            Some(n) => {
+                self.narrow.push(n);
+                let t = self.infer(value);
+                self.narrow.pop();
+                t
+            }
+            None => self.infer(value),
+        };
         let it = self.infer(index);
         let is_slice = matches!(index.kind, ExprKind::Slice { .. });
         match self.kv(vt) {
@@ -2260,10 +2683,58 @@ impl<'a> Infer<'a> {
         }
     }
 
+    /// A binary operator with a union operand: the join of its results on each pair of members it
+    /// accepts; the other pairs raise CPython's TypeError at run time.
+    fn union_binop(&mut self, op: BinOp, l: TV, r: TV, right: &Expr, sp: Span) -> TV {
+        let members = |inf: &mut Self, t: TV| match inf.kv(t) {
+            Kind::Union(ms) => ms,
+            _ => vec![t],
+        };
+        let (ls, rs) = (members(self, l), members(self, r));
+        let out = self.aux(sp.start, 211, Kind::Unknown);
+        let (mut any, mut refused) = (false, false);
+        for &a in &ls {
+            for &b in &rs {
+                let (ka, kb) = (self.kv(a), self.kv(b));
+                match union_binop_valid(op, &ka, &kb) {
+                    Some(true) => {
+                        any = true;
+                        let res = self.binop(op, a, b, right, sp);
+                        self.flow(res, out);
+                    }
+                    Some(false) => {}
+                    None => {
+                        refused = true;
+                        let (dl, dr) = (self.describe(&ka), self.describe(&kb));
+                        self.error(
+                            "unsupported-type",
+                            format!("unsupported: `{}` on values of several types, where one may be `{dl}` and the other `{dr}`", op.as_str()),
+                            sp,
+                            "narrow the values first (`if isinstance(x, int):`), or use `--engine auto` to hand the program to an LLM",
+                        );
+                    }
+                }
+            }
+        }
+        if !any && !refused {
+            let (dl, dr) = (self.describe(&Kind::Union(ls)), self.describe(&Kind::Union(rs)));
+            self.error(
+                "type-error",
+                format!("unsupported operand type(s) for {}: `{dl}` and `{dr}`", op.as_str()),
+                sp,
+                "",
+            );
+        }
+        out
+    }
+
     fn binop(&mut self, op: BinOp, l: TV, r: TV, right: &Expr, sp: Span) -> TV {
         let (kl, kr) = (self.kv(l), self.kv(r));
         if matches!(kl, Kind::Unknown | Kind::Conflict) || matches!(kr, Kind::Unknown | Kind::Conflict) {
             return self.c("Unknown");
+        }
+        if matches!(kl, Kind::Union(_)) || matches!(kr, Kind::Union(_)) {
+            return self.union_binop(op, l, r, right, sp);
         }
         if kl == Kind::Str && op == BinOp::Mod {
             return self.c("Str");
@@ -2741,6 +3212,21 @@ impl<'a> Infer<'a> {
             ExprKind::Tuple(ts) => ts.iter().collect(),
             _ => vec![&args[1]],
         };
+        if let Kind::Union(_) = self.k(t) {
+            // A union: tested by its run-time tag, on the builtin types its members are.
+            for c in &classes {
+                let ok = matches!(&c.kind, ExprKind::Name(n) if self.is_builtin_class(n, c));
+                if !ok {
+                    self.error(
+                        "unsupported-builtin",
+                        "unsupported: `isinstance` of a value of several types, with something other than `bool`, `int`, `float`, `str`, `list`, `tuple`, `dict` or `set`",
+                        c.span,
+                        "use `--engine auto` to hand the program to an LLM",
+                    );
+                }
+            }
+            return self.c("Bool");
+        }
         for c in classes {
             let ok = match &c.kind {
                 ExprKind::Name(n) => {
@@ -2858,6 +3344,18 @@ impl<'a> Infer<'a> {
     }
 
     fn builtin_call(&mut self, b: &str, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> TV {
+        if !self.unwrapping && args.len() == 1 && matches!(b, "dict" | "list" | "len" | "sorted" | "set" | "sum" | "min" | "max" | "enumerate") {
+            let msg = if b == "len" { "object of type '{}' has no len()" } else { "'{}' object is not iterable" };
+            let iterable = |k: &Kind| matches!(k, Kind::List(_) | Kind::Tuple(_) | Kind::Str | Kind::Dict(..) | Kind::Set(_));
+            if let Some(n) = self.unwrap_plan(&args[0], iterable, msg) {
+                self.narrow.push(n);
+                self.unwrapping = true;
+                let r = self.builtin_call(b, e, args, keywords);
+                self.unwrapping = false;
+                self.narrow.pop();
+                return r;
+            }
+        }
         if builtins::is_exception(b) {
             for a in args {
                 self.infer(a);

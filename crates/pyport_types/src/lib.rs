@@ -91,6 +91,12 @@ pub struct Typed {
     pub diagnostics: Vec<Diagnostic>,
     /// Lambdas used as values: the enclosing functions' variables they use (cells they hold).
     pub lambda_free: HashMap<ExprId, Vec<String>>,
+    /// Reads of a union variable where a test (`isinstance(x, str)`) narrowed it to the member
+    /// that is the read's type.
+    pub narrowed: std::collections::HashSet<ExprId>,
+    /// Reads of a union variable that an operation unwraps to its one member supporting it, with
+    /// CPython's TypeError message (`{}`: the type held) for the other members.
+    pub checked: HashMap<ExprId, String>,
 }
 
 impl Typed {

@@ -38,6 +38,9 @@ pub enum Ty {
     Deque(Box<Ty>),
     /// A `collections` mapping: a dict with the behaviour of `kind` (`Counter` values are ints).
     Mapping(MapKind, Box<Ty>, Box<Ty>),
+    /// A value of one of 2..N unrelated types (tagged at run time, `py::Union`): none is itself a
+    /// union, an optional or `None`; members in canonical order (see `union_rank`).
+    Union(Vec<Ty>),
 }
 
 /// Which `collections` dict subclass a [`Ty::Mapping`] is.
@@ -60,6 +63,22 @@ impl MapKind {
 }
 
 impl Ty {
+    /// The Python class name of a union member's values (`int | float` reads `int` or `float`).
+    pub fn py_class_name(&self) -> Option<String> {
+        Some(match self {
+            Ty::Bool => "bool".into(),
+            Ty::Int => "int".into(),
+            Ty::Float => "float".into(),
+            Ty::Str => "str".into(),
+            Ty::List(_) => "list".into(),
+            Ty::Tuple(_) => "tuple".into(),
+            Ty::Dict(..) => "dict".into(),
+            Ty::Set(_) => "set".into(),
+            Ty::None => "NoneType".into(),
+            _ => return None,
+        })
+    }
+
     /// True for bool, int, float and int-or-float.
     pub fn is_numeric(&self) -> bool {
         matches!(self, Ty::Bool | Ty::Int | Ty::Float | Ty::Num)
@@ -110,6 +129,15 @@ impl fmt::Display for Ty {
             Ty::Deque(t) => write!(f, "deque[{t}]"),
             Ty::Mapping(MapKind::Counter, k, _) => write!(f, "Counter[{k}]"),
             Ty::Mapping(m, k, v) => write!(f, "{}[{k}, {v}]", m.name()),
+            Ty::Union(ms) => {
+                for (i, t) in ms.iter().enumerate() {
+                    if i > 0 {
+                        write!(f, " | ")?;
+                    }
+                    write!(f, "{t}")?;
+                }
+                Ok(())
+            }
         }
     }
 }

@@ -131,6 +131,8 @@ inline bool eq(const A& a, const B& b) {
         return a.has_value() ? py::eq(*a, b) : py::eq(None, b);
     } else if constexpr (is_optional_v<B>) {
         return b.has_value() ? py::eq(a, *b) : py::eq(a, None);
+    } else if constexpr (requires { b.py_is_union; } && !requires { a.py_is_union; }) {
+        return b.py_eq(a);  // a union value (union.hpp) compares member by member
     } else if constexpr (requires { a.py_eq(b); }) {
         return a.py_eq(b);
     } else {

@@ -35,3 +35,4 @@
 #include "closures.hpp"
 #include "translate.hpp"
 #include "fraction.hpp"
+#include "union.hpp"

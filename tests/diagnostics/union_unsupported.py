@@ -1,0 +1,19 @@
+# Values of several types (tagged unions): the operations the builtin engine refuses on them.
+def parse(tok):
+    if tok.isdigit():
+        return int(tok)
+    if tok == "pi":
+        return 3.14
+    return tok
+
+
+class Box:
+    pass
+
+
+v = parse("12")
+print(v < 3)
+print(v * "ab")
+print(int(v))
+print(isinstance(v, Box))
+print(v.upper())
