@@ -217,6 +217,32 @@ inline Int math_factorial(const Int& n, int /*line*/ = 0) {
     for (int64_t i = 2; i <= k; ++i) r *= i;
     return r;
 }
+/// `math.comb(n, k)` for Ints: C(n, i + 1) = C(n, i) * (n - i) / (i + 1), exact at every step.
+inline Int math_comb(const Int& n, const Int& k, int /*line*/ = 0) {
+    if (n.sign() < 0) [[unlikely]]
+        raise_lit<ValueError>("n must be a non-negative integer");
+    if (k.sign() < 0) [[unlikely]]
+        raise_lit<ValueError>("k must be a non-negative integer");
+    if (k > n) return Int();
+    const Int rest = n - k;
+    const int64_t m = (rest < k ? rest : k).as_ssize();
+    Int r = 1;
+    for (int64_t i = 0; i < m; ++i) r = floordiv(r * (n - i), Int(i + 1), 0);
+    return r;
+}
+/// `math.perm(n, k)` for Ints.
+inline Int math_perm(const Int& n, const Int& k, int /*line*/ = 0) {
+    if (n.sign() < 0) [[unlikely]]
+        raise_lit<ValueError>("n must be a non-negative integer");
+    if (k.sign() < 0) [[unlikely]]
+        raise_lit<ValueError>("k must be a non-negative integer");
+    if (k > n) return Int();
+    const int64_t m = k.as_ssize();
+    Int r = 1;
+    for (int64_t i = 0; i < m; ++i) r *= n - i;
+    return r;
+}
+inline Int math_perm(const Int& n) { return math_factorial(n); }
 /// `math.gcd(a, b)` for Ints.
 inline Int math_gcd(const Int& a, const Int& b, int /*line*/ = 0) {
     Int x = a.sign() < 0 ? -a : a, y = b.sign() < 0 ? -b : b;
