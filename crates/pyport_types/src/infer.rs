@@ -2148,6 +2148,12 @@ impl<'a> Infer<'a> {
                 e
             }
             Kind::Unknown | Kind::Conflict => self.c("Unknown"),
+            k @ Kind::Union(_) => {
+                // Each member may well be iterable: not a Python error, a limit of the unions.
+                let d = self.describe(&k);
+                self.error("unsupported-syntax", format!("unsupported: iterating a value that may be any of `{d}`"), sp, "");
+                self.c("Unknown")
+            }
             k => {
                 let d = self.describe(&k);
                 self.error("type-error", format!("`{d}` object is not iterable"), sp, "");

@@ -170,6 +170,12 @@ impl FuncFacts {
 impl Lowerer {
     /// `f.__doc__`, `f.__name__` of a function defined once, and the module's `__doc__`: constants.
     pub(super) fn func_fact_expr(&mut self, e: &ra::Expr, sp: Span) -> Option<Expr> {
+        if let ra::Expr::Attribute(a) = e {
+            // The base of `str.maketrans` / `int.bit_length` is a type, not a function value.
+            if matches!(&*a.value, ra::Expr::Name(_)) {
+                self.facts.callees.insert(key(&a.value));
+            }
+        }
         match e {
             ra::Expr::Call(c) => {
                 self.facts.callees.insert(key(&c.func));
