@@ -523,8 +523,8 @@ static void test_lists() {
     // sum / min / max / any / all
     CHECK_EQ(py::sum(List<int64_t>{1, 2, 3}, 5), int64_t{6});
     CHECK_RAISES(py::PyportLimit,
-                 "integer overflow on line 5: the result of `sum()` does not fit in 64 bits (big integers are not "
-                 "supported yet)",
+                 "integer overflow on line 5: the result of `sum()` does not fit in 64 bits (pyport computes this value "
+                 "in 64 bits)",
                  py::sum(List<int64_t>{I64MAX, 1}, 5));
     CHECK_EQ(py::sum(List<double>{0.1, 0.2, 0.3}), 0.6000000000000001);
     CHECK_EQ(py::sum(List<double>{1e100, 1.0, -1e100}), 0.0);
@@ -671,8 +671,8 @@ static void test_math() {
     CHECK_RAISES(py::ValueError, "factorial() not defined for negative values", py::math_factorial(-1, 1));
     CHECK_EQ(py::math_factorial(20, 1), int64_t{2432902008176640000});
     CHECK_RAISES(py::PyportLimit,
-                 "integer overflow on line 8: the result of `math.factorial()` does not fit in 64 bits (big "
-                 "integers are not supported yet)",
+                 "integer overflow on line 8: the result of `math.factorial()` does not fit in 64 bits "
+                 "(pyport computes this value in 64 bits)",
                  py::math_factorial(21, 8));
     CHECK_RAISES(py::ValueError, "math domain error", py::math_sqrt(-1.0));
     CHECK_RAISES(py::OverflowError, "math range error", py::math_exp(1000.0));
@@ -774,12 +774,14 @@ static void all_cases() {
                                3037000500};
     std::vector<int64_t> PE = {0, 1, 2, 3, 31, 32, 39, 62, 63, 64, 100, 1000000000000000000};
     for (int64_t b : PB)
-        for (int64_t e : PE) py::print("pow", S(b), S(e), run([&] { return py::ipow(b, e, 1); }));
+        for (int64_t e : PE)
+            py::print("pow", S(b), S(e),
+                      std::abs(b) >= 2 && e >= 1000000 ? std::string("SKIP") : run([&] { return py::ipow(b, e, 1); }));
     std::vector<int64_t> SA = {-3, -1, 0, 1, 3, int64_t{1} << 62, -(int64_t{1} << 62), I64MAX, I64MIN, 12345};
     std::vector<int64_t> SN = {-1, 0, 1, 2, 13, 61, 62, 63, 64, 100, int64_t{1} << 62};
     for (int64_t a : SA)
         for (int64_t n : SN)
-            py::print("shift", S(a), S(n), run([&] { return py::lshift(a, n, 1); }),
+            py::print("shift", S(a), S(n), a != 0 && n > 1000 ? std::string("SKIP") : run([&] { return py::lshift(a, n, 1); }),
                       run([&] { return py::rshift(a, n, 1); }));
     for (int64_t a : {int64_t{0}, int64_t{1}, int64_t{-1}, int64_t{0x0F0F}, int64_t{-12345}, I64MAX, I64MIN})
         for (int64_t b : {int64_t{0}, int64_t{-1}, int64_t{0xFF}, int64_t{-256}, int64_t{1} << 62})
@@ -1042,8 +1044,8 @@ static void all_cases() {
         py::print("isqrt", S(n), run([&] { return py::math_isqrt(n); }));
     for (int64_t a : {int64_t{0}, int64_t{1}, int64_t{-1}, int64_t{12}, int64_t{-18}, int64_t{1} << 62, I64MIN, I64MAX})
         for (int64_t b : {int64_t{0}, int64_t{1}, int64_t{6}, int64_t{-4}, I64MIN})
-            py::print("gcd", S(a), S(b), run([&] { return py::math_gcd(a, b, 1); }),
-                      run([&] { return py::math_lcm(a, b, 1); }));
+            py::print("gcd", S(a), S(b), run([&] { return py::math_gcd(py::Int(a), py::Int(b), 1); }),
+                      run([&] { return py::math_lcm(py::Int(a), py::Int(b), 1); }));
     for (int64_t n = -1; n < 23; ++n) py::print("fact", S(n), run([&] { return py::math_factorial(n, 1); }));
     for (int64_t n : {int64_t{-1}, int64_t{0}, int64_t{1}, int64_t{5}, int64_t{10}, int64_t{20}, int64_t{30},
                       int64_t{62}, int64_t{63}, int64_t{64}, int64_t{67}, int64_t{68}, int64_t{100}, int64_t{1000},
@@ -1086,7 +1088,8 @@ static void scenario_body() {
         throw py::IndexError("");
     } else if (s == "limit") {
         py::print("partial");
-        py::print(py::add(I64MAX, 1, 12));
+        // Exact ints promote; a sum of an int64 list is still computed in 64 bits.
+        py::print(py::sum(List<int64_t>{I64MAX, 1}, 12));
     } else if (s == "exit3") {
         py::print("x");
         py::sys_exit(3);

@@ -63,6 +63,10 @@ struct Union {
     template <class X>
         requires(std::is_same_v<std::remove_cvref_t<X>, T> || ...)
     Union(X&& x) : v(std::forward<X>(x)) {}  // NOLINT: implicit, as a member converts to the union
+    /// A `std::string` result (e.g. `Str + Str`) is the union's `Str` member.
+    Union(std::string s)  // NOLINT: implicit, as above
+        requires(std::is_same_v<T, Str> || ...)
+        : v(Str(std::move(s))) {}
 
     size_t index() const { return v.index(); }
 

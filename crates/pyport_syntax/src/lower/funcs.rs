@@ -176,6 +176,12 @@ impl Lowerer {
                 self.facts.callees.insert(key(&a.value));
             }
         }
+        if let ra::Expr::Compare(c) = e {
+            // `type(x) is str` / `type(x) == int`: the types compared with are not function values.
+            if matches!(&*c.left, ra::Expr::Call(t) if matches!(&*t.func, ra::Expr::Name(n) if n.id.as_str() == "type")) {
+                self.facts.callees.extend(c.comparators.iter().map(key));
+            }
+        }
         match e {
             ra::Expr::Call(c) => {
                 self.facts.callees.insert(key(&c.func));
@@ -188,6 +194,10 @@ impl Lowerer {
                     self.facts.arg_spans.insert(key(a));
                     if lib {
                         self.facts.lib_arg_spans.insert(key(a));
+                        // `isinstance(v, (int, float))`: the types in a tuple argument are not function values.
+                        if let ra::Expr::Tuple(t) = a {
+                            self.facts.lib_arg_spans.extend(t.elts.iter().map(key));
+                        }
                     }
                 }
                 None
