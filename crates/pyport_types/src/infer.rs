@@ -2059,7 +2059,7 @@ impl<'a> Infer<'a> {
                 Kind::Unknown => {}
                 k => {
                     let d = self.describe(&k);
-                    self.error("type-error", format!("cannot unpack a value of type `{d}`"), *span, "");
+                    self.type_error_unless_union(&k, "unpacking", format!("cannot unpack a value of type `{d}`"), *span);
                 }
             },
         }
@@ -2113,7 +2113,7 @@ impl<'a> Infer<'a> {
             Kind::Unknown => return,
             k => {
                 let d = self.describe(&k);
-                self.error("type-error", format!("cannot unpack a value of type `{d}`"), span, "");
+                self.type_error_unless_union(&k, "unpacking", format!("cannot unpack a value of type `{d}`"), span);
                 return;
             }
         }
@@ -2148,17 +2148,22 @@ impl<'a> Infer<'a> {
                 e
             }
             Kind::Unknown | Kind::Conflict => self.c("Unknown"),
-            k @ Kind::Union(_) => {
-                // Each member may well be iterable: not a Python error, a limit of the unions.
-                let d = self.describe(&k);
-                self.error("unsupported-syntax", format!("unsupported: iterating a value that may be any of `{d}`"), sp, "");
-                self.c("Unknown")
-            }
             k => {
                 let d = self.describe(&k);
-                self.error("type-error", format!("`{d}` object is not iterable"), sp, "");
+                self.type_error_unless_union(&k, "iterating", format!("`{d}` object is not iterable"), sp);
                 self.c("Unknown")
             }
+        }
+    }
+
+    /// A Python TypeError found at compile time (`msg`); but for a union, whose members may each
+    /// support `what`, this compiler's limit rather than an error of the program.
+    fn type_error_unless_union(&mut self, k: &Kind, what: &str, msg: String, sp: Span) {
+        if matches!(k, Kind::Union(_)) {
+            let d = self.describe(k);
+            self.error("unsupported-syntax", format!("unsupported: {what} a value that may be any of `{d}`"), sp, "");
+        } else {
+            self.error("type-error", msg, sp, "");
         }
     }
 
@@ -3677,7 +3682,7 @@ impl<'a> Infer<'a> {
                         Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str | Kind::Frac | Kind::Unknown => {}
                         k => {
                             let d = self.describe(&k);
-                            self.error("type-error", format!("`int()` argument must be a number or string, not `{d}`"), e.span, "");
+                            self.type_error_unless_union(&k, "`int()` of", format!("`int()` argument must be a number or string, not `{d}`"), e.span);
                         }
                     }
                 }
