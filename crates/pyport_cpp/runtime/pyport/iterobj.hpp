@@ -202,6 +202,21 @@ inline Iter<T> iter_slice(const Iter<T>& it, std::optional<int64_t> lo, std::opt
     return Iter<T>(Range{start, start + b.count * step, step});
 }
 
+/// `reversed(r)` of a kept range: an iterator over the same numbers backwards (used once, as
+/// CPython's range_iterator); other iterators raise CPython's TypeError.
+template <class T>
+inline Iter<T> reversed(const Iter<T>& it) {
+    std::optional<Range> r = it.range();
+    if (!r) [[unlikely]]
+        raise<TypeError>(std::string("'") + it.kind() + "' object is not reversible");
+    const int64_t n = r->size();
+    int64_t last = r->start, stop = r->start;
+    if (n > 0 && (__builtin_mul_overflow(n - 1, r->step, &last) || __builtin_add_overflow(r->start, last, &last) ||
+                  __builtin_sub_overflow(r->start, r->step, &stop))) [[unlikely]]
+        int_overflow(0, "reversed()");
+    return Iter<T>(Range{last, stop, -r->step}).iter();
+}
+
 // ------------------------------------------------ itertools that take functions or keep state
 // (CPython 3.11's semantics; the element types come from the cursors, nothing is int64-specific)
 
