@@ -336,6 +336,21 @@ impl Lowerer {
         }
     }
 
+    /// The keyword arguments of a call (`**mapping` is refused).
+    fn call_keywords(&mut self, c: &ra::ExprCall) -> Vec<Keyword> {
+        let mut keywords = Vec::new();
+        for k in c.arguments.keywords.iter() {
+            match &k.arg {
+                Some(name) => {
+                    let value = self.lower_expr(&k.value);
+                    keywords.push(Keyword { name: name.id.as_str().to_string(), span: span(k), value })
+                }
+                None => self.unsupported("`**` arguments in calls", span(k), ""),
+            }
+        }
+        keywords
+    }
+
     fn unsupported_module(&mut self, module: &str, sp: Span) {
         self.diagnostics.push(
             Diagnostic::error("unsupported-module", format!("unsupported: module `{module}`"), sp).with_help(format!(
@@ -1096,16 +1111,7 @@ impl Lowerer {
                     }
                     args.push(self.lower_expr(a));
                 }
-                let mut keywords = Vec::new();
-                for k in c.arguments.keywords.iter() {
-                    match &k.arg {
-                        Some(name) => {
-                            let value = self.lower_expr(&k.value);
-                            keywords.push(Keyword { name: name.id.as_str().to_string(), span: span(k), value })
-                        }
-                        None => self.unsupported("`**` arguments in calls", span(k), ""),
-                    }
-                }
+                let keywords = self.call_keywords(c);
                 ExprKind::Call { func: Box::new(func), args, keywords }
             }
             ra::Expr::FString(f) => {

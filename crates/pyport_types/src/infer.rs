@@ -1580,13 +1580,7 @@ impl<'a> Infer<'a> {
             _ => return None,
         };
         let ExprKind::Name(n) = &x.kind else { return None };
-        let mut assigned = Vec::new();
-        assigned_names(rest, &mut assigned);
-        if assigned.contains(n) {
-            return None;
-        }
-        let tv = self.lookup(n, None, x.span)?;
-        let Kind::Union(ms) = self.k(tv) else { return None };
+        let ms = self.narrowable_union(n, x.span, rest)?;
         let mut names = Vec::new();
         for c in classes {
             let ExprKind::Name(cn) = &c.kind else { return None };
@@ -1608,16 +1602,22 @@ impl<'a> Infer<'a> {
         Some((self.cur_func, n.clone(), tags))
     }
 
+    /// The members of the union variable `n`, when the narrowed code `rest` does not rebind it.
+    fn narrowable_union(&mut self, n: &str, sp: Span, rest: &[Stmt]) -> Option<Vec<TV>> {
+        let mut assigned = Vec::new();
+        assigned_names(rest, &mut assigned);
+        if assigned.iter().any(|a| a == n) {
+            return None;
+        }
+        let tv = self.lookup(n, None, sp)?;
+        let Kind::Union(ms) = self.k(tv) else { return None };
+        Some(ms)
+    }
+
     /// `type(x) is T` (truth) or its negation: the member whose values are exactly `T`.
     fn type_is_narrowing(&mut self, x: &Expr, c: &Expr, truth: bool, rest: &[Stmt]) -> Option<(Option<FuncId>, String, Vec<usize>)> {
         let (ExprKind::Name(n), ExprKind::Name(cn)) = (&x.kind, &c.kind) else { return None };
-        let mut assigned = Vec::new();
-        assigned_names(rest, &mut assigned);
-        if assigned.contains(n) {
-            return None;
-        }
-        let tv = self.lookup(n, None, x.span)?;
-        let Kind::Union(ms) = self.k(tv) else { return None };
+        let ms = self.narrowable_union(n, x.span, rest)?;
         let mut tags = Vec::new();
         for m in ms {
             let mk = self.k(m);

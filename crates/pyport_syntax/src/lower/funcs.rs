@@ -409,16 +409,7 @@ impl Lowerer {
             let t = self.expr(tsp, ExprKind::Tuple(extra));
             args.push(t);
         }
-        let mut keywords = Vec::new();
-        for k in c.arguments.keywords.iter() {
-            match &k.arg {
-                Some(name) => {
-                    let value = self.lower_expr(&k.value);
-                    keywords.push(Keyword { name: name.id.as_str().to_string(), span: span(k), value })
-                }
-                None => self.unsupported("`**` arguments in calls", span(k), ""),
-            }
-        }
+        let keywords = self.call_keywords(c);
         Some(self.expr(sp, ExprKind::Call { func: Box::new(func), args, keywords }))
     }
 }
