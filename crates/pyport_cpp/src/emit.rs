@@ -4533,8 +4533,14 @@ impl Emitter<'_> {
                 self.genexp_ok.insert(args[0].id);
             }
             let it = self.iterable(&args[0]);
-            if elem_ty(&self.ty(&args[0])) == Ty::Unknown {
-                // Nothing ever flows into the iterable (e.g. `"-".join([])`): it is empty.
+            let arg_ty = self.ty(&args[0]);
+            let empty = match &arg_ty {
+                Ty::Tuple(ts) => ts.is_empty(),
+                t => elem_ty(t) == Ty::Unknown,
+            };
+            if empty {
+                // Nothing ever flows into the container (e.g. `"-".join([])`): it is empty.
+                // (A tuple's element types are its own: `"".join((a, b))` is not empty.)
                 return format!("((void)({r}), (void)({it}), py::Str())");
             }
             return format!("py::str_join({r}, {it})");
