@@ -3035,6 +3035,19 @@ impl<'a> Emitter<'a> {
             CmpOp::GtE => ">=",
             CmpOp::In | CmpOp::NotIn => {
                 let neg = if op == CmpOp::NotIn { "!" } else { "" };
+                let int_elems = match rt {
+                    Ty::List(et) | Ty::Set(et) | Ty::Dict(et, _) => **et == Ty::Int,
+                    Ty::Tuple(ts) => !ts.is_empty() && ts.iter().all(|t| *t == Ty::Int),
+                    _ => false,
+                };
+                if *lt == Ty::Num && int_elems {
+                    // `3.0 in (3, 5)` is True: compare by value, not by converting to an int index.
+                    let c = match rt {
+                        Ty::Tuple(ts) => self.tuple_list(r, ts, sp).map(|(list, _)| list).unwrap_or_else(|| r.to_string()),
+                        _ => r.to_string(),
+                    };
+                    return format!("{neg}py::num_in({c}, {l})");
+                }
                 return match rt {
                     Ty::List(_) if matches!(lt, Ty::Optional(_)) => format!("{neg}{r}.contains({l})"),
                     Ty::List(et) => {

@@ -183,6 +183,20 @@ inline int_t num_to_int(const Num& a) {
     return a.is_float ? Int::from_double(a.f) : a.i;
 #endif
 }
+/// `x in c` for an int-or-float `x` and a container of ints: `3.0 in (3, 5)` is True in
+/// Python (3.0 == 3, and they hash alike); a non-integral or non-finite float is in no
+/// container of ints.
+template <class C>
+bool num_in(const C& c, const Num& x) {
+    if (!x.is_float) return c.contains(x.i);
+    if (!std::isfinite(x.f) || std::trunc(x.f) != x.f) return false;
+#ifdef PYPORT_INT64
+    if (std::fabs(x.f) >= 9.2e18) return false;  // no int64 equals it
+    return c.contains(static_cast<int_t>(x.f));
+#else
+    return c.contains(Int::from_double(x.f));
+#endif
+}
 /// `round(x)` with no ndigits (half to even).
 inline int_t num_round(const Num& a) {
 #ifdef PYPORT_INT64
