@@ -1274,6 +1274,24 @@ impl<'a> Infer<'a> {
         up_hierarchy(&self.classes, c, |i| i.base, |i| i.attrs.iter().find(|(n, _)| n == name).map(|(_, t)| *t)).map(|(_, t)| t)
     }
 
+    /// The type of the module constant `module.name` (`math.pi`, `sys.argv`), read as the
+    /// expression `eid`; `None` when the module has no such supported constant.
+    fn module_constant_tv(&mut self, module: &str, name: &str, eid: ExprId) -> Option<TV> {
+        Some(match builtins::module_constant(module, name)? {
+            "ListStr" => {
+                let (l, el) = self.list_of(eid, 0);
+                let st = self.c("Str");
+                self.flow(st, el);
+                l
+            }
+            "IterStr" => {
+                let st = self.c("Str");
+                self.aux(eid, 0, Kind::Iter(st))
+            }
+            k => self.c(k),
+        })
+    }
+
     /// The class a `cls` parameter of the current classmethod names.
     fn cls_param(&self, name: &str) -> Option<ClassId> {
         let f = &self.prog.functions[self.cur_func?];
@@ -2220,6 +2238,11 @@ impl<'a> Infer<'a> {
                             let r = if self.prog.functions[fid].is_generator { self.funcs[fid].gen_tv } else { self.funcs[fid].ret };
                             self.fresh(Kind::Fn(ps, r))
                         }
+                        // `from math import pi`, `from sys import argv`: the module's constant.
+                        Some(NameRef::Imported { module, name }) => match self.module_constant_tv(&module, &name, e.id) {
+                            Some(tv) => tv,
+                            None => self.c("Unknown"),
+                        },
                         _ => self.c("Unknown"),
                     },
                 }
@@ -2324,18 +2347,8 @@ impl<'a> Infer<'a> {
                 if let ExprKind::Name(n) = &value.kind {
                     self.lookup(n, Some(value.id), value.span);
                     if let Some(NameRef::Module(m)) = self.names.get(&value.id).cloned() {
-                        return match builtins::module_constant(&m, attr) {
-                            Some("ListStr") => {
-                                let (l, el) = self.list_of(e.id, 0);
-                                let st = self.c("Str");
-                                self.flow(st, el);
-                                l
-                            }
-                            Some("IterStr") => {
-                                let st = self.c("Str");
-                                self.aux(e.id, 0, Kind::Iter(st))
-                            }
-                            Some(k) => self.c(k),
+                        return match self.module_constant_tv(&m, attr, e.id) {
+                            Some(tv) => tv,
                             None => {
                                 self.error(
                                     "unsupported-builtin",
