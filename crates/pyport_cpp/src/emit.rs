@@ -2879,9 +2879,9 @@ impl<'a> Emitter<'a> {
         }
         if *lt == Ty::Unknown || *rt == Ty::Unknown {
             // No value of an unknown type ever exists (e.g. elements of a list that stays empty):
-            // this code cannot run, so any value of the right type will do.
+            // this code cannot run. Should it run anyway, it stops instead of making up a value.
             let ct = self.cty(res, Span::default());
-            return format!("{ct}{{}}");
+            return format!("py::unreachable_value<{ct}>({line})");
         }
         if *lt == Ty::Str && op == BinOp::Mod {
             return format!("py::percent_format({l}, {r})");

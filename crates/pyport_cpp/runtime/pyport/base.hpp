@@ -339,4 +339,13 @@ template <class E>
     throw PyportLimit(std::string("internal error in the pyport runtime: ") + what);
 }
 
+/// The value of an operation on a value the compiler found no type for: it proved that
+/// no such value exists (e.g. the elements of a list that stays empty), so this never runs.
+/// If it does, the compiler was wrong: stop loudly instead of printing a made-up value.
+template <class T>
+[[PYPORT_COLD]] T unreachable_value(int line) {
+    internal_error(("an operation on line " + std::to_string(line) +
+                    " used a value of no known type (a pyport compiler bug; please report it)").c_str());
+}
+
 }  // namespace py
