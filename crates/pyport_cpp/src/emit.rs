@@ -1846,8 +1846,11 @@ impl<'a> Emitter<'a> {
                     self.w(format!("  {v}.set({k}, std::move({tmp})); }}"));
                     return;
                 }
-                let vt = self.ty(value);
-                let v = self.expr(value);
+                let (v, vt) = match self.ty(value) {
+                    // `cache[k][n] = v` where `cache[k]` may be None.
+                    Ty::Optional(inner) => (format!("py::unwrap_for_store({})", self.expr(value)), *inner),
+                    vt => (self.expr(value), vt),
+                };
                 let i = self.index_operand(index, &vt);
                 self.w(format!("{v}.at_set({i}) = {c};"));
             }

@@ -161,6 +161,15 @@ inline const T& unwrap(const std::optional<T>& o) {
     return *o;
 }
 
+/// The container inside an optional that Python code stores into (`cache[k][n] = v` where
+/// `cache[k]` may be None): CPython's TypeError for None.
+template <class T>
+inline T& unwrap_for_store(std::optional<T>& o) {
+    if (!o.has_value()) [[unlikely]]
+        raise<TypeError>("'NoneType' object does not support item assignment");
+    return *o;
+}
+
 }  // namespace py
 
 namespace py {
