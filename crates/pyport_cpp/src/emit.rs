@@ -3979,6 +3979,16 @@ impl<'a> Emitter<'a> {
                 let init = self.expr_as(&args[2], &t);
                 return format!("py::reduce_init<{ct}>({f}, {xs}, {init})");
             }
+            let t = self.ty(e);
+            if t != elem_ty(&self.ty(&args[1])) && t != Ty::Unknown {
+                // The accumulator holds more than the items (`int | str`).
+                let ct = self.cty(&t, e.span);
+                return format!("py::reduce_as<{ct}>({f}, {xs})");
+            }
+            if never_holds_items(&self.ty(&args[1])) {
+                let ct = self.cty(&self.ty(e), e.span);
+                return format!("((void)({f}), (void)({xs}), py::reduce_of_empty<{ct}>())");
+            }
             return format!("py::reduce({f}, {xs})");
         }
         let sig = pyport_types::builtins::module_function(m, name);
@@ -4549,14 +4559,7 @@ impl Emitter<'_> {
                 self.genexp_ok.insert(args[0].id);
             }
             let it = self.iterable(&args[0]);
-            let arg_ty = self.ty(&args[0]);
-            let empty = match &arg_ty {
-                Ty::Tuple(ts) => ts.is_empty(),
-                t => elem_ty(t) == Ty::Unknown,
-            };
-            if empty {
-                // Nothing ever flows into the container (e.g. `"-".join([])`): it is empty.
-                // (A tuple's element types are its own: `"".join((a, b))` is not empty.)
+            if never_holds_items(&self.ty(&args[0])) {
                 return format!("((void)({r}), (void)({it}), py::Str())");
             }
             return format!("py::str_join({r}, {it})");
@@ -5071,6 +5074,15 @@ fn elem_ty(t: &Ty) -> Ty {
         Ty::List(e) | Ty::Iter(e) | Ty::Generator(e) | Ty::Set(e) | Ty::Dict(e, _) | Ty::Deque(e) | Ty::Mapping(_, e, _) => (**e).clone(),
         Ty::Str => Ty::Str,
         _ => Ty::Unknown,
+    }
+}
+
+/// Whether a value of type `t` is a container nothing ever flows into (e.g. `"-".join([])`):
+/// it is always empty. (A tuple's element types are its own: only `()` is empty.)
+fn never_holds_items(t: &Ty) -> bool {
+    match t {
+        Ty::Tuple(ts) => ts.is_empty(),
+        t => elem_ty(t) == Ty::Unknown,
     }
 }
 

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <list>
 #include <unordered_map>
+#include <type_traits>
 #include <utility>
 
 #include "compare.hpp"
@@ -22,6 +23,31 @@ auto reduce(F&& f, const Xs& xs) {
     ++it;
     for (; it != end; ++it) acc = f(acc, *it);
     return acc;
+}
+
+/// `functools.reduce(f, xs)` whose accumulator holds more than the items do (e.g. `int | str`
+/// when `f` returns a str from ints): the first item converts to `Acc`.
+template <class Acc, class F, class Xs>
+Acc reduce_as(F&& f, const Xs& xs) {
+    auto it = std::begin(xs);
+    auto end = std::end(xs);
+    if (!(it != end)) raise<TypeError>("reduce() of empty iterable with no initial value");
+    using E = std::decay_t<decltype(*it)>;
+    Acc acc = [&]() -> Acc {
+        if constexpr (std::is_integral_v<E> && !std::is_same_v<E, bool>)
+            return Acc(int_t(*it));  // a range's C++ integers are Python ints
+        else
+            return Acc(*it);
+    }();
+    ++it;
+    for (; it != end; ++it) acc = f(acc, *it);
+    return acc;
+}
+
+/// `functools.reduce(f, xs)` over a container that is always empty.
+template <class Acc>
+Acc reduce_of_empty() {
+    raise<TypeError>("reduce() of empty iterable with no initial value");
 }
 
 /// `functools.reduce(f, xs, initial)`.
