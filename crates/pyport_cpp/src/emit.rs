@@ -1662,6 +1662,7 @@ impl<'a> Emitter<'a> {
         let (code, t) = self.val(e);
         match t {
             Ty::Str => format!("py::str_iter({code})"),
+            Ty::Bytes | Ty::ByteArray => format!("{code}.iter()"),
             Ty::Tuple(ts) => self.tuple_list(&code, &ts, e.span).map(|x| x.0).unwrap_or(code),
             _ => code,
         }
@@ -3682,6 +3683,15 @@ impl<'a> Emitter<'a> {
                     Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Deque(_) | Ty::Mapping(..) => format!("{c}.size()"),
                     // A kept range (any other iterator raises CPython's TypeError at run time).
                     Ty::Iter(_) if !matches!(args[0].kind, ExprKind::Call { .. }) => format!("{c}.size()"),
+                    // `len(range(...))` (the sieve idiom `flags[i*i::i] = bytes(len(range(i*i, n, i)))`).
+                    Ty::Iter(_)
+                        if matches!(&args[0].kind, ExprKind::Call { func, .. }
+                            if matches!(&func.kind, ExprKind::Name(n) if n == "range")
+                                && matches!(self.typed.names.get(&func.id), Some(NameRef::Builtin(_)))) =>
+                    {
+                        let r = self.iterable(&args[0]);
+                        format!("py::int_t({r}.size())")
+                    }
                     Ty::Str => format!("py::str_len({c})"),
                     Ty::Bytes | Ty::ByteArray => format!("py::bytes_len({c})"),
                     Ty::Tuple(ts) => format!("py::int_t{{{}}}", ts.len()),

@@ -13,6 +13,7 @@
 #include "base.hpp"
 #include "bigint.hpp"
 #include "hash.hpp"
+#include "iter.hpp"
 #include "list.hpp"
 #include "slice.hpp"
 #include "str.hpp"
@@ -36,15 +37,16 @@ struct ByteIter {
 
 namespace bytes_detail {
 
-/// CPython's bytes repr body: `'` quotes unless the bytes hold `'` and no `"`.
-inline void repr_body(std::string& out, std::string_view s) {
+/// CPython's bytes repr body: `'` quotes unless the bytes hold `'` and no `"`. A bytearray's repr
+/// (bytearrayobject.c) escapes `'` whichever quote it uses; a bytes repr only escapes its quote.
+inline void repr_body(std::string& out, std::string_view s, bool escape_single = false) {
     bool sq = s.find('\'') != std::string_view::npos, dq = s.find('"') != std::string_view::npos;
     char q = (sq && !dq) ? '"' : '\'';
     static const char* hex = "0123456789abcdef";
     out.push_back('b');
     out.push_back(q);
     for (unsigned char c : s) {
-        if (c == static_cast<unsigned char>(q) || c == '\\') {
+        if (c == static_cast<unsigned char>(q) || c == '\\' || (escape_single && c == '\'')) {
             out.push_back('\\');
             out.push_back(static_cast<char>(c));
         } else if (c == '\t') {
@@ -70,6 +72,22 @@ inline int cmp(std::string_view a, std::string_view b) { return a.compare(b); }
 
 struct ByteArray;
 
+/// A cursor over a byte string's bytes as ints; for a bytearray it reads the shared bytes at each
+/// step, so changes made while iterating are seen (as in CPython).
+template <class B>
+struct BytesCursor : CursorBase<BytesCursor<B>> {
+    using value_type = py::int_t;
+    B b;
+    size_t off = 0;
+    explicit BytesCursor(B x) : b(std::move(x)) {}
+    bool next(py::int_t& out) {
+        std::string_view s = b.view();
+        if (off >= s.size()) return false;
+        out = py::int_t(static_cast<int64_t>(static_cast<unsigned char>(s[off++])));
+        return true;
+    }
+};
+
 /// `bytes`: an immutable byte string.
 struct Bytes {
     std::string s;
@@ -80,6 +98,7 @@ struct Bytes {
     std::string_view view() const { return s; }
     ByteIter begin() const { return {s.data()}; }
     ByteIter end() const { return {s.data() + s.size()}; }
+    BytesCursor<Bytes> iter() const;
     void py_repr(std::string& out) const { bytes_detail::repr_body(out, s); }
     int64_t py_hash() const { return detail::hash_str(s); }
     bool py_bool() const { return !s.empty(); }
@@ -99,11 +118,10 @@ struct ByteArray {
     std::string& str() const { return *p; }
     size_t size() const { return p->size(); }
     std::string_view view() const { return *p; }
-    ByteIter begin() const { return {p->data()}; }
-    ByteIter end() const { return {p->data() + p->size()}; }
+    BytesCursor<ByteArray> iter() const;
     void py_repr(std::string& out) const {
         out += "bytearray(";
-        bytes_detail::repr_body(out, *p);
+        bytes_detail::repr_body(out, *p, true);
         out.push_back(')');
     }
     bool py_bool() const { return !p->empty(); }
@@ -114,6 +132,9 @@ struct ByteArray {
         requires requires { o.view(); }
     { return view() < o.view(); }
 };
+
+inline BytesCursor<Bytes> Bytes::iter() const { return BytesCursor<Bytes>(*this); }
+inline BytesCursor<ByteArray> ByteArray::iter() const { return BytesCursor<ByteArray>(*this); }
 
 template <class B> inline constexpr bool is_bytes_v = std::is_same_v<std::remove_cvref_t<B>, Bytes>;
 
@@ -629,7 +650,8 @@ template <class B, class It> inline B bytes_join(const B& sep, const It& xs) {
     for (auto&& x : xs) {
         if (!first) out.append(sep.view());
         first = false;
-        out.append(x.view());
+        if constexpr (requires { x.view(); }) out.append(x.view());
+        else internal_error("bytes.join of non-bytes items");  // only a list that stays empty
     }
     return B(std::move(out));
 }
