@@ -2041,6 +2041,29 @@ impl<'a> Emitter<'a> {
                 self.indent -= 1;
                 self.w("}");
             }
+            Target::Subscript { value: container, index, .. } if self.ty(container) == Ty::ByteArray => {
+                if matches!(index.kind, ExprKind::Slice { .. }) {
+                    self.unsupported("an augmented assignment to a bytearray slice", sp);
+                    return;
+                }
+                // Python: the bytearray, the index, read the byte, the right-hand side, store.
+                let (ba, idx, c0, r0) = (self.fresh("ba"), self.fresh("idx"), self.fresh("cur"), self.fresh("rhs"));
+                self.w("{");
+                self.indent += 1;
+                let cont = self.expr(container);
+                self.w(format!("auto {ba} = {cont};"));
+                let i = self.index_operand(index, &Ty::ByteArray);
+                self.w(format!("int64_t {idx} = {i};"));
+                self.w(format!("py::int_t {c0} = py::bytes_getitem({ba}, {idx});"));
+                let rt = self.ty(value);
+                let r = self.expr(value);
+                self.w(format!("auto {r0} = {r};"));
+                let res_ty = result_ty(op, &Ty::Int, &rt, value);
+                let code = self.binop_code(op, &c0, &Ty::Int, &r0, &rt, &res_ty, l);
+                self.w(format!("py::bytearray_setitem({ba}, {idx}, {code});"));
+                self.indent -= 1;
+                self.w("}");
+            }
             Target::Subscript { value: container, index, .. } => {
                 let et = self.target_ty(target);
                 let ct = self.ty(container);

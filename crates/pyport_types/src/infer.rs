@@ -2855,6 +2855,10 @@ impl<'a> Infer<'a> {
             };
         }
         match (op, &kl, &kr) {
+            (BinOp::Mod, Kind::Bytes | Kind::ByteArray, _) => {
+                self.error("unsupported-syntax", "unsupported: `%` formatting of bytes", sp, "use `--engine auto` to hand the program to an LLM");
+                self.c("Unknown")
+            }
             (BinOp::Add, Kind::Bytes, Kind::Bytes | Kind::ByteArray) => self.c("Bytes"),
             (BinOp::Add, Kind::ByteArray, Kind::Bytes | Kind::ByteArray) => self.c("ByteArray"),
             (BinOp::Mul, Kind::Bytes, Kind::Int | Kind::Bool) | (BinOp::Mul, Kind::Int | Kind::Bool, Kind::Bytes) => self.c("Bytes"),
@@ -5570,7 +5574,7 @@ impl Infer<'_> {
     /// `errors=` handlers other than strict are not compiled.
     fn codec_args(&mut self, name: &str, e: &Expr, args: &[Expr], keywords: &[Keyword]) {
         self.no_keywords(name, keywords, &["encoding"]);
-        if !self.arity(name, e, args.len() + keywords.len(), 0, 1) {
+        if !self.arity(name, e, args.len() + keywords.iter().filter(|k| k.name == "encoding").count(), 0, 1) {
             return;
         }
         let enc = args.first().or(keywords.iter().find(|k| k.name == "encoding").map(|k| &k.value));
