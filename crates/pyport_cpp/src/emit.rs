@@ -3312,7 +3312,7 @@ impl<'a> Emitter<'a> {
                     }
                     if matches!(self.typed.names.get(&value.id), Some(NameRef::Builtin(_))) {
                         if n == "int" && attr == "from_bytes" {
-                            return self.int_from_bytes(args, keywords);
+                            return self.int_from_bytes(e, args, keywords);
                         }
                         if matches!(n.as_str(), "bytes" | "bytearray") && attr == "fromhex" {
                             let c = self.expr_as(&args[0], &Ty::Str);
@@ -5652,7 +5652,8 @@ impl Emitter<'_> {
         format!("py::int_to_bytes({c}, {len}, {order}, {signed})")
     }
 
-    fn int_from_bytes(&mut self, args: &[Expr], keywords: &[Keyword]) -> String {
+    fn int_from_bytes(&mut self, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> String {
+        let l = self.line(e.span);
         let src = match Self::arg_at(args, keywords, 0, "bytes") {
             Some(a) => self.expr(a),
             None => "py::Bytes()".into(),
@@ -5665,7 +5666,7 @@ impl Emitter<'_> {
             Some(k) => self.cond(&k.value),
             None => "false".into(),
         };
-        format!("py::int_from_bytes({src}, {order}, {signed})")
+        format!("py::int_from_bytes({src}, {order}, {signed}, {l})")
     }
 
     fn bytes_method(&mut self, e: &Expr, r: &str, rt: &Ty, attr: &str, args: &[Expr], keywords: &[Keyword]) -> String {

@@ -488,7 +488,7 @@ template <class I> inline Bytes int_to_bytes(const I& n, int64_t length, std::st
 }
 
 /// `int.from_bytes(b, byteorder, signed=...)`.
-template <class B> inline py::int_t int_from_bytes(const B& b, std::string_view order, bool is_signed) {
+template <class B> inline py::int_t int_from_bytes(const B& b, std::string_view order, bool is_signed, int line = 0) {
     bool big = bytes_detail::big_order(order);
     std::string s(b.view());
     if (!big) std::reverse(s.begin(), s.end());  // most significant first
@@ -497,15 +497,15 @@ template <class B> inline py::int_t int_from_bytes(const B& b, std::string_view 
     size_t k = 0;
     unsigned char fill = negative ? 0xff : 0x00;
     while (k < s.size() && static_cast<unsigned char>(s[k]) == fill) ++k;
-    if (s.size() - k > 8) int_overflow(0, "int.from_bytes");
+    if (s.size() - k > 8) int_overflow(line, "int.from_bytes");
     uint64_t u = 0;
     for (char c : s) u = (u << 8) | static_cast<unsigned char>(c);
     if (negative) {
         if (s.size() < 8) u |= ~uint64_t(0) << (8 * s.size());
-        if (!(u >> 63)) int_overflow(0, "int.from_bytes");
+        if (!(u >> 63)) int_overflow(line, "int.from_bytes");
         return static_cast<int64_t>(u);
     }
-    if (u >> 63) int_overflow(0, "int.from_bytes");
+    if (u >> 63) int_overflow(line, "int.from_bytes");
     return static_cast<int64_t>(u);
 #else
     py::int_t v(int64_t(0));
