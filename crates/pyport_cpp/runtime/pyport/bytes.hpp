@@ -480,7 +480,8 @@ template <class I> inline Bytes int_to_bytes(const I& n, int64_t length, std::st
         ok = v == I(0);
     } else {
         bool top = length > 0 && (static_cast<unsigned char>(out[static_cast<size_t>(length - 1)]) & 0x80);
-        ok = (v == I(0) && !top) || (v == I(-1) && top);
+        // CPython's _PyLong_AsByteArray accepts -1 into zero bytes.
+        ok = (v == I(0) && !top) || (v == I(-1) && (top || length == 0));
     }
     if (!ok) throw OverflowError("int too big to convert");
     if (big) std::reverse(out.begin(), out.end());
@@ -508,6 +509,7 @@ template <class B> inline py::int_t int_from_bytes(const B& b, std::string_view 
     if (u >> 63) int_overflow(line, "int.from_bytes");
     return static_cast<int64_t>(u);
 #else
+    (void)line;
     py::int_t v(int64_t(0));
     for (char c : s) v = (v << py::int_t(int64_t(8))) | py::int_t(static_cast<int64_t>(static_cast<unsigned char>(c)));
     if (negative) v = v - (py::int_t(int64_t(1)) << py::int_t(static_cast<int64_t>(8 * s.size())));
