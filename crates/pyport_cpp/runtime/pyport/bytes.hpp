@@ -17,6 +17,7 @@
 #include "list.hpp"
 #include "slice.hpp"
 #include "str.hpp"
+#include "text.hpp"
 
 namespace py {
 
@@ -100,6 +101,10 @@ struct Bytes {
     ByteIter end() const { return {s.data() + s.size()}; }
     BytesCursor<Bytes> iter() const;
     void py_repr(std::string& out) const { bytes_detail::repr_body(out, s); }
+    Str py_format(std::string_view spec) const {
+        if (!spec.empty()) detail::bad_format_spec("bytes");
+        return py::repr(*this);
+    }
     int64_t py_hash() const { return detail::hash_str(s); }
     bool py_bool() const { return !s.empty(); }
     template <class B> bool py_eq(const B& o) const
@@ -125,6 +130,10 @@ struct ByteArray {
         out.push_back(')');
     }
     bool py_bool() const { return !p->empty(); }
+    Str py_format(std::string_view spec) const {
+        if (!spec.empty()) detail::bad_format_spec("bytearray");
+        return py::repr(*this);
+    }
     template <class B> bool py_eq(const B& o) const
         requires requires { o.view(); }
     { return view() == o.view(); }
