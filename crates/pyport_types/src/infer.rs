@@ -1018,7 +1018,8 @@ impl<'a> Infer<'a> {
         let k = self.kv(t);
         if matches!(k, Kind::List(_) | Kind::Dict(..) | Kind::Set(_) | Kind::Deque(_) | Kind::Mapping(..) | Kind::ByteArray) {
             let d = self.describe(&k);
-            self.error("type-error", format!("unhashable type: `{d}`"), sp, "use a tuple instead of a list");
+            let help = if k == Kind::ByteArray { "use `bytes(...)` of it instead" } else { "use a tuple instead of a list" };
+            self.error("type-error", format!("unhashable type: `{d}`"), sp, help);
         }
     }
 
