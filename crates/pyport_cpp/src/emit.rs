@@ -158,6 +158,8 @@ impl<'a> Emitter<'a> {
             Ty::Exception => "py::Exc".into(),
             Ty::Random => "py::Random".into(),
             Ty::Fraction => "py::Fraction".into(),
+            Ty::Bytes => "py::Bytes".into(),
+            Ty::ByteArray => "py::ByteArray".into(),
             Ty::Dict(k, v) => {
                 let kc = if **k == Ty::Unknown { "py::int_t".into() } else { self.cty(k, sp) };
                 let vc = if **v == Ty::Unknown { "py::int_t".into() } else { self.cty(v, sp) };
@@ -1660,6 +1662,7 @@ impl<'a> Emitter<'a> {
         let (code, t) = self.val(e);
         match t {
             Ty::Str => format!("py::str_iter({code})"),
+            Ty::Bytes | Ty::ByteArray => format!("{code}.iter()"),
             Ty::Tuple(ts) => self.tuple_list(&code, &ts, e.span).map(|x| x.0).unwrap_or(code),
             _ => code,
         }
@@ -1670,6 +1673,7 @@ impl<'a> Emitter<'a> {
             Target::Name { name, .. } => self.var_ty(name),
             Target::Subscript { value, .. } => match self.ty(value) {
                 Ty::List(e) | Ty::Dict(_, e) | Ty::Deque(e) | Ty::Mapping(_, _, e) => *e,
+                Ty::ByteArray => Ty::Int,
                 _ => Ty::Unknown,
             },
             Target::Tuple { elts, .. } => Ty::Tuple(elts.iter().map(|e| self.target_ty(e)).collect()),
@@ -1803,6 +1807,34 @@ impl<'a> Emitter<'a> {
                 let c = self.coerce(code, t, &vt);
                 self.store(name, &c);
             }
+            Target::Subscript { value, index, .. } if self.ty(value) == Ty::ByteArray => {
+                // Python evaluates the value first, then the bytearray, then the index or bounds.
+                let l = self.line(index.span);
+                let tmp = self.fresh("val");
+                self.w(format!("{{ auto {tmp} = {code};"));
+                self.indent += 1;
+                let v = self.expr(value);
+                if let ExprKind::Slice { lower, upper, step } = &index.kind {
+                    let mut parts = Vec::new();
+                    for p in [lower, upper, step] {
+                        parts.push(match p {
+                            Some(x) => {
+                                let b = self.fresh("b");
+                                let c = self.expr_as(x, &Ty::Int);
+                                self.w(format!("std::optional<py::int_t> {b} = {c};"));
+                                b
+                            }
+                            None => "std::nullopt".into(),
+                        });
+                    }
+                    self.w(format!("py::bytearray_set_slice({v}, {}, {tmp}, {l});", parts.join(", ")));
+                } else {
+                    let i = self.index_operand(index, &Ty::ByteArray);
+                    self.w(format!("py::bytearray_setitem({v}, {i}, {tmp});"));
+                }
+                self.indent -= 1;
+                self.w("}");
+            }
             Target::Subscript { value, index, .. } => {
                 if let (ExprKind::Slice { lower, upper, step }, Ty::List(et)) = (&index.kind, self.ty(value)) {
                     // `xs[a:b:c] = ys`: ys first (already evaluated), then xs, then the bounds.
@@ -1904,6 +1936,30 @@ impl<'a> Emitter<'a> {
 
     fn aug_assign(&mut self, target: &Target, op: BinOp, value: &Expr, sp: Span) {
         let l = self.line(sp);
+        // `ba += b"..."` and `ba *= n` change the bytearray in place: every alias sees it.
+        if self.target_ty(target) == Ty::ByteArray && matches!(op, BinOp::Add | BinOp::Mul) {
+            let place = match target {
+                Target::Name { name, .. } => cname(name),
+                Target::Attr { value, attr, span } => {
+                    self.cur_attr = Some(attr.clone());
+                    let (place, _) = self.attr_place(value, attr, *span);
+                    self.cur_attr = None;
+                    place
+                }
+                _ => {
+                    self.unsupported("an augmented assignment to a bytearray held in a container", sp);
+                    return;
+                }
+            };
+            if op == BinOp::Add {
+                let src = self.expr(value);
+                self.w(format!("py::bytearray_iadd({place}, {src});"));
+            } else {
+                let n = self.expr_as(value, &Ty::Int);
+                self.w(format!("py::bytearray_imul({place}, {n});"));
+            }
+            return;
+        }
         // `xs += ys` and `xs *= n` change the list in place: every alias sees it.
         if let Ty::List(_) = self.target_ty(target) {
             if matches!(op, BinOp::Add | BinOp::Mul) && !matches!(target, Target::Tuple { .. } | Target::Starred { .. }) {
@@ -1985,6 +2041,29 @@ impl<'a> Emitter<'a> {
                 let code = self.binop_code(op, &c0, &et, &r0, &rt, &res_ty, l);
                 let c = self.coerce(&code, &res_ty, &et);
                 self.w(format!("{d}.set(std::move({k}), {c});"));
+                self.indent -= 1;
+                self.w("}");
+            }
+            Target::Subscript { value: container, index, .. } if self.ty(container) == Ty::ByteArray => {
+                if matches!(index.kind, ExprKind::Slice { .. }) {
+                    self.unsupported("an augmented assignment to a bytearray slice", sp);
+                    return;
+                }
+                // Python: the bytearray, the index, read the byte, the right-hand side, store.
+                let (ba, idx, c0, r0) = (self.fresh("ba"), self.fresh("idx"), self.fresh("cur"), self.fresh("rhs"));
+                self.w("{");
+                self.indent += 1;
+                let cont = self.expr(container);
+                self.w(format!("auto {ba} = {cont};"));
+                let i = self.index_operand(index, &Ty::ByteArray);
+                self.w(format!("int64_t {idx} = {i};"));
+                self.w(format!("py::int_t {c0} = py::bytes_getitem({ba}, {idx});"));
+                let rt = self.ty(value);
+                let r = self.expr(value);
+                self.w(format!("auto {r0} = {r};"));
+                let res_ty = result_ty(op, &Ty::Int, &rt, value);
+                let code = self.binop_code(op, &c0, &Ty::Int, &r0, &rt, &res_ty, l);
+                self.w(format!("py::bytearray_setitem({ba}, {idx}, {code});"));
                 self.indent -= 1;
                 self.w("}");
             }
@@ -2253,6 +2332,7 @@ impl<'a> Emitter<'a> {
             Ty::Int => format!("({code} != 0)"),
             Ty::Float => format!("({code} != 0.0)"),
             Ty::Num | Ty::Optional(_) | Ty::Fraction | Ty::Union(_) => format!("py::truthy({code})"),
+            Ty::Bytes | Ty::ByteArray => format!("({code}.size() != 0)"),
             Ty::Str => format!("!{code}.empty()"),
             Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Deque(_) | Ty::Mapping(..) => format!("({code}.size() != 0)"),
             Ty::None | Ty::Unknown => "false".into(),
@@ -2273,6 +2353,7 @@ impl<'a> Emitter<'a> {
             ExprKind::None => "py::None".into(),
             ExprKind::Str(s) if s.contains('\0') => format!("py::Str({}, {})", cpp_string(s), s.len()),
             ExprKind::Str(s) => format!("py::Str({})", cpp_string(s)),
+            ExprKind::Bytes(b) => format!("py::bytes_lit({}, {})", cpp_bytes(b), b.len()),
             ExprKind::Name(n) if self.typed.narrowed.contains(&e.id) => {
                 // A union variable narrowed by a test to the member that is this read's type.
                 let t = self.ty(e);
@@ -2536,6 +2617,7 @@ impl<'a> Emitter<'a> {
                     if ordered {
                         let f = match vt {
                             Ty::Str => "py::str_slice",
+                            Ty::Bytes | Ty::ByteArray => "py::bytes_slice",
                             Ty::Iter(_) => "py::iter_slice",
                             _ => "py::list_slice",
                         };
@@ -2544,6 +2626,7 @@ impl<'a> Emitter<'a> {
                     return match vt {
                         Ty::List(_) => format!("py::list_slice({v}, {}, {l})", parts.join(", ")),
                         Ty::Str => format!("py::str_slice({v}, {}, {l})", parts.join(", ")),
+                        Ty::Bytes | Ty::ByteArray => format!("py::bytes_slice({v}, {}, {l})", parts.join(", ")),
                         Ty::Iter(_) => format!("py::iter_slice({v}, {}, {l})", parts.join(", ")),
                         _ => {
                             self.unsupported("slicing this value", e.span);
@@ -2563,6 +2646,10 @@ impl<'a> Emitter<'a> {
                     Ty::Str => {
                         let i = self.index_operand(index, &vt);
                         format!("py::str_getitem({v}, {i})")
+                    }
+                    Ty::Bytes | Ty::ByteArray => {
+                        let i = self.index_operand(index, &vt);
+                        format!("py::bytes_getitem({v}, {i})")
                     }
                     Ty::Tuple(ts) => match const_int(index) {
                         Some(i) => {
@@ -2988,6 +3075,9 @@ impl<'a> Emitter<'a> {
         }
         match (op, lt, rt) {
             (BinOp::Add, Ty::Str, Ty::Str) => format!("({l} + {r})"),
+            (BinOp::Add, Ty::Bytes | Ty::ByteArray, Ty::Bytes | Ty::ByteArray) => format!("py::bytes_concat({l}, {r})"),
+            (BinOp::Mul, Ty::Bytes | Ty::ByteArray, _) => format!("py::bytes_repeat({l}, {r})"),
+            (BinOp::Mul, _, Ty::Bytes | Ty::ByteArray) => format!("py::bytes_repeat({r}, {l})"),
             (_, Ty::Fraction, _) | (_, _, Ty::Fraction) => {
                 let (l, r) = (self.lit_safe(l, lt), self.lit_safe(r, rt));
                 let f = match op {
@@ -3058,6 +3148,7 @@ impl<'a> Emitter<'a> {
                         format!("{neg}{r}.contains({x})")
                     }
                     Ty::Str => format!("{neg}py::str_contains({r}, {l})"),
+                    Ty::Bytes | Ty::ByteArray => format!("{neg}py::bytes_contains({r}, {l})"),
                     Ty::Dict(et, _) | Ty::Set(et) if matches!(**et, Ty::Union(_)) && lt != &**et => {
                         let x = self.coerce(l, lt, et);
                         format!("{neg}{r}.contains({x})")
@@ -3234,6 +3325,16 @@ impl<'a> Emitter<'a> {
                 if let ExprKind::Name(n) = &value.kind {
                     if n == "str" && attr == "maketrans" && matches!(self.typed.names.get(&value.id), Some(NameRef::Builtin(_))) {
                         return self.str_maketrans(e, args);
+                    }
+                    if matches!(self.typed.names.get(&value.id), Some(NameRef::Builtin(_))) {
+                        if n == "int" && attr == "from_bytes" {
+                            return self.int_from_bytes(e, args, keywords);
+                        }
+                        if matches!(n.as_str(), "bytes" | "bytearray") && attr == "fromhex" {
+                            let c = self.expr_as(&args[0], &Ty::Str);
+                            let ct = if n == "bytes" { "py::Bytes" } else { "py::ByteArray" };
+                            return format!("py::bytes_fromhex<{ct}>({c})");
+                        }
                     }
                 }
                 if let Some(code) = self.class_method_call(e, value, attr, args, keywords) {
@@ -3621,7 +3722,17 @@ impl<'a> Emitter<'a> {
                     Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Deque(_) | Ty::Mapping(..) => format!("{c}.size()"),
                     // A kept range (any other iterator raises CPython's TypeError at run time).
                     Ty::Iter(_) if !matches!(args[0].kind, ExprKind::Call { .. }) => format!("{c}.size()"),
+                    // `len(range(...))` (the sieve idiom `flags[i*i::i] = bytes(len(range(i*i, n, i)))`).
+                    Ty::Iter(_)
+                        if matches!(&args[0].kind, ExprKind::Call { func, .. }
+                            if matches!(&func.kind, ExprKind::Name(n) if n == "range")
+                                && matches!(self.typed.names.get(&func.id), Some(NameRef::Builtin(_)))) =>
+                    {
+                        let r = self.iterable(&args[0]);
+                        format!("py::int_t({r}.size())")
+                    }
                     Ty::Str => format!("py::str_len({c})"),
+                    Ty::Bytes | Ty::ByteArray => format!("py::bytes_len({c})"),
                     Ty::Tuple(ts) => format!("py::int_t{{{}}}", ts.len()),
                     Ty::Object(k, _) => self.dunder_code(k, "__len__", &c, &[]),
                     _ => {
@@ -3883,6 +3994,7 @@ impl<'a> Emitter<'a> {
                 let c = self.expr_as(&args[0], &Ty::Str);
                 format!("py::ord({c})")
             }
+            "bytes" | "bytearray" => self.bytes_constructor(b, args),
             "chr" => {
                 let c = self.expr_as(&args[0], &Ty::Int);
                 format!("py::chr({c})")
@@ -4381,6 +4493,12 @@ impl<'a> Emitter<'a> {
         let l = self.line(e.span);
         let (r, rt) = self.val(recv);
         match &rt {
+            Ty::Str if attr == "encode" => return self.str_encode(&r, args, keywords),
+            Ty::Bytes | Ty::ByteArray => return self.bytes_method(e, &r, &rt, attr, args, keywords),
+            Ty::Int | Ty::Bool if attr == "to_bytes" => {
+                let c = self.coerce(&r, &rt, &Ty::Int);
+                return self.int_to_bytes(&c, args, keywords);
+            }
             Ty::Str => return self.str_method(e, &r, attr, args, keywords),
             Ty::Dict(k, v) => return self.dict_method(e, &r, k, v, attr, args),
             Ty::Set(t) => return self.set_method(e, &r, t, attr, args),
@@ -4718,7 +4836,7 @@ fn impure(e: &Expr, typed: &Typed) -> bool {
         }
         ExprKind::Yield(_) => true,
         ExprKind::Starred(v) => impure(v, typed),
-        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::None | ExprKind::Str(_) | ExprKind::Name(_) => false,
+        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::None | ExprKind::Str(_) | ExprKind::Bytes(_) | ExprKind::Name(_) => false,
         ExprKind::BinOp { left, right, .. } => impure(left, typed) || impure(right, typed),
         ExprKind::UnaryOp { operand, .. } => impure(operand, typed),
         ExprKind::BoolOp { values, .. } => values.iter().any(|v| impure(v, typed)),
@@ -5031,6 +5149,9 @@ fn union_binop_result(op: BinOp, a: &Ty, b: &Ty) -> Option<Ty> {
     }
     match (op, a, b) {
         (BinOp::Add, Ty::Str, Ty::Str) => Some(Ty::Str),
+        (BinOp::Add, Ty::Bytes | Ty::ByteArray, Ty::Bytes | Ty::ByteArray) => Some(a.clone()),
+        (BinOp::Mul, Ty::Bytes | Ty::ByteArray, t) if int(t) => Some(a.clone()),
+        (BinOp::Mul, t, Ty::Bytes | Ty::ByteArray) if int(t) => Some(b.clone()),
         (BinOp::Add, Ty::List(_), Ty::List(_)) => Some(a.clone()),
         (BinOp::Add, Ty::Tuple(x), Ty::Tuple(y)) => Some(Ty::Tuple(x.iter().chain(y).cloned().collect())),
         (BinOp::Mul, Ty::Str | Ty::List(_) | Ty::Tuple(_), t) if int(t) => Some(a.clone()),
@@ -5073,6 +5194,7 @@ fn elem_ty(t: &Ty) -> Ty {
     match t {
         Ty::List(e) | Ty::Iter(e) | Ty::Generator(e) | Ty::Set(e) | Ty::Dict(e, _) | Ty::Deque(e) | Ty::Mapping(_, e, _) => (**e).clone(),
         Ty::Str => Ty::Str,
+        Ty::Bytes | Ty::ByteArray => Ty::Int,
         _ => Ty::Unknown,
     }
 }
@@ -5486,5 +5608,132 @@ fn lambda_reads(e: &Expr, inside: bool, out: &mut HashSet<String>) {
         }
         ExprKind::Lambda { body, .. } => lambda_reads(body, true, out),
         _ => pyport_types::for_each_expr_child(e, |c| lambda_reads(c, inside, out)),
+    }
+}
+
+/// A C++ string literal holding exactly the bytes `b` (pass its length too: it may hold NULs).
+fn cpp_bytes(b: &[u8]) -> String {
+    let mut out = String::with_capacity(b.len() + 2);
+    out.push('"');
+    for &c in b {
+        match c {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            b'?' => out.push_str("\\?"),
+            0x20..=0x7e => out.push(c as char),
+            _ => out.push_str(&format!("\\{c:03o}")),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// `bytes` and `bytearray` (runtime: bytes.hpp).
+impl Emitter<'_> {
+    fn bytes_constructor(&mut self, b: &str, args: &[Expr]) -> String {
+        let ct = if b == "bytes" { "py::Bytes" } else { "py::ByteArray" };
+        match args.len() {
+            0 => format!("{ct}()"),
+            1 => match self.ty(&args[0]) {
+                Ty::Int | Ty::Bool => {
+                    let n = self.expr_as(&args[0], &Ty::Int);
+                    format!("py::bytes_zeros<{ct}>({n})")
+                }
+                Ty::Bytes | Ty::ByteArray => {
+                    let c = self.expr(&args[0]);
+                    format!("py::bytes_from<{ct}>({c})")
+                }
+                _ => {
+                    let it = self.iterable(&args[0]);
+                    format!("py::bytes_from<{ct}>({it})")
+                }
+            },
+            _ => {
+                let (s, enc) = (self.expr_as(&args[0], &Ty::Str), self.expr_as(&args[1], &Ty::Str));
+                format!("{ct}(py::str_encode({s}, {enc}).s)")
+            }
+        }
+    }
+
+    /// The argument at `pos` or given as keyword `name`.
+    fn arg_at<'e>(args: &'e [Expr], keywords: &'e [Keyword], pos: usize, name: &str) -> Option<&'e Expr> {
+        args.get(pos).or(keywords.iter().find(|k| k.name == name).map(|k| &k.value))
+    }
+
+    fn str_encode(&mut self, r: &str, args: &[Expr], keywords: &[Keyword]) -> String {
+        match Self::arg_at(args, keywords, 0, "encoding") {
+            Some(a) => {
+                let enc = self.expr_as(a, &Ty::Str);
+                format!("py::str_encode({r}, {enc})")
+            }
+            None => format!("py::str_encode({r})"),
+        }
+    }
+
+    fn int_to_bytes(&mut self, c: &str, args: &[Expr], keywords: &[Keyword]) -> String {
+        let len = match Self::arg_at(args, keywords, 0, "length") {
+            Some(a) => self.expr_as(a, &Ty::Int),
+            None => "1".into(),
+        };
+        let order = match Self::arg_at(args, keywords, 1, "byteorder") {
+            Some(a) => self.expr_as(a, &Ty::Str),
+            None => "py::Str(\"big\")".into(),
+        };
+        let signed = match keywords.iter().find(|k| k.name == "signed") {
+            Some(k) => self.cond(&k.value),
+            None => "false".into(),
+        };
+        format!("py::int_to_bytes({c}, {len}, {order}, {signed})")
+    }
+
+    fn int_from_bytes(&mut self, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> String {
+        let l = self.line(e.span);
+        let src = match Self::arg_at(args, keywords, 0, "bytes") {
+            Some(a) => self.expr(a),
+            None => "py::Bytes()".into(),
+        };
+        let order = match Self::arg_at(args, keywords, 1, "byteorder") {
+            Some(a) => self.expr_as(a, &Ty::Str),
+            None => "py::Str(\"big\")".into(),
+        };
+        let signed = match keywords.iter().find(|k| k.name == "signed") {
+            Some(k) => self.cond(&k.value),
+            None => "false".into(),
+        };
+        format!("py::int_from_bytes({src}, {order}, {signed}, {l})")
+    }
+
+    fn bytes_method(&mut self, e: &Expr, r: &str, rt: &Ty, attr: &str, args: &[Expr], keywords: &[Keyword]) -> String {
+        if attr == "decode" {
+            return match Self::arg_at(args, keywords, 0, "encoding") {
+                Some(a) => {
+                    let enc = self.expr_as(a, &Ty::Str);
+                    format!("py::bytes_decode({r}, {enc})")
+                }
+                None => format!("py::bytes_decode({r})"),
+            };
+        }
+        if attr == "join" {
+            let it = self.iterable(&args[0]);
+            return format!("py::bytes_join({r}, {it})");
+        }
+        let f = match attr {
+            "hex" | "count" | "find" | "rfind" | "index" | "startswith" | "endswith" | "upper" | "lower" | "replace" | "strip"
+            | "lstrip" | "rstrip" | "split" => format!("py::bytes_{attr}"),
+            "append" | "extend" | "pop" | "copy" | "clear" | "reverse" if *rt == Ty::ByteArray => format!("py::bytearray_{attr}"),
+            _ => {
+                self.unsupported(format!("method `{attr}()` of a byte string"), e.span);
+                return r.to_string();
+            }
+        };
+        let mut parts = vec![r.to_string()];
+        for a in args {
+            let c = match self.ty(a) {
+                Ty::Int | Ty::Bool => self.expr_as(a, &Ty::Int),
+                _ => self.expr(a),
+            };
+            parts.push(c);
+        }
+        format!("{f}({})", parts.join(", "))
     }
 }

@@ -200,6 +200,8 @@ pub enum ExprKind {
     Bool(bool),
     None,
     Str(String),
+    /// A `b"..."` literal (escapes resolved).
+    Bytes(Vec<u8>),
     Name(String),
     BinOp { op: BinOp, left: Box<Expr>, right: Box<Expr> },
     UnaryOp { op: UnaryOp, operand: Box<Expr> },

@@ -1129,10 +1129,7 @@ impl Lowerer {
                 return self.bad(sp);
             }
             ra::Expr::StringLiteral(s) => ExprKind::Str(s.value.to_str().to_string()),
-            ra::Expr::BytesLiteral(_) => {
-                self.unsupported("`bytes` literals", sp, "");
-                return self.bad(sp);
-            }
+            ra::Expr::BytesLiteral(b) => ExprKind::Bytes(b.value.bytes().collect()),
             ra::Expr::NumberLiteral(n) => match &n.value {
                 ra::Number::Int(i) => match i.as_i64() {
                     Some(v) => ExprKind::Int(v),

@@ -40,6 +40,10 @@ pub(crate) enum Kind {
     Rng,
     /// A `fractions.Fraction` (exact rational).
     Frac,
+    /// `bytes` (an immutable value).
+    Bytes,
+    /// `bytearray` (mutable, shared by reference).
+    ByteArray,
     /// A function value: parameter and return type variables (shared by every function that
     /// flows into the same place, as a call through it may reach any of them).
     Fn(Vec<TV>, TV),
@@ -147,7 +151,7 @@ fn union_rank(t: &Ty) -> usize {
 
 impl Kind {
     fn is_scalar(&self) -> bool {
-        matches!(self, Kind::None | Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str | Kind::Exc | Kind::Obj(_) | Kind::Rng | Kind::Frac)
+        matches!(self, Kind::None | Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str | Kind::Exc | Kind::Obj(_) | Kind::Rng | Kind::Frac | Kind::Bytes | Kind::ByteArray)
     }
     fn is_numeric(&self) -> bool {
         matches!(self, Kind::Bool | Kind::Int | Kind::Float | Kind::Num)
@@ -298,6 +302,8 @@ impl<'a> Infer<'a> {
             ("Frac", Kind::Frac),
             ("Str", Kind::Str),
             ("Exc", Kind::Exc),
+            ("Bytes", Kind::Bytes),
+            ("ByteArray", Kind::ByteArray),
         ] {
             let tv = inf.fresh(k);
             inf.consts.insert(name, tv);
@@ -900,6 +906,8 @@ impl<'a> Infer<'a> {
             Kind::Exc => Ty::Exception,
             Kind::Rng => Ty::Random,
             Kind::Frac => Ty::Fraction,
+            Kind::Bytes => Ty::Bytes,
+            Kind::ByteArray => Ty::ByteArray,
             Kind::Obj(c) => Ty::Object(c, self.class_name(c)),
             Kind::Dict(k, v) => Ty::Dict(Box::new(self.resolve(k, depth + 1)), Box::new(self.resolve(v, depth + 1))),
             Kind::Set(e) => Ty::Set(Box::new(self.resolve(e, depth + 1))),
@@ -1025,9 +1033,10 @@ impl<'a> Infer<'a> {
     /// A value used as a dict key or set member must be hashable.
     fn check_hashable(&mut self, t: TV, sp: Span) {
         let k = self.kv(t);
-        if matches!(k, Kind::List(_) | Kind::Dict(..) | Kind::Set(_) | Kind::Deque(_) | Kind::Mapping(..)) {
+        if matches!(k, Kind::List(_) | Kind::Dict(..) | Kind::Set(_) | Kind::Deque(_) | Kind::Mapping(..) | Kind::ByteArray) {
             let d = self.describe(&k);
-            self.error("type-error", format!("unhashable type: `{d}`"), sp, "use a tuple instead of a list");
+            let help = if k == Kind::ByteArray { "use `bytes(...)` of it instead" } else { "use a tuple instead of a list" };
+            self.error("type-error", format!("unhashable type: `{d}`"), sp, help);
         }
     }
 
@@ -2059,6 +2068,22 @@ impl<'a> Infer<'a> {
                         self.check_index(it, index.span);
                         self.flow_into(t, e, "deque element", *span);
                     }
+                    Kind::ByteArray => {
+                        let k = self.kv(t);
+                        let ok = if matches!(index.kind, ExprKind::Slice { .. }) {
+                            let el = if matches!(k, Kind::List(_)) { self.iter_elem(t, *span) } else { t };
+                            let ke = self.kv(el);
+                            matches!(k, Kind::Bytes | Kind::ByteArray | Kind::Unknown | Kind::Conflict)
+                                || (matches!(k, Kind::List(_)) && matches!(ke, Kind::Int | Kind::Bool | Kind::Unknown))
+                        } else {
+                            self.check_index(it, index.span);
+                            matches!(k, Kind::Int | Kind::Bool | Kind::Unknown | Kind::Conflict)
+                        };
+                        if !ok {
+                            let d = self.describe(&k);
+                            self.error("unsupported-builtin", format!("unsupported: storing a `{d}` into a bytearray"), *span, "");
+                        }
+                    }
                     Kind::Unknown => {}
                     k => {
                         let d = self.describe(&k);
@@ -2175,6 +2200,7 @@ impl<'a> Infer<'a> {
         match self.kv(it) {
             Kind::List(e) | Kind::Iter(e) | Kind::Gen(e) | Kind::Set(e) | Kind::Dict(e, _) | Kind::Deque(e) | Kind::Mapping(_, e, _) => e,
             Kind::Str => self.c("Str"),
+            Kind::Bytes | Kind::ByteArray => self.c("Int"),
             Kind::Tuple(ts) => {
                 let e = self.aux(sp.start, 200, Kind::Unknown);
                 for t in ts {
@@ -2222,6 +2248,7 @@ impl<'a> Infer<'a> {
             ExprKind::Float(_) => self.c("Float"),
             ExprKind::Bool(_) => self.c("Bool"),
             ExprKind::None => self.c(NONE_TV),
+            ExprKind::Bytes(_) => self.c("Bytes"),
             ExprKind::Str(_) | ExprKind::FString(_) => {
                 if let ExprKind::FString(parts) = &e.kind {
                     self.fparts(parts);
@@ -2616,6 +2643,7 @@ impl<'a> Infer<'a> {
                     ke == Kind::Unknown || comparable(&ka, &ke) || ka == ke || (optional && ka == Kind::None)
                 }
                 Kind::Str => ka == Kind::Str,
+                Kind::Bytes | Kind::ByteArray => matches!(ka, Kind::Int | Kind::Bool | Kind::Bytes | Kind::ByteArray),
                 Kind::Dict(e, _) | Kind::Set(e) | Kind::Gen(e) | Kind::Deque(e) | Kind::Mapping(_, e, _) => {
                     let ke = self.kv(*e);
                     ke == Kind::Unknown || comparable(&ka, &ke) || ka == ke || structurally_same(&ka, &ke)
@@ -2668,6 +2696,13 @@ impl<'a> Infer<'a> {
                     self.check_index(it, index.span);
                 }
                 self.c("Str")
+            }
+            Kind::Bytes | Kind::ByteArray => {
+                if is_slice {
+                    return vt;
+                }
+                self.check_index(it, index.span);
+                self.c("Int")
             }
             Kind::Deque(e) => {
                 if is_slice {
@@ -2851,6 +2886,16 @@ impl<'a> Infer<'a> {
             };
         }
         match (op, &kl, &kr) {
+            (BinOp::Mod, Kind::Bytes | Kind::ByteArray, _) => {
+                self.error("unsupported-syntax", "unsupported: `%` formatting of bytes", sp, "use `--engine auto` to hand the program to an LLM");
+                self.c("Unknown")
+            }
+            (BinOp::Add, Kind::Bytes, Kind::Bytes | Kind::ByteArray) => self.c("Bytes"),
+            (BinOp::Add, Kind::ByteArray, Kind::Bytes | Kind::ByteArray) => self.c("ByteArray"),
+            (BinOp::Mul, Kind::Bytes, Kind::Int | Kind::Bool) | (BinOp::Mul, Kind::Int | Kind::Bool, Kind::Bytes) => self.c("Bytes"),
+            (BinOp::Mul, Kind::ByteArray, Kind::Int | Kind::Bool) | (BinOp::Mul, Kind::Int | Kind::Bool, Kind::ByteArray) => {
+                self.c("ByteArray")
+            }
             (BinOp::Add, Kind::Str, Kind::Str) => self.c("Str"),
             (BinOp::Mul, Kind::Str, Kind::Int | Kind::Bool) | (BinOp::Mul, Kind::Int | Kind::Bool, Kind::Str) => {
                 self.c("Str")
@@ -3041,6 +3086,19 @@ impl<'a> Infer<'a> {
                             Some(NameRef::Module(m)) => return self.module_call(&m, attr, e, args, keywords),
                             Some(NameRef::Builtin(b)) if b == "str" && attr == "maketrans" => {
                                 return self.str_maketrans(e, args, keywords);
+                            }
+                            Some(NameRef::Builtin(b)) if b == "int" && attr == "from_bytes" => {
+                                return self.int_from_bytes(e, args, keywords);
+                            }
+                            Some(NameRef::Builtin(b)) if matches!(b.as_str(), "bytes" | "bytearray") && attr == "fromhex" => {
+                                let ts: Vec<TV> = args.iter().map(|a| self.infer(a)).collect();
+                                self.no_keywords(&format!("{b}.fromhex"), keywords, &[]);
+                                if self.arity(&format!("{b}.fromhex"), e, args.len(), 1, 1)
+                                    && !matches!(self.kv(ts[0]), Kind::Str | Kind::Unknown | Kind::Conflict)
+                                {
+                                    self.error("type-error", format!("`{b}.fromhex()` argument must be str"), args[0].span, "");
+                                }
+                                return self.c(if b == "bytes" { "Bytes" } else { "ByteArray" });
                             }
                             Some(NameRef::Class(c)) => {
                                 // `Cls.static(...)`, `Cls.clsmethod(...)`, or `Base.method(self, ...)`.
@@ -3485,6 +3543,7 @@ impl<'a> Infer<'a> {
                 self.no_keywords(b, keywords, &[]);
                 if self.arity(b, e, n, 1, 1) {
                     match self.kv(ts[0]) {
+                        Kind::Bytes | Kind::ByteArray => {}
                         Kind::List(_) | Kind::Str | Kind::Tuple(_) | Kind::Dict(..) | Kind::Set(_) | Kind::Unknown | Kind::Conflict => {}
                         Kind::Deque(_) | Kind::Mapping(..) => {}
                         Kind::Iter(_) => {}
@@ -3789,8 +3848,12 @@ impl<'a> Infer<'a> {
             }
             "ord" => {
                 self.arity(b, e, n, 1, 1);
+                if n == 1 && matches!(self.kv(ts[0]), Kind::Bytes | Kind::ByteArray) {
+                    self.error("unsupported-builtin", "unsupported: `ord()` of a bytes object (index it instead: `b[0]`)", e.span, "");
+                }
                 self.c("Int")
             }
+            "bytes" | "bytearray" => self.bytes_constructor(b, e, args, &ts),
             "ascii" => {
                 self.arity(b, e, n, 1, 1);
                 self.c("Str")
@@ -4037,6 +4100,18 @@ impl<'a> Infer<'a> {
             Kind::Set(el) => self.set_method(recv, el, attr, e, args, &ts),
             Kind::Deque(el) => self.deque_method(recv, el, attr, e, args, &ts, keywords),
             Kind::Mapping(m, k, v) => self.mapping_method(recv, m, k, v, attr, e, args, &ts, keywords),
+            Kind::Str if attr == "encode" => {
+                self.codec_args("str.encode", e, args, keywords);
+                self.c("Bytes")
+            }
+            Kind::Bytes | Kind::ByteArray => self.bytes_method(recv, attr, e, args, &ts, keywords),
+            Kind::Int | Kind::Bool if attr == "to_bytes" => {
+                self.no_keywords("int.to_bytes", keywords, &["length", "byteorder", "signed"]);
+                if self.arity("int.to_bytes", e, n + keywords.len(), 0, 3) {
+                    self.byteorder_arg(args.get(1).or(keywords.iter().find(|k| k.name == "byteorder").map(|k| &k.value)));
+                }
+                self.c("Bytes")
+            }
             Kind::Str if attr != "format" && !keywords.is_empty() => match builtins::str_method_slots(attr, args, keywords) {
                 Err(msg) => {
                     self.error("type-error", msg, e.span, "");
@@ -4922,6 +4997,7 @@ impl Infer<'_> {
 fn comparable(a: &Kind, b: &Kind) -> bool {
     (a.is_numeric() && b.is_numeric())
         || (a == &Kind::Str && b == &Kind::Str)
+        || (matches!(a, Kind::Bytes | Kind::ByteArray) && matches!(b, Kind::Bytes | Kind::ByteArray))
         || (a == &Kind::Frac && matches!(b, Kind::Frac | Kind::Int | Kind::Bool | Kind::Float))
         || (b == &Kind::Frac && matches!(a, Kind::Frac | Kind::Int | Kind::Bool | Kind::Float))
 }
@@ -5471,6 +5547,174 @@ impl Infer<'_> {
                 self.no_keywords(&name, keywords, &[]);
                 self.dict_method(recv, k, v, attr, e, args, ts)
             }
+        }
+    }
+}
+
+/// `bytes` and `bytearray`: constructors, methods, codecs and `int.from_bytes`/`int.to_bytes`.
+impl Infer<'_> {
+    /// `bytes(...)` / `bytearray(...)`: nothing, a size, an iterable of ints, a byte string, or a
+    /// str with its encoding.
+    fn bytes_constructor(&mut self, b: &str, e: &Expr, args: &[Expr], ts: &[TV]) -> TV {
+        let kind = if b == "bytes" { "Bytes" } else { "ByteArray" };
+        let n = args.len();
+        if !self.arity(b, e, n, 0, 2) || n == 0 {
+            return self.c(kind);
+        }
+        match self.kv(ts[0]) {
+            Kind::Str if n == 2 => self.codec_arg(&args[1], ts[1]),
+            Kind::Str => self.error("type-error", "string argument without an encoding", args[0].span, ""),
+            _ if n == 2 => self.error("type-error", "encoding without a string argument", args[1].span, ""),
+            Kind::Int | Kind::Bool | Kind::Bytes | Kind::ByteArray | Kind::Unknown | Kind::Conflict => {}
+            Kind::List(_) | Kind::Tuple(_) | Kind::Iter(_) | Kind::Gen(_) | Kind::Deque(_) => {
+                let el = self.iter_elem(ts[0], args[0].span);
+                if !matches!(self.kv(el), Kind::Int | Kind::Bool | Kind::Unknown | Kind::Conflict) {
+                    let d = self.kv(el);
+                    let d = self.describe(&d);
+                    self.error("type-error", format!("`{b}()` needs integers in range(0, 256), not `{d}` items"), args[0].span, "");
+                }
+            }
+            k => {
+                let d = self.describe(&k);
+                self.error("unsupported-builtin", format!("unsupported: `{b}()` of a `{d}`"), args[0].span, "");
+            }
+        }
+        self.c(kind)
+    }
+
+    /// An encoding argument: a str, and when written as a literal one of the codecs the runtime has.
+    fn codec_arg(&mut self, a: &Expr, t: TV) {
+        if !matches!(self.kv(t), Kind::Str | Kind::Unknown | Kind::Conflict) {
+            self.error("type-error", "the encoding must be a str", a.span, "");
+            return;
+        }
+        if let ExprKind::Str(name) = &a.kind {
+            let n = name.to_ascii_lowercase().replace('_', "-");
+            if !matches!(n.as_str(), "utf-8" | "utf8" | "u8" | "ascii" | "us-ascii" | "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1") {
+                self.error(
+                    "unsupported-builtin",
+                    format!("unsupported: the `{name}` codec (the builtin engine has utf-8, ascii and latin-1)"),
+                    a.span,
+                    "use `--engine auto` to hand the program to an LLM",
+                );
+            }
+        }
+    }
+
+    /// `s.encode(...)` / `b.decode(...)`: at most the encoding (by position or as `encoding=`);
+    /// `errors=` handlers other than strict are not compiled.
+    fn codec_args(&mut self, name: &str, e: &Expr, args: &[Expr], keywords: &[Keyword]) {
+        self.no_keywords(name, keywords, &["encoding"]);
+        if !self.arity(name, e, args.len() + keywords.iter().filter(|k| k.name == "encoding").count(), 0, 1) {
+            return;
+        }
+        let enc = args.first().or(keywords.iter().find(|k| k.name == "encoding").map(|k| &k.value));
+        if let Some(a) = enc {
+            let t = self.expr_tv[a.id as usize];
+            self.codec_arg(a, t);
+        }
+    }
+
+    /// A byte order given as a literal must be "big" or "little" (others raise at run time, as CPython).
+    fn byteorder_arg(&mut self, a: Option<&Expr>) {
+        if let Some(a) = a {
+            let t = self.expr_tv[a.id as usize];
+            if !matches!(self.kv(t), Kind::Str | Kind::Unknown | Kind::Conflict) {
+                self.error("type-error", "the byteorder must be a str", a.span, "");
+            }
+        }
+    }
+
+    /// `int.from_bytes(b, byteorder="big", *, signed=False)`.
+    fn int_from_bytes(&mut self, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> TV {
+        let ts: Vec<TV> = args.iter().map(|a| self.infer(a)).collect();
+        for k in keywords {
+            self.infer(&k.value);
+        }
+        self.cur_span = e.span;
+        self.no_keywords("int.from_bytes", keywords, &["bytes", "byteorder", "signed"]);
+        if !self.arity("int.from_bytes", e, args.len() + keywords.len(), 1, 3) {
+            return self.c("Int");
+        }
+        let src = args.first().map(|a| (a.span, ts[0])).or(keywords.iter().find(|k| k.name == "bytes").map(|k| (k.value.span, self.expr_tv[k.value.id as usize])));
+        if let Some((sp, t)) = src {
+            if !matches!(self.kv(t), Kind::Bytes | Kind::ByteArray | Kind::Unknown | Kind::Conflict) {
+                let d = self.kv(t);
+                let d = self.describe(&d);
+                self.error("unsupported-builtin", format!("unsupported: `int.from_bytes()` of a `{d}` (only bytes and bytearray)"), sp, "");
+            }
+        }
+        self.byteorder_arg(args.get(1).or(keywords.iter().find(|k| k.name == "byteorder").map(|k| &k.value)));
+        self.c("Int")
+    }
+
+    fn bytes_method(&mut self, recv: TV, attr: &str, e: &Expr, args: &[Expr], ts: &[TV], keywords: &[Keyword]) -> TV {
+        let is_ba = self.kv(recv) == Kind::ByteArray;
+        let cls = if is_ba { "bytearray" } else { "bytes" };
+        let name = format!("{cls}.{attr}");
+        if attr == "decode" {
+            self.codec_args(&name, e, args, keywords);
+            return self.c("Str");
+        }
+        self.no_keywords(&name, keywords, &[]);
+        let n = args.len();
+        // (min args, max args, result, argument kinds: 'b' byte string, 'n' byte string or int, 'i' int, 'x' ints or byte string)
+        let (min, max, ret, arg): (usize, usize, &str, char) = match attr {
+            "hex" => (0, 0, "Str", ' '),
+            "count" | "find" | "rfind" | "index" => (1, 1, "Int", 'n'),
+            "startswith" | "endswith" => (1, 1, "Bool", 'b'),
+            "upper" | "lower" => (0, 0, "Self", ' '),
+            "replace" => (2, 2, "Self", 'b'),
+            "strip" | "lstrip" | "rstrip" => (0, 1, "Self", 'b'),
+            "split" => (0, 1, "List", 'b'),
+            "join" => (1, 1, "Self", 'j'),
+            "append" if is_ba => (1, 1, "None", 'i'),
+            "extend" if is_ba => (1, 1, "None", 'x'),
+            "pop" if is_ba => (0, 1, "Int", 'i'),
+            "copy" if is_ba => (0, 0, "Self", ' '),
+            "clear" | "reverse" if is_ba => (0, 0, "None", ' '),
+            _ => {
+                self.error(
+                    "unsupported-builtin",
+                    format!("unsupported: method `{name}()`"),
+                    e.span,
+                    "use `--engine auto` to hand the program to an LLM",
+                );
+                return self.c("Unknown");
+            }
+        };
+        if !self.arity(&name, e, n, min, max) {
+            return self.c("Unknown");
+        }
+        for (a, &t) in args.iter().zip(ts) {
+            let k = self.kv(t);
+            let el = if matches!(k, Kind::List(_) | Kind::Tuple(_)) { self.iter_elem(t, a.span) } else { t };
+            let ke = self.kv(el);
+            let bytes_like = matches!(k, Kind::Bytes | Kind::ByteArray);
+            let int = matches!(k, Kind::Int | Kind::Bool);
+            let ok = matches!(k, Kind::Unknown | Kind::Conflict)
+                || match arg {
+                    'b' => bytes_like,
+                    'n' => bytes_like || int,
+                    'i' => int,
+                    'x' => bytes_like || matches!(k, Kind::List(_)) && matches!(ke, Kind::Int | Kind::Bool | Kind::Unknown),
+                    'j' => matches!(k, Kind::List(_) | Kind::Tuple(_)) && matches!(ke, Kind::Bytes | Kind::ByteArray | Kind::Unknown),
+                    _ => true,
+                };
+            if !ok {
+                let d = self.describe(&k);
+                self.error("unsupported-builtin", format!("unsupported: `{name}()` with a `{d}` argument"), a.span, "");
+            }
+        }
+        match ret {
+            "Self" => recv,
+            "List" => {
+                let (l, el) = self.list_of(e.id, 0);
+                self.flow(recv, el);
+                l
+            }
+            "None" => self.c(NONE_TV),
+            r => self.c(r),
         }
     }
 }

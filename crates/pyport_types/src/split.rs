@@ -381,7 +381,7 @@ fn for_each_child(e: &Expr, mut f: impl FnMut(&Expr)) {
         ExprKind::Lambda { body, .. } => f(body),
         ExprKind::Named { value, .. } => f(value),
         ExprKind::ListComp { .. } | ExprKind::GenExp { .. } | ExprKind::SetComp { .. } | ExprKind::DictComp { .. } => {}
-        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::None | ExprKind::Str(_) | ExprKind::Name(_) | ExprKind::Yield(None) => {}
+        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::None | ExprKind::Str(_) | ExprKind::Bytes(_) | ExprKind::Name(_) | ExprKind::Yield(None) => {}
     }
 }
 

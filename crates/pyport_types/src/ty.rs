@@ -41,6 +41,10 @@ pub enum Ty {
     /// A value of one of 2..N unrelated types (tagged at run time, `py::Union`): none is itself a
     /// union, an optional or `None`; members in canonical order (see `union_rank`).
     Union(Vec<Ty>),
+    /// `bytes`: an immutable byte string (a value).
+    Bytes,
+    /// `bytearray`: a mutable byte string, shared by reference like a list.
+    ByteArray,
 }
 
 /// Which `collections` dict subclass a [`Ty::Mapping`] is.
@@ -75,6 +79,8 @@ impl Ty {
             Ty::Dict(..) => "dict".into(),
             Ty::Set(_) => "set".into(),
             Ty::None => "NoneType".into(),
+            Ty::Bytes => "bytes".into(),
+            Ty::ByteArray => "bytearray".into(),
             _ => return None,
         })
     }
@@ -126,6 +132,8 @@ impl fmt::Display for Ty {
                 write!(f, "], {r}]")
             }
             Ty::Conflict => write!(f, "<conflict>"),
+            Ty::Bytes => write!(f, "bytes"),
+            Ty::ByteArray => write!(f, "bytearray"),
             Ty::Deque(t) => write!(f, "deque[{t}]"),
             Ty::Mapping(MapKind::Counter, k, _) => write!(f, "Counter[{k}]"),
             Ty::Mapping(m, k, v) => write!(f, "{}[{k}, {v}]", m.name()),
