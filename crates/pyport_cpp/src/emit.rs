@@ -71,6 +71,9 @@ pub(crate) struct Emitter<'a> {
     /// Int locals of the function being emitted that provably stay in int64 (`small_int_locals`):
     /// declared `int64_t` instead of `py::int_t`.
     small_ints: HashSet<String>,
+    /// Per function, its int locals and parameters that provably stay in int64
+    /// (`small_int_program`), computed on first use.
+    small_by_func: Option<Vec<HashSet<String>>>,
 }
 
 /// CPython's TypeError for `seq * x` when x is a float.
@@ -102,6 +105,7 @@ impl<'a> Emitter<'a> {
             finally: Vec::new(),
             int64: false,
             small_ints: HashSet::new(),
+            small_by_func: None,
         }
     }
 
@@ -807,8 +811,21 @@ impl<'a> Emitter<'a> {
         Emitted { cpp: self.out, diagnostics: self.diags }
     }
 
+    /// The int locals and parameters of `fid` declared `int64_t` (`small_int_program`).
+    fn small_ints_of(&mut self, fid: FuncId) -> HashSet<String> {
+        if self.int64 {
+            return HashSet::new();
+        }
+        let all = self.small_by_func.get_or_insert_with(|| small_int_program(self.prog, self.typed));
+        all.get(fid).cloned().unwrap_or_default()
+    }
+
     fn param_passing(&mut self, fid: FuncId, i: usize) -> String {
         let f = &self.prog.functions[fid];
+        // An int parameter every call passes a provably int64 value (`small_int_program`).
+        if self.small_ints_of(fid).contains(&f.params[i].name) {
+            return format!("int64_t {}", cname(&f.params[i].name));
+        }
         let t = self.typed.funcs[fid].params[i].clone();
         let ct = self.cty(&t, f.params[i].span);
         // Methods take values, so an override's signature always matches its base method's.
@@ -898,10 +915,8 @@ impl<'a> Emitter<'a> {
             }
         }
         let locals = self.typed.funcs[fid].locals.clone();
-        let outer_small = std::mem::replace(
-            &mut self.small_ints,
-            if self.int64 { HashSet::new() } else { small_int_locals(self.prog, self.typed, fid) },
-        );
+        let small = self.small_ints_of(fid);
+        let outer_small = std::mem::replace(&mut self.small_ints, small);
         for (name, t) in &locals {
             // A local that provably stays in int64 is one (Python semantics unchanged: every
             // operation on it still goes through the exact runtime functions).
@@ -4957,7 +4972,9 @@ const SMALL_STEP: i64 = 16;
 /// `i * i` is a big py::Int), and storing a result converts it back with a check (OverflowError,
 /// never a wrapped value), so Python semantics are unchanged. Captured and `:=` names, and
 /// parameters, are left alone.
-fn small_int_locals(prog: &Program, typed: &Typed, fid: FuncId) -> HashSet<String> {
+/// `params` are the widths `small_int_program` proved for the parameters (`Any` when unknown):
+/// a parameter rebound in the body must keep its width through those bindings too.
+fn small_int_locals(prog: &Program, typed: &Typed, fid: FuncId, params: &[IntWidth]) -> std::collections::HashMap<String, IntWidth> {
     let f = &prog.functions[fid];
     let ft = &typed.funcs[fid];
     let walrus = pyport_types::walrus_names(&f.body);
@@ -4969,8 +4986,13 @@ fn small_int_locals(prog: &Program, typed: &Typed, fid: FuncId) -> HashSet<Strin
         })
         .map(|(n, _)| (n.clone(), IntWidth::Bounded))
         .collect();
+    for (p, w) in f.params.iter().zip(params) {
+        if *w > IntWidth::Any && !ft.captured.contains(&p.name) && !walrus.contains(&p.name) {
+            width.insert(p.name.clone(), *w);
+        }
+    }
     if width.is_empty() {
-        return HashSet::new();
+        return width;
     }
     let mut bindings = Vec::new();
     int_bindings(&f.body, typed, &mut bindings);
@@ -5001,7 +5023,7 @@ fn small_int_locals(prog: &Program, typed: &Typed, fid: FuncId) -> HashSet<Strin
             break;
         }
     }
-    width.into_iter().filter(|(_, w)| *w >= IntWidth::I64).map(|(n, _)| n).collect()
+    width
 }
 
 /// What `e` is known to stay within, given the widths of the locals (`small_int_locals`).
@@ -5111,6 +5133,198 @@ fn int_bindings<'e>(body: &'e [Stmt], typed: &Typed, out: &mut Vec<(String, IntB
         }
         for b in s.child_blocks() {
             int_bindings(b, typed, out);
+        }
+    }
+}
+
+/// Interprocedural `small_int_locals`: per function, the int locals and parameters that can be
+/// `int64_t` in C++. An int parameter of a module-level function (not a method, generator,
+/// cached or nested function) can be one when every call of the function is a direct call
+/// `f(...)` this pass sees (every reference to `f` in the program is such a call, so `f` is
+/// never a value) and each passes, or defaults to, a value that provably fits (`expr_width` in
+/// the caller: a `small_int_locals` local, an int64 literal, a `len()`, a range index, a counter
+/// step from one). Recursive calls count as bindings: `fib(n - 1)` keeps `n` `Bounded` (at most
+/// 16 further per call). Widths start optimistic and only shrink until nothing changes.
+/// As for locals only the storage type changes: arithmetic on the parameter still goes through
+/// the exact runtime functions, and a call converts its argument with a check.
+fn small_int_program(prog: &Program, typed: &Typed) -> Vec<HashSet<String>> {
+    use std::collections::HashMap;
+    let n = prog.functions.len();
+    let eligible = |fid: FuncId| {
+        let f = &prog.functions[fid];
+        f.class.is_none() && f.parent.is_none() && !f.is_generator && f.cache.is_none() && typed.funcs[fid].params.iter().all(|t| *t != Ty::Unknown)
+    };
+    let mut params: Vec<Vec<IntWidth>> = (0..n)
+        .map(|fid| {
+            let ft = &typed.funcs[fid];
+            let ok = eligible(fid);
+            prog.functions[fid]
+                .params
+                .iter()
+                .zip(&ft.params)
+                .map(|(p, t)| if ok && *t == Ty::Int && !ft.captured.contains(&p.name) { IntWidth::Bounded } else { IntWidth::Any })
+                .collect()
+        })
+        .collect();
+    // The direct calls, by caller (`None`: module level).
+    let mut calls: Vec<(Option<FuncId>, FuncId, &[Expr], &[Keyword])> = Vec::new();
+    direct_calls(&prog.body, typed, &mut calls, None);
+    for (fid, f) in prog.functions.iter().enumerate() {
+        direct_calls(&f.body, typed, &mut calls, Some(fid));
+    }
+    // A function referenced anywhere else (a value, a call in a lambda or comprehension, a
+    // call this pass does not read) keeps its parameters `py::int_t`.
+    let mut refs = vec![0usize; n];
+    for r in typed.names.values() {
+        if let NameRef::Function(fid) = r {
+            refs[*fid] += 1;
+        }
+    }
+    let mut seen = vec![0usize; n];
+    for (_, callee, ..) in &calls {
+        seen[*callee] += 1;
+    }
+    for fid in 0..n {
+        let f = &prog.functions[fid];
+        let shapes_ok = calls.iter().filter(|c| c.1 == fid).all(|(_, _, args, kws)| {
+            args.len() <= f.params.len()
+                && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
+                && kws.iter().all(|k| f.params.iter().skip(args.len()).any(|p| p.name == k.name))
+        });
+        if refs[fid] != seen[fid] || !shapes_ok {
+            params[fid].iter_mut().for_each(|w| *w = IntWidth::Any);
+        }
+    }
+    let empty = HashMap::new();
+    loop {
+        let widths: Vec<HashMap<String, IntWidth>> = (0..n).map(|fid| small_int_locals(prog, typed, fid, &params[fid])).collect();
+        let mut changed = false;
+        for (caller, callee, args, kws) in &calls {
+            let f = &prog.functions[*callee];
+            let cw = caller.map_or(&empty, |c| &widths[c]);
+            for (i, p) in f.params.iter().enumerate() {
+                let cur = params[*callee][i];
+                if cur == IntWidth::Any {
+                    continue;
+                }
+                let w = match (args.get(i), kws.iter().find(|k| k.name == p.name), &p.default) {
+                    (Some(a), ..) => expr_width(a, typed, cw),
+                    (None, Some(k), _) => expr_width(&k.value, typed, cw),
+                    (None, None, Some(d)) if const_int(d).is_some() => expr_width(d, typed, &empty),
+                    _ => IntWidth::Any,
+                };
+                if w < cur {
+                    params[*callee][i] = w;
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            return widths
+                .into_iter()
+                .map(|w| w.into_iter().filter(|(_, w)| *w >= IntWidth::I64).map(|(n, _)| n).collect())
+                .collect();
+        }
+    }
+}
+
+/// The direct calls `f(...)` of program functions in `body` (not inside nested functions,
+/// lambdas or comprehensions), with the function whose body it is.
+fn direct_calls<'e>(
+    body: &'e [Stmt],
+    typed: &Typed,
+    out: &mut Vec<(Option<FuncId>, FuncId, &'e [Expr], &'e [Keyword])>,
+    caller: Option<FuncId>,
+) {
+    fn expr<'e>(e: &'e Expr, typed: &Typed, out: &mut Vec<(Option<FuncId>, FuncId, &'e [Expr], &'e [Keyword])>, caller: Option<FuncId>) {
+        let go = |x: &'e Expr, out: &mut Vec<_>| expr(x, typed, out, caller);
+        match &e.kind {
+            ExprKind::Call { func, args, keywords } => {
+                match (&func.kind, typed.names.get(&func.id)) {
+                    (ExprKind::Name(_), Some(NameRef::Function(fid))) => out.push((caller, *fid, args, keywords)),
+                    _ => go(func, out),
+                }
+                args.iter().for_each(|a| go(a, out));
+                keywords.iter().for_each(|k| go(&k.value, out));
+            }
+            ExprKind::BinOp { left, right, .. } => {
+                go(left, out);
+                go(right, out);
+            }
+            ExprKind::UnaryOp { operand, .. } => go(operand, out),
+            ExprKind::BoolOp { values, .. } | ExprKind::List(values) | ExprKind::Tuple(values) | ExprKind::Dict(values) | ExprKind::Set(values) => {
+                values.iter().for_each(|v| go(v, out))
+            }
+            ExprKind::Compare { left, comparators, .. } => {
+                go(left, out);
+                comparators.iter().for_each(|c| go(c, out));
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                go(test, out);
+                go(body, out);
+                go(orelse, out);
+            }
+            ExprKind::Attribute { value, .. } | ExprKind::Starred(value) | ExprKind::Named { value, .. } => go(value, out),
+            ExprKind::Subscript { value, index } => {
+                go(value, out);
+                go(index, out);
+            }
+            ExprKind::Slice { lower, upper, step } => [lower, upper, step].into_iter().flatten().for_each(|x| go(x, out)),
+            ExprKind::FString(parts) => {
+                let mut fields = Vec::new();
+                collect_fields(parts, &mut fields);
+                fields.into_iter().for_each(|x| go(x, out));
+            }
+            ExprKind::Yield(Some(v)) => go(v, out),
+            _ => {}
+        }
+    }
+    fn target<'e>(t: &'e Target, typed: &Typed, out: &mut Vec<(Option<FuncId>, FuncId, &'e [Expr], &'e [Keyword])>, caller: Option<FuncId>) {
+        match t {
+            Target::Subscript { value, index, .. } => {
+                expr(value, typed, out, caller);
+                expr(index, typed, out, caller);
+            }
+            Target::Attr { value, .. } => expr(value, typed, out, caller),
+            Target::Tuple { elts, .. } => elts.iter().for_each(|x| target(x, typed, out, caller)),
+            Target::Name { .. } | Target::Starred { .. } => {}
+        }
+    }
+    for s in body {
+        match &s.kind {
+            StmtKind::Expr(e) | StmtKind::Return(Some(e)) | StmtKind::If { test: e, .. } | StmtKind::While { test: e, .. } => {
+                expr(e, typed, out, caller)
+            }
+            StmtKind::Assign { targets, value } => {
+                expr(value, typed, out, caller);
+                targets.iter().for_each(|t| target(t, typed, out, caller));
+            }
+            StmtKind::AugAssign { target: t, value, .. } => {
+                expr(value, typed, out, caller);
+                target(t, typed, out, caller);
+            }
+            StmtKind::AnnAssign { target: t, value, .. } => {
+                if let Some(v) = value {
+                    expr(v, typed, out, caller);
+                }
+                target(t, typed, out, caller);
+            }
+            StmtKind::For { target: t, iter, .. } => {
+                expr(iter, typed, out, caller);
+                target(t, typed, out, caller);
+            }
+            StmtKind::Assert { test, msg } => {
+                expr(test, typed, out, caller);
+                if let Some(m) = msg {
+                    expr(m, typed, out, caller);
+                }
+            }
+            StmtKind::Raise { exc, cause } => [exc, cause].into_iter().flatten().for_each(|x| expr(x, typed, out, caller)),
+            StmtKind::Delete(ts) => ts.iter().for_each(|t| target(t, typed, out, caller)),
+            _ => {}
+        }
+        for b in s.child_blocks() {
+            direct_calls(b, typed, out, caller);
         }
     }
 }
