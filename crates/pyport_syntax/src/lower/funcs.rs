@@ -418,3 +418,44 @@ fn key(e: &ra::Expr) -> (u32, u32) {
     let sp = span(e);
     (sp.start, sp.end)
 }
+
+impl Lowerer {
+    /// `lambda x, k=D: body` is `(lambda k: lambda x: body)(D)`: the defaults are evaluated where the
+    /// lambda is created (Python's rule, and the `lambda i=i:` capture idiom), and the function value
+    /// takes the parameters without defaults. A call that passes a defaulted parameter explicitly
+    /// then has too many arguments, which type inference refuses (never a wrong result).
+    pub(super) fn lambda_with_defaults(&mut self, l: &ra::ExprLambda, p: &ra::Parameters, sp: Span) -> Expr {
+        let mut required = Vec::new();
+        let mut defaulted = Vec::new();
+        let mut values = Vec::new();
+        for a in p.posonlyargs.iter().chain(p.args.iter()) {
+            let name = (a.parameter.name.id.as_str().to_string(), span(&a.parameter));
+            match a.default.as_deref() {
+                Some(d) => {
+                    values.push(self.lower_expr(d));
+                    defaulted.push(name);
+                }
+                None => required.push(name),
+            }
+        }
+        let body = self.lower_expr(&l.body);
+        let inner = self.expr(sp, ExprKind::Lambda { params: required, body: Box::new(body) });
+        let outer = self.expr(sp, ExprKind::Lambda { params: defaulted, body: Box::new(inner) });
+        self.expr(sp, ExprKind::Call { func: Box::new(outer), args: values, keywords: vec![] })
+    }
+}
+
+impl Lowerer {
+    /// `f(a, *xs)` of a function defined once by `def` and never rebound, with one `*` argument
+    /// last: kept as a starred argument, which type inference checks against `f`'s parameters.
+    pub(super) fn star_call_target(&self, c: &ra::ExprCall) -> bool {
+        let ra::Expr::Name(n) = &*c.func else { return false };
+        let args = &c.arguments.args;
+        let stars = args.iter().filter(|a| matches!(a, ra::Expr::Starred(_))).count();
+        stars == 1
+            && matches!(args.last(), Some(ra::Expr::Starred(_)))
+            && c.arguments.keywords.is_empty()
+            && self.facts.docs.contains_key(n.id.as_str())
+            && !self.facts.varargs.contains_key(n.id.as_str())
+    }
+}
