@@ -13,12 +13,18 @@ def triple(a, b, c):
     return a + b + c
 
 
+def pairwise_sums(pairs):
+    def add(a, b):
+        return a + b
+    return [add(*p) for p in pairs] + [add(100, *(p[1],)) for p in pairs]
+
+
 dims = (3, 4)
 print(area(*dims))
 print(describe("box", *dims))
 print(describe(*("tile", 2, 5)))
 pairs = [(1, 2), (3, 4), (5, 6)]
-print([area(*p) for p in pairs])
+print([area(*p) for p in pairs], pairwise_sums(pairs))
 row = [7, 8]
 print(area(*row), describe("row", *row))
 try:

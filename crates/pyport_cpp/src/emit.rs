@@ -3186,6 +3186,11 @@ impl<'a> Emitter<'a> {
                     self.itertools_more(&name, e, args, keywords)
                 }
                 Some(NameRef::Imported { module, name }) => self.module_call(&module, &name, e, args),
+                Some(NameRef::Var) if matches!(self.var_ty(n), Ty::Func(..)) && args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) => {
+                    let t = self.var_ty(n);
+                    let code = self.expr(func);
+                    self.star_value_call(&code, &t, args)
+                }
                 Some(NameRef::Var) if matches!(self.var_ty(n), Ty::Func(..)) => {
                     let t = self.var_ty(n);
                     let code = self.expr(func);
@@ -3286,6 +3291,36 @@ impl<'a> Emitter<'a> {
         let callee = cname(&self.prog.functions[fid].name);
         let call = format!("[&] {{ {body}return {callee}({}); }}()", codes.join(", "));
         match self.typed.funcs[fid].ret {
+            Ty::None | Ty::Unknown => format!("({call}, py::None)"),
+            _ => call,
+        }
+    }
+
+    /// `f(a, *t)` through a function value (see `Infer::star_value_call`): `t` is a tuple.
+    fn star_value_call(&mut self, callee: &str, t: &Ty, args: &[Expr]) -> String {
+        let Ty::Func(ps, r) = t else { return "0".into() };
+        let (last, pre) = args.split_last().expect("a starred argument");
+        let ExprKind::Starred(inner) = &last.kind else { return "0".into() };
+        let Ty::Tuple(items) = self.ty(inner) else {
+            self.unsupported("`*` of this value in a call", last.span);
+            return "0".into();
+        };
+        let mut body = String::new();
+        let mut codes = Vec::new();
+        for (a, p) in pre.iter().zip(ps.iter()) {
+            let c = self.expr_as(a, p);
+            let name = self.fresh("a");
+            let _ = write!(body, "auto {name} = {c}; ");
+            codes.push(name);
+        }
+        let st = self.fresh("st");
+        let code = self.expr(inner);
+        let _ = write!(body, "auto {st} = {code}; ");
+        for (i, (t, p)) in items.iter().zip(&ps[pre.len()..]).enumerate() {
+            codes.push(self.coerce(&format!("std::get<{i}>({st})"), t, p));
+        }
+        let call = format!("[&] {{ {body}return {callee}({}); }}()", codes.join(", "));
+        match **r {
             Ty::None | Ty::Unknown => format!("({call}, py::None)"),
             _ => call,
         }

@@ -4415,12 +4415,16 @@ impl Infer<'_> {
         let star = args.iter().position(|a| matches!(a.kind, ExprKind::Starred(_)))?;
         let ExprKind::Name(n) = &func.kind else { return None };
         let var = self.lookup(n, Some(func.id), func.span);
+        if let Some(tv) = var {
+            return Some(self.star_value_call(tv, e, func, args));
+        }
         let fid = match self.names.get(&func.id).cloned() {
             Some(NameRef::Function(fid)) if var.is_none() => fid,
             Some(NameRef::Builtin(b)) if b == "print" => return None,
             Some(NameRef::Imported { module, name }) if module == "heapq" && name == "merge" => return None,
             _ => {
-                self.error("unsupported-syntax", "unsupported: `*` arguments in this call", args[star].span, "pass the values one by one");
+                let help = if n == "zip" { "`zip(*rows)` would need variable-length tuples; write the transpose with a comprehension" } else { "`*` is supported into `def` functions and `print`; pass the values one by one" };
+                self.error("unsupported-syntax", format!("unsupported: `*` arguments in a call of `{n}`"), args[star].span, help);
                 return Some(self.c("Unknown"));
             }
         };
@@ -4468,6 +4472,36 @@ impl Infer<'_> {
             }
         }
         Some(if self.prog.functions[fid].is_generator { self.funcs[fid].gen_tv } else { self.funcs[fid].ret })
+    }
+
+    /// `f(a, *t)` through a function value (a nested `def`, a closure): only a tuple, whose length
+    /// is known, fills the parameters (a list's arity error would have to name the function).
+    fn star_value_call(&mut self, f: TV, e: &Expr, func: &Expr, args: &[Expr]) -> TV {
+        let et = self.expr_tv[func.id as usize];
+        self.flow(f, et);
+        let (last, pre) = args.split_last().expect("a starred argument");
+        let ts: Vec<TV> = pre.iter().map(|a| self.infer(a)).collect();
+        let ExprKind::Starred(inner) = &last.kind else { return self.c("Unknown") };
+        let st = self.infer(inner);
+        let (fk, sk) = (self.kv(f), self.kv(st));
+        match (fk, sk) {
+            (Kind::Fn(ps, r), Kind::Tuple(items)) if ps.len() == pre.len() + items.len() => {
+                for (&t, &p) in ts.iter().chain(&items).zip(&ps) {
+                    self.cur_span = e.span;
+                    self.flow(t, p);
+                }
+                r
+            }
+            (Kind::Unknown, _) | (_, Kind::Unknown) => self.c("Unknown"),
+            (Kind::Fn(ps, _), Kind::Tuple(items)) => {
+                self.error("type-error", format!("this function takes {} arguments, it is called with {}", ps.len(), pre.len() + items.len()), e.span, "");
+                self.c("Unknown")
+            }
+            _ => {
+                self.error("unsupported-syntax", "unsupported: `*` arguments in a call through a function value (a tuple is supported)", last.span, "pass the values one by one");
+                self.c("Unknown")
+            }
+        }
     }
 
     /// A function passed as a value (`key=`, `map`, `filter`), called with arguments of types `args`:

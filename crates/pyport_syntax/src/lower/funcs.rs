@@ -446,8 +446,8 @@ impl Lowerer {
 }
 
 impl Lowerer {
-    /// `f(a, *xs)` of a function defined once by `def` and never rebound, with one `*` argument
-    /// last: kept as a starred argument, which type inference checks against `f`'s parameters.
+    /// `f(a, *xs)` by name, with one `*` argument, last: kept as a starred argument, which type
+    /// inference checks against what `f` is (`Infer::star_call`; it refuses every other callee).
     pub(super) fn star_call_target(&self, c: &ra::ExprCall) -> bool {
         let ra::Expr::Name(n) = &*c.func else { return false };
         let args = &c.arguments.args;
@@ -455,7 +455,6 @@ impl Lowerer {
         stars == 1
             && matches!(args.last(), Some(ra::Expr::Starred(_)))
             && c.arguments.keywords.is_empty()
-            && self.facts.docs.contains_key(n.id.as_str())
             && !self.facts.varargs.contains_key(n.id.as_str())
     }
 }
