@@ -35,6 +35,13 @@ pub(crate) struct FuncFacts {
 }
 
 /// Builtins usable as one-argument function values outside builtin calls (`f = len`, `{"abs": abs}`).
+///
+/// Why lowering decides this (by syntax) rather than type inference: each occurrence becomes its own
+/// lambda, so each gets its own type variables (`len` of a string here, of a list there). Inference
+/// is monomorphic; a builtin function value there would need the same per-occurrence instance, which
+/// the lambda already is. The syntactic rules exclude what is no value: callees, the bases of
+/// attributes (`str.maketrans`), arguments of builtin and library calls (`isinstance(x, (int, str))`),
+/// the types compared in `type(x) is T`, and any name the program binds.
 const BUILTIN_VALUES: &[&str] = &["len", "str", "int", "float", "abs", "repr", "ord", "chr", "bool", "hex", "bin", "oct", "sorted", "list"];
 
 /// `math` functions usable as values, with their number of arguments.
