@@ -6,9 +6,15 @@ print(list(zip(*matrix)))
 print(max(*[3, 1, 2]))
 
 
-def add(a, b):
+def add(a, b=2):
     return a + b
 
 
-print(add(*(1, 2)))
+def outer(xs):
+    def inner(a, b):
+        return a * b
+    return inner(*xs)
+
+
+print(add(*(1, 2)), outer([1, 2]))
 print(list(heapq.merge(*matrix, [5])))

@@ -3298,6 +3298,7 @@ impl<'a> Emitter<'a> {
     fn call_dispatch(&mut self, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> String {
         match &func.kind {
             ExprKind::Name(n) => match self.typed.names.get(&func.id).cloned() {
+                Some(NameRef::Function(fid)) if args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) => self.star_user_call(fid, args),
                 Some(NameRef::Function(fid)) => self.user_call(fid, args, keywords),
                 Some(NameRef::Class(c)) => self.construct(c, e, args, keywords),
                 Some(NameRef::Builtin(b)) if b == "isinstance" => self.isinstance(args),
@@ -3307,6 +3308,11 @@ impl<'a> Emitter<'a> {
                     self.itertools_more(&name, e, args, keywords)
                 }
                 Some(NameRef::Imported { module, name }) => self.module_call(&module, &name, e, args),
+                Some(NameRef::Var) if matches!(self.var_ty(n), Ty::Func(..)) && args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) => {
+                    let t = self.var_ty(n);
+                    let code = self.expr(func);
+                    self.star_value_call(&code, &t, args)
+                }
                 Some(NameRef::Var) if matches!(self.var_ty(n), Ty::Func(..)) => {
                     let t = self.var_ty(n);
                     let code = self.expr(func);
@@ -3369,6 +3375,86 @@ impl<'a> Emitter<'a> {
                 let code = self.expr(func);
                 self.value_call(&format!("({code})"), &t, args)
             }
+        }
+    }
+
+    /// `f(a, *xs)` (see `Infer::star_call`): the arguments in Python's order into temporaries, then
+    /// a tuple's items, or a list's elements after CPython's arity check (`py::star_arity`).
+    fn star_user_call(&mut self, fid: FuncId, args: &[Expr]) -> String {
+        let ptys = self.typed.funcs[fid].params.clone();
+        let (last, pre) = args.split_last().expect("a starred argument");
+        let ExprKind::Starred(inner) = &last.kind else { return "0".into() };
+        let mut body = String::new();
+        let mut codes = Vec::new();
+        for (a, p) in pre.iter().zip(&ptys) {
+            let c = self.expr_as(a, p);
+            let name = self.fresh("a");
+            let _ = write!(body, "auto {name} = {c}; ");
+            codes.push(name);
+        }
+        let st = self.fresh("st");
+        let code = self.expr(inner);
+        let _ = write!(body, "auto {st} = {code}; ");
+        match self.ty(inner) {
+            Ty::Tuple(items) => {
+                for (i, (t, p)) in items.iter().zip(&ptys[pre.len()..]).enumerate() {
+                    codes.push(self.coerce(&format!("std::get<{i}>({st})"), t, p));
+                }
+            }
+            Ty::List(el) => {
+                let f = &self.prog.functions[fid];
+                let mut qual = f.name.clone();
+                let mut parent = f.parent;
+                while let Some(q) = parent {
+                    qual = format!("{}.<locals>.{qual}", self.prog.functions[q].name);
+                    parent = self.prog.functions[q].parent;
+                }
+                let names: Vec<String> = f.params.iter().map(|p| cpp_string(&p.name)).collect();
+                let _ = write!(body, "py::star_arity({st}.size(), {}, {}, {{{}}}); ", pre.len(), cpp_string(&qual), names.join(", "));
+                for (i, p) in ptys[pre.len()..].iter().enumerate() {
+                    codes.push(self.coerce(&format!("{st}.raw({i})"), &el, p));
+                }
+            }
+            _ => {
+                self.unsupported("`*` of this value in a call", last.span);
+                return "0".into();
+            }
+        }
+        let callee = cname(&self.prog.functions[fid].name);
+        let call = format!("[&] {{ {body}return {callee}({}); }}()", codes.join(", "));
+        match self.typed.funcs[fid].ret {
+            Ty::None | Ty::Unknown => format!("({call}, py::None)"),
+            _ => call,
+        }
+    }
+
+    /// `f(a, *t)` through a function value (see `Infer::star_value_call`): `t` is a tuple.
+    fn star_value_call(&mut self, callee: &str, t: &Ty, args: &[Expr]) -> String {
+        let Ty::Func(ps, r) = t else { return "0".into() };
+        let (last, pre) = args.split_last().expect("a starred argument");
+        let ExprKind::Starred(inner) = &last.kind else { return "0".into() };
+        let Ty::Tuple(items) = self.ty(inner) else {
+            self.unsupported("`*` of this value in a call", last.span);
+            return "0".into();
+        };
+        let mut body = String::new();
+        let mut codes = Vec::new();
+        for (a, p) in pre.iter().zip(ps.iter()) {
+            let c = self.expr_as(a, p);
+            let name = self.fresh("a");
+            let _ = write!(body, "auto {name} = {c}; ");
+            codes.push(name);
+        }
+        let st = self.fresh("st");
+        let code = self.expr(inner);
+        let _ = write!(body, "auto {st} = {code}; ");
+        for (i, (t, p)) in items.iter().zip(&ps[pre.len()..]).enumerate() {
+            codes.push(self.coerce(&format!("std::get<{i}>({st})"), t, p));
+        }
+        let call = format!("[&] {{ {body}return {callee}({}); }}()", codes.join(", "));
+        match **r {
+            Ty::None | Ty::Unknown => format!("({call}, py::None)"),
+            _ => call,
         }
     }
 
@@ -4659,10 +4745,24 @@ impl Emitter<'_> {
                     }
                 }
             }
-            _ => {
-                self.unsupported("this function value", f.span);
-                "[](const auto& x) { return x; }".into()
-            }
+            _ => match self.ty(f) {
+                // A function value computed by an expression (`compose(len)(show)`): a copy of the
+                // `std::function`, called with each argument converted to its parameter type.
+                Ty::Func(ps, r) if ps.len() == args.len() && !matches!(*r, Ty::None | Ty::Unknown) => {
+                    let code = self.expr(f);
+                    let (mut decl, mut pass) = (Vec::new(), Vec::new());
+                    for (i, (a, p)) in args.iter().zip(&ps).enumerate() {
+                        let act = self.cty(a, f.span);
+                        decl.push(format!("const {act}& x{i}"));
+                        pass.push(self.coerce(&format!("x{i}"), a, p));
+                    }
+                    format!("[_fv = {code}]({}) {{ return _fv({}); }}", decl.join(", "), pass.join(", "))
+                }
+                _ => {
+                    self.unsupported("this function value", f.span);
+                    "[](const auto& x) { return x; }".into()
+                }
+            },
         }
     }
 

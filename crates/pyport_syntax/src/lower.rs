@@ -993,11 +993,10 @@ impl Lowerer {
                         self.unsupported("`*args`, `**kwargs` or keyword-only parameters in a `lambda`", sp, "");
                         return self.bad(sp);
                     }
+                    if p.posonlyargs.iter().chain(p.args.iter()).any(|a| a.default.is_some()) {
+                        return self.lambda_with_defaults(l, p, sp);
+                    }
                     for a in p.posonlyargs.iter().chain(p.args.iter()) {
-                        if a.default.is_some() {
-                            self.unsupported("default values in a `lambda`", span(a), "");
-                            return self.bad(sp);
-                        }
                         params.push((a.parameter.name.id.as_str().to_string(), span(&a.parameter)));
                     }
                 }
@@ -1097,7 +1096,7 @@ impl Lowerer {
                     return w;
                 }
                 let func = self.lower_expr(&c.func);
-                let is_print = matches!(&*c.func, ra::Expr::Name(n) if n.id.as_str() == "print") || self.is_heapq_merge(&c.func);
+                let is_print = matches!(&*c.func, ra::Expr::Name(n) if n.id.as_str() == "print") || self.is_heapq_merge(&c.func) || self.star_call_target(c);
                 let mut args = Vec::new();
                 for a in c.arguments.args.iter() {
                     if let ra::Expr::Starred(st) = a {

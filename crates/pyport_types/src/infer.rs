@@ -3061,6 +3061,9 @@ impl<'a> Infer<'a> {
     // ---------- calls ----------
 
     fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> TV {
+        if let Some(t) = self.star_call(e, func, args, keywords) {
+            return t;
+        }
         match &func.kind {
             ExprKind::Name(n) => {
                 let var = self.lookup(n, Some(func.id), func.span);
@@ -3485,7 +3488,11 @@ impl<'a> Infer<'a> {
                 })
                 .collect();
             let r = self.infer_callable(&args[0], &elems);
-            return if b == "map" { self.aux(e.id, 0, Kind::Iter(r)) } else { self.aux(e.id, 0, Kind::Iter(elems[0])) };
+            // The element variable is the call's own: on the first pass `r` or the iterable's
+            // element may still be the shared unknown (a function defined further down).
+            let out = self.aux(e.id, 1, Kind::Unknown);
+            self.flow(if b == "map" { r } else { elems[0] }, out);
+            return self.aux(e.id, 0, Kind::Iter(out));
         }
         let ts: Vec<TV> = args.iter().map(|a| self.infer(a)).collect();
         let kws: Vec<(String, TV)> = keywords
@@ -4507,6 +4514,101 @@ impl Infer<'_> {
         }
     }
 
+    /// `f(a, *xs)` of a plain `def` (lowering keeps only those, `print(*xs)` and `heapq.merge(*xs)`):
+    /// a tuple's items or a list's elements fill the parameters after `a`. `None` for other calls.
+    fn star_call(&mut self, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> Option<TV> {
+        let star = args.iter().position(|a| matches!(a.kind, ExprKind::Starred(_)))?;
+        let ExprKind::Name(n) = &func.kind else { return None };
+        let var = self.lookup(n, Some(func.id), func.span);
+        if let Some(tv) = var {
+            return Some(self.star_value_call(tv, e, func, args));
+        }
+        let fid = match self.names.get(&func.id).cloned() {
+            Some(NameRef::Function(fid)) if var.is_none() => fid,
+            Some(NameRef::Builtin(b)) if b == "print" => return None,
+            Some(NameRef::Imported { module, name }) if module == "heapq" && name == "merge" => return None,
+            _ => {
+                let help = if n == "zip" { "`zip(*rows)` would need variable-length tuples; write the transpose with a comprehension" } else { "`*` is supported into `def` functions and `print`; pass the values one by one" };
+                self.error("unsupported-syntax", format!("unsupported: `*` arguments in a call of `{n}`"), args[star].span, help);
+                return Some(self.c("Unknown"));
+            }
+        };
+        let f = &self.prog.functions[fid];
+        let plain = f.class.is_none() && f.params.iter().all(|p| p.default.is_none() && !p.keyword_only);
+        let nparams = f.params.len();
+        let name = f.name.clone();
+        let params = self.funcs[fid].params.clone();
+        let ts: Vec<TV> = args[..star].iter().map(|a| self.infer(a)).collect();
+        let ExprKind::Starred(inner) = &args[star].kind else { return None };
+        let st = self.infer(inner);
+        if !plain || star + 1 != args.len() || !keywords.is_empty() {
+            self.error("unsupported-syntax", "unsupported: `*` arguments in a call of a function with default values or keyword-only parameters", args[star].span, "pass the values one by one");
+            return Some(self.c("Unknown"));
+        }
+        if star > nparams {
+            self.error("type-error", format!("`{name}()` takes {nparams} positional arguments but {} were given", star), e.span, "");
+            return Some(self.c("Unknown"));
+        }
+        for (a, (&t, &p)) in args.iter().zip(ts.iter().zip(&params)) {
+            self.cur_span = a.span;
+            self.flow(t, p);
+        }
+        match self.kv(st) {
+            Kind::Tuple(items) if star + items.len() == nparams => {
+                for (&t, &p) in items.iter().zip(&params[star..]) {
+                    self.cur_span = args[star].span;
+                    self.flow(t, p);
+                }
+            }
+            Kind::Tuple(items) => {
+                // CPython raises TypeError on every run; a program meaning it is not worth porting.
+                self.error("type-error", format!("`{name}()` takes {nparams} positional arguments but {} were given", star + items.len()), e.span, "");
+            }
+            Kind::List(el) => {
+                for &p in &params[star..] {
+                    self.cur_span = args[star].span;
+                    self.flow(el, p);
+                }
+            }
+            Kind::Unknown => {}
+            k => {
+                let d = self.describe(&k);
+                self.error("unsupported-syntax", format!("unsupported: `*` of a `{d}` value in a call (a tuple or a list is supported)"), args[star].span, "pass the values one by one");
+            }
+        }
+        Some(if self.prog.functions[fid].is_generator { self.funcs[fid].gen_tv } else { self.funcs[fid].ret })
+    }
+
+    /// `f(a, *t)` through a function value (a nested `def`, a closure): only a tuple, whose length
+    /// is known, fills the parameters (a list's arity error would have to name the function).
+    fn star_value_call(&mut self, f: TV, e: &Expr, func: &Expr, args: &[Expr]) -> TV {
+        let et = self.expr_tv[func.id as usize];
+        self.flow(f, et);
+        let (last, pre) = args.split_last().expect("a starred argument");
+        let ts: Vec<TV> = pre.iter().map(|a| self.infer(a)).collect();
+        let ExprKind::Starred(inner) = &last.kind else { return self.c("Unknown") };
+        let st = self.infer(inner);
+        let (fk, sk) = (self.kv(f), self.kv(st));
+        match (fk, sk) {
+            (Kind::Fn(ps, r), Kind::Tuple(items)) if ps.len() == pre.len() + items.len() => {
+                for (&t, &p) in ts.iter().chain(&items).zip(&ps) {
+                    self.cur_span = e.span;
+                    self.flow(t, p);
+                }
+                r
+            }
+            (Kind::Unknown, _) | (_, Kind::Unknown) => self.c("Unknown"),
+            (Kind::Fn(ps, _), Kind::Tuple(items)) => {
+                self.error("type-error", format!("this function takes {} arguments, it is called with {}", ps.len(), pre.len() + items.len()), e.span, "");
+                self.c("Unknown")
+            }
+            _ => {
+                self.error("unsupported-syntax", "unsupported: `*` arguments in a call through a function value (a tuple is supported)", last.span, "pass the values one by one");
+                self.c("Unknown")
+            }
+        }
+    }
+
     /// A function passed as a value (`key=`, `map`, `filter`), called with arguments of types `args`:
     /// the type of its result. Lambdas, one-parameter `def` functions and a few builtins.
     fn infer_callable(&mut self, f: &Expr, args: &[TV]) -> TV {
@@ -4584,8 +4686,22 @@ impl Infer<'_> {
                 }
             }
             _ => {
-                self.error("unsupported-syntax", "unsupported: this function value", f.span, "pass a `def` function or a lambda");
-                self.c("Unknown")
+                // Any other expression whose type is a function value (`compose(len)(show)`,
+                // `fs[0]`, `make_adder(3)`): called through it, as `value_call` does.
+                let ft = self.infer(f);
+                match self.kv(ft) {
+                    Kind::Fn(ps, r) if ps.len() == args.len() => {
+                        for (&a, &p) in args.iter().zip(&ps) {
+                            self.flow(a, p);
+                        }
+                        r
+                    }
+                    Kind::Unknown => self.c("Unknown"),
+                    _ => {
+                        self.error("unsupported-syntax", "unsupported: this function value", f.span, "pass a `def` function or a lambda");
+                        self.c("Unknown")
+                    }
+                }
             }
         }
     }

@@ -1,7 +1,9 @@
 //! Support for functions as values: `functools.reduce` and the `lru_cache`/`cache` memo table.
 #pragma once
 #include <cstdint>
+#include <initializer_list>
 #include <list>
+#include <string>
 #include <unordered_map>
 #include <type_traits>
 #include <utility>
@@ -99,5 +101,36 @@ public:
         index_.emplace(k, std::prev(order_.end()));
     }
 };
+
+/// `f(a, *xs)` with `xs` a list: CPython's TypeError unless `pre` positional arguments plus the
+/// list's `n` items fill exactly the parameters `names` of `qual` (no defaults, no `*args`).
+[[noreturn, PYPORT_COLD]] inline void star_arity_error(int64_t n, size_t pre, const char* qual, std::initializer_list<const char*> names) {
+    size_t want = names.size();
+    size_t got = pre + static_cast<size_t>(n);
+    std::string m = qual;
+    if (got > want) {
+        m += "() takes " + std::to_string(want) + " positional argument" + (want == 1 ? "" : "s") + " but " +
+             std::to_string(got) + (got == 1 ? " was" : " were") + " given";
+    } else {
+        size_t missing = want - got;
+        m += "() missing " + std::to_string(missing) + " required positional argument" + (missing == 1 ? "" : "s") + ": ";
+        size_t k = 0;
+        for (const char* name : names) {
+            if (k++ < got) continue;
+            size_t idx = k - got;  // 1-based among the missing ones
+            if (idx > 1) m += missing == 2 ? " and " : (idx == missing ? ", and " : ", ");
+            m += "'";
+            m += name;
+            m += "'";
+        }
+    }
+    throw TypeError(m);
+}
+
+/// Checks the length of the list unpacked by `f(a, *xs)` (see `star_arity_error`).
+inline void star_arity(int64_t n, size_t pre, const char* qual, std::initializer_list<const char*> names) {
+    if (pre + static_cast<size_t>(n) != names.size()) [[unlikely]]
+        star_arity_error(n, pre, qual, names);
+}
 
 }  // namespace py

@@ -35,6 +35,13 @@ pub(crate) struct FuncFacts {
 }
 
 /// Builtins usable as one-argument function values outside builtin calls (`f = len`, `{"abs": abs}`).
+///
+/// Why lowering decides this (by syntax) rather than type inference: each occurrence becomes its own
+/// lambda, so each gets its own type variables (`len` of a string here, of a list there). Inference
+/// is monomorphic; a builtin function value there would need the same per-occurrence instance, which
+/// the lambda already is. The syntactic rules exclude what is no value: callees, the bases of
+/// attributes (`str.maketrans`), arguments of builtin and library calls (`isinstance(x, (int, str))`),
+/// the types compared in `type(x) is T`, and any name the program binds.
 const BUILTIN_VALUES: &[&str] = &["len", "str", "int", "float", "abs", "repr", "ord", "chr", "bool", "hex", "bin", "oct", "sorted", "list"];
 
 /// `math` functions usable as values, with their number of arguments.
@@ -417,4 +424,44 @@ impl Lowerer {
 fn key(e: &ra::Expr) -> (u32, u32) {
     let sp = span(e);
     (sp.start, sp.end)
+}
+
+impl Lowerer {
+    /// `lambda x, k=D: body` is `(lambda k: lambda x: body)(D)`: the defaults are evaluated where the
+    /// lambda is created (Python's rule, and the `lambda i=i:` capture idiom), and the function value
+    /// takes the parameters without defaults. A call that passes a defaulted parameter explicitly
+    /// then has too many arguments, which type inference refuses (never a wrong result).
+    pub(super) fn lambda_with_defaults(&mut self, l: &ra::ExprLambda, p: &ra::Parameters, sp: Span) -> Expr {
+        let mut required = Vec::new();
+        let mut defaulted = Vec::new();
+        let mut values = Vec::new();
+        for a in p.posonlyargs.iter().chain(p.args.iter()) {
+            let name = (a.parameter.name.id.as_str().to_string(), span(&a.parameter));
+            match a.default.as_deref() {
+                Some(d) => {
+                    values.push(self.lower_expr(d));
+                    defaulted.push(name);
+                }
+                None => required.push(name),
+            }
+        }
+        let body = self.lower_expr(&l.body);
+        let inner = self.expr(sp, ExprKind::Lambda { params: required, body: Box::new(body) });
+        let outer = self.expr(sp, ExprKind::Lambda { params: defaulted, body: Box::new(inner) });
+        self.expr(sp, ExprKind::Call { func: Box::new(outer), args: values, keywords: vec![] })
+    }
+}
+
+impl Lowerer {
+    /// `f(a, *xs)` by name, with one `*` argument, last: kept as a starred argument, which type
+    /// inference checks against what `f` is (`Infer::star_call`; it refuses every other callee).
+    pub(super) fn star_call_target(&self, c: &ra::ExprCall) -> bool {
+        let ra::Expr::Name(n) = &*c.func else { return false };
+        let args = &c.arguments.args;
+        let stars = args.iter().filter(|a| matches!(a, ra::Expr::Starred(_))).count();
+        stars == 1
+            && matches!(args.last(), Some(ra::Expr::Starred(_)))
+            && c.arguments.keywords.is_empty()
+            && !self.facts.varargs.contains_key(n.id.as_str())
+    }
 }
