@@ -9,6 +9,8 @@ use pyport_types::{MapKind, const_int, NameRef, Ty, Typed};
 use crate::names::{cname, cpp_double, cpp_int, cpp_string};
 use crate::Emitted;
 
+mod re;
+
 /// What a comprehension does with each element.
 enum Sink {
     Append(String, Ty),
@@ -158,6 +160,8 @@ impl<'a> Emitter<'a> {
             Ty::Exception => "py::Exc".into(),
             Ty::Random => "py::Random".into(),
             Ty::Fraction => "py::Fraction".into(),
+            Ty::Pattern => "py::Regex".into(),
+            Ty::Match => "py::Match".into(),
             Ty::Dict(k, v) => {
                 let kc = if **k == Ty::Unknown { "py::int_t".into() } else { self.cty(k, sp) };
                 let vc = if **v == Ty::Unknown { "py::int_t".into() } else { self.cty(v, sp) };
@@ -2497,6 +2501,9 @@ impl<'a> Emitter<'a> {
                         }
                     }
                 }
+                if let Some(code) = self.re_attr(value, attr) {
+                    return code;
+                }
                 if self.ty(value) == Ty::Fraction && matches!(attr.as_str(), "numerator" | "denominator") {
                     let c = self.expr(value);
                     return format!("{c}.{attr}()");
@@ -2507,6 +2514,9 @@ impl<'a> Emitter<'a> {
                 code
             }
             ExprKind::Subscript { value, index } => {
+                if let Some(code) = self.re_subscript(value, index, e) {
+                    return code;
+                }
                 let (v, vt) = self.val(value);
                 if let ExprKind::Slice { lower, upper, step } = &index.kind {
                     let mut parts = Vec::new();
@@ -3201,6 +3211,9 @@ impl<'a> Emitter<'a> {
                         if m == "collections" {
                             return self.collections_call(attr, e, args, keywords);
                         }
+                        if m == "re" {
+                            return self.re_module_call(attr, e, args, keywords);
+                        }
                         if m == "itertools" && ITERTOOLS_MORE.contains(&attr.as_str()) && !(attr == "accumulate" && args.len() < 2 && keywords.is_empty()) {
                             return self.itertools_more(attr, e, args, keywords);
                         }
@@ -3225,6 +3238,9 @@ impl<'a> Emitter<'a> {
                 }
                 if self.ty(value) == Ty::Random {
                     return self.rng_call(value, attr, e, args);
+                }
+                if let Some(code) = self.re_method(value, attr, e, args, keywords) {
+                    return code;
                 }
                 self.method_call(e, value, attr, args, keywords)
             }
@@ -4756,6 +4772,7 @@ fn module_constant(m: &str, name: &str) -> Option<String> {
         ("sys", "argv") => "py::argv()".into(),
         ("sys", "stdin") => "py::stdin_lines()".into(),
         ("string", n) => format!("py::Str({})", cpp_string(pyport_types::builtins::string_constant(n)?)),
+        ("re", n) => format!("py::int_t({})", pyport_types::re_syntax::flag_value(n)?),
         _ => return None,
     })
 }

@@ -41,6 +41,10 @@ pub enum Ty {
     /// A value of one of 2..N unrelated types (tagged at run time, `py::Union`): none is itself a
     /// union, an optional or `None`; members in canonical order (see `union_rank`).
     Union(Vec<Ty>),
+    /// A compiled `re` pattern (`re.compile(...)`), `py::Regex`.
+    Pattern,
+    /// A `re` match object, `py::Match` (a failed match is `None`: `Optional(Match)`).
+    Match,
 }
 
 /// Which `collections` dict subclass a [`Ty::Mapping`] is.
@@ -115,6 +119,8 @@ impl fmt::Display for Ty {
             Ty::Object(_, name) => write!(f, "{name}"),
             Ty::Random => write!(f, "random.Random"),
             Ty::Fraction => write!(f, "Fraction"),
+            Ty::Pattern => write!(f, "re.Pattern"),
+            Ty::Match => write!(f, "re.Match"),
             Ty::Func(ps, r) => {
                 write!(f, "Callable[[")?;
                 for (i, t) in ps.iter().enumerate() {

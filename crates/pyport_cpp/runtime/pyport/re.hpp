@@ -17,12 +17,14 @@
 //! quantifiers, lookahead, fixed-width lookbehind, flags I M S X (and inline). Anything else raises
 //! pyport's LimitError naming the construct (the compiler refuses literal patterns beforehand).
 #pragma once
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <tuple>
 #include <vector>
 
+#include "dict.hpp"
 #include "list.hpp"
 #include "strmethods.hpp"
 
@@ -1252,6 +1254,59 @@ inline Str re_escape(std::string_view s) {
         out += ch;
     }
     return out;
+}
+
+}  // namespace py
+
+namespace py {
+
+/// `re.compile(p, flags)` of a pattern known only at run time: like CPython, compiled patterns
+/// are cached (by pattern and flags).
+inline Regex re_compile_cached(std::string_view pattern, int64_t flags) {
+    static std::map<std::pair<std::string, int64_t>, Regex> cache;
+    auto key = std::make_pair(std::string(pattern), flags);
+    auto it = cache.find(key);
+    if (it != cache.end()) return it->second;
+    if (cache.size() >= 512) cache.clear();
+    Regex r = re_compile(pattern, flags);
+    cache.emplace(std::move(key), r);
+    return r;
+}
+
+/// A method of a match result that may be None: CPython's AttributeError for None.
+inline const Match& re_some(const std::optional<Match>& m, const char* attr) {
+    if (!m) raise<AttributeError>(std::string("'NoneType' object has no attribute '") + attr + "'");
+    return *m;
+}
+inline const Match& re_some_subscript(const std::optional<Match>& m) {
+    if (!m) raise<TypeError>("'NoneType' object is not subscriptable");
+    return *m;
+}
+
+namespace re_detail {
+template <class E>
+inline E group_as(const Match& m, int g) {
+    if constexpr (is_optional_v<E>) return m.opt_of(g);
+    else return m.group(static_cast<int64_t>(g));
+}
+template <class T, size_t... I>
+inline T groups_as(const Match& m, std::index_sequence<I...>) {
+    return T(group_as<std::tuple_element_t<I, T>>(m, static_cast<int>(I) + 1)...);
+}
+}  // namespace re_detail
+
+/// `m.groups()` as the tuple type inference gave it (an optional element for a group that may not take part).
+template <class T>
+inline T re_groups_as(const Match& m) {
+    return re_detail::groups_as<T>(m, std::make_index_sequence<std::tuple_size_v<T>>{});
+}
+
+/// `m.groupdict()`.
+template <class V>
+inline Dict<Str, V> re_groupdict(const Match& m) {
+    Dict<Str, V> d;
+    for (auto& nm : m.re->names) d.set(Str(nm.first), re_detail::group_as<V>(m, nm.second));
+    return d;
 }
 
 }  // namespace py
