@@ -160,8 +160,8 @@ impl<'a> Emitter<'a> {
             Ty::Exception => "py::Exc".into(),
             Ty::Random => "py::Random".into(),
             Ty::Fraction => "py::Fraction".into(),
-            Ty::Pattern => "py::Regex".into(),
-            Ty::Match => "py::Match".into(),
+            Ty::Pattern(_) => "py::Regex".into(),
+            Ty::Match(_) => "py::Match".into(),
             Ty::Dict(k, v) => {
                 let kc = if **k == Ty::Unknown { "py::int_t".into() } else { self.cty(k, sp) };
                 let vc = if **v == Ty::Unknown { "py::int_t".into() } else { self.cty(v, sp) };

@@ -168,6 +168,9 @@ fn join_scalar(a: &Kind, b: &Kind) -> Option<Kind> {
     }
     match (a, b) {
         (Int | Float | Num, Int | Float | Num) => Some(Num),
+        // Patterns (matches) of different shapes: a pattern whose groups are known at run time only.
+        (Pat(_), Pat(_)) => Some(Pat(re::UNKNOWN_SHAPE)),
+        (Mat(_), Mat(_)) => Some(Mat(re::UNKNOWN_SHAPE)),
         _ => Option::None,
     }
 }
@@ -910,8 +913,8 @@ impl<'a> Infer<'a> {
             Kind::Exc => Ty::Exception,
             Kind::Rng => Ty::Random,
             Kind::Frac => Ty::Fraction,
-            Kind::Pat(_) => Ty::Pattern,
-            Kind::Mat(_) => Ty::Match,
+            Kind::Pat(s) => Ty::Pattern(s),
+            Kind::Mat(s) => Ty::Match(s),
             Kind::Obj(c) => Ty::Object(c, self.class_name(c)),
             Kind::Dict(k, v) => Ty::Dict(Box::new(self.resolve(k, depth + 1)), Box::new(self.resolve(v, depth + 1))),
             Kind::Set(e) => Ty::Set(Box::new(self.resolve(e, depth + 1))),

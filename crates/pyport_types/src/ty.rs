@@ -41,10 +41,11 @@ pub enum Ty {
     /// A value of one of 2..N unrelated types (tagged at run time, `py::Union`): none is itself a
     /// union, an optional or `None`; members in canonical order (see `union_rank`).
     Union(Vec<Ty>),
-    /// A compiled `re` pattern (`re.compile(...)`), `py::Regex`.
-    Pattern,
+    /// A compiled `re` pattern (`re.compile(...)`), `py::Regex`; the id of its pattern's shape
+    /// (groups), so two patterns of different shapes are different types.
+    Pattern(u32),
     /// A `re` match object, `py::Match` (a failed match is `None`: `Optional(Match)`).
-    Match,
+    Match(u32),
 }
 
 /// Which `collections` dict subclass a [`Ty::Mapping`] is.
@@ -119,8 +120,8 @@ impl fmt::Display for Ty {
             Ty::Object(_, name) => write!(f, "{name}"),
             Ty::Random => write!(f, "random.Random"),
             Ty::Fraction => write!(f, "Fraction"),
-            Ty::Pattern => write!(f, "re.Pattern"),
-            Ty::Match => write!(f, "re.Match"),
+            Ty::Pattern(_) => write!(f, "re.Pattern"),
+            Ty::Match(_) => write!(f, "re.Match"),
             Ty::Func(ps, r) => {
                 write!(f, "Callable[[")?;
                 for (i, t) in ps.iter().enumerate() {

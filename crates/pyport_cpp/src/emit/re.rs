@@ -22,7 +22,7 @@ impl Emitter<'_> {
 
     /// The `py::Regex` for pattern argument `p` with flags argument `f`.
     fn re_regex(&mut self, p: &Expr, f: Option<&Expr>) -> String {
-        if self.ty(p) == Ty::Pattern {
+        if matches!(self.ty(p), Ty::Pattern(_)) {
             return self.expr(p);
         }
         let flags = match f {
@@ -113,7 +113,7 @@ impl Emitter<'_> {
                 let n = int(self, slots.get(2).copied().flatten());
                 let fn_repl = matches!(repl.kind, ExprKind::Lambda { .. }) || self.ty(repl) != Ty::Str;
                 let (r, suffix) = if fn_repl {
-                    (self.fn_value_code(repl, &[Ty::Match]), "_fn")
+                    (self.fn_value_code(repl, &[Ty::Match(u32::MAX)]), "_fn")
                 } else {
                     (self.expr_as(repl, &Ty::Str), "")
                 };
@@ -142,8 +142,8 @@ impl Emitter<'_> {
 
     fn re_is_match(t: &Ty) -> bool {
         match t {
-            Ty::Match => true,
-            Ty::Optional(inner) => **inner == Ty::Match,
+            Ty::Match(_) => true,
+            Ty::Optional(inner) => matches!(**inner, Ty::Match(_)),
             _ => false,
         }
     }
@@ -151,7 +151,7 @@ impl Emitter<'_> {
     /// `value.attr(...)` on a pattern or a match object.
     pub(super) fn re_method(&mut self, value: &Expr, attr: &str, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> Option<String> {
         let vt = self.ty(value);
-        if vt == Ty::Pattern {
+        if matches!(vt, Ty::Pattern(_)) {
             let mut all: Vec<&Expr> = vec![value];
             all.extend(args.iter());
             all.extend(keywords.iter().map(|k| &k.value));
@@ -258,7 +258,7 @@ impl Emitter<'_> {
     pub(super) fn re_attr(&mut self, value: &Expr, attr: &str) -> Option<String> {
         let vt = self.ty(value);
         let it = self.cty(&Ty::Int, value.span);
-        if vt == Ty::Pattern {
+        if matches!(vt, Ty::Pattern(_)) {
             let c = self.expr(value);
             return Some(match attr {
                 "pattern" => format!("py::Str({c}.d->pattern)"),
