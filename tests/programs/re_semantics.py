@@ -25,12 +25,15 @@ print(re.findall(r"[a-z]+", "Hello WORLD mixed", re.I), re.findall(r"(?i)hello",
 print(re.findall(r"[^a-z]+", "abcDEF123ghi", re.IGNORECASE), re.match(r"ß", "SS", re.I))
 print(re.findall(r"(?i)[k]", "kK\u212a"), re.findall(r"[A-Z]", "\u212a", re.I))
 print(re.search(r"(\w+) \1", "Abc abc", re.I).group(), re.findall(r"(?i:a)b", "ab Ab aB"))
-pattern = r"""
+phone = re.compile(
+    r"""
     (\d{3})   # area code
     [-.\s]?   # separator
     (\d{4})   # number
-"""
-print(re.findall(pattern, "555-1234 and 555 9876 and 5551111", re.X))
+""",
+    re.X,
+)
+print(phone.findall("555-1234 and 555 9876 and 5551111"))
 print(re.findall(r"(?x) a b # comment", "ab a b"), re.findall(r"[ ]x", " x", re.VERBOSE))
 
 print(re.findall(r"\w+(?=,)", "a, bb, ccc"), re.findall(r"\b\w+\b(?!,)", "a, bb, ccc"))

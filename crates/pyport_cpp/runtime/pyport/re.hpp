@@ -17,6 +17,7 @@
 //! quantifiers, lookahead, fixed-width lookbehind, flags I M S X (and inline). Anything else raises
 //! pyport's LimitError naming the construct (the compiler refuses literal patterns beforehand).
 #pragma once
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <optional>
@@ -74,6 +75,9 @@ inline bool in_cats(uint8_t cats, uint32_t c) {
 
 struct CharClass {
     std::vector<std::pair<uint32_t, uint32_t>> ranges;
+    /// Under IGNORECASE: the lowercase of every code point of `ranges`, merged (sre's charmap of
+    /// lowered members), and the ranges too big to enumerate (tested by lower/upper, as sre does).
+    std::vector<std::pair<uint32_t, uint32_t>> lowered, big;
     uint8_t cats = 0;
     bool negate = false;
     bool icase = false;
@@ -83,11 +87,46 @@ struct CharClass {
             if (c >= r.first && c <= r.second) return true;
         return in_cats(cats, c);
     }
+    static bool in(const std::vector<std::pair<uint32_t, uint32_t>>& v, uint32_t c) {
+        size_t lo = 0, hi = v.size();
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (v[mid].second < c) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo < v.size() && v[lo].first <= c;
+    }
     bool test_slow(uint32_t c) const {
-        bool in = raw(c) || (icase && (raw(lower(c)) || raw(upper(c))));
-        return in != negate;
+        bool hit;
+        if (!icase) {
+            hit = raw(c);
+        } else {
+            uint32_t l = lower(c), u = upper(c);
+            hit = in(lowered, l) || in(lowered, lower(u)) || in_cats(cats, c);
+            for (auto& r : big)
+                if ((c >= r.first && c <= r.second) || (l >= r.first && l <= r.second) || (u >= r.first && u <= r.second)) hit = true;
+        }
+        return hit != negate;
     }
     void finish() {
+        if (icase) {
+            std::vector<uint32_t> cps;
+            for (auto& r : ranges) {
+                if (r.second - r.first > 0x20000) {
+                    big.push_back(r);
+                    continue;
+                }
+                for (uint32_t x = r.first;; ++x) {
+                    cps.push_back(lower(x));
+                    if (x == r.second) break;
+                }
+            }
+            std::sort(cps.begin(), cps.end());
+            for (uint32_t x : cps) {
+                if (!lowered.empty() && x <= lowered.back().second + 1) lowered.back().second = std::max(lowered.back().second, x);
+                else lowered.push_back({x, x});
+            }
+        }
         for (uint32_t c = 0; c < 128; ++c) ascii_map[c] = test_slow(c);
     }
     bool test(uint32_t c) const { return c < 128 ? ascii_map[c] : test_slow(c); }

@@ -381,11 +381,16 @@ impl Infer<'_> {
                 if !args.is_empty() {
                     self.error("unsupported-regex", format!("unsupported: `Match.{attr}()` with a default"), e.span, "");
                 }
+                let s = self.c("Str");
                 let Some(sh) = sh else {
-                    self.error("unsupported-regex", format!("unsupported: `Match.{attr}()` of a pattern not known when compiling"), e.span, "use a literal pattern, so its groups are known");
+                    if attr == "groupdict" {
+                        // Any group may be unset: a value is a str or None.
+                        let v = self.re_aux(e.id, 99, Kind::Opt(s));
+                        return self.re_aux(e.id, 0, Kind::Dict(s, v));
+                    }
+                    self.error("unsupported-regex", format!("unsupported: `Match.{attr}()` of a pattern not known when compiling"), e.span, "use one literal pattern here, so its groups are known");
                     return self.c("Unknown");
                 };
-                let s = self.c("Str");
                 let ts: Vec<TV> = sh.optional.iter().enumerate().map(|(i, &o)| if o { self.re_aux(e.id, 1 + i as u8, Kind::Opt(s)) } else { s }).collect();
                 if attr == "groups" {
                     if ts.len() > 12 {
