@@ -156,6 +156,7 @@ struct Node;
 using Seq = std::vector<Node>;
 
 struct Node {
+    explicit Node(Op o) : op(o) {}
     Op op;
     bool icase = false;
     bool lazy = false;
@@ -679,6 +680,7 @@ struct Matcher {
     bool word_at(int64_t i) const { return i >= 0 && i < n && is_word(t[i]); }
 
     bool seq(const Seq& s, size_t idx, int64_t pos, const Cont& k);
+    bool look(const Node& nd, const Seq& s, size_t idx, int64_t pos, const Cont& k);
 };
 
 struct SeqCont : Cont {
@@ -776,6 +778,34 @@ struct FinalCont : Cont {
     }
 };
 
+/// A lookaround (kept out of `seq` so its frame stays small: `seq` recurses once per repeat).
+[[gnu::noinline]] inline bool Matcher::look(const Node& nd, const Seq& s, size_t idx, int64_t pos, const Cont& k) {
+                std::vector<int64_t> saved = caps;
+                bool ok;
+                if (nd.behind) {
+                    if (pos < nd.width) ok = false;
+                    else {
+                        EndAtCont ec(pos);
+                        ok = seq(nd.kids[0], 0, pos - nd.width, ec);
+                    }
+                } else {
+                    AcceptCont ac;
+                    ok = seq(nd.kids[0], 0, pos, ac);
+                }
+                if (nd.neg) {
+                    caps = saved;
+                    if (ok) return false;
+                    return seq(s, idx + 1, pos, k);
+                }
+                if (!ok) {
+                    caps = saved;
+                    return false;
+                }
+                if (seq(s, idx + 1, pos, k)) return true;
+                caps = saved;
+                return false;
+            }
+
 inline bool Matcher::seq(const Seq& s, size_t idx, int64_t pos, const Cont& k) {
     for (; idx < s.size(); ++idx) {
         const Node& nd = s[idx];
@@ -831,32 +861,8 @@ inline bool Matcher::seq(const Seq& s, size_t idx, int64_t pos, const Cont& k) {
                     if (seq(b, 0, pos, sc)) return true;
                 return false;
             }
-            case LOOK: {
-                std::vector<int64_t> saved = caps;
-                bool ok;
-                if (nd.behind) {
-                    if (pos < nd.width) ok = false;
-                    else {
-                        EndAtCont ec(pos);
-                        ok = seq(nd.kids[0], 0, pos - nd.width, ec);
-                    }
-                } else {
-                    AcceptCont ac;
-                    ok = seq(nd.kids[0], 0, pos, ac);
-                }
-                if (nd.neg) {
-                    caps = saved;
-                    if (ok) return false;
-                    continue;
-                }
-                if (!ok) {
-                    caps = saved;
-                    return false;
-                }
-                if (seq(s, idx + 1, pos, k)) return true;
-                caps = saved;
-                return false;
-            }
+            case LOOK:
+                return look(nd, s, idx, pos, k);
             case REPEAT: {
                 const Seq& body = nd.kids[0];
                 if (body.size() == 1 && body[0].single()) {
