@@ -3194,6 +3194,7 @@ impl<'a> Emitter<'a> {
                 Some(NameRef::Imported { module, name }) if module == "itertools" && ITERTOOLS_MORE.contains(&name.as_str()) && !(name == "accumulate" && args.len() < 2 && keywords.is_empty()) => {
                     self.itertools_more(&name, e, args, keywords)
                 }
+                Some(NameRef::Imported { module, name }) if module == "re" => self.re_module_call(&name, e, args, keywords),
                 Some(NameRef::Imported { module, name }) => self.module_call(&module, &name, e, args),
                 Some(NameRef::Var) if matches!(self.var_ty(n), Ty::Func(..)) => {
                     let t = self.var_ty(n);
