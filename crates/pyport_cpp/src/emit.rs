@@ -9,6 +9,8 @@ use pyport_types::{MapKind, const_int, NameRef, Ty, Typed};
 use crate::names::{cname, cpp_double, cpp_int, cpp_string};
 use crate::Emitted;
 
+mod re;
+
 /// What a comprehension does with each element.
 enum Sink {
     Append(String, Ty),
@@ -164,6 +166,8 @@ impl<'a> Emitter<'a> {
             Ty::Fraction => "py::Fraction".into(),
             Ty::Bytes => "py::Bytes".into(),
             Ty::ByteArray => "py::ByteArray".into(),
+            Ty::Pattern(_) => "py::Regex".into(),
+            Ty::Match(_) => "py::Match".into(),
             Ty::Dict(k, v) => {
                 let kc = if **k == Ty::Unknown { "py::int_t".into() } else { self.cty(k, sp) };
                 let vc = if **v == Ty::Unknown { "py::int_t".into() } else { self.cty(v, sp) };
@@ -2596,6 +2600,9 @@ impl<'a> Emitter<'a> {
                         }
                     }
                 }
+                if let Some(code) = self.re_attr(value, attr) {
+                    return code;
+                }
                 if self.ty(value) == Ty::Fraction && matches!(attr.as_str(), "numerator" | "denominator") {
                     let c = self.expr(value);
                     return format!("{c}.{attr}()");
@@ -2606,6 +2613,9 @@ impl<'a> Emitter<'a> {
                 code
             }
             ExprKind::Subscript { value, index } => {
+                if let Some(code) = self.re_subscript(value, index, e) {
+                    return code;
+                }
                 let (v, vt) = self.val(value);
                 if let ExprKind::Slice { lower, upper, step } = &index.kind {
                     let mut parts = Vec::new();
@@ -3307,6 +3317,7 @@ impl<'a> Emitter<'a> {
                 Some(NameRef::Imported { module, name }) if module == "itertools" && ITERTOOLS_MORE.contains(&name.as_str()) && !(name == "accumulate" && args.len() < 2 && keywords.is_empty()) => {
                     self.itertools_more(&name, e, args, keywords)
                 }
+                Some(NameRef::Imported { module, name }) if module == "re" => self.re_module_call(&name, e, args, keywords),
                 Some(NameRef::Imported { module, name }) => self.module_call(&module, &name, e, args),
                 Some(NameRef::Var) if matches!(self.var_ty(n), Ty::Func(..)) && args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) => {
                     let t = self.var_ty(n);
@@ -3328,6 +3339,9 @@ impl<'a> Emitter<'a> {
                     if let Some(NameRef::Module(m)) = self.typed.names.get(&value.id).cloned() {
                         if m == "collections" {
                             return self.collections_call(attr, e, args, keywords);
+                        }
+                        if m == "re" {
+                            return self.re_module_call(attr, e, args, keywords);
                         }
                         if m == "itertools" && ITERTOOLS_MORE.contains(&attr.as_str()) && !(attr == "accumulate" && args.len() < 2 && keywords.is_empty()) {
                             return self.itertools_more(attr, e, args, keywords);
@@ -3363,6 +3377,9 @@ impl<'a> Emitter<'a> {
                 }
                 if self.ty(value) == Ty::Random {
                     return self.rng_call(value, attr, e, args);
+                }
+                if let Some(code) = self.re_method(value, attr, e, args, keywords) {
+                    return code;
                 }
                 self.method_call(e, value, attr, args, keywords)
             }
@@ -5014,6 +5031,7 @@ fn module_constant(m: &str, name: &str) -> Option<String> {
         ("sys", "argv") => "py::argv()".into(),
         ("sys", "stdin") => "py::stdin_lines()".into(),
         ("string", n) => format!("py::Str({})", cpp_string(pyport_types::builtins::string_constant(n)?)),
+        ("re", n) => format!("py::int_t({})", pyport_types::re_syntax::flag_value(n)?),
         _ => return None,
     })
 }

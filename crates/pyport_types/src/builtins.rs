@@ -114,6 +114,7 @@ pub fn module_constant(module: &str, name: &str) -> Option<&'static str> {
         ("sys", "argv") => Some("ListStr"),
         ("sys", "stdin") => Some("IterStr"),
         ("string", _) if crate::builtins::string_constant(name).is_some() => Some("Str"),
+        ("re", _) if crate::re_syntax::flag_value(name).is_some() => Some("Int"),
         _ => None,
     }
 }

@@ -12,6 +12,9 @@ use crate::builtins;
 use crate::ty::{MapKind, Ty};
 use crate::{up_hierarchy, FuncTypes, NameRef, Typed};
 
+mod re;
+pub use re::re_flags_const;
+
 pub(crate) type TV = u32;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -56,6 +59,10 @@ pub(crate) enum Kind {
     /// A value of one of several unrelated types (see [`union_tag`]): one member per tag, none of
     /// them a union, `None`, an optional or unknown.
     Union(Vec<TV>),
+    /// A compiled `re` pattern / a match object: the index of the pattern's shape in
+    /// `Infer::re_shapes` (`u32::MAX`: not known when compiling).
+    Pat(u32),
+    Mat(u32),
 }
 
 /// Which member of a union a kind belongs in (kinds of one tag join into one member); `None` for
@@ -151,7 +158,7 @@ fn union_rank(t: &Ty) -> usize {
 
 impl Kind {
     fn is_scalar(&self) -> bool {
-        matches!(self, Kind::None | Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str | Kind::Exc | Kind::Obj(_) | Kind::Rng | Kind::Frac | Kind::Bytes | Kind::ByteArray)
+        matches!(self, Kind::None | Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str | Kind::Exc | Kind::Obj(_) | Kind::Rng | Kind::Frac | Kind::Bytes | Kind::ByteArray | Kind::Pat(_) | Kind::Mat(_))
     }
     fn is_numeric(&self) -> bool {
         matches!(self, Kind::Bool | Kind::Int | Kind::Float | Kind::Num)
@@ -165,6 +172,9 @@ fn join_scalar(a: &Kind, b: &Kind) -> Option<Kind> {
     }
     match (a, b) {
         (Int | Float | Num, Int | Float | Num) => Some(Num),
+        // Patterns (matches) of different shapes: a pattern whose groups are known at run time only.
+        (Pat(_), Pat(_)) => Some(Pat(re::UNKNOWN_SHAPE)),
+        (Mat(_), Mat(_)) => Some(Mat(re::UNKNOWN_SHAPE)),
         _ => Option::None,
     }
 }
@@ -249,6 +259,8 @@ pub(crate) struct Infer<'a> {
     checked: HashMap<ExprId, String>,
     /// A builtin call is being inferred with its union argument unwrapped (see `builtin_call`).
     unwrapping: bool,
+    /// The shapes of the program's literal `re` patterns (see `Kind::Pat`).
+    re_shapes: Vec<crate::re_syntax::ReShape>,
 }
 
 const NONE_TV: &str = "None";
@@ -291,6 +303,7 @@ impl<'a> Infer<'a> {
             narrowed: HashSet::new(),
             checked: HashMap::new(),
             unwrapping: false,
+            re_shapes: Vec::new(),
         };
         for (name, k) in [
             ("Unknown", Kind::Unknown),
@@ -908,6 +921,8 @@ impl<'a> Infer<'a> {
             Kind::Frac => Ty::Fraction,
             Kind::Bytes => Ty::Bytes,
             Kind::ByteArray => Ty::ByteArray,
+            Kind::Pat(s) => Ty::Pattern(s),
+            Kind::Mat(s) => Ty::Match(s),
             Kind::Obj(c) => Ty::Object(c, self.class_name(c)),
             Kind::Dict(k, v) => Ty::Dict(Box::new(self.resolve(k, depth + 1)), Box::new(self.resolve(v, depth + 1))),
             Kind::Set(e) => Ty::Set(Box::new(self.resolve(e, depth + 1))),
@@ -1957,6 +1972,9 @@ impl<'a> Infer<'a> {
             }
         }
         let vt = self.infer(value);
+        if let Some(t) = self.re_attribute(vt, attr, sp) {
+            return Some(t);
+        }
         match self.kv(vt) {
             Kind::Obj(c) => {
                 if let Some(t) = self.find_field(Some(c), attr).or_else(|| self.find_attr(Some(c), attr)) {
@@ -2682,6 +2700,9 @@ impl<'a> Infer<'a> {
         };
         let it = self.infer(index);
         let is_slice = matches!(index.kind, ExprKind::Slice { .. });
+        if let (Kind::Mat(shape), false) = (self.kv(vt), is_slice) {
+            return self.re_match_subscript(shape, index);
+        }
         match self.kv(vt) {
             Kind::List(e) => {
                 if is_slice {
@@ -3208,6 +3229,9 @@ impl<'a> Infer<'a> {
                     }
                     self.error("unsupported-builtin", format!("unsupported: method `Fraction.{attr}()`"), func.span, "");
                     return self.c("Unknown");
+                }
+                if let Some(t) = self.re_method_call(recv, attr, e, args, keywords) {
+                    return t;
                 }
                 if self.k(recv) == Kind::Rng {
                     // `rng.choice(xs)`...: the module function's rules, on the instance's own generator.
@@ -3934,6 +3958,9 @@ impl<'a> Infer<'a> {
         if m == "collections" {
             // Before inferring the arguments: a `defaultdict` factory is a function value, not an expression.
             return self.collections_call(name, e, args, keywords);
+        }
+        if m == "re" {
+            return self.re_module_call(name, e, args, keywords);
         }
         let ts: Vec<TV> = args.iter().map(|a| self.infer(a)).collect();
         for k in keywords {

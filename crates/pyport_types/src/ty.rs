@@ -45,6 +45,11 @@ pub enum Ty {
     Bytes,
     /// `bytearray`: a mutable byte string, shared by reference like a list.
     ByteArray,
+    /// A compiled `re` pattern (`re.compile(...)`), `py::Regex`; the id of its pattern's shape
+    /// (groups), so two patterns of different shapes are different types.
+    Pattern(u32),
+    /// A `re` match object, `py::Match` (a failed match is `None`: `Optional(Match)`).
+    Match(u32),
 }
 
 /// Which `collections` dict subclass a [`Ty::Mapping`] is.
@@ -121,6 +126,8 @@ impl fmt::Display for Ty {
             Ty::Object(_, name) => write!(f, "{name}"),
             Ty::Random => write!(f, "random.Random"),
             Ty::Fraction => write!(f, "Fraction"),
+            Ty::Pattern(_) => write!(f, "re.Pattern"),
+            Ty::Match(_) => write!(f, "re.Match"),
             Ty::Func(ps, r) => {
                 write!(f, "Callable[[")?;
                 for (i, t) in ps.iter().enumerate() {

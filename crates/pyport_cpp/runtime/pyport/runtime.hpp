@@ -37,3 +37,4 @@
 #include "fraction.hpp"
 #include "union.hpp"
 #include "bytes.hpp"
+#include "re.hpp"
