@@ -36,3 +36,4 @@
 #include "translate.hpp"
 #include "fraction.hpp"
 #include "union.hpp"
+#include "vtuple.hpp"
