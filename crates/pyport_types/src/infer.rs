@@ -25,6 +25,8 @@ pub(crate) enum Kind {
     Str,
     List(TV),
     Tuple(Vec<TV>),
+    /// `tuple[elem, ...]`: a homogeneous tuple whose length is known only at run time.
+    VTuple(TV),
     Gen(TV),
     Iter(TV),
     /// `None` or a value of the inner type.
@@ -105,7 +107,7 @@ fn member_matches(k: &Kind, names: &[&str]) -> (bool, bool) {
         Kind::Num => (has("int") && has("float"), has("int") || has("float")),
         Kind::Str => (has("str"), false),
         Kind::List(_) => (has("list"), false),
-        Kind::Tuple(_) => (has("tuple"), false),
+        Kind::Tuple(_) | Kind::VTuple(_) => (has("tuple"), false),
         Kind::Dict(..) => (has("dict"), false),
         Kind::Set(_) => (has("set"), false),
         _ => (false, false),
@@ -122,7 +124,7 @@ fn type_exact(k: &Kind, c: &str) -> Option<bool> {
         Kind::Num => return if c == "int" || c == "float" { None } else { Some(false) },
         Kind::Str => "str",
         Kind::List(_) => "list",
-        Kind::Tuple(_) => "tuple",
+        Kind::Tuple(_) | Kind::VTuple(_) => "tuple",
         Kind::Dict(..) => "dict",
         Kind::Set(_) => "set",
         _ => return Some(false),
@@ -408,7 +410,7 @@ impl<'a> Infer<'a> {
             return true;
         }
         match self.k(t) {
-            Kind::List(a) | Kind::Gen(a) | Kind::Iter(a) | Kind::Opt(a) | Kind::Set(a) | Kind::Deque(a) => self.too_deep(a, limit - 1),
+            Kind::List(a) | Kind::Gen(a) | Kind::Iter(a) | Kind::Opt(a) | Kind::Set(a) | Kind::Deque(a) | Kind::VTuple(a) => self.too_deep(a, limit - 1),
             Kind::Dict(a, b) | Kind::Mapping(_, a, b) => self.too_deep(a, limit - 1) || self.too_deep(b, limit - 1),
             Kind::Tuple(ts) | Kind::Union(ts) => ts.into_iter().any(|x| self.too_deep(x, limit - 1)),
             _ => false,
@@ -428,7 +430,7 @@ impl<'a> Infer<'a> {
                 continue;
             }
             match self.kind[x as usize].clone() {
-                Kind::List(a) | Kind::Gen(a) | Kind::Iter(a) | Kind::Opt(a) | Kind::Set(a) | Kind::Deque(a) => stack.push(a),
+                Kind::List(a) | Kind::Gen(a) | Kind::Iter(a) | Kind::Opt(a) | Kind::Set(a) | Kind::Deque(a) | Kind::VTuple(a) => stack.push(a),
                 Kind::Dict(a, b) | Kind::Mapping(_, a, b) => stack.extend([a, b]),
                 Kind::Tuple(ts) | Kind::Union(ts) => stack.extend(ts),
                 Kind::Fn(ps, r) => {
@@ -529,6 +531,24 @@ impl<'a> Infer<'a> {
                 for (x, y) in a.into_iter().zip(b) {
                     self.flow(x, y);
                 }
+            }
+            // Tuples of several lengths, one of them empty (`t = ()` then `t = t + (x,)`), or a
+            // fixed tuple meeting a `tuple[T, ...]`: the slot holds a `tuple[T, ...]`.
+            (Kind::VTuple(a), Kind::VTuple(b)) => self.flow(a, b),
+            (Kind::Tuple(a), Kind::VTuple(b)) => {
+                for x in a {
+                    self.flow(x, b);
+                }
+            }
+            (sk @ (Kind::VTuple(_) | Kind::Tuple(_)), Kind::Tuple(b))
+                if matches!(sk, Kind::VTuple(_)) || matches!(&sk, Kind::Tuple(a) if a.len() != b.len() && (a.is_empty() || b.is_empty())) =>
+            {
+                let e = self.fresh(Kind::Unknown);
+                self.set(d, Kind::VTuple(e));
+                for y in b {
+                    self.flow(y, e);
+                }
+                self.flow(s, d);
             }
             (sk, dk) if sk.is_scalar() && dk.is_scalar() => match self.join(&sk, &dk) {
                 Some(j) => self.set(d, j),
@@ -816,6 +836,25 @@ impl<'a> Infer<'a> {
                     self.merge(p, q);
                 }
             }
+            (Kind::VTuple(x), Kind::VTuple(y)) => {
+                let (x, y) = (*x, *y);
+                self.parent[ra as usize] = rb;
+                self.changed = true;
+                self.merge(x, y);
+            }
+            // A fixed tuple shared with a `tuple[T, ...]` slot becomes one: its items flow (they
+            // may be shared constants, which must not be merged).
+            (Kind::Tuple(x), Kind::VTuple(y)) | (Kind::VTuple(y), Kind::Tuple(x)) => {
+                let (x, y) = (x.clone(), *y);
+                let e = self.fresh(Kind::Unknown);
+                self.merge(e, y);
+                self.parent[ra as usize] = rb;
+                self.kind[rb as usize] = Kind::VTuple(e);
+                self.changed = true;
+                for t in x {
+                    self.flow(t, e);
+                }
+            }
             (Kind::Unknown, _) => {
                 self.parent[ra as usize] = rb;
                 self.changed = true;
@@ -891,6 +930,7 @@ impl<'a> Infer<'a> {
             Kind::Str => Ty::Str,
             Kind::List(e) => Ty::List(Box::new(self.resolve(e, depth + 1))),
             Kind::Tuple(ts) => Ty::Tuple(ts.into_iter().map(|x| self.resolve(x, depth + 1)).collect()),
+            Kind::VTuple(e) => Ty::VarTuple(Box::new(self.resolve(e, depth + 1))),
             Kind::Gen(e) => Ty::Generator(Box::new(self.resolve(e, depth + 1))),
             Kind::Iter(e) => Ty::Iter(Box::new(self.resolve(e, depth + 1))),
             Kind::Opt(inner) => match self.resolve(inner, depth + 1) {
@@ -2051,7 +2091,7 @@ impl<'a> Infer<'a> {
                         self.assign(el, tv);
                     }
                 }
-                Kind::List(e) | Kind::Iter(e) => {
+                Kind::List(e) | Kind::Iter(e) | Kind::VTuple(e) => {
                     for el in elts {
                         self.assign(el, e);
                     }
@@ -2138,7 +2178,7 @@ impl<'a> Infer<'a> {
 
     fn iter_elem(&mut self, it: TV, sp: Span) -> TV {
         match self.kv(it) {
-            Kind::List(e) | Kind::Iter(e) | Kind::Gen(e) | Kind::Set(e) | Kind::Dict(e, _) | Kind::Deque(e) | Kind::Mapping(_, e, _) => e,
+            Kind::List(e) | Kind::Iter(e) | Kind::Gen(e) | Kind::Set(e) | Kind::Dict(e, _) | Kind::Deque(e) | Kind::Mapping(_, e, _) | Kind::VTuple(e) => e,
             Kind::Str => self.c("Str"),
             Kind::Tuple(ts) => {
                 let e = self.aux(sp.start, 200, Kind::Unknown);
@@ -2590,7 +2630,7 @@ impl<'a> Infer<'a> {
                     let ke = self.kv(*e);
                     ke == Kind::Unknown || comparable(&ka, &ke) || ka == ke || structurally_same(&ka, &ke)
                 }
-                Kind::Tuple(_) | Kind::Iter(_) => true,
+                Kind::Tuple(_) | Kind::Iter(_) | Kind::VTuple(_) => true,
                 _ => false,
             },
             CmpOp::Is | CmpOp::IsNot => true,
@@ -2613,7 +2653,7 @@ impl<'a> Infer<'a> {
     }
 
     fn subscript(&mut self, value: &Expr, index: &Expr, sp: Span) -> TV {
-        let vt = match self.unwrap_plan(value, |k| matches!(k, Kind::List(_) | Kind::Tuple(_) | Kind::Str | Kind::Dict(..)), "'{}' object is not subscriptable") {
+        let vt = match self.unwrap_plan(value, |k| matches!(k, Kind::List(_) | Kind::Tuple(_) | Kind::VTuple(_) | Kind::Str | Kind::Dict(..)), "'{}' object is not subscriptable") {
             Some(n) => {
                 self.narrow.push(n);
                 let t = self.infer(value);
@@ -2625,7 +2665,7 @@ impl<'a> Infer<'a> {
         let it = self.infer(index);
         let is_slice = matches!(index.kind, ExprKind::Slice { .. });
         match self.kv(vt) {
-            Kind::List(e) => {
+            Kind::List(e) | Kind::VTuple(e) => {
                 if is_slice {
                     vt
                 } else {
@@ -2838,6 +2878,25 @@ impl<'a> Infer<'a> {
                 let ts = a.iter().chain(b.iter()).copied().collect();
                 self.fresh(Kind::Tuple(ts))
             }
+            (BinOp::Add, Kind::VTuple(a), Kind::VTuple(b)) => {
+                let (a, b) = (*a, *b);
+                self.merge(a, b);
+                l
+            }
+            (BinOp::Add, Kind::VTuple(a), Kind::Tuple(bs)) => {
+                for &b in bs {
+                    self.flow(b, *a);
+                }
+                l
+            }
+            (BinOp::Add, Kind::Tuple(a_s), Kind::VTuple(b)) => {
+                for &a in a_s {
+                    self.flow(a, *b);
+                }
+                r
+            }
+            (BinOp::Mul, Kind::VTuple(_), Kind::Int | Kind::Bool | Kind::Num) => l,
+            (BinOp::Mul, Kind::Int | Kind::Bool | Kind::Num, Kind::VTuple(_)) => r,
             (BinOp::Mod, Kind::Str, _) => {
                 self.error(
                     "unsupported-syntax",
@@ -2955,7 +3014,7 @@ impl<'a> Infer<'a> {
                     );
                 }
             }
-            Kind::List(e) | Kind::Set(e) | Kind::Deque(e) => self.check_printable(e, sp, true, depth + 1),
+            Kind::List(e) | Kind::Set(e) | Kind::Deque(e) | Kind::VTuple(e) => self.check_printable(e, sp, true, depth + 1),
             Kind::Mapping(MapKind::DefaultDict, _, v) if { let r = self.find(v); let fs = self.fn_factory.clone(); fs.into_iter().any(|d| self.find(d) == r) } => self.error(
                 "unsupported-syntax",
                 "unsupported: printing a `defaultdict` made with a lambda or function factory",
@@ -3456,7 +3515,7 @@ impl<'a> Infer<'a> {
                 if self.arity(b, e, n, 1, 1) {
                     match self.kv(ts[0]) {
                         Kind::List(_) | Kind::Str | Kind::Tuple(_) | Kind::Dict(..) | Kind::Set(_) | Kind::Unknown | Kind::Conflict => {}
-                        Kind::Deque(_) | Kind::Mapping(..) => {}
+                        Kind::Deque(_) | Kind::Mapping(..) | Kind::VTuple(_) => {}
                         Kind::Iter(_) => {}
                         Kind::Obj(c) => {
                             return self.dunder_call(c, "__len__", &[], e.span);
@@ -3714,6 +3773,21 @@ impl<'a> Infer<'a> {
                     self.flow(elem, el);
                 }
                 l
+            }
+            "tuple" => {
+                self.no_keywords(b, keywords, &[]);
+                if !self.arity(b, e, n, 0, 1) {
+                    return self.c("Unknown");
+                }
+                let el = match self.aux_tv.get(&(e.id, 1)) {
+                    Some(&t) => t,
+                    None => self.aux(e.id, 1, Kind::Unknown),
+                };
+                if n == 1 {
+                    let elem = self.iter_elem(ts[0], args[0].span);
+                    self.flow(elem, el);
+                }
+                self.aux(e.id, 0, Kind::VTuple(el))
             }
             "dict" => {
                 self.no_keywords(b, keywords, &[]);
@@ -4004,6 +4078,13 @@ impl<'a> Infer<'a> {
                 }
             }
             Kind::Dict(k, v) => self.dict_method(recv, k, v, attr, e, args, &ts),
+            Kind::VTuple(_) | Kind::Tuple(_) if matches!(attr, "count" | "index") => {
+                self.arity(&format!("tuple.{attr}"), e, n, 1, if attr == "index" { 3 } else { 1 });
+                for (a, &t) in args.iter().zip(&ts).skip(1) {
+                    self.check_index(t, a.span);
+                }
+                self.c("Int")
+            }
             Kind::Set(el) => self.set_method(recv, el, attr, e, args, &ts),
             Kind::Deque(el) => self.deque_method(recv, el, attr, e, args, &ts, keywords),
             Kind::Mapping(m, k, v) => self.mapping_method(recv, m, k, v, attr, e, args, &ts, keywords),
@@ -4244,6 +4325,16 @@ impl Infer<'_> {
                 if let Some(k) = keywords.iter().find(|k| k.name == "repeat") {
                     match const_int(&k.value) {
                         Some(r) if (0..=8).contains(&r) => repeat = r as usize,
+                        _ if n == 1 => {
+                            // One iterable repeated a number of times known at run time: `tuple[T, ...]` items.
+                            let rt = self.infer(&k.value);
+                            self.check_index(rt, k.value.span);
+                            let el0 = self.iter_elem(ts[0], args[0].span);
+                            let el = self.aux(e.id, 2, Kind::Unknown);
+                            self.flow(el0, el);
+                            let tup = self.aux(e.id, 1, Kind::VTuple(el));
+                            return self.aux(e.id, 0, Kind::Iter(tup));
+                        }
                         _ => {
                             self.error("unsupported-builtin", format!("unsupported: `{full}()` with a `repeat` that is not a number from 0 to 8"), k.value.span, "");
                             return unknown(self);
@@ -4274,6 +4365,17 @@ impl Infer<'_> {
                         _ => None,
                     },
                 };
+                if !r.is_some_and(|r| (0..=8).contains(&r)) {
+                    // A length known only at run time: `tuple[T, ...]` items.
+                    if let Some(a) = args.get(1) {
+                        self.check_index(ts[1], a.span);
+                    }
+                    let el0 = self.iter_elem(ts[0], args[0].span);
+                    let el = self.aux(e.id, 2, Kind::Unknown);
+                    self.flow(el0, el);
+                    let tup = self.aux(e.id, 1, Kind::VTuple(el));
+                    return self.aux(e.id, 0, Kind::Iter(tup));
+                }
                 let Some(r) = r.filter(|r| (0..=8).contains(r)) else {
                     self.error(
                         "unsupported-builtin",
@@ -4461,7 +4563,7 @@ impl Infer<'_> {
                             "int" if matches!(k, Kind::Str | Kind::Int | Kind::Bool | Kind::Float) => self.c("Int"),
                             "float" if matches!(k, Kind::Str | Kind::Int | Kind::Bool | Kind::Float) => self.c("Float"),
                             "str" | "repr" => self.c("Str"),
-                            "len" if matches!(k, Kind::Str | Kind::List(_) | Kind::Dict(..) | Kind::Set(_) | Kind::Deque(_) | Kind::Mapping(..)) => self.c("Int"),
+                            "len" if matches!(k, Kind::Str | Kind::List(_) | Kind::Dict(..) | Kind::Set(_) | Kind::Deque(_) | Kind::Mapping(..) | Kind::VTuple(_)) => self.c("Int"),
                             "abs" if matches!(k, Kind::Int | Kind::Float) => args[0],
                             "ord" if k == Kind::Str => self.c("Int"),
                             "bool" => self.c("Bool"),
@@ -4897,7 +4999,7 @@ fn comparable(a: &Kind, b: &Kind) -> bool {
 }
 
 fn structurally_same(a: &Kind, b: &Kind) -> bool {
-    matches!((a, b), (Kind::List(_), Kind::List(_)) | (Kind::Tuple(_), Kind::Tuple(_)) | (Kind::Set(_), Kind::Set(_)))
+    matches!((a, b), (Kind::List(_), Kind::List(_)) | (Kind::Tuple(_) | Kind::VTuple(_), Kind::Tuple(_) | Kind::VTuple(_)) | (Kind::Set(_), Kind::Set(_)))
 }
 
 /// The value of an integer literal (or its negation).
