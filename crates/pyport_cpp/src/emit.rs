@@ -3887,7 +3887,7 @@ impl<'a> Emitter<'a> {
             },
             "tuple" => match (args.first(), &res) {
                 (Some(a), Ty::VarTuple(et)) => {
-                    let ect = self.cty(et, e.span);
+                    let ect = if **et == Ty::Unknown { "py::int_t".to_string() } else { self.cty(et, e.span) };
                     let it = self.iterable(a);
                     format!("py::vtuple_from<{ect}>({it})")
                 }
@@ -4316,7 +4316,8 @@ impl<'a> Emitter<'a> {
     /// `permutations(xs, r)` & co. with a length known only at run time: cursors of `py::VTuple`
     /// items (`vtuple.hpp`); the iterable is evaluated before the length, as in Python.
     fn itertools_var_call(&mut self, name: &str, e: &Expr, args: &[Expr], et: &Ty) -> String {
-        let ect = self.cty(et, e.span);
+        // Items of an iterable that stays empty: never made, any type will do (as `cty` does).
+        let ect = if *et == Ty::Unknown { "py::int_t".to_string() } else { self.cty(et, e.span) };
         let Some(first) = args.first() else {
             self.unsupported(format!("`itertools.{name}()` without an iterable"), e.span);
             return "0".into();
