@@ -2523,6 +2523,16 @@ impl<'a> Emitter<'a> {
             }
             ExprKind::Subscript { value, index } => {
                 let (v, vt) = self.val(value);
+                if let Ty::Tuple(ts) = &vt {
+                    if let Some(picked) = pyport_types::const_tuple_slice(ts.len(), index) {
+                        // `t[1:]` of a fixed tuple with literal bounds: a fixed tuple of those items.
+                        let rt = self.ty(e);
+                        let ct = self.cty(&rt, e.span);
+                        let st = self.fresh("st");
+                        let items: Vec<String> = picked.iter().map(|i| format!("std::get<{i}>({st})")).collect();
+                        return format!("[&] {{ const auto& {st} = {v}; return {ct}{{{}}}; }}()", items.join(", "));
+                    }
+                }
                 if let ExprKind::Slice { lower, upper, step } = &index.kind {
                     let mut parts = Vec::new();
                     let bounds: Vec<&Expr> = [lower, upper, step].into_iter().flatten().map(|b| &**b).collect();
@@ -4590,6 +4600,11 @@ impl Emitter<'_> {
                             ("abs", _) => "std::fabs(x)".into(),
                             ("ord", _) => "py::ord(x)".into(),
                             ("bool", _) => "py::truthy(x)".into(),
+                            ("tuple", Ty::List(_) | Ty::Iter(_) | Ty::Generator(_) | Ty::Set(_) | Ty::Str | Ty::VarTuple(_)) => {
+                                let et = elem_ty(&a);
+                                let ect = if et == Ty::Unknown { "py::int_t".to_string() } else { self.cty(&et, f.span) };
+                                format!("py::vtuple_from<{ect}>(x)")
+                            }
                             _ => {
                                 self.unsupported(format!("passing `{b}` as a function here"), f.span);
                                 "x".into()
@@ -4774,7 +4789,7 @@ impl Emitter<'_> {
 
 fn impure(e: &Expr, typed: &Typed) -> bool {
     const PURE: &[&str] = &[
-        "len", "abs", "str", "repr", "int", "float", "bool", "round", "min", "max", "sum", "sorted", "list",
+        "len", "abs", "str", "repr", "int", "float", "bool", "round", "min", "max", "sum", "sorted", "list", "tuple",
         "range", "enumerate", "zip", "reversed", "divmod", "pow", "any", "all",
     ];
     match &e.kind {

@@ -2696,9 +2696,14 @@ impl<'a> Infer<'a> {
                 self.flow_into(it, k, "dict key", index.span);
                 v
             }
+            Kind::Tuple(ts) if is_slice && const_tuple_slice(ts.len(), index).is_some() => {
+                // Constant bounds: the items taken are known, so is the result's type.
+                let picked = const_tuple_slice(ts.len(), index).unwrap_or_default();
+                self.fresh(Kind::Tuple(picked.into_iter().map(|i| ts[i]).collect()))
+            }
             Kind::Tuple(ts) => {
                 if is_slice {
-                    self.error("unsupported-syntax", "unsupported: slicing a tuple", sp, "");
+                    self.error("unsupported-syntax", "unsupported: slicing a tuple (with bounds that are not integer literals)", sp, "");
                     return self.c("Unknown");
                 }
                 let n = ts.len() as i64;
@@ -4567,6 +4572,13 @@ impl Infer<'_> {
                             "abs" if matches!(k, Kind::Int | Kind::Float) => args[0],
                             "ord" if k == Kind::Str => self.c("Int"),
                             "bool" => self.c("Bool"),
+                            "tuple" if matches!(k, Kind::List(_) | Kind::Iter(_) | Kind::Gen(_) | Kind::Set(_) | Kind::Str | Kind::VTuple(_)) => {
+                                // `map(tuple, rows)`: each item a `tuple[T, ...]`.
+                                let elem = self.iter_elem(args[0], f.span);
+                                let el = self.aux(f.id, 40, Kind::Unknown);
+                                self.flow(elem, el);
+                                self.aux(f.id, 41, Kind::VTuple(el))
+                            }
                             _ if k == Kind::Unknown => self.c("Unknown"),
                             _ => {
                                 self.error("unsupported-builtin", format!("unsupported: passing the builtin `{b}` as a function here"), f.span, "use a lambda");
@@ -5000,6 +5012,46 @@ fn comparable(a: &Kind, b: &Kind) -> bool {
 
 fn structurally_same(a: &Kind, b: &Kind) -> bool {
     matches!((a, b), (Kind::List(_), Kind::List(_)) | (Kind::Tuple(_) | Kind::VTuple(_), Kind::Tuple(_) | Kind::VTuple(_)) | (Kind::Set(_), Kind::Set(_)))
+}
+
+/// The item positions `t[lo:hi:step]` takes from a tuple of `n` items, when every bound is an
+/// integer literal or absent (Python's slice rules); `None` otherwise or for a zero step.
+pub fn const_tuple_slice(n: usize, index: &Expr) -> Option<Vec<usize>> {
+    let ExprKind::Slice { lower, upper, step } = &index.kind else { return None };
+    let bound = |b: &Option<Box<Expr>>| -> Option<Option<i64>> {
+        match b {
+            None => Some(None),
+            Some(x) => const_int(x).map(Some),
+        }
+    };
+    let (lo, hi, st) = (bound(lower)?, bound(upper)?, bound(step)?.unwrap_or(1));
+    if st == 0 {
+        return None;
+    }
+    let n = n as i64;
+    let clamp = |v: i64, lo_lim: i64, hi_lim: i64| v.clamp(lo_lim, hi_lim);
+    let adjust = |v: Option<i64>, dflt: i64, lo_lim: i64, hi_lim: i64| match v {
+        None => dflt,
+        Some(v) if v < 0 => clamp(v + n, lo_lim, hi_lim),
+        Some(v) => clamp(v, lo_lim, hi_lim),
+    };
+    let mut out = Vec::new();
+    if st > 0 {
+        let (a, b) = (adjust(lo, 0, 0, n), adjust(hi, n, 0, n));
+        let mut i = a;
+        while i < b {
+            out.push(i as usize);
+            i += st;
+        }
+    } else {
+        let (a, b) = (adjust(lo, n - 1, -1, n - 1), adjust(hi, -1, -1, n - 1));
+        let mut i = a;
+        while i > b {
+            out.push(i as usize);
+            i += st;
+        }
+    }
+    Some(out)
 }
 
 /// The value of an integer literal (or its negation).
