@@ -4332,9 +4332,13 @@ impl<'a> Emitter<'a> {
             self.unsupported(format!("`itertools.{name}()` without an iterable"), e.span);
             return "0".into();
         };
-        let len_expr = match (name, &e.kind) {
-            ("product", ExprKind::Call { keywords, .. }) => keywords.iter().find(|k| k.name == "repeat").map(|k| k.value.clone()),
-            _ => args.get(1).cloned(),
+        let kw = |k: &str| match &e.kind {
+            ExprKind::Call { keywords, .. } => keywords.iter().find(|x| x.name == k).map(|x| x.value.clone()),
+            _ => None,
+        };
+        let len_expr = match name {
+            "product" => kw("repeat"),
+            _ => args.get(1).cloned().or_else(|| kw("r")),
         };
         let it = self.iterable(first);
         let tmp = self.fresh("pool");

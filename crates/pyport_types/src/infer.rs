@@ -4356,7 +4356,17 @@ impl Infer<'_> {
                 self.aux(e.id, 0, Kind::Iter(tup))
             }
             "permutations" | "combinations" | "combinations_with_replacement" => {
-                self.no_keywords(&full, keywords, &[]);
+                self.no_keywords(&full, keywords, &["r"]);
+                // `r=` given by keyword counts as the second argument.
+                let kw_r = keywords.iter().find(|k| k.name == "r").filter(|_| n == 1).map(|k| k.value.clone());
+                let mut args_r: Vec<Expr> = args.to_vec();
+                let mut ts_r: Vec<TV> = ts.to_vec();
+                if let Some(v) = kw_r {
+                    let t = self.infer(&v);
+                    args_r.push(v);
+                    ts_r.push(t);
+                }
+                let (args, ts, n) = (&args_r[..], &ts_r[..], args_r.len());
                 let min = if name == "permutations" { 1 } else { 2 };
                 if !self.arity(&full, e, n, min, 2) {
                     return unknown(self);
