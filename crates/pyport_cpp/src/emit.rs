@@ -154,6 +154,8 @@ impl<'a> Emitter<'a> {
             // A list that never holds anything: any element type works; int keeps sums and loops valid.
             Ty::List(e) if **e == Ty::Unknown => "py::List<py::int_t>".into(),
             Ty::List(e) => format!("py::List<{}>", self.cty(e, sp)),
+            Ty::VarTuple(e) if **e == Ty::Unknown => "py::VTuple<py::int_t>".into(),
+            Ty::VarTuple(e) => format!("py::VTuple<{}>", self.cty(e, sp)),
             Ty::Tuple(ts) => {
                 let parts: Vec<String> = ts.iter().map(|t| self.cty(t, sp)).collect();
                 format!("std::tuple<{}>", parts.join(", "))
@@ -834,7 +836,7 @@ impl<'a> Emitter<'a> {
         let ct = self.cty(&t, f.params[i].span);
         // Methods take values, so an override's signature always matches its base method's.
         // An exact int (py::Int) owns a reference to its heap digits: a copy per call costs.
-        let by_ref = (matches!(t, Ty::List(_) | Ty::Str | Ty::Tuple(_)) || (t == Ty::Int && !self.int64))
+        let by_ref = (matches!(t, Ty::List(_) | Ty::Str | Ty::Tuple(_) | Ty::VarTuple(_)) || (t == Ty::Int && !self.int64))
             && f.class.is_none()
             && !f.is_generator
             && !assigns_name(&f.body, &f.params[i].name);
@@ -1597,7 +1599,7 @@ impl<'a> Emitter<'a> {
             t => elem_ty(t),
         };
         let code = match it_ty {
-            Ty::List(_) => format!("py::iter_list({})", self.val(iter).0),
+            Ty::List(_) | Ty::VarTuple(_) => format!("py::iter_list({})", self.val(iter).0),
             Ty::Str => format!("py::str_iter({})", self.val(iter).0),
             _ => {
                 let c = self.iterable(iter);
@@ -1938,7 +1940,7 @@ impl<'a> Emitter<'a> {
                         self.assign_code(el, &format!("std::get<{i}>({src})"), et);
                     }
                 }
-                Ty::List(et) => {
+                Ty::List(et) | Ty::VarTuple(et) => {
                     let tmp = self.fresh("t");
                     self.w(format!("auto {tmp} = {code};"));
                     let n = elts.len();
@@ -2269,6 +2271,19 @@ impl<'a> Emitter<'a> {
                     .collect();
                 format!("[&] {{ auto {tc} = {code}; return {ct}{{{}}}; }}()", parts.join(", "))
             }
+            (Ty::Tuple(fs), Ty::VarTuple(t)) => {
+                let ct = self.cty(to, Span::default());
+                if fs.is_empty() {
+                    return format!("((void){code}, {ct}())");
+                }
+                let tc = self.fresh("tc");
+                let parts: Vec<String> = fs.iter().enumerate().map(|(i, f)| self.coerce(&format!("std::get<{i}>({tc})"), f, t)).collect();
+                format!("[&] {{ auto {tc} = {code}; return {ct}{{{}}}; }}()", parts.join(", "))
+            }
+            (Ty::VarTuple(a), Ty::VarTuple(b)) if a != b => {
+                let ct = self.cty(b, Span::default());
+                format!("py::vtuple_from<{ct}>({code})")
+            }
             (Ty::List(_), Ty::List(_)) if code.ends_with("()") && code.starts_with("py::List<") => {
                 format!("{}()", self.cty(to, Span::default()))
             }
@@ -2353,7 +2368,7 @@ impl<'a> Emitter<'a> {
             Ty::Num | Ty::Optional(_) | Ty::Fraction | Ty::Union(_) => format!("py::truthy({code})"),
             Ty::Bytes | Ty::ByteArray => format!("({code}.size() != 0)"),
             Ty::Str => format!("!{code}.empty()"),
-            Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Deque(_) | Ty::Mapping(..) => format!("({code}.size() != 0)"),
+            Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Deque(_) | Ty::Mapping(..) | Ty::VarTuple(_) => format!("({code}.size() != 0)"),
             Ty::None | Ty::Unknown => "false".into(),
             Ty::Tuple(ts) => if ts.is_empty() { "false".into() } else { "true".into() },
             _ => "true".into(),
@@ -2617,6 +2632,16 @@ impl<'a> Emitter<'a> {
                     return code;
                 }
                 let (v, vt) = self.val(value);
+                if let Ty::Tuple(ts) = &vt {
+                    if let Some(picked) = pyport_types::const_tuple_slice(ts.len(), index) {
+                        // `t[1:]` of a fixed tuple with literal bounds: a fixed tuple of those items.
+                        let rt = self.ty(e);
+                        let ct = self.cty(&rt, e.span);
+                        let st = self.fresh("st");
+                        let items: Vec<String> = picked.iter().map(|i| format!("std::get<{i}>({st})")).collect();
+                        return format!("[&] {{ const auto& {st} = {v}; return {ct}{{{}}}; }}()", items.join(", "));
+                    }
+                }
                 if let ExprKind::Slice { lower, upper, step } = &index.kind {
                     let mut parts = Vec::new();
                     let bounds: Vec<&Expr> = [lower, upper, step].into_iter().flatten().map(|b| &**b).collect();
@@ -2644,12 +2669,14 @@ impl<'a> Emitter<'a> {
                             Ty::Str => "py::str_slice",
                             Ty::Bytes | Ty::ByteArray => "py::bytes_slice",
                             Ty::Iter(_) => "py::iter_slice",
+                            Ty::VarTuple(_) => "py::vtuple_slice",
                             _ => "py::list_slice",
                         };
                         return format!("[&] {{ auto _sv = {v}; {pre}return {f}(_sv, {}, {l}); }}()", parts.join(", "));
                     }
                     return match vt {
                         Ty::List(_) => format!("py::list_slice({v}, {}, {l})", parts.join(", ")),
+                        Ty::VarTuple(_) => format!("py::vtuple_slice({v}, {}, {l})", parts.join(", ")),
                         Ty::Str => format!("py::str_slice({v}, {}, {l})", parts.join(", ")),
                         Ty::Bytes | Ty::ByteArray => format!("py::bytes_slice({v}, {}, {l})", parts.join(", ")),
                         Ty::Iter(_) => format!("py::iter_slice({v}, {}, {l})", parts.join(", ")),
@@ -2660,7 +2687,7 @@ impl<'a> Emitter<'a> {
                     };
                 }
                 match vt {
-                    Ty::List(_) | Ty::Deque(_) | Ty::Iter(_) => {
+                    Ty::List(_) | Ty::Deque(_) | Ty::Iter(_) | Ty::VarTuple(_) => {
                         let i = self.index_operand(index, &vt);
                         format!("{v}.at({i})")
                     }
@@ -2756,6 +2783,7 @@ impl<'a> Emitter<'a> {
                 let ct = self.cty(&t, e.span);
                 let ts = match &t {
                     Ty::Tuple(ts) => ts.clone(),
+                    Ty::VarTuple(et) => vec![(**et).clone(); elts.len()],
                     _ => vec![Ty::Unknown; elts.len()],
                 };
                 let parts: Vec<String> = elts.iter().zip(&ts).map(|(x, t)| self.expr_as(x, t)).collect();
@@ -3136,6 +3164,18 @@ impl<'a> Emitter<'a> {
                 format!("py::list_repeat({r}, {l})")
             }
             (BinOp::Add, Ty::Tuple(_), Ty::Tuple(_)) => format!("std::tuple_cat({l}, {r})"),
+            (BinOp::Add, Ty::VarTuple(_) | Ty::Tuple(_), Ty::VarTuple(_) | Ty::Tuple(_)) => {
+                let (l, r) = (self.coerce(l, lt, res), self.coerce(r, rt, res));
+                format!("py::vtuple_concat({l}, {r})")
+            }
+            (BinOp::Mul, Ty::VarTuple(_), _) => {
+                let r = if *rt == Ty::Num { format!("py::num_int_or({r}, {})", cpp_string(REPEAT_FLOAT)) } else { self.coerce(r, rt, &Ty::Int) };
+                format!("py::vtuple_repeat({l}, {r})")
+            }
+            (BinOp::Mul, _, Ty::VarTuple(_)) => {
+                let l = if *lt == Ty::Num { format!("py::num_int_or({l}, {})", cpp_string(REPEAT_FLOAT)) } else { self.coerce(l, lt, &Ty::Int) };
+                format!("py::vtuple_repeat({r}, {l})")
+            }
             _ => {
                 self.unsupported(format!("`{}` on these operand types", op.as_str()), self.cur_span);
                 "0".into()
@@ -3168,7 +3208,7 @@ impl<'a> Emitter<'a> {
                 }
                 return match rt {
                     Ty::List(_) if matches!(lt, Ty::Optional(_)) => format!("{neg}{r}.contains({l})"),
-                    Ty::List(et) => {
+                    Ty::List(et) | Ty::VarTuple(et) => {
                         let x = self.coerce(l, lt, et);
                         format!("{neg}{r}.contains({x})")
                     }
@@ -3236,6 +3276,18 @@ impl<'a> Emitter<'a> {
         if (*lt == Ty::Fraction && (rt.is_numeric() || *rt == Ty::Fraction)) || (*rt == Ty::Fraction && lt.is_numeric()) {
             let (l, r) = (self.lit_safe(l, lt), self.lit_safe(r, rt));
             return format!("py::frac_{f}({l}, {r})");
+        }
+        // A fixed tuple compared with a `tuple[T, ...]`: both as `tuple[T, ...]`.
+        match (lt, rt) {
+            (Ty::VarTuple(_), Ty::Tuple(_)) => {
+                let r = self.coerce(r, rt, lt);
+                return format!("py::{f}({l}, {r})");
+            }
+            (Ty::Tuple(_), Ty::VarTuple(_)) => {
+                let l = self.coerce(l, lt, rt);
+                return format!("py::{f}({l}, {r})");
+            }
+            _ => {}
         }
         format!("py::{f}({l}, {r})")
     }
@@ -3739,7 +3791,7 @@ impl<'a> Emitter<'a> {
             }
         }
         // These consume a generator expression argument completely and at once.
-        if matches!(b, "sum" | "min" | "max" | "any" | "all" | "sorted" | "list") {
+        if matches!(b, "sum" | "min" | "max" | "any" | "all" | "sorted" | "list" | "tuple") {
             for a in args {
                 if matches!(a.kind, ExprKind::GenExp { .. }) {
                     self.genexp_ok.insert(a.id);
@@ -3837,7 +3889,7 @@ impl<'a> Emitter<'a> {
             "len" => {
                 let (c, t) = self.val(&args[0]);
                 match t {
-                    Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Deque(_) | Ty::Mapping(..) => format!("{c}.size()"),
+                    Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Deque(_) | Ty::Mapping(..) | Ty::VarTuple(_) => format!("{c}.size()"),
                     // A kept range (any other iterator raises CPython's TypeError at run time).
                     Ty::Iter(_) if !matches!(args[0].kind, ExprKind::Call { .. }) => format!("{c}.size()"),
                     // `len(range(...))` (the sieve idiom `flags[i*i::i] = bytes(len(range(i*i, n, i)))`).
@@ -4087,6 +4139,14 @@ impl<'a> Emitter<'a> {
             "list" => match args.first() {
                 Some(a) => self.fresh_list(a, &res),
                 None => format!("{}()", self.cty(&res, e.span)),
+            },
+            "tuple" => match (args.first(), &res) {
+                (Some(a), Ty::VarTuple(et)) => {
+                    let ect = if **et == Ty::Unknown { "py::int_t".to_string() } else { self.cty(et, e.span) };
+                    let it = self.iterable(a);
+                    format!("py::vtuple_from<{ect}>({it})")
+                }
+                _ => format!("{}()", self.cty(&res, e.span)),
             },
             "sorted" => {
                 let list = self.fresh_list(&args[0], &res);
@@ -4440,6 +4500,9 @@ impl<'a> Emitter<'a> {
     fn itertools_call(&mut self, name: &str, e: &Expr, args: &[Expr]) -> String {
         let l = self.line(e.span);
         let elem = elem_ty(&self.ty(e));
+        if let (Ty::VarTuple(et), "permutations" | "combinations" | "combinations_with_replacement" | "product") = (&elem, name) {
+            return self.itertools_var_call(name, e, args, et);
+        }
         let mut codes = Vec::new();
         for (i, a) in args.iter().enumerate() {
             let c = match name {
@@ -4514,6 +4577,41 @@ impl<'a> Emitter<'a> {
             }
             _ => format!("py::{name}<{tuple_len}>({joined})"),
         }
+    }
+
+    /// `permutations(xs, r)` & co. with a length known only at run time: cursors of `py::VTuple`
+    /// items (`vtuple.hpp`); the iterable is evaluated before the length, as in Python.
+    fn itertools_var_call(&mut self, name: &str, e: &Expr, args: &[Expr], et: &Ty) -> String {
+        // Items of an iterable that stays empty: never made, any type will do (as `cty` does).
+        let ect = if *et == Ty::Unknown { "py::int_t".to_string() } else { self.cty(et, e.span) };
+        let Some(first) = args.first() else {
+            self.unsupported(format!("`itertools.{name}()` without an iterable"), e.span);
+            return "0".into();
+        };
+        let kw = |k: &str| match &e.kind {
+            ExprKind::Call { keywords, .. } => keywords.iter().find(|x| x.name == k).map(|x| x.value.clone()),
+            _ => None,
+        };
+        let len_expr = match name {
+            "product" => kw("repeat"),
+            _ => args.get(1).cloned().or_else(|| kw("r")),
+        };
+        let it = self.iterable(first);
+        let tmp = self.fresh("pool");
+        let len = match &len_expr {
+            Some(x) => {
+                let c = self.expr_as(x, &Ty::Int);
+                format!("std::optional<int64_t>({c})")
+            }
+            None => "std::nullopt".into(),
+        };
+        let call = match name {
+            "permutations" => format!("py::vpermutations<{ect}>({tmp}, _len)"),
+            "combinations" => format!("py::vcombinations<{ect}, false>({tmp}, *_len)"),
+            "combinations_with_replacement" => format!("py::vcombinations<{ect}, true>({tmp}, *_len)"),
+            _ => format!("py::vproduct<{ect}>({tmp}, *_len)"),
+        };
+        format!("[&] {{ auto {tmp} = {it}; std::optional<int64_t> _len = {len}; return {call}; }}()")
     }
 
     /// `random.f(...)`: the runtime's generator matches CPython's bit for bit; arguments are evaluated
@@ -4638,6 +4736,26 @@ impl<'a> Emitter<'a> {
             }
             _ => {}
         }
+        if matches!(attr, "count" | "index") {
+            // `t.count(x)`, `t.index(x[, start[, stop]])` on a tuple: as a `tuple[T, ...]`.
+            let vt = match &rt {
+                Ty::VarTuple(et) => Some((r.clone(), (**et).clone())),
+                Ty::Tuple(ts) => self.tuple_list(&r, ts, e.span).map(|(c, et)| {
+                    let ct = self.cty(&et, e.span);
+                    (format!("py::VTuple<{ct}>({c})"), et)
+                }),
+                _ => None,
+            };
+            if let Some((code, et)) = vt {
+                let v = self.expr_as(&args[0], &et);
+                let rest: Vec<String> = args[1..].iter().map(|a| self.expr_as(a, &Ty::Int)).collect();
+                return match (attr, rest.len()) {
+                    ("index", 1) => format!("{code}.index({v}, {}, INT64_MAX)", rest[0]),
+                    ("index", 2) => format!("{code}.index({v}, {}, {})", rest[0], rest[1]),
+                    _ => format!("{code}.{attr}({v})"),
+                };
+            }
+        }
         let Ty::List(et) = rt else {
             self.unsupported(format!("method `{attr}()` on this value"), e.span);
             return "0".into();
@@ -4748,6 +4866,11 @@ impl Emitter<'_> {
                             ("abs", _) => "std::fabs(x)".into(),
                             ("ord", _) => "py::ord(x)".into(),
                             ("bool", _) => "py::truthy(x)".into(),
+                            ("tuple", Ty::List(_) | Ty::Iter(_) | Ty::Generator(_) | Ty::Set(_) | Ty::Str | Ty::VarTuple(_)) => {
+                                let et = elem_ty(&a);
+                                let ect = if et == Ty::Unknown { "py::int_t".to_string() } else { self.cty(&et, f.span) };
+                                format!("py::vtuple_from<{ect}>(x)")
+                            }
                             _ => {
                                 self.unsupported(format!("passing `{b}` as a function here"), f.span);
                                 "x".into()
@@ -4945,7 +5068,7 @@ impl Emitter<'_> {
 
 fn impure(e: &Expr, typed: &Typed) -> bool {
     const PURE: &[&str] = &[
-        "len", "abs", "str", "repr", "int", "float", "bool", "round", "min", "max", "sum", "sorted", "list",
+        "len", "abs", "str", "repr", "int", "float", "bool", "round", "min", "max", "sum", "sorted", "list", "tuple",
         "range", "enumerate", "zip", "reversed", "divmod", "pow", "any", "all",
     ];
     match &e.kind {
@@ -5486,6 +5609,10 @@ fn union_binop_result(op: BinOp, a: &Ty, b: &Ty) -> Option<Ty> {
         (BinOp::Mul, t, Ty::Bytes | Ty::ByteArray) if int(t) => Some(b.clone()),
         (BinOp::Add, Ty::List(_), Ty::List(_)) => Some(a.clone()),
         (BinOp::Add, Ty::Tuple(x), Ty::Tuple(y)) => Some(Ty::Tuple(x.iter().chain(y).cloned().collect())),
+        (BinOp::Add, Ty::VarTuple(_), Ty::VarTuple(_) | Ty::Tuple(_)) => Some(a.clone()),
+        (BinOp::Add, Ty::Tuple(_), Ty::VarTuple(_)) => Some(b.clone()),
+        (BinOp::Mul, Ty::VarTuple(_), t) if int(t) => Some(a.clone()),
+        (BinOp::Mul, t, Ty::VarTuple(_)) if int(t) => Some(b.clone()),
         (BinOp::Mul, Ty::Str | Ty::List(_) | Ty::Tuple(_), t) if int(t) => Some(a.clone()),
         (BinOp::Mul, t, Ty::Str | Ty::List(_) | Ty::Tuple(_)) if int(t) => Some(b.clone()),
         _ => None,
@@ -5524,7 +5651,7 @@ fn default_name(func: &str, param: &str) -> String {
 
 fn elem_ty(t: &Ty) -> Ty {
     match t {
-        Ty::List(e) | Ty::Iter(e) | Ty::Generator(e) | Ty::Set(e) | Ty::Dict(e, _) | Ty::Deque(e) | Ty::Mapping(_, e, _) => (**e).clone(),
+        Ty::List(e) | Ty::Iter(e) | Ty::Generator(e) | Ty::Set(e) | Ty::Dict(e, _) | Ty::Deque(e) | Ty::Mapping(_, e, _) | Ty::VarTuple(e) => (**e).clone(),
         Ty::Str => Ty::Str,
         Ty::Bytes | Ty::ByteArray => Ty::Int,
         _ => Ty::Unknown,

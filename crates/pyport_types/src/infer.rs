@@ -28,6 +28,8 @@ pub(crate) enum Kind {
     Str,
     List(TV),
     Tuple(Vec<TV>),
+    /// `tuple[elem, ...]`: a homogeneous tuple whose length is known only at run time.
+    VTuple(TV),
     Gen(TV),
     Iter(TV),
     /// `None` or a value of the inner type.
@@ -116,7 +118,7 @@ fn member_matches(k: &Kind, names: &[&str]) -> (bool, bool) {
         Kind::Num => (has("int") && has("float"), has("int") || has("float")),
         Kind::Str => (has("str"), false),
         Kind::List(_) => (has("list"), false),
-        Kind::Tuple(_) => (has("tuple"), false),
+        Kind::Tuple(_) | Kind::VTuple(_) => (has("tuple"), false),
         Kind::Dict(..) => (has("dict"), false),
         Kind::Set(_) => (has("set"), false),
         _ => (false, false),
@@ -133,7 +135,7 @@ fn type_exact(k: &Kind, c: &str) -> Option<bool> {
         Kind::Num => return if c == "int" || c == "float" { None } else { Some(false) },
         Kind::Str => "str",
         Kind::List(_) => "list",
-        Kind::Tuple(_) => "tuple",
+        Kind::Tuple(_) | Kind::VTuple(_) => "tuple",
         Kind::Dict(..) => "dict",
         Kind::Set(_) => "set",
         _ => return Some(false),
@@ -427,7 +429,7 @@ impl<'a> Infer<'a> {
             return true;
         }
         match self.k(t) {
-            Kind::List(a) | Kind::Gen(a) | Kind::Iter(a) | Kind::Opt(a) | Kind::Set(a) | Kind::Deque(a) => self.too_deep(a, limit - 1),
+            Kind::List(a) | Kind::Gen(a) | Kind::Iter(a) | Kind::Opt(a) | Kind::Set(a) | Kind::Deque(a) | Kind::VTuple(a) => self.too_deep(a, limit - 1),
             Kind::Dict(a, b) | Kind::Mapping(_, a, b) => self.too_deep(a, limit - 1) || self.too_deep(b, limit - 1),
             Kind::Tuple(ts) | Kind::Union(ts) => ts.into_iter().any(|x| self.too_deep(x, limit - 1)),
             _ => false,
@@ -447,7 +449,7 @@ impl<'a> Infer<'a> {
                 continue;
             }
             match self.kind[x as usize].clone() {
-                Kind::List(a) | Kind::Gen(a) | Kind::Iter(a) | Kind::Opt(a) | Kind::Set(a) | Kind::Deque(a) => stack.push(a),
+                Kind::List(a) | Kind::Gen(a) | Kind::Iter(a) | Kind::Opt(a) | Kind::Set(a) | Kind::Deque(a) | Kind::VTuple(a) => stack.push(a),
                 Kind::Dict(a, b) | Kind::Mapping(_, a, b) => stack.extend([a, b]),
                 Kind::Tuple(ts) | Kind::Union(ts) => stack.extend(ts),
                 Kind::Fn(ps, r) => {
@@ -548,6 +550,24 @@ impl<'a> Infer<'a> {
                 for (x, y) in a.into_iter().zip(b) {
                     self.flow(x, y);
                 }
+            }
+            // Tuples of several lengths, one of them empty (`t = ()` then `t = t + (x,)`), or a
+            // fixed tuple meeting a `tuple[T, ...]`: the slot holds a `tuple[T, ...]`.
+            (Kind::VTuple(a), Kind::VTuple(b)) => self.flow(a, b),
+            (Kind::Tuple(a), Kind::VTuple(b)) => {
+                for x in a {
+                    self.flow(x, b);
+                }
+            }
+            (sk @ (Kind::VTuple(_) | Kind::Tuple(_)), Kind::Tuple(b))
+                if matches!(sk, Kind::VTuple(_)) || matches!(&sk, Kind::Tuple(a) if a.len() != b.len() && (a.is_empty() || b.is_empty())) =>
+            {
+                let e = self.fresh(Kind::Unknown);
+                self.set(d, Kind::VTuple(e));
+                for y in b {
+                    self.flow(y, e);
+                }
+                self.flow(s, d);
             }
             (sk, dk) if sk.is_scalar() && dk.is_scalar() => match self.join(&sk, &dk) {
                 Some(j) => self.set(d, j),
@@ -835,6 +855,25 @@ impl<'a> Infer<'a> {
                     self.merge(p, q);
                 }
             }
+            (Kind::VTuple(x), Kind::VTuple(y)) => {
+                let (x, y) = (*x, *y);
+                self.parent[ra as usize] = rb;
+                self.changed = true;
+                self.merge(x, y);
+            }
+            // A fixed tuple shared with a `tuple[T, ...]` slot becomes one: its items flow (they
+            // may be shared constants, which must not be merged).
+            (Kind::Tuple(x), Kind::VTuple(y)) | (Kind::VTuple(y), Kind::Tuple(x)) => {
+                let (x, y) = (x.clone(), *y);
+                let e = self.fresh(Kind::Unknown);
+                self.merge(e, y);
+                self.parent[ra as usize] = rb;
+                self.kind[rb as usize] = Kind::VTuple(e);
+                self.changed = true;
+                for t in x {
+                    self.flow(t, e);
+                }
+            }
             (Kind::Unknown, _) => {
                 self.parent[ra as usize] = rb;
                 self.changed = true;
@@ -910,6 +949,7 @@ impl<'a> Infer<'a> {
             Kind::Str => Ty::Str,
             Kind::List(e) => Ty::List(Box::new(self.resolve(e, depth + 1))),
             Kind::Tuple(ts) => Ty::Tuple(ts.into_iter().map(|x| self.resolve(x, depth + 1)).collect()),
+            Kind::VTuple(e) => Ty::VarTuple(Box::new(self.resolve(e, depth + 1))),
             Kind::Gen(e) => Ty::Generator(Box::new(self.resolve(e, depth + 1))),
             Kind::Iter(e) => Ty::Iter(Box::new(self.resolve(e, depth + 1))),
             Kind::Opt(inner) => match self.resolve(inner, depth + 1) {
@@ -2129,7 +2169,7 @@ impl<'a> Infer<'a> {
                         self.assign(el, tv);
                     }
                 }
-                Kind::List(e) | Kind::Iter(e) => {
+                Kind::List(e) | Kind::Iter(e) | Kind::VTuple(e) => {
                     for el in elts {
                         self.assign(el, e);
                     }
@@ -2216,7 +2256,7 @@ impl<'a> Infer<'a> {
 
     fn iter_elem(&mut self, it: TV, sp: Span) -> TV {
         match self.kv(it) {
-            Kind::List(e) | Kind::Iter(e) | Kind::Gen(e) | Kind::Set(e) | Kind::Dict(e, _) | Kind::Deque(e) | Kind::Mapping(_, e, _) => e,
+            Kind::List(e) | Kind::Iter(e) | Kind::Gen(e) | Kind::Set(e) | Kind::Dict(e, _) | Kind::Deque(e) | Kind::Mapping(_, e, _) | Kind::VTuple(e) => e,
             Kind::Str => self.c("Str"),
             Kind::Bytes | Kind::ByteArray => self.c("Int"),
             Kind::Tuple(ts) => {
@@ -2666,7 +2706,7 @@ impl<'a> Infer<'a> {
                     let ke = self.kv(*e);
                     ke == Kind::Unknown || comparable(&ka, &ke) || ka == ke || structurally_same(&ka, &ke)
                 }
-                Kind::Tuple(_) | Kind::Iter(_) => true,
+                Kind::Tuple(_) | Kind::Iter(_) | Kind::VTuple(_) => true,
                 _ => false,
             },
             CmpOp::Is | CmpOp::IsNot => true,
@@ -2689,7 +2729,7 @@ impl<'a> Infer<'a> {
     }
 
     fn subscript(&mut self, value: &Expr, index: &Expr, sp: Span) -> TV {
-        let vt = match self.unwrap_plan(value, |k| matches!(k, Kind::List(_) | Kind::Tuple(_) | Kind::Str | Kind::Dict(..)), "'{}' object is not subscriptable") {
+        let vt = match self.unwrap_plan(value, |k| matches!(k, Kind::List(_) | Kind::Tuple(_) | Kind::VTuple(_) | Kind::Str | Kind::Dict(..)), "'{}' object is not subscriptable") {
             Some(n) => {
                 self.narrow.push(n);
                 let t = self.infer(value);
@@ -2704,7 +2744,7 @@ impl<'a> Infer<'a> {
             return self.re_match_subscript(shape, index);
         }
         match self.kv(vt) {
-            Kind::List(e) => {
+            Kind::List(e) | Kind::VTuple(e) => {
                 if is_slice {
                     vt
                 } else {
@@ -2742,9 +2782,14 @@ impl<'a> Infer<'a> {
                 self.flow_into(it, k, "dict key", index.span);
                 v
             }
+            Kind::Tuple(ts) if is_slice && const_tuple_slice(ts.len(), index).is_some() => {
+                // Constant bounds: the items taken are known, so is the result's type.
+                let picked = const_tuple_slice(ts.len(), index).unwrap_or_default();
+                self.fresh(Kind::Tuple(picked.into_iter().map(|i| ts[i]).collect()))
+            }
             Kind::Tuple(ts) => {
                 if is_slice {
-                    self.error("unsupported-syntax", "unsupported: slicing a tuple", sp, "");
+                    self.error("unsupported-syntax", "unsupported: slicing a tuple (with bounds that are not integer literals)", sp, "");
                     return self.c("Unknown");
                 }
                 let n = ts.len() as i64;
@@ -2934,6 +2979,25 @@ impl<'a> Infer<'a> {
                 let ts = a.iter().chain(b.iter()).copied().collect();
                 self.fresh(Kind::Tuple(ts))
             }
+            (BinOp::Add, Kind::VTuple(a), Kind::VTuple(b)) => {
+                let (a, b) = (*a, *b);
+                self.merge(a, b);
+                l
+            }
+            (BinOp::Add, Kind::VTuple(a), Kind::Tuple(bs)) => {
+                for &b in bs {
+                    self.flow(b, *a);
+                }
+                l
+            }
+            (BinOp::Add, Kind::Tuple(a_s), Kind::VTuple(b)) => {
+                for &a in a_s {
+                    self.flow(a, *b);
+                }
+                r
+            }
+            (BinOp::Mul, Kind::VTuple(_), Kind::Int | Kind::Bool | Kind::Num) => l,
+            (BinOp::Mul, Kind::Int | Kind::Bool | Kind::Num, Kind::VTuple(_)) => r,
             (BinOp::Mod, Kind::Str, _) => {
                 self.error(
                     "unsupported-syntax",
@@ -3051,7 +3115,7 @@ impl<'a> Infer<'a> {
                     );
                 }
             }
-            Kind::List(e) | Kind::Set(e) | Kind::Deque(e) => self.check_printable(e, sp, true, depth + 1),
+            Kind::List(e) | Kind::Set(e) | Kind::Deque(e) | Kind::VTuple(e) => self.check_printable(e, sp, true, depth + 1),
             Kind::Mapping(MapKind::DefaultDict, _, v) if { let r = self.find(v); let fs = self.fn_factory.clone(); fs.into_iter().any(|d| self.find(d) == r) } => self.error(
                 "unsupported-syntax",
                 "unsupported: printing a `defaultdict` made with a lambda or function factory",
@@ -3576,7 +3640,7 @@ impl<'a> Infer<'a> {
                     match self.kv(ts[0]) {
                         Kind::Bytes | Kind::ByteArray => {}
                         Kind::List(_) | Kind::Str | Kind::Tuple(_) | Kind::Dict(..) | Kind::Set(_) | Kind::Unknown | Kind::Conflict => {}
-                        Kind::Deque(_) | Kind::Mapping(..) => {}
+                        Kind::Deque(_) | Kind::Mapping(..) | Kind::VTuple(_) => {}
                         Kind::Iter(_) => {}
                         Kind::Obj(c) => {
                             return self.dunder_call(c, "__len__", &[], e.span);
@@ -3834,6 +3898,21 @@ impl<'a> Infer<'a> {
                     self.flow(elem, el);
                 }
                 l
+            }
+            "tuple" => {
+                self.no_keywords(b, keywords, &[]);
+                if !self.arity(b, e, n, 0, 1) {
+                    return self.c("Unknown");
+                }
+                let el = match self.aux_tv.get(&(e.id, 1)) {
+                    Some(&t) => t,
+                    None => self.aux(e.id, 1, Kind::Unknown),
+                };
+                if n == 1 {
+                    let elem = self.iter_elem(ts[0], args[0].span);
+                    self.flow(elem, el);
+                }
+                self.aux(e.id, 0, Kind::VTuple(el))
             }
             "dict" => {
                 self.no_keywords(b, keywords, &[]);
@@ -4131,6 +4210,13 @@ impl<'a> Infer<'a> {
                 }
             }
             Kind::Dict(k, v) => self.dict_method(recv, k, v, attr, e, args, &ts),
+            Kind::VTuple(_) | Kind::Tuple(_) if matches!(attr, "count" | "index") => {
+                self.arity(&format!("tuple.{attr}"), e, n, 1, if attr == "index" { 3 } else { 1 });
+                for (a, &t) in args.iter().zip(&ts).skip(1) {
+                    self.check_index(t, a.span);
+                }
+                self.c("Int")
+            }
             Kind::Set(el) => self.set_method(recv, el, attr, e, args, &ts),
             Kind::Deque(el) => self.deque_method(recv, el, attr, e, args, &ts, keywords),
             Kind::Mapping(m, k, v) => self.mapping_method(recv, m, k, v, attr, e, args, &ts, keywords),
@@ -4383,6 +4469,16 @@ impl Infer<'_> {
                 if let Some(k) = keywords.iter().find(|k| k.name == "repeat") {
                     match const_int(&k.value) {
                         Some(r) if (0..=8).contains(&r) => repeat = r as usize,
+                        _ if n == 1 => {
+                            // One iterable repeated a number of times known at run time: `tuple[T, ...]` items.
+                            let rt = self.infer(&k.value);
+                            self.check_index(rt, k.value.span);
+                            let el0 = self.iter_elem(ts[0], args[0].span);
+                            let el = self.aux(e.id, 2, Kind::Unknown);
+                            self.flow(el0, el);
+                            let tup = self.aux(e.id, 1, Kind::VTuple(el));
+                            return self.aux(e.id, 0, Kind::Iter(tup));
+                        }
                         _ => {
                             self.error("unsupported-builtin", format!("unsupported: `{full}()` with a `repeat` that is not a number from 0 to 8"), k.value.span, "");
                             return unknown(self);
@@ -4399,7 +4495,17 @@ impl Infer<'_> {
                 self.aux(e.id, 0, Kind::Iter(tup))
             }
             "permutations" | "combinations" | "combinations_with_replacement" => {
-                self.no_keywords(&full, keywords, &[]);
+                self.no_keywords(&full, keywords, &["r"]);
+                // `r=` given by keyword counts as the second argument.
+                let kw_r = keywords.iter().find(|k| k.name == "r").filter(|_| n == 1).map(|k| k.value.clone());
+                let mut args_r: Vec<Expr> = args.to_vec();
+                let mut ts_r: Vec<TV> = ts.to_vec();
+                if let Some(v) = kw_r {
+                    let t = self.infer(&v);
+                    args_r.push(v);
+                    ts_r.push(t);
+                }
+                let (args, ts, n) = (&args_r[..], &ts_r[..], args_r.len());
                 let min = if name == "permutations" { 1 } else { 2 };
                 if !self.arity(&full, e, n, min, 2) {
                     return unknown(self);
@@ -4413,6 +4519,17 @@ impl Infer<'_> {
                         _ => None,
                     },
                 };
+                if !r.is_some_and(|r| (0..=8).contains(&r)) {
+                    // A length known only at run time: `tuple[T, ...]` items.
+                    if let Some(a) = args.get(1) {
+                        self.check_index(ts[1], a.span);
+                    }
+                    let el0 = self.iter_elem(ts[0], args[0].span);
+                    let el = self.aux(e.id, 2, Kind::Unknown);
+                    self.flow(el0, el);
+                    let tup = self.aux(e.id, 1, Kind::VTuple(el));
+                    return self.aux(e.id, 0, Kind::Iter(tup));
+                }
                 let Some(r) = r.filter(|r| (0..=8).contains(r)) else {
                     self.error(
                         "unsupported-builtin",
@@ -4695,10 +4812,17 @@ impl Infer<'_> {
                             "int" if matches!(k, Kind::Str | Kind::Int | Kind::Bool | Kind::Float) => self.c("Int"),
                             "float" if matches!(k, Kind::Str | Kind::Int | Kind::Bool | Kind::Float) => self.c("Float"),
                             "str" | "repr" => self.c("Str"),
-                            "len" if matches!(k, Kind::Str | Kind::List(_) | Kind::Dict(..) | Kind::Set(_) | Kind::Deque(_) | Kind::Mapping(..)) => self.c("Int"),
+                            "len" if matches!(k, Kind::Str | Kind::List(_) | Kind::Dict(..) | Kind::Set(_) | Kind::Deque(_) | Kind::Mapping(..) | Kind::VTuple(_)) => self.c("Int"),
                             "abs" if matches!(k, Kind::Int | Kind::Float) => args[0],
                             "ord" if k == Kind::Str => self.c("Int"),
                             "bool" => self.c("Bool"),
+                            "tuple" if matches!(k, Kind::List(_) | Kind::Iter(_) | Kind::Gen(_) | Kind::Set(_) | Kind::Str | Kind::VTuple(_)) => {
+                                // `map(tuple, rows)`: each item a `tuple[T, ...]`.
+                                let elem = self.iter_elem(args[0], f.span);
+                                let el = self.aux(f.id, 40, Kind::Unknown);
+                                self.flow(elem, el);
+                                self.aux(f.id, 41, Kind::VTuple(el))
+                            }
                             _ if k == Kind::Unknown => self.c("Unknown"),
                             _ => {
                                 self.error("unsupported-builtin", format!("unsupported: passing the builtin `{b}` as a function here"), f.span, "use a lambda");
@@ -5146,7 +5270,47 @@ fn comparable(a: &Kind, b: &Kind) -> bool {
 }
 
 fn structurally_same(a: &Kind, b: &Kind) -> bool {
-    matches!((a, b), (Kind::List(_), Kind::List(_)) | (Kind::Tuple(_), Kind::Tuple(_)) | (Kind::Set(_), Kind::Set(_)))
+    matches!((a, b), (Kind::List(_), Kind::List(_)) | (Kind::Tuple(_) | Kind::VTuple(_), Kind::Tuple(_) | Kind::VTuple(_)) | (Kind::Set(_), Kind::Set(_)))
+}
+
+/// The item positions `t[lo:hi:step]` takes from a tuple of `n` items, when every bound is an
+/// integer literal or absent (Python's slice rules); `None` otherwise or for a zero step.
+pub fn const_tuple_slice(n: usize, index: &Expr) -> Option<Vec<usize>> {
+    let ExprKind::Slice { lower, upper, step } = &index.kind else { return None };
+    let bound = |b: &Option<Box<Expr>>| -> Option<Option<i64>> {
+        match b {
+            None => Some(None),
+            Some(x) => const_int(x).map(Some),
+        }
+    };
+    let (lo, hi, st) = (bound(lower)?, bound(upper)?, bound(step)?.unwrap_or(1));
+    if st == 0 {
+        return None;
+    }
+    let n = n as i64;
+    let clamp = |v: i64, lo_lim: i64, hi_lim: i64| v.clamp(lo_lim, hi_lim);
+    let adjust = |v: Option<i64>, dflt: i64, lo_lim: i64, hi_lim: i64| match v {
+        None => dflt,
+        Some(v) if v < 0 => clamp(v + n, lo_lim, hi_lim),
+        Some(v) => clamp(v, lo_lim, hi_lim),
+    };
+    let mut out = Vec::new();
+    if st > 0 {
+        let (a, b) = (adjust(lo, 0, 0, n), adjust(hi, n, 0, n));
+        let mut i = a;
+        while i < b {
+            out.push(i as usize);
+            i += st;
+        }
+    } else {
+        let (a, b) = (adjust(lo, n - 1, -1, n - 1), adjust(hi, -1, -1, n - 1));
+        let mut i = a;
+        while i > b {
+            out.push(i as usize);
+            i += st;
+        }
+    }
+    Some(out)
 }
 
 /// The value of an integer literal (or its negation).

@@ -15,6 +15,8 @@ pub enum Ty {
     Str,
     List(Box<Ty>),
     Tuple(Vec<Ty>),
+    /// `tuple[T, ...]`: a homogeneous tuple whose length is known only at run time (`py::VTuple<T>`).
+    VarTuple(Box<Ty>),
     Generator(Box<Ty>),
     /// A lazy iterable from `range`, `enumerate`, `zip` or `reversed`.
     Iter(Box<Ty>),
@@ -80,7 +82,7 @@ impl Ty {
             Ty::Float => "float".into(),
             Ty::Str => "str".into(),
             Ty::List(_) => "list".into(),
-            Ty::Tuple(_) => "tuple".into(),
+            Ty::Tuple(_) | Ty::VarTuple(_) => "tuple".into(),
             Ty::Dict(..) => "dict".into(),
             Ty::Set(_) => "set".into(),
             Ty::None => "NoneType".into(),
@@ -117,6 +119,7 @@ impl fmt::Display for Ty {
                 }
                 write!(f, "]")
             }
+            Ty::VarTuple(t) => write!(f, "tuple[{t}, ...]"),
             Ty::Generator(t) => write!(f, "Generator[{t}]"),
             Ty::Iter(t) => write!(f, "Iterable[{t}]"),
             Ty::Optional(t) => write!(f, "{t} | None"),

@@ -135,6 +135,8 @@ inline bool eq(const A& a, const B& b) {
         return b.py_eq(a);  // a union value (union.hpp) compares member by member
     } else if constexpr (requires { a.py_eq(b); }) {
         return a.py_eq(b);
+    } else if constexpr (is_tuple_v<A> && requires { typename B::py_is_vtuple; }) {
+        return b.py_eq(a);  // a fixed tuple and a variable-length one (vtuple.hpp)
     } else {
         return false;
     }

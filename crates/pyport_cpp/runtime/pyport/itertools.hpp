@@ -160,9 +160,10 @@ struct ProductCursor : CursorBase<ProductCursor<R, V...>> {
     std::array<size_t, N> sizes{};
     bool first = true, done = false;
     explicit ProductCursor(std::vector<V>... ps) : pools(std::move(ps)...) {
+        std::array<size_t, K> pool_sizes{};  // not `sizes`: with repeat=0 that has no room for them
         size_t k = 0;
-        std::apply([&](const auto&... p) { ((sizes[k++] = p.size()), ...); }, pools);
-        for (size_t i = K; i < N; ++i) sizes[i] = sizes[i % K];
+        std::apply([&](const auto&... p) { ((pool_sizes[k++] = p.size()), ...); }, pools);
+        for (size_t i = 0; i < N; ++i) sizes[i] = pool_sizes[i % K];
         for (size_t i = 0; i < N; ++i)
             if (sizes[i] == 0) done = true;
     }

@@ -38,3 +38,4 @@
 #include "union.hpp"
 #include "bytes.hpp"
 #include "re.hpp"
+#include "vtuple.hpp"
