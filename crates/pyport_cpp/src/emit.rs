@@ -2724,6 +2724,17 @@ impl<'a> Emitter<'a> {
         for g in generators {
             collect_target_names(&g.target, &mut vars);
         }
+        // Python evaluates the first iterable in the enclosing scope; here the comprehension's own
+        // variables are declared before its loops, so a name they share would read the wrong one.
+        if let Some(g) = generators.first() {
+            let mut read = HashSet::new();
+            names_read(&g.iter, &mut read);
+            let mut shared: Vec<&String> = read.intersection(&vars).collect();
+            shared.sort();
+            if let Some(n) = shared.first() {
+                self.unsupported(format!("a comprehension whose first iterable reads `{n}`, a name the comprehension also binds (rename its loop variable)"), g.iter.span);
+            }
+        }
         self.comp_stack.push((e.id, vars.clone()));
         let mut in_lambdas = HashSet::new();
         lambda_reads(elt, false, &mut in_lambdas);
@@ -5445,6 +5456,14 @@ impl Emitter<'_> {
 }
 
 /// The names read inside the lambdas in `e` (every name of `e` when `inside`).
+/// Every name `e` reads (also inside nested lambdas and comprehensions: conservative).
+fn names_read(e: &Expr, out: &mut HashSet<String>) {
+    if let ExprKind::Name(n) = &e.kind {
+        out.insert(n.clone());
+    }
+    pyport_types::for_each_expr_child(e, |c| names_read(c, out));
+}
+
 fn lambda_reads(e: &Expr, inside: bool, out: &mut HashSet<String>) {
     match &e.kind {
         ExprKind::Name(n) if inside => {

@@ -230,6 +230,8 @@ pub(crate) struct Infer<'a> {
     handler_depth: usize,
     /// Nesting of `flow` calls (bounded: see `flow`).
     flow_depth: usize,
+    /// A type that contains itself was reported (once: every expression of that type has it).
+    recursive_reported: bool,
     /// How many more `flow` steps inference may take (see `flow`).
     flow_budget: u64,
     /// Fields and class attributes read through the implicit root (see `duck_field`).
@@ -279,6 +281,7 @@ impl<'a> Infer<'a> {
             fn_factory: Vec::new(),
             handler_depth: 0,
             flow_depth: 0,
+            recursive_reported: false,
             flow_budget: 3_000_000,
             duck_fields: Vec::new(),
             lambda_stack: Vec::new(),
@@ -953,11 +956,39 @@ impl<'a> Infer<'a> {
 
     fn aux(&mut self, id: ExprId, slot: u8, k: Kind) -> TV {
         if let Some(&t) = self.aux_tv.get(&(id, slot)) {
+            self.aux_refresh(t, &k);
             return t;
         }
         let t = self.fresh(k);
         self.aux_tv.insert((id, slot), t);
         t
+    }
+
+    /// A later pass may build an aux kind from other element variables than the first pass did
+    /// (an element read from a value whose type was still unknown is the shared `Unknown`
+    /// constant): an element still unknown is re-pointed at the new one, or the first pass's
+    /// `Unknown` would stay forever (and be emitted as `None`). Known elements are kept.
+    fn aux_refresh(&mut self, t: TV, k: &Kind) {
+        match (k, self.k(t)) {
+            (Kind::Iter(new), Kind::Iter(old)) if self.find(*new) != self.find(old) && self.k(old) == Kind::Unknown && self.k(*new) != Kind::Unknown => {
+                self.set(t, Kind::Iter(*new))
+            }
+            (Kind::Gen(new), Kind::Gen(old)) if self.find(*new) != self.find(old) && self.k(old) == Kind::Unknown && self.k(*new) != Kind::Unknown => {
+                self.set(t, Kind::Gen(*new))
+            }
+            (Kind::Tuple(new), Kind::Tuple(old)) if new.len() == old.len() => {
+                let mut items = old.clone();
+                for (i, (&n, &o)) in new.iter().zip(&old).enumerate() {
+                    if self.find(n) != self.find(o) && self.k(o) == Kind::Unknown && self.k(n) != Kind::Unknown {
+                        items[i] = n;
+                    }
+                }
+                if items != old {
+                    self.set(t, Kind::Tuple(items));
+                }
+            }
+            _ => {}
+        }
     }
 
     /// A stable `list[elem]` variable owned by expression `id`.
@@ -2178,7 +2209,36 @@ impl<'a> Infer<'a> {
         self.flow(t, et);
         self.cur_what = saved_what;
         self.cur_span = saved;
+        if self.final_pass && !self.recursive_reported && self.recursive_type(et, &mut Vec::new()) {
+            self.recursive_reported = true;
+            self.error(
+                "unsupported-syntax",
+                "unsupported: this value has a recursive type (e.g. a list that may hold lists of its own kind, nested without limit)",
+                e.span,
+                "C++ needs a finite static type for every value; `--engine auto` can hand this program to an LLM",
+            );
+        }
         et
+    }
+
+    /// Whether the type of `t` contains itself (its type graph has a cycle), or nests deeper
+    /// than `resolve` follows: such a type has no finite C++ spelling.
+    fn recursive_type(&mut self, t: TV, stack: &mut Vec<TV>) -> bool {
+        let r = self.find(t);
+        if stack.contains(&r) || stack.len() > 32 {
+            return true;
+        }
+        let kids: Vec<TV> = match self.k(r) {
+            Kind::List(e) | Kind::Gen(e) | Kind::Iter(e) | Kind::Opt(e) | Kind::Set(e) | Kind::Deque(e) => vec![e],
+            Kind::Dict(k, v) | Kind::Mapping(_, k, v) => vec![k, v],
+            Kind::Tuple(ts) | Kind::Union(ts) => ts,
+            Kind::Fn(ps, ret) => ps.into_iter().chain(std::iter::once(ret)).collect(),
+            _ => return false,
+        };
+        stack.push(r);
+        let found = kids.into_iter().any(|k| self.recursive_type(k, stack));
+        stack.pop();
+        found
     }
 
     fn compute(&mut self, e: &Expr) -> TV {
@@ -2220,6 +2280,12 @@ impl<'a> Infer<'a> {
                             let r = if self.prog.functions[fid].is_generator { self.funcs[fid].gen_tv } else { self.funcs[fid].ret };
                             self.fresh(Kind::Fn(ps, r))
                         }
+                        // `from math import inf`: the constant's own type (it was unknown, so
+                        // `[inf]` became a list of ints in C++).
+                        Some(NameRef::Imported { module, name }) => match builtins::module_constant(&module, &name) {
+                            Some(k @ ("Float" | "Int" | "Str")) => self.c(k),
+                            _ => self.c("Unknown"),
+                        },
                         _ => self.c("Unknown"),
                     },
                 }

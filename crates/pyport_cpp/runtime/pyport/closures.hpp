@@ -12,8 +12,9 @@
 namespace py {
 
 /// `functools.reduce(f, xs)`: TypeError on an empty iterable, as CPython.
+/// `xs` is taken by forwarding reference: lazy cursors (`repeat`, `map`, ...) iterate non-const.
 template <class F, class Xs>
-auto reduce(F&& f, const Xs& xs) {
+auto reduce(F&& f, Xs&& xs) {
     using T = std::decay_t<decltype(*std::begin(xs))>;
     auto it = std::begin(xs);
     auto end = std::end(xs);
@@ -26,8 +27,8 @@ auto reduce(F&& f, const Xs& xs) {
 
 /// `functools.reduce(f, xs, initial)`.
 template <class Acc, class F, class Xs>
-Acc reduce_init(F&& f, const Xs& xs, Acc acc) {
-    for (const auto& x : xs) acc = f(acc, x);
+Acc reduce_init(F&& f, Xs&& xs, Acc acc) {
+    for (auto&& x : xs) acc = f(acc, x);
     return acc;
 }
 
