@@ -1528,6 +1528,7 @@ impl<'a> Emitter<'a> {
         }
         if let Some((start, stop, step)) = self.range_args(iter) {
             let i = self.fresh("i");
+            let stop = if matches!(step.as_deref(), None | Some("1") | Some("-1")) { self.range_stop(iter, stop) } else { stop };
             let header = match step.as_deref() {
                 None | Some("1") => {
                     let e = self.fresh("stop");
@@ -1591,6 +1592,19 @@ impl<'a> Emitter<'a> {
         body(self);
         self.indent -= 1;
         self.w("}");
+    }
+
+    /// A counted loop's stop: an int that may exceed int64 is clamped (`py::range_stop`) rather
+    /// than raising OverflowError; literals and `len()` are left as they are.
+    fn range_stop(&mut self, iter: &Expr, stop: String) -> String {
+        let ExprKind::Call { args, .. } = &iter.kind else { return stop };
+        let Some(arg) = args.get(if args.len() == 1 { 0 } else { 1 }) else { return stop };
+        let plain = matches!(arg.kind, ExprKind::Int(_))
+            || matches!(&arg.kind, ExprKind::Call { func, .. } if matches!(&func.kind, ExprKind::Name(n) if n == "len"));
+        if plain || self.ty(arg) != Ty::Int {
+            return stop;
+        }
+        format!("py::range_stop({stop})")
     }
 
     /// `(start, stop, step)` code when `e` is a call to the builtin `range`.
@@ -4096,7 +4110,7 @@ impl<'a> Emitter<'a> {
             self.unsupported(format!("`itertools.{name}()` arguments whose order of evaluation could show"), e.span);
         }
         let it = |this: &mut Self, a: &Expr| {
-            if matches!(a.kind, ExprKind::GenExp { .. }) {
+            if matches!(&a.kind, ExprKind::GenExp { generators, .. } if !generators.iter().any(|g| endless(&g.iter, this.typed))) {
                 this.genexp_ok.insert(a.id);
             }
             this.iterable(a)
@@ -4215,7 +4229,7 @@ impl<'a> Emitter<'a> {
                 },
                 "permutations" | "combinations" | "combinations_with_replacement" if i == 1 => continue,
                 _ => {
-                    if matches!(a.kind, ExprKind::GenExp { .. }) {
+                    if matches!(&a.kind, ExprKind::GenExp { generators, .. } if !generators.iter().any(|g| endless(&g.iter, self.typed))) {
                         self.genexp_ok.insert(a.id);
                     }
                     self.iterable(a)
@@ -4749,7 +4763,31 @@ const ITERTOOLS_MORE: &[&str] =
 
 fn genexp_has_effects(e: &Expr, typed: &Typed) -> bool {
     let ExprKind::GenExp { elt, generators } = &e.kind else { return true };
-    impure(elt, typed) || generators.iter().any(|g| impure(&g.iter, typed) || g.ifs.iter().any(|c| impure(c, typed)))
+    impure(elt, typed)
+        || generators.iter().any(|g| impure(&g.iter, typed) || g.ifs.iter().any(|c| impure(c, typed)) || endless(&g.iter, typed))
+}
+
+/// Whether `e` reads an endless iterator (`itertools.count()`, `cycle()`, `repeat(x)`): a
+/// generator expression over one cannot be made up front (it would fill memory forever).
+fn endless(e: &Expr, typed: &Typed) -> bool {
+    if let ExprKind::Call { func, args, .. } = &e.kind {
+        let name = match &func.kind {
+            ExprKind::Name(_) => match typed.names.get(&func.id) {
+                Some(NameRef::Imported { module, name }) if module == "itertools" => Some(name.as_str()),
+                _ => None,
+            },
+            ExprKind::Attribute { value, attr } if matches!(typed.names.get(&value.id), Some(NameRef::Module(m)) if m == "itertools") => {
+                Some(attr.as_str())
+            }
+            _ => None,
+        };
+        if matches!(name, Some("count" | "cycle")) || (name == Some("repeat") && args.len() == 1) {
+            return true;
+        }
+    }
+    let mut found = false;
+    pyport_types::for_each_expr_child(e, |c| found = found || endless(c, typed));
+    found
 }
 
 fn is_constant(e: &Expr) -> bool {
