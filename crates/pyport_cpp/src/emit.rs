@@ -282,6 +282,9 @@ impl<'a> Emitter<'a> {
             self.w(format!("// {}:{line}", self.file.path.rsplit('/').next().unwrap_or("")));
             self.w(format!("struct {name} : {base} {{"));
             self.indent += 1;
+            if k.total_ordering {
+                self.w("static constexpr bool _total_ordering = true;");
+            }
             for (f, t) in self.typed.classes[c].fields.clone() {
                 let ct = self.cty(&t, k.name_span);
                 self.w(format!("{ct} {}{{}};", field_cname(&f)));
@@ -595,6 +598,10 @@ impl<'a> Emitter<'a> {
         if let Ty::Union(ms) = self.ty(&args[0]) {
             return self.union_isinstance(&args[0], &ms, &classes);
         }
+        if let Some(answer) = self.static_isinstance(&self.ty(&args[0]), &classes) {
+            let x = self.expr(&args[0]);
+            return if is_simple(&x) { answer.to_string() } else { format!("(static_cast<void>({x}), {answer})") };
+        }
         let x = self.expr(&args[0]);
         let x = if is_simple(&x) || classes.len() == 1 {
             x
@@ -614,6 +621,25 @@ impl<'a> Emitter<'a> {
             return "false".into();
         }
         format!("({})", tests.join(" || "))
+    }
+
+    /// `isinstance(x, (int, str, ...))` where `x` has one builtin type: `bool` is an `int`.
+    fn static_isinstance(&self, t: &Ty, classes: &[&Expr]) -> Option<bool> {
+        let mut answer = false;
+        for c in classes {
+            let ExprKind::Name(n) = &c.kind else { return None };
+            // (inference accepted this call only with builtin class names: `is_builtin_class`)
+            if !matches!(self.typed.names.get(&c.id), None | Some(NameRef::Builtin(_))) {
+                return None;
+            }
+            answer |= match (n.as_str(), t) {
+                ("int", Ty::Int | Ty::Bool) | ("bool", Ty::Bool) | ("float", Ty::Float) | ("str", Ty::Str) => true,
+                ("list", Ty::List(_)) | ("dict", Ty::Dict(..)) | ("set", Ty::Set(_)) | ("tuple", Ty::Tuple(_)) => true,
+                ("int" | "bool" | "float" | "str" | "list" | "dict" | "set" | "tuple", Ty::Bool | Ty::Int | Ty::Float | Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Tuple(_)) => false,
+                _ => return None,
+            };
+        }
+        Some(answer)
     }
 
     /// A binary operator with a union operand: a switch over the members, each pair computed as for
@@ -660,8 +686,8 @@ impl<'a> Emitter<'a> {
             && matches!(ops[0], CmpOp::Eq | CmpOp::Is | CmpOp::NotEq | CmpOp::IsNot)
             && args.len() == 1
             && matches!(&func.kind, ExprKind::Name(n) if n == "type")
-            && matches!(&comparators[0].kind, ExprKind::Name(_))
-            && matches!(self.typed.ty(args[0].id), Ty::Union(_))
+            && matches!(&comparators[0].kind, ExprKind::Name(n) if matches!(self.typed.names.get(&comparators[0].id), None | Some(NameRef::Builtin(_))) && matches!(n.as_str(), "bool" | "int" | "float" | "str" | "list" | "dict" | "set" | "tuple"))
+            && matches!(self.typed.ty(args[0].id), Ty::Union(_) | Ty::Bool | Ty::Int | Ty::Float | Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Tuple(_))
     }
 
     /// `type(x) == T` / `type(x) is not T` on a union value: a test of its run-time member.
@@ -674,7 +700,14 @@ impl<'a> Emitter<'a> {
             return None;
         }
         let ExprKind::Name(cn) = &comparators[0].kind else { return None };
-        let Ty::Union(ms) = self.ty(&args[0]) else { return None };
+        let neg = matches!(ops[0], CmpOp::NotEq | CmpOp::IsNot);
+        let Ty::Union(ms) = self.ty(&args[0]) else {
+            // One builtin type, known statically: `type(True) is int` is False (exact class).
+            let t = self.ty(&args[0]);
+            let answer = (t.py_class_name().as_deref() == Some(cn.as_str())) != neg;
+            let code = self.expr(&args[0]);
+            return Some(if is_simple(&code) { answer.to_string() } else { format!("(static_cast<void>({code}), {answer})") });
+        };
         let code = self.expr(&args[0]);
         let u = self.fresh("u");
         let mut tests = Vec::new();
@@ -1199,6 +1232,24 @@ impl<'a> Emitter<'a> {
             StmtKind::Delete(targets) => {
                 for t in targets {
                     if let Target::Subscript { value, index, .. } = t {
+                        if let ExprKind::Slice { lower, upper, step } = &index.kind {
+                            let l = self.line(index.span);
+                            let v = self.expr(value);
+                            let mut parts = Vec::new();
+                            for p in [lower, upper, step] {
+                                parts.push(match p {
+                                    Some(x) if !matches!(x.kind, ExprKind::None) => {
+                                        let b = self.fresh("b");
+                                        let c = self.expr_as(x, &Ty::Int);
+                                        self.w(format!("std::optional<py::int_t> {b} = {c};"));
+                                        b
+                                    }
+                                    _ => "std::nullopt".into(),
+                                });
+                            }
+                            self.w(format!("py::list_del_slice({v}, {}, {l});", parts.join(", ")));
+                            continue;
+                        }
                         let (v, vt) = self.val(value);
                         let k = match vt {
                             Ty::Dict(kt, _) | Ty::Mapping(_, kt, _) => self.expr_as(index, &kt),
@@ -2502,6 +2553,10 @@ impl<'a> Emitter<'a> {
             ExprKind::Attribute { value, attr } => {
                 if let Some(x) = pyport_types::type_name_of(value, attr) {
                     let c = self.expr(x);
+                    if let Some(n) = self.ty(x).py_class_name().filter(|_| self.ty(x) != Ty::None) {
+                        let lit = cpp_string(&n);
+                        return if is_simple(&c) { format!("py::Str({lit})") } else { format!("(static_cast<void>({c}), py::Str({lit}))") };
+                    }
                     return format!("py::Str({c}.type)");
                 }
                 if let ExprKind::Name(_) = &value.kind {
@@ -3656,7 +3711,7 @@ impl<'a> Emitter<'a> {
                 }
                 _ => {
                     // A str is reversed by code point (py::ReversedStr), not through its forward cursor.
-                    let it = if self.ty(&args[0]) == Ty::Str { self.expr(&args[0]) } else { self.iterable(&args[0]) };
+                    let it = if matches!(self.ty(&args[0]), Ty::Str | Ty::Deque(_)) { self.expr(&args[0]) } else { self.iterable(&args[0]) };
                     format!("py::reversed({it})")
                 }
             },
@@ -4388,6 +4443,11 @@ impl<'a> Emitter<'a> {
             Ty::Int | Ty::Bool if matches!(attr, "bit_length" | "bit_count") => {
                 let c = self.coerce(&r, &rt, &Ty::Int);
                 return format!("py::int_{attr}({c})");
+            }
+            Ty::Fraction if attr == "as_integer_ratio" => {
+                let ct = self.cty(&Ty::Tuple(vec![Ty::Int, Ty::Int]), e.span);
+                let f = self.fresh("f");
+                return format!("[&] {{ const auto& {f} = {r}; return {ct}{{{f}.numerator(), {f}.denominator()}}; }}()");
             }
             Ty::Fraction if attr == "limit_denominator" => {
                 let arg = args.first().or(keywords.first().map(|k| &k.value));

@@ -1706,9 +1706,11 @@ impl<'a> Infer<'a> {
         if let Kind::Union(_) = self.k(t) {
             return Some(&args[0]);
         }
-        // Not a union (yet): inferred once to learn its type.
+        // Not a union (yet): inferred once to learn its type. A value of one builtin type is
+        // tested statically by the emitter (`type(n) != int`).
         let t = self.infer(&args[0]);
-        matches!(self.k(t), Kind::Union(_)).then_some(&args[0])
+        matches!(self.k(t), Kind::Union(_) | Kind::Bool | Kind::Int | Kind::Float | Kind::Str | Kind::List(_) | Kind::Dict(..) | Kind::Set(_) | Kind::Tuple(_))
+            .then_some(&args[0])
     }
 
     /// The member of union variable `tv` that the active narrowings of `name` leave, if exactly one.
@@ -1858,6 +1860,21 @@ impl<'a> Infer<'a> {
                 for t in targets {
                     if let Target::Subscript { value, index, span } = t {
                         let vt = self.infer(value);
+                        if let ExprKind::Slice { lower, upper, step } = &index.kind {
+                            // `del xs[a:b:c]`: a list only (bounds are ints or None).
+                            for p in [lower, upper, step].into_iter().flatten() {
+                                let pt = self.infer(p);
+                                if !matches!(self.kv(pt), Kind::Int | Kind::Bool | Kind::None | Kind::Unknown) {
+                                    self.error("unsupported-syntax", "unsupported: a slice bound that is not an int", p.span, "");
+                                }
+                            }
+                            let k = self.kv(vt);
+                            if !matches!(k, Kind::List(_) | Kind::Unknown | Kind::Conflict) {
+                                let d = self.describe(&k);
+                                self.error("unsupported-syntax", format!("unsupported: `del` of a slice of a `{d}` value (lists only)"), *span, "");
+                            }
+                            continue;
+                        }
                         let it = self.infer(index);
                         match self.kv(vt) {
                             Kind::List(_) | Kind::Deque(_) => self.check_index(it, index.span),
@@ -2382,7 +2399,11 @@ impl<'a> Infer<'a> {
                 if let Some(x) = type_name_of(value, attr) {
                     // `type(e).__name__` of an exception.
                     let t = self.infer(x);
-                    if !matches!(self.kv(t), Kind::Exc | Kind::Unknown | Kind::Conflict) {
+                    // (or of a value of one builtin type: its name is known statically)
+                    if !matches!(
+                        self.kv(t),
+                        Kind::Exc | Kind::Unknown | Kind::Conflict | Kind::Bool | Kind::Int | Kind::Float | Kind::Str | Kind::List(_) | Kind::Dict(..) | Kind::Set(_) | Kind::Tuple(_)
+                    ) {
                         self.error("unsupported-builtin", "unsupported: `type(x).__name__` of a value other than an exception", e.span, "");
                     }
                     return self.c("Str");
@@ -3181,6 +3202,11 @@ impl<'a> Infer<'a> {
                         }
                         return self.c("Frac");
                     }
+                    if attr == "as_integer_ratio" {
+                        self.arity("as_integer_ratio", e, args.len() + keywords.len(), 0, 0);
+                        let i = self.c("Int");
+                        return self.aux(e.id, 0, Kind::Tuple(vec![i, i]));
+                    }
                     self.error("unsupported-builtin", format!("unsupported: method `Fraction.{attr}()`"), func.span, "");
                     return self.c("Unknown");
                 }
@@ -3302,6 +3328,13 @@ impl<'a> Infer<'a> {
                     );
                 }
             }
+            return self.c("Bool");
+        }
+        // A value of one builtin type tested against builtin classes: known statically (the
+        // emitter answers it; `bool` is an `int`).
+        if matches!(self.kv(t), Kind::Bool | Kind::Int | Kind::Float | Kind::Str | Kind::List(_) | Kind::Dict(..) | Kind::Set(_) | Kind::Tuple(_))
+            && classes.iter().all(|c| matches!(&c.kind, ExprKind::Name(n) if self.is_builtin_class(n, c)))
+        {
             return self.c("Bool");
         }
         for c in classes {
@@ -3584,7 +3617,7 @@ impl<'a> Infer<'a> {
                     return self.c("Unknown");
                 }
                 match self.kv(ts[0]) {
-                    Kind::List(el) | Kind::Iter(el) => self.aux(e.id, 0, Kind::Iter(el)),
+                    Kind::List(el) | Kind::Iter(el) | Kind::Deque(el) => self.aux(e.id, 0, Kind::Iter(el)),
                     Kind::Str => {
                         let s = self.c("Str");
                         self.aux(e.id, 0, Kind::Iter(s))
