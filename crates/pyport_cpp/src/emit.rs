@@ -294,6 +294,9 @@ impl<'a> Emitter<'a> {
             self.w(format!("// {}:{line}", self.file.path.rsplit('/').next().unwrap_or("")));
             self.w(format!("struct {name} : {base} {{"));
             self.indent += 1;
+            if k.total_ordering {
+                self.w("static constexpr bool _total_ordering = true;");
+            }
             for (f, t) in self.typed.classes[c].fields.clone() {
                 let ct = self.cty(&t, k.name_span);
                 self.w(format!("{ct} {}{{}};", field_cname(&f)));
@@ -607,6 +610,10 @@ impl<'a> Emitter<'a> {
         if let Ty::Union(ms) = self.ty(&args[0]) {
             return self.union_isinstance(&args[0], &ms, &classes);
         }
+        if let Some(answer) = self.static_isinstance(&self.ty(&args[0]), &classes) {
+            let x = self.expr(&args[0]);
+            return if is_simple(&x) { answer.to_string() } else { format!("(static_cast<void>({x}), {answer})") };
+        }
         let x = self.expr(&args[0]);
         let x = if is_simple(&x) || classes.len() == 1 {
             x
@@ -626,6 +633,25 @@ impl<'a> Emitter<'a> {
             return "false".into();
         }
         format!("({})", tests.join(" || "))
+    }
+
+    /// `isinstance(x, (int, str, ...))` where `x` has one builtin type: `bool` is an `int`.
+    fn static_isinstance(&self, t: &Ty, classes: &[&Expr]) -> Option<bool> {
+        let mut answer = false;
+        for c in classes {
+            let ExprKind::Name(n) = &c.kind else { return None };
+            // (inference accepted this call only with builtin class names: `is_builtin_class`)
+            if !matches!(self.typed.names.get(&c.id), None | Some(NameRef::Builtin(_))) {
+                return None;
+            }
+            answer |= match (n.as_str(), t) {
+                ("int", Ty::Int | Ty::Bool) | ("bool", Ty::Bool) | ("float", Ty::Float) | ("str", Ty::Str) => true,
+                ("list", Ty::List(_)) | ("dict", Ty::Dict(..)) | ("set", Ty::Set(_)) | ("tuple", Ty::Tuple(_)) => true,
+                ("int" | "bool" | "float" | "str" | "list" | "dict" | "set" | "tuple", Ty::Bool | Ty::Int | Ty::Float | Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Tuple(_)) => false,
+                _ => return None,
+            };
+        }
+        Some(answer)
     }
 
     /// A binary operator with a union operand: a switch over the members, each pair computed as for
@@ -672,8 +698,8 @@ impl<'a> Emitter<'a> {
             && matches!(ops[0], CmpOp::Eq | CmpOp::Is | CmpOp::NotEq | CmpOp::IsNot)
             && args.len() == 1
             && matches!(&func.kind, ExprKind::Name(n) if n == "type")
-            && matches!(&comparators[0].kind, ExprKind::Name(_))
-            && matches!(self.typed.ty(args[0].id), Ty::Union(_))
+            && matches!(&comparators[0].kind, ExprKind::Name(n) if matches!(self.typed.names.get(&comparators[0].id), None | Some(NameRef::Builtin(_))) && matches!(n.as_str(), "bool" | "int" | "float" | "str" | "list" | "dict" | "set" | "tuple"))
+            && matches!(self.typed.ty(args[0].id), Ty::Union(_) | Ty::Bool | Ty::Int | Ty::Float | Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Tuple(_))
     }
 
     /// `type(x) == T` / `type(x) is not T` on a union value: a test of its run-time member.
@@ -686,7 +712,14 @@ impl<'a> Emitter<'a> {
             return None;
         }
         let ExprKind::Name(cn) = &comparators[0].kind else { return None };
-        let Ty::Union(ms) = self.ty(&args[0]) else { return None };
+        let neg = matches!(ops[0], CmpOp::NotEq | CmpOp::IsNot);
+        let Ty::Union(ms) = self.ty(&args[0]) else {
+            // One builtin type, known statically: `type(True) is int` is False (exact class).
+            let t = self.ty(&args[0]);
+            let answer = (t.py_class_name().as_deref() == Some(cn.as_str())) != neg;
+            let code = self.expr(&args[0]);
+            return Some(if is_simple(&code) { answer.to_string() } else { format!("(static_cast<void>({code}), {answer})") });
+        };
         let code = self.expr(&args[0]);
         let u = self.fresh("u");
         let mut tests = Vec::new();
@@ -1222,6 +1255,24 @@ impl<'a> Emitter<'a> {
             StmtKind::Delete(targets) => {
                 for t in targets {
                     if let Target::Subscript { value, index, .. } = t {
+                        if let ExprKind::Slice { lower, upper, step } = &index.kind {
+                            let l = self.line(index.span);
+                            let v = self.expr(value);
+                            let mut parts = Vec::new();
+                            for p in [lower, upper, step] {
+                                parts.push(match p {
+                                    Some(x) if !matches!(x.kind, ExprKind::None) => {
+                                        let b = self.fresh("b");
+                                        let c = self.expr_as(x, &Ty::Int);
+                                        self.w(format!("std::optional<py::int_t> {b} = {c};"));
+                                        b
+                                    }
+                                    _ => "std::nullopt".into(),
+                                });
+                            }
+                            self.w(format!("py::list_del_slice({v}, {}, {l});", parts.join(", ")));
+                            continue;
+                        }
                         let (v, vt) = self.val(value);
                         let k = match vt {
                             Ty::Dict(kt, _) | Ty::Mapping(_, kt, _) => self.expr_as(index, &kt),
@@ -1551,6 +1602,7 @@ impl<'a> Emitter<'a> {
         }
         if let Some((start, stop, step)) = self.range_args(iter) {
             let i = self.fresh("i");
+            let stop = if matches!(step.as_deref(), None | Some("1") | Some("-1")) { self.range_stop(iter, stop) } else { stop };
             let header = match step.as_deref() {
                 None | Some("1") => {
                     let e = self.fresh("stop");
@@ -1614,6 +1666,19 @@ impl<'a> Emitter<'a> {
         body(self);
         self.indent -= 1;
         self.w("}");
+    }
+
+    /// A counted loop's stop: an int that may exceed int64 is clamped (`py::range_stop`) rather
+    /// than raising OverflowError; literals and `len()` are left as they are.
+    fn range_stop(&mut self, iter: &Expr, stop: String) -> String {
+        let ExprKind::Call { args, .. } = &iter.kind else { return stop };
+        let Some(arg) = args.get(if args.len() == 1 { 0 } else { 1 }) else { return stop };
+        let plain = matches!(arg.kind, ExprKind::Int(_))
+            || matches!(&arg.kind, ExprKind::Call { func, .. } if matches!(&func.kind, ExprKind::Name(n) if n == "len"));
+        if plain || self.ty(arg) != Ty::Int {
+            return stop;
+        }
+        format!("py::range_stop({stop})")
     }
 
     /// `(start, stop, step)` code when `e` is a call to the builtin `range`.
@@ -2606,6 +2671,10 @@ impl<'a> Emitter<'a> {
             ExprKind::Attribute { value, attr } => {
                 if let Some(x) = pyport_types::type_name_of(value, attr) {
                     let c = self.expr(x);
+                    if let Some(n) = self.ty(x).py_class_name().filter(|_| self.ty(x) != Ty::None) {
+                        let lit = cpp_string(&n);
+                        return if is_simple(&c) { format!("py::Str({lit})") } else { format!("(static_cast<void>({c}), py::Str({lit}))") };
+                    }
                     return format!("py::Str({c}.type)");
                 }
                 if let ExprKind::Name(_) = &value.kind {
@@ -2866,6 +2935,17 @@ impl<'a> Emitter<'a> {
         let mut vars = HashSet::new();
         for g in generators {
             collect_target_names(&g.target, &mut vars);
+        }
+        // Python evaluates the first iterable in the enclosing scope; here the comprehension's own
+        // variables are declared before its loops, so a name they share would read the wrong one.
+        if let Some(g) = generators.first() {
+            let mut read = HashSet::new();
+            names_read(&g.iter, &mut read);
+            let mut shared: Vec<&String> = read.intersection(&vars).collect();
+            shared.sort();
+            if let Some(n) = shared.first() {
+                self.unsupported(format!("a comprehension whose first iterable reads `{n}`, a name the comprehension also binds (rename its loop variable)"), g.iter.span);
+            }
         }
         self.comp_stack.push((e.id, vars.clone()));
         let mut in_lambdas = HashSet::new();
@@ -3928,7 +4008,7 @@ impl<'a> Emitter<'a> {
                 }
                 _ => {
                     // A str is reversed by code point (py::ReversedStr), not through its forward cursor.
-                    let it = if self.ty(&args[0]) == Ty::Str { self.expr(&args[0]) } else { self.iterable(&args[0]) };
+                    let it = if matches!(self.ty(&args[0]), Ty::Str | Ty::Deque(_)) { self.expr(&args[0]) } else { self.iterable(&args[0]) };
                     format!("py::reversed({it})")
                 }
             },
@@ -4401,7 +4481,7 @@ impl<'a> Emitter<'a> {
             self.unsupported(format!("`itertools.{name}()` arguments whose order of evaluation could show"), e.span);
         }
         let it = |this: &mut Self, a: &Expr| {
-            if matches!(a.kind, ExprKind::GenExp { .. }) {
+            if matches!(&a.kind, ExprKind::GenExp { generators, .. } if !generators.iter().any(|g| endless(&g.iter, this.typed))) {
                 this.genexp_ok.insert(a.id);
             }
             this.iterable(a)
@@ -4523,7 +4603,7 @@ impl<'a> Emitter<'a> {
                 },
                 "permutations" | "combinations" | "combinations_with_replacement" if i == 1 => continue,
                 _ => {
-                    if matches!(a.kind, ExprKind::GenExp { .. }) {
+                    if matches!(&a.kind, ExprKind::GenExp { generators, .. } if !generators.iter().any(|g| endless(&g.iter, self.typed))) {
                         self.genexp_ok.insert(a.id);
                     }
                     self.iterable(a)
@@ -4723,6 +4803,11 @@ impl<'a> Emitter<'a> {
             Ty::Int | Ty::Bool if matches!(attr, "bit_length" | "bit_count") => {
                 let c = self.coerce(&r, &rt, &Ty::Int);
                 return format!("py::int_{attr}({c})");
+            }
+            Ty::Fraction if attr == "as_integer_ratio" => {
+                let ct = self.cty(&Ty::Tuple(vec![Ty::Int, Ty::Int]), e.span);
+                let f = self.fresh("f");
+                return format!("[&] {{ const auto& {f} = {r}; return {ct}{{{f}.numerator(), {f}.denominator()}}; }}()");
             }
             Ty::Fraction if attr == "limit_denominator" => {
                 let arg = args.first().or(keywords.first().map(|k| &k.value));
@@ -5136,7 +5221,31 @@ const ITERTOOLS_MORE: &[&str] =
 
 fn genexp_has_effects(e: &Expr, typed: &Typed) -> bool {
     let ExprKind::GenExp { elt, generators } = &e.kind else { return true };
-    impure(elt, typed) || generators.iter().any(|g| impure(&g.iter, typed) || g.ifs.iter().any(|c| impure(c, typed)))
+    impure(elt, typed)
+        || generators.iter().any(|g| impure(&g.iter, typed) || g.ifs.iter().any(|c| impure(c, typed)) || endless(&g.iter, typed))
+}
+
+/// Whether `e` reads an endless iterator (`itertools.count()`, `cycle()`, `repeat(x)`): a
+/// generator expression over one cannot be made up front (it would fill memory forever).
+fn endless(e: &Expr, typed: &Typed) -> bool {
+    if let ExprKind::Call { func, args, .. } = &e.kind {
+        let name = match &func.kind {
+            ExprKind::Name(_) => match typed.names.get(&func.id) {
+                Some(NameRef::Imported { module, name }) if module == "itertools" => Some(name.as_str()),
+                _ => None,
+            },
+            ExprKind::Attribute { value, attr } if matches!(typed.names.get(&value.id), Some(NameRef::Module(m)) if m == "itertools") => {
+                Some(attr.as_str())
+            }
+            _ => None,
+        };
+        if matches!(name, Some("count" | "cycle")) || (name == Some("repeat") && args.len() == 1) {
+            return true;
+        }
+    }
+    let mut found = false;
+    pyport_types::for_each_expr_child(e, |c| found = found || endless(c, typed));
+    found
 }
 
 fn is_constant(e: &Expr) -> bool {
@@ -6060,6 +6169,14 @@ impl Emitter<'_> {
 }
 
 /// The names read inside the lambdas in `e` (every name of `e` when `inside`).
+/// Every name `e` reads (also inside nested lambdas and comprehensions: conservative).
+fn names_read(e: &Expr, out: &mut HashSet<String>) {
+    if let ExprKind::Name(n) = &e.kind {
+        out.insert(n.clone());
+    }
+    pyport_types::for_each_expr_child(e, |c| names_read(c, out));
+}
+
 fn lambda_reads(e: &Expr, inside: bool, out: &mut HashSet<String>) {
     match &e.kind {
         ExprKind::Name(n) if inside => {

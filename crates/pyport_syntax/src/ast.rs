@@ -69,6 +69,9 @@ pub struct ClassDef {
     pub methods: Vec<FuncId>,
     /// Class attributes `name = value` in the class body, in source order.
     pub attrs: Vec<(String, Span, Expr)>,
+    /// `@functools.total_ordering` on a class defining `__lt__` (and no other ordering method):
+    /// `>`, `>=` and `<=` follow functools' definitions from `__lt__` and `==`.
+    pub total_ordering: bool,
 }
 
 /// One parameter of a function.

@@ -99,11 +99,12 @@ impl Lowerer {
                 let mut targets = Vec::new();
                 for t in &d.targets {
                     match t {
-                        ra::Expr::Subscript(sub) if !matches!(&*sub.slice, ra::Expr::Slice(_)) => {
+                        // `del xs[i]`, `del d[key]`, `del xs[a:b:c]` (a list slice: checked by inference).
+                        ra::Expr::Subscript(_) => {
                             targets.push(self.target(t)?);
                         }
                         other => {
-                            self.unsupported("this `del` target", span(other), "only `del xs[i]` and `del d[key]` are supported");
+                            self.unsupported("this `del` target", span(other), "only `del xs[i]`, `del xs[a:b]` and `del d[key]` are supported");
                             return None;
                         }
                     }
@@ -213,6 +214,22 @@ impl Lowerer {
                     for a in &i.names {
                         let bound = a.asname.as_ref().unwrap_or(&a.name).id.as_str().to_string();
                         self.dataclass_name = Some(bound);
+                    }
+                    return Some(Stmt { span: sp, kind: StmtKind::Pass });
+                }
+                if i.level == 0 && module == "typing" {
+                    // Names that only annotate: annotations are hints (the ones the compiler
+                    // reads, `List[int]`..., it reads by spelling), so the import binds nothing.
+                    // A name used as a value then reads as undefined, which refuses the program.
+                    const HINTS: &[&str] = &[
+                        "Any", "Callable", "Dict", "FrozenSet", "Generator", "Iterable", "Iterator", "List", "Optional",
+                        "Sequence", "Set", "Tuple", "Union", "Mapping", "MutableMapping", "MutableSequence",
+                    ];
+                    for a in &i.names {
+                        let name = a.name.id.as_str();
+                        if !HINTS.contains(&name) {
+                            self.unsupported(&format!("`typing.{name}`"), span(a), "only type hints from `typing` (List, Dict, Optional, ...) are accepted");
+                        }
                     }
                     return Some(Stmt { span: sp, kind: StmtKind::Pass });
                 }
@@ -546,7 +563,12 @@ impl Lowerer {
             ok = false;
         }
         let mut dataclass = None;
+        let mut total_ordering = None;
         for d in &c.decorator_list {
+            if self.is_total_ordering(&d.expression) && total_ordering.is_none() {
+                total_ordering = Some(span(d));
+                continue;
+            }
             match self.dataclass_options(&d.expression) {
                 Some(Ok(opts)) if dataclass.is_none() => dataclass = Some(opts),
                 Some(Err(sp)) => {
@@ -581,7 +603,7 @@ impl Lowerer {
             }
         }
         let cid = self.program.classes.len();
-        self.program.classes.push(ClassDef { name: name.clone(), span: sp, name_span, base, methods: Vec::new(), attrs: Vec::new() });
+        self.program.classes.push(ClassDef { name: name.clone(), span: sp, name_span, base, methods: Vec::new(), attrs: Vec::new(), total_ordering: false });
         let mut methods = Vec::new();
         let mut attrs = Vec::new();
         let mut fields: Vec<(String, Span, Option<Expr>)> = Vec::new();
@@ -656,12 +678,33 @@ impl Lowerer {
                 methods.push(m);
             }
         }
+        if let Some(dsp) = total_ordering {
+            let has = |n: &str| methods.iter().any(|&m| self.program.functions[m].name == n);
+            if has("__lt__") && !has("__le__") && !has("__gt__") && !has("__ge__") && dataclass.is_none_or(|(_, order)| !order) {
+                self.program.classes[cid].total_ordering = true;
+            } else {
+                self.unsupported("`@total_ordering` on a class that does not define exactly `__lt__` of the ordering methods", dsp, "define `__lt__` (and `__eq__`) only");
+                ok = false;
+            }
+        }
         self.program.classes[cid].methods = methods;
         self.program.classes[cid].attrs = attrs;
         if !ok {
             return None;
         }
         Some(Stmt { span: sp, kind: StmtKind::ClassDef(cid) })
+    }
+
+    /// `@total_ordering` (imported from `functools`) or `@functools.total_ordering`.
+    fn is_total_ordering(&self, d: &ra::Expr) -> bool {
+        match d {
+            ra::Expr::Name(n) => self.program.from_imports.iter().any(|(b, m, orig, _)| b == n.id.as_str() && m == "functools" && orig == "total_ordering"),
+            ra::Expr::Attribute(a) => {
+                a.attr.id.as_str() == "total_ordering"
+                    && matches!(&*a.value, ra::Expr::Name(n) if self.program.module_imports.iter().any(|(b, m, _)| b == n.id.as_str() && m == "functools"))
+            }
+            _ => false,
+        }
     }
 
     /// `@dataclass` / `@dataclass(order=True, frozen=True, eq=True)`: `Some(Ok((eq, order)))`;

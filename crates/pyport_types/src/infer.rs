@@ -246,6 +246,8 @@ pub(crate) struct Infer<'a> {
     handler_depth: usize,
     /// Nesting of `flow` calls (bounded: see `flow`).
     flow_depth: usize,
+    /// A type that contains itself was reported (once: every expression of that type has it).
+    recursive_reported: bool,
     /// How many more `flow` steps inference may take (see `flow`).
     flow_budget: u64,
     /// Fields and class attributes read through the implicit root (see `duck_field`).
@@ -297,6 +299,7 @@ impl<'a> Infer<'a> {
             fn_factory: Vec::new(),
             handler_depth: 0,
             flow_depth: 0,
+            recursive_reported: false,
             flow_budget: 3_000_000,
             duck_fields: Vec::new(),
             lambda_stack: Vec::new(),
@@ -1016,11 +1019,39 @@ impl<'a> Infer<'a> {
 
     fn aux(&mut self, id: ExprId, slot: u8, k: Kind) -> TV {
         if let Some(&t) = self.aux_tv.get(&(id, slot)) {
+            self.aux_refresh(t, &k);
             return t;
         }
         let t = self.fresh(k);
         self.aux_tv.insert((id, slot), t);
         t
+    }
+
+    /// A later pass may build an aux kind from other element variables than the first pass did
+    /// (an element read from a value whose type was still unknown is the shared `Unknown`
+    /// constant): an element still unknown is re-pointed at the new one, or the first pass's
+    /// `Unknown` would stay forever (and be emitted as `None`). Known elements are kept.
+    fn aux_refresh(&mut self, t: TV, k: &Kind) {
+        match (k, self.k(t)) {
+            (Kind::Iter(new), Kind::Iter(old)) if self.find(*new) != self.find(old) && self.k(old) == Kind::Unknown && self.k(*new) != Kind::Unknown => {
+                self.set(t, Kind::Iter(*new))
+            }
+            (Kind::Gen(new), Kind::Gen(old)) if self.find(*new) != self.find(old) && self.k(old) == Kind::Unknown && self.k(*new) != Kind::Unknown => {
+                self.set(t, Kind::Gen(*new))
+            }
+            (Kind::Tuple(new), Kind::Tuple(old)) if new.len() == old.len() => {
+                let mut items = old.clone();
+                for (i, (&n, &o)) in new.iter().zip(&old).enumerate() {
+                    if self.find(n) != self.find(o) && self.k(o) == Kind::Unknown && self.k(n) != Kind::Unknown {
+                        items[i] = n;
+                    }
+                }
+                if items != old {
+                    self.set(t, Kind::Tuple(items));
+                }
+            }
+            _ => {}
+        }
     }
 
     /// A stable `list[elem]` variable owned by expression `id`.
@@ -1774,9 +1805,11 @@ impl<'a> Infer<'a> {
         if let Kind::Union(_) = self.k(t) {
             return Some(&args[0]);
         }
-        // Not a union (yet): inferred once to learn its type.
+        // Not a union (yet): inferred once to learn its type. A value of one builtin type is
+        // tested statically by the emitter (`type(n) != int`).
         let t = self.infer(&args[0]);
-        matches!(self.k(t), Kind::Union(_)).then_some(&args[0])
+        matches!(self.k(t), Kind::Union(_) | Kind::Bool | Kind::Int | Kind::Float | Kind::Str | Kind::List(_) | Kind::Dict(..) | Kind::Set(_) | Kind::Tuple(_))
+            .then_some(&args[0])
     }
 
     /// The member of union variable `tv` that the active narrowings of `name` leave, if exactly one.
@@ -1926,6 +1959,21 @@ impl<'a> Infer<'a> {
                 for t in targets {
                     if let Target::Subscript { value, index, span } = t {
                         let vt = self.infer(value);
+                        if let ExprKind::Slice { lower, upper, step } = &index.kind {
+                            // `del xs[a:b:c]`: a list only (bounds are ints or None).
+                            for p in [lower, upper, step].into_iter().flatten() {
+                                let pt = self.infer(p);
+                                if !matches!(self.kv(pt), Kind::Int | Kind::Bool | Kind::None | Kind::Unknown) {
+                                    self.error("unsupported-syntax", "unsupported: a slice bound that is not an int", p.span, "");
+                                }
+                            }
+                            let k = self.kv(vt);
+                            if !matches!(k, Kind::List(_) | Kind::Unknown | Kind::Conflict) {
+                                let d = self.describe(&k);
+                                self.error("unsupported-syntax", format!("unsupported: `del` of a slice of a `{d}` value (lists only)"), *span, "");
+                            }
+                            continue;
+                        }
                         let it = self.infer(index);
                         match self.kv(vt) {
                             Kind::List(_) | Kind::Deque(_) => self.check_index(it, index.span),
@@ -2297,7 +2345,36 @@ impl<'a> Infer<'a> {
         self.flow(t, et);
         self.cur_what = saved_what;
         self.cur_span = saved;
+        if self.final_pass && !self.recursive_reported && self.recursive_type(et, &mut Vec::new()) {
+            self.recursive_reported = true;
+            self.error(
+                "unsupported-syntax",
+                "unsupported: this value has a recursive type (e.g. a list that may hold lists of its own kind, nested without limit)",
+                e.span,
+                "C++ needs a finite static type for every value; `--engine auto` can hand this program to an LLM",
+            );
+        }
         et
+    }
+
+    /// Whether the type of `t` contains itself (its type graph has a cycle), or nests deeper
+    /// than `resolve` follows: such a type has no finite C++ spelling.
+    fn recursive_type(&mut self, t: TV, stack: &mut Vec<TV>) -> bool {
+        let r = self.find(t);
+        if stack.contains(&r) || stack.len() > 32 {
+            return true;
+        }
+        let kids: Vec<TV> = match self.k(r) {
+            Kind::List(e) | Kind::Gen(e) | Kind::Iter(e) | Kind::Opt(e) | Kind::Set(e) | Kind::Deque(e) => vec![e],
+            Kind::Dict(k, v) | Kind::Mapping(_, k, v) => vec![k, v],
+            Kind::Tuple(ts) | Kind::Union(ts) => ts,
+            Kind::Fn(ps, ret) => ps.into_iter().chain(std::iter::once(ret)).collect(),
+            _ => return false,
+        };
+        stack.push(r);
+        let found = kids.into_iter().any(|k| self.recursive_type(k, stack));
+        stack.pop();
+        found
     }
 
     fn compute(&mut self, e: &Expr) -> TV {
@@ -2441,7 +2518,11 @@ impl<'a> Infer<'a> {
                 if let Some(x) = type_name_of(value, attr) {
                     // `type(e).__name__` of an exception.
                     let t = self.infer(x);
-                    if !matches!(self.kv(t), Kind::Exc | Kind::Unknown | Kind::Conflict) {
+                    // (or of a value of one builtin type: its name is known statically)
+                    if !matches!(
+                        self.kv(t),
+                        Kind::Exc | Kind::Unknown | Kind::Conflict | Kind::Bool | Kind::Int | Kind::Float | Kind::Str | Kind::List(_) | Kind::Dict(..) | Kind::Set(_) | Kind::Tuple(_)
+                    ) {
                         self.error("unsupported-builtin", "unsupported: `type(x).__name__` of a value other than an exception", e.span, "");
                     }
                     return self.c("Str");
@@ -3291,6 +3372,11 @@ impl<'a> Infer<'a> {
                         }
                         return self.c("Frac");
                     }
+                    if attr == "as_integer_ratio" {
+                        self.arity("as_integer_ratio", e, args.len() + keywords.len(), 0, 0);
+                        let i = self.c("Int");
+                        return self.aux(e.id, 0, Kind::Tuple(vec![i, i]));
+                    }
                     self.error("unsupported-builtin", format!("unsupported: method `Fraction.{attr}()`"), func.span, "");
                     return self.c("Unknown");
                 }
@@ -3415,6 +3501,13 @@ impl<'a> Infer<'a> {
                     );
                 }
             }
+            return self.c("Bool");
+        }
+        // A value of one builtin type tested against builtin classes: known statically (the
+        // emitter answers it; `bool` is an `int`).
+        if matches!(self.kv(t), Kind::Bool | Kind::Int | Kind::Float | Kind::Str | Kind::List(_) | Kind::Dict(..) | Kind::Set(_) | Kind::Tuple(_))
+            && classes.iter().all(|c| matches!(&c.kind, ExprKind::Name(n) if self.is_builtin_class(n, c)))
+        {
             return self.c("Bool");
         }
         for c in classes {
@@ -3702,7 +3795,7 @@ impl<'a> Infer<'a> {
                     return self.c("Unknown");
                 }
                 match self.kv(ts[0]) {
-                    Kind::List(el) | Kind::Iter(el) => self.aux(e.id, 0, Kind::Iter(el)),
+                    Kind::List(el) | Kind::Iter(el) | Kind::Deque(el) => self.aux(e.id, 0, Kind::Iter(el)),
                     Kind::Str => {
                         let s = self.c("Str");
                         self.aux(e.id, 0, Kind::Iter(s))

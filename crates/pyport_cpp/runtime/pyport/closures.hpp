@@ -15,8 +15,9 @@
 namespace py {
 
 /// `functools.reduce(f, xs)`: TypeError on an empty iterable, as CPython.
+/// `xs` is taken by forwarding reference: lazy cursors (`repeat`, `map`, ...) iterate non-const.
 template <class F, class Xs>
-auto reduce(F&& f, const Xs& xs) {
+auto reduce(F&& f, Xs&& xs) {
     using T = std::decay_t<decltype(*std::begin(xs))>;
     auto it = std::begin(xs);
     auto end = std::end(xs);
@@ -54,8 +55,8 @@ Acc reduce_of_empty() {
 
 /// `functools.reduce(f, xs, initial)`.
 template <class Acc, class F, class Xs>
-Acc reduce_init(F&& f, const Xs& xs, Acc acc) {
-    for (const auto& x : xs) acc = f(acc, x);
+Acc reduce_init(F&& f, Xs&& xs, Acc acc) {
+    for (auto&& x : xs) acc = f(acc, x);
     return acc;
 }
 

@@ -642,6 +642,22 @@ public:
         }
     };
     Cursor iter() const { return Cursor(p_); }
+    /// `reversed(d)`: from the right end, failing when the deque was mutated (dequereviter).
+    struct RevCursor : CursorBase<RevCursor> {
+        using value_type = T;
+        std::shared_ptr<Body> b;
+        size_t left;
+        uint64_t state;
+        explicit RevCursor(std::shared_ptr<Body> body) : b(std::move(body)), left(b->d.size()), state(b->state) {}
+        bool next(T& out) {
+            if (b->state != state) [[unlikely]]
+                detail::deque_mutated();
+            if (left == 0) return false;
+            out = b->d[--left];
+            return true;
+        }
+    };
+    RevCursor reversed_iter() const { return RevCursor(p_); }
     class iterator {
         Body* b_;
         size_t i_;
@@ -701,6 +717,8 @@ public:
 };
 
 template <class T> inline int64_t len(const Deque<T>& q) { return q.size(); }
+/// `reversed(d)` for a deque.
+template <class T> inline typename Deque<T>::RevCursor reversed(const Deque<T>& q) { return q.reversed_iter(); }
 
 // ========================================================================= heapq
 

@@ -27,6 +27,13 @@ inline bool scalar_eq(const A& a, const B& b) {
     }
 }
 
+/// Whether `A` (a `py::Ref` to a user class) is ordered by `@functools.total_ordering`.
+template <class A>
+constexpr bool total_ordering_v = [] {
+    if constexpr (requires { A::py_total_ordering(); }) return A::py_total_ordering();
+    else return false;
+}();
+
 template <Cmp op, class A, class B>
 inline bool scalar_cmp(const A& a, const B& b) {
     if constexpr (is_num_v<A> || is_num_v<B>) {
@@ -84,6 +91,12 @@ inline bool rich_cmp(const A& a, const B& b) {
     } else if constexpr (is_optional_v<B> && !is_optional_v<A>) {
         if (!b.has_value()) raise_lit<TypeError>("'<' not supported between instances of another type and 'NoneType'");
         return rich_cmp<op>(a, *b);
+    } else if constexpr (total_ordering_v<A> && requires { a.py_lt(b); }) {
+        // functools.total_ordering from __lt__: le = lt or eq; gt = not lt and not eq; ge = not lt.
+        if constexpr (op == Cmp::LT) return a.py_lt(b);
+        else if constexpr (op == Cmp::LE) return a.py_lt(b) || py::eq(a, b);
+        else if constexpr (op == Cmp::GT) return !a.py_lt(b) && !py::eq(a, b);
+        else return !a.py_lt(b);
     } else if constexpr (requires { a.py_lt(b); }) {
         if constexpr (op == Cmp::LT) return a.py_lt(b);
         else if constexpr (op == Cmp::GT) return b.py_lt(a);

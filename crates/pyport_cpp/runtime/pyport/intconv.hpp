@@ -6,6 +6,7 @@
 //!   int_t parse_int_t(string_view, int base)  int(s, base), CPython's messages and str-digits limit
 //!   int_t str_int_t(string_view, base = 10)   the same, checking the base first
 //!   Int round_int(const Int& x, ndigits, line)  round(x, n) for an Int (n < 0 rounds half to even)
+//!   int64_t range_stop(n)                     the stop of a `for ... in range(a, n)` loop counter
 #pragma once
 #include <cmath>
 #include <string_view>
@@ -34,6 +35,19 @@ inline Int str_int_t(std::string_view s, int64_t base = 10) {
     return Int::parse(s, static_cast<int>(base));
 }
 #endif
+
+/// The stop of a `for i in range(start, n[, ±1])` loop with an int64 counter: a stop beyond
+/// int64 (`range(2, 10**50)`, fine in CPython) is clamped to int64's end, which the counter
+/// can never reach in a run (2**63 iterations), so the loop is exact while it runs.
+template <class N>
+inline int64_t range_stop(const N& n) {
+    if constexpr (std::is_integral_v<N>) {
+        return static_cast<int64_t>(n);
+    } else {
+        if (n.is_small()) return n.small();
+        return n.sign() < 0 ? INT64_MIN : INT64_MAX;
+    }
+}
 
 /// round(x, ndigits) for an exact int: unchanged for ndigits >= 0, else to a multiple of
 /// 10**-ndigits, half to even.

@@ -102,6 +102,9 @@ public:
     bool py_lt(const Ref<U>& o) const {
         return p_->_d_lt(o);
     }
+    /// `@functools.total_ordering`: `>`/`>=` come from `__lt__` and `==` as functools defines them.
+    /// (A function, so `T` is complete when it is asked.)
+    static constexpr bool py_total_ordering() { return requires { T::_total_ordering; }; }
     int64_t py_hash() const {
         if constexpr (requires(T* q) { q->_d_hash(); }) return p_->_d_hash();
         else {

@@ -42,6 +42,8 @@
 //! from python3 itself by runtime_tests/strings_gen_unicode.py.
 #pragma once
 #include <array>
+#include <cmath>
+#include <vector>
 
 #include "iter.hpp"
 #include "text.hpp"
@@ -1124,6 +1126,40 @@ inline Str str_ascii(std::string_view s) {
 namespace detail {
 
 /// One argument of `%` formatting or str.format, with what both need of it.
+/// The exact decimal digits of a finite float with |x| >= 2**63 (an integer: `'%d' % 1e30`).
+inline std::string pct_float_int_digits(double x) {
+    int e = 0;
+    double m = std::frexp(std::fabs(x), &e);  // |x| = m * 2**e, m in [0.5, 1)
+    uint64_t mant = static_cast<uint64_t>(std::ldexp(m, 53));
+    e -= 53;  // |x| = mant * 2**e, e >= 11 here
+    std::vector<uint32_t> limbs;  // base 1e9, least significant first
+    while (mant) {
+        limbs.push_back(static_cast<uint32_t>(mant % 1000000000u));
+        mant /= 1000000000u;
+    }
+    while (e > 0) {
+        int k = e < 29 ? e : 29;
+        e -= k;
+        uint64_t carry = 0;
+        for (auto& l : limbs) {
+            uint64_t v = (static_cast<uint64_t>(l) << k) + carry;
+            l = static_cast<uint32_t>(v % 1000000000u);
+            carry = v / 1000000000u;
+        }
+        while (carry) {
+            limbs.push_back(static_cast<uint32_t>(carry % 1000000000u));
+            carry /= 1000000000u;
+        }
+    }
+    std::string out = std::to_string(limbs.back());
+    for (size_t i = limbs.size() - 1; i-- > 0;) {
+        std::string d = std::to_string(limbs[i]);
+        out.append(9 - d.size(), '0');
+        out += d;
+    }
+    return out;
+}
+
 struct FmtArg {
     enum Kind : uint8_t { kInt, kFloat, kStr, kNone, kOther } kind = kOther;
     bool is_bool = false;
@@ -1362,6 +1398,15 @@ inline Str percent_format_impl(std::string_view fmt, const FmtArg* args, size_t 
                 }
                 if (a.kind == FmtArg::kInt) {
                     v = a.i;
+                } else if (a.kind == FmtArg::kFloat && (conv == 'd' || conv == 'i' || conv == 'u') &&
+                           std::isfinite(a.f) && std::fabs(a.f) >= 9223372036854775808.0) {
+                    // A float this large is an integer: its exact decimal digits, as CPython.
+                    body = Str(pct_float_int_digits(a.f));
+                    if (prec > static_cast<int64_t>(body.size())) body.insert(0, static_cast<size_t>(prec) - body.size(), '0');
+                    if (a.f < 0) signstr = "-";
+                    else if (sign) signstr = "+";
+                    else if (blank) signstr = " ";
+                    break;
                 } else if (a.kind == FmtArg::kFloat && (conv == 'd' || conv == 'i' || conv == 'u')) {
                     v = float_to_int(a.f);
                 } else if (conv == 'd' || conv == 'i' || conv == 'u') {
