@@ -297,6 +297,7 @@ impl<'a> Emitter<'a> {
             if k.total_ordering {
                 self.w("static constexpr bool _total_ordering = true;");
             }
+            self.w(format!("const char* py_type_name() const override {{ return {}; }}", cpp_string(&k.name)));
             for (f, t) in self.typed.classes[c].fields.clone() {
                 let ct = self.cty(&t, k.name_span);
                 self.w(format!("{ct} {}{{}};", field_cname(&f)));
@@ -1757,11 +1758,17 @@ impl<'a> Emitter<'a> {
     fn target_ty(&self, t: &Target) -> Ty {
         match t {
             Target::Name { name, .. } => self.var_ty(name),
-            Target::Subscript { value, .. } => match self.ty(value) {
-                Ty::List(e) | Ty::Dict(_, e) | Ty::Deque(e) | Ty::Mapping(_, _, e) => *e,
-                Ty::ByteArray => Ty::Int,
-                _ => Ty::Unknown,
-            },
+            Target::Subscript { value, .. } => {
+                let container = match self.ty(value) {
+                    Ty::Optional(inner) => *inner,
+                    t => t,
+                };
+                match container {
+                    Ty::List(e) | Ty::Dict(_, e) | Ty::Deque(e) | Ty::Mapping(_, _, e) => *e,
+                    Ty::ByteArray => Ty::Int,
+                    _ => Ty::Unknown,
+                }
+            }
             Target::Tuple { elts, .. } => Ty::Tuple(elts.iter().map(|e| self.target_ty(e)).collect()),
             Target::Starred { name, .. } => self.var_ty(name),
             Target::Attr { value, attr, .. } => {
@@ -1954,21 +1961,26 @@ impl<'a> Emitter<'a> {
                 }
                 let et = self.target_ty(target);
                 let c = self.coerce(code, t, &et);
-                if let Ty::Dict(kt, _) | Ty::Mapping(_, kt, _) = self.ty(value) {
+                // `cache[k][n] = v` / `table[k] = v` where `cache[k]` / `table` may be None.
+                let (vt, optional) = match self.ty(value) {
+                    Ty::Optional(inner) => (*inner, true),
+                    vt => (vt, false),
+                };
+                let container = |me: &mut Self| {
+                    let v = me.expr(value);
+                    if optional { format!("py::unwrap_for_store({v})") } else { v }
+                };
+                if let Ty::Dict(kt, _) | Ty::Mapping(_, kt, _) = &vt {
                     // Python evaluates the value first, then the dict, then the key.
                     let tmp = self.fresh("val");
                     let ect = self.cty(&et, value.span);
                     self.w(format!("{{ {ect} {tmp} = {c};"));
-                    let v = self.expr(value);
-                    let k = self.expr_as(index, &kt);
+                    let v = container(self);
+                    let k = self.expr_as(index, kt);
                     self.w(format!("  {v}.set({k}, std::move({tmp})); }}"));
                     return;
                 }
-                let (v, vt) = match self.ty(value) {
-                    // `cache[k][n] = v` where `cache[k]` may be None.
-                    Ty::Optional(inner) => (format!("py::unwrap_for_store({})", self.expr(value)), *inner),
-                    vt => (self.expr(value), vt),
-                };
+                let v = container(self);
                 let i = self.index_operand(index, &vt);
                 self.w(format!("{v}.at_set({i}) = {c};"));
             }

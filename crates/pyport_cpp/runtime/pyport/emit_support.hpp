@@ -170,6 +170,15 @@ inline T& unwrap_for_store(std::optional<T>& o) {
     return *o;
 }
 
+/// The same for an optional held by a const reference (a parameter): containers are handles
+/// to shared storage, so a copy stores into the same object.
+template <class T>
+inline T unwrap_for_store(const std::optional<T>& o) {
+    if (!o.has_value()) [[unlikely]]
+        raise<TypeError>("'NoneType' object does not support item assignment");
+    return *o;
+}
+
 }  // namespace py
 
 namespace py {

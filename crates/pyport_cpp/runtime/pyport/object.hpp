@@ -20,6 +20,8 @@ struct Object {
     Object(const Object&) = delete;
     Object& operator=(const Object&) = delete;
     virtual ~Object() = default;
+    /// `type(self).__name__` (each compiled class overrides it).
+    virtual const char* py_type_name() const { return "object"; }
 };
 
 namespace detail {
@@ -100,7 +102,13 @@ public:
     }
     template <class U>
     bool py_lt(const Ref<U>& o) const {
-        return p_->_d_lt(o);
+        if constexpr (requires(T* q) { q->_d_lt(o); }) return p_->_d_lt(o);
+        else {
+            // No `__lt__` (e.g. heap entries `(priority, count, node)` whose counts never tie:
+            // Python never compares the nodes, but C++ must still be able to).
+            raise<TypeError>(std::string("'<' not supported between instances of '") + p_->py_type_name() + "' and '" +
+                             o.p_->py_type_name() + "'");
+        }
     }
     /// `@functools.total_ordering`: `>`/`>=` come from `__lt__` and `==` as functools defines them.
     /// (A function, so `T` is complete when it is asked.)

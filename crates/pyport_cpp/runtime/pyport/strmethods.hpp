@@ -483,10 +483,19 @@ template <class It>
 inline Str str_join(std::string_view sep, It&& xs) {
     Str out;
     bool first = true;
+    size_t i = 0;
     for (auto&& x : xs) {
         if (!first) out += sep;
         first = false;
-        out += std::string_view(x);
+        if constexpr (requires { x.has_value(); }) {
+            // Items that may be None (`list[str | None]`): CPython's TypeError for a None.
+            if (!x.has_value()) [[unlikely]]
+                raise<TypeError>("sequence item " + std::to_string(i) + ": expected str instance, NoneType found");
+            out += std::string_view(*x);
+        } else {
+            out += std::string_view(x);
+        }
+        ++i;
     }
     return out;
 }
