@@ -875,7 +875,14 @@ fn ctrl_c_stops_the_runs_and_removes_scratch_files() {
     // Wait (up to 60 s, compilation included) until CPython runs the program.
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
     let python = loop {
-        let found: Vec<u32> = processes_mentioning(&name).into_iter().filter(|&pid| pid != child.id()).collect();
+        // Not pyport itself, nor a child it forked that has not exec'd CPython yet (that one
+        // still has pyport's command line and, briefly, its blocked signals).
+        let pyport_exe = std::fs::canonicalize(env!("CARGO_BIN_EXE_pyport")).ok();
+        let found: Vec<u32> = processes_mentioning(&name)
+            .into_iter()
+            .filter(|&pid| pid != child.id())
+            .filter(|&pid| std::fs::read_link(format!("/proc/{pid}/exe")).ok() != pyport_exe)
+            .collect();
         if !found.is_empty() {
             break found;
         }
