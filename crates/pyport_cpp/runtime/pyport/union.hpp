@@ -54,6 +54,25 @@ template <class X>
 inline constexpr bool union_unhashable_v = is_list_v<X> || is_dict_v<X> || is_anyset_v<X>;
 }  // namespace detail
 
+namespace detail {
+/// Whether `<` between a value of type X and one of type Y can run (the pairs CPython orders).
+template <class X, class Y>
+inline constexpr bool orderable_v =
+    (is_number_v<X> && is_number_v<Y>) || (is_strlike_v<X> && is_strlike_v<Y>) ||
+    (std::is_same_v<X, Y> && (is_list_v<X> || is_tuple_v<X>)) ||
+    (!is_number_v<X> && !is_strlike_v<X> && !is_number_v<Y> && !is_strlike_v<Y> &&
+     requires(const X& x, const Y& y) { x.py_lt(y); });
+
+/// `x < y` for two union members: CPython's TypeError for a pair it does not order.
+template <class X, class Y>
+inline bool member_lt(const X& x, const Y& y) {
+    if constexpr (orderable_v<X, Y>) return py::lt(x, y);
+    else
+        throw TypeError(std::string("'<' not supported between instances of '") + type_name_of(x) + "' and '" +
+                        type_name_of(y) + "'");
+}
+}  // namespace detail
+
 template <class... T>
 struct Union {
     std::variant<T...> v;
@@ -67,8 +86,27 @@ struct Union {
     Union(std::string s)  // NOLINT: implicit, as above
         requires(std::is_same_v<T, Str> || ...)
         : v(Str(std::move(s))) {}
+    /// A C++ integer (a range's items, an `int64_t` local) is the union's Python int member.
+    template <class X>
+        requires(std::is_integral_v<X> && !std::is_same_v<X, bool> && !(std::is_same_v<X, T> || ...) &&
+                 (std::is_same_v<T, int_t> || ...))
+    Union(X x)  // NOLINT: implicit, as above
+        : v(int_t(x)) {}
 
     size_t index() const { return v.index(); }
+
+    /// `self < other` (sorting a list of `int | str`): members are compared as themselves.
+    template <class B>
+    bool py_lt(const B& b) const {
+        return std::visit(
+            [&](const auto& x) -> bool {
+                if constexpr (requires { b.py_is_union; })
+                    return std::visit([&](const auto& y) -> bool { return detail::member_lt(x, y); }, b.v);
+                else
+                    return detail::member_lt(x, b);
+            },
+            v);
+    }
 
     void py_repr(std::string& out) const {
         std::visit([&](const auto& x) { py::repr_to(out, x); }, v);
