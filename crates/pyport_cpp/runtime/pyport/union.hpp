@@ -68,8 +68,8 @@ template <class X, class Y>
 inline bool member_lt(const X& x, const Y& y) {
     if constexpr (orderable_v<X, Y>) return py::lt(x, y);
     else
-        throw TypeError(std::string("'<' not supported between instances of '") + type_name_of(x) + "' and '" +
-                        type_name_of(y) + "'");
+        throw TypeError(std::string("'<' not supported between instances of '") + py::type_name_of(x) + "' and '" +
+                        py::type_name_of(y) + "'");
 }
 }  // namespace detail
 
