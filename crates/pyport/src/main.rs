@@ -65,6 +65,13 @@ fn main() -> ExitCode {
         Command::Perf(args) => commands::perf::run_perf(args),
         Command::Models(args) => commands::models::run(args),
     };
+    // Ctrl-C: the signal thread kills the runs and exits with 128 + the signal. A run it killed
+    // must not let this thread exit first with that run's failure (status 1 instead of 130).
+    if pyport_exec::interrupt::interrupted() {
+        loop {
+            std::thread::park();
+        }
+    }
     match result {
         Ok(code) => code,
         Err(e) => {
