@@ -21,9 +21,9 @@ for t in texts:
         except UnicodeEncodeError as e:
             r = "UnicodeEncodeError: " + str(e)
         print("encode", repr(t), codec, r)
-values = [0, 1, 127, 128, 255, 256, 32767, 32768, 65535, 2 ** 31, 2 ** 63 - 1, 2 ** 63, 2 ** 64 - 1, 2 ** 64, 10 ** 30]
+values = [0, 1, 127, 128, 255, 256, 32767, 32768, 65535, 2 ** 31, 2 ** 63 - 1, 2 ** 63, 2 ** 64 - 1, 2 ** 64, 10 ** 30, 2 ** 127, 2 ** 128 - 1]
 for v in values + [-x for x in values]:
-    for length in (0, 1, 2, 3, 8, 9, 16):
+    for length in (0, 1, 2, 3, 4, 8, 9, 16, 17):
         for order in ("big", "little"):
             for signed in (False, True):
                 try:

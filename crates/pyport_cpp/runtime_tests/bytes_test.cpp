@@ -115,10 +115,13 @@ static int run_cases() {
     py::Int e30(1);
     for (int i = 0; i < 30; ++i) e30 = e30 * py::Int(10);
     values.push_back(e30);
+    py::Int two127 = two63 * two63 * py::Int(2);
+    values.push_back(two127);
+    values.push_back(two127 * py::Int(2) - py::Int(1));
     size_t n = values.size();
     for (size_t i = 0; i < n; ++i) values.push_back(py::Int(0) - values[i]);
     for (const auto& v : values) {
-        for (int64_t length : {0, 1, 2, 3, 8, 9, 16}) {
+        for (int64_t length : {0, 1, 2, 3, 4, 8, 9, 16, 17}) {
             for (const char* order : {"big", "little"}) {
                 for (bool sg : {false, true}) {
                     std::string r;

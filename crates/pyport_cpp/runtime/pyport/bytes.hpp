@@ -473,31 +473,71 @@ inline bool big_order(std::string_view order) {
 }
 }  // namespace bytes_detail
 
-/// `n.to_bytes(length, byteorder, signed=...)`.
+namespace bytes_detail {
+/// |n| as little-endian bytes without high zero bytes, and the sign.
+inline std::string magnitude_le(const BigInt& n, bool& neg) {
+    neg = n.is_negative();
+    std::string out;
+    out.reserve(n.magnitude().size() * 4);
+    for (uint32_t limb : n.magnitude())
+        for (int k = 0; k < 4; ++k) out.push_back(static_cast<char>((limb >> (8 * k)) & 0xff));
+    while (!out.empty() && out.back() == '\0') out.pop_back();
+    return out;
+}
+inline std::string magnitude_le(int64_t n, bool& neg) {
+    neg = n < 0;
+    uint64_t m = neg ? 0 - static_cast<uint64_t>(n) : static_cast<uint64_t>(n);
+    std::string out;
+    for (; m != 0; m >>= 8) out.push_back(static_cast<char>(m & 0xff));
+    return out;
+}
+inline std::string magnitude_le(const Int& n, bool& neg) {
+    return n.is_small() ? magnitude_le(n.small(), neg) : magnitude_le(n.big(), neg);
+}
+/// Negates little-endian two's complement bytes in place (invert, add one).
+inline void negate_le(std::string& b) {
+    unsigned carry = 1;
+    for (char& c : b) {
+        unsigned v = (~static_cast<unsigned char>(c) & 0xffu) + carry;
+        c = static_cast<char>(v & 0xff);
+        carry = v >> 8;
+    }
+}
+}  // namespace bytes_detail
+
+/// `n.to_bytes(length, byteorder, signed=...)`: linear in the length (reads the magnitude's bytes).
 template <class I> inline Bytes int_to_bytes(const I& n, int64_t length, std::string_view order, bool is_signed) {
     bool big = bytes_detail::big_order(order);
     if (length < 0) throw ValueError("length argument must be non-negative");
-    if (!is_signed && n < I(0)) throw OverflowError("can't convert negative int to unsigned");
-    std::string out(static_cast<size_t>(length), '\0');
-    I v = n;
-    for (int64_t i = 0; i < length; ++i) {
-        out[static_cast<size_t>(i)] = static_cast<char>(static_cast<int64_t>(v & I(255)));
-        v = v >> I(8);
-    }
-    bool ok;
-    if (!is_signed) {
-        ok = v == I(0);
-    } else {
-        bool top = length > 0 && (static_cast<unsigned char>(out[static_cast<size_t>(length - 1)]) & 0x80);
-        // CPython's _PyLong_AsByteArray accepts -1 into zero bytes.
-        ok = (v == I(0) && !top) || (v == I(-1) && (top || length == 0));
+    bool neg;
+    std::string mag = bytes_detail::magnitude_le(n, neg);
+    if (!is_signed && neg) throw OverflowError("can't convert negative int to unsigned");
+    const auto len = static_cast<size_t>(length);
+    bool ok = mag.size() <= len;
+    std::string out;
+    if (ok) {
+        out = std::move(mag);
+        out.resize(len, '\0');
+        bool top = len > 0 && (static_cast<unsigned char>(out[len - 1]) & 0x80);
+        if (neg) {
+            bytes_detail::negate_le(out);
+            top = len > 0 && (static_cast<unsigned char>(out[len - 1]) & 0x80);
+            // 2**(8*len) - |n| has its top bit set exactly when |n| <= 2**(8*len - 1).
+            // CPython's _PyLong_AsByteArray accepts -1 into zero bytes.
+            ok = top;
+        } else if (is_signed) {
+            ok = !top;
+        }
+    } else if (neg && len == 0 && mag == std::string_view("\x01", 1)) {
+        ok = true;  // -1 into zero bytes
+        out.clear();
     }
     if (!ok) throw OverflowError("int too big to convert");
     if (big) std::reverse(out.begin(), out.end());
     return Bytes(std::move(out));
 }
 
-/// `int.from_bytes(b, byteorder, signed=...)`.
+/// `int.from_bytes(b, byteorder, signed=...)`: linear in the length (builds the limbs directly).
 template <class B> inline py::int_t int_from_bytes(const B& b, std::string_view order, bool is_signed, int line = 0) {
     bool big = bytes_detail::big_order(order);
     std::string s(b.view());
@@ -519,10 +559,13 @@ template <class B> inline py::int_t int_from_bytes(const B& b, std::string_view 
     return static_cast<int64_t>(u);
 #else
     (void)line;
-    py::int_t v(int64_t(0));
-    for (char c : s) v = (v << py::int_t(int64_t(8))) | py::int_t(static_cast<int64_t>(static_cast<unsigned char>(c)));
-    if (negative) v = v - (py::int_t(int64_t(1)) << py::int_t(static_cast<int64_t>(8 * s.size())));
-    return v;
+    std::reverse(s.begin(), s.end());  // little-endian again
+    if (negative) bytes_detail::negate_le(s);  // the magnitude
+    BigInt::Mag mag((s.size() + 3) / 4, 0);
+    for (size_t i = 0; i < s.size(); ++i)
+        mag[i / 4] |= static_cast<uint32_t>(static_cast<unsigned char>(s[i])) << (8 * (i % 4));
+    BigInt v(negative, std::move(mag));
+    return v.fits_i64() ? py::int_t(v.to_i64()) : py::int_t(std::move(v));
 #endif
 }
 
