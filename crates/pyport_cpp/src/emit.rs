@@ -3387,6 +3387,15 @@ impl<'a> Emitter<'a> {
 
     /// C++ evaluates call arguments in an unspecified order, Python left to right: when that could be
     /// observed, evaluate the pieces into temporaries first.
+    /// Functions passed as values are not evaluated: they are code (lambdas, `def` names,
+    /// builtins, collection classes), so their place in the argument order cannot show.
+    fn is_code_arg(&self, x: &Expr) -> bool {
+        matches!(x.kind, ExprKind::Lambda { .. })
+            || (matches!(x.kind, ExprKind::Name(_))
+                && matches!(self.typed.names.get(&x.id), Some(NameRef::Function(_) | NameRef::Builtin(_))))
+            || (matches!(x.kind, ExprKind::Name(_) | ExprKind::Attribute { .. }) && self.is_collections_class(x))
+    }
+
     fn needs_order(&self, exprs: &[&Expr]) -> bool {
         let non_const = exprs.iter().filter(|e| !is_constant(e)).count();
         non_const >= 2 && exprs.iter().any(|e| impure(e, self.typed))
@@ -3418,14 +3427,7 @@ impl<'a> Emitter<'a> {
         }
         operands.extend(args.iter());
         operands.extend(keywords.iter().map(|k| &k.value));
-        // Functions passed as values are not evaluated: they are code (lambdas, `def` names, builtins).
-        let is_fn_arg = |x: &Expr| {
-            matches!(x.kind, ExprKind::Lambda { .. })
-                || (matches!(x.kind, ExprKind::Name(_))
-                    && matches!(self.typed.names.get(&x.id), Some(NameRef::Function(_) | NameRef::Builtin(_))))
-                || (matches!(x.kind, ExprKind::Name(_) | ExprKind::Attribute { .. }) && self.is_collections_class(x))
-        };
-        operands.retain(|x| !is_fn_arg(x));
+        operands.retain(|x| !self.is_code_arg(x));
         let lazy = |x: &Expr| matches!(x.kind, ExprKind::GenExp { .. });
         if !own_order && self.needs_order(&operands) && !operands.iter().any(|x| lazy(x)) {
             let mut pre = String::new();
@@ -4489,6 +4491,7 @@ impl<'a> Emitter<'a> {
         let kw = |k: &str| keywords.iter().find(|x| x.name == k).map(|x| x.value.clone());
         let mut all: Vec<&Expr> = args.iter().collect();
         all.extend(keywords.iter().map(|k| &k.value));
+        all.retain(|x| !self.is_code_arg(x));
         if self.needs_order(&all) {
             self.unsupported(format!("`itertools.{name}()` arguments whose order of evaluation could show"), e.span);
         }
@@ -5096,6 +5099,10 @@ impl Emitter<'_> {
             "get" | "pop" if args.len() == 2 => {
                 let k = key(self);
                 if matches!(args[1].kind, ExprKind::None) {
+                    if matches!(vt, Ty::Optional(_)) {
+                        // The values may be None already: a missing key gives the same None.
+                        return format!("{r}.{attr}({k}, std::nullopt)");
+                    }
                     return if attr == "get" { format!("{r}.get({k})") } else { format!("{r}.pop_or_none({k})") };
                 }
                 if res != *vt && attr == "get" && res.is_numeric() && vt.is_numeric() {
