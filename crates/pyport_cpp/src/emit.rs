@@ -4367,7 +4367,7 @@ impl<'a> Emitter<'a> {
             if t != elem_ty(&self.ty(&args[1])) && t != Ty::Unknown {
                 // The accumulator holds more than the items (`int | str`).
                 let ct = self.cty(&t, e.span);
-                return format!("py::reduce_as<{ct}>({f}, {xs})");
+                return format!("py::reduce<{ct}>({f}, {xs})");
             }
             if never_holds_items(&self.ty(&args[1])) {
                 let ct = self.cty(&self.ty(e), e.span);

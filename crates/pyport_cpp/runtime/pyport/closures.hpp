@@ -14,33 +14,22 @@
 
 namespace py {
 
-/// `functools.reduce(f, xs)`: TypeError on an empty iterable, as CPython.
+/// `functools.reduce(f, xs)`: TypeError on an empty iterable, as CPython. The accumulator is
+/// an item by default; `reduce<Acc>` gives it a wider type when `f` returns more than the items
+/// hold (e.g. `int | str` when `f` returns a str from ints), and the first item converts to it.
 /// `xs` is taken by forwarding reference: lazy cursors (`repeat`, `map`, ...) iterate non-const.
-template <class F, class Xs>
+template <class Acc = void, class F, class Xs>
 auto reduce(F&& f, Xs&& xs) {
-    using T = std::decay_t<decltype(*std::begin(xs))>;
-    auto it = std::begin(xs);
-    auto end = std::end(xs);
-    if (!(it != end)) raise<TypeError>("reduce() of empty iterable with no initial value");
-    T acc = *it;
-    ++it;
-    for (; it != end; ++it) acc = f(acc, *it);
-    return acc;
-}
-
-/// `functools.reduce(f, xs)` whose accumulator holds more than the items do (e.g. `int | str`
-/// when `f` returns a str from ints): the first item converts to `Acc`.
-template <class Acc, class F, class Xs>
-Acc reduce_as(F&& f, const Xs& xs) {
     auto it = std::begin(xs);
     auto end = std::end(xs);
     if (!(it != end)) raise<TypeError>("reduce() of empty iterable with no initial value");
     using E = std::decay_t<decltype(*it)>;
-    Acc acc = [&]() -> Acc {
-        if constexpr (std::is_integral_v<E> && !std::is_same_v<E, bool>)
-            return Acc(int_t(*it));  // a range's C++ integers are Python ints
+    using A = std::conditional_t<std::is_void_v<Acc>, E, Acc>;
+    A acc = [&]() -> A {
+        if constexpr (!std::is_same_v<A, E> && std::is_integral_v<E> && !std::is_same_v<E, bool>)
+            return A(int_t(*it));  // a range's C++ integers are Python ints
         else
-            return Acc(*it);
+            return A(*it);
     }();
     ++it;
     for (; it != end; ++it) acc = f(acc, *it);
