@@ -734,26 +734,19 @@ struct UntilCont : Cont {
             rep.count = count - 1;
             return false;
         }
-        if (!node.lazy) {
-            if ((node.max == kInf || count < node.max) && pos != rep.last_ptr) {
-                rep.count = count;
-                int64_t last = rep.last_ptr;
-                rep.last_ptr = pos;
-                if (m.seq(body, 0, pos, *this)) return true;
-                rep.last_ptr = last;
-                rep.count = count - 1;
-            }
-            return m.seq(s, idx + 1, pos, k);
-        }
-        if (m.seq(s, idx + 1, pos, k)) return true;
-        if ((node.max != kInf && count >= node.max) || pos == rep.last_ptr) return false;
-        rep.count = count;
-        int64_t last = rep.last_ptr;
-        rep.last_ptr = pos;
-        if (m.seq(body, 0, pos, *this)) return true;
-        rep.last_ptr = last;
-        rep.count = count - 1;
-        return false;
+        // One more iteration of the body (sre refuses one that would match empty again).
+        auto one_more = [&]() -> bool {
+            if ((node.max != kInf && count >= node.max) || pos == rep.last_ptr) return false;
+            rep.count = count;
+            int64_t last = rep.last_ptr;
+            rep.last_ptr = pos;
+            if (m.seq(body, 0, pos, *this)) return true;
+            rep.last_ptr = last;
+            rep.count = count - 1;
+            return false;
+        };
+        if (!node.lazy) return one_more() || m.seq(s, idx + 1, pos, k);
+        return m.seq(s, idx + 1, pos, k) || one_more();
     }
 };
 
