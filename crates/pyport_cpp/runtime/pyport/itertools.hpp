@@ -206,6 +206,48 @@ inline auto pick_tuple(std::index_sequence<I...>, const std::vector<T>& pool, co
 }
 template <class T, size_t R>
 using rtuple_t = decltype(pick_tuple(std::make_index_sequence<R>{}, std::declval<const std::vector<T>&>(), nullptr));
+
+/// CPython's permutations step (indices over n, cycles over r): false when exhausted.
+/// Shared by `permutations(it, R)` and the run-time-length `permutations(it, r)` (vtuple.hpp).
+inline bool next_permutation_indices(std::vector<size_t>& indices, std::vector<size_t>& cycles, size_t n, size_t r) {
+    if (n == 0 || r == 0) return false;
+    size_t i = r;
+    while (i > 0) {
+        --i;
+        if (--cycles[i] == 0) {
+            size_t moved = indices[i];
+            for (size_t j = i; j + 1 < n; ++j) indices[j] = indices[j + 1];
+            indices[n - 1] = moved;
+            cycles[i] = n - i;
+        } else {
+            std::swap(indices[i], indices[n - cycles[i]]);
+            return true;
+        }
+    }
+    return false;
+}
+
+/// CPython's combinations (`Replace`: combinations_with_replacement) step over indices[0..r):
+/// false when exhausted. Shared with the run-time-length cursor (vtuple.hpp).
+template <bool Replace>
+inline bool next_combination_indices(size_t* indices, size_t n, size_t r) {
+    if (r == 0) return false;
+    size_t i = r;
+    while (true) {
+        if (i == 0) return false;
+        --i;
+        size_t limit = Replace ? n - 1 : i + n - r;
+        if (indices[i] != limit) break;
+    }
+    if constexpr (Replace) {
+        size_t v = indices[i] + 1;
+        for (size_t j = i; j < r; ++j) indices[j] = v;
+    } else {
+        ++indices[i];
+        for (size_t j = i + 1; j < r; ++j) indices[j] = indices[j - 1] + 1;
+    }
+    return true;
+}
 }  // namespace detail
 
 /// `permutations(it, R)`: CPython's algorithm (indices and cycles), so the order matches.
@@ -227,30 +269,9 @@ struct PermutationsCursor : CursorBase<PermutationsCursor<T, R>> {
     bool next(value_type& out) {
         if (done) return false;
         size_t n = pool.size();
-        if (!first) {
-            if (n == 0 || R == 0) {
-                done = true;
-                return false;
-            }
-            size_t i = R;
-            bool advanced = false;
-            while (i > 0) {
-                --i;
-                if (--cycles[i] == 0) {
-                    size_t moved = indices[i];
-                    for (size_t j = i; j + 1 < n; ++j) indices[j] = indices[j + 1];
-                    indices[n - 1] = moved;
-                    cycles[i] = n - i;
-                } else {
-                    std::swap(indices[i], indices[n - cycles[i]]);
-                    advanced = true;
-                    break;
-                }
-            }
-            if (!advanced) {
-                done = true;
-                return false;
-            }
+        if (!first && !detail::next_permutation_indices(indices, cycles, n, R)) {
+            done = true;
+            return false;
         }
         first = false;
         out = detail::pick_tuple(std::make_index_sequence<R>{}, pool, indices.data());
@@ -277,33 +298,9 @@ struct CombinationsCursor : CursorBase<CombinationsCursor<T, R, Replace>> {
     bool next(value_type& out) {
         if (done) return false;
         size_t n = pool.size();
-        if (!first) {
-            if constexpr (R == 0) {
-                done = true;
-                return false;
-            } else {
-                size_t i = R;
-                bool found = false;
-                while (i > 0) {
-                    --i;
-                    size_t limit = Replace ? n - 1 : i + n - R;
-                    if (indices[i] != limit) {
-                        found = true;
-                        break;
-                    }
-                }
-                if (!found) {
-                    done = true;
-                    return false;
-                }
-                if constexpr (Replace) {
-                    size_t v = indices[i] + 1;
-                    for (size_t j = i; j < R; ++j) indices[j] = v;
-                } else {
-                    ++indices[i];
-                    for (size_t j = i + 1; j < R; ++j) indices[j] = indices[j - 1] + 1;
-                }
-            }
+        if (!first && !detail::next_combination_indices<Replace>(indices.data(), n, R)) {
+            done = true;
+            return false;
         }
         first = false;
         out = detail::pick_tuple(std::make_index_sequence<R>{}, pool, indices.data());

@@ -20,6 +20,7 @@
 
 #include "hash.hpp"
 #include "iter.hpp"
+#include "itertools.hpp"
 #include "list.hpp"
 #include "text.hpp"
 
@@ -194,30 +195,9 @@ struct VPermutationsCursor : CursorBase<VPermutationsCursor<T>> {
     bool next(value_type& out) {
         if (done) return false;
         size_t n = pool.size();
-        if (!first) {
-            if (n == 0 || r == 0) {
-                done = true;
-                return false;
-            }
-            size_t i = r;
-            bool advanced = false;
-            while (i > 0) {
-                --i;
-                if (--cycles[i] == 0) {
-                    size_t moved = indices[i];
-                    for (size_t j = i; j + 1 < n; ++j) indices[j] = indices[j + 1];
-                    indices[n - 1] = moved;
-                    cycles[i] = n - i;
-                } else {
-                    std::swap(indices[i], indices[n - cycles[i]]);
-                    advanced = true;
-                    break;
-                }
-            }
-            if (!advanced) {
-                done = true;
-                return false;
-            }
+        if (!first && !detail::next_permutation_indices(indices, cycles, n, r)) {
+            done = true;
+            return false;
         }
         first = false;
         typename VTuple<T>::Vec v;
@@ -248,32 +228,9 @@ struct VCombinationsCursor : CursorBase<VCombinationsCursor<T, Replace>> {
     bool next(value_type& out) {
         if (done) return false;
         size_t n = pool.size();
-        if (!first) {
-            if (r == 0) {
-                done = true;
-                return false;
-            }
-            size_t i = r;
-            bool found = false;
-            while (i > 0) {
-                --i;
-                size_t limit = Replace ? n - 1 : i + n - r;
-                if (indices[i] != limit) {
-                    found = true;
-                    break;
-                }
-            }
-            if (!found) {
-                done = true;
-                return false;
-            }
-            if constexpr (Replace) {
-                size_t v = indices[i] + 1;
-                for (size_t j = i; j < r; ++j) indices[j] = v;
-            } else {
-                ++indices[i];
-                for (size_t j = i + 1; j < r; ++j) indices[j] = indices[j - 1] + 1;
-            }
+        if (!first && !detail::next_combination_indices<Replace>(indices.data(), n, r)) {
+            done = true;
+            return false;
         }
         first = false;
         typename VTuple<T>::Vec v;
