@@ -1888,6 +1888,24 @@ impl<'a> Emitter<'a> {
         }
     }
 
+    /// The bounds of a slice target evaluated in order into `std::optional<py::int_t>`
+    /// temporaries (`std::nullopt` for a missing one), for `*_set_slice` calls.
+    fn slice_bound_temps(&mut self, bounds: [&Option<Box<Expr>>; 3]) -> Vec<String> {
+        let mut parts = Vec::new();
+        for p in bounds {
+            parts.push(match p {
+                Some(x) => {
+                    let b = self.fresh("b");
+                    let c = self.expr_as(x, &Ty::Int);
+                    self.w(format!("std::optional<py::int_t> {b} = {c};"));
+                    b
+                }
+                None => "std::nullopt".into(),
+            });
+        }
+        parts
+    }
+
     /// Assigns already-evaluated C++ `code` of type `t` to `target`.
     fn assign_code(&mut self, target: &Target, code: &str, t: &Ty) {
         match target {
@@ -1908,18 +1926,7 @@ impl<'a> Emitter<'a> {
                 self.indent += 1;
                 let v = self.expr(value);
                 if let ExprKind::Slice { lower, upper, step } = &index.kind {
-                    let mut parts = Vec::new();
-                    for p in [lower, upper, step] {
-                        parts.push(match p {
-                            Some(x) => {
-                                let b = self.fresh("b");
-                                let c = self.expr_as(x, &Ty::Int);
-                                self.w(format!("std::optional<py::int_t> {b} = {c};"));
-                                b
-                            }
-                            None => "std::nullopt".into(),
-                        });
-                    }
+                    let parts = self.slice_bound_temps([lower, upper, step]);
                     self.w(format!("py::bytearray_set_slice({v}, {}, {tmp}, {l});", parts.join(", ")));
                 } else {
                     let i = self.index_operand(index, &Ty::ByteArray);
@@ -1944,18 +1951,7 @@ impl<'a> Emitter<'a> {
                         _ => self.w(format!("py::List<{ct}> {items} = py::list_convert<{ct}>({code});")),
                     }
                     let v = self.expr(value);
-                    let mut parts = Vec::new();
-                    for p in [lower, upper, step] {
-                        parts.push(match p {
-                            Some(x) => {
-                                let b = self.fresh("b");
-                                let c = self.expr_as(x, &Ty::Int);
-                                self.w(format!("std::optional<py::int_t> {b} = {c};"));
-                                b
-                            }
-                            None => "std::nullopt".into(),
-                        });
-                    }
+                    let parts = self.slice_bound_temps([lower, upper, step]);
                     self.w(format!("py::list_set_slice({v}, {}, {items}, {l});", parts.join(", ")));
                     return;
                 }
