@@ -1066,23 +1066,6 @@ impl<'a> Infer<'a> {
         (l, e)
     }
 
-    /// A stable `Iter[elem]` variable owned by expression `id`, fed by `el`. (Creating it as
-    /// `Iter(el)` would freeze the element found on the first pass, e.g. nothing yet for a
-    /// parameter whose callers are seen later.)
-    fn iter_of(&mut self, id: ExprId, slot: u8, el: TV) -> TV {
-        let it = match self.aux_tv.get(&(id, slot)) {
-            Some(&t) => t,
-            None => {
-                let fresh = self.fresh(Kind::Unknown);
-                self.aux(id, slot, Kind::Iter(fresh))
-            }
-        };
-        if let Kind::Iter(e) = self.k(it) {
-            self.flow(el, e);
-        }
-        it
-    }
-
     /// A stable `dict[key, value]` variable owned by expression `id`.
     fn dict_of(&mut self, id: ExprId, slot: u8) -> (TV, TV, TV) {
         if let Some(&d) = self.aux_tv.get(&(id, slot)) {
@@ -4084,7 +4067,7 @@ impl<'a> Infer<'a> {
                     return self.c("Unknown");
                 }
                 let el = self.iter_elem(ts[0], args[0].span);
-                self.iter_of(e.id, 0, el)
+                self.aux(e.id, 0, Kind::Iter(el))
             }
             "next" => {
                 if !self.arity(b, e, n, 1, 2) {
