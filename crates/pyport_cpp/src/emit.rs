@@ -4622,16 +4622,26 @@ impl<'a> Emitter<'a> {
             };
             codes.push(c);
         }
-        let refs: Vec<&Expr> = args.iter().collect();
+        // Arguments evaluated into temporaries when their order could show — inside the call's
+        // own lambda (a statement before it would run even where the call does not, e.g. behind
+        // `and`). Arguments `call` has already bound to temporaries are plain names here.
+        let refs: Vec<&Expr> = args.iter().filter(|a| !self.overrides.contains_key(&a.id)).collect();
+        let mut pre = String::new();
         if self.needs_order(&refs) {
             let mut tmps = Vec::new();
             for c in &codes {
                 let t = self.fresh("a");
-                self.w(format!("auto {t} = {c};"));
+                let _ = write!(pre, "auto {t} = {c}; ");
                 tmps.push(t);
             }
             codes = tmps;
         }
+        let call = self.itertools_call_code(name, e, args, &codes, &elem, l);
+        if pre.is_empty() { call } else { format!("[&] {{ {pre}return {call}; }}()") }
+    }
+
+    /// The C++ call of `itertools.name` over argument codes already evaluated in order.
+    fn itertools_call_code(&mut self, name: &str, e: &Expr, args: &[Expr], codes: &[String], elem: &Ty, l: usize) -> String {
         let joined = codes.join(", ");
         let tuple_len = match &elem {
             Ty::Tuple(v) => v.len(),
@@ -4639,7 +4649,7 @@ impl<'a> Emitter<'a> {
         };
         match name {
             "count" => {
-                let (zero, one) = if elem == Ty::Float { ("0.0", "1.0") } else { ("py::int_t(0)", "py::int_t(1)") };
+                let (zero, one) = if *elem == Ty::Float { ("0.0", "1.0") } else { ("py::int_t(0)", "py::int_t(1)") };
                 let start = codes.first().cloned().unwrap_or_else(|| zero.to_string());
                 let step = codes.get(1).cloned().unwrap_or_else(|| one.to_string());
                 if !matches!(elem, Ty::Int | Ty::Float) {

@@ -42,6 +42,20 @@ template <class Derived>
 struct CursorBase {
     CursorIterator<Derived> begin() { return CursorIterator<Derived>(static_cast<Derived*>(this)); }
     IterEnd end() { return {}; }
+    /// `next(c)` on a cursor made in place (e.g. `next(islice(...))`): StopIteration when exhausted.
+    auto next_or_raise() {
+        typename Derived::value_type out{};
+        if (!static_cast<Derived*>(this)->next(out)) [[unlikely]]
+            raise_lit<StopIteration>("");
+        return out;
+    }
+    /// `next(c, default)`.
+    template <class D>
+    auto next_or(D dflt) {
+        typename Derived::value_type out{};
+        if (!static_cast<Derived*>(this)->next(out)) return typename Derived::value_type(std::move(dflt));
+        return out;
+    }
 };
 
 // ------------------------------------------------------------------- range
