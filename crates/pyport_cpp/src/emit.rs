@@ -2626,6 +2626,21 @@ impl<'a> Emitter<'a> {
                         return format!("{neg}py::same_object({lc}, {rc})");
                     }
                 }
+                if ops.len() == 1 && matches!(ops[0], CmpOp::Eq | CmpOp::NotEq) {
+                    // `s == "0"`: against a string_view of the literal (no temporary Str; a
+                    // length known to the compiler turns the byte comparison into a few loads).
+                    let (l, r) = (&**left, &comparators[0]);
+                    let lit = match (&l.kind, &r.kind) {
+                        (_, ExprKind::Str(s)) if self.ty(l) == Ty::Str => Some((l, s)),
+                        (ExprKind::Str(s), _) if self.ty(r) == Ty::Str => Some((r, s)),
+                        _ => None,
+                    };
+                    if let Some((other, s)) = lit {
+                        let oc = self.expr(other);
+                        let sym = if ops[0] == CmpOp::Eq { "==" } else { "!=" };
+                        return format!("({oc} {sym} std::string_view({}, {}))", cpp_string(s), s.len());
+                    }
+                }
                 let keep_optional = ops.len() == 1
                     && matches!(ops[0], CmpOp::In | CmpOp::NotIn)
                     && matches!(self.ty(left), Ty::Optional(_));
