@@ -4748,22 +4748,25 @@ impl<'a> Emitter<'a> {
             let c = self.expr_as(a, &w);
             codes.push(c);
         }
-        let refs: Vec<&Expr> = args.iter().collect();
+        // As in `itertools_call`: ordered temporaries inside the call's own lambda.
+        let refs: Vec<&Expr> = args.iter().filter(|a| !self.overrides.contains_key(&a.id)).collect();
+        let mut pre = String::new();
         if self.needs_order(&refs) {
             let mut tmps = Vec::new();
             for c in &codes {
                 let t = self.fresh("a");
-                self.w(format!("auto {t} = {c};"));
+                let _ = write!(pre, "auto {t} = {c}; ");
                 tmps.push(t);
             }
             codes = tmps;
         }
         let _ = e;
         let joined = codes.join(", ");
-        match name {
+        let call = match name {
             "seed" | "shuffle" => format!("(py::random_{name}({joined}), py::None)"),
             _ => format!("py::random_{name}({joined})"),
-        }
+        };
+        if pre.is_empty() { call } else { format!("[&] {{ {pre}return {call}; }}()") }
     }
 
     /// `rng.name(args)` on a `random.Random` instance: the module function's code, on the instance's
