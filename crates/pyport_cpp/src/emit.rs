@@ -616,12 +616,13 @@ impl<'a> Emitter<'a> {
             return if is_simple(&x) { answer.to_string() } else { format!("(static_cast<void>({x}), {answer})") };
         }
         let x = self.expr(&args[0]);
-        let x = if is_simple(&x) || classes.len() == 1 {
-            x
+        // Tested against several classes: evaluated once, inside the expression's own lambda.
+        let (x, pre) = if is_simple(&x) || classes.len() == 1 {
+            (x, None)
         } else {
             let t = self.fresh("x");
-            self.w(format!("auto {t} = {x};"));
-            t
+            let pre = format!("const auto& {t} = {x}; ");
+            (t, Some(pre))
         };
         let tests: Vec<String> = classes
             .iter()
@@ -633,7 +634,10 @@ impl<'a> Emitter<'a> {
         if tests.is_empty() {
             return "false".into();
         }
-        format!("({})", tests.join(" || "))
+        match pre {
+            Some(pre) => format!("[&] {{ {pre}return {}; }}()", tests.join(" || ")),
+            None => format!("({})", tests.join(" || ")),
+        }
     }
 
     /// `isinstance(x, (int, str, ...))` where `x` has one builtin type: `bool` is an `int`.
@@ -3399,11 +3403,12 @@ impl<'a> Emitter<'a> {
     /// C++ evaluates call arguments in an unspecified order, Python left to right: when that could be
     /// observed, evaluate the pieces into temporaries first.
     /// Functions passed as values are not evaluated: they are code (lambdas, `def` names,
-    /// builtins, collection classes), so their place in the argument order cannot show.
+    /// builtins, classes, tuples of classes as `isinstance` takes), so their place in the argument order cannot show.
     fn is_code_arg(&self, x: &Expr) -> bool {
         matches!(x.kind, ExprKind::Lambda { .. })
             || (matches!(x.kind, ExprKind::Name(_))
-                && matches!(self.typed.names.get(&x.id), Some(NameRef::Function(_) | NameRef::Builtin(_))))
+                && matches!(self.typed.names.get(&x.id), Some(NameRef::Function(_) | NameRef::Builtin(_) | NameRef::Class(_))))
+            || matches!(&x.kind, ExprKind::Tuple(ts) if !ts.is_empty() && ts.iter().all(|t| self.is_code_arg(t)))
             || (matches!(x.kind, ExprKind::Name(_) | ExprKind::Attribute { .. }) && self.is_collections_class(x))
     }
 
