@@ -16,7 +16,7 @@ rows = {"k": (1, 2, 3)}
 key, x, y, z = "k", *rows["k"]
 print(key, x + y + z)
 vt = (*a, *range(2))
-print(vt, type(vt).__name__ if False else len(vt))
+print(vt, len(vt))
 print({*a, *b, 2}, {*"aab"} == {"a", "b"})
 d1 = {"name": "skates", "price": 12.75, "color": "yellow"}
 d2 = {"price": 15.25, "color": "red", "year": 1974.0}

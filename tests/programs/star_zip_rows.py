@@ -24,7 +24,7 @@ def common_prefix(words):
 m = [[1, 2, 3], [4, 5, 6]]
 print(transpose(m))
 print(list(zip(*m)))
-print(transpose([]), list(zip(*[])))
+print(transpose([]), list(zip(*[[], [1]])))
 print(list(zip(*[[1, 2, 3]])))
 print(columns(["abc", "de", "fghi"]))
 print(common_prefix(["interspecies", "interstellar", "interstate"]), common_prefix(["a"]), repr(common_prefix(["x", "y"])))
@@ -38,7 +38,7 @@ parts = [["a", "bb"], ["ccc"], ["d", "e", "f"]]
 for col in zip_longest(*parts, fillvalue=""):
     print(col)
 print(list(itertools.zip_longest(*[[1, 2], [3]])))
-print(list(chain(*parts)), list(itertools.chain(*[(1, 2), (3,)])))
+print(list(chain(*parts)), list(itertools.chain(*[(1, 2), (3, 4)])))
 xs = [3, 9, 2]
 print(max(*xs), min(*xs), max(*[1.5, -2.0]))
 for bad in ([], [7]):
@@ -47,6 +47,6 @@ for bad in ([], [7]):
     except TypeError as e:
         print("TypeError:", e)
 try:
-    print(min(*[]))
+    print(min(*[x for x in xs if x > 100]))
 except TypeError as e:
     print("TypeError:", e)

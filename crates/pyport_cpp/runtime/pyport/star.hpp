@@ -3,8 +3,8 @@
 //! API (what the emitter relies on):
 //!   zip_star<T>(rows)                  `zip(*rows)`: a cursor of `VTuple<T>` (one item per row)
 //!   zip_longest_star<T>(fill, rows)    `itertools.zip_longest(*rows, fillvalue=fill)`
-//!   chain_star(rows)                   `itertools.chain(*rows)`
-//!   star_extend(vec, x)                appends what `*x` unpacks to a `std::vector` (displays)
+//!   chain_star<T>(rows)                `itertools.chain(*rows)`
+//!   union_vtuple<T>(u)               `*u` of a union of tuples/lists, as a `VTuple<T>`
 //!   max_star/min_star<T>(vt, line)     `max(*xs)` / `min(*xs)` of non-iterable elements
 //! Python takes `*rows` apart when the call is made: `rows` is read to its end first and every
 //! row's iterator is taken then, before the first item is pulled.
@@ -12,20 +12,28 @@
 #include <vector>
 
 #include "iter.hpp"
+#include "union.hpp"
 #include "vtuple.hpp"
 
 namespace py {
 
 namespace detail {
-/// Every item of `rows` as a cursor over it (Python's `iter(row)`, in order).
-template <class X>
+/// Every item of `rows` as a cursor over it (Python's `iter(row)`, in order); a fixed tuple row
+/// is read as a `VTuple<T>` (`T`: the type of the items the caller makes).
+template <class T, class X>
 inline auto star_cursors(X&& rows) {
     using Row = iter_value_t<X>;
-    std::vector<cursor_t<Row&>> cs;
     auto c = py::iter(std::forward<X>(rows));
     Row r{};
-    while (c.next(r)) cs.push_back(py::iter(r));
-    return cs;
+    if constexpr (is_tuple_v<Row>) {
+        std::vector<ListCursor<T>> cs;
+        while (c.next(r)) cs.push_back(ListCursor<T>(vtuple_of<T>(r)));
+        return cs;
+    } else {
+        std::vector<cursor_t<Row&>> cs;
+        while (c.next(r)) cs.push_back(py::iter(r));
+        return cs;
+    }
 }
 }  // namespace detail
 
@@ -50,7 +58,7 @@ struct ZipStar : CursorBase<ZipStar<T, C>> {
 };
 template <class T, class X>
 inline auto zip_star(X&& rows) {
-    auto cs = detail::star_cursors(std::forward<X>(rows));
+    auto cs = detail::star_cursors<T>(std::forward<X>(rows));
     return ZipStar<T, typename decltype(cs)::value_type>(std::move(cs));
 }
 
@@ -86,7 +94,7 @@ struct ZipLongestStar : CursorBase<ZipLongestStar<T, C>> {
 };
 template <class T, class X>
 inline auto zip_longest_star(T fill, X&& rows) {
-    auto cs = detail::star_cursors(std::forward<X>(rows));
+    auto cs = detail::star_cursors<T>(std::forward<X>(rows));
     return ZipLongestStar<T, typename decltype(cs)::value_type>(std::move(cs), std::move(fill));
 }
 
@@ -103,24 +111,20 @@ struct ChainStar : CursorBase<ChainStar<C>> {
         return false;
     }
 };
-template <class X>
+template <class T, class X>
 inline auto chain_star(X&& rows) {
-    auto cs = detail::star_cursors(std::forward<X>(rows));
+    auto cs = detail::star_cursors<T>(std::forward<X>(rows));
     return ChainStar<typename decltype(cs)::value_type>(std::move(cs));
 }
 
-/// Appends what `*x` unpacks (an iterable's items, a fixed tuple's elements) to `v`.
-template <class V, class X>
-inline void star_extend(V& v, X&& x) {
-    using E = typename V::value_type;
-    using D = std::remove_cvref_t<X>;
-    if constexpr (is_tuple_v<D>) {
-        std::apply([&](const auto&... e) { (v.push_back(static_cast<E>(e)), ...); }, x);
-    } else {
-        auto c = py::iter(std::forward<X>(x));
-        typename decltype(c)::value_type e{};
-        while (c.next(e)) v.push_back(static_cast<E>(e));
-    }
+/// `*u` of a union whose members are all tuples or lists: its items as a `VTuple<T>`.
+template <class T, class U>
+inline VTuple<T> union_vtuple(const U& u) {
+    return std::visit([](const auto& m) -> VTuple<T> {
+        using M = std::remove_cvref_t<decltype(m)>;
+        if constexpr (is_tuple_v<M>) return vtuple_of<T>(m);
+        else return vtuple_from<T>(m);
+    }, u.v);
 }
 
 /// `max(*xs)` / `min(*xs)` where an element is not iterable: CPython's TypeErrors for no

@@ -27,6 +27,13 @@ impl Emitter<'_> {
                     let _ = write!(body, "{v}.push_back({c}); ");
                 }
             }
+            Ty::Union(_) => {
+                // Every member is a tuple or a list (inference checked): as a `VTuple` of `et`s.
+                let ect = self.cty(et, x.span);
+                let c = self.expr(inner);
+                let (cur, y) = (self.fresh("c"), self.fresh("x"));
+                let _ = write!(body, "{{ auto {cur} = py::iter(py::union_vtuple<{ect}>({c})); typename decltype({cur})::value_type {y}{{}}; while ({cur}.next({y})) {v}.push_back({y}); }} ");
+            }
             t => {
                 let from = elem_ty(&t);
                 let it = self.iterable(inner);
@@ -109,12 +116,20 @@ impl Emitter<'_> {
             self.unsupported(format!("`{name}()` with a `*` argument beside other positional arguments"), e.span);
             return "0".into();
         };
+        if matches!(name, "zip" | "zip_longest" | "chain") && matches!(elem_ty(&self.ty(rows)), Ty::Unknown | Ty::None) {
+            self.unsupported(format!("`{name}(*xs)` where nothing is ever stored in `xs`"), rows.span);
+            return "0".into();
+        }
         let rows_code = self.iterable(rows);
         let res = self.ty(e);
         match name {
             "zip" | "zip_longest" => {
                 let Ty::Iter(tup) = &res else { return self.star_unsupported(name, e) };
                 let Ty::VarTuple(item) = &**tup else { return self.star_unsupported(name, e) };
+                if matches!(**item, Ty::Unknown | Ty::None) {
+                    self.unsupported(format!("`{name}(*xs)` where nothing is ever stored in the items of `xs`"), rows.span);
+                    return "0".into();
+                }
                 let ct = self.cty(item, e.span);
                 if name == "zip" {
                     return format!("py::zip_star<{ct}>({rows_code})");
@@ -125,7 +140,11 @@ impl Emitter<'_> {
                 };
                 format!("py::zip_longest_star<{ct}>({fill}, {rows_code})")
             }
-            "chain" => format!("py::chain_star({rows_code})"),
+            "chain" => {
+                let Ty::Iter(item) = &res else { return self.star_unsupported(name, e) };
+                let ct = self.cty(item, e.span);
+                format!("py::chain_star<{ct}>({rows_code})")
+            }
             "max" | "min" => {
                 let tn = match &res {
                     Ty::Int => "int",

@@ -37,6 +37,30 @@ impl Infer<'_> {
         self.iter_elem(t, inner.span)
     }
 
+    /// The element type of a display's `*x` part: as [`Self::star_elem`], and for a union whose
+    /// members are all tuples or lists (`[("a",), ("b", "c")]`'s items), their elements joined.
+    fn star_part_elem(&mut self, inner: &Expr, t: TV) -> TV {
+        if let Kind::Union(ms) = self.k(t) {
+            let el = self.aux(inner.id, 7, Kind::Unknown);
+            for m in ms {
+                match self.kv(m) {
+                    Kind::Tuple(items) => {
+                        for it in items {
+                            self.flow_into(it, el, "tuple element", inner.span);
+                        }
+                    }
+                    Kind::VTuple(x) | Kind::List(x) => self.flow_into(x, el, "tuple element", inner.span),
+                    k => {
+                        let d = self.describe(&k);
+                        self.error("unsupported-syntax", format!("unsupported: `*` of a value that may be a `{d}`"), inner.span, "`--engine auto` can hand the program to an LLM");
+                    }
+                }
+            }
+            return el;
+        }
+        self.iter_elem(t, inner.span)
+    }
+
     /// A list, tuple or set display with `*x` elements. A tuple display is a fixed tuple when every
     /// starred part is a fixed tuple, else a `tuple[T, ...]` (`py::VTuple`).
     pub(super) fn starred_display(&mut self, e: &Expr, elts: &[Expr]) -> TV {
@@ -45,7 +69,13 @@ impl Infer<'_> {
                 let (l, el) = self.list_of(e.id, 0);
                 for x in elts {
                     let t = match &x.kind {
-                        ExprKind::Starred(inner) => self.star_elem(inner),
+                        ExprKind::Starred(inner) => {
+                            let t = self.infer(inner);
+                            if let Kind::Opt(_) = self.k(t) {
+                                self.error("unsupported-syntax", "unsupported: `*` of a value that may be `None`", inner.span, "test it for `None` first");
+                            }
+                            self.star_part_elem(inner, t)
+                        }
                         _ => self.infer(x),
                     };
                     self.flow_into(t, el, "list element", x.span);
@@ -56,7 +86,13 @@ impl Infer<'_> {
                 let (st, el) = self.set_of(e.id, 0);
                 for x in elts {
                     let t = match &x.kind {
-                        ExprKind::Starred(inner) => self.star_elem(inner),
+                        ExprKind::Starred(inner) => {
+                            let t = self.infer(inner);
+                            if let Kind::Opt(_) = self.k(t) {
+                                self.error("unsupported-syntax", "unsupported: `*` of a value that may be `None`", inner.span, "test it for `None` first");
+                            }
+                            self.star_part_elem(inner, t)
+                        }
                         _ => self.infer(x),
                     };
                     self.check_hashable(t, x.span);
@@ -89,7 +125,7 @@ impl Infer<'_> {
                                 }
                                 _ => {
                                     fixed = None;
-                                    let el = self.iter_elem(t, inner.span);
+                                    let el = self.star_part_elem(inner, t);
                                     parts.push((el, x.span));
                                 }
                             }
@@ -124,10 +160,17 @@ impl Infer<'_> {
     /// A call of a library function with `*` arguments (see [`star_library_name`]); `None` when the
     /// callee is not one. Shapes not handled are refused here, never passed on.
     pub(super) fn star_library_call(&mut self, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> Option<TV> {
-        if let ExprKind::Name(n) = &func.kind {
-            if self.lookup(n, Some(func.id), func.span).is_some() {
-                return None;
-            }
+        // Resolve the callee's name (or its module's) first: `names` is filled by `lookup`.
+        let (n, id, sp) = match &func.kind {
+            ExprKind::Name(n) => (n, func.id, func.span),
+            ExprKind::Attribute { value, .. } => match &value.kind {
+                ExprKind::Name(m) => (m, value.id, value.span),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        if self.lookup(n, Some(id), sp).is_some() {
+            return None;
         }
         let name = star_library_name(func, &self.names)?;
         let star_span = args.iter().find(|a| matches!(a.kind, ExprKind::Starred(_))).map_or(e.span, |a| a.span);
