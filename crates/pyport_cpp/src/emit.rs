@@ -10,6 +10,7 @@ use crate::names::{cname, cpp_double, cpp_int, cpp_string};
 use crate::Emitted;
 
 mod re;
+mod star;
 
 /// What a comprehension does with each element.
 enum Sink {
@@ -2827,6 +2828,8 @@ impl<'a> Emitter<'a> {
                 self.unsupported("a slice outside `[...]`", e.span);
                 "0".into()
             }
+            ExprKind::List(elts) | ExprKind::Tuple(elts) | ExprKind::Set(elts) if star::has_star(elts) => self.starred_display(e, elts),
+            ExprKind::Dict(items) if star::has_star(items) => self.starred_dict(e, items),
             ExprKind::Dict(items) => {
                 let t = self.ty(e);
                 let ct = self.cty(&t, e.span);
@@ -3468,6 +3471,9 @@ impl<'a> Emitter<'a> {
     }
 
     fn call_dispatch(&mut self, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> String {
+        if star::has_star(args) && pyport_types::star_library_name(func, &self.typed.names).is_some() {
+            return self.star_library_call(e, func, args, keywords);
+        }
         match &func.kind {
             ExprKind::Name(n) => match self.typed.names.get(&func.id).cloned() {
                 Some(NameRef::Function(fid)) if args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) => self.star_user_call(fid, args),

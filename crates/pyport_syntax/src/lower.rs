@@ -7,6 +7,8 @@ use crate::diagnostic::Diagnostic;
 use crate::source::Span;
 
 mod funcs;
+mod star;
+mod blockdef;
 
 /// Modules the builtin engine knows.
 pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator", "fractions", "re"];
@@ -398,11 +400,12 @@ impl Lowerer {
             ok = false;
         }
         let nested = self.func_depth > 0;
-        if self.block_depth > 0 {
+        let block_rebind = self.block_depth > 0 && !self.facts.hoistable.contains(&name_span.start) && self.block_rebindable(f);
+        if self.block_depth > 0 && !self.facts.hoistable.contains(&name_span.start) && !block_rebind {
             self.unsupported(
                 "a `def` inside `if`/`for`/`while`",
                 name_span,
-                "define the function once at module level and choose between behaviours inside it",
+                "a `def` in a block is compiled when it is the only `def` of its name in its scope, the name is never rebound, it has no decorators or default values, and the name is used only inside it or after it in the same block; otherwise define the function once outside the block (`--engine auto` can hand the program to an LLM)",
             );
             ok = false;
         } else if let Some(prev) = self
@@ -516,7 +519,13 @@ impl Lowerer {
             return None;
         }
         let id = self.program.functions.len();
-        let fname = if decos.is_empty() { f.name.id.as_str().to_string() } else { self.decorated(f, decos, sp) };
+        let fname = if block_rebind {
+            self.block_rebound(f, sp)
+        } else if decos.is_empty() {
+            f.name.id.as_str().to_string()
+        } else {
+            self.decorated(f, decos, sp)
+        };
         // The functions defined directly in this body are this function's children.
         let mut children = Vec::new();
         collect_defs(&body, &mut children);
@@ -1055,8 +1064,11 @@ impl Lowerer {
                 let mut items = Vec::with_capacity(d.items.len());
                 for it in &d.items {
                     let Some(k) = &it.key else {
-                        self.unsupported("`**` in a dictionary display", span(&it.value), "use `d.update(other)`");
-                        return self.bad(sp);
+                        // `**m`: merged in order (inference checks that `m` is a dict).
+                        let inner = self.lower_expr(&it.value);
+                        let isp = span(&it.value);
+                        items.push(self.expr(isp, ExprKind::Starred(Box::new(inner))));
+                        continue;
                     };
                     let (k, v) = (self.lower_expr(k), self.lower_expr(&it.value));
                     let isp = Span::new(k.span.start, v.span.end);
@@ -1075,7 +1087,7 @@ impl Lowerer {
                 let elt = self.expr(isp, ExprKind::Tuple(vec![k, v]));
                 ExprKind::DictComp { elt: Box::new(elt), generators }
             }
-            ra::Expr::Set(st) => ExprKind::Set(st.elts.iter().map(|e| self.lower_expr(e)).collect()),
+            ra::Expr::Set(st) => ExprKind::Set(self.display_elts(&st.elts)),
             ra::Expr::SetComp(c) => {
                 let Some(generators) = self.comprehensions(&c.generators) else { return self.bad(sp) };
                 let elt = self.lower_expr(&c.elt);
@@ -1139,7 +1151,7 @@ impl Lowerer {
                     return w;
                 }
                 let func = self.lower_expr(&c.func);
-                let is_print = matches!(&*c.func, ra::Expr::Name(n) if n.id.as_str() == "print") || self.is_heapq_merge(&c.func) || self.star_call_target(c);
+                let is_print = matches!(&*c.func, ra::Expr::Name(n) if n.id.as_str() == "print") || self.is_heapq_merge(&c.func) || self.star_call_target(c) || self.star_builtin_target(c);
                 let mut args = Vec::new();
                 for a in c.arguments.args.iter() {
                     if let ra::Expr::Starred(st) = a {
@@ -1232,8 +1244,8 @@ impl Lowerer {
                 Some(f) => return self.operator_function(&f, sp),
                 None => ExprKind::Name(n.id.as_str().to_string()),
             },
-            ra::Expr::List(l) => ExprKind::List(l.elts.iter().map(|e| self.lower_expr(e)).collect()),
-            ra::Expr::Tuple(t) => ExprKind::Tuple(t.elts.iter().map(|e| self.lower_expr(e)).collect()),
+            ra::Expr::List(l) => ExprKind::List(self.display_elts(&l.elts)),
+            ra::Expr::Tuple(t) => ExprKind::Tuple(self.display_elts(&t.elts)),
             ra::Expr::Slice(s) => ExprKind::Slice {
                 lower: s.lower.as_deref().map(|e| Box::new(self.lower_expr(e))),
                 upper: s.upper.as_deref().map(|e| Box::new(self.lower_expr(e))),

@@ -13,7 +13,9 @@ use crate::ty::{MapKind, Ty};
 use crate::{up_hierarchy, FuncTypes, NameRef, Typed};
 
 mod re;
+mod star;
 pub use re::re_flags_const;
+pub use star::star_library_name;
 
 pub(crate) type TV = u32;
 
@@ -2537,6 +2539,7 @@ impl<'a> Infer<'a> {
                 }
                 self.c("Unknown")
             }
+            ExprKind::List(elts) | ExprKind::Tuple(elts) | ExprKind::Set(elts) if star::has_star(elts) => self.starred_display(e, elts),
             ExprKind::List(elts) => {
                 let (l, el) = self.list_of(e.id, 0);
                 for x in elts {
@@ -2552,6 +2555,7 @@ impl<'a> Infer<'a> {
                 let ts = elts.iter().map(|x| self.infer(x)).collect();
                 self.fresh(Kind::Tuple(ts))
             }
+            ExprKind::Dict(items) if star::has_star(items) => self.starred_dict(e, items),
             ExprKind::Dict(items) => {
                 let (d, k, v) = self.dict_of(e.id, 0);
                 for it in items {
@@ -4591,7 +4595,7 @@ impl Infer<'_> {
                     // `permutations(xs)`: tuples as long as xs, known for a tuple or a display.
                     None => match (&args[0].kind, self.kv(ts[0])) {
                         (_, Kind::Tuple(v)) => Some(v.len() as i64),
-                        (ExprKind::List(v) | ExprKind::Tuple(v), _) => Some(v.len() as i64),
+                        (ExprKind::List(v) | ExprKind::Tuple(v), _) if !star::has_star(v) => Some(v.len() as i64),
                         _ => None,
                     },
                 };
@@ -4738,8 +4742,21 @@ impl Infer<'_> {
     /// a tuple's items or a list's elements fill the parameters after `a`. `None` for other calls.
     fn star_call(&mut self, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> Option<TV> {
         let star = args.iter().position(|a| matches!(a.kind, ExprKind::Starred(_)))?;
+        if let Some(t) = self.star_library_call(e, func, args, keywords) {
+            return Some(t);
+        }
         let ExprKind::Name(n) = &func.kind else { return None };
         let var = self.lookup(n, Some(func.id), func.span);
+        if var.is_some() && (star + 1 != args.len() || !keywords.is_empty()) {
+            for a in args {
+                match &a.kind {
+                    ExprKind::Starred(inner) => self.infer(inner),
+                    _ => self.infer(a),
+                };
+            }
+            self.error("unsupported-syntax", "unsupported: a `*` argument that is not the last argument of a call through a function value (or beside keywords)", args[star].span, "pass the values one by one; `--engine auto` can hand the program to an LLM");
+            return Some(self.c("Unknown"));
+        }
         if let Some(tv) = var {
             return Some(self.star_value_call(tv, e, func, args));
         }

@@ -322,7 +322,7 @@ impl Scope<'_> {
 /// `for` over a non-empty list/tuple literal or a constant non-empty `range`.
 fn surely_nonempty(iter: &Expr) -> bool {
     match &iter.kind {
-        ExprKind::List(v) | ExprKind::Tuple(v) => !v.is_empty(),
+        ExprKind::List(v) | ExprKind::Tuple(v) => v.iter().any(|x| !matches!(x.kind, ExprKind::Starred(_))),
         ExprKind::Call { func, args, keywords } if keywords.is_empty() => {
             let ExprKind::Name(n) = &func.kind else { return false };
             let c: Vec<Option<i64>> = args.iter().map(crate::const_int).collect();

@@ -32,6 +32,8 @@ pub(crate) struct FuncFacts {
     pub pending: Vec<Stmt>,
     /// Names of the program's classes (`Cls.count` is a class attribute, not a bound method).
     pub classes: HashSet<String>,
+    /// Name-span starts of the `def`s inside blocks compiled like ones at the top of their scope.
+    pub hoistable: HashSet<u32>,
 }
 
 /// Builtins usable as one-argument function values outside builtin calls (`f = len`, `{"abs": abs}`).
@@ -157,6 +159,7 @@ impl FuncFacts {
         let mut facts = FuncFacts::default();
         facts.bound = b.other.keys().chain(b.defs.keys()).cloned().collect();
         facts.classes = b.classes.clone();
+        facts.hoistable = super::blockdef::hoistable_all(body);
         for (name, defs) in &b.defs {
             if defs.len() != 1 || b.other.contains_key(name) {
                 continue;
@@ -397,14 +400,16 @@ impl Lowerer {
         let mut args = Vec::new();
         let mut extra = Vec::new();
         for (i, a) in c.arguments.args.iter().enumerate() {
-            if let ra::Expr::Starred(_) = a {
-                self.unsupported("`*` arguments in a call of a `*args` function", span(a), "pass the values one by one");
-                continue;
-            }
-            let x = self.lower_expr(a);
             if i < fixed {
+                if let ra::Expr::Starred(_) = a {
+                    self.unsupported("`*` arguments in a call of a `*args` function before its `*` parameter", span(a), "pass the values one by one");
+                    continue;
+                }
+                let x = self.lower_expr(a);
                 args.push(x);
             } else {
+                // `*xs` among the extra arguments: the packed tuple is the display `(..., *xs)`.
+                let x = self.pack_extra(std::slice::from_ref(&a)).remove(0);
                 extra.push(x);
             }
         }
