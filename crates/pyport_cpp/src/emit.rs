@@ -9,6 +9,7 @@ use pyport_types::{MapKind, const_int, NameRef, Ty, Typed};
 use crate::names::{cname, cpp_double, cpp_int, cpp_string};
 use crate::Emitted;
 
+mod classes;
 mod re;
 
 /// What a comprehension does with each element.
@@ -3124,6 +3125,9 @@ impl<'a> Emitter<'a> {
         if let Ty::Object(c, _) = lt {
             return self.dunder_code(*c, op.dunder(), l, &[(r, rt)]);
         }
+        if let Some(code) = self.reflected_binop_code(op, l, lt, r, rt) {
+            return code;
+        }
         if let (Ty::Mapping(MapKind::Counter, ..), Ty::Mapping(MapKind::Counter, ..)) = (lt, rt) {
             // Counter arithmetic: CPython's multiset rules (runtime `collections.hpp`).
             let sym = match op {
@@ -3450,6 +3454,9 @@ impl<'a> Emitter<'a> {
     }
 
     fn call_dispatch(&mut self, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> String {
+        if let Some(code) = self.object_call_code(func, args, keywords) {
+            return code;
+        }
         match &func.kind {
             ExprKind::Name(n) => match self.typed.names.get(&func.id).cloned() {
                 Some(NameRef::Function(fid)) if args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) => self.star_user_call(fid, args),

@@ -12,6 +12,7 @@ use crate::builtins;
 use crate::ty::{MapKind, Ty};
 use crate::{up_hierarchy, FuncTypes, NameRef, Typed};
 
+mod classes;
 mod re;
 pub use re::re_flags_const;
 
@@ -2965,6 +2966,9 @@ impl<'a> Infer<'a> {
         if let Kind::Obj(c) = kl {
             return self.dunder_call(c, op.dunder(), &[r], sp);
         }
+        if let Some(t) = self.reflected_binop(op, l, r, sp) {
+            return t;
+        }
         if let (Kind::Mapping(MapKind::Counter, a, _), Kind::Mapping(MapKind::Counter, b, _)) = (&kl, &kr) {
             if matches!(op, BinOp::Add | BinOp::Sub | BinOp::BitOr | BinOp::BitAnd) {
                 let (a, b) = (*a, *b);
@@ -3347,6 +3351,9 @@ impl<'a> Infer<'a> {
                 if let Kind::Obj(c) = self.kv(recv) {
                     let duck = if c == self.duck_root() { self.duck_method(attr, func.span) } else { None };
                     let Some(fid) = duck.or_else(|| self.find_virtual(Some(c), attr)) else {
+                        if let Some(t) = self.field_call(c, e, func, args, keywords) {
+                            return t;
+                        }
                         for a in args {
                             self.infer(a);
                         }
@@ -3403,6 +3410,11 @@ impl<'a> Infer<'a> {
 
     /// A call through a function value (a closure, a lambda, a `def` passed around).
     fn value_call(&mut self, f: TV, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> TV {
+        if let Kind::Obj(c) = self.kv(f) {
+            if let Some(t) = self.object_call(c, e, func, args, keywords) {
+                return t;
+            }
+        }
         let ts: Vec<TV> = args.iter().map(|a| self.infer(a)).collect();
         for k in keywords {
             self.infer(&k.value);

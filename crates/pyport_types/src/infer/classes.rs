@@ -1,0 +1,48 @@
+//! Inference for more of what user classes do: reflected operators (`2 * v` calls `v.__rmul__(2)`)
+//! and calling an object (`obj(x)` calls `obj.__call__(x)`).
+use super::*;
+
+/// `__radd__` for `__add__`...: the method Python tries on the right operand.
+pub(crate) fn reflected(op: BinOp) -> String {
+    format!("__r{}", &op.dunder()[2..])
+}
+
+impl Infer<'_> {
+    /// `x <op> obj` where `x` is not an object and `obj`'s class defines the reflected method: Python
+    /// finds `x`'s built-in operator unable to take an object (NotImplemented) and calls that.
+    pub(super) fn reflected_binop(&mut self, op: BinOp, l: TV, r: TV, sp: Span) -> Option<TV> {
+        let Kind::Obj(c) = self.kv(r) else { return None };
+        if matches!(self.kv(l), Kind::Obj(_)) {
+            return None;
+        }
+        let name = reflected(op);
+        self.find_method(Some(c), &name)?;
+        Some(self.dunder_call(c, &name, &[l], sp))
+    }
+}
+
+impl Infer<'_> {
+    /// `obj(args)`: the class's `__call__` (a method the object's class or a base defines).
+    pub(super) fn object_call(&mut self, c: ClassId, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> Option<TV> {
+        let Some(fid) = self.find_virtual(Some(c), "__call__") else {
+            let cn = self.class_name(c);
+            for a in args {
+                self.infer(a);
+            }
+            self.error("type-error", format!("`{cn}` object is not callable (its class defines no `__call__`)"), func.span, "");
+            return Some(self.c("Unknown"));
+        };
+        let skip = usize::from(self.prog.functions[fid].class.map(|k| k.1) != Some(MethodKind::Static));
+        Some(self.user_call_from(fid, skip, e, args, keywords))
+    }
+
+    /// `obj.f(args)` where `f` is no method but a field (or class attribute) holding a function or
+    /// a callable object (`self.func = func` ... `self.func(x)`).
+    pub(super) fn field_call(&mut self, c: ClassId, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> Option<TV> {
+        let ExprKind::Attribute { attr, .. } = &func.kind else { return None };
+        let ft = self.find_field(Some(c), attr).or_else(|| self.find_attr(Some(c), attr))?;
+        let et = self.expr_tv[func.id as usize];
+        self.flow(ft, et);
+        Some(self.value_call(ft, e, func, args, keywords))
+    }
+}
