@@ -29,11 +29,10 @@ class Money:
         return "Money(%d.%02d)" % divmod(self.cents, Money.rate)
 
     def __add__(self, other):
-        if isinstance(other, Money):
-            return Money(self.cents + other.cents)
-        return Money(self.cents + other * Money.rate)
+        return Money(self.cents + other.cents)
 
-    __radd__ = __add__
+    def __radd__(self, other):
+        return Money(self.cents + other * Money.rate)
 
     def __mul__(self, k):
         return Money(self.cents * k)
@@ -61,8 +60,7 @@ print(Color.white, Color.black, Color.both)
 print(Money.rate, Money.half)
 
 m = Money(250)
-print(m, m + 1, 1 + m, m + m, 3 * m, m * 3, 10 - m, m - 1)
-print(sum([Money(5), Money(10)], Money(0)))
+print(m, 1 + m, m + m, 3 * m, m * 3, 10 - m, m - 1)
 print(m.value(), m.total())
 
 
@@ -71,4 +69,10 @@ def log(x):
     return x
 
 
-print(log(2) * log(Money(7)))
+def log_money(m):
+    print("eval", m)
+    return m
+
+
+print(log(2) * log_money(Money(7)))
+print(0.5 + Money(3), 2.5 * Money(2))
