@@ -1759,11 +1759,15 @@ impl<'a> Emitter<'a> {
     fn target_ty(&self, t: &Target) -> Ty {
         match t {
             Target::Name { name, .. } => self.var_ty(name),
-            Target::Subscript { value, .. } => {
+            Target::Subscript { value, index, .. } => {
                 let container = match self.ty(value) {
                     Ty::Optional(inner) => *inner,
                     t => t,
                 };
+                if matches!(index.kind, ExprKind::Slice { .. }) && matches!(container, Ty::List(_)) {
+                    // `xs[a:b] = ...` takes a list (of the same elements).
+                    return container;
+                }
                 match container {
                     Ty::List(e) | Ty::Dict(_, e) | Ty::Deque(e) | Ty::Mapping(_, _, e) => *e,
                     Ty::ByteArray => Ty::Int,
@@ -6073,6 +6077,10 @@ impl Emitter<'_> {
                         Some(NameRef::Function(fid)) => {
                             let fname = cname(&self.prog.functions[fid].name);
                             format!("{ct}([]() -> {vc} {{ return {fname}(); }}, \"{n}\")")
+                        }
+                        Some(NameRef::Class(c)) => {
+                            let made = self.construct(c, f, &[], &[]);
+                            format!("{ct}([]() -> {vc} {{ return {made}; }}, \"{n}\")")
                         }
                         _ => {
                             self.unsupported("this `defaultdict` factory", f.span);

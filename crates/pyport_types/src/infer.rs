@@ -2133,6 +2133,7 @@ impl<'a> Infer<'a> {
             // Only inside a tuple target (the front end checks).
             Target::Starred { .. } => {}
             Target::Attr { value, attr, span } => {
+                self.outside_field(value, attr);
                 if let Some(slot) = self.attr_slot(value, attr, *span) {
                     self.cur_what = Some(format!(".{attr}"));
                     self.flow(t, slot);
@@ -5774,6 +5775,12 @@ impl Infer<'_> {
                 ExprKind::Name(_) if matches!(self.names.get(&f.id), Some(NameRef::Function(_))) => {
                     self.fn_factory.push(v);
                     self.infer_callable(f, &[])
+                }
+                ExprKind::Name(n) if self.lookup(n, Some(f.id), f.span).is_none() && matches!(self.names.get(&f.id), Some(NameRef::Class(c)) if !self.is_exc_class(*c)) => {
+                    // A class: each missing key gets `Cls()`.
+                    let Some(NameRef::Class(c)) = self.names.get(&f.id).cloned() else { return d };
+                    self.fn_factory.push(v);
+                    self.construct(c, f, &[], &[])
                 }
                 _ => {
                     self.infer(f);

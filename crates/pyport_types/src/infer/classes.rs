@@ -46,3 +46,43 @@ impl Infer<'_> {
         Some(self.value_call(ft, e, func, args, keywords))
     }
 }
+
+impl Infer<'_> {
+    /// `obj.attr = value` outside the class's methods, for an attribute the class does not have
+    /// yet (`node.id = i` after construction): the attribute becomes a field of the object's
+    /// class. Not when a subclass already has a field of that name (two C++ members would hold it).
+    pub(super) fn outside_field(&mut self, value: &Expr, attr: &str) {
+        if let ExprKind::Name(n) = &value.kind {
+            if self.lookup(n, Some(value.id), value.span).is_none() {
+                return;
+            }
+        }
+        let vt = self.infer(value);
+        let Kind::Obj(c) = self.kv(vt) else { return };
+        if c == self.duck_root() || self.is_exc_class(c) {
+            return;
+        }
+        if self.find_field(Some(c), attr).is_some() || self.find_attr(Some(c), attr).is_some() || self.find_virtual(Some(c), attr).is_some() {
+            return;
+        }
+        let below = (0..self.classes.len()).any(|d| {
+            let mut b = self.classes[d].base;
+            let mut steps = 0;
+            while let Some(x) = b {
+                if x == c {
+                    return self.classes[d].fields.iter().any(|(n, _)| n == attr);
+                }
+                b = self.classes[x].base;
+                steps += 1;
+                if steps > self.classes.len() {
+                    break;
+                }
+            }
+            false
+        });
+        if !below {
+            let tv = self.fresh(Kind::Unknown);
+            self.classes[c].fields.push((attr.to_string(), tv));
+        }
+    }
+}
