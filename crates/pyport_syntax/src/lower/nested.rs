@@ -134,6 +134,7 @@ impl Lowerer {
         let plain = c.decorator_list.is_empty() && c.arguments.as_ref().is_none_or(|a| a.args.is_empty() && a.keywords.is_empty()) && c.type_params.is_none();
         let is_doc = |i: usize, s: &ra::Stmt| i == 0 && matches!(s, ra::Stmt::Expr(e) if matches!(&*e.value, ra::Expr::StringLiteral(_)));
         let namespace = plain
+            && c.body.iter().any(|s| matches!(s, ra::Stmt::Assign(_)))
             && c.body.iter().enumerate().all(|(i, s)| match s {
                 ra::Stmt::Assign(a) => matches!(&a.targets[..], [ra::Expr::Name(_)]),
                 ra::Stmt::Pass(_) => true,
