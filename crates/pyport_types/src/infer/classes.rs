@@ -65,6 +65,10 @@ impl Infer<'_> {
         if self.find_field(Some(c), attr).is_some() || self.find_attr(Some(c), attr).is_some() || self.find_virtual(Some(c), attr).is_some() {
             return;
         }
+        if self.find_attr(Some(c), "__slots__").is_some() {
+            // `__slots__` lists the attributes an instance may have (CPython: AttributeError).
+            return;
+        }
         let below = (0..self.classes.len()).any(|d| {
             let mut b = self.classes[d].base;
             let mut steps = 0;
