@@ -9,6 +9,7 @@ use pyport_types::{MapKind, const_int, NameRef, Ty, Typed};
 use crate::names::{cname, cpp_double, cpp_int, cpp_string};
 use crate::Emitted;
 
+mod classes;
 mod re;
 mod star;
 
@@ -1763,11 +1764,15 @@ impl<'a> Emitter<'a> {
     fn target_ty(&self, t: &Target) -> Ty {
         match t {
             Target::Name { name, .. } => self.var_ty(name),
-            Target::Subscript { value, .. } => {
+            Target::Subscript { value, index, .. } => {
                 let container = match self.ty(value) {
                     Ty::Optional(inner) => *inner,
                     t => t,
                 };
+                if matches!(index.kind, ExprKind::Slice { .. }) && matches!(container, Ty::List(_)) {
+                    // `xs[a:b] = ...` takes a list (of the same elements).
+                    return container;
+                }
                 match container {
                     Ty::List(e) | Ty::Dict(_, e) | Ty::Deque(e) | Ty::Mapping(_, _, e) => *e,
                     Ty::ByteArray => Ty::Int,
@@ -3142,6 +3147,9 @@ impl<'a> Emitter<'a> {
         if let Ty::Object(c, _) = lt {
             return self.dunder_code(*c, op.dunder(), l, &[(r, rt)]);
         }
+        if let Some(code) = self.reflected_binop_code(op, l, lt, r, rt) {
+            return code;
+        }
         if let (Ty::Mapping(MapKind::Counter, ..), Ty::Mapping(MapKind::Counter, ..)) = (lt, rt) {
             // Counter arithmetic: CPython's multiset rules (runtime `collections.hpp`).
             let sym = match op {
@@ -3473,6 +3481,9 @@ impl<'a> Emitter<'a> {
     fn call_dispatch(&mut self, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> String {
         if star::has_star(args) && pyport_types::star_library_name(func, &self.typed.names).is_some() {
             return self.star_library_call(e, func, args, keywords);
+        }
+        if let Some(code) = self.object_call_code(func, args, keywords) {
+            return code;
         }
         match &func.kind {
             ExprKind::Name(n) => match self.typed.names.get(&func.id).cloned() {
@@ -6108,6 +6119,10 @@ impl Emitter<'_> {
                         Some(NameRef::Function(fid)) => {
                             let fname = cname(&self.prog.functions[fid].name);
                             format!("{ct}([]() -> {vc} {{ return {fname}(); }}, \"{n}\")")
+                        }
+                        Some(NameRef::Class(c)) => {
+                            let made = self.construct(c, f, &[], &[]);
+                            format!("{ct}([]() -> {vc} {{ return {made}; }}, \"{n}\")")
                         }
                         _ => {
                             self.unsupported("this `defaultdict` factory", f.span);

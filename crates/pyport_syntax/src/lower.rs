@@ -6,9 +6,12 @@ use crate::ast::*;
 use crate::diagnostic::Diagnostic;
 use crate::source::Span;
 
+mod classbody;
+mod fattrs;
 mod funcs;
 mod star;
 mod blockdef;
+mod nested;
 
 /// Modules the builtin engine knows.
 pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator", "fractions", "re"];
@@ -70,6 +73,7 @@ impl Lowerer {
     pub fn module(&mut self, body: &[ra::Stmt]) {
         self.check_future_placement(body);
         self.facts = funcs::FuncFacts::collect(body);
+        self.collect_fattrs(body);
         let stmts = self.stmts(body);
         self.program.body = stmts;
     }
@@ -506,7 +510,10 @@ impl Lowerer {
         self.nonlocals.push(Vec::new());
         let saved_class = std::mem::replace(&mut self.cur_class, None);
         let saved_yield = std::mem::replace(&mut self.saw_yield, false);
+        self.nested_scope_begin(f);
         let body = self.stmts(&f.body);
+        let body = self.fattr_globals(&f.body, body);
+        self.nested_scope_end();
         let is_generator = std::mem::replace(&mut self.saw_yield, saved_yield);
         self.cur_class = saved_class;
         let nonlocals = self.nonlocals.pop().unwrap_or_default();
@@ -552,7 +559,16 @@ impl Lowerer {
         let name_span = span(&c.name);
         let name = c.name.id.as_str().to_string();
         let mut ok = true;
-        if self.func_depth > 0 || self.cur_class.is_some() {
+        let mut lift = false;
+        if self.func_depth > 0 && self.cur_class.is_none() && self.block_depth == 0 {
+            if let Some(st) = self.class_in_function(c, sp, &mut lift) {
+                return Some(st);
+            }
+            if !lift {
+                return None;
+            }
+        }
+        if (self.func_depth > 0 && !lift) || self.cur_class.is_some() {
             self.unsupported("classes defined inside a function or class", name_span, "define the class at module level");
             ok = false;
         } else if self.block_depth > 0 {
@@ -571,6 +587,10 @@ impl Lowerer {
             self.unsupported("generic classes", name_span, "");
             ok = false;
         }
+        // A lifted class's methods are methods, not closures of the enclosing function.
+        let keep = if lift { 0 } else { self.func_depth };
+        let saved_depth = std::mem::replace(&mut self.func_depth, keep);
+        let saved_ns = if lift { std::mem::take(&mut self.facts.nsattrs) } else { Default::default() };
         let mut dataclass = None;
         let mut total_ordering = None;
         for d in &c.decorator_list {
@@ -616,6 +636,7 @@ impl Lowerer {
         let mut methods = Vec::new();
         let mut attrs = Vec::new();
         let mut fields: Vec<(String, Span, Option<Expr>)> = Vec::new();
+        let mut bound: Vec<(String, classbody::Bound)> = Vec::new();
         for (i, s) in c.body.iter().enumerate() {
             match s {
                 ra::Stmt::AnnAssign(a) if dataclass.is_some() => match &*a.target {
@@ -641,6 +662,7 @@ impl Lowerer {
                     }
                 },
                 ra::Stmt::FunctionDef(f) => {
+                    bound.push((f.name.id.as_str().to_string(), classbody::Bound::Method(f)));
                     self.cur_class = Some((cid, MethodKind::Instance));
                     let st = self.function_def(f, span(s));
                     self.cur_class = None;
@@ -649,16 +671,11 @@ impl Lowerer {
                         _ => ok = false,
                     }
                 }
-                ra::Stmt::Assign(a) => match &a.targets[..] {
-                    [ra::Expr::Name(n)] => {
-                        let v = self.lower_expr(&a.value);
-                        attrs.push((n.id.as_str().to_string(), span(n), v));
-                    }
-                    _ => {
-                        self.unsupported("this assignment in a class body", span(s), "assign one name: `count = 0`");
+                ra::Stmt::Assign(a) => {
+                    if !self.class_body_assign(cid, &name, a, &mut bound, &mut attrs, &mut methods) {
                         ok = false;
                     }
-                },
+                }
                 ra::Stmt::AnnAssign(a) => match (&*a.target, &a.value) {
                     (ra::Expr::Name(n), Some(v)) => {
                         let v = self.lower_expr(v);
@@ -680,6 +697,10 @@ impl Lowerer {
                     ok = false;
                 }
             }
+        }
+        self.func_depth = saved_depth;
+        if lift {
+            self.facts.nsattrs = saved_ns;
         }
         if let Some((eq, order)) = dataclass {
             let defined: Vec<String> = methods.iter().map(|&m| self.program.functions[m].name.clone()).collect();
@@ -897,6 +918,9 @@ impl Lowerer {
                 Some(Target::Tuple { elts: out.into_iter().collect::<Option<Vec<_>>>()?, span: sp })
             }
             ra::Expr::Attribute(a) => {
+                if let Some(name) = self.fattr_var(e).or_else(|| self.nsattr_var(e, true)) {
+                    return Some(Target::Name { name, span: sp });
+                }
                 let value = self.lower_expr(&a.value);
                 Some(Target::Attr { value: Box::new(value), attr: a.attr.id.as_str().to_string(), span: sp })
             }
@@ -993,6 +1017,9 @@ impl Lowerer {
     }
 
     fn lower_expr_inner(&mut self, e: &ra::Expr, sp: Span) -> Expr {
+        if let Some(x) = self.fattr_expr(e, sp) {
+            return x;
+        }
         if let Some(x) = self.func_fact_expr(e, sp) {
             return x;
         }

@@ -12,6 +12,7 @@ use crate::builtins;
 use crate::ty::{MapKind, Ty};
 use crate::{up_hierarchy, FuncTypes, NameRef, Typed};
 
+mod classes;
 mod re;
 mod star;
 pub use re::re_flags_const;
@@ -2117,6 +2118,7 @@ impl<'a> Infer<'a> {
             // Only inside a tuple target (the front end checks).
             Target::Starred { .. } => {}
             Target::Attr { value, attr, span } => {
+                self.outside_field(value, attr);
                 if let Some(slot) = self.attr_slot(value, attr, *span) {
                     self.cur_what = Some(format!(".{attr}"));
                     self.flow(t, slot);
@@ -2952,6 +2954,9 @@ impl<'a> Infer<'a> {
         if let Kind::Obj(c) = kl {
             return self.dunder_call(c, op.dunder(), &[r], sp);
         }
+        if let Some(t) = self.reflected_binop(op, l, r, sp) {
+            return t;
+        }
         if let (Kind::Mapping(MapKind::Counter, a, _), Kind::Mapping(MapKind::Counter, b, _)) = (&kl, &kr) {
             if matches!(op, BinOp::Add | BinOp::Sub | BinOp::BitOr | BinOp::BitAnd) {
                 let (a, b) = (*a, *b);
@@ -3334,6 +3339,9 @@ impl<'a> Infer<'a> {
                 if let Kind::Obj(c) = self.kv(recv) {
                     let duck = if c == self.duck_root() { self.duck_method(attr, func.span) } else { None };
                     let Some(fid) = duck.or_else(|| self.find_virtual(Some(c), attr)) else {
+                        if let Some(t) = self.field_call(c, e, func, args, keywords) {
+                            return t;
+                        }
                         for a in args {
                             self.infer(a);
                         }
@@ -3390,6 +3398,11 @@ impl<'a> Infer<'a> {
 
     /// A call through a function value (a closure, a lambda, a `def` passed around).
     fn value_call(&mut self, f: TV, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> TV {
+        if let Kind::Obj(c) = self.kv(f) {
+            if let Some(t) = self.object_call(c, e, func, args, keywords) {
+                return t;
+            }
+        }
         let ts: Vec<TV> = args.iter().map(|a| self.infer(a)).collect();
         for k in keywords {
             self.infer(&k.value);
@@ -5762,6 +5775,12 @@ impl Infer<'_> {
                 ExprKind::Name(_) if matches!(self.names.get(&f.id), Some(NameRef::Function(_))) => {
                     self.fn_factory.push(v);
                     self.infer_callable(f, &[])
+                }
+                ExprKind::Name(n) if self.lookup(n, Some(f.id), f.span).is_none() && matches!(self.names.get(&f.id), Some(NameRef::Class(c)) if !self.is_exc_class(*c)) => {
+                    // A class: each missing key gets `Cls()`.
+                    let Some(NameRef::Class(c)) = self.names.get(&f.id).cloned() else { return d };
+                    self.fn_factory.push(v);
+                    self.construct(c, f, &[], &[])
                 }
                 _ => {
                     self.infer(f);

@@ -59,7 +59,9 @@ struct TypeFactory {
         else if constexpr (requires { typename V::counter_tag; }) return "<class 'collections.Counter'>";
         else if constexpr (requires { typename V::deque_tag; }) return "<class 'collections.deque'>";
         else if constexpr (is_dict_v<V>) return "<class 'dict'>";
-        else static_assert(dependent_false<V>, "pyport: defaultdict of this value type needs an explicit factory");
+        // No type names V (an object, a tuple...): only the placeholder of a declaration, which
+        // the emitter always assigns a `defaultdict(f)` made with its factory.
+        else return nullptr;
     }
 };
 }  // namespace detail
@@ -78,7 +80,9 @@ class DefaultDict : public Dict<K, V> {
 public:
     using Base = Dict<K, V>;
     /// `defaultdict(int)` / `defaultdict(list)` / ...: the factory named by V.
-    DefaultDict() : f_(std::make_shared<const Factory>(Factory{[] { return V(); }, detail::TypeFactory<V>::name()})) {}
+    DefaultDict() : f_(detail::TypeFactory<V>::name() == nullptr
+                           ? std::make_shared<const Factory>(Factory{{}, "None"})
+                           : std::make_shared<const Factory>(Factory{[] { return V(); }, detail::TypeFactory<V>::name()})) {}
     /// `defaultdict(f)` for a function or lambda named `name` (`<lambda>` for a lambda).
     template <class F>
         requires std::is_invocable_r_v<V, F>

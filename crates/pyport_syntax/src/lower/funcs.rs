@@ -34,6 +34,14 @@ pub(crate) struct FuncFacts {
     pub classes: HashSet<String>,
     /// Name-span starts of the `def`s inside blocks compiled like ones at the top of their scope.
     pub hoistable: HashSet<u32>,
+    /// Function attributes the program assigns (`f.seq = []`): `(function, attribute)` to the
+    /// module variable that holds it (see `fattrs.rs`).
+    pub fattrs: HashMap<(String, String), String>,
+    /// Attributes of namespace classes defined inside functions being lowered: `(class,
+    /// attribute)` to the local variable and the function depth that owns it (see `nested.rs`).
+    pub nsattrs: HashMap<(String, String), (String, usize)>,
+    /// Local names of each function being lowered, innermost last.
+    pub func_locals: Vec<HashSet<String>>,
 }
 
 /// Builtins usable as one-argument function values outside builtin calls (`f = len`, `{"abs": abs}`).

@@ -1,0 +1,58 @@
+//! Emission for more of what user classes do: reflected operators and calls of objects
+//! (`__call__`); inference has checked the methods exist.
+use super::*;
+
+impl Emitter<'_> {
+    /// `x <op> obj` through `obj.__r<op>__(x)`; `x` is evaluated first, as in Python.
+    pub(super) fn reflected_binop_code(&mut self, op: BinOp, l: &str, lt: &Ty, r: &str, rt: &Ty) -> Option<String> {
+        let Ty::Object(c, _) = rt else { return None };
+        if matches!(lt, Ty::Object(..)) {
+            return None;
+        }
+        let name = format!("__r{}", &op.dunder()[2..]);
+        self.typed.find_method(Some(*c), &name)?;
+        let call = self.dunder_code(*c, &name, "_rr", &[("_rl", lt)]);
+        Some(format!("[&] {{ auto _rl = {l}; auto _rr = {r}; return {call}; }}()"))
+    }
+}
+
+impl Emitter<'_> {
+    /// `obj(args)` through `__call__`, and `obj.f(args)` through a field `f` holding a function or
+    /// a callable object; `None` for every other call.
+    pub(super) fn object_call_code(&mut self, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> Option<String> {
+        match &func.kind {
+            ExprKind::Name(_) if !matches!(self.typed.names.get(&func.id), Some(NameRef::Var)) => return None,
+            ExprKind::Attribute { value, attr } => {
+                if matches!(self.typed.names.get(&value.id), Some(NameRef::Module(_) | NameRef::Class(_) | NameRef::Builtin(_))) {
+                    return None;
+                }
+                let Ty::Object(c, _) = self.ty(value) else { return None };
+                if self.typed.find_virtual(Some(c), attr).is_some() || self.typed.find_field(Some(c), attr).is_none() && self.typed.find_attr(Some(c), attr).is_none() {
+                    return None;
+                }
+            }
+            _ => {}
+        }
+        let t = self.ty(func);
+        match t {
+            Ty::Func(..) if matches!(func.kind, ExprKind::Attribute { .. }) && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) => {
+                let code = self.expr(func);
+                Some(self.value_call(&format!("({code})"), &t, args))
+            }
+            Ty::Object(c, _) => {
+                let target = self.typed.find_virtual(Some(c), "__call__")?;
+                let (owner, kind) = self.prog.functions[target].class?;
+                let m = method_cname("__call__");
+                let obj = self.expr(func);
+                Some(match kind {
+                    MethodKind::Instance => self.user_call_with(target, 1, &format!("{obj}->{m}"), args, keywords),
+                    _ => {
+                        let owner = self.class_cname(owner);
+                        self.user_call_with(target, self.bound_params(target), &format!("{owner}::{m}"), args, keywords)
+                    }
+                })
+            }
+            _ => None,
+        }
+    }
+}
