@@ -121,6 +121,10 @@ inline bool member_cmp(const X& x, const Y& y) {
     constexpr bool xn = is_number_v<X> || std::is_same_v<X, Int>, yn = is_number_v<Y> || std::is_same_v<Y, Int>;
     if constexpr (is_number_v<X> && is_number_v<Y>) {
         return rich_cmp<op>(x, y);
+    } else if constexpr (is_num_v<X> && std::is_same_v<Y, Int>) {
+        return x.is_float ? member_cmp<op>(x.f, y) : member_cmp<op>(x.i, y);
+    } else if constexpr (std::is_same_v<X, Int> && is_num_v<Y>) {
+        return y.is_float ? member_cmp<op>(x, y.f) : member_cmp<op>(x, y.i);
     } else if constexpr (xn && yn) {
         // An exact int (`py::Int`) with another number: its own exact comparison operators.
         if constexpr (requires { x < y; x <= y; x > y; x >= y; }) {
