@@ -51,7 +51,11 @@ impl Infer<'_> {
             match self.union_member_items(&mk, sp, 231) {
                 MemberIter::Items(Some(e)) => {
                     any = true;
-                    let ek = self.k(e);
+                    // Tuple members share one element variable here: their own first item's type.
+                    let ek = match &mk {
+                        Kind::Tuple(ts) => self.k(ts[0]),
+                        _ => self.k(e),
+                    };
                     if ek != Kind::Unknown && !kinds.contains(&ek) {
                         kinds.push(ek);
                     }
