@@ -12,6 +12,8 @@ use crate::Emitted;
 mod classes;
 mod re;
 mod star;
+mod union_ops;
+use union_ops::union_items_ty;
 
 /// What a comprehension does with each element.
 enum Sink {
@@ -1757,6 +1759,7 @@ impl<'a> Emitter<'a> {
             Ty::Str => format!("py::str_iter({code})"),
             Ty::Bytes | Ty::ByteArray => format!("{code}.iter()"),
             Ty::Tuple(ts) => self.tuple_list(&code, &ts, e.span).map(|x| x.0).unwrap_or(code),
+            Ty::Union(ms) => self.union_iterable(&code, &ms, e.span),
             _ => code,
         }
     }
@@ -2033,6 +2036,7 @@ impl<'a> Emitter<'a> {
                         self.assign_code(el, &format!("{tmp}.raw({i})"), et);
                     }
                 }
+                Ty::Union(ms) => self.union_unpack_code(target, elts.len(), *span, code, ms),
                 _ => self.unsupported("unpacking this value", *span),
             },
         }
@@ -2734,6 +2738,9 @@ impl<'a> Emitter<'a> {
                     return code;
                 }
                 let (v, vt) = self.val(value);
+                if let Ty::Union(ms) = &vt {
+                    return self.union_subscript(e, index, &v, ms);
+                }
                 if let Ty::Tuple(ts) = &vt {
                     if let Some(picked) = pyport_types::const_tuple_slice(ts.len(), index) {
                         // `t[1:]` of a fixed tuple with literal bounds: a fixed tuple of those items.
@@ -3405,6 +3412,11 @@ impl<'a> Emitter<'a> {
                 let l = self.coerce(l, lt, rt);
                 return format!("py::{f}({l}, {r})");
             }
+            (Ty::Union(_), _) | (_, Ty::Union(_)) => {
+                // Dispatched on the members at run time (`py::detail::union_cmp`).
+                let (l, r) = (self.lit_safe(l, lt), self.lit_safe(r, rt));
+                return format!("py::{f}({l}, {r})");
+            }
             _ => {}
         }
         format!("py::{f}({l}, {r})")
@@ -4031,6 +4043,7 @@ impl<'a> Emitter<'a> {
                     Ty::Str => format!("py::str_len({c})"),
                     Ty::Bytes | Ty::ByteArray => format!("py::bytes_len({c})"),
                     Ty::Tuple(ts) => format!("py::int_t{{{}}}", ts.len()),
+                    Ty::Union(_) => self.union_len(&c),
                     Ty::Object(k, _) => self.dunder_code(k, "__len__", &c, &[]),
                     _ => {
                         self.unsupported("`len()` of this value", e.span);
@@ -4230,6 +4243,7 @@ impl<'a> Emitter<'a> {
                         };
                         format!("py::parse_int_t({c}, {base})")
                     }
+                    Ty::Union(ms) => self.union_int(&c, &ms),
                     _ => c,
                 }
             }
@@ -5158,6 +5172,9 @@ impl Emitter<'_> {
                     let d = self.expr_as(&args[1], &res);
                     return format!("[&]() -> {rc} {{ auto _g = {r}.get({k}); if (_g) return {found}; return {d}; }}()");
                 }
+                if let (Ty::Union(_), "get") = (&res, attr) {
+                    return self.union_dict_get(e, r, &k, vt, &args[1]);
+                }
                 if res != *vt {
                     self.unsupported(format!("`dict.{attr}()` with a default of another type than the values"), args[1].span);
                     return "0".into();
@@ -5828,6 +5845,7 @@ fn elem_ty(t: &Ty) -> Ty {
         Ty::List(e) | Ty::Iter(e) | Ty::Generator(e) | Ty::Set(e) | Ty::Dict(e, _) | Ty::Deque(e) | Ty::Mapping(_, e, _) | Ty::VarTuple(e) => (**e).clone(),
         Ty::Str => Ty::Str,
         Ty::Bytes | Ty::ByteArray => Ty::Int,
+        Ty::Union(ms) => union_items_ty(ms),
         _ => Ty::Unknown,
     }
 }

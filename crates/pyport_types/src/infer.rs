@@ -15,6 +15,7 @@ use crate::{up_hierarchy, FuncTypes, NameRef, Typed};
 mod classes;
 mod re;
 mod star;
+mod union_ops;
 pub use re::re_flags_const;
 pub use star::star_library_name;
 
@@ -2209,6 +2210,7 @@ impl<'a> Infer<'a> {
                         self.assign(el, e);
                     }
                 }
+                Kind::Union(ms) => self.union_unpack(elts, &ms, *span),
                 Kind::Unknown => {}
                 k => {
                     let d = self.describe(&k);
@@ -2301,6 +2303,7 @@ impl<'a> Infer<'a> {
                 }
                 e
             }
+            Kind::Union(ms) => self.union_iter_elem(&ms, sp),
             Kind::Unknown | Kind::Conflict => self.c("Unknown"),
             k => {
                 let d = self.describe(&k);
@@ -2781,6 +2784,7 @@ impl<'a> Infer<'a> {
             },
             CmpOp::Is | CmpOp::IsNot => true,
             CmpOp::Eq | CmpOp::NotEq => true,
+            _ if matches!(ka, Kind::Union(_)) || matches!(kb, Kind::Union(_)) => self.union_orderable(&ka, &kb, sp),
             _ => comparable(&ka, &kb) || structurally_same(&ka, &kb),
         };
         if !ok {
@@ -2886,6 +2890,7 @@ impl<'a> Infer<'a> {
                 e
             }
             Kind::Iter(_) => vt,
+            Kind::Union(ms) => self.union_subscript(&ms, it, index, sp),
             Kind::Unknown | Kind::Conflict => self.c("Unknown"),
             k => {
                 let d = self.describe(&k);
@@ -3735,6 +3740,7 @@ impl<'a> Infer<'a> {
                         Kind::List(_) | Kind::Str | Kind::Tuple(_) | Kind::Dict(..) | Kind::Set(_) | Kind::Unknown | Kind::Conflict => {}
                         Kind::Deque(_) | Kind::Mapping(..) | Kind::VTuple(_) => {}
                         Kind::Iter(_) => {}
+                        Kind::Union(ms) if self.union_len_ok(&ms) => {}
                         Kind::Obj(c) => {
                             return self.dunder_call(c, "__len__", &[], e.span);
                         }
@@ -3957,6 +3963,7 @@ impl<'a> Infer<'a> {
                 if let Some(t) = ts.first() {
                     match self.kv(*t) {
                         Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str | Kind::Frac | Kind::Unknown => {}
+                        Kind::Union(ms) if n == 1 && keywords.is_empty() && self.union_int_ok(&ms) => {}
                         k => {
                             let d = self.describe(&k);
                             self.type_error_unless_union(&k, "`int()` of", format!("`int()` argument must be a number or string, not `{d}`"), e.span);
@@ -5176,7 +5183,8 @@ impl Infer<'_> {
             if attr == "join" {
                 let el = self.iter_elem(*t, a.span);
                 let ke = self.kv(el);
-                if !matches!(ke, Kind::Str | Kind::Unknown | Kind::Conflict) {
+                let str_member = matches!(&ke, Kind::Union(ms) if ms.iter().any(|m| self.k(*m) == Kind::Str));
+                if !matches!(ke, Kind::Str | Kind::Unknown | Kind::Conflict) && !str_member {
                     let d = self.describe(&ke);
                     self.error("type-error", format!("`str.join()` needs strings, got `{d}` items"), a.span, "");
                 }

@@ -64,9 +64,15 @@ inline bool tuple_eq(const TA& a, const TB& b) {
 template <Cmp op, size_t I, class TA, class TB>
 inline bool tuple_cmp(const TA& a, const TB& b);
 
+/// `a op b` where either side is a `py::Union` (defined in union_ops.hpp).
+template <Cmp op, class A, class B>
+inline bool union_cmp(const A& a, const B& b);
+
 template <Cmp op, class A, class B>
 inline bool rich_cmp(const A& a, const B& b) {
-    if constexpr (is_number_v<A> && is_number_v<B>) {
+    if constexpr (requires { A::py_is_union; } || requires { B::py_is_union; }) {
+        return union_cmp<op>(a, b);
+    } else if constexpr (is_number_v<A> && is_number_v<B>) {
         return scalar_cmp<op>(unbox(a), unbox(b));
     } else if constexpr (is_strlike_v<A> && is_strlike_v<B>) {
         int c = std::string_view(a).compare(std::string_view(b));

@@ -36,6 +36,7 @@
 #include "translate.hpp"
 #include "fraction.hpp"
 #include "union.hpp"
+#include "union_ops.hpp"
 #include "bytes.hpp"
 #include "re.hpp"
 #include "vtuple.hpp"

@@ -41,6 +41,7 @@
 //! Unicode data (character properties, full case mappings) comes from unicode_case.hpp, generated
 //! from python3 itself by runtime_tests/strings_gen_unicode.py.
 #pragma once
+#include <variant>
 #include <array>
 #include <cmath>
 #include <vector>
@@ -492,6 +493,12 @@ inline Str str_join(std::string_view sep, It&& xs) {
             if (!x.has_value()) [[unlikely]]
                 raise<TypeError>("sequence item " + std::to_string(i) + ": expected str instance, NoneType found");
             out += std::string_view(*x);
+        } else if constexpr (requires { x.py_is_union; }) {
+            // Items of several types (`list[int | str]`): CPython's TypeError for a non-str.
+            auto* s = std::get_if<Str>(&x.v);
+            if (!s) [[unlikely]]
+                raise<TypeError>("sequence item " + std::to_string(i) + ": expected str instance, " + type_name_of(x) + " found");
+            out += std::string_view(*s);
         } else {
             out += std::string_view(x);
         }
