@@ -9,6 +9,7 @@ use pyport_types::{MapKind, const_int, NameRef, Ty, Typed};
 use crate::names::{cname, cpp_double, cpp_int, cpp_string};
 use crate::Emitted;
 
+mod genexp;
 mod re;
 
 /// What a comprehension does with each element.
@@ -21,6 +22,8 @@ enum Sink {
     Best { best: String, have: String, ty: Ty, is_max: bool },
     SetAdd(String, Ty),
     DictSet(String, Ty, Ty),
+    /// A generator expression kept as a value: `co_yield` each element (see `emit/genexp.rs`).
+    Yield(Ty),
 }
 
 /// Where the loop currently being emitted keeps its "broke out" flag (for `for`/`while` ... `else`).
@@ -2443,6 +2446,8 @@ impl<'a> Emitter<'a> {
             Ty::Int => format!("({code} != 0)"),
             Ty::Float => format!("({code} != 0.0)"),
             Ty::Num | Ty::Optional(_) | Ty::Fraction | Ty::Union(_) => format!("py::truthy({code})"),
+            // A range, list or str kept as an iterable is false when empty; an iterator never is.
+            Ty::Iter(_) => format!("py::truthy({code})"),
             Ty::Bytes | Ty::ByteArray => format!("({code}.size() != 0)"),
             Ty::Str => format!("!{code}.empty()"),
             Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Deque(_) | Ty::Mapping(..) | Ty::VarTuple(_) => format!("({code}.size() != 0)"),
@@ -2870,6 +2875,7 @@ impl<'a> Emitter<'a> {
                 let parts: Vec<String> = elts.iter().zip(&ts).map(|(x, t)| self.expr_as(x, t)).collect();
                 format!("{ct}{{{}}}", parts.join(", "))
             }
+            ExprKind::GenExp { elt, generators } if matches!(self.ty(e), Ty::Generator(_)) => self.lazy_genexp(e, elt, generators),
             ExprKind::GenExp { elt, generators } => {
                 if !self.genexp_ok.contains(&e.id) {
                     self.unsupported(
@@ -3024,6 +3030,10 @@ impl<'a> Emitter<'a> {
             Sink::Append(r, et) => {
                 let code = self.expr_as(elt, et);
                 self.w(format!("{r}.append({code});"));
+            }
+            Sink::Yield(et) => {
+                let code = self.expr_as(elt, et);
+                self.w(format!("co_yield {code};"));
             }
             Sink::Any => {
                 let c = self.cond(elt);
