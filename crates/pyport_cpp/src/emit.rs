@@ -4880,6 +4880,15 @@ impl<'a> Emitter<'a> {
                 format!("({r}.insert({i}, {v}), py::None)")
             }
             "extend" => {
+                // A pure generator expression that reads no list like this one (so not this one)
+                // gives the same items made up front.
+                if matches!(args[0].kind, ExprKind::GenExp { .. }) && !genexp_has_effects(&args[0], self.typed) {
+                    let mut read = HashSet::new();
+                    names_read(&args[0], &mut read);
+                    if !read.iter().any(|n| matches!(self.var_ty(n), Ty::List(x) if *x == et)) {
+                        self.genexp_ok.insert(args[0].id);
+                    }
+                }
                 let src = self.as_list(&args[0]);
                 format!("({r}.extend({src}), py::None)")
             }
