@@ -2360,6 +2360,9 @@ impl<'a> Emitter<'a> {
                 let parts: Vec<String> = fs.iter().enumerate().map(|(i, f)| self.coerce(&format!("std::get<{i}>({tc})"), f, t)).collect();
                 format!("[&] {{ auto {tc} = {code}; return {ct}{{{}}}; }}()", parts.join(", "))
             }
+            // A list, str or generator kept where iterators also are (`py::Iter` keeps a list or
+            // str re-iterable).
+            (Ty::List(_) | Ty::Generator(_) | Ty::Str, Ty::Iter(_)) => format!("{}({code})", self.cty(to, Span::default())),
             (Ty::VarTuple(a), Ty::VarTuple(b)) if a != b => {
                 let ct = self.cty(b, Span::default());
                 format!("py::vtuple_from<{ct}>({code})")
