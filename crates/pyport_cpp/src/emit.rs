@@ -4502,6 +4502,11 @@ impl<'a> Emitter<'a> {
         let kw = |k: &str| keywords.iter().find(|x| x.name == k).map(|x| x.value.clone());
         let mut all: Vec<&Expr> = args.iter().collect();
         all.extend(keywords.iter().map(|k| &k.value));
+        // A lambda or a function name is code: evaluating it has no effect and observes none.
+        all.retain(|x| {
+            !(matches!(x.kind, ExprKind::Lambda { .. })
+                || (matches!(x.kind, ExprKind::Name(_)) && matches!(self.typed.names.get(&x.id), Some(NameRef::Function(_) | NameRef::Builtin(_)))))
+        });
         if self.needs_order(&all) {
             self.unsupported(format!("`itertools.{name}()` arguments whose order of evaluation could show"), e.span);
         }
@@ -4821,6 +4826,7 @@ impl<'a> Emitter<'a> {
                 return self.int_to_bytes(&c, args, keywords);
             }
             Ty::Str => return self.str_method(e, &r, attr, args, keywords),
+            Ty::Generator(_) if attr == "__next__" => return format!("{r}.next_or_raise()"),
             Ty::Dict(k, v) => return self.dict_method(e, &r, k, v, attr, args),
             Ty::Set(t) => return self.set_method(e, &r, t, attr, args),
             Ty::Deque(t) => return self.deque_method(e, &r, t, attr, args),

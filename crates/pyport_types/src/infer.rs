@@ -4414,6 +4414,8 @@ impl<'a> Infer<'a> {
                 self.arity(&format!("int.{attr}"), e, n, 0, 0);
                 self.c("Int")
             }
+            // `g.__next__()` is `next(g)` (an `Iterable` may hold a list, which has no `__next__`).
+            Kind::Gen(el) if attr == "__next__" && n == 0 && keywords.is_empty() => el,
             Kind::Unknown | Kind::Conflict => self.c("Unknown"),
             k => {
                 let d = self.describe(&k);

@@ -1,5 +1,6 @@
 //! Generator expressions kept as values: `g = (f(x) for x in xs)`, `return (... for ...)`, a
-//! genexp passed to a user function or to an `itertools` function, stored in a list or tuple.
+//! genexp passed to a user function or to an `itertools` function, stored in a list or tuple, or
+//! looped over while it calls functions (their effects interleave with the loop body's).
 //! Such a genexp is a lazy generator (`Kind::Gen`, emitted as a coroutine), not the list that
 //! directly consumed genexps (`sum(...)`, `for`, `list(...)`) are made into: its first iterable is
 //! evaluated where it is written and everything else when it is advanced, reading the enclosing
@@ -14,6 +15,41 @@ pub(crate) fn kept_genexps(prog: &Program) -> HashSet<ExprId> {
     }
     w.stmts(&prog.body);
     w.kept
+}
+
+/// Builtins whose calls have no effects (a generator expression of only these, looped over, is
+/// made up front; one calling anything else runs lazily, interleaved with the loop as in Python).
+const PURE_BUILTINS: &[&str] = &[
+    "range", "len", "str", "int", "float", "abs", "enumerate", "zip", "reversed", "sorted", "min", "max", "sum", "list", "tuple",
+    "set", "ord", "chr", "round", "bool", "divmod", "pow", "any", "all", "repr", "hex", "bin", "oct",
+];
+
+/// Whether generator expression `e` calls a function that is not a pure builtin.
+fn calls_out(e: &Expr) -> bool {
+    if !matches!(e.kind, ExprKind::GenExp { .. }) {
+        return false;
+    }
+    fn walk(e: &Expr) -> bool {
+        if let ExprKind::Call { func, .. } = &e.kind {
+            if !matches!(&func.kind, ExprKind::Name(n) if PURE_BUILTINS.contains(&n.as_str())) {
+                return true;
+            }
+        }
+        match &e.kind {
+            ExprKind::ListComp { elt, generators }
+            | ExprKind::GenExp { elt, generators }
+            | ExprKind::SetComp { elt, generators }
+            | ExprKind::DictComp { elt, generators } => {
+                walk(elt) || generators.iter().any(|g| walk(&g.iter) || g.ifs.iter().any(walk))
+            }
+            _ => {
+                let mut found = false;
+                crate::for_each_expr_child(e, |c| found = found || walk(c));
+                found
+            }
+        }
+    }
+    walk(e)
 }
 
 struct Walker<'a> {
@@ -43,7 +79,7 @@ impl Walker<'_> {
                 StmtKind::Expr(e) | StmtKind::If { test: e, .. } | StmtKind::While { test: e, .. } => self.expr(e, false),
                 StmtKind::For { target, iter, .. } => {
                     self.target(target);
-                    self.expr(iter, false);
+                    self.expr(iter, calls_out(iter));
                 }
                 StmtKind::Assert { test, msg } => {
                     self.expr(test, false);
@@ -129,7 +165,7 @@ impl Walker<'_> {
         self.expr(elt, true);
         for g in generators {
             self.target(&g.target);
-            self.expr(&g.iter, false);
+            self.expr(&g.iter, calls_out(&g.iter));
             g.ifs.iter().for_each(|c| self.expr(c, false));
         }
     }
