@@ -10,6 +10,7 @@ use crate::names::{cname, cpp_double, cpp_int, cpp_string};
 use crate::Emitted;
 
 mod classes;
+mod genexp;
 mod re;
 mod star;
 mod union_ops;
@@ -25,6 +26,8 @@ enum Sink {
     Best { best: String, have: String, ty: Ty, is_max: bool },
     SetAdd(String, Ty),
     DictSet(String, Ty, Ty),
+    /// A generator expression kept as a value: `co_yield` each element (see `emit/genexp.rs`).
+    Yield(Ty),
 }
 
 /// Where the loop currently being emitted keeps its "broke out" flag (for `for`/`while` ... `else`).
@@ -2367,6 +2370,9 @@ impl<'a> Emitter<'a> {
                 let parts: Vec<String> = fs.iter().enumerate().map(|(i, f)| self.coerce(&format!("std::get<{i}>({tc})"), f, t)).collect();
                 format!("[&] {{ auto {tc} = {code}; return {ct}{{{}}}; }}()", parts.join(", "))
             }
+            // A list, str or generator kept where iterators also are (`py::Iter` keeps a list or
+            // str re-iterable).
+            (Ty::List(_) | Ty::Generator(_) | Ty::Str, Ty::Iter(_)) => format!("{}({code})", self.cty(to, Span::default())),
             (Ty::VarTuple(a), Ty::VarTuple(b)) if a != b => {
                 let ct = self.cty(b, Span::default());
                 format!("py::vtuple_from<{ct}>({code})")
@@ -2453,6 +2459,8 @@ impl<'a> Emitter<'a> {
             Ty::Int => format!("({code} != 0)"),
             Ty::Float => format!("({code} != 0.0)"),
             Ty::Num | Ty::Optional(_) | Ty::Fraction | Ty::Union(_) => format!("py::truthy({code})"),
+            // A range, list or str kept as an iterable is false when empty; an iterator never is.
+            Ty::Iter(_) => format!("py::truthy({code})"),
             Ty::Bytes | Ty::ByteArray => format!("({code}.size() != 0)"),
             Ty::Str => format!("!{code}.empty()"),
             Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Deque(_) | Ty::Mapping(..) | Ty::VarTuple(_) => format!("({code}.size() != 0)"),
@@ -2900,6 +2908,7 @@ impl<'a> Emitter<'a> {
                 let parts: Vec<String> = elts.iter().zip(&ts).map(|(x, t)| self.expr_as(x, t)).collect();
                 format!("{ct}{{{}}}", parts.join(", "))
             }
+            ExprKind::GenExp { elt, generators } if matches!(self.ty(e), Ty::Generator(_)) => self.lazy_genexp(e, elt, generators),
             ExprKind::GenExp { elt, generators } => {
                 if !self.genexp_ok.contains(&e.id) {
                     self.unsupported(
@@ -3054,6 +3063,10 @@ impl<'a> Emitter<'a> {
             Sink::Append(r, et) => {
                 let code = self.expr_as(elt, et);
                 self.w(format!("{r}.append({code});"));
+            }
+            Sink::Yield(et) => {
+                let code = self.expr_as(elt, et);
+                self.w(format!("co_yield {code};"));
             }
             Sink::Any => {
                 let c = self.cond(elt);
@@ -4871,6 +4884,7 @@ impl<'a> Emitter<'a> {
                 return self.int_to_bytes(&c, args, keywords);
             }
             Ty::Str => return self.str_method(e, &r, attr, args, keywords),
+            Ty::Generator(_) if attr == "__next__" => return format!("{r}.next_or_raise()"),
             Ty::Dict(k, v) => return self.dict_method(e, &r, k, v, attr, args),
             Ty::Set(t) => return self.set_method(e, &r, t, attr, args),
             Ty::Deque(t) => return self.deque_method(e, &r, t, attr, args),
@@ -4933,6 +4947,15 @@ impl<'a> Emitter<'a> {
                 format!("({r}.insert({i}, {v}), py::None)")
             }
             "extend" => {
+                // A pure generator expression that reads no list like this one (so not this one)
+                // gives the same items made up front.
+                if matches!(args[0].kind, ExprKind::GenExp { .. }) && !genexp_has_effects(&args[0], self.typed) {
+                    let mut read = HashSet::new();
+                    names_read(&args[0], &mut read);
+                    if !read.iter().any(|n| matches!(self.var_ty(n), Ty::List(x) if *x == et)) {
+                        self.genexp_ok.insert(args[0].id);
+                    }
+                }
                 let src = self.as_list(&args[0]);
                 format!("({r}.extend({src}), py::None)")
             }

@@ -13,6 +13,7 @@ use crate::ty::{MapKind, Ty};
 use crate::{up_hierarchy, FuncTypes, NameRef, Typed};
 
 mod classes;
+mod genexp;
 mod re;
 mod star;
 mod union_ops;
@@ -69,6 +70,16 @@ pub(crate) enum Kind {
     /// `Infer::re_shapes` (`u32::MAX`: not known when compiling).
     Pat(u32),
     Mat(u32),
+}
+
+/// Whether two different iterable kinds meeting in one slot make it an erased lazy iterable
+/// (`Kind::Iter`, `py::Iter`): a generator or iterator with a list, a str, or one another. Every
+/// operation on the slot then dispatches at run time on what it holds (a list or str stays
+/// re-iterable, sized and indexable; an iterator is consumed once), as in Python.
+fn lazy_join(a: &Kind, b: &Kind) -> bool {
+    let iterable = |k: &Kind| matches!(k, Kind::List(_) | Kind::Gen(_) | Kind::Iter(_) | Kind::Str);
+    let lazy = |k: &Kind| matches!(k, Kind::Gen(_) | Kind::Iter(_));
+    iterable(a) && iterable(b) && (lazy(a) || lazy(b)) && std::mem::discriminant(a) != std::mem::discriminant(b)
 }
 
 /// Which member of a union a kind belongs in (kinds of one tag join into one member); `None` for
@@ -269,6 +280,8 @@ pub(crate) struct Infer<'a> {
     unwrapping: bool,
     /// The shapes of the program's literal `re` patterns (see `Kind::Pat`).
     re_shapes: Vec<crate::re_syntax::ReShape>,
+    /// Generator expressions kept as values (lazy generators, see `infer/genexp.rs`).
+    kept_gen: HashSet<ExprId>,
 }
 
 const NONE_TV: &str = "None";
@@ -313,6 +326,7 @@ impl<'a> Infer<'a> {
             checked: HashMap::new(),
             unwrapping: false,
             re_shapes: Vec::new(),
+            kept_gen: genexp::kept_genexps(prog),
         };
         for (name, k) in [
             ("Unknown", Kind::Unknown),
@@ -543,6 +557,7 @@ impl<'a> Infer<'a> {
                 self.merge(a, c);
                 self.merge(b, d);
             }
+            (sk, dk) if lazy_join(&sk, &dk) => self.flow_lazy(&sk, d, &dk),
             (Kind::Fn(a, r), Kind::Fn(b, q)) if a.len() == b.len() => {
                 for (x, y) in a.into_iter().zip(b) {
                     self.merge(x, y);
@@ -583,6 +598,31 @@ impl<'a> Infer<'a> {
             },
             (sk, dk) if self.union_split(&sk, &dk) => self.union_add(d, s),
             (sk, dk) => self.conflict(d, &sk, &dk),
+        }
+    }
+
+    /// Values of iterable kind `sk` flowing into slot `d` of another iterable kind `dk` (see
+    /// [`lazy_join`]): `d` becomes (or stays) an `Iterable` whose elements the source's flow into.
+    fn flow_lazy(&mut self, sk: &Kind, d: TV, dk: &Kind) {
+        let e = match dk {
+            Kind::Iter(e) => *e,
+            Kind::List(e) | Kind::Gen(e) => {
+                let e = *e;
+                self.set(d, Kind::Iter(e));
+                e
+            }
+            _ => {
+                let e = self.fresh(Kind::Str);
+                self.set(d, Kind::Iter(e));
+                e
+            }
+        };
+        match sk {
+            Kind::List(a) | Kind::Gen(a) | Kind::Iter(a) => self.flow(*a, e),
+            _ => {
+                let st = self.c("Str");
+                self.flow(st, e)
+            }
         }
     }
 
@@ -834,6 +874,24 @@ impl<'a> Infer<'a> {
                 self.parent[ra as usize] = rb;
                 self.changed = true;
                 self.merge(x, y);
+            }
+            (x, y) if lazy_join(x, y) => {
+                // A list, str, generator or iterator sharing a slot with a lazy iterable: one
+                // `Iterable` slot (`py::Iter`) whose elements are both's.
+                let (x, y) = (x.clone(), y.clone());
+                let e = self.fresh(Kind::Unknown);
+                self.parent[ra as usize] = rb;
+                self.kind[rb as usize] = Kind::Iter(e);
+                self.changed = true;
+                for k in [x, y] {
+                    match k {
+                        Kind::List(a) | Kind::Gen(a) | Kind::Iter(a) => self.merge(a, e),
+                        _ => {
+                            let st = self.c("Str");
+                            self.flow(st, e)
+                        }
+                    }
+                }
             }
             (Kind::Dict(k1, v1), Kind::Dict(k2, v2)) | (Kind::Mapping(_, k1, v1), Kind::Mapping(_, k2, v2))
                 if !matches!((&ka, &kb), (Kind::Mapping(a, ..), Kind::Mapping(b, ..)) if a != b) =>
@@ -2612,6 +2670,7 @@ impl<'a> Infer<'a> {
                 self.comp_scopes.pop();
                 out
             }
+            ExprKind::GenExp { elt, generators } if self.kept_gen.contains(&e.id) => self.kept_genexp(e, elt, generators),
             ExprKind::ListComp { elt, generators } | ExprKind::GenExp { elt, generators } => {
                 let (l, el) = self.list_of(e.id, 0);
                 self.comp_scopes.push((e.id, HashMap::new()));
@@ -4362,6 +4421,8 @@ impl<'a> Infer<'a> {
                 self.arity(&format!("int.{attr}"), e, n, 0, 0);
                 self.c("Int")
             }
+            // `g.__next__()` is `next(g)` (an `Iterable` may hold a list, which has no `__next__`).
+            Kind::Gen(el) if attr == "__next__" && n == 0 && keywords.is_empty() => el,
             Kind::Unknown | Kind::Conflict => self.c("Unknown"),
             k => {
                 let d = self.describe(&k);

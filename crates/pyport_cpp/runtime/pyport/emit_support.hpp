@@ -160,6 +160,14 @@ inline const T& unwrap(const std::optional<T>& o) {
         raise<TypeError>("'NoneType' object used where a value is needed");
     return *o;
 }
+/// Of a temporary (`for x in f()` where `f` may return None): the value itself, so a range-for
+/// over it does not outlive the optional that held it.
+template <class T>
+inline T unwrap(std::optional<T>&& o) {
+    if (!o.has_value()) [[unlikely]]
+        raise<TypeError>("'NoneType' object used where a value is needed");
+    return std::move(*o);
+}
 
 /// The container inside an optional that Python code stores into (`cache[k][n] = v` where
 /// `cache[k]` may be None): CPython's TypeError for None.

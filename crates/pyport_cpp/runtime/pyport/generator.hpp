@@ -112,7 +112,7 @@ public:
 
     /// Advance; false once finished. An exception raised by the body propagates
     /// to the caller, after which the generator is finished.
-    bool next(T& out) {
+    bool next(T& out) const {
         State* s = st_.get();
         if (!s || s->h.done()) [[unlikely]]
             return false;
@@ -137,7 +137,7 @@ public:
     }
 
     /// `next(g)`: StopIteration when exhausted.
-    T next_or_raise() {
+    T next_or_raise() const {
         T out{};
         if (!next(out)) [[unlikely]]
             raise_lit<StopIteration>("");
@@ -145,7 +145,7 @@ public:
     }
 
     /// `next(g, default)`.
-    T next_or(T dflt) {
+    T next_or(T dflt) const {
         T out{};
         if (!next(out)) return dflt;
         return out;
@@ -155,7 +155,7 @@ public:
     bool is(const Generator& o) const { return st_ == o.st_; }
 
     class iterator {
-        Generator* g_;
+        const Generator* g_;
         T cur_{};
         bool done_ = false;
 
@@ -163,7 +163,7 @@ public:
         using value_type = T;
         using difference_type = std::ptrdiff_t;
         iterator() : g_(nullptr), done_(true) {}
-        explicit iterator(Generator* g) : g_(g) { done_ = !g_->next(cur_); }
+        explicit iterator(const Generator* g) : g_(g) { done_ = !g_->next(cur_); }
         T& operator*() { return cur_; }
         const T& operator*() const { return cur_; }
         iterator& operator++() {
@@ -173,8 +173,8 @@ public:
         void operator++(int) { ++*this; }
         bool operator==(IterEnd) const { return done_; }
     };
-    iterator begin() { return iterator(this); }
-    IterEnd end() { return {}; }
+    iterator begin() const { return iterator(this); }
+    IterEnd end() const { return {}; }
 };
 
 }  // namespace py

@@ -125,6 +125,8 @@ struct Range {
     }
     IterEnd end() const { return {}; }
     int64_t size() const { return range_len(start, stop, step); }
+    /// `bool(range(...))`: false when empty.
+    bool py_bool() const { return size() != 0; }
     RangeCursor cursor() const {
         RangeCursor c;
         c.cur = static_cast<uint64_t>(start);

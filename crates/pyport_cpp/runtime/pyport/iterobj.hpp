@@ -2,7 +2,8 @@
 //! `z = zip(a, b)`, `(node, iter(children))` on a stack). Type-erased over any cursor and shared
 //! like a Python object: copies advance the same iterator, so a zip/map/enumerate/generator is
 //! consumed once, as in CPython. A `range` is kept as the range itself: it is re-iterable and has
-//! `len`, indexing and `in`.
+//! `len`, indexing and `in`; so is a list or str that shares a variable with iterators (`Seq`:
+//! each iteration is a fresh pass, `next()` raises CPython's TypeError).
 #pragma once
 #include <memory>
 #include <optional>
@@ -77,8 +78,44 @@ class Iter {
             }
         }
     };
+    /// A re-iterable object kept as an iterable value (a list or str that shares a variable with
+    /// iterators): every iteration starts a fresh pass over it, as Python's `iter(list)` does,
+    /// and `len`/indexing/slicing/truth answer as the object itself.
+    struct Seq {
+        const char* kind;
+        explicit Seq(const char* k) : kind(k) {}
+        virtual ~Seq() = default;
+        virtual std::shared_ptr<Src> fresh() const = 0;
+        virtual std::shared_ptr<Src> rev() const = 0;
+        virtual int64_t size() const = 0;
+        virtual T at(int64_t i) const = 0;
+        virtual Iter slice(std::optional<int64_t> lo, std::optional<int64_t> hi, std::optional<int64_t> st,
+                           int line) const = 0;
+    };
+    template <class X>
+    struct SeqImpl final : Seq {
+        X x;
+        explicit SeqImpl(X xx) : Seq(is_list_v<X> ? "list" : "str"), x(std::move(xx)) {}
+        std::shared_ptr<Src> fresh() const override { return wrap(py::iter(x)); }
+        std::shared_ptr<Src> rev() const override { return wrap(py::reversed(x)); }
+        int64_t size() const override {
+            if constexpr (is_list_v<X>) return static_cast<int64_t>(x.size());
+            else return static_cast<int64_t>(x.cp_count());
+        }
+        T at(int64_t i) const override {
+            if constexpr (is_list_v<X>) return T(x.at(i));
+            else return T(str_getitem(x, i));
+        }
+        Iter slice(std::optional<int64_t> lo, std::optional<int64_t> hi, std::optional<int64_t> st,
+                   int line) const override {
+            if constexpr (is_list_v<X>) return Iter(list_slice(x, lo, hi, st, line));
+            else return Iter(str_slice(x, lo, hi, st, line));
+        }
+    };
     /// An iterator in progress (shared by every copy).
     std::shared_ptr<Src> src_;
+    /// Set when this is a list or str (see `Seq`).
+    std::shared_ptr<const Seq> seq_;
     /// Set when this is a `range` object: re-iterable, sized, indexable.
     std::optional<Range> range_;
 
@@ -93,16 +130,51 @@ public:
     Iter() = default;
     Iter(const Range& r) : range_(r) {}
     template <class X>
-        requires(!std::is_same_v<std::remove_cvref_t<X>, Iter> && !std::is_same_v<std::remove_cvref_t<X>, Range>)
+        requires(!std::is_same_v<std::remove_cvref_t<X>, Iter> && !std::is_same_v<std::remove_cvref_t<X>, Range> &&
+                 !is_list_v<X> && !std::is_same_v<std::remove_cvref_t<X>, Str>)
     Iter(X&& x) : src_(wrap(detail::any_cursor(std::forward<X>(x)))) {}
+    /// A list or str: re-iterable (see `Seq`).
+    template <class E>
+    Iter(const List<E>& xs) : seq_(std::make_shared<SeqImpl<List<E>>>(xs)) {}
+    Iter(const Str& s) : seq_(std::make_shared<SeqImpl<Str>>(s)) {}
+    /// `iter(list)` kept as a value: one pass over the list, shared by every copy.
+    template <class E>
+    static Iter list_iterator(const List<E>& xs) {
+        Iter it;
+        it.src_ = wrap(py::iter(xs));
+        return it;
+    }
 
     /// The Python type name (for error messages).
-    const char* kind() const { return range_ ? "range" : src_ ? src_->kind : "iterator"; }
+    const char* kind() const { return range_ ? "range" : seq_ ? seq_->kind : src_ ? src_->kind : "iterator"; }
     bool is_range() const { return range_.has_value(); }
+    /// Whether this is a list or str rather than an iterator.
+    bool is_seq() const { return seq_ != nullptr; }
+    /// `bool(x)`: a range, list or str is false when empty; an iterator is always true.
+    bool py_bool() const {
+        if (range_) return range_->size() != 0;
+        if (seq_) return seq_->size() != 0;
+        return true;
+    }
+    /// `reversed(x)` of a list or str.
+    Iter reversed_seq() const {
+        Iter it;
+        it.src_ = seq_->rev();
+        return it;
+    }
+    /// `x[lo:hi:st]` of a list or str.
+    Iter slice_seq(std::optional<int64_t> lo, std::optional<int64_t> hi, std::optional<int64_t> st, int line) const {
+        return seq_->slice(lo, hi, st, line);
+    }
     const std::optional<Range>& range() const { return range_; }
 
     /// `iter(x)`: a range starts a new iterator; an iterator is itself.
     Iter iter() const {
+        if (seq_) {
+            Iter it;
+            it.src_ = seq_->fresh();
+            return it;
+        }
         if constexpr (std::is_constructible_v<T, RangeCursor::value_type>) {
             if (range_) {
                 Iter it;
@@ -117,6 +189,7 @@ public:
     bool next(T& out) const {
         if (!src_) [[unlikely]] {
             if (range_) raise_lit<TypeError>("'range' object is not an iterator");
+            if (seq_) raise<TypeError>(std::string("'") + seq_->kind + "' object is not an iterator");
             return false;
         }
         return src_->next(out);
@@ -138,6 +211,7 @@ public:
 
     /// `len(r)`: ranges only.
     int64_t size() const {
+        if (seq_) return seq_->size();
         if (!range_) [[unlikely]]
             raise<TypeError>(std::string("object of type '") + kind() + "' has no len()");
         return range_->size();
@@ -145,6 +219,7 @@ public:
     /// `r[i]`: ranges only.
     template <class I>
     T at(const I& i) const {
+        if (seq_) return seq_->at(static_cast<int64_t>(i));
         if (!range_) [[unlikely]]
             raise<TypeError>(std::string("'") + kind() + "' object is not subscriptable");
         return T(range_->at(static_cast<int64_t>(i)));
@@ -162,7 +237,10 @@ public:
         return false;
     }
     /// `a is b`.
-    bool is(const Iter& o) const { return src_ == o.src_ && !range_ && !o.range_; }
+    bool is(const Iter& o) const {
+        if (seq_ || o.seq_) return seq_ == o.seq_;
+        return src_ == o.src_ && !range_ && !o.range_;
+    }
 
     class iterator {
         Iter it_;
@@ -192,7 +270,8 @@ template <class T> inline int64_t len(const Iter<T>& it) { return it.size(); }
 /// `r[lo:hi:st]` of a kept range: a range (CPython's range slicing); other iterators raise TypeError.
 template <class T>
 inline Iter<T> iter_slice(const Iter<T>& it, std::optional<int64_t> lo, std::optional<int64_t> hi,
-                          std::optional<int64_t> st, int /*line*/) {
+                          std::optional<int64_t> st, int line) {
+    if (it.is_seq()) return it.slice_seq(lo, hi, st, line);
     std::optional<Range> r = it.range();
     if (!r) [[unlikely]]
         raise<TypeError>(std::string("'") + it.kind() + "' object is not subscriptable");
@@ -206,6 +285,7 @@ inline Iter<T> iter_slice(const Iter<T>& it, std::optional<int64_t> lo, std::opt
 /// CPython's range_iterator); other iterators raise CPython's TypeError.
 template <class T>
 inline Iter<T> reversed(const Iter<T>& it) {
+    if (it.is_seq()) return it.reversed_seq();
     std::optional<Range> r = it.range();
     if (!r) [[unlikely]]
         raise<TypeError>(std::string("'") + it.kind() + "' object is not reversible");
@@ -519,6 +599,7 @@ inline Iter<T> iter_value(X&& x) {
     using D = std::remove_cvref_t<X>;
     if constexpr (std::is_same_v<D, Iter<T>>) return x.iter();
     else if constexpr (std::is_same_v<D, Range>) return Iter<T>(x).iter();
+    else if constexpr (is_list_v<D> || std::is_same_v<D, Str>) return Iter<T>(x).iter();
     else return Iter<T>(std::forward<X>(x));
 }
 

@@ -1,3 +1,0 @@
-g = (x * x for x in range(4))
-print(sum(g))
-print(sum(g))
