@@ -39,3 +39,4 @@
 #include "bytes.hpp"
 #include "re.hpp"
 #include "vtuple.hpp"
+#include "pprint.hpp"
