@@ -9,6 +9,7 @@ use pyport_types::{MapKind, const_int, NameRef, Ty, Typed};
 use crate::names::{cname, cpp_double, cpp_int, cpp_string};
 use crate::Emitted;
 
+mod pprint;
 mod re;
 
 /// What a comprehension does with each element.
@@ -3462,6 +3463,7 @@ impl<'a> Emitter<'a> {
                     self.itertools_more(&name, e, args, keywords)
                 }
                 Some(NameRef::Imported { module, name }) if module == "re" => self.re_module_call(&name, e, args, keywords),
+                Some(NameRef::Imported { module, name }) if module == "pprint" => self.pprint_call(&name, e, args, keywords),
                 Some(NameRef::Imported { module, name }) => self.module_call(&module, &name, e, args),
                 Some(NameRef::Var) if matches!(self.var_ty(n), Ty::Func(..)) && args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) => {
                     let t = self.var_ty(n);
@@ -3486,6 +3488,9 @@ impl<'a> Emitter<'a> {
                         }
                         if m == "re" {
                             return self.re_module_call(attr, e, args, keywords);
+                        }
+                        if m == "pprint" {
+                            return self.pprint_call(attr, e, args, keywords);
                         }
                         if m == "itertools" && ITERTOOLS_MORE.contains(&attr.as_str()) && !(attr == "accumulate" && args.len() < 2 && keywords.is_empty()) {
                             return self.itertools_more(attr, e, args, keywords);
@@ -4219,6 +4224,16 @@ impl<'a> Emitter<'a> {
                 Some(a) => self.cond(a),
                 None => "false".into(),
             },
+            "format" => {
+                let (c, t) = self.val(&args[0]);
+                let c = self.lit_safe(&c, &t);
+                let Some(spec) = args.get(1) else { return format!("py::format({c}, \"\")") };
+                let sc = self.expr_as(spec, &Ty::Str);
+                if self.needs_order(&[&args[0], spec]) {
+                    return format!("[&] {{ auto _fv = {c}; auto _fs = py::Str({sc}); return py::format(_fv, _fs); }}()");
+                }
+                format!("py::format({c}, {sc})")
+            }
             "str" | "repr" => match args.first() {
                 Some(a) => {
                     let t = self.ty(a);

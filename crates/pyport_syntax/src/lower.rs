@@ -9,7 +9,7 @@ use crate::source::Span;
 mod funcs;
 
 /// Modules the builtin engine knows.
-pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator", "fractions", "re"];
+pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator", "fractions", "re", "pprint"];
 
 pub(crate) struct Lowerer {
     pub program: Program,
