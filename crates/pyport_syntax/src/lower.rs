@@ -224,6 +224,7 @@ impl Lowerer {
                     const HINTS: &[&str] = &[
                         "Any", "Callable", "Dict", "FrozenSet", "Generator", "Iterable", "Iterator", "List", "Optional",
                         "Sequence", "Set", "Tuple", "Union", "Mapping", "MutableMapping", "MutableSequence",
+                        "Literal", "BinaryIO", "TextIO",
                     ];
                     for a in &i.names {
                         let name = a.name.id.as_str();
