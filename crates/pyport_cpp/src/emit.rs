@@ -11,6 +11,7 @@ use crate::Emitted;
 
 mod classes;
 mod genexp;
+mod pprint;
 mod re;
 mod star;
 mod union_ops;
@@ -3522,6 +3523,7 @@ impl<'a> Emitter<'a> {
                     self.itertools_more(&name, e, args, keywords)
                 }
                 Some(NameRef::Imported { module, name }) if module == "re" => self.re_module_call(&name, e, args, keywords),
+                Some(NameRef::Imported { module, name }) if module == "pprint" => self.pprint_call(&name, e, args, keywords),
                 Some(NameRef::Imported { module, name }) => self.module_call(&module, &name, e, args),
                 Some(NameRef::Var) if matches!(self.var_ty(n), Ty::Func(..)) && args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) => {
                     let t = self.var_ty(n);
@@ -3546,6 +3548,9 @@ impl<'a> Emitter<'a> {
                         }
                         if m == "re" {
                             return self.re_module_call(attr, e, args, keywords);
+                        }
+                        if m == "pprint" {
+                            return self.pprint_call(attr, e, args, keywords);
                         }
                         if m == "itertools" && ITERTOOLS_MORE.contains(&attr.as_str()) && !(attr == "accumulate" && args.len() < 2 && keywords.is_empty()) {
                             return self.itertools_more(attr, e, args, keywords);
@@ -4281,6 +4286,16 @@ impl<'a> Emitter<'a> {
                 Some(a) => self.cond(a),
                 None => "false".into(),
             },
+            "format" => {
+                let (c, t) = self.val(&args[0]);
+                let c = self.lit_safe(&c, &t);
+                let Some(spec) = args.get(1) else { return format!("py::format({c}, \"\")") };
+                let sc = self.expr_as(spec, &Ty::Str);
+                if self.needs_order(&[&args[0], spec]) {
+                    return format!("[&] {{ auto _fv = {c}; auto _fs = py::Str({sc}); return py::format(_fv, _fs); }}()");
+                }
+                format!("py::format({c}, {sc})")
+            }
             "str" | "repr" => match args.first() {
                 Some(a) => {
                     let t = self.ty(a);

@@ -14,7 +14,7 @@ mod blockdef;
 mod nested;
 
 /// Modules the builtin engine knows.
-pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator", "fractions", "re"];
+pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator", "fractions", "re", "pprint"];
 
 pub(crate) struct Lowerer {
     pub program: Program,
@@ -230,6 +230,7 @@ impl Lowerer {
                     const HINTS: &[&str] = &[
                         "Any", "Callable", "Dict", "FrozenSet", "Generator", "Iterable", "Iterator", "List", "Optional",
                         "Sequence", "Set", "Tuple", "Union", "Mapping", "MutableMapping", "MutableSequence",
+                        "Literal", "BinaryIO", "TextIO",
                     ];
                     for a in &i.names {
                         let name = a.name.id.as_str();

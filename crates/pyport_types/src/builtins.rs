@@ -4,13 +4,13 @@
 pub const BUILTINS: &[&str] = &[
     "print", "len", "range", "enumerate", "zip", "reversed", "sum", "min", "max", "abs", "round", "divmod",
     "pow", "int", "float", "bool", "str", "repr", "list", "sorted", "any", "all", "next", "dict", "set", "input", "ord", "chr", "map", "filter", "iter",
-    "bin", "hex", "oct", "ascii", "hash", "bytes", "bytearray", "tuple",
+    "bin", "hex", "oct", "ascii", "hash", "bytes", "bytearray", "tuple", "format",
 ];
 
 /// Builtin names that exist in Python but are not compiled yet (reported as unsupported, not undefined).
 const KNOWN_UNSUPPORTED: &[&str] = &[
     "frozenset", "isinstance", "open",
-    "id", "type", "object", "super", "getattr", "setattr", "hasattr", "format",
+    "id", "type", "object", "super", "getattr", "setattr", "hasattr",
     "memoryview", "complex", "eval", "exec", "globals", "locals", "vars", "dir", "callable",
     "slice", "property", "staticmethod", "classmethod", "issubclass", "breakpoint", "compile", "exit",
     "quit",

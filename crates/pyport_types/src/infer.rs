@@ -14,9 +14,11 @@ use crate::{up_hierarchy, FuncTypes, NameRef, Typed};
 
 mod classes;
 mod genexp;
+mod pprint;
 mod re;
 mod star;
 mod union_ops;
+pub use pprint::pprint_params;
 pub use re::re_flags_const;
 pub use star::star_library_name;
 
@@ -4039,6 +4041,23 @@ impl<'a> Infer<'a> {
                 self.arity(b, e, n, 0, 1);
                 self.c("Bool")
             }
+            "format" => {
+                // `format(x, spec)`: the f-string `{x:spec}`, for the types whose formatting the runtime ports.
+                self.no_keywords(b, keywords, &[]);
+                if self.arity(b, e, n, 1, 2) {
+                    let k = self.kv(ts[0]);
+                    if !matches!(k, Kind::Int | Kind::Bool | Kind::Float | Kind::Num | Kind::Str | Kind::Unknown | Kind::Conflict) {
+                        let d = self.describe(&k);
+                        self.error("unsupported-builtin", format!("unsupported: `format()` of a `{d}`"), args[0].span, "the builtin engine formats numbers and strings; `--engine auto` can hand the program to an LLM");
+                    }
+                    if n == 2 && !matches!(self.kv(ts[1]), Kind::Str | Kind::Unknown | Kind::Conflict) {
+                        let k1 = self.kv(ts[1]);
+                        let d = self.describe(&k1);
+                        self.error("type-error", format!("format() argument 2 must be str, not {d}"), args[1].span, "");
+                    }
+                }
+                self.c("Str")
+            }
             "str" | "repr" => {
                 self.arity(b, e, n, if b == "str" { 0 } else { 1 }, 1);
                 if self.final_pass && n == 1 {
@@ -4205,6 +4224,9 @@ impl<'a> Infer<'a> {
             self.infer(&k.value);
         }
         self.cur_span = e.span;
+        if m == "pprint" {
+            return self.pprint_call(name, e, args, &ts, keywords);
+        }
         if m == "random" && name == "Random" {
             // `random.Random(seed)`: a generator of its own (see `rng_call`).
             self.no_keywords("random.Random", keywords, &[]);

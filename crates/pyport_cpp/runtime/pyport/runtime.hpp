@@ -41,3 +41,4 @@
 #include "re.hpp"
 #include "vtuple.hpp"
 #include "star.hpp"
+#include "pprint.hpp"

@@ -208,11 +208,11 @@ impl Infer<'_> {
                     self.flow(fill, item);
                 }
                 let tup = self.aux(e.id, 2, Kind::VTuple(item));
-                self.iter_of(e.id, 0, tup)
+                self.aux(e.id, 0, Kind::Iter(tup))
             }
             "chain" => {
                 let x = self.iter_elem(row, rows.span);
-                self.iter_of(e.id, 0, x)
+                self.aux(e.id, 0, Kind::Iter(x))
             }
             _ => {
                 // `max(*xs)`: with one element CPython iterates that element instead; only
