@@ -5464,23 +5464,30 @@ fn small_int_locals(prog: &Program, typed: &Typed, fid: FuncId, params: &[IntWid
     if width.is_empty() {
         return width;
     }
+    narrow_by_bindings(&f.body, typed, &mut width);
+    width
+}
+
+/// Narrows `width` (names to what they are assumed to stay within) to what every int binding
+/// of those names in `body` keeps them within: a fixpoint, each pass only widening.
+fn narrow_by_bindings(body: &[Stmt], typed: &Typed, width: &mut std::collections::HashMap<String, IntWidth>) {
     let mut bindings = Vec::new();
-    int_bindings(&f.body, typed, &mut bindings);
+    int_bindings(body, typed, &mut bindings);
     loop {
         let mut changed = false;
         for (name, b) in &bindings {
             let Some(&cur) = width.get(name) else { continue };
             let w = match b {
                 IntBinding::Range(args) => {
-                    if args.iter().all(|a| expr_width(a, typed, &width) == IntWidth::Bounded) {
+                    if args.iter().all(|a| expr_width(a, typed, width) == IntWidth::Bounded) {
                         IntWidth::Bounded
                     } else {
                         IntWidth::I64
                     }
                 }
                 IntBinding::EnumIndex(None) => IntWidth::Bounded,
-                IntBinding::EnumIndex(Some(start)) => expr_width(start, typed, &width).max(IntWidth::I64),
-                IntBinding::Value(v) => expr_width(v, typed, &width),
+                IntBinding::EnumIndex(Some(start)) => expr_width(start, typed, width).max(IntWidth::I64),
+                IntBinding::Value(v) => expr_width(v, typed, width),
                 IntBinding::Step(c) if c.abs() <= SMALL_STEP && cur == IntWidth::Bounded => IntWidth::Bounded,
                 IntBinding::Step(_) | IntBinding::Other => IntWidth::Any,
             };
@@ -5493,6 +5500,34 @@ fn small_int_locals(prog: &Program, typed: &Typed, fid: FuncId, params: &[IntWid
             break;
         }
     }
+}
+
+/// The module's int variables that stay within int64 at every binding (for the arguments of calls
+/// made at module level): not declared `global` in any function, not bound by `:=`.
+fn small_int_module_vars(prog: &Program, typed: &Typed) -> std::collections::HashMap<String, IntWidth> {
+    fn declared_global(body: &[Stmt], out: &mut HashSet<String>) {
+        for s in body {
+            match &s.kind {
+                StmtKind::Global(names) => out.extend(names.iter().cloned()),
+                _ => s.child_blocks().into_iter().for_each(|b| declared_global(b, out)),
+            }
+        }
+    }
+    let mut written_elsewhere = HashSet::new();
+    for f in &prog.functions {
+        declared_global(&f.body, &mut written_elsewhere);
+    }
+    written_elsewhere.extend(pyport_types::walrus_names(&prog.body));
+    let mut width: std::collections::HashMap<String, IntWidth> = typed
+        .globals
+        .iter()
+        .filter(|(n, t)| *t == Ty::Int && !written_elsewhere.contains(n))
+        .map(|(n, _)| (n.clone(), IntWidth::Bounded))
+        .collect();
+    if !width.is_empty() {
+        narrow_by_bindings(&prog.body, typed, &mut width);
+    }
+    width.retain(|_, w| *w >= IntWidth::I64);
     width
 }
 
@@ -5666,12 +5701,13 @@ fn small_int_program(prog: &Program, typed: &Typed) -> Vec<HashSet<String>> {
         }
     }
     let empty = HashMap::new();
+    let module = small_int_module_vars(prog, typed);
     loop {
         let widths: Vec<HashMap<String, IntWidth>> = (0..n).map(|fid| small_int_locals(prog, typed, fid, &params[fid])).collect();
         let mut changed = false;
         for (caller, callee, args, kws) in &calls {
             let f = &prog.functions[*callee];
-            let cw = caller.map_or(&empty, |c| &widths[c]);
+            let cw = caller.map_or(&module, |c| &widths[c]);
             for (i, p) in f.params.iter().enumerate() {
                 let cur = params[*callee][i];
                 if cur == IntWidth::Any {
