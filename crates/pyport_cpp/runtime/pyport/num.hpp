@@ -110,6 +110,12 @@ inline bool num_eq(const Num& a, const Num& b) {
     return eq_int_float(b.i, a.f);
 }
 inline bool num_ne(const Num& a, const Num& b) { return !num_eq(a, b); }
+#ifndef PYPORT_INT64
+/// `py::eq` of an int-or-float with an exact int (either side): the generic `py::eq` does not
+/// count `py::Int` as a number, so it would call them unequal.
+inline bool eq(const Num& a, const Int& b) { return num_eq(a, Num(b)); }
+inline bool eq(const Int& a, const Num& b) { return num_eq(Num(a), b); }
+#endif
 inline bool num_lt(const Num& a, const Num& b) { return num_cmp<Cmp::LT>(a, b); }
 inline bool num_le(const Num& a, const Num& b) { return num_cmp<Cmp::LE>(a, b); }
 inline bool num_gt(const Num& a, const Num& b) { return num_cmp<Cmp::GT>(a, b); }

@@ -46,9 +46,6 @@ constexpr int eq_category() {
 template <class A, class B>
 inline bool member_eq(const A& a, const B& b) {
     if constexpr (is_optional_v<B>) return b.has_value() ? member_eq(a, *b) : is_none_v<A>;
-    // An int-or-float member against an exact int (or the reverse): compare what it holds.
-    else if constexpr (is_num_v<A>) return a.is_float ? member_eq(a.f, b) : member_eq(a.i, b);
-    else if constexpr (is_num_v<B>) return b.is_float ? member_eq(a, b.f) : member_eq(a, b.i);
     else if constexpr (eq_category<A>() != eq_category<B>()) return false;
     else return py::eq(a, b);
 }
