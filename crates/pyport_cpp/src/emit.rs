@@ -1905,6 +1905,29 @@ impl<'a> Emitter<'a> {
         }
     }
 
+    /// Declares the variables a comprehension (or kept generator expression) `e` binds: a cell
+    /// for one that a lambda inside it reads, a plain local otherwise.
+    fn declare_comp_vars(&mut self, e: &Expr, elt: &Expr, generators: &[Comprehension], vars: &HashSet<String>) {
+        let mut in_lambdas = HashSet::new();
+        lambda_reads(elt, false, &mut in_lambdas);
+        for g in generators {
+            lambda_reads(&g.iter, false, &mut in_lambdas);
+            g.ifs.iter().for_each(|c| lambda_reads(c, false, &mut in_lambdas));
+        }
+        let mut sorted: Vec<&String> = vars.iter().collect();
+        sorted.sort();
+        for v in sorted {
+            let vt = self.typed.comp_vars.get(&(e.id, v.clone())).cloned().unwrap_or(Ty::Unknown);
+            let vct = self.cty(&vt, e.span);
+            if in_lambdas.contains(v) {
+                self.celled.insert((e.id, v.clone()));
+                self.w(format!("auto {} = std::make_shared<{vct}>(); auto& {} = *{};", cell_name(v), cname(v), cell_name(v)));
+            } else {
+                self.w(format!("{vct} {}{{}};", cname(v)));
+            }
+        }
+    }
+
     /// The bounds of a slice target evaluated in order into `std::optional<py::int_t>`
     /// temporaries (`std::nullopt` for a missing one), for `*_set_slice` calls.
     fn slice_bound_temps(&mut self, bounds: [&Option<Box<Expr>>; 3]) -> Vec<String> {
@@ -3000,24 +3023,7 @@ impl<'a> Emitter<'a> {
             }
         }
         self.comp_stack.push((e.id, vars.clone()));
-        let mut in_lambdas = HashSet::new();
-        lambda_reads(elt, false, &mut in_lambdas);
-        for g in generators {
-            lambda_reads(&g.iter, false, &mut in_lambdas);
-            g.ifs.iter().for_each(|c| lambda_reads(c, false, &mut in_lambdas));
-        }
-        let mut sorted: Vec<&String> = vars.iter().collect();
-        sorted.sort();
-        for v in sorted {
-            let vt = self.typed.comp_vars.get(&(e.id, v.clone())).cloned().unwrap_or(Ty::Unknown);
-            let vct = self.cty(&vt, e.span);
-            if in_lambdas.contains(v) {
-                self.celled.insert((e.id, v.clone()));
-                self.w(format!("auto {} = std::make_shared<{vct}>(); auto& {} = *{};", cell_name(v), cname(v), cell_name(v)));
-            } else {
-                self.w(format!("{vct} {}{{}};", cname(v)));
-            }
-        }
+        self.declare_comp_vars(e, elt, generators, &vars);
         self.comp_level(generators, 0, elt, sink);
         self.comp_stack.pop();
         self.w(epilogue);

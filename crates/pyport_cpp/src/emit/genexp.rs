@@ -49,24 +49,7 @@ impl Emitter<'_> {
             self.w(format!("auto& {} = *{};", cname(n), cell_name(n)));
         }
         self.comp_stack.push((e.id, own.clone()));
-        let mut in_lambdas = HashSet::new();
-        lambda_reads(elt, false, &mut in_lambdas);
-        for g in generators {
-            lambda_reads(&g.iter, false, &mut in_lambdas);
-            g.ifs.iter().for_each(|c| lambda_reads(c, false, &mut in_lambdas));
-        }
-        let mut sorted: Vec<&String> = own.iter().collect();
-        sorted.sort();
-        for v in sorted {
-            let vt = self.typed.comp_vars.get(&(e.id, v.clone())).cloned().unwrap_or(Ty::Unknown);
-            let vct = self.cty(&vt, e.span);
-            if in_lambdas.contains(v) {
-                self.celled.insert((e.id, v.clone()));
-                self.w(format!("auto {} = std::make_shared<{vct}>(); auto& {} = *{};", cell_name(v), cname(v), cell_name(v)));
-            } else {
-                self.w(format!("{vct} {}{{}};", cname(v)));
-            }
-        }
+        self.declare_comp_vars(e, elt, generators, &own);
         self.overrides.insert(first.iter.id, "_g0".to_string());
         self.comp_level(generators, 0, elt, &Sink::Yield(et));
         self.overrides.remove(&first.iter.id);
