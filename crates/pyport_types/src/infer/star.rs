@@ -61,6 +61,21 @@ impl Infer<'_> {
         self.iter_elem(t, inner.span)
     }
 
+    /// The element type one item of a list or set display adds: the item itself, or the
+    /// elements of a starred `*x` (never `None`).
+    fn display_item(&mut self, x: &Expr) -> TV {
+        match &x.kind {
+            ExprKind::Starred(inner) => {
+                let t = self.infer(inner);
+                if let Kind::Opt(_) = self.k(t) {
+                    self.error("unsupported-syntax", "unsupported: `*` of a value that may be `None`", inner.span, "test it for `None` first");
+                }
+                self.star_part_elem(inner, t)
+            }
+            _ => self.infer(x),
+        }
+    }
+
     /// A list, tuple or set display with `*x` elements. A tuple display is a fixed tuple when every
     /// starred part is a fixed tuple, else a `tuple[T, ...]` (`py::VTuple`).
     pub(super) fn starred_display(&mut self, e: &Expr, elts: &[Expr]) -> TV {
@@ -68,16 +83,7 @@ impl Infer<'_> {
             ExprKind::List(_) => {
                 let (l, el) = self.list_of(e.id, 0);
                 for x in elts {
-                    let t = match &x.kind {
-                        ExprKind::Starred(inner) => {
-                            let t = self.infer(inner);
-                            if let Kind::Opt(_) = self.k(t) {
-                                self.error("unsupported-syntax", "unsupported: `*` of a value that may be `None`", inner.span, "test it for `None` first");
-                            }
-                            self.star_part_elem(inner, t)
-                        }
-                        _ => self.infer(x),
-                    };
+                    let t = self.display_item(x);
                     self.flow_into(t, el, "list element", x.span);
                 }
                 l
@@ -85,16 +91,7 @@ impl Infer<'_> {
             ExprKind::Set(_) => {
                 let (st, el) = self.set_of(e.id, 0);
                 for x in elts {
-                    let t = match &x.kind {
-                        ExprKind::Starred(inner) => {
-                            let t = self.infer(inner);
-                            if let Kind::Opt(_) = self.k(t) {
-                                self.error("unsupported-syntax", "unsupported: `*` of a value that may be `None`", inner.span, "test it for `None` first");
-                            }
-                            self.star_part_elem(inner, t)
-                        }
-                        _ => self.infer(x),
-                    };
+                    let t = self.display_item(x);
                     self.check_hashable(t, x.span);
                     self.flow_into(t, el, "set element", x.span);
                 }
