@@ -3455,6 +3455,22 @@ impl<'a> Emitter<'a> {
             || (matches!(x.kind, ExprKind::Name(_) | ExprKind::Attribute { .. }) && self.is_collections_class(x))
     }
 
+    /// When the order of `args` could show, replaces their `codes` by temporaries and returns
+    /// the declarations, for the call's own `[&] { <pre>return call; }()` (empty: no order needed).
+    /// Arguments `call` has already bound to temporaries are plain names here.
+    fn order_args(&mut self, args: &[Expr], codes: &mut Vec<String>) -> String {
+        let refs: Vec<&Expr> = args.iter().filter(|a| !self.overrides.contains_key(&a.id)).collect();
+        let mut pre = String::new();
+        if self.needs_order(&refs) {
+            for c in codes.iter_mut() {
+                let t = self.fresh("a");
+                let _ = write!(pre, "auto {t} = {c}; ");
+                *c = t;
+            }
+        }
+        pre
+    }
+
     fn needs_order(&self, exprs: &[&Expr]) -> bool {
         let non_const = exprs.iter().filter(|e| !is_constant(e)).count();
         non_const >= 2 && exprs.iter().any(|e| impure(e, self.typed))
@@ -4707,20 +4723,9 @@ impl<'a> Emitter<'a> {
             };
             codes.push(c);
         }
-        // Arguments evaluated into temporaries when their order could show — inside the call's
-        // own lambda (a statement before it would run even where the call does not, e.g. behind
-        // `and`). Arguments `call` has already bound to temporaries are plain names here.
-        let refs: Vec<&Expr> = args.iter().filter(|a| !self.overrides.contains_key(&a.id)).collect();
-        let mut pre = String::new();
-        if self.needs_order(&refs) {
-            let mut tmps = Vec::new();
-            for c in &codes {
-                let t = self.fresh("a");
-                let _ = write!(pre, "auto {t} = {c}; ");
-                tmps.push(t);
-            }
-            codes = tmps;
-        }
+        // Ordered temporaries inside the call's own lambda: a statement before it would run even
+        // where the call does not (behind `and`).
+        let pre = self.order_args(args, &mut codes);
         let call = self.itertools_call_code(name, e, args, &codes, &elem, l);
         if pre.is_empty() { call } else { format!("[&] {{ {pre}return {call}; }}()") }
     }
@@ -4818,18 +4823,7 @@ impl<'a> Emitter<'a> {
             let c = self.expr_as(a, &w);
             codes.push(c);
         }
-        // As in `itertools_call`: ordered temporaries inside the call's own lambda.
-        let refs: Vec<&Expr> = args.iter().filter(|a| !self.overrides.contains_key(&a.id)).collect();
-        let mut pre = String::new();
-        if self.needs_order(&refs) {
-            let mut tmps = Vec::new();
-            for c in &codes {
-                let t = self.fresh("a");
-                let _ = write!(pre, "auto {t} = {c}; ");
-                tmps.push(t);
-            }
-            codes = tmps;
-        }
+        let pre = self.order_args(args, &mut codes);
         let _ = e;
         let joined = codes.join(", ");
         let call = match name {
@@ -5511,17 +5505,9 @@ fn narrow_by_bindings(body: &[Stmt], typed: &Typed, width: &mut std::collections
 /// The module's int variables that stay within int64 at every binding (for the arguments of calls
 /// made at module level): not declared `global` in any function, not bound by `:=`.
 fn small_int_module_vars(prog: &Program, typed: &Typed) -> std::collections::HashMap<String, IntWidth> {
-    fn declared_global(body: &[Stmt], out: &mut HashSet<String>) {
-        for s in body {
-            match &s.kind {
-                StmtKind::Global(names) => out.extend(names.iter().cloned()),
-                _ => s.child_blocks().into_iter().for_each(|b| declared_global(b, out)),
-            }
-        }
-    }
     let mut written_elsewhere = HashSet::new();
     for f in &prog.functions {
-        declared_global(&f.body, &mut written_elsewhere);
+        pyport_types::global_names(&f.body, &mut written_elsewhere);
     }
     written_elsewhere.extend(pyport_types::walrus_names(&prog.body));
     let mut width: std::collections::HashMap<String, IntWidth> = typed

@@ -5700,8 +5700,8 @@ pub(crate) fn assigned_names_pub(body: &[Stmt], out: &mut Vec<String>) {
     assigned_names(body, out)
 }
 
-/// Names declared `global` in `body` (for the variable splitter).
-pub(crate) fn global_names_pub(body: &[Stmt], out: &mut HashSet<String>) {
+/// Names declared `global` in `body` (for the variable splitter and the emitter's int widths).
+pub fn global_names_pub(body: &[Stmt], out: &mut HashSet<String>) {
     global_names(body, out)
 }
 
