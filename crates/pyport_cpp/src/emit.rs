@@ -12,6 +12,7 @@ use crate::Emitted;
 mod classes;
 mod genexp;
 mod pprint;
+mod ranges;
 mod re;
 mod star;
 mod union_ops;
@@ -84,6 +85,11 @@ pub(crate) struct Emitter<'a> {
     /// Per function, its int locals and parameters that provably stay in int64
     /// (`small_int_program`), computed on first use.
     small_by_func: Option<Vec<HashSet<String>>>,
+    /// The value ranges of the int locals and parameters of the function being emitted
+    /// (`ranges::program_ranges`): operations they prove cannot overflow are C++ arithmetic.
+    int_ranges: std::collections::HashMap<String, ranges::IntRange>,
+    /// `program_ranges`, computed on first use.
+    ranges_by_func: Option<Vec<std::collections::HashMap<String, ranges::IntRange>>>,
 }
 
 /// CPython's TypeError for `seq * x` when x is a float.
@@ -115,6 +121,8 @@ impl<'a> Emitter<'a> {
             finally: Vec::new(),
             int64: false,
             small_ints: HashSet::new(),
+            int_ranges: std::collections::HashMap::new(),
+            ranges_by_func: None,
             small_by_func: None,
         }
     }
@@ -869,6 +877,15 @@ impl<'a> Emitter<'a> {
             return HashSet::new();
         }
         let all = self.small_by_func.get_or_insert_with(|| small_int_program(self.prog, self.typed));
+        let mut small = all.get(fid).cloned().unwrap_or_default();
+        // A known range fits in int64 too.
+        small.extend(self.ranges_of(fid).into_keys());
+        small
+    }
+
+    /// The known value ranges of the int locals and parameters of `fid` (`ranges::program_ranges`).
+    fn ranges_of(&mut self, fid: FuncId) -> std::collections::HashMap<String, ranges::IntRange> {
+        let all = self.ranges_by_func.get_or_insert_with(|| ranges::program_ranges(self.prog, self.typed));
         all.get(fid).cloned().unwrap_or_default()
     }
 
@@ -969,6 +986,8 @@ impl<'a> Emitter<'a> {
         let locals = self.typed.funcs[fid].locals.clone();
         let small = self.small_ints_of(fid);
         let outer_small = std::mem::replace(&mut self.small_ints, small);
+        let ranges = self.ranges_of(fid);
+        let outer_ranges = std::mem::replace(&mut self.int_ranges, ranges);
         for (name, t) in &locals {
             // A local that provably stays in int64 is one (Python semantics unchanged: every
             // operation on it still goes through the exact runtime functions).
@@ -1002,6 +1021,7 @@ impl<'a> Emitter<'a> {
         self.handling = outer_handling;
         self.comp_stack = outer_comp;
         self.small_ints = outer_small;
+        self.int_ranges = outer_ranges;
         self.cur_func = saved_func;
     }
 
@@ -2148,7 +2168,10 @@ impl<'a> Emitter<'a> {
                     r = r0;
                 }
                 let res_ty = result_ty(op, &cur_t, &rt, value);
-                let code = self.binop_code(op, &cur, &cur_t, &r, &rt, &res_ty, l);
+                let code = match self.raw_aug_value(name, op, value).filter(|_| !ordered) {
+                    Some(raw) => raw,
+                    None => self.binop_code(op, &cur, &cur_t, &r, &rt, &res_ty, l),
+                };
                 let c = self.coerce(&code, &res_ty, &vt);
                 self.store(name, &c);
                 if ordered {
@@ -2563,6 +2586,14 @@ impl<'a> Emitter<'a> {
             ExprKind::BinOp { op, left, right } => {
                 let (lc, lt) = self.val(left);
                 let (rc, rt) = self.val(right);
+                if let Some(code) = self.raw_int_binop(e, *op, left, right) {
+                    return code;
+                }
+                if *op == BinOp::Div {
+                    if let Some(code) = self.raw_int_truediv(left, right) {
+                        return code;
+                    }
+                }
                 let res = self.ty(e);
                 if self.needs_order(&[left, right]) {
                     return format!(
@@ -2576,6 +2607,11 @@ impl<'a> Emitter<'a> {
                 if *op == UnaryOp::Not {
                     let c = self.cond(operand);
                     return format!("!{c}");
+                }
+                if *op == UnaryOp::Neg {
+                    if let Some(code) = self.raw_int_neg(e, operand) {
+                        return code;
+                    }
                 }
                 let (c, t) = self.val(operand);
                 match (op, &t) {
@@ -5634,6 +5670,69 @@ fn int_bindings<'e>(body: &'e [Stmt], typed: &Typed, out: &mut Vec<(String, IntB
     }
 }
 
+/// The direct calls `f(...)` of the program's functions, and which functions' int parameters
+/// can be narrowed from their call sites: a module-level function (not a method, generator,
+/// cached or nested function) every reference to which is a direct call this pass sees (so it
+/// is never a value), each call passing positional arguments (no `*`) and keywords it names.
+struct CallGraph<'e> {
+    /// (caller, callee, positional arguments, keywords); caller `None` is module level.
+    calls: Vec<(Option<FuncId>, FuncId, &'e [Expr], &'e [Keyword])>,
+    narrowable: Vec<bool>,
+}
+
+impl<'e> CallGraph<'e> {
+    fn of(prog: &'e Program, typed: &Typed) -> Self {
+        let n = prog.functions.len();
+        let mut calls = Vec::new();
+        direct_calls(&prog.body, typed, &mut calls, None);
+        for (fid, f) in prog.functions.iter().enumerate() {
+            direct_calls(&f.body, typed, &mut calls, Some(fid));
+        }
+        // A function referenced anywhere else (a value, a call in a lambda or comprehension, a
+        // call this pass does not read) keeps its parameters as they are.
+        let mut refs = vec![0usize; n];
+        for r in typed.names.values() {
+            if let NameRef::Function(fid) = r {
+                refs[*fid] += 1;
+            }
+        }
+        let mut seen = vec![0usize; n];
+        for (_, callee, ..) in &calls {
+            seen[*callee] += 1;
+        }
+        let narrowable = (0..n)
+            .map(|fid| {
+                let f = &prog.functions[fid];
+                let shapes_ok = calls.iter().filter(|c| c.1 == fid).all(|(_, _, args, kws)| {
+                    args.len() <= f.params.len()
+                        && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
+                        && kws.iter().all(|k| f.params.iter().skip(args.len()).any(|p| p.name == k.name))
+                });
+                f.class.is_none()
+                    && f.parent.is_none()
+                    && !f.is_generator
+                    && f.cache.is_none()
+                    && typed.funcs[fid].params.iter().all(|t| *t != Ty::Unknown)
+                    && refs[fid] == seen[fid]
+                    && shapes_ok
+            })
+            .collect();
+        CallGraph { calls, narrowable }
+    }
+
+    /// The argument a call passes for parameter `i` (`p`) of `callee`: positional, keyword or
+    /// default (`Err` with the default).
+    fn arg<'c>(f: &'c Function, i: usize, args: &'c [Expr], kws: &'c [Keyword]) -> Option<Result<&'c Expr, &'c Expr>> {
+        let p = &f.params[i];
+        match (args.get(i), kws.iter().find(|k| k.name == p.name), &p.default) {
+            (Some(a), ..) => Some(Ok(a)),
+            (None, Some(k), _) => Some(Ok(&k.value)),
+            (None, None, Some(d)) => Some(Err(d)),
+            _ => None,
+        }
+    }
+}
+
 /// Interprocedural `small_int_locals`: per function, the int locals and parameters that can be
 /// `int64_t` in C++. An int parameter of a module-level function (not a method, generator,
 /// cached or nested function) can be one when every call of the function is a direct call
@@ -5647,68 +5746,35 @@ fn int_bindings<'e>(body: &'e [Stmt], typed: &Typed, out: &mut Vec<(String, IntB
 fn small_int_program(prog: &Program, typed: &Typed) -> Vec<HashSet<String>> {
     use std::collections::HashMap;
     let n = prog.functions.len();
-    let eligible = |fid: FuncId| {
-        let f = &prog.functions[fid];
-        f.class.is_none() && f.parent.is_none() && !f.is_generator && f.cache.is_none() && typed.funcs[fid].params.iter().all(|t| *t != Ty::Unknown)
-    };
+    let graph = CallGraph::of(prog, typed);
     let mut params: Vec<Vec<IntWidth>> = (0..n)
         .map(|fid| {
             let ft = &typed.funcs[fid];
-            let ok = eligible(fid);
             prog.functions[fid]
                 .params
                 .iter()
                 .zip(&ft.params)
-                .map(|(p, t)| if ok && *t == Ty::Int && !ft.captured.contains(&p.name) { IntWidth::Bounded } else { IntWidth::Any })
+                .map(|(p, t)| if graph.narrowable[fid] && *t == Ty::Int && !ft.captured.contains(&p.name) { IntWidth::Bounded } else { IntWidth::Any })
                 .collect()
         })
         .collect();
-    // The direct calls, by caller (`None`: module level).
-    let mut calls: Vec<(Option<FuncId>, FuncId, &[Expr], &[Keyword])> = Vec::new();
-    direct_calls(&prog.body, typed, &mut calls, None);
-    for (fid, f) in prog.functions.iter().enumerate() {
-        direct_calls(&f.body, typed, &mut calls, Some(fid));
-    }
-    // A function referenced anywhere else (a value, a call in a lambda or comprehension, a
-    // call this pass does not read) keeps its parameters `py::int_t`.
-    let mut refs = vec![0usize; n];
-    for r in typed.names.values() {
-        if let NameRef::Function(fid) = r {
-            refs[*fid] += 1;
-        }
-    }
-    let mut seen = vec![0usize; n];
-    for (_, callee, ..) in &calls {
-        seen[*callee] += 1;
-    }
-    for fid in 0..n {
-        let f = &prog.functions[fid];
-        let shapes_ok = calls.iter().filter(|c| c.1 == fid).all(|(_, _, args, kws)| {
-            args.len() <= f.params.len()
-                && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
-                && kws.iter().all(|k| f.params.iter().skip(args.len()).any(|p| p.name == k.name))
-        });
-        if refs[fid] != seen[fid] || !shapes_ok {
-            params[fid].iter_mut().for_each(|w| *w = IntWidth::Any);
-        }
-    }
+    let calls = &graph.calls;
     let empty = HashMap::new();
     let module = small_int_module_vars(prog, typed);
     loop {
         let widths: Vec<HashMap<String, IntWidth>> = (0..n).map(|fid| small_int_locals(prog, typed, fid, &params[fid])).collect();
         let mut changed = false;
-        for (caller, callee, args, kws) in &calls {
+        for (caller, callee, args, kws) in calls {
             let f = &prog.functions[*callee];
             let cw = caller.map_or(&module, |c| &widths[c]);
-            for (i, p) in f.params.iter().enumerate() {
+            for i in 0..f.params.len() {
                 let cur = params[*callee][i];
                 if cur == IntWidth::Any {
                     continue;
                 }
-                let w = match (args.get(i), kws.iter().find(|k| k.name == p.name), &p.default) {
-                    (Some(a), ..) => expr_width(a, typed, cw),
-                    (None, Some(k), _) => expr_width(&k.value, typed, cw),
-                    (None, None, Some(d)) if const_int(d).is_some() => expr_width(d, typed, &empty),
+                let w = match CallGraph::arg(f, i, args, kws) {
+                    Some(Ok(a)) => expr_width(a, typed, cw),
+                    Some(Err(d)) if const_int(d).is_some() => expr_width(d, typed, &empty),
                     _ => IntWidth::Any,
                 };
                 if w < cur {

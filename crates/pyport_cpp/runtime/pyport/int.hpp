@@ -48,6 +48,17 @@ inline int64_t iabs(int64_t a, int line) {
 
 #endif  // PYPORT_INT64
 
+/// `a // d` and `a % d` for a d > 0 where both fit in int64 (the emitter proved it from the
+/// operands' ranges): no check can fire, in either int mode.
+inline int64_t floordiv_i64_by_positive(int64_t a, int64_t d) {
+    int64_t q = a / d;
+    return q - ((a % d) < 0);
+}
+inline int64_t mod_i64_by_positive(int64_t a, int64_t d) {
+    int64_t r = a % d;
+    return r < 0 ? r + d : r;
+}
+
 /// `x.bit_length()`: bits of |x|, without sign and leading zeros (0 for 0).
 inline int64_t int_bit_length(int64_t x) {
     uint64_t m = x < 0 ? 0 - static_cast<uint64_t>(x) : static_cast<uint64_t>(x);
