@@ -126,6 +126,8 @@ pub fn runtime_include_dir() -> Result<PathBuf> {
     let dir = base.join(format!("runtime-{:016x}", pyport_cpp::runtime_hash()));
     let marker = dir.join(".complete");
     if marker.exists() {
+        // Marks the runtime as in use, so `prune_stale_runtimes` keeps it.
+        let _ = std::fs::File::options().write(true).open(&marker).and_then(|f| f.set_modified(std::time::SystemTime::now()));
         return Ok(dir);
     }
     // Write into a private directory, then rename: concurrent pyport processes never see half a runtime.
@@ -145,13 +147,34 @@ pub fn runtime_include_dir() -> Result<PathBuf> {
     }
     std::fs::write(staging.join(".complete"), b"").context("cannot write the runtime marker")?;
     match std::fs::rename(&staging, &dir) {
-        Ok(()) => {}
+        Ok(()) => prune_stale_runtimes(&base, &dir, STALE_RUNTIME_AGE),
         Err(_) if marker.exists() => {
             let _ = std::fs::remove_dir_all(&staging);
         }
         Err(e) => return Err(e).with_context(|| format!("cannot move the runtime into `{}`", dir.display())),
     }
     Ok(dir)
+}
+
+/// How long a runtime of another pyport version may go unused before a new one removes it.
+const STALE_RUNTIME_AGE: std::time::Duration = std::time::Duration::from_secs(3 * 24 * 3600);
+
+/// Removes the runtimes of other pyport versions under `base` (with their precompiled headers,
+/// 100+ MB each) that no run has used for `max_age`, so upgrades do not fill the disk; a runtime
+/// still in use is touched on every run. Best effort: what cannot be removed stays.
+fn prune_stale_runtimes(base: &Path, keep: &Path, max_age: std::time::Duration) {
+    let Ok(entries) = std::fs::read_dir(base) else { return };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let is_runtime = entry.file_name().to_str().is_some_and(|n| n.starts_with("runtime-"));
+        if !is_runtime || path == keep {
+            continue;
+        }
+        let last_use = std::fs::metadata(path.join(".complete")).and_then(|m| m.modified()).or_else(|_| entry.metadata().and_then(|m| m.modified()));
+        if last_use.is_ok_and(|t| t.elapsed().is_ok_and(|age| age > max_age)) {
+            let _ = std::fs::remove_dir_all(&path);
+        }
+    }
 }
 
 /// Writes `text` to `path` atomically (temporary file in the same directory, then rename).
@@ -552,5 +575,35 @@ mod reads_clock_tests {
         assert!(!reads_clock("import timeit\nprint('time')\n"));
         assert!(!reads_clock("from datetime import time\n"));
         assert!(!reads_clock("x = 1  # import time\n"));
+    }
+}
+
+#[cfg(test)]
+mod prune_tests {
+    use super::prune_stale_runtimes;
+    use std::time::{Duration, SystemTime};
+
+    fn runtime(base: &std::path::Path, name: &str, age: Duration) -> std::path::PathBuf {
+        let dir = base.join(name);
+        std::fs::create_dir_all(dir.join("pyport/runtime.hpp.gch")).unwrap();
+        let marker = std::fs::File::create(dir.join(".complete")).unwrap();
+        marker.set_modified(SystemTime::now() - age).unwrap();
+        dir
+    }
+
+    #[test]
+    fn removes_only_other_runtimes_unused_for_long() {
+        let tmp = tempfile::tempdir().unwrap();
+        let day = Duration::from_secs(24 * 3600);
+        let current = runtime(tmp.path(), "runtime-aaaa", 30 * day);
+        let old = runtime(tmp.path(), "runtime-bbbb", 10 * day);
+        let recent = runtime(tmp.path(), "runtime-cccc", Duration::from_secs(60));
+        let builds = tmp.path().join("builds");
+        std::fs::create_dir_all(&builds).unwrap();
+        prune_stale_runtimes(tmp.path(), &current, 3 * day);
+        assert!(current.exists(), "the runtime in use stays, however old its marker");
+        assert!(!old.exists(), "another version's runtime unused for 10 days goes");
+        assert!(recent.exists(), "another version's runtime used a minute ago stays");
+        assert!(builds.exists(), "only runtime-* folders are considered");
     }
 }
