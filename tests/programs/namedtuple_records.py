@@ -90,3 +90,6 @@ try:
     print(hash(bag))
 except TypeError as err:
     print("TypeError:", err)
+raw = [(1, 2), (3, 4.5)]
+made = [Point(*t) for t in raw]
+print(made, Color(*(9, 8)), Color(7, *(6,)), Edge(*(made[0], made[1])))

@@ -3560,6 +3560,7 @@ impl<'a> Emitter<'a> {
             ExprKind::Name(n) => match self.typed.names.get(&func.id).cloned() {
                 Some(NameRef::Function(fid)) if args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) => self.star_user_call(fid, args),
                 Some(NameRef::Function(fid)) => self.user_call(fid, args, keywords),
+                Some(NameRef::Class(c)) if star::has_star(args) && self.prog.namedtuple_fields(c).is_some() => self.namedtuple_star_new_code(c, args),
                 Some(NameRef::Class(c)) => self.construct(c, e, args, keywords),
                 Some(NameRef::Builtin(b)) if b == "isinstance" => self.isinstance(args),
                 Some(NameRef::Builtin(b)) => self.builtin_call(&b, e, args, keywords),

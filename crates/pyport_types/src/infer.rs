@@ -4903,6 +4903,7 @@ impl Infer<'_> {
         }
         let fid = match self.names.get(&func.id).cloned() {
             Some(NameRef::Function(fid)) if var.is_none() => fid,
+            Some(NameRef::Class(c)) if self.prog.namedtuple_fields(c).is_some() => return Some(self.namedtuple_star_new(c, e, args, keywords)),
             Some(NameRef::Builtin(b)) if b == "print" => return None,
             Some(NameRef::Imported { module, name }) if module == "heapq" && name == "merge" => return None,
             _ => {

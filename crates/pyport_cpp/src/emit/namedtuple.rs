@@ -97,6 +97,45 @@ impl Emitter<'_> {
         }
         format!("[&] {{ auto _o = {r}; return {ct}{{{}}}; }}()", parts.join(", "))
     }
+
+    /// `P(a, *t)` (see `Infer::namedtuple_star_new`): the arguments in Python's order into
+    /// temporaries, then the tuple's items, then the defaults of the parameters left.
+    pub(super) fn namedtuple_star_new_code(&mut self, c: ClassId, args: &[Expr]) -> String {
+        let name = self.class_cname(c);
+        let Some(init) = self.typed.find_method(Some(c), "__init__") else { return format!("{name}::_new()") };
+        let ptys = self.typed.funcs[init].params[1..].to_vec();
+        let fparams = self.prog.functions[init].params[1..].to_vec();
+        let Some((last, pre)) = args.split_last() else { return format!("{name}::_new()") };
+        let ExprKind::Starred(inner) = &last.kind else { return format!("{name}::_new()") };
+        let mut body = String::new();
+        let mut codes = Vec::new();
+        for (a, p) in pre.iter().zip(&ptys) {
+            let c = self.expr_as(a, p);
+            let tmp = self.fresh("a");
+            body.push_str(&format!("auto {tmp} = {c}; "));
+            codes.push(tmp);
+        }
+        let st = self.fresh("st");
+        let code = self.expr(inner);
+        body.push_str(&format!("auto {st} = {code}; "));
+        let Ty::Tuple(items) = self.ty(inner) else {
+            self.unsupported("`*` of this value in a call", last.span);
+            return format!("{name}::_new()");
+        };
+        for (i, (t, p)) in items.iter().zip(&ptys[pre.len().min(ptys.len())..]).enumerate() {
+            codes.push(self.coerce(&format!("std::get<{i}>({st})"), t, p));
+        }
+        for i in codes.len()..fparams.len() {
+            match &fparams[i].default {
+                Some(d) if is_literal(d) => codes.push(self.expr_as(d, &ptys[i])),
+                _ => {
+                    self.unsupported("this namedtuple default in a `*` call", last.span);
+                    return format!("{name}::_new()");
+                }
+            }
+        }
+        format!("[&] {{ {body}return {name}::_new({}); }}()", codes.join(", "))
+    }
 }
 
 /// The Python type name of the first value of type `t` that `hash()` rejects, looking into tuples

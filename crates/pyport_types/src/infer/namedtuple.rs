@@ -109,4 +109,45 @@ impl Infer<'_> {
         let func = &self.prog.functions[f];
         func.name == "__hash__" && func.class.is_some_and(|(c, _)| self.prog.namedtuple_fields(c).is_some())
     }
+
+    /// `P(a, *t)` for a namedtuple class `P` and a tuple `t` (whose length is known): the items
+    /// fill `__init__`'s parameters after `a`, the rest take their defaults.
+    pub(super) fn namedtuple_star_new(&mut self, c: ClassId, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> TV {
+        let star = args.iter().position(|a| matches!(a.kind, ExprKind::Starred(_))).unwrap_or(0);
+        let ts: Vec<TV> = args.iter().map(|a| match &a.kind {
+            ExprKind::Starred(inner) => self.infer(inner),
+            _ => self.infer(a),
+        }).collect();
+        for k in keywords {
+            self.infer(&k.value);
+        }
+        self.cur_span = e.span;
+        let cn = self.class_name(c);
+        let Some(init) = self.find_method(Some(c), "__init__") else { return self.c("Unknown") };
+        let params = self.funcs[init].params[1..].to_vec();
+        let required = self.prog.functions[init].params[1..].iter().filter(|p| p.default.is_none()).count();
+        let items = match self.kv(ts[star]) {
+            Kind::Tuple(items) if star + 1 == args.len() && keywords.is_empty() => items,
+            Kind::Unknown => return self.aux(e.id, 0, Kind::Obj(c)),
+            _ => {
+                self.error(
+                    "unsupported-syntax",
+                    format!("unsupported: this `*` argument in a call of `{cn}`"),
+                    args[star].span,
+                    "a tuple as the last argument is supported; pass the values one by one, or use `--engine auto` to hand the program to an LLM",
+                );
+                return self.c("Unknown");
+            }
+        };
+        let n = star + items.len();
+        if n < required || n > params.len() {
+            self.error("type-error", format!("`{cn}()` takes {} positional arguments but {n} were given", params.len()), e.span, "");
+            return self.c("Unknown");
+        }
+        for (&t, &p) in ts[..star].iter().chain(&items).zip(&params) {
+            self.cur_span = e.span;
+            self.flow(t, p);
+        }
+        self.aux(e.id, 0, Kind::Obj(c))
+    }
 }
