@@ -2,7 +2,6 @@
 import collections
 from collections import Counter, defaultdict, deque
 
-Point = collections.namedtuple("Point", "x y")
 d = defaultdict(list, {1: [2]})
 c = Counter(a=1, b=2)
 f = defaultdict(len)

@@ -1,5 +1,5 @@
-# Only names that annotate are accepted from `typing`; NamedTuple builds classes at run time.
-from typing import List, NamedTuple
+# Only names that annotate are accepted from `typing`; TypedDict builds classes at run time.
+from typing import List, TypedDict
 
 
 def total(xs: List[int]) -> int:

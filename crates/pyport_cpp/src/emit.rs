@@ -10,12 +10,15 @@ use crate::names::{cname, cpp_double, cpp_int, cpp_string};
 use crate::Emitted;
 
 mod classes;
+mod complex;
 mod genexp;
+mod namedtuple;
 mod pprint;
 mod ranges;
 mod re;
 mod star;
 mod union_ops;
+use namedtuple::unhashable_name;
 use union_ops::union_items_ty;
 
 /// What a comprehension does with each element.
@@ -182,6 +185,7 @@ impl<'a> Emitter<'a> {
             Ty::Exception => "py::Exc".into(),
             Ty::Random => "py::Random".into(),
             Ty::Fraction => "py::Fraction".into(),
+            Ty::Complex => "py::Complex".into(),
             Ty::Bytes => "py::Bytes".into(),
             Ty::ByteArray => "py::ByteArray".into(),
             Ty::Pattern(_) => "py::Regex".into(),
@@ -2084,6 +2088,7 @@ impl<'a> Emitter<'a> {
                     }
                 }
                 Ty::Union(ms) => self.union_unpack_code(target, elts.len(), *span, code, ms),
+                Ty::Object(c, _) if self.prog.namedtuple_fields(*c).is_some() => self.namedtuple_unpack_code(*c, elts, code),
                 _ => self.unsupported("unpacking this value", *span),
             },
         }
@@ -2389,6 +2394,10 @@ impl<'a> Emitter<'a> {
                 let c = self.lit_safe(code, from);
                 format!("py::Fraction::of({c})")
             }
+            (Ty::Int | Ty::Bool | Ty::Float | Ty::Num, Ty::Complex) => {
+                let c = self.lit_safe(code, from);
+                format!("py::complex_of({c})")
+            }
             (Ty::Bool, Ty::Int) => format!("static_cast<py::int_t>({code})"),
             (Ty::Num, Ty::Int) => format!("py::num_as_index({code})"),
             (Ty::Int | Ty::Float, Ty::Num) => {
@@ -2505,7 +2514,7 @@ impl<'a> Emitter<'a> {
             Ty::Bool => code.to_string(),
             Ty::Int => format!("({code} != 0)"),
             Ty::Float => format!("({code} != 0.0)"),
-            Ty::Num | Ty::Optional(_) | Ty::Fraction | Ty::Union(_) => format!("py::truthy({code})"),
+            Ty::Num | Ty::Optional(_) | Ty::Fraction | Ty::Complex | Ty::Union(_) => format!("py::truthy({code})"),
             // A range, list or str kept as an iterable is false when empty; an iterator never is.
             Ty::Iter(_) => format!("py::truthy({code})"),
             Ty::Bytes | Ty::ByteArray => format!("({code}.size() != 0)"),
@@ -2620,6 +2629,7 @@ impl<'a> Emitter<'a> {
                     (UnaryOp::Neg, Ty::Float) => format!("(-{c})"),
                     (UnaryOp::Neg, Ty::Num) => format!("py::num_neg({c}, {l})"),
                     (UnaryOp::Neg, Ty::Fraction) => format!("(-{c})"),
+                    (UnaryOp::Neg, Ty::Complex) => format!("py::complex_neg({c})"),
                     (UnaryOp::Neg, Ty::Object(k, _)) => {
                         let k = *k;
                         self.dunder_code(k, "__neg__", &c, &[])
@@ -2796,12 +2806,19 @@ impl<'a> Emitter<'a> {
                     let c = self.expr(value);
                     return format!("{c}.{attr}()");
                 }
+                if self.ty(value) == Ty::Complex && matches!(attr.as_str(), "real" | "imag") {
+                    let c = self.expr(value);
+                    return format!("({c}).{attr}()");
+                }
                 self.cur_attr = Some(attr.clone());
                 let (code, _) = self.attr_place(value, attr, e.span);
                 self.cur_attr = None;
                 code
             }
             ExprKind::Subscript { value, index } => {
+                if let Some(code) = self.namedtuple_subscript(e, value, index) {
+                    return code;
+                }
                 if let Some(code) = self.re_subscript(value, index, e) {
                     return code;
                 }
@@ -3312,6 +3329,7 @@ impl<'a> Emitter<'a> {
             (BinOp::Add, Ty::Bytes | Ty::ByteArray, Ty::Bytes | Ty::ByteArray) => format!("py::bytes_concat({l}, {r})"),
             (BinOp::Mul, Ty::Bytes | Ty::ByteArray, _) => format!("py::bytes_repeat({l}, {r})"),
             (BinOp::Mul, _, Ty::Bytes | Ty::ByteArray) => format!("py::bytes_repeat({r}, {l})"),
+            (_, Ty::Complex, _) | (_, _, Ty::Complex) => self.complex_binop_code(op, l, lt, r, rt),
             (_, Ty::Fraction, _) | (_, _, Ty::Fraction) => {
                 let (l, r) = (self.lit_safe(l, lt), self.lit_safe(r, rt));
                 let f = match op {
@@ -3454,6 +3472,11 @@ impl<'a> Emitter<'a> {
         if matches!((lt, rt), (Ty::None, Ty::None)) {
             return (matches!(op, CmpOp::Eq | CmpOp::LtE | CmpOp::GtE)).to_string();
         }
+        let complex_num = |a: &Ty, b: &Ty| *a == Ty::Complex && (b.is_numeric() || *b == Ty::Complex);
+        if (complex_num(lt, rt) || complex_num(rt, lt)) && matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+            let (l, r) = (self.lit_safe(l, lt), self.lit_safe(r, rt));
+            return format!("py::complex_{f}({l}, {r})");
+        }
         if (*lt == Ty::Fraction && (rt.is_numeric() || *rt == Ty::Fraction)) || (*rt == Ty::Fraction && lt.is_numeric()) {
             let (l, r) = (self.lit_safe(l, lt), self.lit_safe(r, rt));
             return format!("py::frac_{f}({l}, {r})");
@@ -3573,6 +3596,7 @@ impl<'a> Emitter<'a> {
             ExprKind::Name(n) => match self.typed.names.get(&func.id).cloned() {
                 Some(NameRef::Function(fid)) if args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) => self.star_user_call(fid, args),
                 Some(NameRef::Function(fid)) => self.user_call(fid, args, keywords),
+                Some(NameRef::Class(c)) if star::has_star(args) && self.prog.namedtuple_fields(c).is_some() => self.namedtuple_star_new_code(c, args),
                 Some(NameRef::Class(c)) => self.construct(c, e, args, keywords),
                 Some(NameRef::Builtin(b)) if b == "isinstance" => self.isinstance(args),
                 Some(NameRef::Builtin(b)) => self.builtin_call(&b, e, args, keywords),
@@ -3948,6 +3972,9 @@ impl<'a> Emitter<'a> {
     }
 
     fn builtin_call(&mut self, b: &str, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> String {
+        if let Some(code) = self.complex_builtin(b, args) {
+            return code;
+        }
         if pyport_types::builtins::is_exception(b) {
             let (msg, arg_repr) = self.exception_message(b, args);
             return format!("py::Exc::make<py::{b}>({msg}, {arg_repr})");
@@ -4216,6 +4243,10 @@ impl<'a> Emitter<'a> {
             }
             "hash" => {
                 let c = self.expr(&args[0]);
+                // Only a namedtuple's generated `__hash__` gets here with an unhashable value.
+                if let Some(name) = unhashable_name(&self.ty(&args[0])) {
+                    return format!("(static_cast<void>({c}), py::unhashable(\"{name}\"))");
+                }
                 format!("py::hash({c})")
             }
             "abs" => {
@@ -4564,6 +4595,9 @@ impl<'a> Emitter<'a> {
                     _ => {}
                 }
             }
+        }
+        if m == "cmath" {
+            return self.cmath_call(name, e, args);
         }
         if (m, name) == ("fractions", "Fraction") {
             let codes: Vec<String> = args.iter().map(|a| {
@@ -4944,6 +4978,13 @@ impl<'a> Emitter<'a> {
                 let c = self.coerce(&r, &rt, &Ty::Int);
                 return format!("py::int_{attr}({c})");
             }
+            Ty::Complex => return self.complex_method_code(e, &r, attr),
+            Ty::Object(c, _) if attr == "_replace" && self.prog.namedtuple_fields(*c).is_some() => {
+                return self.namedtuple_replace_code(*c, &r, keywords);
+            }
+            Ty::Object(c, _) if attr == "_asdict" && self.prog.namedtuple_fields(*c).is_some() => {
+                return self.namedtuple_asdict_code(e, *c, &r);
+            }
             Ty::Fraction if attr == "as_integer_ratio" => {
                 let ct = self.cty(&Ty::Tuple(vec![Ty::Int, Ty::Int]), e.span);
                 let f = self.fresh("f");
@@ -5310,7 +5351,7 @@ impl Emitter<'_> {
 fn impure(e: &Expr, typed: &Typed) -> bool {
     const PURE: &[&str] = &[
         "len", "abs", "str", "repr", "int", "float", "bool", "round", "min", "max", "sum", "sorted", "list", "tuple",
-        "range", "enumerate", "zip", "reversed", "divmod", "pow", "any", "all",
+        "range", "enumerate", "zip", "reversed", "divmod", "pow", "any", "all", "complex",
     ];
     match &e.kind {
         ExprKind::Call { func, args, keywords } => {
@@ -5410,11 +5451,11 @@ fn is_constant(e: &Expr) -> bool {
 
 fn module_constant(m: &str, name: &str) -> Option<String> {
     Some(match (m, name) {
-        ("math", "pi") => cpp_double(std::f64::consts::PI),
-        ("math", "e") => cpp_double(std::f64::consts::E),
-        ("math", "tau") => cpp_double(std::f64::consts::TAU),
-        ("math", "inf") => cpp_double(f64::INFINITY),
-        ("math", "nan") => cpp_double(f64::NAN),
+        ("math" | "cmath", "pi") => cpp_double(std::f64::consts::PI),
+        ("math" | "cmath", "e") => cpp_double(std::f64::consts::E),
+        ("math" | "cmath", "tau") => cpp_double(std::f64::consts::TAU),
+        ("math" | "cmath", "inf") => cpp_double(f64::INFINITY),
+        ("math" | "cmath", "nan") => cpp_double(f64::NAN),
         ("sys", "maxsize") => "INT64_MAX".into(),
         ("sys", "argv") => "py::argv()".into(),
         ("sys", "stdin") => "py::stdin_lines()".into(),

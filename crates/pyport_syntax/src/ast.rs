@@ -23,6 +23,16 @@ pub struct Program {
     pub from_imports: Vec<(String, String, String, Span)>,
     /// Number of expression ids handed out.
     pub expr_count: u32,
+    /// Classes made by `collections.namedtuple(...)` or `class C(typing.NamedTuple)`: the class and
+    /// its field names in order (the instance is also a tuple of those fields).
+    pub namedtuples: Vec<(ClassId, Vec<String>)>,
+}
+
+impl Program {
+    /// The fields of a namedtuple class, in order; `None` for other classes.
+    pub fn namedtuple_fields(&self, c: ClassId) -> Option<&[String]> {
+        self.namedtuples.iter().find(|(k, _)| *k == c).map(|(_, f)| f.as_slice())
+    }
 }
 
 /// A `def` at module level.

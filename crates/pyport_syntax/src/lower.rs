@@ -11,10 +11,11 @@ mod fattrs;
 mod funcs;
 mod star;
 mod blockdef;
+mod namedtuple;
 mod nested;
 
 /// Modules the builtin engine knows.
-pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator", "fractions", "re", "pprint"];
+pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator", "fractions", "re", "pprint", "cmath"];
 
 pub(crate) struct Lowerer {
     pub program: Program,
@@ -31,6 +32,8 @@ pub(crate) struct Lowerer {
     cur_class: Option<(ClassId, MethodKind)>,
     /// The name `from dataclasses import dataclass` bound, if any.
     dataclass_name: Option<String>,
+    /// The name `from typing import NamedTuple` bound, if any.
+    namedtuple_base: Option<String>,
     /// `nonlocal` names of each function being lowered, innermost last.
     nonlocals: Vec<Vec<String>>,
     /// `*args` functions, docstrings: what a pre-pass over the module found (see `funcs.rs`).
@@ -49,7 +52,7 @@ const FALLBACK: &str = "the builtin engine does not compile this yet; rewrite th
 
 impl Lowerer {
     pub fn new() -> Self {
-        Lowerer { program: Program::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default() }
+        Lowerer { program: Program::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default() }
     }
 
     fn unsupported(&mut self, what: &str, sp: Span, help: &str) {
@@ -122,6 +125,9 @@ impl Lowerer {
                 return None;
             }
             ra::Stmt::Assign(a) => {
+                if let Some(st) = self.namedtuple_assign(a, sp) {
+                    return st;
+                }
                 let targets = a.targets.iter().map(|t| self.target(t)).collect::<Option<Vec<_>>>();
                 let value = self.lower_expr(&a.value);
                 StmtKind::Assign { targets: targets?, value }
@@ -234,6 +240,11 @@ impl Lowerer {
                     ];
                     for a in &i.names {
                         let name = a.name.id.as_str();
+                        if name == "NamedTuple" {
+                            // A base class lowering expands (lower/namedtuple.rs).
+                            self.namedtuple_base = Some(a.asname.as_ref().unwrap_or(&a.name).id.as_str().to_string());
+                            continue;
+                        }
                         if !HINTS.contains(&name) {
                             self.unsupported(&format!("`typing.{name}`"), span(a), "only type hints from `typing` (List, Dict, Optional, ...) are accepted");
                         }
@@ -613,6 +624,9 @@ impl Lowerer {
             }
         }
         let mut base = None;
+        let mut namedtuple = false;
+        // `class P(namedtuple('P', 'x y'))`: the fields come from the call.
+        let mut call_fields = None;
         if let Some(args) = &c.arguments {
             for k in args.keywords.iter() {
                 self.unsupported("keyword arguments in a class statement (metaclasses)", span(k), "");
@@ -620,6 +634,21 @@ impl Lowerer {
             }
             match &args.args[..] {
                 [] => {}
+                [b] if self.is_namedtuple_base(b) => {
+                    namedtuple = true;
+                    if dataclass.is_some() {
+                        self.unsupported("`@dataclass` on a NamedTuple class", span(b), "");
+                        ok = false;
+                    }
+                    dataclass = Some((true, true));
+                }
+                [ra::Expr::Call(call)] if self.is_namedtuple_fn(&call.func) => {
+                    namedtuple = true;
+                    match self.namedtuple_spec(call) {
+                        Some((_, fs)) => call_fields = Some(fs),
+                        None => ok = false,
+                    }
+                }
                 [ra::Expr::Name(n)] if n.id.as_str() == "object" => {}
                 [ra::Expr::Name(n)] => base = Some((n.id.as_str().to_string(), span(n))),
                 [other] => {
@@ -703,7 +732,19 @@ impl Lowerer {
         if lift {
             self.facts.nsattrs = saved_ns;
         }
-        if let Some((eq, order)) = dataclass {
+        if namedtuple {
+            let own: Vec<(String, Span)> = methods.iter().map(|&m| (self.program.functions[m].name.clone(), self.program.functions[m].name_span)).collect();
+            if !self.namedtuple_overrides_ok(&own) {
+                ok = false;
+            }
+            let defined: Vec<String> = own.into_iter().map(|(n, _)| n).collect();
+            let fields = call_fields.take().unwrap_or(fields);
+            methods.extend(self.namedtuple_methods(cid, &name, name_span, &fields, &defined));
+            if !attrs.iter().any(|(n, _, _): &(String, Span, Expr)| n == "_fields") {
+                let fields_attr = self.namedtuple_fields_attr(name_span, &fields);
+                attrs.push(fields_attr);
+            }
+        } else if let Some((eq, order)) = dataclass {
             let defined: Vec<String> = methods.iter().map(|&m| self.program.functions[m].name.clone()).collect();
             for m in self.dataclass_methods(cid, &name, name_span, &fields, eq, order, &defined) {
                 methods.push(m);
@@ -711,7 +752,7 @@ impl Lowerer {
         }
         if let Some(dsp) = total_ordering {
             let has = |n: &str| methods.iter().any(|&m| self.program.functions[m].name == n);
-            if has("__lt__") && !has("__le__") && !has("__gt__") && !has("__ge__") && dataclass.is_none_or(|(_, order)| !order) {
+            if has("__lt__") && !has("__le__") && !has("__gt__") && !has("__ge__") && dataclass.is_none_or(|(_, order)| !order) && !namedtuple {
                 self.program.classes[cid].total_ordering = true;
             } else {
                 self.unsupported("`@total_ordering` on a class that does not define exactly `__lt__` of the ordering methods", dsp, "define `__lt__` (and `__eq__`) only");
@@ -1241,9 +1282,11 @@ impl Lowerer {
                     }
                 },
                 ra::Number::Float(f) => ExprKind::Float(*f),
-                ra::Number::Complex { .. } => {
-                    self.unsupported("complex numbers", sp, "");
-                    return self.bad(sp);
+                // `2.5j` is `complex(0.0, 2.5)` exactly (an imaginary literal's real part is +0.0).
+                ra::Number::Complex { real, imag } => {
+                    let func = self.expr(sp, ExprKind::Name("complex".into()));
+                    let args = vec![self.expr(sp, ExprKind::Float(*real)), self.expr(sp, ExprKind::Float(*imag))];
+                    ExprKind::Call { func: Box::new(func), args, keywords: Vec::new() }
                 }
             },
             ra::Expr::BooleanLiteral(b) => ExprKind::Bool(b.value),

@@ -4,14 +4,14 @@
 pub const BUILTINS: &[&str] = &[
     "print", "len", "range", "enumerate", "zip", "reversed", "sum", "min", "max", "abs", "round", "divmod",
     "pow", "int", "float", "bool", "str", "repr", "list", "sorted", "any", "all", "next", "dict", "set", "input", "ord", "chr", "map", "filter", "iter",
-    "bin", "hex", "oct", "ascii", "hash", "bytes", "bytearray", "tuple", "format",
+    "bin", "hex", "oct", "ascii", "hash", "bytes", "bytearray", "tuple", "format", "complex",
 ];
 
 /// Builtin names that exist in Python but are not compiled yet (reported as unsupported, not undefined).
 const KNOWN_UNSUPPORTED: &[&str] = &[
     "frozenset", "isinstance", "open",
     "id", "type", "object", "super", "getattr", "setattr", "hasattr",
-    "memoryview", "complex", "eval", "exec", "globals", "locals", "vars", "dir", "callable",
+    "memoryview", "eval", "exec", "globals", "locals", "vars", "dir", "callable",
     "slice", "property", "staticmethod", "classmethod", "issubclass", "breakpoint", "compile", "exit",
     "quit",
 ];
@@ -109,7 +109,7 @@ pub fn module_function(module: &str, name: &str) -> Option<ModuleFn> {
 /// The kind name of `module.name` used as a value, when supported.
 pub fn module_constant(module: &str, name: &str) -> Option<&'static str> {
     match (module, name) {
-        ("math", "pi" | "e" | "tau" | "inf" | "nan") => Some("Float"),
+        ("math" | "cmath", "pi" | "e" | "tau" | "inf" | "nan") => Some("Float"),
         ("sys", "maxsize") => Some("Int"),
         ("sys", "argv") => Some("ListStr"),
         ("sys", "stdin") => Some("IterStr"),

@@ -13,7 +13,9 @@ use crate::ty::{MapKind, Ty};
 use crate::{up_hierarchy, FuncTypes, NameRef, Typed};
 
 mod classes;
+mod complex;
 mod genexp;
+mod namedtuple;
 mod pprint;
 mod re;
 mod star;
@@ -52,6 +54,8 @@ pub(crate) enum Kind {
     Rng,
     /// A `fractions.Fraction` (exact rational).
     Frac,
+    /// A `complex` (two floats).
+    Cplx,
     /// `bytes` (an immutable value).
     Bytes,
     /// `bytearray` (mutable, shared by reference).
@@ -177,7 +181,7 @@ fn union_rank(t: &Ty) -> usize {
 
 impl Kind {
     fn is_scalar(&self) -> bool {
-        matches!(self, Kind::None | Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str | Kind::Exc | Kind::Obj(_) | Kind::Rng | Kind::Frac | Kind::Bytes | Kind::ByteArray | Kind::Pat(_) | Kind::Mat(_))
+        matches!(self, Kind::None | Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str | Kind::Exc | Kind::Obj(_) | Kind::Rng | Kind::Frac | Kind::Cplx | Kind::Bytes | Kind::ByteArray | Kind::Pat(_) | Kind::Mat(_))
     }
     fn is_numeric(&self) -> bool {
         matches!(self, Kind::Bool | Kind::Int | Kind::Float | Kind::Num)
@@ -338,6 +342,7 @@ impl<'a> Infer<'a> {
             ("Float", Kind::Float),
             ("Num", Kind::Num),
             ("Frac", Kind::Frac),
+            ("Complex", Kind::Cplx),
             ("Str", Kind::Str),
             ("Exc", Kind::Exc),
             ("Bytes", Kind::Bytes),
@@ -1026,6 +1031,7 @@ impl<'a> Infer<'a> {
             Kind::Exc => Ty::Exception,
             Kind::Rng => Ty::Random,
             Kind::Frac => Ty::Fraction,
+            Kind::Cplx => Ty::Complex,
             Kind::Bytes => Ty::Bytes,
             Kind::ByteArray => Ty::ByteArray,
             Kind::Pat(s) => Ty::Pattern(s),
@@ -2133,6 +2139,7 @@ impl<'a> Infer<'a> {
             }
             Kind::Unknown | Kind::Conflict => None,
             Kind::Frac if matches!(attr, "numerator" | "denominator") => Some(self.c("Int")),
+            Kind::Cplx if matches!(attr, "real" | "imag") => self.complex_attr(attr),
             k => {
                 let d = self.describe(&k);
                 self.error("unsupported-syntax", format!("unsupported: attribute `.{attr}` of a `{d}` value"), sp, "");
@@ -2271,6 +2278,7 @@ impl<'a> Infer<'a> {
                     }
                 }
                 Kind::Union(ms) => self.union_unpack(elts, &ms, *span),
+                Kind::Obj(c) if self.prog.namedtuple_fields(c).is_some() => self.namedtuple_unpack(c, elts, *span),
                 Kind::Unknown => {}
                 k => {
                     let d = self.describe(&k);
@@ -2365,6 +2373,11 @@ impl<'a> Infer<'a> {
             }
             Kind::Union(ms) => self.union_iter_elem(&ms, sp),
             Kind::Unknown | Kind::Conflict => self.c("Unknown"),
+            Kind::Obj(c) if self.prog.namedtuple_fields(c).is_some() => {
+                let cn = self.class_name(c);
+                self.error("unsupported-syntax", format!("unsupported: iterating over a namedtuple (`{cn}`)"), sp, "unpack it (`a, b = p`) or read its fields by name; `--engine auto` can hand the program to an LLM");
+                self.c("Unknown")
+            }
             k => {
                 let d = self.describe(&k);
                 self.type_error_unless_union(&k, "iterating", format!("`{d}` object is not iterable"), sp);
@@ -2507,6 +2520,7 @@ impl<'a> Infer<'a> {
                     (UnaryOp::Neg | UnaryOp::Pos, Kind::Float) => self.c("Float"),
                     (UnaryOp::Neg | UnaryOp::Pos, Kind::Num) => self.c("Num"),
                     (UnaryOp::Neg | UnaryOp::Pos, Kind::Frac) => self.c("Frac"),
+                    (UnaryOp::Neg | UnaryOp::Pos, Kind::Cplx) => self.c("Complex"),
                     (UnaryOp::Neg, Kind::Obj(c)) => self.dunder_call(c, "__neg__", &[], e.span),
                     (UnaryOp::Invert, Kind::Bool | Kind::Int) => self.c("Int"),
                     (_, k) => {
@@ -2917,6 +2931,7 @@ impl<'a> Infer<'a> {
                 self.flow_into(it, k, "dict key", index.span);
                 v
             }
+            Kind::Obj(c) if !is_slice && self.prog.namedtuple_fields(c).is_some() => self.namedtuple_index(c, index),
             Kind::Tuple(ts) if is_slice && const_tuple_slice(ts.len(), index).is_some() => {
                 // Constant bounds: the items taken are known, so is the result's type.
                 let picked = const_tuple_slice(ts.len(), index).unwrap_or_default();
@@ -3041,6 +3056,9 @@ impl<'a> Infer<'a> {
                 self.merge(a, e);
                 return out;
             }
+        }
+        if kl == Kind::Cplx || kr == Kind::Cplx {
+            return self.complex_binop(op, &kl, &kr, sp);
         }
         if kl == Kind::Frac || kr == Kind::Frac {
             return self.fraction_binop(op, &kl, &kr, sp);
@@ -3402,6 +3420,11 @@ impl<'a> Infer<'a> {
                     return self.c("Str");
                 }
                 let recv = self.infer(value);
+                if let (Kind::Obj(c), "_replace" | "_asdict") = (self.kv(recv), attr.as_str()) {
+                    if self.prog.namedtuple_fields(c).is_some() {
+                        return self.namedtuple_method(c, recv, attr, e, args, keywords);
+                    }
+                }
                 if let Kind::Obj(c) = self.kv(recv) {
                     let duck = if c == self.duck_root() { self.duck_method(attr, func.span) } else { None };
                     let Some(fid) = duck.or_else(|| self.find_virtual(Some(c), attr)) else {
@@ -3417,6 +3440,13 @@ impl<'a> Infer<'a> {
                     };
                     let skip = usize::from(self.prog.functions[fid].class.map(|k| k.1) != Some(MethodKind::Static));
                     return self.user_call_from(fid, skip, e, args, keywords);
+                }
+                if self.k(recv) == Kind::Cplx {
+                    for a in args {
+                        self.infer(a);
+                    }
+                    self.cur_span = e.span;
+                    return self.complex_method(attr, e, args, keywords);
                 }
                 if self.k(recv) == Kind::Frac {
                     let mut ts: Vec<TV> = args.iter().map(|a| self.infer(a)).collect();
@@ -3756,6 +3786,9 @@ impl<'a> Infer<'a> {
             }
         }
         self.cur_span = e.span;
+        if let Some(t) = self.complex_builtin(b, e, args, &ts, keywords) {
+            return t;
+        }
         let n = args.len();
         // Keywords the builtin engine understands; any other keyword is reported, never ignored.
         let allowed: &[&str] = match b {
@@ -3951,7 +3984,9 @@ impl<'a> Infer<'a> {
             }
             "hash" => {
                 self.no_keywords(b, keywords, &[]);
-                if self.arity(b, e, n, 1, 1) {
+                // A namedtuple's generated `__hash__` hashes its fields as a tuple: an unhashable
+                // field raises CPython's TypeError when (and only when) the object is hashed.
+                if self.arity(b, e, n, 1, 1) && !self.in_namedtuple_hash() {
                     self.check_hashable(ts[0], args[0].span);
                 }
                 self.c("Int")
@@ -4226,6 +4261,9 @@ impl<'a> Infer<'a> {
         self.cur_span = e.span;
         if m == "pprint" {
             return self.pprint_call(name, e, args, &ts, keywords);
+        }
+        if m == "cmath" {
+            return self.cmath_call(name, e, args, &ts, keywords);
         }
         if m == "random" && name == "Random" {
             // `random.Random(seed)`: a generator of its own (see `rng_call`).
@@ -4865,6 +4903,7 @@ impl Infer<'_> {
         }
         let fid = match self.names.get(&func.id).cloned() {
             Some(NameRef::Function(fid)) if var.is_none() => fid,
+            Some(NameRef::Class(c)) if self.prog.namedtuple_fields(c).is_some() => return Some(self.namedtuple_star_new(c, e, args, keywords)),
             Some(NameRef::Builtin(b)) if b == "print" => return None,
             Some(NameRef::Imported { module, name }) if module == "heapq" && name == "merge" => return None,
             _ => {

@@ -32,6 +32,8 @@ pub enum Ty {
     Random,
     /// A `fractions.Fraction`: an exact rational (a value, like an int).
     Fraction,
+    /// A `complex`: two IEEE doubles (a value, `py::Complex`).
+    Complex,
     /// A function value (a `def`, a closure or a lambda): parameter types and return type.
     Func(Vec<Ty>, Box<Ty>),
     /// Incompatible types met here; a diagnostic was reported.
@@ -129,6 +131,7 @@ impl fmt::Display for Ty {
             Ty::Object(_, name) => write!(f, "{name}"),
             Ty::Random => write!(f, "random.Random"),
             Ty::Fraction => write!(f, "Fraction"),
+            Ty::Complex => write!(f, "complex"),
             Ty::Pattern(_) => write!(f, "re.Pattern"),
             Ty::Match(_) => write!(f, "re.Match"),
             Ty::Func(ps, r) => {

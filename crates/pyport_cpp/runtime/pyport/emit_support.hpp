@@ -206,4 +206,9 @@ inline R tuple_getitem(const Tup& t, int64_t i) {
     return out;
 }
 
+/// `hash(x)` of a value CPython cannot hash (a list field of a namedtuple being hashed).
+[[noreturn, PYPORT_COLD]] inline int64_t unhashable(const char* type) {
+    raise<TypeError>(std::string("unhashable type: '") + type + "'");
+}
+
 }  // namespace py

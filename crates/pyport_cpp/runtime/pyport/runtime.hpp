@@ -35,6 +35,7 @@
 #include "closures.hpp"
 #include "translate.hpp"
 #include "fraction.hpp"
+#include "complex.hpp"
 #include "union.hpp"
 #include "union_ops.hpp"
 #include "bytes.hpp"
