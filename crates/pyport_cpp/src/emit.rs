@@ -619,6 +619,11 @@ impl<'a> Emitter<'a> {
         if let Ty::Union(ms) = self.ty(&args[0]) {
             return self.union_isinstance(&args[0], &ms, &classes);
         }
+        if let Ty::Optional(inner) = self.ty(&args[0]) {
+            if let Ty::Union(ms) = *inner {
+                return self.optional_union_isinstance(&args[0], &ms, &classes);
+            }
+        }
         if let Some(answer) = self.static_isinstance(&self.ty(&args[0]), &classes) {
             let x = self.expr(&args[0]);
             return if is_simple(&x) { answer.to_string() } else { format!("(static_cast<void>({x}), {answer})") };
@@ -3354,6 +3359,9 @@ impl<'a> Emitter<'a> {
             CmpOp::GtE => ">=",
             CmpOp::In | CmpOp::NotIn => {
                 let neg = if op == CmpOp::NotIn { "!" } else { "" };
+                if let Some(code) = self.union_in_sequence(neg, l, lt, r, rt, sp) {
+                    return code;
+                }
                 let int_elems = match rt {
                     Ty::List(et) | Ty::Set(et) | Ty::Dict(et, _) => **et == Ty::Int,
                     Ty::Tuple(ts) => !ts.is_empty() && ts.iter().all(|t| *t == Ty::Int),

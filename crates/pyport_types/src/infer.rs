@@ -3566,8 +3566,9 @@ impl<'a> Infer<'a> {
             ExprKind::Tuple(ts) => ts.iter().collect(),
             _ => vec![&args[1]],
         };
-        if let Kind::Union(_) = self.k(t) {
-            // A union: tested by its run-time tag, on the builtin types its members are.
+        if let Kind::Union(_) = self.kv(t) {
+            // A union (or None or a union): tested by its run-time tag, on the builtin types its
+            // members are.
             for c in &classes {
                 let ok = matches!(&c.kind, ExprKind::Name(n) if self.is_builtin_class(n, c));
                 if !ok {

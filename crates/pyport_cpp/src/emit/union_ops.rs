@@ -351,4 +351,37 @@ impl Emitter<'_> {
             .collect();
         format!("switch ({tmp}.index()) {{ {}default: break; }} ", cases.join(""))
     }
+
+    /// `isinstance(x, (int, str))` where `x` is None or a union value: false for None, else the
+    /// test of the member held.
+    pub(super) fn optional_union_isinstance(&mut self, x: &Expr, ms: &[Ty], classes: &[&Expr]) -> String {
+        let code = self.expr(x);
+        let o = self.fresh("o");
+        let saved = self.overrides.insert(x.id, format!("(*{o})"));
+        let test = self.union_isinstance(x, ms, classes);
+        match saved {
+            Some(c) => self.overrides.insert(x.id, c),
+            None => self.overrides.remove(&x.id),
+        };
+        format!("[&] {{ const auto& {o} = {code}; return {o}.has_value() && {test}; }}()")
+    }
+
+    /// `u in seq` for a union (or None-or-union) `u` and a list or tuple of another item type: each
+    /// item compared with the member held (`py::eq`), never converted to the items' type.
+    pub(super) fn union_in_sequence(&mut self, neg: &str, l: &str, lt: &Ty, r: &str, rt: &Ty, sp: Span) -> Option<String> {
+        let union_needle = match lt {
+            Ty::Union(_) => true,
+            Ty::Optional(inner) => matches!(**inner, Ty::Union(_)),
+            _ => false,
+        };
+        if !union_needle {
+            return None;
+        }
+        let list = match rt {
+            Ty::List(et) | Ty::VarTuple(et) if **et != *lt => r.to_string(),
+            Ty::Tuple(ts) if !ts.is_empty() => self.tuple_list(r, ts, sp)?.0,
+            _ => return None,
+        };
+        Some(format!("{neg}{list}.contains({l})"))
+    }
 }
