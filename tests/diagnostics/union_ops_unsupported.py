@@ -1,9 +1,9 @@
 # Operations on values of several types (tagged unions) that the builtin engine still refuses:
-# members whose items differ in type, ordering a container member, unpacking a dict member,
-# subscripting a tuple member.
+# members whose items differ in type (a str's and a list of lists' items), ordering a container
+# member, unpacking a dict member, subscripting a tuple member, `~` of an int-or-float member.
 def codes(s, as_list):
     if as_list:
-        return [ord(c) for c in s]
+        return [[ord(c)] for c in s]
     return s
 
 
@@ -25,3 +25,14 @@ for x in u:
 print(u < 3)
 a, b = table(2)
 print(pair(1)[0])
+
+
+def num_or_text(n):
+    if n > 2:
+        return n / 2
+    if n > 1:
+        return n
+    return "none"
+
+
+print(~num_or_text(3))

@@ -13,7 +13,5 @@ class Box:
 
 v = parse("12")
 print(v < 3)
-print(v * "ab")
 print(int(v))
 print(isinstance(v, Box))
-print(v.upper())

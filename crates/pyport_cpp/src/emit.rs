@@ -631,6 +631,11 @@ impl<'a> Emitter<'a> {
         if let Ty::Union(ms) = self.ty(&args[0]) {
             return self.union_isinstance(&args[0], &ms, &classes);
         }
+        if let Ty::Optional(inner) = self.ty(&args[0]) {
+            if let Ty::Union(ms) = *inner {
+                return self.optional_union_isinstance(&args[0], &ms, &classes);
+            }
+        }
         if let Some(answer) = self.static_isinstance(&self.ty(&args[0]), &classes) {
             let x = self.expr(&args[0]);
             return if is_simple(&x) { answer.to_string() } else { format!("(static_cast<void>({x}), {answer})") };
@@ -701,7 +706,7 @@ impl<'a> Emitter<'a> {
                     conds.push(format!("{ur}.index() == {j}"));
                 }
                 let (x, y) = (pick(&ul, lt, i), pick(&ur, rt, j));
-                let stmt = match union_binop_result(op, a, b) {
+                let stmt = match self.union_pair_result(op, a, b) {
                     Some(pt) => {
                         let code = self.binop_code(op, &x, a, &y, b, &pt, line);
                         let code = self.coerce(&code, &pt, res);
@@ -1729,7 +1734,7 @@ impl<'a> Emitter<'a> {
         if self.typed.names.get(&func.id) != Some(&NameRef::Builtin("range".into())) || !keywords.is_empty() {
             return None;
         }
-        let a: Vec<String> = args.iter().map(|x| self.expr_as(x, &Ty::Int)).collect();
+        let a: Vec<String> = args.iter().map(|x| self.range_arg(x)).collect();
         match a.len() {
             1 => Some(("0".into(), a[0].clone(), None)),
             2 => Some((a[0].clone(), a[1].clone(), None)),
@@ -2312,6 +2317,10 @@ impl<'a> Emitter<'a> {
             let c = self.expr(e);
             return format!("py::num_int_or({c}, {})", cpp_string(msg));
         }
+        if let Ty::Union(ms) = self.ty(e) {
+            let c = self.expr(e);
+            return self.union_int_operand(&c, &ms, msg);
+        }
         self.expr_as(e, &Ty::Int)
     }
 
@@ -2623,6 +2632,15 @@ impl<'a> Emitter<'a> {
                     }
                 }
                 let (c, t) = self.val(operand);
+                if let Ty::Union(ms) = &t {
+                    let which = match op {
+                        UnaryOp::Neg => "-",
+                        UnaryOp::Pos => "+",
+                        _ => "~",
+                    };
+                    let res = self.ty(e);
+                    return self.union_unary_code(which, &c, ms, &res, l);
+                }
                 match (op, &t) {
                     (UnaryOp::Neg, Ty::Int) => format!("py::neg({c}, {l})"),
                     (UnaryOp::Neg, Ty::Bool) => format!("(-static_cast<py::int_t>({c}))"),
@@ -3289,6 +3307,9 @@ impl<'a> Emitter<'a> {
                 let (l, r) = (self.coerce(&l, &lt, &Ty::Float), self.coerce(&r, &rt, &Ty::Float));
                 return format!("py::float_pow({l}, {r})");
             }
+            if any_num && matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift) {
+                return self.num_bitop_code(op, &l, &lt, &r, &rt, line);
+            }
             if any_num || *res == Ty::Num {
                 let (l, r) = (self.coerce(&l, &lt, &Ty::Num), self.coerce(&r, &rt, &Ty::Num));
                 let f = match op {
@@ -3392,6 +3413,9 @@ impl<'a> Emitter<'a> {
             CmpOp::GtE => ">=",
             CmpOp::In | CmpOp::NotIn => {
                 let neg = if op == CmpOp::NotIn { "!" } else { "" };
+                if let Some(code) = self.union_in_sequence(neg, l, lt, r, rt, sp) {
+                    return code;
+                }
                 let int_elems = match rt {
                     Ty::List(et) | Ty::Set(et) | Ty::Dict(et, _) => **et == Ty::Int,
                     Ty::Tuple(ts) => !ts.is_empty() && ts.iter().all(|t| *t == Ty::Int),
@@ -3573,6 +3597,7 @@ impl<'a> Emitter<'a> {
                 let code = self.expr(x);
                 let name = self.fresh("a");
                 let _ = write!(pre, "auto {name} = {code}; ");
+                pre.push_str(&self.union_method_precheck(func, x, &name));
                 self.overrides.insert(x.id, name);
                 bound.push(x.id);
             }
@@ -4169,6 +4194,10 @@ impl<'a> Emitter<'a> {
                     let its: Vec<String> = args.iter().map(|a| self.iterable(a)).collect();
                     format!("py::zip({})", its.join(", "))
                 }
+                _ if matches!(self.ty(&args[0]), Ty::Union(_)) => {
+                    let Ty::Union(ms) = self.ty(&args[0]) else { unreachable!() };
+                    self.union_reversed(&args[0], &ms)
+                }
                 _ => {
                     // A str is reversed by code point (py::ReversedStr), not through its forward cursor.
                     let it = if matches!(self.ty(&args[0]), Ty::Str | Ty::Deque(_)) { self.expr(&args[0]) } else { self.iterable(&args[0]) };
@@ -4251,6 +4280,9 @@ impl<'a> Emitter<'a> {
             }
             "abs" => {
                 let (c, t) = self.val(&args[0]);
+                if let Ty::Union(ms) = &t {
+                    return self.union_unary_code("abs", &c, ms, &res, l);
+                }
                 match t {
                     Ty::Object(k, _) => self.dunder_code(k, "__abs__", &c, &[]),
                     Ty::Int => format!("py::iabs({c}, {l})"),
@@ -4263,6 +4295,9 @@ impl<'a> Emitter<'a> {
             "round" => {
                 let (c, t) = self.val(&args[0]);
                 let nd = args.get(1).or(kw("ndigits").map(|k| &k.value)).filter(|n| !matches!(n.kind, ExprKind::None));
+                if let (None, Ty::Union(ms)) = (nd, &t) {
+                    return self.union_round(&c, ms);
+                }
                 match (nd, &t) {
                     (None, Ty::Float) => format!("py::round_to_int_t({c})"),
                     (None, Ty::Int) => c,
@@ -4368,6 +4403,7 @@ impl<'a> Emitter<'a> {
                 let (c, t) = self.val(a);
                 match t {
                     Ty::Str => format!("py::parse_float({c})"),
+                    Ty::Union(ms) => self.union_float(&c, &ms),
                     t => self.coerce(&c, &t, &Ty::Float),
                 }
             }
@@ -4961,6 +4997,9 @@ impl<'a> Emitter<'a> {
     fn method_call(&mut self, e: &Expr, recv: &Expr, attr: &str, args: &[Expr], keywords: &[Keyword]) -> String {
         let l = self.line(e.span);
         let (r, rt) = self.val(recv);
+        if let Ty::Union(ms) = &rt {
+            return self.union_str_method(e, &r, ms, attr, args, keywords);
+        }
         match &rt {
             Ty::Str if attr == "encode" => return self.str_encode(&r, args, keywords),
             Ty::Bytes | Ty::ByteArray => return self.bytes_method(e, &r, &rt, attr, args, keywords),
@@ -5955,7 +5994,8 @@ fn union_binop_result(op: BinOp, a: &Ty, b: &Ty) -> Option<Ty> {
             BinOp::Div => Ty::Float,
             BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor if *a == Ty::Bool && *b == Ty::Bool => Ty::Bool,
             BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift => {
-                if !(int(a) && int(b)) {
+                // An int-or-float operand is checked at run time (`num_bitop_code`).
+                if *a == Ty::Float || *b == Ty::Float {
                     return None;
                 }
                 Ty::Int
@@ -5979,6 +6019,10 @@ fn union_binop_result(op: BinOp, a: &Ty, b: &Ty) -> Option<Ty> {
         (BinOp::Mul, t, Ty::VarTuple(_)) if int(t) => Some(b.clone()),
         (BinOp::Mul, Ty::Str | Ty::List(_) | Ty::Tuple(_), t) if int(t) => Some(a.clone()),
         (BinOp::Mul, t, Ty::Str | Ty::List(_) | Ty::Tuple(_)) if int(t) => Some(b.clone()),
+        // An int-or-float count: CPython's TypeError when it holds a float (`num_int_or`).
+        (BinOp::Mul, Ty::Str | Ty::List(_), Ty::Num) => Some(a.clone()),
+        (BinOp::Mul, Ty::Num, Ty::Str | Ty::List(_)) => Some(b.clone()),
+        (BinOp::Mod, Ty::Str, Ty::Bool | Ty::Int | Ty::Float | Ty::Num | Ty::Str | Ty::List(_) | Ty::Tuple(_)) => Some(Ty::Str),
         _ => None,
     }
 }

@@ -112,13 +112,19 @@ fn union_binop_valid(op: BinOp, a: &Kind, b: &Kind) -> Option<bool> {
     let seq = |k: &Kind| matches!(k, Str | List(_) | Tuple(_));
     Some(match (op, a, b) {
         (BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift, x, y) if int(x) && int(y) => true,
-        (BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift, x, y) if x.is_numeric() && y.is_numeric() => return Option::None,
+        // An int-or-float operand: its int, or CPython's TypeError when it holds a float.
+        (BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift, x, y) if x.is_numeric() && y.is_numeric() => {
+            !matches!(x, Float) && !matches!(y, Float)
+        }
         (BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift, _, _) => false,
         (_, x, y) if x.is_numeric() && y.is_numeric() => true,
         (BinOp::Add, Str, Str) | (BinOp::Add, List(_), List(_)) | (BinOp::Add, Tuple(_), Tuple(_)) => true,
         (BinOp::Mul, x, y) if (seq(x) && int(y)) || (int(x) && seq(y)) => true,
         // An int-or-float times a sequence: valid or not by the number's run-time type.
+        (BinOp::Mul, Num, y) | (BinOp::Mul, y, Num) if matches!(y, Str | List(_)) => true,
         (BinOp::Mul, Num, y) | (BinOp::Mul, y, Num) if seq(y) => return Option::None,
+        // `fmt % value` with one value of the member's type (a tuple member holds the values).
+        (BinOp::Mod, Str, Bool | Int | Float | Num | Str | List(_) | Tuple(_)) => true,
         (BinOp::Mod, Str, _) => return Option::None,
         (_, x, y) if union_tag(x).is_some() && union_tag(y).is_some() && !matches!(x, Obj(_)) && !matches!(y, Obj(_)) => false,
         _ => return Option::None,
@@ -2029,7 +2035,7 @@ impl<'a> Infer<'a> {
                         }
                         let it = self.infer(index);
                         match self.kv(vt) {
-                            Kind::List(_) | Kind::Deque(_) => self.check_index(it, index.span),
+                            Kind::List(_) | Kind::Deque(_) => self.check_subscript_index(it, index.span),
                             Kind::Dict(k, _) | Kind::Mapping(_, k, _) => self.flow_into(it, k, "dict key", index.span),
                             Kind::Unknown | Kind::Conflict => {}
                             k => {
@@ -2210,7 +2216,7 @@ impl<'a> Infer<'a> {
                             self.flow_into(el, e, "list element", *span);
                             return;
                         }
-                        self.check_index(it, index.span);
+                        self.check_subscript_index(it, index.span);
                         self.cur_what = Some("list element".into());
                         self.flow(t, e);
                         self.cur_what = None;
@@ -2226,7 +2232,7 @@ impl<'a> Infer<'a> {
                         self.flow_into(t, v, "dict value", *span);
                     }
                     Kind::Deque(e) => {
-                        self.check_index(it, index.span);
+                        self.check_subscript_index(it, index.span);
                         self.flow_into(t, e, "deque element", *span);
                     }
                     Kind::ByteArray => {
@@ -2523,6 +2529,9 @@ impl<'a> Infer<'a> {
                     (UnaryOp::Neg | UnaryOp::Pos, Kind::Cplx) => self.c("Complex"),
                     (UnaryOp::Neg, Kind::Obj(c)) => self.dunder_call(c, "__neg__", &[], e.span),
                     (UnaryOp::Invert, Kind::Bool | Kind::Int) => self.c("Int"),
+                    (UnaryOp::Neg, Kind::Union(ms)) => self.union_unary("-", &ms, e),
+                    (UnaryOp::Pos, Kind::Union(ms)) => self.union_unary("+", &ms, e),
+                    (UnaryOp::Invert, Kind::Union(ms)) => self.union_unary("~", &ms, e),
                     (_, k) => {
                         let d = self.describe(&k);
                         let sym = match op {
@@ -2897,13 +2906,13 @@ impl<'a> Infer<'a> {
                 if is_slice {
                     vt
                 } else {
-                    self.check_index(it, index.span);
+                    self.check_subscript_index(it, index.span);
                     e
                 }
             }
             Kind::Str => {
                 if !is_slice {
-                    self.check_index(it, index.span);
+                    self.check_subscript_index(it, index.span);
                 }
                 self.c("Str")
             }
@@ -2911,7 +2920,7 @@ impl<'a> Infer<'a> {
                 if is_slice {
                     return vt;
                 }
-                self.check_index(it, index.span);
+                self.check_subscript_index(it, index.span);
                 self.c("Int")
             }
             Kind::Deque(e) => {
@@ -2919,7 +2928,7 @@ impl<'a> Infer<'a> {
                     self.error("type-error", "sequence index must be integer, not 'slice'", index.span, "");
                     return self.c("Unknown");
                 }
-                self.check_index(it, index.span);
+                self.check_subscript_index(it, index.span);
                 e
             }
             Kind::Dict(k, v) | Kind::Mapping(_, k, v) => {
@@ -2962,7 +2971,7 @@ impl<'a> Infer<'a> {
             }
             // A kept `range` is indexable; other iterators raise CPython's TypeError at run time.
             Kind::Iter(e) if !is_slice => {
-                self.check_index(it, index.span);
+                self.check_subscript_index(it, index.span);
                 e
             }
             Kind::Iter(_) => vt,
@@ -2989,7 +2998,7 @@ impl<'a> Infer<'a> {
         for &a in &ls {
             for &b in &rs {
                 let (ka, kb) = (self.kv(a), self.kv(b));
-                match union_binop_valid(op, &ka, &kb) {
+                match self.union_pair_valid(op, &ka, &kb) {
                     Some(true) => {
                         any = true;
                         let res = self.binop(op, a, b, right, sp);
@@ -3092,6 +3101,9 @@ impl<'a> Infer<'a> {
                     }
                 }
                 BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor if both_bool => self.c("Bool"),
+                // An int-or-float operand of `&` `|` `^` `<<` `>>`: its int, or CPython's
+                // TypeError at run time when it holds a float (the emitter's `num_bitop_code`).
+                _ if any_num && !any_float => self.c("Int"),
                 _ => {
                     if any_float || any_num {
                         let (dl, dr) = (self.describe(&kl), self.describe(&kr));
@@ -3584,8 +3596,9 @@ impl<'a> Infer<'a> {
             ExprKind::Tuple(ts) => ts.iter().collect(),
             _ => vec![&args[1]],
         };
-        if let Kind::Union(_) = self.k(t) {
-            // A union: tested by its run-time tag, on the builtin types its members are.
+        if let Kind::Union(_) = self.kv(t) {
+            // A union (or None or a union): tested by its run-time tag, on the builtin types its
+            // members are.
             for c in &classes {
                 let ok = matches!(&c.kind, ExprKind::Name(n) if self.is_builtin_class(n, c));
                 if !ok {
@@ -3852,6 +3865,7 @@ impl<'a> Infer<'a> {
                     for (a, t) in args.iter().zip(&ts) {
                         match self.kv(*t) {
                             Kind::Int | Kind::Bool | Kind::Num | Kind::Unknown | Kind::Conflict => {}
+                            Kind::Union(ms) if self.union_holds_int(&ms) => {}
                             k => {
                                 let d = self.describe(&k);
                                 self.error(
@@ -3900,6 +3914,11 @@ impl<'a> Infer<'a> {
                         let s = self.c("Str");
                         self.aux(e.id, 0, Kind::Iter(s))
                     }
+                    // The items of the sequence member held (others raise TypeError at run time).
+                    Kind::Union(ms) => {
+                        let el = self.union_iter_elem(&ms, args[0].span);
+                        self.aux(e.id, 0, Kind::Iter(el))
+                    }
                     Kind::Unknown => self.c("Unknown"),
                     k => {
                         let d = self.describe(&k);
@@ -3935,6 +3954,9 @@ impl<'a> Infer<'a> {
                         }
                     }
                     return self.c("Frac");
+                }
+                if let Kind::Union(_) = self.kv(elem) {
+                    return self.union_sum(e, elem, start, &args[0]);
                 }
                 let mut k = match self.kv(elem) {
                     Kind::Bool | Kind::Int => Kind::Int,
@@ -4001,6 +4023,7 @@ impl<'a> Infer<'a> {
                     Kind::Float => self.c("Float"),
                     Kind::Num => self.c("Num"),
                     Kind::Frac => self.c("Frac"),
+                    Kind::Union(ms) => self.union_unary("abs", &ms, e),
                     Kind::Unknown => self.c("Unknown"),
                     k => {
                         let d = self.describe(&k);
@@ -4081,7 +4104,7 @@ impl<'a> Infer<'a> {
                 self.no_keywords(b, keywords, &[]);
                 if self.arity(b, e, n, 1, 2) {
                     let k = self.kv(ts[0]);
-                    if !matches!(k, Kind::Int | Kind::Bool | Kind::Float | Kind::Num | Kind::Str | Kind::Unknown | Kind::Conflict) {
+                    if !matches!(k, Kind::Int | Kind::Bool | Kind::Float | Kind::Num | Kind::Str | Kind::Unknown | Kind::Conflict) && !self.union_formattable(&k) {
                         let d = self.describe(&k);
                         self.error("unsupported-builtin", format!("unsupported: `format()` of a `{d}`"), args[0].span, "the builtin engine formats numbers and strings; `--engine auto` can hand the program to an LLM");
                     }
@@ -4477,6 +4500,10 @@ impl<'a> Infer<'a> {
                 }
             },
             Kind::Str => self.str_method(attr, e, args, &ts),
+            // A str method on a union with a str member (the others raise AttributeError).
+            Kind::Union(ms) if keywords.is_empty() && !matches!(attr, "encode" | "format") && self.union_str_method_ok(&ms, attr) => {
+                self.str_method(attr, e, args, &ts)
+            }
             Kind::Int | Kind::Bool if matches!(attr, "bit_length" | "bit_count") => {
                 self.arity(&format!("int.{attr}"), e, n, 0, 0);
                 self.c("Int")

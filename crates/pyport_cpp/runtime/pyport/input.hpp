@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "io.hpp"
+#include "iter.hpp"
 #include "main.hpp"
 
 namespace py {
@@ -138,6 +139,15 @@ struct StdinLines {
     };
     iterator begin() const { return iterator(true); }
     iterator end() const { return iterator(); }
+    /// A cursor over the remaining lines (`enumerate(sys.stdin)`, `zip`, ... take cursors).
+    struct Cursor : CursorBase<Cursor> {
+        using value_type = Str;
+        bool next(Str& out) {
+            out = detail::g_stdin.readline();
+            return !out.empty();
+        }
+    };
+    Cursor iter() const { return {}; }
 };
 
 /// `for line in sys.stdin:`.

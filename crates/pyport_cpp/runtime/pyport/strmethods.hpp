@@ -1221,6 +1221,9 @@ inline FmtArg make_fmt_arg(const X& x) {
     if constexpr (is_optional_v<D>) {
         if (x.has_value()) return make_fmt_arg(*x);
         return make_fmt_arg(None);
+    } else if constexpr (requires { x.py_is_union; }) {
+        // A value of several types (`py::Union`): the member it holds (which lives as long as x).
+        return std::visit([](const auto& m) { return make_fmt_arg(m); }, x.v);
     } else {
         FmtArg a;
         a.p = &x;

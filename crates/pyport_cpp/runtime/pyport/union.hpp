@@ -25,6 +25,8 @@ inline const char* type_name_of(const X& x) {
     else if constexpr (is_anyset_v<X>) return "set";
     else if constexpr (requires { x.py_is_union; }) return std::visit([](const auto& m) { return type_name_of(m); }, x.v);
     else if constexpr (is_optional_v<X>) return x.has_value() ? type_name_of(*x) : "NoneType";
+    // A user class instance (`py::Ref<T>`): the class's own name.
+    else if constexpr (requires { x->py_type_name(); }) return x->py_type_name();
     else return "object";
 }
 
@@ -113,6 +115,10 @@ struct Union {
     }
     void py_str(std::string& out) const {
         std::visit([&](const auto& x) { py::str_to(out, x); }, v);
+    }
+    /// `format(u, spec)` / f-string `{u:spec}`: the member held, formatted as itself.
+    Str py_format(std::string_view spec) const {
+        return std::visit([&](const auto& x) -> Str { return py::format(x, spec); }, v);
     }
     bool py_bool() const {
         return std::visit([](const auto& x) { return py::truthy(x); }, v);

@@ -156,4 +156,26 @@ inline bool union_cmp(const A& a, const B& b) {
 }
 }  // namespace detail
 
+/// An int-or-float operand `x` of `&` `|` `^` `<<` `>>` (whose operands are `a` and `b`): the int it
+/// holds, or CPython's TypeError naming both operands' types when it holds a float.
+template <class A, class B>
+inline int_t bitop_int(const Num& x, const char* op, const A& a, const B& b) {
+    if (x.is_float) [[unlikely]]
+        binop_type_error(op, a, b);
+    return x.i;
+}
+
+/// `reversed(u)` on a union: `u` itself, or CPython's TypeError for a member that is no sequence.
+template <class U>
+inline const U& union_reversible(const U& u) {
+    std::visit(
+        [](const auto& m) {
+            using M = std::remove_cvref_t<decltype(m)>;
+            if constexpr (!(is_list_v<M> || std::is_same_v<M, Str> || is_tuple_v<M>))
+                throw TypeError(std::string("'") + py::type_name_of(m) + "' object is not reversible");
+        },
+        u.v);
+    return u;
+}
+
 }  // namespace py

@@ -4,9 +4,12 @@
 //! rejects. Inference has already refused the member combinations the port cannot run.
 use super::*;
 
-/// The type of the items of a union's iterable members (inference makes them one type); a tuple
-/// member's items share one type.
+/// The type of the items of a union's iterable members: their one type, or (inference lets only
+/// scalar items differ: a str's and a list of ints' items) the union of those, spelled as
+/// inference resolves it (bool, then the number, then str; an int and a float join as
+/// int-or-float).
 pub(super) fn union_items_ty(ms: &[Ty]) -> Ty {
+    let mut items: Vec<Ty> = Vec::new();
     for m in ms {
         let t = match m {
             Ty::Str => Ty::Str,
@@ -14,11 +17,34 @@ pub(super) fn union_items_ty(ms: &[Ty]) -> Ty {
             Ty::Tuple(ts) if !ts.is_empty() => ts[0].clone(),
             _ => continue,
         };
-        if t != Ty::Unknown {
-            return t;
+        if t != Ty::Unknown && !items.contains(&t) {
+            items.push(t);
         }
     }
-    Ty::Unknown
+    if items.len() <= 1 {
+        return items.pop().unwrap_or(Ty::Unknown);
+    }
+    if !items.iter().all(|t| matches!(t, Ty::Bool | Ty::Int | Ty::Float | Ty::Num | Ty::Str)) {
+        return items.swap_remove(0);
+    }
+    let numbers: Vec<&Ty> = items.iter().filter(|t| matches!(t, Ty::Int | Ty::Float | Ty::Num)).collect();
+    let number = match numbers.as_slice() {
+        [] => None,
+        [one] => Some((*one).clone()),
+        _ => Some(Ty::Num),
+    };
+    let mut out = Vec::new();
+    if items.contains(&Ty::Bool) {
+        out.push(Ty::Bool);
+    }
+    out.extend(number);
+    if items.contains(&Ty::Str) {
+        out.push(Ty::Str);
+    }
+    if out.len() == 1 {
+        return out.swap_remove(0);
+    }
+    Ty::Union(out)
 }
 
 impl Emitter<'_> {
@@ -158,5 +184,204 @@ impl Emitter<'_> {
         self.w("}");
         self.indent -= 1;
         self.w("}");
+    }
+
+    /// An int operand (`xs[u]`, `range(u)`) of union type: the int the value holds (a bool as 0 or
+    /// 1, an int-or-float checked as `num_int_or` does); other members raise CPython's TypeError
+    /// `msg`, in which `float` (the type CPython names there) becomes the name of the type held.
+    pub(super) fn union_int_operand(&mut self, code: &str, ms: &[Ty], msg: &str) -> String {
+        let error = match msg.split_once("float") {
+            Some((a, b)) => format!("throw py::TypeError(std::string({}) + py::type_name_of({{m}}) + {});", cpp_string(a), cpp_string(b)),
+            None => format!("throw py::TypeError(std::string({}));", cpp_string(msg)),
+        };
+        let m = cpp_string(msg);
+        self.union_dispatch(code, ms, &Ty::Int, &error, |_, c, t| match t {
+            Ty::Int => Some((c.to_string(), Ty::Int)),
+            Ty::Bool => Some((format!("static_cast<py::int_t>({c})"), Ty::Int)),
+            Ty::Num => Some((format!("py::num_int_or({c}, {m})"), Ty::Int)),
+            _ => None,
+        })
+    }
+
+    /// An argument of `range()`: an int, or the int a union value holds.
+    pub(super) fn range_arg(&mut self, x: &Expr) -> String {
+        if let Ty::Union(ms) = self.ty(x) {
+            let c = self.expr(x);
+            return self.union_int_operand(&c, &ms, "'float' object cannot be interpreted as an integer");
+        }
+        self.expr_as(x, &Ty::Int)
+    }
+
+    /// The type of binary operator `op` on union members of types `a` and `b` (`None`: CPython's
+    /// TypeError): an object's dunder (`__add__`, or `__radd__` for an object on the right of a
+    /// non-object) gives its return type; other pairs follow `union_binop_result`.
+    pub(super) fn union_pair_result(&self, op: BinOp, a: &Ty, b: &Ty) -> Option<Ty> {
+        let ret = |c: ClassId, name: &str| self.typed.find_method(Some(c), name).map(|f| self.typed.funcs[f].ret.clone());
+        match (a, b) {
+            (Ty::Object(c, _), _) => ret(*c, op.dunder()),
+            (_, Ty::Object(c, _)) => ret(*c, &format!("__r{}", &op.dunder()[2..])),
+            _ => union_binop_result(op, a, b),
+        }
+    }
+
+    /// `a & b` (`|` `^` `<<` `>>`) where an operand is an int-or-float: the ints, or CPython's
+    /// TypeError naming both operands' types when one holds a float.
+    pub(super) fn num_bitop_code(&mut self, op: BinOp, l: &str, lt: &Ty, r: &str, rt: &Ty, line: usize) -> String {
+        let sym = cpp_string(op.as_str());
+        let (a, b) = (self.fresh("bl"), self.fresh("br"));
+        let int_of = |x: &str, t: &Ty| match t {
+            Ty::Num => format!("py::bitop_int({x}, {sym}, {a}, {b})"),
+            Ty::Bool => format!("static_cast<py::int_t>({x})"),
+            _ => x.to_string(),
+        };
+        let (li, ri) = (int_of(&a, lt), int_of(&b, rt));
+        let (l, r) = (self.lit_safe(l, lt), self.lit_safe(r, rt));
+        let (x, y) = (self.fresh("bli"), self.fresh("bri"));
+        let code = self.binop_code(op, &x, &Ty::Int, &y, &Ty::Int, &Ty::Int, line);
+        format!("[&] {{ const auto& {a} = {l}; const auto& {b} = {r}; py::int_t {x} = {li}; py::int_t {y} = {ri}; return {code}; }}()")
+    }
+
+    /// `-u`, `+u`, `~u`, `abs(u)` (`which`: `"-"`, `"+"`, `"~"`, `"abs"`) on a union value: the
+    /// member held, negated (...) as itself, or CPython's TypeError.
+    pub(super) fn union_unary_code(&mut self, which: &str, code: &str, ms: &[Ty], res: &Ty, l: usize) -> String {
+        let error = if which == "abs" {
+            "throw py::TypeError(std::string(\"bad operand type for abs(): '\") + py::type_name_of({m}) + \"'\");".to_string()
+        } else {
+            format!("py::unop_type_error({}, {{m}});", cpp_string(which))
+        };
+        self.union_dispatch(code, ms, res, &error, |me, c, t| {
+            let code = match (which, t) {
+                ("-", Ty::Int) => format!("py::neg({c}, {l})"),
+                ("-", Ty::Bool) => format!("(-static_cast<py::int_t>({c}))"),
+                ("-", Ty::Float) => format!("(-{c})"),
+                ("-", Ty::Num) => format!("py::num_neg({c}, {l})"),
+                ("+", Ty::Int | Ty::Float | Ty::Num) => c.to_string(),
+                ("+", Ty::Bool) => format!("static_cast<py::int_t>({c})"),
+                ("~", Ty::Int) => format!("(~{c})"),
+                ("~", Ty::Bool) => format!("(~static_cast<py::int_t>({c}))"),
+                ("abs", Ty::Int) => format!("py::iabs({c}, {l})"),
+                ("abs", Ty::Bool) => format!("static_cast<py::int_t>({c})"),
+                ("abs", Ty::Float) => format!("std::fabs({c})"),
+                ("abs", Ty::Num) => format!("py::num_abs({c}, {l})"),
+                (_, Ty::Object(k, _)) => {
+                    let name = match which {
+                        "-" => "__neg__",
+                        "+" => "__pos__",
+                        _ => "__abs__",
+                    };
+                    let fid = me.typed.find_method(Some(*k), name)?;
+                    let rt = me.typed.funcs[fid].ret.clone();
+                    let k = *k;
+                    return Some((me.dunder_code(k, name, c, &[]), rt));
+                }
+                _ => return None,
+            };
+            let rt = match (which, t) {
+                (_, Ty::Bool) | ("~", _) => Ty::Int,
+                _ => t.clone(),
+            };
+            Some((code, rt))
+        })
+    }
+
+    /// `u.m(args)` on a union with a str member (inference allowed only str methods no other
+    /// member has): the str member's method; other members raise CPython's AttributeError before
+    /// the arguments are evaluated, as Python looks the method up first.
+    pub(super) fn union_str_method(&mut self, e: &Expr, r: &str, ms: &[Ty], attr: &str, args: &[Expr], keywords: &[Keyword]) -> String {
+        let res = self.ty(e);
+        let error = format!("throw py::AttributeError(std::string(\"'\") + py::type_name_of({{m}}) + {});", cpp_string(&format!("' object has no attribute '{attr}'")));
+        let rt = res.clone();
+        self.union_dispatch(r, ms, &res, &error, |me, c, t| match t {
+            Ty::Str => Some((me.str_method(e, c, attr, args, keywords), rt.clone())),
+            _ => None,
+        })
+    }
+
+    /// `reversed(u)`: the items of the list, str or tuple member held, last first (collected, then
+    /// walked backwards); other members raise CPython's TypeError.
+    pub(super) fn union_reversed(&mut self, arg: &Expr, ms: &[Ty]) -> String {
+        let c = self.expr(arg);
+        let e = self.cty(&union_items_ty(ms), arg.span);
+        format!("py::reversed(py::list_convert<{e}>(py::union_iter<{e}>(py::union_reversible({c}))))")
+    }
+
+    /// `float(u)`: a number or str member as `float()` converts it; other members raise TypeError.
+    pub(super) fn union_float(&mut self, code: &str, ms: &[Ty]) -> String {
+        let error = "throw py::TypeError(std::string(\"float() argument must be a string or a real number, not '\") + py::type_name_of({m}) + \"'\");";
+        self.union_dispatch(code, ms, &Ty::Float, error, |me, c, t| {
+            let conv = match t {
+                Ty::Int | Ty::Bool | Ty::Float | Ty::Num => me.coerce(c, t, &Ty::Float),
+                Ty::Str => format!("py::parse_float({c})"),
+                _ => return None,
+            };
+            Some((conv, Ty::Float))
+        })
+    }
+
+    /// `round(u)`: a number member rounded to an int as itself; other members raise TypeError.
+    pub(super) fn union_round(&mut self, code: &str, ms: &[Ty]) -> String {
+        let error = "throw py::TypeError(std::string(\"type \") + py::type_name_of({m}) + \" doesn't define __round__ method\");";
+        self.union_dispatch(code, ms, &Ty::Int, error, |_, c, t| {
+            let conv = match t {
+                Ty::Int => c.to_string(),
+                Ty::Bool => format!("static_cast<py::int_t>({c})"),
+                Ty::Float => format!("py::round_to_int_t({c})"),
+                Ty::Num => format!("py::num_round({c})"),
+                _ => return None,
+            };
+            Some((conv, Ty::Int))
+        })
+    }
+
+    /// In a method call whose receiver and arguments are evaluated into temporaries first (`x` the
+    /// receiver, now in `tmp`): for a union receiver, the AttributeError of the members without
+    /// the method, raised before the arguments are evaluated as Python looks the method up first.
+    pub(super) fn union_method_precheck(&mut self, func: &Expr, x: &Expr, tmp: &str) -> String {
+        let ExprKind::Attribute { value, attr } = &func.kind else { return String::new() };
+        if value.id != x.id {
+            return String::new();
+        }
+        let Ty::Union(ms) = self.ty(value) else { return String::new() };
+        let msg = cpp_string(&format!("' object has no attribute '{attr}'"));
+        let cases: Vec<String> = ms
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| **m != Ty::Str)
+            .map(|(i, _)| format!("case {i}: throw py::AttributeError(std::string(\"'\") + py::type_name_of(std::get<{i}>({tmp}.v)) + {msg}); "))
+            .collect();
+        format!("switch ({tmp}.index()) {{ {}default: break; }} ", cases.join(""))
+    }
+
+    /// `isinstance(x, (int, str))` where `x` is None or a union value: false for None, else the
+    /// test of the member held.
+    pub(super) fn optional_union_isinstance(&mut self, x: &Expr, ms: &[Ty], classes: &[&Expr]) -> String {
+        let code = self.expr(x);
+        let o = self.fresh("o");
+        let saved = self.overrides.insert(x.id, format!("(*{o})"));
+        let test = self.union_isinstance(x, ms, classes);
+        match saved {
+            Some(c) => self.overrides.insert(x.id, c),
+            None => self.overrides.remove(&x.id),
+        };
+        format!("[&] {{ const auto& {o} = {code}; return {o}.has_value() && {test}; }}()")
+    }
+
+    /// `u in seq` for a union (or None-or-union) `u` and a list or tuple of another item type: each
+    /// item compared with the member held (`py::eq`), never converted to the items' type.
+    pub(super) fn union_in_sequence(&mut self, neg: &str, l: &str, lt: &Ty, r: &str, rt: &Ty, sp: Span) -> Option<String> {
+        let union_needle = match lt {
+            Ty::Union(_) => true,
+            Ty::Optional(inner) => matches!(**inner, Ty::Union(_)),
+            _ => false,
+        };
+        if !union_needle {
+            return None;
+        }
+        let list = match rt {
+            Ty::List(et) | Ty::VarTuple(et) if **et != *lt => r.to_string(),
+            Ty::Tuple(ts) if !ts.is_empty() => self.tuple_list(r, ts, sp)?.0,
+            _ => return None,
+        };
+        Some(format!("{neg}{list}.contains({l})"))
     }
 }

@@ -66,7 +66,7 @@ impl Infer<'_> {
                 MemberIter::Unsupported => return self.union_refused("iterating", ms, sp),
             }
         }
-        if kinds.len() > 1 {
+        if kinds.len() > 1 && !self.union_items_mixable(&kinds) {
             return self.union_refused("iterating", ms, sp);
         }
         if !any {
@@ -153,9 +153,26 @@ impl Infer<'_> {
             return self.c("Unknown");
         }
         if !is_slice {
-            self.check_index(it, index.span);
+            self.check_subscript_index(it, index.span);
         }
         out
+    }
+
+    /// Whether a union has a member `range()` and indexing take as an int (a bool, an int, an
+    /// int-or-float checked at run time); values of its other members raise CPython's TypeError.
+    pub(crate) fn union_holds_int(&mut self, ms: &[TV]) -> bool {
+        ms.iter().any(|&m| matches!(self.k(m), Kind::Bool | Kind::Int | Kind::Num))
+    }
+
+    /// The index of `xs[i]` (read, store, `del`): an int, or a union holding one (the emitter's
+    /// `union_int_operand` raises CPython's TypeError for the other members).
+    pub(crate) fn check_subscript_index(&mut self, it: TV, sp: Span) {
+        if let Kind::Union(ms) = self.kv(it) {
+            if self.union_holds_int(&ms) {
+                return;
+            }
+        }
+        self.check_index(it, sp);
     }
 
     /// `int(u)` for a union: a number or str member converts as itself; a container member
@@ -205,5 +222,143 @@ impl Infer<'_> {
             "narrow the value first (`if isinstance(x, list):`), or use `--engine auto` to hand the program to an LLM",
         );
         self.c("Unknown")
+    }
+
+    /// Whether Python accepts binary operator `op` on union members of kinds `a` and `b`:
+    /// `Some(true)` (computed as for those types), `Some(false)` (CPython's TypeError at run time),
+    /// `None` (refused). An object operand goes through its class's dunder (`__add__`, or
+    /// `__radd__` for an object on the right of a non-object); without one Python raises.
+    pub(crate) fn union_pair_valid(&mut self, op: BinOp, a: &Kind, b: &Kind) -> Option<bool> {
+        match (a, b) {
+            // `fmt % obj` formats the object (no `__rmod__`): not done for union members.
+            (Kind::Str, Kind::Obj(_)) if op == BinOp::Mod => None,
+            (Kind::Obj(c), _) => {
+                if self.find_method(Some(*c), op.dunder()).is_some() {
+                    Some(true)
+                } else if matches!(b, Kind::Obj(_)) {
+                    // Python would try the right operand's reflected dunder.
+                    None
+                } else {
+                    Some(false)
+                }
+            }
+            (_, Kind::Obj(c)) if union_tag(a).is_some() => Some(self.find_method(Some(*c), &classes::reflected(op)).is_some()),
+            (_, Kind::Obj(_)) => None,
+            _ => union_binop_valid(op, a, b),
+        }
+    }
+
+    /// `-u`, `+u`, `~u` or `abs(u)` (`which`: `"-"`, `"+"`, `"~"` or `"abs"`) for a union `u`: the
+    /// join of each member's result (an object's through its `__neg__`/`__pos__`/`__abs__`);
+    /// members Python rejects raise its TypeError at run time.
+    pub(crate) fn union_unary(&mut self, which: &str, ms: &[TV], e: &Expr) -> TV {
+        let out = self.aux(e.id, 247, Kind::Unknown);
+        let mut any = false;
+        for &m in ms {
+            let mk = self.k(m);
+            let r = match (which, &mk) {
+                ("~", Kind::Bool | Kind::Int) => Some(self.c("Int")),
+                ("~", Kind::Float | Kind::Str | Kind::List(_) | Kind::Tuple(_) | Kind::Dict(..) | Kind::Set(_)) => None,
+                ("~", _) => return self.union_refused("`~` of", ms, e.span),
+                (_, Kind::Bool | Kind::Int) => Some(self.c("Int")),
+                (_, Kind::Float) => Some(self.c("Float")),
+                (_, Kind::Num) => Some(self.c("Num")),
+                (_, Kind::Obj(c)) => {
+                    let name = match which {
+                        "-" => "__neg__",
+                        "+" => "__pos__",
+                        _ => "__abs__",
+                    };
+                    if self.find_method(Some(*c), name).is_some() {
+                        Some(self.dunder_call(*c, name, &[], e.span))
+                    } else {
+                        None
+                    }
+                }
+                (_, Kind::Str | Kind::List(_) | Kind::Tuple(_) | Kind::Dict(..) | Kind::Set(_)) => None,
+                _ => {
+                    let what = if which == "abs" { "`abs()` of".to_string() } else { format!("unary `{which}` of") };
+                    return self.union_refused(&what, ms, e.span);
+                }
+            };
+            if let Some(r) = r {
+                any = true;
+                self.flow(r, out);
+            }
+        }
+        if !any {
+            let d = self.describe(&Kind::Union(ms.to_vec()));
+            let msg = if which == "abs" { format!("bad operand type for abs(): `{d}`") } else { format!("bad operand type for unary {which}: `{d}`") };
+            self.error("type-error", msg, e.span, "");
+        }
+        out
+    }
+
+    /// `sum(xs)` whose items are a union: the running total starts as `start` (0 by default) and
+    /// each item is added as `+` adds the members (so ints and floats give an int-or-float, and a
+    /// str item raises CPython's TypeError at run time).
+    pub(crate) fn union_sum(&mut self, e: &Expr, elem: TV, start: Option<TV>, right: &Expr) -> TV {
+        let acc = self.aux(e.id, 248, Kind::Unknown);
+        match start {
+            Some(s) => {
+                if matches!(self.kv(s), Kind::Str) {
+                    self.error("type-error", "sum() can't sum strings [use ''.join(seq) instead]", e.span, "");
+                    return self.c("Unknown");
+                }
+                self.flow(s, acc);
+            }
+            None => {
+                let i = self.c("Int");
+                self.flow(i, acc);
+            }
+        }
+        // (The span keys the operator's own type variable: the call's end, where no other
+        // operator begins.)
+        let sp = Span { start: e.span.end, end: e.span.end };
+        let r = self.union_binop(BinOp::Add, acc, elem, right, sp);
+        self.flow(r, acc);
+        acc
+    }
+
+    /// `u.m(args)` for a union `u` with a str member and a str method `m` no other member has (an
+    /// int has no `upper`): the str member's call; values of the other members raise CPython's
+    /// AttributeError at run time.
+    pub(crate) fn union_str_method_ok(&mut self, ms: &[TV], attr: &str) -> bool {
+        let mut has_str = false;
+        for &m in ms {
+            match self.k(m) {
+                Kind::Str => has_str = true,
+                Kind::Bool | Kind::Int => {
+                    if matches!(attr, "bit_length" | "bit_count" | "to_bytes" | "conjugate" | "as_integer_ratio" | "is_integer") {
+                        return false;
+                    }
+                }
+                Kind::Float | Kind::Num => {
+                    if matches!(attr, "hex" | "is_integer" | "conjugate" | "as_integer_ratio" | "bit_length" | "bit_count" | "to_bytes") {
+                        return false;
+                    }
+                }
+                Kind::List(_) | Kind::Tuple(_) | Kind::Dict(..) | Kind::Set(_) => {
+                    // Methods of a container named like str methods.
+                    if matches!(attr, "index" | "count" | "copy" | "pop" | "clear" | "update" | "remove" | "get" | "items" | "keys" | "values" | "sort" | "reverse" | "append" | "extend" | "insert" | "union" | "add" | "discard") {
+                        return false;
+                    }
+                }
+                _ => return false,
+            }
+        }
+        has_str
+    }
+
+    /// Whether `for x in u` may give items of different types (a str's and a list of ints' items):
+    /// only scalar items (bool, int, float, str) join into a union the emitter spells the same way.
+    fn union_items_mixable(&self, kinds: &[Kind]) -> bool {
+        kinds.iter().all(|k| matches!(k, Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str))
+    }
+
+    /// `format(u, spec)` of a union of numbers and strs: each member formats as itself.
+    pub(crate) fn union_formattable(&mut self, k: &Kind) -> bool {
+        let Kind::Union(ms) = k else { return false };
+        ms.iter().all(|&m| matches!(self.k(m), Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str))
     }
 }
