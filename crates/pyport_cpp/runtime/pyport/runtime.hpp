@@ -37,6 +37,7 @@
 #include "fraction.hpp"
 #include "union.hpp"
 #include "union_ops.hpp"
+#include "rec.hpp"
 #include "bytes.hpp"
 #include "re.hpp"
 #include "vtuple.hpp"
