@@ -5,6 +5,24 @@
 //! `_rec` values: a value's own type is the definition, and the two convert into each other.
 use super::*;
 
+/// `t` with every recursive type's name read as `None` (a leaf).
+pub(super) fn without_recs(t: &Ty) -> Ty {
+    let b = |t: &Ty| Box::new(without_recs(t));
+    match t {
+        Ty::Rec(_) => Ty::None,
+        Ty::List(e) => Ty::List(b(e)),
+        Ty::VarTuple(e) => Ty::VarTuple(b(e)),
+        Ty::Optional(e) => Ty::Optional(b(e)),
+        Ty::Set(e) => Ty::Set(b(e)),
+        Ty::Deque(e) => Ty::Deque(b(e)),
+        Ty::Dict(k, v) => Ty::Dict(b(k), b(v)),
+        Ty::Mapping(m, k, v) => Ty::Mapping(*m, b(k), b(v)),
+        Ty::Tuple(ts) => Ty::Tuple(ts.iter().map(without_recs).collect()),
+        Ty::Union(ts) => Ty::Union(ts.iter().map(without_recs).collect()),
+        t => t.clone(),
+    }
+}
+
 /// Whether a recursive type's definition holds tuples (not looking into other recursive types).
 fn holds_tuple(t: &Ty) -> bool {
     match t {
