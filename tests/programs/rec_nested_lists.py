@@ -68,3 +68,4 @@ print(data[3] == [], [[]] == [[]], [1, [2]] == [1, [2]], [1, [2]] == [1, [3]])
 loop = [1, 2]
 loop.append(loop)
 print(loop, len(loop), loop[2][2][0], [loop, [loop]])
+print(loop == loop, loop[2] == loop, loop in loop, [loop] == [loop], loop.count(loop), loop.index(loop))

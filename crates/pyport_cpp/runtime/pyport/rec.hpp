@@ -35,8 +35,27 @@ struct Rec : Base {
     bool py_bool() const { return py::truthy(base()); }
     template <class B>
     bool py_eq(const B& b) const {
-        if constexpr (requires { typename B::py_rec_base; }) return py::eq(base(), b.base());
-        else return py::eq(base(), b);
+        if constexpr (std::is_base_of_v<Base, B>) {
+            // CPython compares items by identity first: a list holding itself equals itself.
+            if (same_list(base(), b)) return true;
+            return py::eq(base(), static_cast<const Base&>(b));
+        } else {
+            return py::eq(base(), b);
+        }
+    }
+    /// Whether two union values hold the same list object.
+    static bool same_list(const Base& a, const Base& b) {
+        if constexpr (requires { a.v; }) {
+            return std::visit(
+                [](const auto& x, const auto& y) {
+                    using X = std::remove_cvref_t<decltype(x)>;
+                    if constexpr (std::is_same_v<X, std::remove_cvref_t<decltype(y)>> && is_list_v<X>) return x.is(y);
+                    else return false;
+                },
+                a.v, b.v);
+        } else {
+            return false;
+        }
     }
     template <class B>
         requires requires { typename B::py_rec_base; }
