@@ -1,8 +1,8 @@
-# A list that may hold lists of its own kind, nested without limit, has no finite C++ type.
-def split(xs):
-    if len(xs) < 2:
-        return xs
-    return [xs[:1]] + split(xs[1:])
+# A list that holds lists of its own kind and nothing else (`[[[], []], []]`) has no finite C++ type.
+def wrap(xs, n):
+    for _ in range(n):
+        xs = [xs, []]
+    return xs
 
 
-print(split([1, 2, 3]))
+print(wrap([], 3))

@@ -16,6 +16,7 @@ mod namedtuple;
 mod pprint;
 mod ranges;
 mod re;
+mod rec;
 mod star;
 mod union_ops;
 use namedtuple::unhashable_name;
@@ -212,6 +213,7 @@ impl<'a> Emitter<'a> {
                 let parts: Vec<String> = ms.iter().map(|m| self.cty(m, sp)).collect();
                 format!("py::Union<{}>", parts.join(", "))
             }
+            Ty::Rec(id) => Self::rec_cname(*id),
         }
     }
 
@@ -821,7 +823,9 @@ impl<'a> Emitter<'a> {
             self.out.push_str("#define PYPORT_INT64 1\n");
         }
         self.out.push_str("#include \"pyport/runtime.hpp\"\n\nnamespace prog {\n\n");
+        self.rec_decls();
         self.classes();
+        self.rec_defs();
         if !typed.globals.is_empty() {
             self.w("// Module-level variables.");
             for (name, t) in &typed.globals {
@@ -1977,6 +1981,11 @@ impl<'a> Emitter<'a> {
 
     /// Assigns already-evaluated C++ `code` of type `t` to `target`.
     fn assign_code(&mut self, target: &Target, code: &str, t: &Ty) {
+        if matches!(t, Ty::Rec(_)) && !matches!(target, Target::Name { .. }) {
+            // An item of a recursive type (`for label, kids in tree_list`) unpacks as its definition.
+            let u = self.rec_unfold(t);
+            return self.assign_code(target, code, &u);
+        }
         match target {
             Target::Name { name, .. } => {
                 let vt = self.var_ty(name);
@@ -2353,6 +2362,7 @@ impl<'a> Emitter<'a> {
             return code.to_string();
         }
         match (from, to) {
+            (Ty::Rec(_), _) | (_, Ty::Rec(_)) if *from != Ty::Unknown => return self.rec_coerce(code, from, to),
             (Ty::None, Ty::Optional(_)) => {
                 // A typed empty optional (not `std::nullopt`), so templates comparing it see the element type.
                 let ct = self.cty(to, Span::default());

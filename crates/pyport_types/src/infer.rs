@@ -18,6 +18,7 @@ mod genexp;
 mod namedtuple;
 mod pprint;
 mod re;
+mod rec;
 mod star;
 mod union_ops;
 pub use pprint::pprint_params;
@@ -294,6 +295,13 @@ pub(crate) struct Infer<'a> {
     re_shapes: Vec<crate::re_syntax::ReShape>,
     /// Generator expressions kept as values (lazy generators, see `infer/genexp.rs`).
     kept_gen: HashSet<ExprId>,
+    /// See [`Typed::recs`] and `infer/rec.rs`.
+    recs: Vec<Ty>,
+    /// The `Rec` id of each recursive list item type variable (its root) named by `resolve`.
+    rec_ids: HashMap<TV, u32>,
+    /// A recursive type was accepted (`recursive_type`): where, for a later refusal's message.
+    rec_span: Option<Span>,
+    rec_found: bool,
 }
 
 const NONE_TV: &str = "None";
@@ -339,6 +347,10 @@ impl<'a> Infer<'a> {
             unwrapping: false,
             re_shapes: Vec::new(),
             kept_gen: genexp::kept_genexps(prog),
+            recs: Vec::new(),
+            rec_ids: HashMap::new(),
+            rec_span: None,
+            rec_found: false,
         };
         for (name, k) in [
             ("Unknown", Kind::Unknown),
@@ -463,6 +475,8 @@ impl<'a> Infer<'a> {
             return true;
         }
         match self.k(t) {
+            // A recursive type nests without limit, but has a name (`Ty::Rec`): not deep.
+            Kind::Union(_) | Kind::Tuple(_) if self.is_rec_node(t) => false,
             Kind::List(a) | Kind::Gen(a) | Kind::Iter(a) | Kind::Opt(a) | Kind::Set(a) | Kind::Deque(a) | Kind::VTuple(a) => self.too_deep(a, limit - 1),
             Kind::Dict(a, b) | Kind::Mapping(_, a, b) => self.too_deep(a, limit - 1) || self.too_deep(b, limit - 1),
             Kind::Tuple(ts) | Kind::Union(ts) => ts.into_iter().any(|x| self.too_deep(x, limit - 1)),
@@ -546,7 +560,7 @@ impl<'a> Infer<'a> {
                 }
             }
             (_, Kind::Union(_)) => self.union_add(d, s),
-            (Kind::Tuple(ts), Kind::Unknown) if ts.iter().any(|&t| self.occurs(d, t)) || self.too_deep(s, 8) => {
+            (Kind::Tuple(ts), Kind::Unknown) if ts.iter().any(|&t| self.occurs_by_value(d, t)) || self.too_deep(s, 8) => {
                 self.set(d, Kind::Conflict);
                 let sp = self.cur_span;
                 self.error("unsupported-type", "unsupported: a value whose type contains itself", sp, "");
@@ -1025,7 +1039,7 @@ impl<'a> Infer<'a> {
             Kind::Float => Ty::Float,
             Kind::Num => Ty::Num,
             Kind::Str => Ty::Str,
-            Kind::List(e) => Ty::List(Box::new(self.resolve(e, depth + 1))),
+            Kind::List(e) => Ty::List(Box::new(self.resolve_list_item(e, depth + 1))),
             Kind::Tuple(ts) => Ty::Tuple(ts.into_iter().map(|x| self.resolve(x, depth + 1)).collect()),
             Kind::VTuple(e) => Ty::VarTuple(Box::new(self.resolve(e, depth + 1))),
             Kind::Gen(e) => Ty::Generator(Box::new(self.resolve(e, depth + 1))),
@@ -1638,6 +1652,9 @@ impl<'a> Infer<'a> {
 
     fn finish(mut self) -> Typed {
         let prog = self.prog;
+        // Names given while types still changed (in messages) are dropped.
+        self.recs.clear();
+        self.rec_ids.clear();
         let expr_types = (0..prog.expr_count as usize).map(|i| self.resolve(self.expr_tv[i], 0)).collect();
         let globals = self
             .globals
@@ -1703,6 +1720,7 @@ impl<'a> Infer<'a> {
             unbound_vars: Default::default(),
             narrowed: std::mem::take(&mut self.narrowed),
             checked: std::mem::take(&mut self.checked),
+            recs: std::mem::take(&mut self.recs),
         }
     }
 
@@ -2423,6 +2441,9 @@ impl<'a> Infer<'a> {
                 "C++ needs a finite static type for every value; `--engine auto` can hand this program to an LLM",
             );
         }
+        if std::mem::take(&mut self.rec_found) && self.rec_span.is_none() {
+            self.rec_span = Some(e.span);
+        }
         et
     }
 
@@ -2430,7 +2451,13 @@ impl<'a> Infer<'a> {
     /// than `resolve` follows: such a type has no finite C++ spelling.
     fn recursive_type(&mut self, t: TV, stack: &mut Vec<TV>) -> bool {
         let r = self.find(t);
-        if stack.contains(&r) || stack.len() > 32 {
+        if let Some(pos) = stack.iter().position(|&x| x == r) {
+            // A cycle through a union and a list has a finite C++ spelling (`Ty::Rec`).
+            let ok = self.rec_cycle_ok(&stack[pos..].to_vec());
+            self.rec_found |= ok;
+            return !ok;
+        }
+        if stack.len() > 32 {
             return true;
         }
         let kids: Vec<TV> = match self.k(r) {

@@ -98,6 +98,9 @@ pub struct Typed {
     /// Reads of a union variable that an operation unwraps to its one member supporting it, with
     /// CPython's TypeError message (`{}`: the type held) for the other members.
     pub checked: HashMap<ExprId, String>,
+    /// Definitions of the recursive types (`Ty::Rec(id)` is `recs[id]`, a `Ty::Union` whose
+    /// members hold `Rec(id)` inside a list); `Ty::Unknown` marks an id merged into an earlier one.
+    pub recs: Vec<Ty>,
 }
 
 impl Typed {

@@ -54,6 +54,11 @@ pub enum Ty {
     Pattern(u32),
     /// A `re` match object, `py::Match` (a failed match is `None`: `Optional(Match)`).
     Match(u32),
+    /// A recursive union met again inside itself (`int | list[...]`, a nested list): the id of
+    /// its definition in [`crate::Typed::recs`] (C++ `_rec<id>`, a struct deriving from the
+    /// `py::Union` of its members). Only container items are `Rec`: a value's own type is the
+    /// definition, unfolded once.
+    Rec(u32),
 }
 
 /// Which `collections` dict subclass a [`Ty::Mapping`] is.
@@ -92,6 +97,27 @@ impl Ty {
             Ty::ByteArray => "bytearray".into(),
             _ => return None,
         })
+    }
+
+    /// `self` with every `Rec(from)` read as `Rec(to)`.
+    pub fn rename_rec(&self, from: u32, to: u32) -> Ty {
+        let b = |t: &Ty| Box::new(t.rename_rec(from, to));
+        match self {
+            Ty::Rec(i) if *i == from => Ty::Rec(to),
+            Ty::List(e) => Ty::List(b(e)),
+            Ty::VarTuple(e) => Ty::VarTuple(b(e)),
+            Ty::Generator(e) => Ty::Generator(b(e)),
+            Ty::Iter(e) => Ty::Iter(b(e)),
+            Ty::Optional(e) => Ty::Optional(b(e)),
+            Ty::Set(e) => Ty::Set(b(e)),
+            Ty::Deque(e) => Ty::Deque(b(e)),
+            Ty::Dict(k, v) => Ty::Dict(b(k), b(v)),
+            Ty::Mapping(m, k, v) => Ty::Mapping(*m, b(k), b(v)),
+            Ty::Tuple(ts) => Ty::Tuple(ts.iter().map(|t| t.rename_rec(from, to)).collect()),
+            Ty::Union(ts) => Ty::Union(ts.iter().map(|t| t.rename_rec(from, to)).collect()),
+            Ty::Func(ps, r) => Ty::Func(ps.iter().map(|t| t.rename_rec(from, to)).collect(), b(r)),
+            t => t.clone(),
+        }
     }
 
     /// True for bool, int, float and int-or-float.
@@ -147,6 +173,7 @@ impl fmt::Display for Ty {
             Ty::Conflict => write!(f, "<conflict>"),
             Ty::Bytes => write!(f, "bytes"),
             Ty::ByteArray => write!(f, "bytearray"),
+            Ty::Rec(_) => write!(f, "..."),
             Ty::Deque(t) => write!(f, "deque[{t}]"),
             Ty::Mapping(MapKind::Counter, k, _) => write!(f, "Counter[{k}]"),
             Ty::Mapping(m, k, v) => write!(f, "{}[{k}, {v}]", m.name()),

@@ -156,6 +156,8 @@ inline bool eq(const A& a, const B& b) {
         return a.py_eq(b);
     } else if constexpr (is_tuple_v<A> && requires { typename B::py_is_vtuple; }) {
         return b.py_eq(a);  // a fixed tuple and a variable-length one (vtuple.hpp)
+    } else if constexpr (requires { typename B::py_rec_base; }) {
+        return b.py_eq(a);  // a recursive type's struct (rec.hpp) compares as the value it holds
     } else {
         return false;
     }

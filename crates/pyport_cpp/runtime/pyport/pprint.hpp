@@ -92,6 +92,8 @@ struct Printer {
         if constexpr (is_optional_v<T>) {
             if (x.has_value()) safe_repr(s, *x);
             else s += "None";
+        } else if constexpr (requires { typename T::py_rec_base; }) {
+            safe_repr(s, static_cast<const typename T::py_rec_base&>(x));  // rec.hpp
         } else if constexpr (requires { x.py_is_union; }) {
             std::visit([&](const auto& m) { safe_repr(s, m); }, x.v);
         } else if constexpr (is_plain_dict<T>::value) {
@@ -162,6 +164,8 @@ struct Printer {
         if constexpr (is_optional_v<T>) {
             if (x.has_value()) format(*x, indent, allowance, level);
             else out += "None";
+        } else if constexpr (requires { typename T::py_rec_base; }) {
+            format(static_cast<const typename T::py_rec_base&>(x), indent, allowance, level);  // rec.hpp
         } else if constexpr (requires { x.py_is_union; }) {
             std::visit([&](const auto& m) { format(m, indent, allowance, level); }, x.v);
         } else if constexpr (dispatched<T>()) {

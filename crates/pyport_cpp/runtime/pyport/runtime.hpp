@@ -38,6 +38,7 @@
 #include "complex.hpp"
 #include "union.hpp"
 #include "union_ops.hpp"
+#include "rec.hpp"
 #include "bytes.hpp"
 #include "re.hpp"
 #include "vtuple.hpp"

@@ -40,6 +40,8 @@ inline void repr_to(std::string& out, const X& x) {
         out += "None";
     } else if constexpr (is_strlike_v<X>) {
         str_repr_to(out, std::string_view(x));
+    } else if constexpr (is_list_v<X> && requires { typename X::value_type::py_rec_base; }) {
+        rec_list_repr_to(out, x);  // a list that may hold itself (rec.hpp)
     } else if constexpr (is_list_v<X>) {
         const auto& v = x.vec();
         out.push_back('[');

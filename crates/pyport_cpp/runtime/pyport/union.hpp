@@ -23,6 +23,8 @@ inline const char* type_name_of(const X& x) {
     else if constexpr (is_tuple_v<X>) return "tuple";
     else if constexpr (is_dict_v<X>) return "dict";
     else if constexpr (is_anyset_v<X>) return "set";
+    else if constexpr (requires { typename X::py_rec_base; } && !requires { x.py_is_union; })
+        return type_name_of(static_cast<const typename X::py_rec_base&>(x));  // rec.hpp
     else if constexpr (requires { x.py_is_union; }) return std::visit([](const auto& m) { return type_name_of(m); }, x.v);
     else if constexpr (is_optional_v<X>) return x.has_value() ? type_name_of(*x) : "NoneType";
     // A user class instance (`py::Ref<T>`): the class's own name.

@@ -49,10 +49,17 @@ impl Emitter<'_> {
             }
             Ty::Mapping(_, k, v) => self.pprint_blocker(k, sort_dicts).or_else(|| self.pprint_blocker(v, sort_dicts)),
             Ty::Object(..) if self.has_dataclass_repr() => Some("pretty-printing an object when the program has a `@dataclass` (pprint lays dataclasses out field by field)".into()),
+            Ty::Rec(_) => self.rec_pprint_blocker(sort_dicts),
             Ty::Object(..) | Ty::Fraction => None,
             Ty::None | Ty::Unknown | Ty::Bool | Ty::Int | Ty::Float | Ty::Num | Ty::Str | Ty::Bytes | Ty::ByteArray => None,
             other => Some(format!("pretty-printing a `{other}`")),
         }
+    }
+
+    /// What in any recursive type's definition `pprint` cannot print exactly (each definition is
+    /// checked once, its names as leaves).
+    fn rec_pprint_blocker(&self, sort_dicts: bool) -> Option<String> {
+        self.typed.recs.iter().filter(|d| matches!(d, Ty::Union(_) | Ty::Tuple(_))).find_map(|d| self.pprint_blocker(&super::rec::without_recs(d), sort_dicts))
     }
 
     /// `pprint.pprint(...)`, `pprint.pp(...)`, `pprint.pformat(...)`.
