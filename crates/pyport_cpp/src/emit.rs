@@ -9,11 +9,13 @@ use pyport_types::{MapKind, const_int, NameRef, Ty, Typed};
 use crate::names::{cname, cpp_double, cpp_int, cpp_string};
 use crate::Emitted;
 
+mod builtin_attrs;
 mod classes;
 mod genexp;
 mod pprint;
 mod re;
 mod star;
+mod textwrap;
 mod union_ops;
 use union_ops::union_items_ty;
 
@@ -2744,6 +2746,13 @@ impl<'a> Emitter<'a> {
                         let lit = cpp_string(&n);
                         return if is_simple(&c) { format!("py::Str({lit})") } else { format!("(static_cast<void>({c}), py::Str({lit}))") };
                     }
+                    if !matches!(self.ty(x), Ty::Exception | Ty::Unknown | Ty::Conflict) {
+                        if let Some(code) = self.type_name_code(x, &c) {
+                            return code;
+                        }
+                        self.unsupported("`type(x).__name__` of this value", e.span);
+                        return "py::Str()".into();
+                    }
                     return format!("py::Str({c}.type)");
                 }
                 if let ExprKind::Name(_) = &value.kind {
@@ -2759,6 +2768,12 @@ impl<'a> Emitter<'a> {
                 if self.ty(value) == Ty::Fraction && matches!(attr.as_str(), "numerator" | "denominator") {
                     let c = self.expr(value);
                     return format!("{c}.{attr}()");
+                }
+                if matches!(attr.as_str(), "__name__" | "__doc__") && matches!(self.ty(value), Ty::Func(..)) {
+                    return self.func_attr_code(value, attr, e.span);
+                }
+                if let Some(code) = self.bound_method_code(value, attr, e) {
+                    return code;
                 }
                 self.cur_attr = Some(attr.clone());
                 let (code, _) = self.attr_place(value, attr, e.span);
@@ -3546,6 +3561,7 @@ impl<'a> Emitter<'a> {
                 }
                 Some(NameRef::Imported { module, name }) if module == "re" => self.re_module_call(&name, e, args, keywords),
                 Some(NameRef::Imported { module, name }) if module == "pprint" => self.pprint_call(&name, e, args, keywords),
+                Some(NameRef::Imported { module, name }) if module == "textwrap" => self.textwrap_call(&name, e, args, keywords),
                 Some(NameRef::Imported { module, name }) => self.module_call(&module, &name, e, args),
                 Some(NameRef::Var) if matches!(self.var_ty(n), Ty::Func(..)) && args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) => {
                     let t = self.var_ty(n);
@@ -3573,6 +3589,9 @@ impl<'a> Emitter<'a> {
                         }
                         if m == "pprint" {
                             return self.pprint_call(attr, e, args, keywords);
+                        }
+                        if m == "textwrap" {
+                            return self.textwrap_call(attr, e, args, keywords);
                         }
                         if m == "itertools" && ITERTOOLS_MORE.contains(&attr.as_str()) && !(attr == "accumulate" && args.len() < 2 && keywords.is_empty()) {
                             return self.itertools_more(attr, e, args, keywords);
@@ -4908,6 +4927,7 @@ impl<'a> Emitter<'a> {
                 let c = self.coerce(&r, &rt, &Ty::Int);
                 return format!("py::int_{attr}({c})");
             }
+            Ty::Int | Ty::Bool | Ty::Float | Ty::Num if attr == "is_integer" => return self.is_integer_code(&r, &rt),
             Ty::Fraction if attr == "as_integer_ratio" => {
                 let ct = self.cty(&Ty::Tuple(vec![Ty::Int, Ty::Int]), e.span);
                 let f = self.fresh("f");
@@ -5068,6 +5088,12 @@ impl Emitter<'_> {
                                 let et = elem_ty(&a);
                                 let ect = if et == Ty::Unknown { "py::int_t".to_string() } else { self.cty(&et, f.span) };
                                 format!("py::vtuple_from<{ect}>(x)")
+                            }
+                            ("list", Ty::List(_) | Ty::Iter(_) | Ty::Generator(_) | Ty::Set(_) | Ty::Str | Ty::VarTuple(_)) => {
+                                // A fresh tuple's buffer becomes the list's (nothing else holds it).
+                                let et = elem_ty(&a);
+                                let ect = if et == Ty::Unknown { "py::int_t".to_string() } else { self.cty(&et, f.span) };
+                                format!("py::List<{ect}>(py::vtuple_from<{ect}>(x))")
                             }
                             _ => {
                                 self.unsupported(format!("passing `{b}` as a function here"), f.span);
@@ -5234,6 +5260,13 @@ impl Emitter<'_> {
             "update" => {
                 let (a, _) = self.val(&args[0]);
                 format!("({r}.update({a}), py::None)")
+            }
+            "__setitem__" if args.len() == 2 => {
+                // The dict, then the key, then the value, as Python evaluates them.
+                let k = key(self);
+                let v = self.expr_as(&args[1], vt);
+                let d = self.fresh("d");
+                format!("[&] {{ auto {d} = {r}; auto _k = {k}; auto _v = {v}; {d}.set(std::move(_k), std::move(_v)); return py::None; }}()")
             }
             _ => {
                 self.unsupported(format!("method `dict.{attr}()`"), e.span);
@@ -6106,6 +6139,9 @@ impl Emitter<'_> {
             if matches!(a.kind, ExprKind::GenExp { .. }) {
                 self.genexp_ok.insert(a.id);
             }
+        }
+        if name == "defaultdict" && args.len() == 2 {
+            return self.defaultdict_with_contents(e, args, keywords);
         }
         let t = self.ty(e);
         let ct = self.cty(&t, e.span);
