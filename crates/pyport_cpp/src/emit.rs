@@ -308,6 +308,7 @@ impl<'a> Emitter<'a> {
                 self.w("static constexpr bool _total_ordering = true;");
             }
             self.w(format!("const char* py_type_name() const override {{ return {}; }}", cpp_string(&k.name)));
+            self.refuse_field_shadowing_attr(c, k.name_span);
             for (f, t) in self.typed.classes[c].fields.clone() {
                 let ct = self.cty(&t, k.name_span);
                 self.w(format!("{ct} {}{{}};", field_cname(&f)));
