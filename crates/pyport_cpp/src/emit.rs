@@ -9,6 +9,7 @@ use pyport_types::{MapKind, const_int, NameRef, Ty, Typed};
 use crate::names::{cname, cpp_double, cpp_int, cpp_string};
 use crate::Emitted;
 
+mod builtin_attrs;
 mod classes;
 mod complex;
 mod genexp;
@@ -18,6 +19,7 @@ mod ranges;
 mod re;
 mod rec;
 mod star;
+mod textwrap;
 mod union_ops;
 use namedtuple::unhashable_name;
 use union_ops::union_items_ty;
@@ -320,6 +322,7 @@ impl<'a> Emitter<'a> {
                 self.w("static constexpr bool _total_ordering = true;");
             }
             self.w(format!("const char* py_type_name() const override {{ return {}; }}", cpp_string(&k.name)));
+            self.refuse_field_shadowing_attr(c, k.name_span);
             for (f, t) in self.typed.classes[c].fields.clone() {
                 let ct = self.cty(&t, k.name_span);
                 self.w(format!("{ct} {}{{}};", field_cname(&f)));
@@ -2818,6 +2821,13 @@ impl<'a> Emitter<'a> {
                         let lit = cpp_string(&n);
                         return if is_simple(&c) { format!("py::Str({lit})") } else { format!("(static_cast<void>({c}), py::Str({lit}))") };
                     }
+                    if !matches!(self.ty(x), Ty::Exception | Ty::Unknown | Ty::Conflict) {
+                        if let Some(code) = self.type_name_code(x, &c) {
+                            return code;
+                        }
+                        self.unsupported("`type(x).__name__` of this value", e.span);
+                        return "py::Str()".into();
+                    }
                     return format!("py::Str({c}.type)");
                 }
                 if let ExprKind::Name(_) = &value.kind {
@@ -2837,6 +2847,12 @@ impl<'a> Emitter<'a> {
                 if self.ty(value) == Ty::Complex && matches!(attr.as_str(), "real" | "imag") {
                     let c = self.expr(value);
                     return format!("({c}).{attr}()");
+                }
+                if matches!(attr.as_str(), "__name__" | "__doc__") && matches!(self.ty(value), Ty::Func(..)) {
+                    return self.func_attr_code(value, attr, e.span);
+                }
+                if let Some(code) = self.bound_method_code(value, attr, e) {
+                    return code;
                 }
                 self.cur_attr = Some(attr.clone());
                 let (code, _) = self.attr_place(value, attr, e.span);
@@ -3641,6 +3657,7 @@ impl<'a> Emitter<'a> {
                 }
                 Some(NameRef::Imported { module, name }) if module == "re" => self.re_module_call(&name, e, args, keywords),
                 Some(NameRef::Imported { module, name }) if module == "pprint" => self.pprint_call(&name, e, args, keywords),
+                Some(NameRef::Imported { module, name }) if module == "textwrap" => self.textwrap_call(&name, e, args, keywords),
                 Some(NameRef::Imported { module, name }) => self.module_call(&module, &name, e, args),
                 Some(NameRef::Var) if matches!(self.var_ty(n), Ty::Func(..)) && args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) => {
                     let t = self.var_ty(n);
@@ -3668,6 +3685,9 @@ impl<'a> Emitter<'a> {
                         }
                         if m == "pprint" {
                             return self.pprint_call(attr, e, args, keywords);
+                        }
+                        if m == "textwrap" {
+                            return self.textwrap_call(attr, e, args, keywords);
                         }
                         if m == "itertools" && ITERTOOLS_MORE.contains(&attr.as_str()) && !(attr == "accumulate" && args.len() < 2 && keywords.is_empty()) {
                             return self.itertools_more(attr, e, args, keywords);
@@ -5034,6 +5054,7 @@ impl<'a> Emitter<'a> {
             Ty::Object(c, _) if attr == "_asdict" && self.prog.namedtuple_fields(*c).is_some() => {
                 return self.namedtuple_asdict_code(e, *c, &r);
             }
+            Ty::Int | Ty::Bool | Ty::Float | Ty::Num if attr == "is_integer" => return self.is_integer_code(&r, &rt),
             Ty::Fraction if attr == "as_integer_ratio" => {
                 let ct = self.cty(&Ty::Tuple(vec![Ty::Int, Ty::Int]), e.span);
                 let f = self.fresh("f");
@@ -5194,6 +5215,12 @@ impl Emitter<'_> {
                                 let et = elem_ty(&a);
                                 let ect = if et == Ty::Unknown { "py::int_t".to_string() } else { self.cty(&et, f.span) };
                                 format!("py::vtuple_from<{ect}>(x)")
+                            }
+                            ("list", Ty::List(_) | Ty::Iter(_) | Ty::Generator(_) | Ty::Set(_) | Ty::Str | Ty::VarTuple(_)) => {
+                                // A fresh tuple's buffer becomes the list's (nothing else holds it).
+                                let et = elem_ty(&a);
+                                let ect = if et == Ty::Unknown { "py::int_t".to_string() } else { self.cty(&et, f.span) };
+                                format!("py::List<{ect}>(py::vtuple_from<{ect}>(x))")
                             }
                             _ => {
                                 self.unsupported(format!("passing `{b}` as a function here"), f.span);
@@ -5360,6 +5387,13 @@ impl Emitter<'_> {
             "update" => {
                 let (a, _) = self.val(&args[0]);
                 format!("({r}.update({a}), py::None)")
+            }
+            "__setitem__" if args.len() == 2 => {
+                // The dict, then the key, then the value, as Python evaluates them.
+                let k = key(self);
+                let v = self.expr_as(&args[1], vt);
+                let d = self.fresh("d");
+                format!("[&] {{ auto {d} = {r}; auto _k = {k}; auto _v = {v}; {d}.set(std::move(_k), std::move(_v)); return py::None; }}()")
             }
             _ => {
                 self.unsupported(format!("method `dict.{attr}()`"), e.span);
@@ -6267,6 +6301,9 @@ impl Emitter<'_> {
             if matches!(a.kind, ExprKind::GenExp { .. }) {
                 self.genexp_ok.insert(a.id);
             }
+        }
+        if name == "defaultdict" && args.len() == 2 {
+            return self.defaultdict_with_contents(e, args, keywords);
         }
         let t = self.ty(e);
         let ct = self.cty(&t, e.span);

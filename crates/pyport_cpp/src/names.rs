@@ -19,6 +19,9 @@ const C_MACROS: &[&str] = &[
     "errno", "assert", "stdin", "stdout", "stderr", "major", "minor", "makedev", "offsetof", "setjmp",
     "va_arg", "va_start", "va_end", "va_copy", "isnan", "isinf", "isfinite", "signbit", "fpclassify", "isnormal",
     "unix", "linux", "i386",
+    // `std::bind` (variadic, forwarding references) wins overload resolution over a user `bind`
+    // whenever an argument's type brings namespace std into argument-dependent lookup (`py::Str`).
+    "bind",
 ];
 
 /// The C++ identifier for a Python name.

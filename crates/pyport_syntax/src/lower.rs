@@ -6,16 +6,19 @@ use crate::ast::*;
 use crate::diagnostic::Diagnostic;
 use crate::source::Span;
 
+mod chain;
 mod classbody;
 mod fattrs;
+mod floatinfo;
 mod funcs;
 mod star;
+mod stdout;
 mod blockdef;
 mod namedtuple;
 mod nested;
 
 /// Modules the builtin engine knows.
-pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator", "fractions", "re", "pprint", "cmath"];
+pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator", "fractions", "re", "pprint", "cmath", "textwrap"];
 
 pub(crate) struct Lowerer {
     pub program: Program,
@@ -297,7 +300,10 @@ impl Lowerer {
                 let body = vec![Stmt { span: sp, kind: StmtKind::Expr(yield_e) }];
                 StmtKind::For { target: Target::Name { name, span: sp }, iter, body, orelse: vec![] }
             }
-            ra::Stmt::Expr(e) => StmtKind::Expr(self.lower_expr(&e.value)),
+            ra::Stmt::Expr(e) => match self.stdout_stmt(&e.value, sp) {
+                Some(k) => k,
+                None => StmtKind::Expr(self.lower_expr(&e.value)),
+            },
             ra::Stmt::Pass(_) => StmtKind::Pass,
             ra::Stmt::Break(_) => StmtKind::Break,
             ra::Stmt::Continue(_) => StmtKind::Continue,
@@ -1219,6 +1225,9 @@ impl Lowerer {
                 if let Some(w) = self.update_wrapper(c) {
                     return w;
                 }
+                if let Some(g) = self.chain_from_iterable(c) {
+                    return g;
+                }
                 let func = self.lower_expr(&c.func);
                 let is_print = matches!(&*c.func, ra::Expr::Name(n) if n.id.as_str() == "print") || self.is_heapq_merge(&c.func) || self.star_call_target(c) || self.star_builtin_target(c);
                 let mut args = Vec::new();
@@ -1296,6 +1305,9 @@ impl Lowerer {
                 return self.bad(sp);
             }
             ra::Expr::Attribute(a) => {
+                if let Some(x) = self.float_info_field(a, sp) {
+                    return x;
+                }
                 if matches!(&*a.value, ra::Expr::Name(m) if self.is_module_alias(m.id.as_str(), "operator")) {
                     return self.operator_function(a.attr.id.as_str(), sp);
                 }

@@ -12,6 +12,7 @@ use crate::builtins;
 use crate::ty::{MapKind, Ty};
 use crate::{up_hierarchy, FuncTypes, NameRef, Typed};
 
+mod builtin_attrs;
 mod classes;
 mod complex;
 mod genexp;
@@ -20,6 +21,7 @@ mod pprint;
 mod re;
 mod rec;
 mod star;
+mod textwrap;
 mod union_ops;
 pub use pprint::pprint_params;
 pub use re::re_flags_const;
@@ -2140,6 +2142,9 @@ impl<'a> Infer<'a> {
         if let Some(t) = self.re_attribute(vt, attr, sp) {
             return Some(t);
         }
+        if let Some(t) = self.bound_method(value, vt, attr) {
+            return Some(t);
+        }
         match self.kv(vt) {
             Kind::Obj(c) => {
                 if let Some(t) = self.find_field(Some(c), attr).or_else(|| self.find_attr(Some(c), attr)) {
@@ -2164,6 +2169,8 @@ impl<'a> Infer<'a> {
             Kind::Unknown | Kind::Conflict => None,
             Kind::Frac if matches!(attr, "numerator" | "denominator") => Some(self.c("Int")),
             Kind::Cplx if matches!(attr, "real" | "imag") => self.complex_attr(attr),
+            // `f.__name__` / `f.__doc__` of a function value (see `emit/builtin_attrs.rs`).
+            Kind::Fn(..) if matches!(attr, "__name__" | "__doc__") => Some(self.c("Str")),
             k => {
                 let d = self.describe(&k);
                 self.error("unsupported-syntax", format!("unsupported: attribute `.{attr}` of a `{d}` value"), sp, "");
@@ -2622,7 +2629,8 @@ impl<'a> Infer<'a> {
                     if !matches!(
                         self.kv(t),
                         Kind::Exc | Kind::Unknown | Kind::Conflict | Kind::Bool | Kind::Int | Kind::Float | Kind::Str | Kind::List(_) | Kind::Dict(..) | Kind::Set(_) | Kind::Tuple(_)
-                    ) {
+                    ) && !self.type_name_known(t)
+                    {
                         self.error("unsupported-builtin", "unsupported: `type(x).__name__` of a value other than an exception", e.span, "");
                     }
                     return self.c("Str");
@@ -4315,6 +4323,9 @@ impl<'a> Infer<'a> {
         if m == "cmath" {
             return self.cmath_call(name, e, args, &ts, keywords);
         }
+        if m == "textwrap" {
+            return self.textwrap_call(name, e, args, &ts, keywords);
+        }
         if m == "random" && name == "Random" {
             // `random.Random(seed)`: a generator of its own (see `rng_call`).
             self.no_keywords("random.Random", keywords, &[]);
@@ -4534,6 +4545,11 @@ impl<'a> Infer<'a> {
             Kind::Int | Kind::Bool if matches!(attr, "bit_length" | "bit_count") => {
                 self.arity(&format!("int.{attr}"), e, n, 0, 0);
                 self.c("Int")
+            }
+            // `x.is_integer()`: a float's test; Python 3.11's ints have no such method (AttributeError).
+            Kind::Int | Kind::Bool | Kind::Float | Kind::Num if attr == "is_integer" => {
+                self.arity("float.is_integer", e, n, 0, 0);
+                self.c("Bool")
             }
             // `g.__next__()` is `next(g)` (an `Iterable` may hold a list, which has no `__next__`).
             Kind::Gen(el) if attr == "__next__" && n == 0 && keywords.is_empty() => el,
@@ -5112,6 +5128,13 @@ impl Infer<'_> {
                                 self.flow(elem, el);
                                 self.aux(f.id, 41, Kind::VTuple(el))
                             }
+                            "list" if matches!(k, Kind::List(_) | Kind::Iter(_) | Kind::Gen(_) | Kind::Set(_) | Kind::Str | Kind::VTuple(_)) => {
+                                // `map(list, zip(*rows))`: each item a new list of its elements.
+                                let elem = self.iter_elem(args[0], f.span);
+                                let el = self.aux(f.id, 42, Kind::Unknown);
+                                self.flow(elem, el);
+                                self.aux(f.id, 43, Kind::List(el))
+                            }
                             _ if k == Kind::Unknown => self.c("Unknown"),
                             _ => {
                                 self.error("unsupported-builtin", format!("unsupported: passing the builtin `{b}` as a function here"), f.span, "use a lambda");
@@ -5462,6 +5485,14 @@ impl Infer<'_> {
                 self.arity(&name, e, n, 0, 0);
                 let tup = self.aux(e.id, 1, Kind::Tuple(vec![k, v]));
                 self.aux(e.id, 0, Kind::Iter(tup))
+            }
+            // `d.__setitem__(k, v)` is `d[k] = v` as an expression (its value is None).
+            "__setitem__" => {
+                if self.arity(&name, e, n, 2, 2) {
+                    key_arg(self, 0);
+                    self.flow_into(ts[1], v, "dict value", args[1].span);
+                }
+                self.c(NONE_TV)
             }
             "update" => {
                 if self.arity(&name, e, n, 1, 1) {
@@ -5941,11 +5972,12 @@ impl Infer<'_> {
             self.infer(&kw.value);
             self.error("unsupported-builtin", format!("unsupported: keyword argument `{}` of `defaultdict()`", kw.name), kw.span, "");
         }
-        for a in args.iter().skip(1) {
-            self.infer(a);
-        }
-        if args.len() > 1 {
-            self.error("unsupported-builtin", "unsupported: `defaultdict()` with initial contents", args[1].span, "create it empty, then fill it");
+        let init: Vec<TV> = args.iter().skip(1).map(|a| self.infer(a)).collect();
+        if args.len() > 2 {
+            self.error("unsupported-builtin", "unsupported: `defaultdict()` with more than two arguments", args[2].span, "create it empty, then fill it");
+        } else if let Some(&t) = init.first() {
+            // `defaultdict(factory, mapping_or_pairs)`: the initial items, as `dict.update` takes them.
+            self.mapping_init(t, k, v, args[1].span);
         }
         let Some(f) = args.first() else { return d };
         let made = match self.factory_kind(f) {

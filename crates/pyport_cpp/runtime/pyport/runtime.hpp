@@ -44,3 +44,5 @@
 #include "vtuple.hpp"
 #include "star.hpp"
 #include "pprint.hpp"
+#include "builtin_attrs.hpp"
+#include "textwrap.hpp"

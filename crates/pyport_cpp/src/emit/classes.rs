@@ -56,3 +56,33 @@ impl Emitter<'_> {
         }
     }
 }
+
+impl Emitter<'_> {
+    /// An instance field named like a class attribute of its hierarchy (`nmax = 2` in the class,
+    /// `self.nmax = n` in a method): Python reads the class attribute through `self` until the
+    /// instance assigns its own, while the C++ field starts out empty. Refused until modelled.
+    pub(super) fn refuse_field_shadowing_attr(&mut self, c: usize, sp: Span) {
+        let classes = &self.typed.classes;
+        let ancestors = |mut x: Option<usize>| {
+            let mut out = Vec::new();
+            while let Some(a) = x {
+                if out.contains(&a) {
+                    break;
+                }
+                out.push(a);
+                x = classes[a].base;
+            }
+            out
+        };
+        let mine = ancestors(Some(c));
+        // The hierarchy of c: its ancestors and every class below one of them.
+        let related: Vec<usize> = (0..classes.len()).filter(|&x| ancestors(Some(x)).iter().any(|a| mine.contains(a))).collect();
+        for (f, _) in &classes[c].fields {
+            if related.iter().any(|&x| classes[x].attrs.iter().any(|(a, _)| a == f)) {
+                let name = &self.prog.classes[c].name;
+                self.unsupported(format!("field `{f}` of `{name}` named like a class attribute (reading `self.{f}` before assigning it reads the class attribute)"), sp);
+                return;
+            }
+        }
+    }
+}

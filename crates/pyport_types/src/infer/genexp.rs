@@ -137,10 +137,10 @@ impl Walker<'_> {
                 if kept {
                     self.kept.insert(e.id);
                 }
-                self.comp(elt, generators);
+                self.comp(elt, generators, kept);
             }
             ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } | ExprKind::DictComp { elt, generators } => {
-                self.comp(elt, generators)
+                self.comp(elt, generators, false)
             }
             ExprKind::IfExp { test, body, orelse } => {
                 self.expr(test, false);
@@ -160,12 +160,15 @@ impl Walker<'_> {
         }
     }
 
-    fn comp(&mut self, elt: &Expr, generators: &[Comprehension]) {
+    /// `lazy`: the comprehension is a kept generator expression, whose first iterable (evaluated
+    /// where it is written) it advances lazily: a generator expression there is kept too
+    /// (`chain.from_iterable(f(x) for x in xs)`).
+    fn comp(&mut self, elt: &Expr, generators: &[Comprehension], lazy: bool) {
         // An element that is itself a generator expression is a value stored or yielded.
         self.expr(elt, true);
-        for g in generators {
+        for (i, g) in generators.iter().enumerate() {
             self.target(&g.target);
-            self.expr(&g.iter, calls_out(&g.iter));
+            self.expr(&g.iter, calls_out(&g.iter) || (lazy && i == 0));
             g.ifs.iter().for_each(|c| self.expr(c, false));
         }
     }
