@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#define PYPORT_WITH_RE 1
 #include "pyport/runtime.hpp"
 
 using py::Str;

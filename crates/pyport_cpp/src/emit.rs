@@ -98,6 +98,9 @@ pub(crate) struct Emitter<'a> {
     ranges_by_func: Option<Vec<std::collections::HashMap<String, ranges::IntRange>>>,
 }
 
+/// The runtime names only `re.hpp` and `textwrap.hpp` declare (included under `PYPORT_WITH_RE`).
+const RE_NAMES: &[&str] = &["py::re_", "py::Regex", "py::Match", "py::ReSubject", "py::textwrap_", "py::WrapOpts"];
+
 /// CPython's TypeError for `seq * x` when x is a float.
 const REPEAT_FLOAT: &str = "can't multiply sequence by non-int of type 'float'";
 
@@ -884,7 +887,15 @@ impl<'a> Emitter<'a> {
             "int main(int argc, char** argv) {{\n    return py::run_main(argc, argv, {}, prog::_module_body);\n}}\n",
             cpp_string(self.file.path.rsplit('/').next().unwrap_or("main.py"))
         ));
-        Emitted { cpp: self.out, diagnostics: self.diags }
+        // Code using the regular-expression engine (`re`, `textwrap`) asks the runtime for it.
+        let mut cpp = self.out;
+        if RE_NAMES.iter().any(|n| cpp.contains(n)) {
+            let include = "#include \"pyport/runtime.hpp\"\n";
+            if let Some(at) = cpp.find(include) {
+                cpp.insert_str(at, "#define PYPORT_WITH_RE 1\n");
+            }
+        }
+        Emitted { cpp, diagnostics: self.diags }
     }
 
     /// The int locals and parameters of `fid` declared `int64_t` (`small_int_program`).
