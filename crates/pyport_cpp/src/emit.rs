@@ -5855,6 +5855,17 @@ impl<'e> CallGraph<'e> {
         CallGraph { calls, narrowable }
     }
 
+    /// Per function, which parameters can be narrowed from their call sites: int parameters of a
+    /// `narrowable` function that no nested function captures.
+    fn int_params(&self, prog: &Program, typed: &Typed) -> Vec<Vec<bool>> {
+        (0..prog.functions.len())
+            .map(|fid| {
+                let ft = &typed.funcs[fid];
+                prog.functions[fid].params.iter().zip(&ft.params).map(|(p, t)| self.narrowable[fid] && *t == Ty::Int && !ft.captured.contains(&p.name)).collect()
+            })
+            .collect()
+    }
+
     /// The argument a call passes for parameter `i` (`p`) of `callee`: positional, keyword or
     /// default (`Err` with the default).
     fn arg<'c>(f: &'c Function, i: usize, args: &'c [Expr], kws: &'c [Keyword]) -> Option<Result<&'c Expr, &'c Expr>> {
@@ -5882,17 +5893,8 @@ fn small_int_program(prog: &Program, typed: &Typed) -> Vec<HashSet<String>> {
     use std::collections::HashMap;
     let n = prog.functions.len();
     let graph = CallGraph::of(prog, typed);
-    let mut params: Vec<Vec<IntWidth>> = (0..n)
-        .map(|fid| {
-            let ft = &typed.funcs[fid];
-            prog.functions[fid]
-                .params
-                .iter()
-                .zip(&ft.params)
-                .map(|(p, t)| if graph.narrowable[fid] && *t == Ty::Int && !ft.captured.contains(&p.name) { IntWidth::Bounded } else { IntWidth::Any })
-                .collect()
-        })
-        .collect();
+    let mut params: Vec<Vec<IntWidth>> =
+        graph.int_params(prog, typed).into_iter().map(|ps| ps.into_iter().map(|ok| if ok { IntWidth::Bounded } else { IntWidth::Any }).collect()).collect();
     let calls = &graph.calls;
     let empty = HashMap::new();
     let module = small_int_module_vars(prog, typed);

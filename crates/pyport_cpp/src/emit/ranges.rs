@@ -230,17 +230,8 @@ pub(super) fn program_ranges(prog: &Program, typed: &Typed) -> Vec<HashMap<Strin
         env
     };
     // Parameters start with nothing known and join the arguments of each call.
-    let mut params: Vec<Vec<Known>> = (0..n)
-        .map(|fid| {
-            let ft = &typed.funcs[fid];
-            prog.functions[fid]
-                .params
-                .iter()
-                .zip(&ft.params)
-                .map(|(p, t)| if graph.narrowable[fid] && *t == Ty::Int && !ft.captured.contains(&p.name) { Known::Nothing } else { Known::Unknown })
-                .collect()
-        })
-        .collect();
+    let mut params: Vec<Vec<Known>> =
+        graph.int_params(prog, typed).into_iter().map(|ps| ps.into_iter().map(|ok| if ok { Known::Nothing } else { Known::Unknown }).collect()).collect();
     let mut param_growth: HashMap<(FuncId, usize), u32> = HashMap::new();
     let empty = HashMap::new();
     loop {
