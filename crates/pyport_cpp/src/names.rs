@@ -35,7 +35,12 @@ pub fn cname(name: &str) -> String {
         && name.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
     let mut out = if name.starts_with('_') {
         format!("u{name_fixed}")
-    } else if CPP_RESERVED.contains(&name) || C_MACROS.contains(&name) || all_caps || name.contains("__") {
+    } else if CPP_RESERVED.contains(&name)
+        || C_MACROS.contains(&name)
+        || all_caps
+        || name.contains("__")
+        || CLASHING.with(|c| c.borrow().contains(name))
+    {
         format!("{name_fixed}_")
     } else {
         return name.to_string();
@@ -63,9 +68,64 @@ thread_local! {
     static MANGLED: std::cell::RefCell<Mangled> = Default::default();
 }
 
+thread_local! {
+    /// The program's function names that the runtime also declares (see [`set_taken_names`]).
+    static CLASHING: std::cell::RefCell<std::collections::HashSet<String>> = Default::default();
+}
+
 /// Starts a program: its own identifiers are taken, and no name has been mangled yet.
-pub fn set_taken_names(names: std::collections::HashSet<String>) {
+/// `functions`: the program's function names. One that the runtime also uses for a function
+/// (`bisect_right`, `gcd`…) is renamed: argument-dependent lookup would otherwise offer the
+/// runtime's `py::` function for a call with `py::` arguments, ambiguous or even preferred.
+pub fn set_taken_names(names: std::collections::HashSet<String>, functions: &[&str]) {
+    let clashing = functions.iter().filter(|f| runtime_functions().contains(**f)).map(|f| f.to_string()).collect();
+    CLASHING.with(|c| *c.borrow_mut() = clashing);
     MANGLED.with(|m| *m.borrow_mut() = (Default::default(), names));
+}
+
+/// The names the runtime headers declare namespace-scope functions with: on an unindented line,
+/// an identifier right after a return type (`inline int64_t bisect_right(`, `Str repr(`), not
+/// one called after `return`, `=`, `.` or `::`. Renaming a user function that only looks like one is harmless.
+fn runtime_functions() -> &'static std::collections::HashSet<String> {
+    static NAMES: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        const NOT_TYPES: &[&str] = &["return", "else", "co_return", "co_yield", "throw", "new", "delete", "case", "not", "and", "or", "do"];
+        let ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+        let mut out = std::collections::HashSet::new();
+        for (_, text) in crate::RUNTIME_FILES {
+            let b = text.as_bytes();
+            let mut i = 0;
+            while i < b.len() {
+                if !(b[i].is_ascii_alphabetic() || b[i] == b'_') || (i > 0 && ident(b[i - 1])) {
+                    i += 1;
+                    continue;
+                }
+                let start = i;
+                while i < b.len() && ident(b[i]) {
+                    i += 1;
+                }
+                if b.get(i) != Some(&b'(') || start < 2 || b[start - 1] != b' ' {
+                    continue;
+                }
+                let line_start = text[..start].rfind('\n').map_or(0, |n| n + 1);
+                if b[line_start].is_ascii_whitespace() {
+                    continue; // members and locals are indented; namespace-scope functions are not
+                }
+                let before = &text[..start - 1];
+                let prev = before.trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == '_');
+                let word = &before[prev.len()..];
+                let typed = match before.as_bytes().last() {
+                    Some(b'>' | b'&' | b'*') => true,
+                    Some(&c) if ident(c) => !NOT_TYPES.contains(&word) && !prev.ends_with(['.', ':']) && !prev.ends_with("->"),
+                    _ => false,
+                };
+                if typed {
+                    out.insert(text[start..i].to_string());
+                }
+            }
+        }
+        out
+    })
 }
 
 /// A C++ string literal for `s` (octal escapes, so no hex-digit run-on).

@@ -461,7 +461,7 @@ impl<'a> Infer<'a> {
             if self.kind[d as usize] != Kind::Conflict {
                 self.set(d, Kind::Conflict);
                 let sp = self.cur_span;
-                self.error("unsupported-type", "unsupported: a value whose type contains itself", sp, "");
+                self.error("unsupported-type", "unsupported: a value whose type contains itself", sp, SELF_TYPE_HELP);
             }
             return;
         }
@@ -484,6 +484,20 @@ impl<'a> Infer<'a> {
             Kind::Tuple(ts) | Kind::Union(ts) => ts.into_iter().any(|x| self.too_deep(x, limit - 1)),
             _ => false,
         }
+    }
+
+    /// How many containers of one item type (lists, variable-length tuples, sets…) nest in `t`.
+    fn nested_chain(&mut self, t: TV) -> usize {
+        let mut n = 0;
+        let mut t = t;
+        while let Kind::List(a) | Kind::VTuple(a) | Kind::Gen(a) | Kind::Iter(a) | Kind::Set(a) | Kind::Deque(a) | Kind::Opt(a) = self.k(t) {
+            n += 1;
+            t = a;
+            if n > 64 {
+                break;
+            }
+        }
+        n
     }
 
     /// Whether type variable `v` appears inside `t`.
@@ -565,7 +579,7 @@ impl<'a> Infer<'a> {
             (Kind::Tuple(ts), Kind::Unknown) if ts.iter().any(|&t| self.occurs_by_value(d, t)) || self.too_deep(s, 8) => {
                 self.set(d, Kind::Conflict);
                 let sp = self.cur_span;
-                self.error("unsupported-type", "unsupported: a value whose type contains itself", sp, "");
+                self.error("unsupported-type", "unsupported: a value whose type contains itself", sp, SELF_TYPE_HELP);
             }
             (sk, Kind::Unknown) => match sk {
                 Kind::Tuple(ts) => {
@@ -2447,6 +2461,12 @@ impl<'a> Infer<'a> {
                 e.span,
                 "C++ needs a finite static type for every value; `--engine auto` can hand this program to an LLM",
             );
+        }
+        // A recursive function building variable-length tuples (or lists…) of its own results
+        // unrolls one level per pass instead of closing a cycle (`succ(x)` yielding `(i,) + x`).
+        if self.final_pass && !self.recursive_reported && self.nested_chain(et) > 16 {
+            self.recursive_reported = true;
+            self.error("unsupported-type", "unsupported: a value whose type contains itself", e.span, SELF_TYPE_HELP);
         }
         if std::mem::take(&mut self.rec_found) && self.rec_span.is_none() {
             self.rec_span = Some(e.span);
@@ -4562,6 +4582,10 @@ impl<'a> Infer<'a> {
         }
     }
 }
+
+/// The help of the refusal of a value whose type contains itself.
+const SELF_TYPE_HELP: &str =
+    "its type would nest without limit (e.g. a tuple built from tuples of its own kind), and C++ needs a finite static type; `--engine auto` can hand this program to an LLM";
 
 impl Infer<'_> {
     /// `heapq.*` and `bisect.*` over a list.

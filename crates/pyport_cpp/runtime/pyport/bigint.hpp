@@ -1100,7 +1100,8 @@ public:
     friend Int operator%(const Int&, const Int&) = delete;
     template <class X> bool py_eq(const X& x) const {
         if constexpr (is_none_v<X>) return false;
-        else return *this == x;
+        else if constexpr (requires { *this == x; }) return *this == x;
+        else return false;  // an int never equals a str, list, ... (`{1} == {"a"}`)
     }
     template <class X> bool py_lt(const X& x) const { return *this < x; }
 

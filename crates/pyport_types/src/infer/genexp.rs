@@ -52,6 +52,47 @@ fn calls_out(e: &Expr) -> bool {
     walk(e)
 }
 
+/// Whether generator expression `e`, while it is advanced (its element, conditions and inner
+/// iterables: the first iterable is evaluated up front), reads into a value that is not one of its
+/// own variables: a subscript, an attribute, `len(...)` or an `in` test of an outside name.
+fn reads_containers(e: &Expr) -> bool {
+    let ExprKind::GenExp { elt, generators } = &e.kind else { return false };
+    let mut own = HashSet::new();
+    fn names(t: &Target, out: &mut HashSet<String>) {
+        match t {
+            Target::Name { name, .. } | Target::Starred { name, .. } => {
+                out.insert(name.clone());
+            }
+            Target::Tuple { elts, .. } => elts.iter().for_each(|t| names(t, out)),
+            _ => {}
+        }
+    }
+    generators.iter().for_each(|g| names(&g.target, &mut own));
+    fn root(e: &Expr) -> Option<&str> {
+        match &e.kind {
+            ExprKind::Name(n) => Some(n),
+            ExprKind::Attribute { value, .. } | ExprKind::Subscript { value, .. } => root(value),
+            _ => None,
+        }
+    }
+    fn walk(e: &Expr, own: &HashSet<String>) -> bool {
+        let outside = |x: &Expr| root(x).is_some_and(|n| !own.contains(n));
+        let hit = match &e.kind {
+            ExprKind::Subscript { value, .. } | ExprKind::Attribute { value, .. } => outside(value),
+            ExprKind::Call { func, args, .. } => {
+                matches!(&func.kind, ExprKind::Name(n) if n == "len") && args.first().is_some_and(|a| outside(a))
+            }
+            ExprKind::Compare { comparators, .. } => comparators.iter().any(|c| outside(c)),
+            _ => false,
+        };
+        let mut found = hit;
+        crate::for_each_expr_child(e, |c| found = found || walk(c, own));
+        found
+    }
+    walk(elt, &own)
+        || generators.iter().enumerate().any(|(i, g)| (i > 0 && walk(&g.iter, &own)) || g.ifs.iter().any(|c| walk(c, &own)))
+}
+
 struct Walker<'a> {
     prog: &'a Program,
     kept: HashSet<ExprId>,
@@ -151,6 +192,12 @@ impl Walker<'_> {
             ExprKind::Call { func, args, keywords } => {
                 self.expr(func, false);
                 let keep = self.keeps_args(func);
+                // `xs.extend(f(xs[i]) for i in ...)`: Python appends each item before computing the
+                // next, which may read the container being extended (or one aliasing it).
+                let extending = matches!(&func.kind, ExprKind::Attribute { attr, .. } if attr == "extend" || attr == "extendleft");
+                if extending && args.first().is_some_and(reads_containers) {
+                    self.kept.insert(args[0].id);
+                }
                 args.iter().for_each(|a| self.expr(a, keep));
                 keywords.iter().for_each(|k| self.expr(&k.value, keep));
             }
