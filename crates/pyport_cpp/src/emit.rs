@@ -3988,7 +3988,38 @@ impl<'a> Emitter<'a> {
                         self.unsupported("a `str.format` field without a matching argument", sp);
                         return "py::Str()".into();
                     };
-                    let spec = if spec.is_empty() { vec![] } else { vec![FPart::Lit(spec)] };
+                    // A spec with fields of its own (`'{:{width}}'`, `'{:>{}}'`): they are
+                    // numbered after the outer field, and their values' str() make up the spec.
+                    let mut parts = Vec::new();
+                    for piece in parse_format_template(&spec).unwrap_or_default() {
+                        match piece {
+                            TemplatePiece::Lit(l) => parts.push(FPart::Lit(l)),
+                            TemplatePiece::Field { field, conversion: None, spec } if spec.is_empty() => {
+                                let v = match field {
+                                    FieldRef::Auto => {
+                                        auto += 1;
+                                        args.get(auto - 1)
+                                    }
+                                    FieldRef::Index(i) => args.get(i),
+                                    FieldRef::Name(n) => keywords.iter().find(|k| k.name == n).map(|k| &k.value),
+                                };
+                                let Some(v) = v else {
+                                    self.unsupported("a `str.format` field without a matching argument", sp);
+                                    return "py::Str()".into();
+                                };
+                                parts.push(FPart::Field { value: v.clone(), conversion: None, spec: vec![] });
+                            }
+                            TemplatePiece::Field { .. } => {
+                                self.unsupported("this `str.format` template (a field nested in a spec with a spec or conversion of its own)", sp);
+                                return "py::Str()".into();
+                            }
+                        }
+                    }
+                    if spec.contains("{{") || spec.contains("}}") || (spec.contains('{') && parse_format_template(&spec).is_err()) {
+                        self.unsupported("this `str.format` template (braces inside a format spec)", sp);
+                        return "py::Str()".into();
+                    }
+                    let spec = if spec.contains('{') { parts } else if spec.is_empty() { vec![] } else { vec![FPart::Lit(spec)] };
                     let part = FPart::Field { value: value.clone(), conversion, spec };
                     out.push(self.fpart(&part));
                 }
@@ -4023,7 +4054,6 @@ impl<'a> Emitter<'a> {
         format!("py::list_convert<{ct}>({it})")
     }
 
-    /// Code for an iterable argument materialized as a list (for `sorted`, `min`, `max`, `list`).
     /// The argument of `xs.extend(arg)` (`xs` of type `recv`): Python appends each item before it
     /// computes the next, so a generator is advanced lazily, item by item. A pure generator
     /// expression that reads no variable of the receiver's type (so not the receiver) gives the
@@ -4043,6 +4073,7 @@ impl<'a> Emitter<'a> {
         }
     }
 
+    /// Code for an iterable argument materialized as a list (for `sorted`, `min`, `max`, `list`).
     fn as_list(&mut self, e: &Expr) -> String {
         match self.ty(e) {
             Ty::List(_) => self.expr(e),
@@ -6242,9 +6273,6 @@ fn parse_format_template(t: &str) -> Result<Vec<TemplatePiece>, String> {
                 if depth != 0 {
                     return Err("unclosed `{`".into());
                 }
-                if inner.contains('{') {
-                    return Err("nested fields".into());
-                }
                 if !lit.is_empty() {
                     out.push(TemplatePiece::Lit(std::mem::take(&mut lit)));
                 }
@@ -6258,6 +6286,9 @@ fn parse_format_template(t: &str) -> Result<Vec<TemplatePiece>, String> {
                 };
                 if name.contains('.') || name.contains('[') {
                     return Err("attribute or index fields".into());
+                }
+                if head.contains('{') {
+                    return Err("nested fields outside the format spec".into());
                 }
                 let field = if name.is_empty() {
                     FieldRef::Auto
