@@ -478,6 +478,206 @@ public:
         return ans.fix();
     }
     Decimal quantize(const Decimal& e) const { return quantize(e, dec_ctx().rounding); }
+    /// d.to_integral_value(): rounded to an integer with the context's rounding (no signals).
+    Decimal to_integral_value() const {
+        if (is_nan()) return nan(sign_, int_);
+        if (special_ || exp_ >= 0) return *this;
+        return rescale(0, dec_ctx().rounding);
+    }
+    /// d.normalize(): rounded to the context, trailing zeros stripped.
+    Decimal normalize() const {
+        if (is_nan()) return nan(sign_, int_);
+        const Decimal dup = fix();
+        if (dup.is_inf()) return dup;
+        if (dup.is_zero()) return triple(dup.sign_, "0", 0);
+        const int64_t exp_max = dec_ctx().Emax;
+        size_t end = dup.int_.size();
+        int64_t exp = dup.exp_;
+        while (dup.int_[end - 1] == '0' && exp < exp_max) {
+            exp += 1;
+            end -= 1;
+        }
+        return triple(dup.sign_, dup.int_.substr(0, end), exp);
+    }
+    /// d.sqrt(): correctly rounded (ROUND_HALF_EVEN whatever the context's rounding).
+    Decimal sqrt() const {
+        if (is_nan()) return nan(sign_, int_);
+        if (is_inf() && !sign_) return *this;
+        if (is_zero()) return triple(sign_, "0", floor_half(exp_)).fix();
+        if (sign_) invalid("InvalidOperation");
+        const int64_t prec = dec_ctx().prec + 1;
+        const int64_t len = static_cast<int64_t>(int_.size());
+        int64_t e = floor_half(exp_);
+        Int c = Int::parse(int_);
+        int64_t l;
+        if (exp_ & 1) {
+            c = c * Int(10);
+            l = (len >> 1) + 1;
+        } else {
+            l = (len + 1) >> 1;
+        }
+        const int64_t shift = prec - l;
+        bool exact;
+        if (shift >= 0) {
+            c = c * ipow(Int(100), Int(shift), 0);
+            exact = true;
+        } else {
+            auto [q, rem] = divmod(c, ipow(Int(100), Int(-shift), 0));
+            c = q;
+            exact = rem.sign() == 0;
+        }
+        e -= shift;
+        Int n = ipow(Int(10), Int(prec), 0);
+        for (;;) {
+            const Int q = floordiv(c, n);
+            if (n <= q) break;
+            n = (n + q) >> Int(1);
+        }
+        exact = exact && n * n == c;
+        if (exact) {
+            if (shift >= 0) n = floordiv(n, ipow(Int(10), Int(shift), 0));
+            else n = n * ipow(Int(10), Int(-shift), 0);
+            e += shift;
+        } else if (mod(n, Int(5)).sign() == 0) {
+            n = n + Int(1);
+        }
+        const Decimal ans = from_int_signed(n, false, e);
+        DecContextData& ctx = dec_ctx();
+        const DecRound saved = ctx.rounding;
+        ctx.rounding = DecRound::HalfEven;
+        const Decimal r = ans.fix();
+        ctx.rounding = saved;
+        return r;
+    }
+    /// d.ln(): correctly rounded (_pydecimal's ln with _dlog / _ilog).
+    Decimal ln() const {
+        if (is_nan()) return nan(sign_, int_);
+        if (is_zero()) return inf(true);
+        if (is_inf() && !sign_) return *this;
+        if (!sign_ && int_ == "1" && exp_ == 0) return triple(false, "0", 0);
+        if (sign_) invalid("InvalidOperation");
+        const Int c = Int::parse(int_);
+        const int64_t e = exp_;
+        const int64_t p = dec_ctx().prec;
+        int64_t places = p - ln_exp_bound() + 2;
+        Int coeff;
+        for (;;) {
+            coeff = dlog(c, e, places);
+            std::string cs;
+            (coeff.sign() < 0 ? -coeff : coeff).py_repr(cs);
+            const int64_t sh = static_cast<int64_t>(cs.size()) - p - 1;
+            // coeff % (5*10**sh): a negative sh makes 10**sh a float in Python; it only happens when
+            // coeff has fewer than p+1 digits, which _dlog's extra places rule out.
+            if (sh < 0) limit("ln() with a short coefficient");
+            if (mod(coeff, Int(5) * ipow(Int(10), Int(sh), 0)).sign() != 0) break;
+            places += 3;
+        }
+        std::string digits;
+        (coeff.sign() < 0 ? -coeff : coeff).py_repr(digits);
+        const Decimal ans = triple(coeff.sign() < 0, std::move(digits), -places);
+        DecContextData& ctx = dec_ctx();
+        const DecRound saved = ctx.rounding;
+        ctx.rounding = DecRound::HalfEven;
+        const Decimal r = ans.fix();
+        ctx.rounding = saved;
+        return r;
+    }
+    int64_t ln_exp_bound() const {
+        const int64_t adj = exp_ + static_cast<int64_t>(int_.size()) - 1;
+        if (adj >= 1) return static_cast<int64_t>(std::to_string(adj * 23 / 10).size()) - 1;
+        if (adj <= -2) return static_cast<int64_t>(std::to_string((-1 - adj) * 23 / 10).size()) - 1;
+        const Int c = Int::parse(int_);
+        if (adj == 0) {
+            std::string num, den;
+            (c - ipow(Int(10), Int(-exp_), 0)).py_repr(num);
+            c.py_repr(den);
+            return static_cast<int64_t>(num.size()) - static_cast<int64_t>(den.size()) - (num < den ? 1 : 0);
+        }
+        std::string d;
+        (ipow(Int(10), Int(-exp_), 0) - c).py_repr(d);
+        return exp_ + static_cast<int64_t>(d.size()) - 1;
+    }
+    static size_t ndigits(const Int& x) {
+        std::string s;
+        x.py_repr(s);
+        return s.size();
+    }
+    static Int div_nearest(const Int& a, const Int& b) {
+        auto [q, r] = divmod(a, b);
+        return (Int(2) * r + (q & Int(1))) > b ? q + Int(1) : q;
+    }
+    static Int rshift_nearest(const Int& x, int64_t shift) {
+        const Int b = Int(1) << Int(shift), q = x >> Int(shift);
+        return (Int(2) * (x & (b - Int(1))) + (q & Int(1))) > b ? q + Int(1) : q;
+    }
+    static Int sqrt_nearest(const Int& n, Int a) {
+        Int b(0);
+        while (!(a == b)) {
+            b = a;
+            a = (a - floordiv(-n, a)) >> Int(1);
+        }
+        return a;
+    }
+    /// _ilog(x, M, L=8): M*log(x/M), to nearest.
+    static Int ilog(const Int& x, const Int& M, int64_t L = 8) {
+        Int y = x - M;
+        int64_t R = 0;
+        auto absy = [&]() { return y.sign() < 0 ? -y : y; };
+        while ((R <= L && (absy() << Int(L - R)) >= M) || (R > L && (absy() >> Int(R - L)) >= M)) {
+            y = div_nearest((M * y) << Int(1), M + sqrt_nearest(M * (M + rshift_nearest(y, R)), M));
+            R += 1;
+        }
+        // T = -int(-10*len(str(M))//(3*L))
+        const int64_t lm = static_cast<int64_t>(ndigits(M));
+        const int64_t num = -10 * lm, den = 3 * L;
+        const int64_t fl = num / den - ((num % den != 0 && ((num < 0) != (den < 0))) ? 1 : 0);
+        const int64_t T = -fl;
+        const Int yshift = rshift_nearest(y, R);
+        Int w = div_nearest(M, Int(T));
+        for (int64_t k = T - 1; k > 0; --k) w = div_nearest(M, Int(k)) - div_nearest(yshift * w, M);
+        return div_nearest(w * y, M);
+    }
+    /// _log10_digits(p): the first p+1 digits of log(10) as an int.
+    static Int log10_digits(int64_t p) {
+        static std::string digits = "23025850929940456840179914546843642076011014886";
+        if (p >= static_cast<int64_t>(digits.size())) {
+            int64_t extra = 3;
+            std::string d;
+            for (;;) {
+                const Int M = ipow(Int(10), Int(p + extra + 2), 0);
+                d.clear();
+                div_nearest(ilog(Int(10) * M, M), Int(100)).py_repr(d);
+                if (d.substr(d.size() - static_cast<size_t>(extra)) != std::string(static_cast<size_t>(extra), '0')) break;
+                extra += 3;
+            }
+            while (!d.empty() && d.back() == '0') d.pop_back();
+            d.pop_back();
+            digits = d;
+        }
+        return Int::parse(std::string_view(digits).substr(0, static_cast<size_t>(p + 1)));
+    }
+    /// _dlog(c, e, p): 10**p * log(c * 10**e), to nearest.
+    static Int dlog(Int c, int64_t e, int64_t p) {
+        p += 2;
+        const int64_t l = static_cast<int64_t>(ndigits(c));
+        const int64_t f = e + l - ((e + l >= 1) ? 1 : 0);
+        Int log_d(0);
+        if (p > 0) {
+            const int64_t k = e + p - f;
+            if (k >= 0) c = c * ipow(Int(10), Int(k), 0);
+            else c = div_nearest(c, ipow(Int(10), Int(-k), 0));
+            log_d = ilog(c, ipow(Int(10), Int(p), 0));
+        }
+        Int f_log_ten(0);
+        if (f) {
+            const int64_t extra = static_cast<int64_t>(std::to_string(f < 0 ? -f : f).size()) - 1;
+            if (p + extra >= 0) f_log_ten = div_nearest(Int(f) * log10_digits(p + extra), ipow(Int(10), Int(extra), 0));
+        }
+        return div_nearest(f_log_ten + log_d, Int(100));
+    }
+    static int64_t floor_half(int64_t x) { return x >= 0 ? x / 2 : -((-x + 1) / 2); }
+    /// d.adjusted() as a Python int.
+    int_t adjusted_int() const { return int_t(adjusted()); }
     /// round(d, n): quantize to 10**-n.
     Decimal round_to(int64_t n) const { return quantize(triple(false, "1", -n)); }
 
