@@ -55,7 +55,7 @@ print(hash(Decimal(12)) == hash(12), hash(Decimal("1.5")), hash(Decimal("-0.125"
 d = {Decimal("1.0"): "one", Decimal(2): "two"}
 print(d[Decimal(1)], d[Decimal("2.000")], sorted([Decimal("3.1"), Decimal(-2), Decimal("0.5")]), max(vals), min(vals))
 print([Decimal("1.10"), Decimal(2)], (Decimal("-0"), 1))
-print(Decimal(1) / Decimal(3) * 3, Decimal(10) ** 0 if False else Decimal(1) - Decimal("1e-30"), 1 - Decimal("1e-28"))
+print(Decimal(1) / Decimal(3) * 3, Decimal(1) - Decimal("1e-30"), 1 - Decimal("1e-28"))
 total = Decimal(0)
 for i in range(1, 50):
     total += Decimal(1) / i
@@ -68,5 +68,5 @@ try:
     print(Decimal(0) / Decimal(0))
 except ArithmeticError as e:
     print("ArithmeticError", e)
-print(Decimal(-3) % 0 if False else Decimal(-7) // Decimal("inf"), Decimal("inf") * -2, Decimal("1E+999") / 7)
+print(Decimal(-7) // Decimal("inf"), Decimal("inf") * -2, Decimal("1E+999") / 7)
 print(Decimal(5) / Decimal("-0"))
