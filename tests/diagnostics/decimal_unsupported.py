@@ -8,6 +8,6 @@ q = a + 1.5  # CPython raises TypeError: Decimal and float do not mix
 r = Decimal(2).exp()  # exp() is not ported
 s = f"{a:.3f}"  # __format__ is not ported
 getcontext().Emax = 10  # only prec and rounding
-with localcontext() as ctx:
-    print(a)
+ctx = localcontext()  # not ported
 print(a.quantize(Decimal("0.1"), rounding="bad"), p, q, r, s)
+print("%s" % Decimal(1))  # `%` formatting converts through float()/int()

@@ -4,13 +4,13 @@
 import decimal
 from decimal import Decimal, getcontext, ROUND_HALF_UP, ROUND_DOWN
 
-print(Decimal(), Decimal(7), Decimal(-12345678901234567890123), Decimal("1.50"), Decimal(" -0.000 "))
+print(Decimal(), Decimal(7), Decimal(-1234567890123456789), Decimal("-12345678901234567890123"), Decimal("1.50"), Decimal(" -0.000 "))
 print(repr(Decimal("1e3")), repr(Decimal("12.5E-10")), repr(Decimal("-0")), Decimal("1_000.5"), Decimal(".5"), Decimal("5."))
 print(Decimal(0.1), Decimal(-2.5), Decimal(1e20), Decimal(3.0e-7), Decimal(Decimal("2.50")))
 print(Decimal("inf"), Decimal("-Infinity"), Decimal("NaN"), repr(Decimal("nan123")), Decimal(float("inf")))
 
 strs = ["0", "1", "-1", "0.1", "123.456", "-98765.4321", "1E+2", "1e-7", "0.000001", "0.0000001",
-        "123456789012345678901234567890", "2.5", "3.5", "-2.5", "0.5", "1.05", "9.995", "7E-12",
+        "1234567890123456789.01234567890", "2.5", "3.5", "-2.5", "0.5", "1.05", "9.995", "7E-12",
         "100", "1.000", "-0.0", "4.2E+5", "31415926535.8979323846"]
 vals = [Decimal(s) for s in strs]
 for s, v in zip(strs, vals):

@@ -3089,6 +3089,15 @@ impl<'a> Infer<'a> {
             return self.union_binop(op, l, r, right, sp);
         }
         if kl == Kind::Str && op == BinOp::Mod {
+            let has_dec = match &kr {
+                Kind::Dec => true,
+                Kind::Tuple(ts) => ts.iter().any(|&t| self.kv(t) == Kind::Dec),
+                _ => false,
+            };
+            if has_dec {
+                // `%f`/`%d` convert a Decimal through float()/int(), which the runtime's % does not.
+                self.error("unsupported-builtin", "unsupported: `%` formatting of a Decimal", sp, "format `str(d)` instead, or use `--engine auto` to hand the program to an LLM");
+            }
             return self.c("Str");
         }
         if let Kind::Obj(c) = kl {
