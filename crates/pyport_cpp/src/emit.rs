@@ -12,6 +12,7 @@ use crate::Emitted;
 mod builtin_attrs;
 mod classes;
 mod complex;
+mod decimal;
 mod genexp;
 mod namedtuple;
 mod pprint;
@@ -100,6 +101,8 @@ pub(crate) struct Emitter<'a> {
 
 /// The runtime names only `re.hpp` and `textwrap.hpp` declare (included under `PYPORT_WITH_RE`).
 const RE_NAMES: &[&str] = &["py::re_", "py::Regex", "py::Match", "py::ReSubject", "py::textwrap_", "py::WrapOpts"];
+/// Runtime names that need decimal.hpp (`PYPORT_WITH_DECIMAL`).
+const DECIMAL_NAMES: &[&str] = &["py::Decimal", "py::dec_", "py::DecContext", "py::DecRound"];
 
 /// CPython's TypeError for `seq * x` when x is a float.
 const REPEAT_FLOAT: &str = "can't multiply sequence by non-int of type 'float'";
@@ -192,6 +195,8 @@ impl<'a> Emitter<'a> {
             Ty::Random => "py::Random".into(),
             Ty::Fraction => "py::Fraction".into(),
             Ty::Complex => "py::Complex".into(),
+            Ty::Decimal => "py::Decimal".into(),
+            Ty::DecimalContext => "py::DecContext".into(),
             Ty::Bytes => "py::Bytes".into(),
             Ty::ByteArray => "py::ByteArray".into(),
             Ty::Pattern(_) => "py::Regex".into(),
@@ -894,6 +899,12 @@ impl<'a> Emitter<'a> {
             let include = "#include \"pyport/runtime.hpp\"\n";
             if let Some(at) = cpp.find(include) {
                 cpp.insert_str(at, "#define PYPORT_WITH_RE 1\n");
+            }
+        }
+        if DECIMAL_NAMES.iter().any(|n| cpp.contains(n)) {
+            let include = "#include \"pyport/runtime.hpp\"\n";
+            if let Some(at) = cpp.find(include) {
+                cpp.insert_str(at, "#define PYPORT_WITH_DECIMAL 1\n");
             }
         }
         Emitted { cpp, diagnostics: self.diags }
@@ -2073,6 +2084,12 @@ impl<'a> Emitter<'a> {
                 let i = self.index_operand(index, &vt);
                 self.w(format!("{v}.at_set({i}) = {c};"));
             }
+            Target::Attr { value, attr, .. } if self.ty(value) == Ty::DecimalContext => {
+                // `getcontext().prec = n`: checked like CPython's setter.
+                let ctx = self.expr(value);
+                let c = self.lit_safe(code, t);
+                self.w(format!("{ctx}.set_{attr}({c});"));
+            }
             Target::Attr { value, attr, span } => {
                 if *t == Ty::Unknown {
                     return;
@@ -2428,6 +2445,10 @@ impl<'a> Emitter<'a> {
                 let c = self.lit_safe(code, from);
                 format!("py::Fraction::of({c})")
             }
+            (Ty::Int | Ty::Bool, Ty::Decimal) => {
+                let c = self.lit_safe(code, from);
+                format!("py::Decimal::of({c})")
+            }
             (Ty::Int | Ty::Bool | Ty::Float | Ty::Num, Ty::Complex) => {
                 let c = self.lit_safe(code, from);
                 format!("py::complex_of({c})")
@@ -2548,7 +2569,7 @@ impl<'a> Emitter<'a> {
             Ty::Bool => code.to_string(),
             Ty::Int => format!("({code} != 0)"),
             Ty::Float => format!("({code} != 0.0)"),
-            Ty::Num | Ty::Optional(_) | Ty::Fraction | Ty::Complex | Ty::Union(_) => format!("py::truthy({code})"),
+            Ty::Num | Ty::Optional(_) | Ty::Fraction | Ty::Complex | Ty::Decimal | Ty::Union(_) => format!("py::truthy({code})"),
             // A range, list or str kept as an iterable is false when empty; an iterator never is.
             Ty::Iter(_) => format!("py::truthy({code})"),
             Ty::Bytes | Ty::ByteArray => format!("({code}.size() != 0)"),
@@ -2672,6 +2693,9 @@ impl<'a> Emitter<'a> {
                     (UnaryOp::Neg, Ty::Float) => format!("(-{c})"),
                     (UnaryOp::Neg, Ty::Num) => format!("py::num_neg({c}, {l})"),
                     (UnaryOp::Neg, Ty::Fraction) => format!("(-{c})"),
+                    // Decimal's unary minus and plus round to the context.
+                    (UnaryOp::Neg, Ty::Decimal) => format!("(-{c})"),
+                    (UnaryOp::Pos, Ty::Decimal) => format!("(+{c})"),
                     (UnaryOp::Neg, Ty::Complex) => format!("py::complex_neg({c})"),
                     (UnaryOp::Neg, Ty::Object(k, _)) => {
                         let k = *k;
@@ -2855,6 +2879,10 @@ impl<'a> Emitter<'a> {
                 if self.ty(value) == Ty::Fraction && matches!(attr.as_str(), "numerator" | "denominator") {
                     let c = self.expr(value);
                     return format!("{c}.{attr}()");
+                }
+                if self.ty(value) == Ty::DecimalContext && matches!(attr.as_str(), "prec" | "rounding") {
+                    let c = self.expr(value);
+                    return format!("{c}.get_{attr}()");
                 }
                 if self.ty(value) == Ty::Complex && matches!(attr.as_str(), "real" | "imag") {
                     let c = self.expr(value);
@@ -3389,6 +3417,7 @@ impl<'a> Emitter<'a> {
             (BinOp::Mul, Ty::Bytes | Ty::ByteArray, _) => format!("py::bytes_repeat({l}, {r})"),
             (BinOp::Mul, _, Ty::Bytes | Ty::ByteArray) => format!("py::bytes_repeat({r}, {l})"),
             (_, Ty::Complex, _) | (_, _, Ty::Complex) => self.complex_binop_code(op, l, lt, r, rt),
+            (_, Ty::Decimal, _) | (_, _, Ty::Decimal) => self.decimal_binop_code(op, l, lt, r, rt),
             (_, Ty::Fraction, _) | (_, _, Ty::Fraction) => {
                 let (l, r) = (self.lit_safe(l, lt), self.lit_safe(r, rt));
                 let f = match op {
@@ -3538,6 +3567,10 @@ impl<'a> Emitter<'a> {
         if (complex_num(lt, rt) || complex_num(rt, lt)) && matches!(op, CmpOp::Eq | CmpOp::NotEq) {
             let (l, r) = (self.lit_safe(l, lt), self.lit_safe(r, rt));
             return format!("py::complex_{f}({l}, {r})");
+        }
+        if (*lt == Ty::Decimal && (rt.is_numeric() || *rt == Ty::Decimal)) || (*rt == Ty::Decimal && lt.is_numeric()) {
+            let (l, r) = (self.lit_safe(l, lt), self.lit_safe(r, rt));
+            return format!("py::dec_{f}({l}, {r})");
         }
         if (*lt == Ty::Fraction && (rt.is_numeric() || *rt == Ty::Fraction)) || (*rt == Ty::Fraction && lt.is_numeric()) {
             let (l, r) = (self.lit_safe(l, lt), self.lit_safe(r, rt));
@@ -4089,6 +4122,9 @@ impl<'a> Emitter<'a> {
     }
 
     fn builtin_call(&mut self, b: &str, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> String {
+        if let Some(code) = self.decimal_builtin(b, args, keywords) {
+            return code;
+        }
         if let Some(code) = self.complex_builtin(b, args) {
             return code;
         }
@@ -4727,6 +4763,9 @@ impl<'a> Emitter<'a> {
         if m == "cmath" {
             return self.cmath_call(name, e, args);
         }
+        if m == "decimal" {
+            return self.decimal_call(name, e, args);
+        }
         if (m, name) == ("fractions", "Fraction") {
             let codes: Vec<String> = args.iter().map(|a| {
                 let (c, t) = self.val(a);
@@ -5110,6 +5149,7 @@ impl<'a> Emitter<'a> {
                 return format!("py::int_{attr}({c})");
             }
             Ty::Complex => return self.complex_method_code(e, &r, attr),
+            Ty::Decimal => return self.decimal_method_code(e, &r, attr, args, keywords),
             Ty::Object(c, _) if attr == "_replace" && self.prog.namedtuple_fields(*c).is_some() => {
                 return self.namedtuple_replace_code(*c, &r, keywords);
             }
@@ -5598,6 +5638,7 @@ fn module_constant(m: &str, name: &str) -> Option<String> {
         ("sys", "stdin") => "py::stdin_lines()".into(),
         ("string", n) => format!("py::Str({})", cpp_string(pyport_types::builtins::string_constant(n)?)),
         ("re", n) => format!("py::int_t({})", pyport_types::re_syntax::flag_value(n)?),
+        ("decimal", n) if n.starts_with("ROUND_") && pyport_types::builtins::module_constant("decimal", n).is_some() => format!("py::Str({})", cpp_string(n)),
         _ => return None,
     })
 }

@@ -115,6 +115,7 @@ pub fn module_constant(module: &str, name: &str) -> Option<&'static str> {
         ("sys", "stdin") => Some("IterStr"),
         ("string", _) if crate::builtins::string_constant(name).is_some() => Some("Str"),
         ("re", _) if crate::re_syntax::flag_value(name).is_some() => Some("Int"),
+        ("decimal", _) if crate::infer::DECIMAL_ROUNDINGS.contains(&name) => Some("Str"),
         _ => None,
     }
 }

@@ -15,6 +15,8 @@ use crate::{up_hierarchy, FuncTypes, NameRef, Typed};
 mod builtin_attrs;
 mod classes;
 mod complex;
+mod decimal;
+pub(crate) use decimal::DECIMAL_ROUNDINGS;
 mod genexp;
 mod namedtuple;
 mod pprint;
@@ -59,6 +61,10 @@ pub(crate) enum Kind {
     Frac,
     /// A `complex` (two floats).
     Cplx,
+    /// A `decimal.Decimal`.
+    Dec,
+    /// `decimal.getcontext()`.
+    DecCtx,
     /// `bytes` (an immutable value).
     Bytes,
     /// `bytearray` (mutable, shared by reference).
@@ -190,7 +196,7 @@ fn union_rank(t: &Ty) -> usize {
 
 impl Kind {
     fn is_scalar(&self) -> bool {
-        matches!(self, Kind::None | Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str | Kind::Exc | Kind::Obj(_) | Kind::Rng | Kind::Frac | Kind::Cplx | Kind::Bytes | Kind::ByteArray | Kind::Pat(_) | Kind::Mat(_))
+        matches!(self, Kind::None | Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str | Kind::Exc | Kind::Obj(_) | Kind::Rng | Kind::Frac | Kind::Cplx | Kind::Dec | Kind::DecCtx | Kind::Bytes | Kind::ByteArray | Kind::Pat(_) | Kind::Mat(_))
     }
     fn is_numeric(&self) -> bool {
         matches!(self, Kind::Bool | Kind::Int | Kind::Float | Kind::Num)
@@ -363,6 +369,8 @@ impl<'a> Infer<'a> {
             ("Num", Kind::Num),
             ("Frac", Kind::Frac),
             ("Complex", Kind::Cplx),
+            ("Decimal", Kind::Dec),
+            ("DecCtx", Kind::DecCtx),
             ("Str", Kind::Str),
             ("Exc", Kind::Exc),
             ("Bytes", Kind::Bytes),
@@ -1068,6 +1076,8 @@ impl<'a> Infer<'a> {
             Kind::Rng => Ty::Random,
             Kind::Frac => Ty::Fraction,
             Kind::Cplx => Ty::Complex,
+            Kind::Dec => Ty::Decimal,
+            Kind::DecCtx => Ty::DecimalContext,
             Kind::Bytes => Ty::Bytes,
             Kind::ByteArray => Ty::ByteArray,
             Kind::Pat(s) => Ty::Pattern(s),
@@ -2183,6 +2193,7 @@ impl<'a> Infer<'a> {
             Kind::Unknown | Kind::Conflict => None,
             Kind::Frac if matches!(attr, "numerator" | "denominator") => Some(self.c("Int")),
             Kind::Cplx if matches!(attr, "real" | "imag") => self.complex_attr(attr),
+            Kind::DecCtx => self.decimal_ctx_attr(attr, sp),
             // `f.__name__` / `f.__doc__` of a function value (see `emit/builtin_attrs.rs`).
             Kind::Fn(..) if matches!(attr, "__name__" | "__doc__") => Some(self.c("Str")),
             k => {
@@ -2581,6 +2592,7 @@ impl<'a> Infer<'a> {
                     (UnaryOp::Neg | UnaryOp::Pos, Kind::Num) => self.c("Num"),
                     (UnaryOp::Neg | UnaryOp::Pos, Kind::Frac) => self.c("Frac"),
                     (UnaryOp::Neg | UnaryOp::Pos, Kind::Cplx) => self.c("Complex"),
+                    (UnaryOp::Neg | UnaryOp::Pos, Kind::Dec) => self.c("Decimal"),
                     (UnaryOp::Neg, Kind::Obj(c)) => self.dunder_call(c, "__neg__", &[], e.span),
                     (UnaryOp::Invert, Kind::Bool | Kind::Int) => self.c("Int"),
                     (UnaryOp::Neg, Kind::Union(ms)) => self.union_unary("-", &ms, e),
@@ -2863,6 +2875,9 @@ impl<'a> Infer<'a> {
                 let t = self.infer(value);
                 if self.final_pass {
                     self.check_printable(t, value.span, *conversion == Some('r'), 0);
+                    if !spec.is_empty() && conversion.is_none() && self.kv(t) == Kind::Dec {
+                        self.error("unsupported-builtin", "unsupported: a format spec for a Decimal", value.span, "the builtin engine's Decimal has no `__format__`; `--engine auto` can hand the program to an LLM");
+                    }
                 }
                 self.fparts(spec);
             }
@@ -3094,6 +3109,15 @@ impl<'a> Infer<'a> {
             return self.union_binop(op, l, r, right, sp);
         }
         if kl == Kind::Str && op == BinOp::Mod {
+            let has_dec = match &kr {
+                Kind::Dec => true,
+                Kind::Tuple(ts) => ts.iter().any(|&t| self.kv(t) == Kind::Dec),
+                _ => false,
+            };
+            if has_dec {
+                // `%f`/`%d` convert a Decimal through float()/int(), which the runtime's % does not.
+                self.error("unsupported-builtin", "unsupported: `%` formatting of a Decimal", sp, "format `str(d)` instead, or use `--engine auto` to hand the program to an LLM");
+            }
             return self.c("Str");
         }
         if let Kind::Obj(c) = kl {
@@ -3126,6 +3150,9 @@ impl<'a> Infer<'a> {
         }
         if kl == Kind::Frac || kr == Kind::Frac {
             return self.fraction_binop(op, &kl, &kr, sp);
+        }
+        if kl == Kind::Dec || kr == Kind::Dec {
+            return self.decimal_binop(op, &kl, &kr, sp);
         }
         if kl.is_numeric() && kr.is_numeric() {
             let any_float = kl == Kind::Float || kr == Kind::Float;
@@ -3515,6 +3542,14 @@ impl<'a> Infer<'a> {
                     self.cur_span = e.span;
                     return self.complex_method(attr, e, args, keywords);
                 }
+                if self.k(recv) == Kind::Dec {
+                    let ts: Vec<TV> = args.iter().map(|a| self.infer(a)).collect();
+                    for k in keywords {
+                        self.infer(&k.value);
+                    }
+                    self.cur_span = e.span;
+                    return self.decimal_method(attr, e, args, &ts, keywords);
+                }
                 if self.k(recv) == Kind::Frac {
                     let mut ts: Vec<TV> = args.iter().map(|a| self.infer(a)).collect();
                     ts.extend(keywords.iter().map(|k| self.infer(&k.value)));
@@ -3855,6 +3890,9 @@ impl<'a> Infer<'a> {
         }
         self.cur_span = e.span;
         if let Some(t) = self.complex_builtin(b, e, args, &ts, keywords) {
+            return t;
+        }
+        if let Some(t) = self.decimal_builtin(b, e, args, &ts, keywords) {
             return t;
         }
         let n = args.len();
@@ -4342,6 +4380,9 @@ impl<'a> Infer<'a> {
         }
         if m == "cmath" {
             return self.cmath_call(name, e, args, &ts, keywords);
+        }
+        if m == "decimal" {
+            return self.decimal_call(name, e, args, &ts, keywords);
         }
         if m == "textwrap" {
             return self.textwrap_call(name, e, args, &ts, keywords);
@@ -5612,6 +5653,8 @@ fn comparable(a: &Kind, b: &Kind) -> bool {
         || (matches!(a, Kind::Bytes | Kind::ByteArray) && matches!(b, Kind::Bytes | Kind::ByteArray))
         || (a == &Kind::Frac && matches!(b, Kind::Frac | Kind::Int | Kind::Bool | Kind::Float))
         || (b == &Kind::Frac && matches!(a, Kind::Frac | Kind::Int | Kind::Bool | Kind::Float))
+        || (a == &Kind::Dec && matches!(b, Kind::Dec | Kind::Int | Kind::Bool))
+        || (b == &Kind::Dec && matches!(a, Kind::Dec | Kind::Int | Kind::Bool))
 }
 
 fn structurally_same(a: &Kind, b: &Kind) -> bool {

@@ -34,6 +34,10 @@ pub enum Ty {
     Fraction,
     /// A `complex`: two IEEE doubles (a value, `py::Complex`).
     Complex,
+    /// A `decimal.Decimal`: sign, coefficient, exponent (a value, `py::Decimal`).
+    Decimal,
+    /// The value of `decimal.getcontext()` (a handle on the one context, `py::DecContext`).
+    DecimalContext,
     /// A function value (a `def`, a closure or a lambda): parameter types and return type.
     Func(Vec<Ty>, Box<Ty>),
     /// Incompatible types met here; a diagnostic was reported.
@@ -158,6 +162,8 @@ impl fmt::Display for Ty {
             Ty::Random => write!(f, "random.Random"),
             Ty::Fraction => write!(f, "Fraction"),
             Ty::Complex => write!(f, "complex"),
+            Ty::Decimal => write!(f, "Decimal"),
+            Ty::DecimalContext => write!(f, "decimal.Context"),
             Ty::Pattern(_) => write!(f, "re.Pattern"),
             Ty::Match(_) => write!(f, "re.Match"),
             Ty::Func(ps, r) => {

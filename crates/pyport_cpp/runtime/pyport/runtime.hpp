@@ -51,3 +51,7 @@
 #include "re.hpp"
 #include "textwrap.hpp"
 #endif
+// decimal.Decimal: only programs that use the decimal module pay for its compile time.
+#ifdef PYPORT_WITH_DECIMAL
+#include "decimal.hpp"
+#endif
