@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#define PYPORT_WITH_FRACTION 1
 #include "pyport/runtime.hpp"
 // Not included by runtime.hpp until the compiler emits arbitrary-precision ints.
 #include "pyport/bigint.hpp"

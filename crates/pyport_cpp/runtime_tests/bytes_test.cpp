@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#define PYPORT_WITH_BYTES 1
 #include "pyport/runtime.hpp"
 
 static int g_pass = 0, g_fail = 0;

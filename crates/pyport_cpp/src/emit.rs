@@ -103,6 +103,27 @@ pub(crate) struct Emitter<'a> {
 const RE_NAMES: &[&str] = &["py::re_", "py::Regex", "py::Match", "py::ReSubject", "py::textwrap_", "py::WrapOpts"];
 /// Runtime names that need decimal.hpp (`PYPORT_WITH_DECIMAL`).
 const DECIMAL_NAMES: &[&str] = &["py::Decimal", "py::dec_", "py::DecContext", "py::DecRound"];
+/// The runtime names only `fraction.hpp` declares (included under `PYPORT_WITH_FRACTION`).
+const FRACTION_NAMES: &[&str] = &["py::Fraction", "py::frac_"];
+/// The runtime names only `complex.hpp` declares (included under `PYPORT_WITH_COMPLEX`).
+const COMPLEX_NAMES: &[&str] = &["py::Complex", "py::complex_", "py::cmath_"];
+/// The runtime names only `bytes.hpp` declares (included under `PYPORT_WITH_BYTES`).
+const BYTES_NAMES: &[&str] =
+    &["py::Bytes", "py::ByteArray", "py::bytes_", "py::bytearray_", "py::int_from_bytes", "py::int_to_bytes", "py::str_encode"];
+/// The runtime names only `pprint.hpp` declares (included under `PYPORT_WITH_PPRINT`).
+const PPRINT_NAMES: &[&str] = &["py::pprint", "py::pformat", "py::PPrintOpts"];
+
+/// The runtime's optional parts: the macro that includes one (runtime.hpp) and the C++ names that
+/// need it. Generated code naming any of them starts with `#define <macro> 1`; the rest of the
+/// runtime never names them, so a program that does not use a part does not pay for compiling it.
+const OPTIONAL_HEADERS: &[(&str, &[&str])] = &[
+    ("PYPORT_WITH_RE", RE_NAMES),
+    ("PYPORT_WITH_FRACTION", FRACTION_NAMES),
+    ("PYPORT_WITH_COMPLEX", COMPLEX_NAMES),
+    ("PYPORT_WITH_BYTES", BYTES_NAMES),
+    ("PYPORT_WITH_PPRINT", PPRINT_NAMES),
+    ("PYPORT_WITH_DECIMAL", DECIMAL_NAMES),
+];
 
 /// CPython's TypeError for `seq * x` when x is a float.
 const REPEAT_FLOAT: &str = "can't multiply sequence by non-int of type 'float'";
@@ -893,18 +914,14 @@ impl<'a> Emitter<'a> {
             "int main(int argc, char** argv) {{\n    return py::run_main(argc, argv, {}, prog::_module_body);\n}}\n",
             cpp_string(self.file.path.rsplit('/').next().unwrap_or("main.py"))
         ));
-        // Code using the regular-expression engine (`re`, `textwrap`) asks the runtime for it.
+        // Code using an optional part of the runtime (`re`, `fractions`, ...) asks the runtime for it.
         let mut cpp = self.out;
-        if RE_NAMES.iter().any(|n| cpp.contains(n)) {
-            let include = "#include \"pyport/runtime.hpp\"\n";
-            if let Some(at) = cpp.find(include) {
-                cpp.insert_str(at, "#define PYPORT_WITH_RE 1\n");
-            }
-        }
-        if DECIMAL_NAMES.iter().any(|n| cpp.contains(n)) {
-            let include = "#include \"pyport/runtime.hpp\"\n";
-            if let Some(at) = cpp.find(include) {
-                cpp.insert_str(at, "#define PYPORT_WITH_DECIMAL 1\n");
+        let include = "#include \"pyport/runtime.hpp\"\n";
+        for (define, names) in OPTIONAL_HEADERS {
+            if names.iter().any(|n| cpp.contains(n)) {
+                if let Some(at) = cpp.find(include) {
+                    cpp.insert_str(at, &format!("#define {define} 1\n"));
+                }
             }
         }
         Emitted { cpp, diagnostics: self.diags }

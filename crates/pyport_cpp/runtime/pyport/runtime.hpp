@@ -34,22 +34,32 @@
 #include "object.hpp"
 #include "closures.hpp"
 #include "translate.hpp"
-#include "fraction.hpp"
-#include "complex.hpp"
 #include "union.hpp"
 #include "union_ops.hpp"
 #include "rec.hpp"
-#include "bytes.hpp"
 #include "vtuple.hpp"
 #include "star.hpp"
-#include "pprint.hpp"
 #include "builtin_attrs.hpp"
-// The regular-expression engine (and textwrap, built on it) is big: instantiating what its inline
-// functions use costs every compile about 0.45 s of CPU even when unused (a precompiled header
-// cannot hold those instantiations). Generated code that uses it starts with this define.
+// Optional parts: g++ instantiates what a header's inline functions use in every compile, even
+// through a precompiled header, so a part most programs do not use is included only when the
+// generated code starts with its `#define PYPORT_WITH_<NAME> 1` (the emitter writes it when its C++
+// names the part: `OPTIONAL_HEADERS` in crates/pyport_cpp/src/emit.rs). The regular-expression
+// engine (and textwrap, built on it) costs an empty program about 0.45 s of CPU.
 #ifdef PYPORT_WITH_RE
 #include "re.hpp"
 #include "textwrap.hpp"
+#endif
+#ifdef PYPORT_WITH_FRACTION
+#include "fraction.hpp"
+#endif
+#ifdef PYPORT_WITH_COMPLEX
+#include "complex.hpp"
+#endif
+#ifdef PYPORT_WITH_BYTES
+#include "bytes.hpp"
+#endif
+#ifdef PYPORT_WITH_PPRINT
+#include "pprint.hpp"
 #endif
 // decimal.Decimal: only programs that use the decimal module pay for its compile time.
 #ifdef PYPORT_WITH_DECIMAL
