@@ -4462,7 +4462,15 @@ impl<'a> Infer<'a> {
                         self.arity(&name, e, n, 0, 1);
                         el
                     }
-                    "index" | "count" => {
+                    "index" => {
+                        // `xs.index(x[, start[, stop]])`
+                        self.arity(&name, e, n, 1, 3);
+                        for (a, &t) in args.iter().zip(&ts).skip(1) {
+                            self.check_index(t, a.span);
+                        }
+                        self.c("Int")
+                    }
+                    "count" => {
                         self.arity(&name, e, n, 1, 1);
                         self.c("Int")
                     }
@@ -4903,7 +4911,8 @@ impl Infer<'_> {
 
     fn heap_bisect_call(&mut self, m: &str, name: &str, e: &Expr, args: &[Expr], ts: &[TV], keywords: &[Keyword]) -> TV {
         let full = format!("{m}.{name}");
-        self.no_keywords(&full, keywords, &[]);
+        let n_extreme = m == "heapq" && matches!(name, "nlargest" | "nsmallest");
+        self.no_keywords(&full, keywords, if n_extreme { &["key"] } else { &[] });
         if m == "heapq" && name == "merge" {
             return self.heap_merge(e, args, ts);
         }
@@ -4925,6 +4934,10 @@ impl Infer<'_> {
             let el = self.iter_elem(ts[1], args[1].span);
             let (l, lel) = self.list_of(e.id, 0);
             self.flow(el, lel);
+            // `nlargest(n, xs, key=f)`: `f` takes an element (`key=None` is no key).
+            if let Some(k) = keywords.iter().find(|k| k.name == "key" && !matches!(k.value.kind, ExprKind::None)) {
+                self.infer_callable(&k.value, &[lel]);
+            }
             return l;
         }
         let el = match self.kv(ts[0]) {
@@ -4956,7 +4969,14 @@ impl Infer<'_> {
         if let Some(t) = self.star_library_call(e, func, args, keywords) {
             return Some(t);
         }
-        let ExprKind::Name(n) = &func.kind else { return None };
+        let ExprKind::Name(n) = &func.kind else {
+            // `sub(*pair)` with `from operator import sub`: lowering made `sub` the lambda it equals.
+            if matches!(func.kind, ExprKind::Lambda { .. }) && star + 1 == args.len() && keywords.is_empty() {
+                let f = self.infer(func);
+                return Some(self.star_value_call(f, e, func, args));
+            }
+            return None;
+        };
         let var = self.lookup(n, Some(func.id), func.span);
         if var.is_some() && (star + 1 != args.len() || !keywords.is_empty()) {
             for a in args {
@@ -5110,6 +5130,19 @@ impl Infer<'_> {
                             self.flow(a, p);
                         }
                         self.funcs[fid].ret
+                    }
+                    Some(NameRef::Builtin(b)) if args.len() == 2 && matches!(b.as_str(), "min" | "max") => {
+                        // `reduce(max, xs)`, `map(min, a, b)`, `accumulate(xs, max)`: two values of one type.
+                        match (self.kv(args[0]), self.kv(args[1])) {
+                            (Kind::Int, Kind::Int) => self.c("Int"),
+                            (Kind::Float, Kind::Float) => self.c("Float"),
+                            (Kind::Str, Kind::Str) => self.c("Str"),
+                            (Kind::Unknown, _) | (_, Kind::Unknown) => self.c("Unknown"),
+                            _ => {
+                                self.error("unsupported-builtin", format!("unsupported: passing the builtin `{b}` as a function of these values (two ints, two floats or two strings are supported)"), f.span, "use a lambda; `--engine auto` can hand the program to an LLM");
+                                self.c("Unknown")
+                            }
+                        }
                     }
                     Some(NameRef::Builtin(b)) if args.len() == 1 => {
                         let k = self.kv(args[0]);
