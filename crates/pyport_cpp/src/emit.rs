@@ -4606,7 +4606,14 @@ impl<'a> Emitter<'a> {
 
     fn module_call(&mut self, m: &str, name: &str, e: &Expr, args: &[Expr]) -> String {
         if (m, name) == ("functools", "reduce") && args.len() >= 2 {
-            let f = self.expr(&args[0]);
+            let f = match &args[0].kind {
+                // `reduce(max, xs)`: the builtin as a C++ callable of two values.
+                ExprKind::Name(b) if matches!(b.as_str(), "min" | "max") && matches!(self.typed.names.get(&args[0].id), Some(NameRef::Builtin(_))) => {
+                    let t = self.ty(e);
+                    self.callable_code(&args[0], &[t.clone(), t])
+                }
+                _ => self.expr(&args[0]),
+            };
             let xs = self.iterable(&args[1]);
             if args.len() == 3 {
                 let t = self.ty(e);

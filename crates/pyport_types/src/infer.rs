@@ -4314,6 +4314,10 @@ impl<'a> Infer<'a> {
         }
         let ts: Vec<TV> = args.iter().map(|a| self.infer(a)).collect();
         for k in keywords {
+            // `heapq.nlargest(n, xs, key=f)`: the key is a function of an element (`heap_bisect_call`).
+            if m == "heapq" && k.name == "key" && matches!(name, "nlargest" | "nsmallest") {
+                continue;
+            }
             self.infer(&k.value);
         }
         self.cur_span = e.span;
@@ -5218,6 +5222,12 @@ impl Infer<'_> {
             self.flow(ts[2], acc);
         } else {
             self.flow(el, acc);
+        }
+        if matches!(&args[0].kind, ExprKind::Name(b) if matches!(b.as_str(), "min" | "max")) && matches!(self.names.get(&args[0].id), Some(NameRef::Builtin(_))) {
+            // `reduce(max, xs)`: the builtin as a function of two values (`infer_callable`).
+            let r = self.infer_callable(&args[0], &[acc, el]);
+            self.flow(r, acc);
+            return acc;
         }
         match self.kv(ts[0]) {
             Kind::Fn(ps, r) if ps.len() == 2 => {
