@@ -37,6 +37,10 @@ class Shape:
     def area(self):
         return 0
 
+    @area.setter
+    def area(self, v):
+        pass
+
 
 def make():
     class Local:

@@ -9,7 +9,7 @@ def gen_outer(n):
 
 
 def with_default(a):
-    def add(x, k=1):
+    def add(x, k=a):
         return x + k
     return add(a)
 

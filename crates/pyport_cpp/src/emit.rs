@@ -3720,6 +3720,9 @@ impl<'a> Emitter<'a> {
                 Some(NameRef::Imported { module, name }) if module == "re" => self.re_module_call(&name, e, args, keywords),
                 Some(NameRef::Imported { module, name }) if module == "pprint" => self.pprint_call(&name, e, args, keywords),
                 Some(NameRef::Imported { module, name }) if module == "textwrap" => self.textwrap_call(&name, e, args, keywords),
+                Some(NameRef::Imported { module, name }) if module == "heapq" && matches!(name.as_str(), "nlargest" | "nsmallest") && !keywords.is_empty() => {
+                    self.heap_n_extreme_key(&name, e, args, keywords)
+                }
                 Some(NameRef::Imported { module, name }) => self.module_call(&module, &name, e, args),
                 Some(NameRef::Var) if matches!(self.var_ty(n), Ty::Func(..)) && args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) => {
                     let t = self.var_ty(n);
@@ -3753,6 +3756,9 @@ impl<'a> Emitter<'a> {
                         }
                         if m == "itertools" && ITERTOOLS_MORE.contains(&attr.as_str()) && !(attr == "accumulate" && args.len() < 2 && keywords.is_empty()) {
                             return self.itertools_more(attr, e, args, keywords);
+                        }
+                        if m == "heapq" && matches!(attr.as_str(), "nlargest" | "nsmallest") && !keywords.is_empty() {
+                            return self.heap_n_extreme_key(attr, e, args, keywords);
                         }
                         return self.module_call(&m, attr, e, args);
                     }
@@ -3798,6 +3804,10 @@ impl<'a> Emitter<'a> {
                     return "0".into();
                 }
                 let code = self.expr(func);
+                if star::has_star(args) {
+                    // `sub(*pair)` of an `operator` function (a lambda): see `Infer::star_call`.
+                    return self.star_value_call(&format!("({code})"), &t, args);
+                }
                 self.value_call(&format!("({code})"), &t, args)
             }
         }
@@ -4700,7 +4710,14 @@ impl<'a> Emitter<'a> {
 
     fn module_call(&mut self, m: &str, name: &str, e: &Expr, args: &[Expr]) -> String {
         if (m, name) == ("functools", "reduce") && args.len() >= 2 {
-            let f = self.expr(&args[0]);
+            let f = match &args[0].kind {
+                // `reduce(max, xs)`: the builtin as a C++ callable of two values.
+                ExprKind::Name(b) if matches!(b.as_str(), "min" | "max") && matches!(self.typed.names.get(&args[0].id), Some(NameRef::Builtin(_))) => {
+                    let t = self.ty(e);
+                    self.callable_code(&args[0], &[t.clone(), t])
+                }
+                _ => self.expr(&args[0]),
+            };
             let xs = self.iterable(&args[1]);
             if args.len() == 3 {
                 let t = self.ty(e);
@@ -5142,6 +5159,20 @@ impl<'a> Emitter<'a> {
         }
     }
 
+    /// `heapq.nlargest(n, xs, key=f)` / `nsmallest`: `sorted(xs, key=f, reverse=...)[:n]`.
+    fn heap_n_extreme_key(&mut self, name: &str, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> String {
+        let n = self.expr_as(&args[0], &Ty::Int);
+        let l = self.as_list(&args[1]);
+        let el = elem_ty(&self.ty(e));
+        match keywords.iter().find(|k| k.name == "key" && !matches!(k.value.kind, ExprKind::None)) {
+            Some(k) => {
+                let f = self.callable_code(&k.value, &[el]);
+                format!("py::{name}({n}, {l}, {f})")
+            }
+            None => format!("py::{name}({n}, {l})"),
+        }
+    }
+
     fn method_call(&mut self, e: &Expr, recv: &Expr, attr: &str, args: &[Expr], keywords: &[Keyword]) -> String {
         let l = self.line(e.span);
         let (r, rt) = self.val(recv);
@@ -5241,7 +5272,18 @@ impl<'a> Emitter<'a> {
             },
             "index" => {
                 let v = arg(self, 0, &et);
-                format!("{r}.index({v})")
+                match args.len() {
+                    2 => {
+                        let start = arg(self, 1, &Ty::Int);
+                        format!("{r}.index({v}, {start}, INT64_MAX)")
+                    }
+                    3 => {
+                        let start = arg(self, 1, &Ty::Int);
+                        let stop = arg(self, 2, &Ty::Int);
+                        format!("{r}.index({v}, {start}, {stop})")
+                    }
+                    _ => format!("{r}.index({v})"),
+                }
             }
             "count" => {
                 let v = arg(self, 0, &et);
@@ -5306,6 +5348,12 @@ impl Emitter<'_> {
                         let pt = self.typed.funcs[fid].params.first().cloned().unwrap_or(Ty::Unknown);
                         let x = self.coerce("x", &a, &pt);
                         format!("[&](const {act}& x) {{ return {}({x}); }}", cname(&self.prog.functions[fid].name))
+                    }
+                    Some(NameRef::Builtin(b)) if args.len() == 2 && matches!(b.as_str(), "min" | "max") => {
+                        // CPython keeps the first of equal values: min replaces it when `y < x`, max when `y > x`.
+                        let bct = self.cty(&args[1], f.span);
+                        let test = if b == "min" { "py::lt(y, x)" } else { "py::lt(x, y)" };
+                        format!("[&](const {act}& x, const {bct}& y) {{ return {test} ? y : x; }}")
                     }
                     Some(NameRef::Builtin(b)) => {
                         let body = match (b.as_str(), &a) {

@@ -16,6 +16,8 @@ mod stdout;
 mod blockdef;
 mod namedtuple;
 mod nested;
+mod nested_defaults;
+mod property;
 
 /// Modules the builtin engine knows.
 pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator", "fractions", "re", "pprint", "cmath", "textwrap", "decimal"];
@@ -79,6 +81,7 @@ impl Lowerer {
     pub fn module(&mut self, body: &[ra::Stmt]) {
         self.check_future_placement(body);
         self.facts = funcs::FuncFacts::collect(body);
+        self.facts.properties = property::collect(body);
         self.collect_fattrs(body);
         let stmts = self.stmts(body);
         self.program.body = stmts;
@@ -465,6 +468,9 @@ impl Lowerer {
                 (ra::Expr::Name(n), Some((c, MethodKind::Instance))) if n.id.as_str() == "classmethod" => {
                     class = Some((c, MethodKind::Class))
                 }
+                (ra::Expr::Name(n), Some((_, MethodKind::Instance))) if n.id.as_str() == "property" && self.facts.properties.contains(f.name.id.as_str()) && f.decorator_list.len() == 1 => {
+                    // Reads of the attribute are calls of this method (see `property.rs`).
+                }
                 (ra::Expr::Name(n), Some(_)) if n.id.as_str() == "property" => {
                     self.unsupported("`@property`", span(d), "call a method instead, e.g. `obj.area()`");
                     ok = false;
@@ -518,6 +524,13 @@ impl Lowerer {
             params.insert(at, v);
         }
         let returns = f.returns.as_deref().map(|r| self.annotation(r));
+        if nested && cache.is_none() && self.nested_defaults_ok(f.name.id.as_str()) {
+            // Calls by name pass every argument (see `nested_defaults.rs`).
+            for p in params.iter_mut() {
+                p.default = None;
+                p.keyword_only = false;
+            }
+        }
         if nested && cache.is_none() {
             if let Some(p) = params.iter().find(|p| p.default.is_some() || p.keyword_only) {
                 self.unsupported("default values or keyword-only parameters in a nested function", p.span, "pass every argument explicitly, or move the function to module level");
@@ -529,8 +542,10 @@ impl Lowerer {
         let saved_class = std::mem::replace(&mut self.cur_class, None);
         let saved_yield = std::mem::replace(&mut self.saw_yield, false);
         self.nested_scope_begin(f);
+        self.nested_defaults_begin(f);
         let body = self.stmts(&f.body);
         let body = self.fattr_globals(&f.body, body);
+        self.nested_defaults_end();
         self.nested_scope_end();
         let is_generator = std::mem::replace(&mut self.saw_yield, saved_yield);
         self.cur_class = saved_class;
@@ -1222,6 +1237,9 @@ impl Lowerer {
                 if let Some(call) = self.vararg_call(c, sp) {
                     return call;
                 }
+                if let Some(call) = self.nested_defaults_call(c, sp) {
+                    return call;
+                }
                 if let Some(w) = self.update_wrapper(c) {
                     return w;
                 }
@@ -1312,6 +1330,11 @@ impl Lowerer {
                     return self.operator_function(a.attr.id.as_str(), sp);
                 }
                 let value = self.lower_expr(&a.value);
+                if matches!(a.ctx, ra::ExprContext::Load) && self.facts.properties.contains(a.attr.id.as_str()) {
+                    // `x.area` of an `@property`: the call `x.area()` (see `property.rs`).
+                    let f = self.expr(sp, ExprKind::Attribute { value: Box::new(value), attr: a.attr.id.as_str().to_string() });
+                    return self.expr(sp, ExprKind::Call { func: Box::new(f), args: vec![], keywords: vec![] });
+                }
                 ExprKind::Attribute { value: Box::new(value), attr: a.attr.id.as_str().to_string() }
             }
             ra::Expr::Subscript(s) => {

@@ -4372,6 +4372,10 @@ impl<'a> Infer<'a> {
         }
         let ts: Vec<TV> = args.iter().map(|a| self.infer(a)).collect();
         for k in keywords {
+            // `heapq.nlargest(n, xs, key=f)`: the key is a function of an element (`heap_bisect_call`).
+            if m == "heapq" && k.name == "key" && matches!(name, "nlargest" | "nsmallest") {
+                continue;
+            }
             self.infer(&k.value);
         }
         self.cur_span = e.span;
@@ -4523,7 +4527,15 @@ impl<'a> Infer<'a> {
                         self.arity(&name, e, n, 0, 1);
                         el
                     }
-                    "index" | "count" => {
+                    "index" => {
+                        // `xs.index(x[, start[, stop]])`
+                        self.arity(&name, e, n, 1, 3);
+                        for (a, &t) in args.iter().zip(&ts).skip(1) {
+                            self.check_index(t, a.span);
+                        }
+                        self.c("Int")
+                    }
+                    "count" => {
                         self.arity(&name, e, n, 1, 1);
                         self.c("Int")
                     }
@@ -4968,7 +4980,8 @@ impl Infer<'_> {
 
     fn heap_bisect_call(&mut self, m: &str, name: &str, e: &Expr, args: &[Expr], ts: &[TV], keywords: &[Keyword]) -> TV {
         let full = format!("{m}.{name}");
-        self.no_keywords(&full, keywords, &[]);
+        let n_extreme = m == "heapq" && matches!(name, "nlargest" | "nsmallest");
+        self.no_keywords(&full, keywords, if n_extreme { &["key"] } else { &[] });
         if m == "heapq" && name == "merge" {
             return self.heap_merge(e, args, ts);
         }
@@ -4990,6 +5003,10 @@ impl Infer<'_> {
             let el = self.iter_elem(ts[1], args[1].span);
             let (l, lel) = self.list_of(e.id, 0);
             self.flow(el, lel);
+            // `nlargest(n, xs, key=f)`: `f` takes an element (`key=None` is no key).
+            if let Some(k) = keywords.iter().find(|k| k.name == "key" && !matches!(k.value.kind, ExprKind::None)) {
+                self.infer_callable(&k.value, &[lel]);
+            }
             return l;
         }
         let el = match self.kv(ts[0]) {
@@ -5021,7 +5038,14 @@ impl Infer<'_> {
         if let Some(t) = self.star_library_call(e, func, args, keywords) {
             return Some(t);
         }
-        let ExprKind::Name(n) = &func.kind else { return None };
+        let ExprKind::Name(n) = &func.kind else {
+            // `sub(*pair)` with `from operator import sub`: lowering made `sub` the lambda it equals.
+            if matches!(func.kind, ExprKind::Lambda { .. }) && star + 1 == args.len() && keywords.is_empty() {
+                let f = self.infer(func);
+                return Some(self.star_value_call(f, e, func, args));
+            }
+            return None;
+        };
         let var = self.lookup(n, Some(func.id), func.span);
         if var.is_some() && (star + 1 != args.len() || !keywords.is_empty()) {
             for a in args {
@@ -5176,6 +5200,19 @@ impl Infer<'_> {
                         }
                         self.funcs[fid].ret
                     }
+                    Some(NameRef::Builtin(b)) if args.len() == 2 && matches!(b.as_str(), "min" | "max") => {
+                        // `reduce(max, xs)`, `map(min, a, b)`, `accumulate(xs, max)`: two values of one type.
+                        match (self.kv(args[0]), self.kv(args[1])) {
+                            (Kind::Int, Kind::Int) => self.c("Int"),
+                            (Kind::Float, Kind::Float) => self.c("Float"),
+                            (Kind::Str, Kind::Str) => self.c("Str"),
+                            (Kind::Unknown, _) | (_, Kind::Unknown) => self.c("Unknown"),
+                            _ => {
+                                self.error("unsupported-builtin", format!("unsupported: passing the builtin `{b}` as a function of these values (two ints, two floats or two strings are supported)"), f.span, "use a lambda; `--engine auto` can hand the program to an LLM");
+                                self.c("Unknown")
+                            }
+                        }
+                    }
                     Some(NameRef::Builtin(b)) if args.len() == 1 => {
                         let k = self.kv(args[0]);
                         match b.as_str() {
@@ -5250,6 +5287,12 @@ impl Infer<'_> {
             self.flow(ts[2], acc);
         } else {
             self.flow(el, acc);
+        }
+        if matches!(&args[0].kind, ExprKind::Name(b) if matches!(b.as_str(), "min" | "max")) && matches!(self.names.get(&args[0].id), Some(NameRef::Builtin(_))) {
+            // `reduce(max, xs)`: the builtin as a function of two values (`infer_callable`).
+            let r = self.infer_callable(&args[0], &[acc, el]);
+            self.flow(r, acc);
+            return acc;
         }
         match self.kv(ts[0]) {
             Kind::Fn(ps, r) if ps.len() == 2 => {

@@ -7,13 +7,17 @@ import sys
 
 
 class Total:
-    # The builtin engine does not compile properties: this program stays "no code" for it.
+    # The builtin engine does not compile property setters: this program stays "no code" for it.
     def __init__(self):
         self.parts = []
 
     @property
     def value(self):
         return sum(self.parts)
+
+    @value.setter
+    def value(self, v):
+        self.parts = [v]
 
 
 total = Total()

@@ -159,6 +159,11 @@ template <class I> inline char byte_of(const I& v, const char* msg = "byte must 
     if (v < I(0) || v > I(255)) throw ValueError(msg);
     return static_cast<char>(static_cast<int64_t>(v));
 }
+/// An `int | None` item (`yield node.symbol` of an `Optional[int]` field): CPython's TypeError for None.
+template <class I> inline char byte_of(const std::optional<I>& v, const char* msg = "byte must be in range(0, 256)") {
+    if (!v) throw TypeError("'NoneType' object cannot be interpreted as an integer");
+    return byte_of(*v, msg);
+}
 
 /// `bytes(n)` / `bytearray(n)`: n zero bytes.
 template <class B, class I> inline B bytes_zeros(const I& n) {

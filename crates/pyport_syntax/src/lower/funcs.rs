@@ -42,6 +42,10 @@ pub(crate) struct FuncFacts {
     pub nsattrs: HashMap<(String, String), (String, usize)>,
     /// Local names of each function being lowered, innermost last.
     pub func_locals: Vec<HashSet<String>>,
+    /// Nested `def`s whose calls fill their defaults, per function being lowered (see `nested_defaults.rs`).
+    pub nested_defaults: Vec<HashMap<String, Vec<super::nested_defaults::NdParam>>>,
+    /// `@property` names whose reads are method calls (see `property.rs`).
+    pub properties: HashSet<String>,
 }
 
 /// Builtins usable as one-argument function values outside builtin calls (`f = len`, `{"abs": abs}`).
@@ -469,7 +473,17 @@ impl Lowerer {
     /// `f(a, *xs)` by name, with one `*` argument, last: kept as a starred argument, which type
     /// inference checks against what `f` is (`Infer::star_call`; it refuses every other callee).
     pub(super) fn star_call_target(&self, c: &ra::ExprCall) -> bool {
-        let ra::Expr::Name(n) = &*c.func else { return false };
+        let n = match &*c.func {
+            ra::Expr::Name(n) => n,
+            // `operator.mul(*pair)`: the lambda it equals, checked like a function value.
+            ra::Expr::Attribute(a) if matches!(&*a.value, ra::Expr::Name(m) if self.is_module_alias(m.id.as_str(), "operator")) => {
+                let args = &c.arguments.args;
+                return args.iter().filter(|a| matches!(a, ra::Expr::Starred(_))).count() == 1
+                    && matches!(args.last(), Some(ra::Expr::Starred(_)))
+                    && c.arguments.keywords.is_empty();
+            }
+            _ => return false,
+        };
         let args = &c.arguments.args;
         let stars = args.iter().filter(|a| matches!(a, ra::Expr::Starred(_))).count();
         stars == 1
