@@ -20,6 +20,7 @@ mod ranges;
 mod re;
 mod rec;
 mod star;
+mod numeric;
 mod textwrap;
 mod union_ops;
 use namedtuple::unhashable_name;
@@ -4790,6 +4791,10 @@ impl<'a> Emitter<'a> {
                         let c = self.expr(a);
                         return format!("static_cast<py::int_t>({c})");
                     }
+                    Ty::Fraction => {
+                        let c = self.expr(a);
+                        return format!("static_cast<py::int_t>(({c}).{name}())");
+                    }
                     _ => {}
                 }
             }
@@ -5196,6 +5201,7 @@ impl<'a> Emitter<'a> {
                 let c = self.coerce(&r, &rt, &Ty::Int);
                 return format!("py::int_{attr}({c})");
             }
+            Ty::Num if matches!(attr, "bit_length" | "bit_count") => return self.num_int_method_code(&r, attr),
             Ty::Complex => return self.complex_method_code(e, &r, attr),
             Ty::Decimal => return self.decimal_method_code(e, &r, attr, args, keywords),
             Ty::Object(c, _) if attr == "_replace" && self.prog.namedtuple_fields(*c).is_some() => {
@@ -5492,6 +5498,7 @@ impl Emitter<'_> {
             parts.push(match t {
                 Ty::Bool if attr == "splitlines" => c,
                 Ty::Int | Ty::Bool => self.coerce(&c, &t, &Ty::Int),
+                Ty::Num | Ty::Union(_) if matches!(attr, "center" | "ljust" | "rjust" | "zfill") && i == 0 => self.width_at_run_time(&c, &t),
                 _ => c,
             });
         }

@@ -24,10 +24,12 @@ mod re;
 mod rec;
 mod star;
 mod textwrap;
+mod numeric;
 mod union_ops;
 pub use pprint::pprint_params;
 pub use re::re_flags_const;
 pub use star::star_library_name;
+use numeric::numeric_conflict_help;
 
 pub(crate) type TV = u32;
 
@@ -432,7 +434,7 @@ impl<'a> Infer<'a> {
     fn conflict(&mut self, dst: TV, a: &Kind, b: &Kind) {
         let (ta, tb) = (self.describe(a), self.describe(b));
         let what = self.cur_what.clone().map(|w| format!("`{w}`")).unwrap_or_else(|| "this value".to_string());
-        let help = "the builtin engine needs one type per variable (int and float may mix, and `None` may join any type)";
+        let help = numeric_conflict_help(a, b).unwrap_or("the builtin engine needs one type per variable (int and float may mix, and `None` may join any type)");
         let verb = if what.ends_with("()`") { "returns" } else { "holds" };
         self.error(
             "type-conflict",
@@ -3971,7 +3973,9 @@ impl<'a> Infer<'a> {
                         }
                     }
                 }
-                let i = self.c("Int");
+                // Its own int slot (not the shared `Int` constant): a range joined with other
+                // iterables (`[range(n)] + [gen()]`) widens its items, never every int.
+                let i = self.aux(e.id, 41, Kind::Int);
                 self.aux(e.id, 0, Kind::Iter(i))
             }
             "enumerate" => {
@@ -4464,7 +4468,7 @@ impl<'a> Infer<'a> {
         for (a, t) in args.iter().zip(ts) {
             let k = self.kv(t);
             let ok = match sig.arg {
-                builtins::ArgKind::Number => k.is_numeric() || k == Kind::Unknown,
+                builtins::ArgKind::Number => k.is_numeric() || k == Kind::Unknown || Self::fraction_rounding(m, name, &k),
                 // An int-or-float is checked at run time (TypeError when it is a float), as CPython.
                 builtins::ArgKind::Int => matches!(k, Kind::Int | Kind::Bool | Kind::Num | Kind::Unknown),
                 builtins::ArgKind::None => true,
@@ -4616,6 +4620,11 @@ impl<'a> Infer<'a> {
                 self.str_method(attr, e, args, &ts)
             }
             Kind::Int | Kind::Bool if matches!(attr, "bit_length" | "bit_count") => {
+                self.arity(&format!("int.{attr}"), e, n, 0, 0);
+                self.c("Int")
+            }
+            // An int-or-float: the int's answer; a float raises CPython's AttributeError.
+            Kind::Num if matches!(attr, "bit_length" | "bit_count") => {
                 self.arity(&format!("int.{attr}"), e, n, 0, 0);
                 self.c("Int")
             }
@@ -5501,7 +5510,7 @@ impl Infer<'_> {
                 continue;
             }
             let ok = if want_int {
-                matches!(k, Kind::Int | Kind::Bool) || (attr == "splitlines" && k == Kind::Bool)
+                matches!(k, Kind::Int | Kind::Bool) || (attr == "splitlines" && k == Kind::Bool) || self.width_arg_at_run_time(attr, &k)
             } else {
                 k == Kind::Str
                     || (matches!(attr, "split" | "rsplit" | "strip" | "lstrip" | "rstrip") && k == Kind::None)

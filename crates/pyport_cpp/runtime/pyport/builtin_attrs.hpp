@@ -19,6 +19,14 @@ inline bool num_is_integer(const Num& x) {
     return float_is_integer(x.f);
 }
 
+/// The int of an int-or-float whose int method is called (`x.bit_length()`), or CPython's
+/// AttributeError `msg` when it holds a float.
+inline const int_t& num_int_or_attr(const Num& x, const char* msg) {
+    if (x.is_float) [[unlikely]]
+        raise_lit<AttributeError>(msg);
+    return x.i;
+}
+
 /// `f.__name__` / `f.__doc__` of a function value that is none of the program's module-level
 /// functions the compiler listed (a closure, a lambda, or for `__doc__` a `def` without a
 /// docstring): the compiler did not prove this cannot happen, so stop rather than guess.
