@@ -23,7 +23,13 @@ impl Infer<'_> {
                     return None;
                 }
                 let t = self.expr_tv[args[0].id as usize];
-                matches!(self.k(t), Kind::Gen(_)).then_some(false)
+                match self.k(t) {
+                    Kind::Gen(_) => Some(false),
+                    // Not known yet: the branch needing an instance waits until it is (inferring
+                    // it on an unknown value could tie the value's type to what it does there).
+                    Kind::Unknown if !self.final_pass => Some(false),
+                    _ => None,
+                }
             }
             _ => None,
         }
