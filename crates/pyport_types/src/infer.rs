@@ -1919,6 +1919,15 @@ impl<'a> Infer<'a> {
                 self.infer(e);
             }
             StmtKind::Assign { targets, value } => {
+                if matches!(value.kind, ExprKind::Yield(_)) {
+                    // `x = yield v`: x is what `gen.send(x)` passes in (None for `next`).
+                    self.error(
+                        "unsupported-syntax",
+                        "unsupported: the value of a `yield` expression (what `gen.send(v)` passes into a generator)",
+                        value.span,
+                        "the builtin engine supports `yield` as a statement only; `--engine auto` hands the program to an LLM",
+                    );
+                }
                 let t = self.infer(value);
                 for target in targets {
                     self.assign(target, t);
