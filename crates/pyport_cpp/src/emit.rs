@@ -14,6 +14,7 @@ mod classes;
 mod complex;
 mod decimal;
 mod genexp;
+mod lazy_tests;
 mod namedtuple;
 mod pprint;
 mod ranges;
@@ -671,6 +672,9 @@ impl<'a> Emitter<'a> {
                 return self.optional_union_isinstance(&args[0], &ms, &classes);
             }
         }
+        if let Some(code) = self.lazy_isinstance(&args[0], &args[1]) {
+            return code;
+        }
         if let Some(answer) = self.static_isinstance(&self.ty(&args[0]), &classes) {
             let x = self.expr(&args[0]);
             return if is_simple(&x) { answer.to_string() } else { format!("(static_cast<void>({x}), {answer})") };
@@ -1271,6 +1275,13 @@ impl<'a> Emitter<'a> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value, s.span),
+            StmtKind::If { test, body, orelse } if self.static_lazy_test(test).is_some() => {
+                // `isinstance(gen, list)`: only the live branch (the other was not inferred).
+                let live = if self.static_lazy_test(test) == Some(true) { body } else { orelse };
+                self.w("{");
+                self.block(live);
+                self.w("}");
+            }
             StmtKind::If { test, body, orelse } => {
                 let c = self.cond(test);
                 self.w(format!("if ({c}) {{"));
@@ -1655,6 +1666,12 @@ impl<'a> Emitter<'a> {
         }
         if orelse.len() == 1 {
             if let StmtKind::If { test, body, orelse: rest } = &orelse[0].kind {
+                if self.static_lazy_test(test).is_some() {
+                    self.w("} else {");
+                    self.block(orelse);
+                    self.w("}");
+                    return;
+                }
                 let c = self.cond(test);
                 self.w(format!("}} else if ({c}) {{"));
                 self.block(body);
@@ -2855,6 +2872,11 @@ impl<'a> Emitter<'a> {
                     }
                 }
                 format!("[&]() -> bool {{ {body}}}()")
+            }
+            ExprKind::IfExp { test, body, orelse } if self.static_lazy_test(test).is_some() => {
+                let t = self.ty(e);
+                let live = if self.static_lazy_test(test) == Some(true) { body } else { orelse };
+                self.expr_as(live, &t)
             }
             ExprKind::IfExp { test, body, orelse } => {
                 let t = self.ty(e);
@@ -4865,7 +4887,8 @@ impl<'a> Emitter<'a> {
         let mut all: Vec<&Expr> = args.iter().collect();
         all.extend(keywords.iter().map(|k| &k.value));
         all.retain(|x| !self.is_code_arg(x));
-        if self.needs_order(&all) {
+        let ordered = self.needs_order(&all);
+        if ordered && !(matches!(name, "takewhile" | "dropwhile" | "filterfalse" | "starmap" | "accumulate") && keywords.is_empty()) {
             self.unsupported(format!("`itertools.{name}()` arguments whose order of evaluation could show"), e.span);
         }
         let it = |this: &mut Self, a: &Expr| {
@@ -4889,6 +4912,11 @@ impl<'a> Emitter<'a> {
             "takewhile" | "dropwhile" | "filterfalse" => {
                 let src = it(self, &args[1]);
                 let fc = self.fn_value_code(&args[0], &[elem]);
+                if ordered {
+                    // The function, then the iterable, as Python evaluates them.
+                    let f = self.fresh("f");
+                    return format!("[&] {{ auto {f} = {fc}; return py::{name}(std::move({f}), {src}); }}()");
+                }
                 format!("py::{name}({fc}, {src})")
             }
             "starmap" => {
@@ -4898,6 +4926,10 @@ impl<'a> Emitter<'a> {
                     _ => vec![],
                 };
                 let fc = self.fn_value_code(&args[0], &items);
+                if ordered {
+                    let f = self.fresh("f");
+                    return format!("[&] {{ auto {f} = {fc}; return py::starmap(std::move({f}), {src}); }}()");
+                }
                 format!("py::starmap({fc}, {src})")
             }
             "cycle" | "pairwise" => {
@@ -4959,6 +4991,11 @@ impl<'a> Emitter<'a> {
                         _ => format!("[](const {ct}& a, const {ct}& b) {{ return {ct}(a + b); }}"),
                     },
                 };
+                if ordered {
+                    // The iterable, then the function, as Python evaluates them.
+                    let x = self.fresh("s");
+                    return format!("[&] {{ auto {x} = {src}; return py::accumulate_fn<{ct}>(std::move({x}), {fc}, {init}); }}()");
+                }
                 format!("py::accumulate_fn<{ct}>({src}, {fc}, {init})")
             }
         }

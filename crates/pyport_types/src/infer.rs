@@ -18,6 +18,7 @@ mod complex;
 mod decimal;
 pub(crate) use decimal::DECIMAL_ROUNDINGS;
 mod genexp;
+mod lazy_tests;
 mod namedtuple;
 mod pprint;
 mod re;
@@ -1944,6 +1945,15 @@ impl<'a> Infer<'a> {
                 self.infer(e);
             }
             StmtKind::Assign { targets, value } => {
+                if matches!(value.kind, ExprKind::Yield(_)) {
+                    // `x = yield v`: x is what `gen.send(x)` passes in (None for `next`).
+                    self.error(
+                        "unsupported-syntax",
+                        "unsupported: the value of a `yield` expression (what `gen.send(v)` passes into a generator)",
+                        value.span,
+                        "the builtin engine supports `yield` as a statement only; `--engine auto` hands the program to an LLM",
+                    );
+                }
                 let t = self.infer(value);
                 for target in targets {
                     self.assign(target, t);
@@ -1953,6 +1963,15 @@ impl<'a> Infer<'a> {
                 let cur = self.read_target(target);
                 let rhs = self.infer(value);
                 self.cur_span = s.span;
+                // `xs += it` extends a list by any iterable (unlike `xs + it`): a range, a
+                // generator, an iterator.
+                if let (BinOp::Add, Kind::List(el), Kind::Iter(_) | Kind::Gen(_)) = (*op, self.k(cur), self.k(rhs)) {
+                    let src = self.iter_elem(rhs, value.span);
+                    self.cur_what = Some("list element".into());
+                    self.flow(src, el);
+                    self.cur_what = None;
+                    return;
+                }
                 let res = self.binop(*op, cur, rhs, value, s.span);
                 self.assign(target, res);
             }
@@ -1967,6 +1986,12 @@ impl<'a> Infer<'a> {
             }
             StmtKind::If { test, body, orelse } => {
                 self.infer_cond(test);
+                // `isinstance(gen, list)`: the branch a generator cannot take is dead code.
+                match self.static_lazy_test(test) {
+                    Some(true) => return self.stmts(body),
+                    Some(false) => return self.stmts(orelse),
+                    None => {}
+                }
                 let depth = self.narrow.len();
                 if let Some(n) = self.narrowing(test, true, body) {
                     self.narrow.push(n);
@@ -2638,6 +2663,13 @@ impl<'a> Infer<'a> {
             ExprKind::IfExp { test, body, orelse } => {
                 self.infer_cond(test);
                 let out = self.aux(e.id, 0, Kind::Unknown);
+                if let Some(truth) = self.static_lazy_test(test) {
+                    // `isinstance(gen, list)`: only the live branch is inferred (and emitted).
+                    let live = self.infer(if truth { body } else { orelse });
+                    self.cur_span = e.span;
+                    self.flow(live, out);
+                    return out;
+                }
                 let depth = self.narrow.len();
                 if let Some(n) = self.narrowing(test, true, &[]) {
                     self.narrow.push(n);
@@ -3709,6 +3741,11 @@ impl<'a> Infer<'a> {
         if matches!(self.kv(t), Kind::Bool | Kind::Int | Kind::Float | Kind::Str | Kind::List(_) | Kind::Dict(..) | Kind::Set(_) | Kind::Tuple(_))
             && classes.iter().all(|c| matches!(&c.kind, ExprKind::Name(n) if self.is_builtin_class(n, c)))
         {
+            return self.c("Bool");
+        }
+        // A generator (never an instance of a builtin class) or a lazy iterable that may hold a
+        // list or str (tested at run time by what it holds).
+        if matches!(self.kv(t), Kind::Gen(_) | Kind::Iter(_)) && self.lazy_test_classes(&args[1]) {
             return self.c("Bool");
         }
         for c in classes {
