@@ -51,3 +51,7 @@
 #include "re.hpp"
 #include "textwrap.hpp"
 #endif
+// datetime / calendar (date, datetime, timedelta): only programs that use them pay for the header.
+#ifdef PYPORT_WITH_DATETIME
+#include "datetime.hpp"
+#endif
