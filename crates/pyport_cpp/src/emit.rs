@@ -12,6 +12,7 @@ use crate::Emitted;
 mod builtin_attrs;
 mod classes;
 mod complex;
+mod datetime;
 mod genexp;
 mod namedtuple;
 mod pprint;
@@ -192,6 +193,9 @@ impl<'a> Emitter<'a> {
             Ty::Random => "py::Random".into(),
             Ty::Fraction => "py::Fraction".into(),
             Ty::Complex => "py::Complex".into(),
+            Ty::Date => "py::Date".into(),
+            Ty::DateTime => "py::DateTime".into(),
+            Ty::TimeDelta => "py::TimeDelta".into(),
             Ty::Bytes => "py::Bytes".into(),
             Ty::ByteArray => "py::ByteArray".into(),
             Ty::Pattern(_) => "py::Regex".into(),
@@ -893,6 +897,12 @@ impl<'a> Emitter<'a> {
             let include = "#include \"pyport/runtime.hpp\"\n";
             if let Some(at) = cpp.find(include) {
                 cpp.insert_str(at, "#define PYPORT_WITH_RE 1\n");
+            }
+        }
+        if datetime::DATETIME_NAMES.iter().any(|n| cpp.contains(n)) {
+            let include = "#include \"pyport/runtime.hpp\"\n";
+            if let Some(at) = cpp.find(include) {
+                cpp.insert_str(at, "#define PYPORT_WITH_DATETIME 1\n");
             }
         }
         Emitted { cpp, diagnostics: self.diags }
@@ -2548,6 +2558,8 @@ impl<'a> Emitter<'a> {
             Ty::Int => format!("({code} != 0)"),
             Ty::Float => format!("({code} != 0.0)"),
             Ty::Num | Ty::Optional(_) | Ty::Fraction | Ty::Complex | Ty::Union(_) => format!("py::truthy({code})"),
+            Ty::TimeDelta => format!("py::truthy({code})"),
+            Ty::Date | Ty::DateTime => format!("((void)({code}), true)"),
             // A range, list or str kept as an iterable is false when empty; an iterator never is.
             Ty::Iter(_) => format!("py::truthy({code})"),
             Ty::Bytes | Ty::ByteArray => format!("({code}.size() != 0)"),
@@ -2672,6 +2684,7 @@ impl<'a> Emitter<'a> {
                     (UnaryOp::Neg, Ty::Num) => format!("py::num_neg({c}, {l})"),
                     (UnaryOp::Neg, Ty::Fraction) => format!("(-{c})"),
                     (UnaryOp::Neg, Ty::Complex) => format!("py::complex_neg({c})"),
+                    (UnaryOp::Neg, Ty::TimeDelta) => format!("py::dt_neg({c})"),
                     (UnaryOp::Neg, Ty::Object(k, _)) => {
                         let k = *k;
                         self.dunder_code(k, "__neg__", &c, &[])
@@ -2854,6 +2867,9 @@ impl<'a> Emitter<'a> {
                 if self.ty(value) == Ty::Fraction && matches!(attr.as_str(), "numerator" | "denominator") {
                     let c = self.expr(value);
                     return format!("{c}.{attr}()");
+                }
+                if let Some(code) = self.datetime_attr_code(value, attr) {
+                    return code;
                 }
                 if self.ty(value) == Ty::Complex && matches!(attr.as_str(), "real" | "imag") {
                     let c = self.expr(value);
@@ -3279,6 +3295,9 @@ impl<'a> Emitter<'a> {
         if *lt == Ty::Str && op == BinOp::Mod {
             return format!("py::percent_format({l}, {r})");
         }
+        if let Some(code) = self.datetime_binop_code(op, l, lt, r, rt) {
+            return code;
+        }
         if let Ty::Object(c, _) = lt {
             return self.dunder_code(*c, op.dunder(), l, &[(r, rt)]);
         }
@@ -3599,6 +3618,12 @@ impl<'a> Emitter<'a> {
     // ---------- calls ----------
 
     fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> String {
+        // `date.fromordinal(n)`: the class is no operand to evaluate first.
+        if matches!(&func.kind, ExprKind::Attribute { value, .. } if self.dt_class_expr(value).is_some()) {
+            if let Some(code) = self.datetime_call_code(func, args, keywords) {
+                return code;
+            }
+        }
         // Builtins, module functions and methods receive their arguments in Python's order: when
         // evaluation could be observed, evaluate them into temporaries first. (User functions and
         // `print` order their own arguments.)
@@ -3652,6 +3677,9 @@ impl<'a> Emitter<'a> {
             return self.star_library_call(e, func, args, keywords);
         }
         if let Some(code) = self.object_call_code(func, args, keywords) {
+            return code;
+        }
+        if let Some(code) = self.datetime_call_code(func, args, keywords) {
             return code;
         }
         match &func.kind {
@@ -4330,6 +4358,7 @@ impl<'a> Emitter<'a> {
                     Ty::Bool => format!("static_cast<py::int_t>({c})"),
                     Ty::Float => format!("std::fabs({c})"),
                     Ty::Fraction => format!("{c}.abs()"),
+                    Ty::TimeDelta => format!("py::dt_abs({c})"),
                     _ => format!("py::num_abs({c}, {l})"),
                 }
             }
@@ -4595,6 +4624,9 @@ impl<'a> Emitter<'a> {
     }
 
     fn module_call(&mut self, m: &str, name: &str, e: &Expr, args: &[Expr]) -> String {
+        if m == "calendar" {
+            return self.calendar_call_code(name, args);
+        }
         if (m, name) == ("functools", "reduce") && args.len() >= 2 {
             let f = self.expr(&args[0]);
             let xs = self.iterable(&args[1]);
@@ -5040,6 +5072,9 @@ impl<'a> Emitter<'a> {
         let (r, rt) = self.val(recv);
         if let Ty::Union(ms) = &rt {
             return self.union_str_method(e, &r, ms, attr, args, keywords);
+        }
+        if let Some(code) = self.datetime_method_code(&r, &rt, attr, args, keywords) {
+            return code;
         }
         match &rt {
             Ty::Str if attr == "encode" => return self.str_encode(&r, args, keywords),
@@ -5552,6 +5587,7 @@ fn module_constant(m: &str, name: &str) -> Option<String> {
         ("math" | "cmath", "nan") => cpp_double(f64::NAN),
         ("sys", "maxsize") => "INT64_MAX".into(),
         ("sys", "argv") => "py::argv()".into(),
+        ("calendar", n) => datetime::calendar_constant(n)?,
         ("sys", "stdin") => "py::stdin_lines()".into(),
         ("string", n) => format!("py::Str({})", cpp_string(pyport_types::builtins::string_constant(n)?)),
         ("re", n) => format!("py::int_t({})", pyport_types::re_syntax::flag_value(n)?),

@@ -15,6 +15,7 @@ use crate::{up_hierarchy, FuncTypes, NameRef, Typed};
 mod builtin_attrs;
 mod classes;
 mod complex;
+pub mod datetime;
 mod genexp;
 mod namedtuple;
 mod pprint;
@@ -61,6 +62,10 @@ pub(crate) enum Kind {
     Cplx,
     /// `bytes` (an immutable value).
     Bytes,
+    /// `datetime.date`, `datetime.datetime`, `datetime.timedelta` (values).
+    Date,
+    DateTime,
+    TimeDelta,
     /// `bytearray` (mutable, shared by reference).
     ByteArray,
     /// A function value: parameter and return type variables (shared by every function that
@@ -190,7 +195,7 @@ fn union_rank(t: &Ty) -> usize {
 
 impl Kind {
     fn is_scalar(&self) -> bool {
-        matches!(self, Kind::None | Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str | Kind::Exc | Kind::Obj(_) | Kind::Rng | Kind::Frac | Kind::Cplx | Kind::Bytes | Kind::ByteArray | Kind::Pat(_) | Kind::Mat(_))
+        matches!(self, Kind::None | Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str | Kind::Exc | Kind::Obj(_) | Kind::Rng | Kind::Frac | Kind::Cplx | Kind::Bytes | Kind::ByteArray | Kind::Pat(_) | Kind::Mat(_) | Kind::Date | Kind::DateTime | Kind::TimeDelta)
     }
     fn is_numeric(&self) -> bool {
         matches!(self, Kind::Bool | Kind::Int | Kind::Float | Kind::Num)
@@ -293,6 +298,8 @@ pub(crate) struct Infer<'a> {
     checked: HashMap<ExprId, String>,
     /// A builtin call is being inferred with its union argument unwrapped (see `builtin_call`).
     unwrapping: bool,
+    /// `isocalendar()` calls that are indexed or unpacked at once (see infer/datetime.rs).
+    dt_iso_ok: HashSet<ExprId>,
     /// The shapes of the program's literal `re` patterns (see `Kind::Pat`).
     re_shapes: Vec<crate::re_syntax::ReShape>,
     /// Generator expressions kept as values (lazy generators, see `infer/genexp.rs`).
@@ -347,6 +354,7 @@ impl<'a> Infer<'a> {
             narrowed: HashSet::new(),
             checked: HashMap::new(),
             unwrapping: false,
+            dt_iso_ok: HashSet::new(),
             re_shapes: Vec::new(),
             kept_gen: genexp::kept_genexps(prog),
             recs: Vec::new(),
@@ -367,6 +375,9 @@ impl<'a> Infer<'a> {
             ("Exc", Kind::Exc),
             ("Bytes", Kind::Bytes),
             ("ByteArray", Kind::ByteArray),
+            ("Date", Kind::Date),
+            ("DateTime", Kind::DateTime),
+            ("TimeDelta", Kind::TimeDelta),
         ] {
             let tv = inf.fresh(k);
             inf.consts.insert(name, tv);
@@ -1054,6 +1065,9 @@ impl<'a> Infer<'a> {
             Kind::Rng => Ty::Random,
             Kind::Frac => Ty::Fraction,
             Kind::Cplx => Ty::Complex,
+            Kind::Date => Ty::Date,
+            Kind::DateTime => Ty::DateTime,
+            Kind::TimeDelta => Ty::TimeDelta,
             Kind::Bytes => Ty::Bytes,
             Kind::ByteArray => Ty::ByteArray,
             Kind::Pat(s) => Ty::Pattern(s),
@@ -1918,6 +1932,9 @@ impl<'a> Infer<'a> {
                 self.infer(e);
             }
             StmtKind::Assign { targets, value } => {
+                if targets.iter().all(|t| matches!(t, Target::Tuple { .. })) {
+                    self.dt_iso_consumed(value);
+                }
                 let t = self.infer(value);
                 for target in targets {
                     self.assign(target, t);
@@ -2143,6 +2160,10 @@ impl<'a> Infer<'a> {
             return Some(t);
         }
         if let Some(t) = self.bound_method(value, vt, attr) {
+            return Some(t);
+        }
+        let kk = self.kv(vt);
+        if let Some(t) = self.datetime_attr(&kk, attr) {
             return Some(t);
         }
         match self.kv(vt) {
@@ -2561,6 +2582,7 @@ impl<'a> Infer<'a> {
                     (UnaryOp::Neg | UnaryOp::Pos, Kind::Num) => self.c("Num"),
                     (UnaryOp::Neg | UnaryOp::Pos, Kind::Frac) => self.c("Frac"),
                     (UnaryOp::Neg | UnaryOp::Pos, Kind::Cplx) => self.c("Complex"),
+                    (UnaryOp::Neg | UnaryOp::Pos, Kind::TimeDelta) => self.c("TimeDelta"),
                     (UnaryOp::Neg, Kind::Obj(c)) => self.dunder_call(c, "__neg__", &[], e.span),
                     (UnaryOp::Invert, Kind::Bool | Kind::Int) => self.c("Int"),
                     (UnaryOp::Neg, Kind::Union(ms)) => self.union_unary("-", &ms, e),
@@ -2922,6 +2944,7 @@ impl<'a> Infer<'a> {
     }
 
     fn subscript(&mut self, value: &Expr, index: &Expr, sp: Span) -> TV {
+        self.dt_iso_consumed(value);
         let vt = match self.unwrap_plan(value, |k| matches!(k, Kind::List(_) | Kind::Tuple(_) | Kind::VTuple(_) | Kind::Str | Kind::Dict(..)), "'{}' object is not subscriptable") {
             Some(n) => {
                 self.narrow.push(n);
@@ -3100,6 +3123,9 @@ impl<'a> Infer<'a> {
                 self.merge(a, e);
                 return out;
             }
+        }
+        if let Some(t) = self.datetime_binop(op, &kl, &kr, sp) {
+            return t;
         }
         if kl == Kind::Cplx || kr == Kind::Cplx {
             return self.complex_binop(op, &kl, &kr, sp);
@@ -3353,6 +3379,9 @@ impl<'a> Infer<'a> {
         if let Some(t) = self.star_call(e, func, args, keywords) {
             return t;
         }
+        if let Some(t) = self.datetime_call(e, func, args, keywords) {
+            return t;
+        }
         match &func.kind {
             ExprKind::Name(n) => {
                 let var = self.lookup(n, Some(func.id), func.span);
@@ -3487,6 +3516,9 @@ impl<'a> Infer<'a> {
                     };
                     let skip = usize::from(self.prog.functions[fid].class.map(|k| k.1) != Some(MethodKind::Static));
                     return self.user_call_from(fid, skip, e, args, keywords);
+                }
+                if let Some(t) = self.datetime_method(recv, attr, e, args, keywords) {
+                    return t;
                 }
                 if self.k(recv) == Kind::Cplx {
                     for a in args {
@@ -4058,6 +4090,7 @@ impl<'a> Infer<'a> {
                     Kind::Float => self.c("Float"),
                     Kind::Num => self.c("Num"),
                     Kind::Frac => self.c("Frac"),
+                    Kind::TimeDelta => self.c("TimeDelta"),
                     Kind::Union(ms) => self.union_unary("abs", &ms, e),
                     Kind::Unknown => self.c("Unknown"),
                     k => {
@@ -4311,6 +4344,9 @@ impl<'a> Infer<'a> {
         }
         if m == "re" {
             return self.re_module_call(name, e, args, keywords);
+        }
+        if m == "calendar" {
+            return self.calendar_call(name, e, args, keywords);
         }
         let ts: Vec<TV> = args.iter().map(|a| self.infer(a)).collect();
         for k in keywords {
@@ -5588,6 +5624,7 @@ fn comparable(a: &Kind, b: &Kind) -> bool {
         || (matches!(a, Kind::Bytes | Kind::ByteArray) && matches!(b, Kind::Bytes | Kind::ByteArray))
         || (a == &Kind::Frac && matches!(b, Kind::Frac | Kind::Int | Kind::Bool | Kind::Float))
         || (b == &Kind::Frac && matches!(a, Kind::Frac | Kind::Int | Kind::Bool | Kind::Float))
+        || (a == b && matches!(a, Kind::Date | Kind::DateTime | Kind::TimeDelta))
 }
 
 fn structurally_same(a: &Kind, b: &Kind) -> bool {

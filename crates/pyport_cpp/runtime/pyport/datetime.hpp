@@ -97,6 +97,9 @@ inline int64_t i64(const T& x) {
 }
 }  // namespace dt_detail
 
+template <class X>
+inline Str dt_strftime(const X& x, const Str& fmt);
+
 /// `datetime.timedelta`: days, seconds (0..86399) and microseconds (0..999999).
 struct TimeDelta {
     int64_t days = 0, seconds = 0, us = 0;
@@ -169,6 +172,12 @@ struct TimeDelta {
         }
     }
     bool py_bool() const { return days != 0 || seconds != 0 || us != 0; }
+    std::string py_format(std::string_view spec) const {
+        if (!spec.empty()) raise_lit<TypeError>("unsupported format string passed to datetime.timedelta.__format__");
+        std::string out;
+        py_str(out);
+        return out;
+    }
     template <class X> bool py_eq(const X& x) const {
         if constexpr (std::is_same_v<X, TimeDelta>) return days == x.days && seconds == x.seconds && us == x.us;
         else return false;
@@ -242,6 +251,8 @@ struct Date : DateBase {
         out += "datetime.date(" + std::to_string(y) + ", " + std::to_string(m) + ", " + std::to_string(d) + ")";
     }
     void py_str(std::string& out) const { date_iso(out); }
+    /// format(d, spec): str(d) for an empty spec, else d.strftime(spec).
+    std::string py_format(std::string_view spec) const;
     Str isoformat() const {
         std::string s;
         date_iso(s);
@@ -291,6 +302,7 @@ struct DateTime : DateBase {
         out += ')';
     }
     void py_str(std::string& out) const { iso(out, ' '); }
+    std::string py_format(std::string_view spec) const;
     Str isoformat() const {
         std::string s;
         iso(s, 'T');
@@ -536,6 +548,19 @@ inline Str dt_strftime(const X& x, const Str& fmt) {
         }
     }
     return Str(out);
+}
+
+inline std::string Date::py_format(std::string_view spec) const {
+    std::string out;
+    if (spec.empty()) py_str(out);
+    else out = std::string(dt_strftime(*this, Str(std::string(spec))));
+    return out;
+}
+inline std::string DateTime::py_format(std::string_view spec) const {
+    std::string out;
+    if (spec.empty()) py_str(out);
+    else out = std::string(dt_strftime(*this, Str(std::string(spec))));
+    return out;
 }
 
 // ---- calendar ----
