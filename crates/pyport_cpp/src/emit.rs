@@ -13,6 +13,7 @@ mod builtin_attrs;
 mod classes;
 mod complex;
 mod decimal;
+mod datetime;
 mod genexp;
 mod lazy_tests;
 mod namedtuple;
@@ -125,6 +126,7 @@ const OPTIONAL_HEADERS: &[(&str, &[&str])] = &[
     ("PYPORT_WITH_BYTES", BYTES_NAMES),
     ("PYPORT_WITH_PPRINT", PPRINT_NAMES),
     ("PYPORT_WITH_DECIMAL", DECIMAL_NAMES),
+    ("PYPORT_WITH_DATETIME", datetime::DATETIME_NAMES),
 ];
 
 /// CPython's TypeError for `seq * x` when x is a float.
@@ -220,6 +222,9 @@ impl<'a> Emitter<'a> {
             Ty::Complex => "py::Complex".into(),
             Ty::Decimal => "py::Decimal".into(),
             Ty::DecimalContext => "py::DecContext".into(),
+            Ty::Date => "py::Date".into(),
+            Ty::DateTime => "py::DateTime".into(),
+            Ty::TimeDelta => "py::TimeDelta".into(),
             Ty::Bytes => "py::Bytes".into(),
             Ty::ByteArray => "py::ByteArray".into(),
             Ty::Pattern(_) => "py::Regex".into(),
@@ -2605,6 +2610,8 @@ impl<'a> Emitter<'a> {
             Ty::Int => format!("({code} != 0)"),
             Ty::Float => format!("({code} != 0.0)"),
             Ty::Num | Ty::Optional(_) | Ty::Fraction | Ty::Complex | Ty::Decimal | Ty::Union(_) => format!("py::truthy({code})"),
+            Ty::TimeDelta => format!("py::truthy({code})"),
+            Ty::Date | Ty::DateTime => format!("((void)({code}), true)"),
             // A range, list or str kept as an iterable is false when empty; an iterator never is.
             Ty::Iter(_) => format!("py::truthy({code})"),
             Ty::Bytes | Ty::ByteArray => format!("({code}.size() != 0)"),
@@ -2732,6 +2739,7 @@ impl<'a> Emitter<'a> {
                     (UnaryOp::Neg, Ty::Decimal) => format!("(-{c})"),
                     (UnaryOp::Pos, Ty::Decimal) => format!("(+{c})"),
                     (UnaryOp::Neg, Ty::Complex) => format!("py::complex_neg({c})"),
+                    (UnaryOp::Neg, Ty::TimeDelta) => format!("py::dt_neg({c})"),
                     (UnaryOp::Neg, Ty::Object(k, _)) => {
                         let k = *k;
                         self.dunder_code(k, "__neg__", &c, &[])
@@ -2923,6 +2931,9 @@ impl<'a> Emitter<'a> {
                 if self.ty(value) == Ty::DecimalContext && matches!(attr.as_str(), "prec" | "rounding") {
                     let c = self.expr(value);
                     return format!("{c}.get_{attr}()");
+                }
+                if let Some(code) = self.datetime_attr_code(value, attr) {
+                    return code;
                 }
                 if self.ty(value) == Ty::Complex && matches!(attr.as_str(), "real" | "imag") {
                     let c = self.expr(value);
@@ -3348,6 +3359,9 @@ impl<'a> Emitter<'a> {
         if *lt == Ty::Str && op == BinOp::Mod {
             return format!("py::percent_format({l}, {r})");
         }
+        if let Some(code) = self.datetime_binop_code(op, l, lt, r, rt) {
+            return code;
+        }
         if let Ty::Object(c, _) = lt {
             return self.dunder_code(*c, op.dunder(), l, &[(r, rt)]);
         }
@@ -3673,6 +3687,12 @@ impl<'a> Emitter<'a> {
     // ---------- calls ----------
 
     fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> String {
+        // `date.fromordinal(n)`: the class is no operand to evaluate first.
+        if matches!(&func.kind, ExprKind::Attribute { value, .. } if self.dt_class_expr(value).is_some()) {
+            if let Some(code) = self.datetime_call_code(func, args, keywords) {
+                return code;
+            }
+        }
         // Builtins, module functions and methods receive their arguments in Python's order: when
         // evaluation could be observed, evaluate them into temporaries first. (User functions and
         // `print` order their own arguments.)
@@ -3726,6 +3746,9 @@ impl<'a> Emitter<'a> {
             return self.star_library_call(e, func, args, keywords);
         }
         if let Some(code) = self.object_call_code(func, args, keywords) {
+            return code;
+        }
+        if let Some(code) = self.datetime_call_code(func, args, keywords) {
             return code;
         }
         match &func.kind {
@@ -4467,6 +4490,7 @@ impl<'a> Emitter<'a> {
                     Ty::Bool => format!("static_cast<py::int_t>({c})"),
                     Ty::Float => format!("std::fabs({c})"),
                     Ty::Fraction => format!("{c}.abs()"),
+                    Ty::TimeDelta => format!("py::dt_abs({c})"),
                     _ => format!("py::num_abs({c}, {l})"),
                 }
             }
@@ -4732,6 +4756,9 @@ impl<'a> Emitter<'a> {
     }
 
     fn module_call(&mut self, m: &str, name: &str, e: &Expr, args: &[Expr]) -> String {
+        if m == "calendar" {
+            return self.calendar_call_code(name, args);
+        }
         if (m, name) == ("functools", "reduce") && args.len() >= 2 {
             let f = match &args[0].kind {
                 // `reduce(max, xs)`: the builtin as a C++ callable of two values.
@@ -5220,6 +5247,9 @@ impl<'a> Emitter<'a> {
         let (r, rt) = self.val(recv);
         if let Ty::Union(ms) = &rt {
             return self.union_str_method(e, &r, ms, attr, args, keywords);
+        }
+        if let Some(code) = self.datetime_method_code(&r, &rt, attr, args, keywords) {
+            return code;
         }
         match &rt {
             Ty::Str if attr == "encode" => return self.str_encode(&r, args, keywords),
@@ -5744,6 +5774,7 @@ fn module_constant(m: &str, name: &str) -> Option<String> {
         ("math" | "cmath", "nan") => cpp_double(f64::NAN),
         ("sys", "maxsize") => "INT64_MAX".into(),
         ("sys", "argv") => "py::argv()".into(),
+        ("calendar", n) => datetime::calendar_constant(n)?,
         ("sys", "stdin") => "py::stdin_lines()".into(),
         ("string", n) => format!("py::Str({})", cpp_string(pyport_types::builtins::string_constant(n)?)),
         ("re", n) => format!("py::int_t({})", pyport_types::re_syntax::flag_value(n)?),

@@ -112,6 +112,7 @@ pub fn module_constant(module: &str, name: &str) -> Option<&'static str> {
         ("math" | "cmath", "pi" | "e" | "tau" | "inf" | "nan") => Some("Float"),
         ("sys", "maxsize") => Some("Int"),
         ("sys", "argv") => Some("ListStr"),
+        ("calendar", "month_name" | "month_abbr" | "day_name" | "day_abbr") => Some("ListStr"),
         ("sys", "stdin") => Some("IterStr"),
         ("string", _) if crate::builtins::string_constant(name).is_some() => Some("Str"),
         ("re", _) if crate::re_syntax::flag_value(name).is_some() => Some("Int"),

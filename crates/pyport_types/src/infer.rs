@@ -17,6 +17,7 @@ mod classes;
 mod complex;
 mod decimal;
 pub(crate) use decimal::DECIMAL_ROUNDINGS;
+pub mod datetime;
 mod genexp;
 mod lazy_tests;
 mod namedtuple;
@@ -70,6 +71,10 @@ pub(crate) enum Kind {
     DecCtx,
     /// `bytes` (an immutable value).
     Bytes,
+    /// `datetime.date`, `datetime.datetime`, `datetime.timedelta` (values).
+    Date,
+    DateTime,
+    TimeDelta,
     /// `bytearray` (mutable, shared by reference).
     ByteArray,
     /// A function value: parameter and return type variables (shared by every function that
@@ -199,7 +204,7 @@ fn union_rank(t: &Ty) -> usize {
 
 impl Kind {
     fn is_scalar(&self) -> bool {
-        matches!(self, Kind::None | Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str | Kind::Exc | Kind::Obj(_) | Kind::Rng | Kind::Frac | Kind::Cplx | Kind::Dec | Kind::DecCtx | Kind::Bytes | Kind::ByteArray | Kind::Pat(_) | Kind::Mat(_))
+        matches!(self, Kind::None | Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str | Kind::Exc | Kind::Obj(_) | Kind::Rng | Kind::Frac | Kind::Cplx | Kind::Dec | Kind::DecCtx | Kind::Bytes | Kind::ByteArray | Kind::Pat(_) | Kind::Mat(_) | Kind::Date | Kind::DateTime | Kind::TimeDelta)
     }
     fn is_numeric(&self) -> bool {
         matches!(self, Kind::Bool | Kind::Int | Kind::Float | Kind::Num)
@@ -302,6 +307,8 @@ pub(crate) struct Infer<'a> {
     checked: HashMap<ExprId, String>,
     /// A builtin call is being inferred with its union argument unwrapped (see `builtin_call`).
     unwrapping: bool,
+    /// `isocalendar()` calls that are indexed or unpacked at once (see infer/datetime.rs).
+    dt_iso_ok: HashSet<ExprId>,
     /// The shapes of the program's literal `re` patterns (see `Kind::Pat`).
     re_shapes: Vec<crate::re_syntax::ReShape>,
     /// Generator expressions kept as values (lazy generators, see `infer/genexp.rs`).
@@ -356,6 +363,7 @@ impl<'a> Infer<'a> {
             narrowed: HashSet::new(),
             checked: HashMap::new(),
             unwrapping: false,
+            dt_iso_ok: HashSet::new(),
             re_shapes: Vec::new(),
             kept_gen: genexp::kept_genexps(prog),
             recs: Vec::new(),
@@ -378,6 +386,9 @@ impl<'a> Infer<'a> {
             ("Exc", Kind::Exc),
             ("Bytes", Kind::Bytes),
             ("ByteArray", Kind::ByteArray),
+            ("Date", Kind::Date),
+            ("DateTime", Kind::DateTime),
+            ("TimeDelta", Kind::TimeDelta),
         ] {
             let tv = inf.fresh(k);
             inf.consts.insert(name, tv);
@@ -1081,6 +1092,9 @@ impl<'a> Infer<'a> {
             Kind::Cplx => Ty::Complex,
             Kind::Dec => Ty::Decimal,
             Kind::DecCtx => Ty::DecimalContext,
+            Kind::Date => Ty::Date,
+            Kind::DateTime => Ty::DateTime,
+            Kind::TimeDelta => Ty::TimeDelta,
             Kind::Bytes => Ty::Bytes,
             Kind::ByteArray => Ty::ByteArray,
             Kind::Pat(s) => Ty::Pattern(s),
@@ -1954,6 +1968,9 @@ impl<'a> Infer<'a> {
                         "the builtin engine supports `yield` as a statement only; `--engine auto` hands the program to an LLM",
                     );
                 }
+                if targets.iter().all(|t| matches!(t, Target::Tuple { .. })) {
+                    self.dt_iso_consumed(value);
+                }
                 let t = self.infer(value);
                 for target in targets {
                     self.assign(target, t);
@@ -2194,6 +2211,10 @@ impl<'a> Infer<'a> {
             return Some(t);
         }
         if let Some(t) = self.bound_method(value, vt, attr) {
+            return Some(t);
+        }
+        let kk = self.kv(vt);
+        if let Some(t) = self.datetime_attr(&kk, attr) {
             return Some(t);
         }
         match self.kv(vt) {
@@ -2620,6 +2641,7 @@ impl<'a> Infer<'a> {
                     (UnaryOp::Neg | UnaryOp::Pos, Kind::Frac) => self.c("Frac"),
                     (UnaryOp::Neg | UnaryOp::Pos, Kind::Cplx) => self.c("Complex"),
                     (UnaryOp::Neg | UnaryOp::Pos, Kind::Dec) => self.c("Decimal"),
+                    (UnaryOp::Neg | UnaryOp::Pos, Kind::TimeDelta) => self.c("TimeDelta"),
                     (UnaryOp::Neg, Kind::Obj(c)) => self.dunder_call(c, "__neg__", &[], e.span),
                     (UnaryOp::Invert, Kind::Bool | Kind::Int) => self.c("Int"),
                     (UnaryOp::Neg, Kind::Union(ms)) => self.union_unary("-", &ms, e),
@@ -2991,6 +3013,7 @@ impl<'a> Infer<'a> {
     }
 
     fn subscript(&mut self, value: &Expr, index: &Expr, sp: Span) -> TV {
+        self.dt_iso_consumed(value);
         let vt = match self.unwrap_plan(value, |k| matches!(k, Kind::List(_) | Kind::Tuple(_) | Kind::VTuple(_) | Kind::Str | Kind::Dict(..)), "'{}' object is not subscriptable") {
             Some(n) => {
                 self.narrow.push(n);
@@ -3178,6 +3201,9 @@ impl<'a> Infer<'a> {
                 self.merge(a, e);
                 return out;
             }
+        }
+        if let Some(t) = self.datetime_binop(op, &kl, &kr, sp) {
+            return t;
         }
         if kl == Kind::Cplx || kr == Kind::Cplx {
             return self.complex_binop(op, &kl, &kr, sp);
@@ -3434,6 +3460,9 @@ impl<'a> Infer<'a> {
         if let Some(t) = self.star_call(e, func, args, keywords) {
             return t;
         }
+        if let Some(t) = self.datetime_call(e, func, args, keywords) {
+            return t;
+        }
         match &func.kind {
             ExprKind::Name(n) => {
                 let var = self.lookup(n, Some(func.id), func.span);
@@ -3568,6 +3597,9 @@ impl<'a> Infer<'a> {
                     };
                     let skip = usize::from(self.prog.functions[fid].class.map(|k| k.1) != Some(MethodKind::Static));
                     return self.user_call_from(fid, skip, e, args, keywords);
+                }
+                if let Some(t) = self.datetime_method(recv, attr, e, args, keywords) {
+                    return t;
                 }
                 if self.k(recv) == Kind::Cplx {
                     for a in args {
@@ -4157,6 +4189,7 @@ impl<'a> Infer<'a> {
                     Kind::Float => self.c("Float"),
                     Kind::Num => self.c("Num"),
                     Kind::Frac => self.c("Frac"),
+                    Kind::TimeDelta => self.c("TimeDelta"),
                     Kind::Union(ms) => self.union_unary("abs", &ms, e),
                     Kind::Unknown => self.c("Unknown"),
                     k => {
@@ -4410,6 +4443,9 @@ impl<'a> Infer<'a> {
         }
         if m == "re" {
             return self.re_module_call(name, e, args, keywords);
+        }
+        if m == "calendar" {
+            return self.calendar_call(name, e, args, keywords);
         }
         let ts: Vec<TV> = args.iter().map(|a| self.infer(a)).collect();
         for k in keywords {
@@ -5744,6 +5780,7 @@ fn comparable(a: &Kind, b: &Kind) -> bool {
         || (b == &Kind::Frac && matches!(a, Kind::Frac | Kind::Int | Kind::Bool | Kind::Float))
         || (a == &Kind::Dec && matches!(b, Kind::Dec | Kind::Int | Kind::Bool))
         || (b == &Kind::Dec && matches!(a, Kind::Dec | Kind::Int | Kind::Bool))
+        || (a == b && matches!(a, Kind::Date | Kind::DateTime | Kind::TimeDelta))
 }
 
 fn structurally_same(a: &Kind, b: &Kind) -> bool {

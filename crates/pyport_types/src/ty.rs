@@ -63,6 +63,12 @@ pub enum Ty {
     /// `py::Union` of its members). Only container items are `Rec`: a value's own type is the
     /// definition, unfolded once.
     Rec(u32),
+    /// `datetime.date` (a value, `py::Date`).
+    Date,
+    /// `datetime.datetime`, naive (a value, `py::DateTime`).
+    DateTime,
+    /// `datetime.timedelta` (a value, `py::TimeDelta`).
+    TimeDelta,
 }
 
 /// Which `collections` dict subclass a [`Ty::Mapping`] is.
@@ -180,6 +186,9 @@ impl fmt::Display for Ty {
             Ty::Bytes => write!(f, "bytes"),
             Ty::ByteArray => write!(f, "bytearray"),
             Ty::Rec(_) => write!(f, "..."),
+            Ty::Date => write!(f, "datetime.date"),
+            Ty::DateTime => write!(f, "datetime.datetime"),
+            Ty::TimeDelta => write!(f, "datetime.timedelta"),
             Ty::Deque(t) => write!(f, "deque[{t}]"),
             Ty::Mapping(MapKind::Counter, k, _) => write!(f, "Counter[{k}]"),
             Ty::Mapping(m, k, v) => write!(f, "{}[{k}, {v}]", m.name()),

@@ -65,3 +65,7 @@
 #ifdef PYPORT_WITH_DECIMAL
 #include "decimal.hpp"
 #endif
+// datetime / calendar (date, datetime, timedelta): only programs that use them pay for the header.
+#ifdef PYPORT_WITH_DATETIME
+#include "datetime.hpp"
+#endif
