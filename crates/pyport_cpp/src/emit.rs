@@ -3506,6 +3506,11 @@ impl<'a> Emitter<'a> {
             }
             (BinOp::Add, Ty::Tuple(_), Ty::Tuple(_)) => format!("std::tuple_cat({l}, {r})"),
             (BinOp::Add, Ty::VarTuple(_) | Ty::Tuple(_), Ty::VarTuple(_) | Ty::Tuple(_)) => {
+                // (A result that flows into an optional slot is the tuple itself here.)
+                let res = match res {
+                    Ty::Optional(inner) => &**inner,
+                    t => t,
+                };
                 let (l, r) = (self.coerce(l, lt, res), self.coerce(r, rt, res));
                 format!("py::vtuple_concat({l}, {r})")
             }
