@@ -5779,6 +5779,9 @@ fn module_constant(m: &str, name: &str) -> Option<String> {
         ("math" | "cmath", "nan") => cpp_double(f64::NAN),
         ("sys", "maxsize") => "INT64_MAX".into(),
         ("sys", "argv") => "py::argv()".into(),
+        ("calendar", n) if pyport_types::builtins::calendar_weekday(n).is_some() => {
+            format!("py::int_t({})", pyport_types::builtins::calendar_weekday(n)?)
+        }
         ("calendar", n) => datetime::calendar_constant(n)?,
         ("sys", "stdin") => "py::stdin_lines()".into(),
         ("string", n) => format!("py::Str({})", cpp_string(pyport_types::builtins::string_constant(n)?)),

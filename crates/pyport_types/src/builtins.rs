@@ -106,6 +106,11 @@ pub fn module_function(module: &str, name: &str) -> Option<ModuleFn> {
     })
 }
 
+/// `calendar.MONDAY` … `calendar.SUNDAY`: plain ints 0–6 in Python 3.11.
+pub fn calendar_weekday(name: &str) -> Option<usize> {
+    ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"].iter().position(|d| *d == name)
+}
+
 /// The kind name of `module.name` used as a value, when supported.
 pub fn module_constant(module: &str, name: &str) -> Option<&'static str> {
     match (module, name) {
@@ -113,6 +118,7 @@ pub fn module_constant(module: &str, name: &str) -> Option<&'static str> {
         ("sys", "maxsize") => Some("Int"),
         ("sys", "argv") => Some("ListStr"),
         ("calendar", "month_name" | "month_abbr" | "day_name" | "day_abbr") => Some("ListStr"),
+        ("calendar", _) if calendar_weekday(name).is_some() => Some("Int"),
         ("sys", "stdin") => Some("IterStr"),
         ("string", _) if crate::builtins::string_constant(name).is_some() => Some("Str"),
         ("re", _) if crate::re_syntax::flag_value(name).is_some() => Some("Int"),
