@@ -3473,21 +3473,8 @@ impl<'a> Emitter<'a> {
             (_, Ty::Complex, _) | (_, _, Ty::Complex) => self.complex_binop_code(op, l, lt, r, rt),
             (_, Ty::Decimal, _) | (_, _, Ty::Decimal) => self.decimal_binop_code(op, l, lt, r, rt),
             (_, Ty::Fraction, _) | (_, _, Ty::Fraction) => {
-                let (l, r) = (self.lit_safe(l, lt), self.lit_safe(r, rt));
-                let f = match op {
-                    BinOp::Add => "add",
-                    BinOp::Sub => "sub",
-                    BinOp::Mul => "mul",
-                    BinOp::Div => "truediv",
-                    BinOp::FloorDiv => "floordiv",
-                    BinOp::Mod => "mod",
-                    BinOp::Pow => "pow",
-                    _ => {
-                        self.unsupported(format!("`{}` on a Fraction", op.as_str()), self.cur_span);
-                        return "0".into();
-                    }
-                };
-                format!("py::frac_{f}({l}, {r})")
+                const OPS: &[BinOp] = &[BinOp::Add, BinOp::Sub, BinOp::Mul, BinOp::Div, BinOp::FloorDiv, BinOp::Mod, BinOp::Pow];
+                self.runtime_num_binop(op, (l, lt), (r, rt), ("py::frac_", "a Fraction", "0"), OPS)
             }
             (BinOp::Mul, Ty::Str, Ty::Num) => format!("py::str_repeat({l}, py::num_int_or({r}, {}))", cpp_string(REPEAT_FLOAT)),
             (BinOp::Mul, Ty::Num, Ty::Str) => format!("py::str_repeat({r}, py::num_int_or({l}, {}))", cpp_string(REPEAT_FLOAT)),
@@ -4072,6 +4059,29 @@ impl<'a> Emitter<'a> {
         }
     }
 
+    /// `l op r` for a number type of the runtime (Fraction, complex, Decimal) as
+    /// `py::<prefix><op name>(l, r)` when `op` is among `supported`; otherwise refused, with
+    /// `empty` as the placeholder code. `kind`: (prefix, the type named in the refusal, empty).
+    fn runtime_num_binop(&mut self, op: BinOp, l: (&str, &Ty), r: (&str, &Ty), kind: (&str, &str, &str), supported: &[BinOp]) -> String {
+        let (prefix, what, empty) = kind;
+        let name = match op {
+            BinOp::Add => "add",
+            BinOp::Sub => "sub",
+            BinOp::Mul => "mul",
+            BinOp::Div => "truediv",
+            BinOp::FloorDiv => "floordiv",
+            BinOp::Mod => "mod",
+            BinOp::Pow => "pow",
+            _ => "",
+        };
+        if name.is_empty() || !supported.contains(&op) {
+            self.unsupported(format!("`{}` on {what}", op.as_str()), self.cur_span);
+            return empty.into();
+        }
+        let (l, r) = (self.lit_safe(l.0, l.1), self.lit_safe(r.0, r.1));
+        format!("{prefix}{name}({l}, {r})")
+    }
+
     fn str_format(&mut self, template: &str, sp: Span, args: &[Expr], keywords: &[Keyword]) -> String {
         let pieces = match parse_format_template(template) {
             Ok(p) => p,
@@ -4087,50 +4097,48 @@ impl<'a> Emitter<'a> {
                 TemplatePiece::Lit(s) if s.contains('\0') => out.push(format!("py::Str({}, {})", cpp_string(&s), s.len())),
                 TemplatePiece::Lit(s) => out.push(cpp_string(&s)),
                 TemplatePiece::Field { field, conversion, spec } => {
-                    let value = match field {
-                        FieldRef::Auto => {
-                            auto += 1;
-                            args.get(auto - 1)
-                        }
-                        FieldRef::Index(i) => args.get(i),
-                        FieldRef::Name(n) => keywords.iter().find(|k| k.name == n).map(|k| &k.value),
-                    };
+                    let value = field_arg(field, &mut auto, args, keywords);
                     let Some(value) = value else {
                         self.unsupported("a `str.format` field without a matching argument", sp);
                         return "py::Str()".into();
                     };
-                    // A spec with fields of its own (`'{:{width}}'`, `'{:>{}}'`): they are
-                    // numbered after the outer field, and their values' str() make up the spec.
-                    let mut parts = Vec::new();
-                    for piece in parse_format_template(&spec).unwrap_or_default() {
-                        match piece {
-                            TemplatePiece::Lit(l) => parts.push(FPart::Lit(l)),
-                            TemplatePiece::Field { field, conversion: None, spec } if spec.is_empty() => {
-                                let v = match field {
-                                    FieldRef::Auto => {
-                                        auto += 1;
-                                        args.get(auto - 1)
-                                    }
-                                    FieldRef::Index(i) => args.get(i),
-                                    FieldRef::Name(n) => keywords.iter().find(|k| k.name == n).map(|k| &k.value),
-                                };
-                                let Some(v) = v else {
-                                    self.unsupported("a `str.format` field without a matching argument", sp);
-                                    return "py::Str()".into();
-                                };
-                                parts.push(FPart::Field { value: v.clone(), conversion: None, spec: vec![] });
-                            }
-                            TemplatePiece::Field { .. } => {
-                                self.unsupported("this `str.format` template (a field nested in a spec with a spec or conversion of its own)", sp);
+                    let spec = if spec.contains('{') {
+                        // A spec with fields of its own (`'{:{width}}'`, `'{:>{}}'`): they are
+                        // numbered after the outer field, and their values' str() make up the spec.
+                        let pieces = match parse_format_template(&spec) {
+                            Ok(p) if !spec.contains("{{") && !spec.contains("}}") => p,
+                            _ => {
+                                self.unsupported("this `str.format` template (braces inside a format spec)", sp);
                                 return "py::Str()".into();
                             }
+                        };
+                        let mut parts = Vec::new();
+                        for piece in pieces {
+                            match piece {
+                                TemplatePiece::Lit(l) => parts.push(FPart::Lit(l)),
+                                TemplatePiece::Field { field, conversion: None, spec } if spec.is_empty() => {
+                                    let v = field_arg(field, &mut auto, args, keywords);
+                                    let Some(v) = v else {
+                                        self.unsupported("a `str.format` field without a matching argument", sp);
+                                        return "py::Str()".into();
+                                    };
+                                    parts.push(FPart::Field { value: v.clone(), conversion: None, spec: vec![] });
+                                }
+                                TemplatePiece::Field { .. } => {
+                                    self.unsupported(
+                                        "this `str.format` template (a field nested in a spec with a spec or conversion of its own)",
+                                        sp,
+                                    );
+                                    return "py::Str()".into();
+                                }
+                            }
                         }
-                    }
-                    if spec.contains("{{") || spec.contains("}}") || (spec.contains('{') && parse_format_template(&spec).is_err()) {
-                        self.unsupported("this `str.format` template (braces inside a format spec)", sp);
-                        return "py::Str()".into();
-                    }
-                    let spec = if spec.contains('{') { parts } else if spec.is_empty() { vec![] } else { vec![FPart::Lit(spec)] };
+                        parts
+                    } else if spec.is_empty() {
+                        vec![]
+                    } else {
+                        vec![FPart::Lit(spec)]
+                    };
                     let part = FPart::Field { value: value.clone(), conversion, spec };
                     out.push(self.fpart(&part));
                 }
@@ -6426,6 +6434,18 @@ enum FieldRef {
     Auto,
     Index(usize),
     Name(String),
+}
+
+/// The argument a `str.format` field names (`auto`: the fields numbered automatically so far).
+fn field_arg<'e>(field: FieldRef, auto: &mut usize, args: &'e [Expr], keywords: &'e [Keyword]) -> Option<&'e Expr> {
+    match field {
+        FieldRef::Auto => {
+            *auto += 1;
+            args.get(*auto - 1)
+        }
+        FieldRef::Index(i) => args.get(i),
+        FieldRef::Name(n) => keywords.iter().find(|k| k.name == n).map(|k| &k.value),
+    }
 }
 
 fn parse_format_template(t: &str) -> Result<Vec<TemplatePiece>, String> {

@@ -524,6 +524,11 @@ impl<'a> Infer<'a> {
 
     /// Whether type variable `v` appears inside `t`.
     fn occurs(&mut self, v: TV, t: TV) -> bool {
+        self.occurs_in(v, t, true)
+    }
+
+    /// Whether `v` appears inside `t`; `through_lists`: also among the items of a list.
+    fn occurs_in(&mut self, v: TV, t: TV, through_lists: bool) -> bool {
         let mut stack = vec![t];
         let mut seen = HashSet::new();
         while let Some(x) = stack.pop() {
@@ -535,6 +540,7 @@ impl<'a> Infer<'a> {
                 continue;
             }
             match self.kind[x as usize].clone() {
+                Kind::List(_) if !through_lists => {}
                 Kind::List(a) | Kind::Gen(a) | Kind::Iter(a) | Kind::Opt(a) | Kind::Set(a) | Kind::Deque(a) | Kind::VTuple(a) => stack.push(a),
                 Kind::Dict(a, b) | Kind::Mapping(_, a, b) => stack.extend([a, b]),
                 Kind::Tuple(ts) | Kind::Union(ts) => stack.extend(ts),

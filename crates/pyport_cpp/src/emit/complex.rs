@@ -5,19 +5,8 @@ use super::*;
 impl Emitter<'_> {
     /// `a op b` with a complex operand (the other a complex, int, bool, float or int-or-float).
     pub(super) fn complex_binop_code(&mut self, op: BinOp, l: &str, lt: &Ty, r: &str, rt: &Ty) -> String {
-        let (l, r) = (self.lit_safe(l, lt), self.lit_safe(r, rt));
-        let f = match op {
-            BinOp::Add => "add",
-            BinOp::Sub => "sub",
-            BinOp::Mul => "mul",
-            BinOp::Div => "truediv",
-            BinOp::Pow => "pow",
-            _ => {
-                self.unsupported(format!("`{}` on a complex", op.as_str()), self.cur_span);
-                return "py::Complex()".into();
-            }
-        };
-        format!("py::complex_{f}({l}, {r})")
+        const OPS: &[BinOp] = &[BinOp::Add, BinOp::Sub, BinOp::Mul, BinOp::Div, BinOp::Pow];
+        self.runtime_num_binop(op, (l, lt), (r, rt), ("py::complex_", "a complex", "py::Complex()"), OPS)
     }
 
     /// The arguments of a call as C++ code, each converted by `conv`, evaluated left to right

@@ -24,20 +24,8 @@ impl Emitter<'_> {
 
     /// `a op b` with a Decimal operand (the other an int or a Decimal).
     pub(super) fn decimal_binop_code(&mut self, op: BinOp, l: &str, lt: &Ty, r: &str, rt: &Ty) -> String {
-        let (l, r) = (self.lit_safe(l, lt), self.lit_safe(r, rt));
-        let f = match op {
-            BinOp::Add => "add",
-            BinOp::Sub => "sub",
-            BinOp::Mul => "mul",
-            BinOp::Div => "truediv",
-            BinOp::FloorDiv => "floordiv",
-            BinOp::Mod => "mod",
-            _ => {
-                self.unsupported(format!("`{}` on a Decimal", op.as_str()), self.cur_span);
-                return "py::Decimal()".into();
-            }
-        };
-        format!("py::dec_{f}({l}, {r})")
+        const OPS: &[BinOp] = &[BinOp::Add, BinOp::Sub, BinOp::Mul, BinOp::Div, BinOp::FloorDiv, BinOp::Mod];
+        self.runtime_num_binop(op, (l, lt), (r, rt), ("py::dec_", "a Decimal", "py::Decimal()"), OPS)
     }
 
     /// `abs`/`int`/`float`/`round` of a Decimal; `None` for other builtins (and for `str`/`repr`/

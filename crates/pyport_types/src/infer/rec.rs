@@ -35,29 +35,7 @@ impl Infer<'_> {
     /// Whether `v` appears inside `t` other than through a list's items (a tuple copied into `v`
     /// then stays finite: the list is shared, not copied).
     pub(super) fn occurs_by_value(&mut self, v: TV, t: TV) -> bool {
-        let mut stack = vec![t];
-        let mut seen = HashSet::new();
-        while let Some(x) = stack.pop() {
-            let x = self.find(x);
-            if x == v {
-                return true;
-            }
-            if !seen.insert(x) {
-                continue;
-            }
-            match self.kind[x as usize].clone() {
-                Kind::List(_) => {}
-                Kind::Gen(a) | Kind::Iter(a) | Kind::Opt(a) | Kind::Set(a) | Kind::Deque(a) | Kind::VTuple(a) => stack.push(a),
-                Kind::Dict(a, b) | Kind::Mapping(_, a, b) => stack.extend([a, b]),
-                Kind::Tuple(ts) | Kind::Union(ts) => stack.extend(ts),
-                Kind::Fn(ps, r) => {
-                    stack.extend(ps);
-                    stack.push(r);
-                }
-                _ => {}
-            }
-        }
-        false
+        self.occurs_in(v, t, false)
     }
 
     /// `resolve` of the items `e` of a list: their name `Rec(id)` when they are a recursive type
