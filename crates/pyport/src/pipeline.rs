@@ -115,7 +115,7 @@ pub fn compile(cxx: &CompilerInfo, flags: &[String], cpp_path: &Path, exe: &Path
         compile_cxx(cxx, flags, &[include], cpp_path, exe, limits)
     } else {
         let header = include.join("pyport/runtime.hpp");
-        BuildCache::new(cache_dir().join("builds")).with_pch(header).compile(cxx, flags, &[include], cpp_path, exe, limits)
+        BuildCache::new(cache_dir().join("builds")).with_pch(header).with_prebuilt_object().compile(cxx, flags, &[include], cpp_path, exe, limits)
     };
     outcome.context("running the C++ compiler")
 }

@@ -28,6 +28,7 @@ use crate::ExecError;
 pub struct BuildCache {
     dir: PathBuf,
     pch_header: Option<PathBuf>,
+    prebuilt_object: bool,
 }
 
 /// What the precompiled header did for one compile.
@@ -112,7 +113,7 @@ impl Drop for Lock {
 impl BuildCache {
     /// A cache of executables in `dir`; nothing is precompiled.
     pub fn new(dir: impl Into<PathBuf>) -> Self {
-        BuildCache { dir: dir.into(), pch_header: None }
+        BuildCache { dir: dir.into(), pch_header: None, prebuilt_object: false }
     }
 
     /// Also precompiles `header` (e.g. `<include>/pyport/runtime.hpp`) for g++: the `.gch` goes into
@@ -120,6 +121,18 @@ impl BuildCache {
     /// when the source includes the header first.
     pub fn with_pch(mut self, header: impl Into<PathBuf>) -> Self {
         self.pch_header = Some(header.into());
+        self
+    }
+
+    /// Also compiles the header's cold code once into an object that programs link (g++ only, with
+    /// [`with_pch`](Self::with_pch)): the header, compiled as a translation unit with
+    /// `-DPYPORT_LIBRARY=1`, defines the functions it marks cold (see the runtime's `prebuilt.hpp`),
+    /// and a program compiled with `-DPYPORT_PREBUILT=1` sees only their declarations. The object goes
+    /// into `<header>.o/`, one per (compiler, flags, leading `#define`s), built next to the
+    /// precompiled header (in parallel, the first time). When it cannot be built, the program is
+    /// compiled header-only, as without this option.
+    pub fn with_prebuilt_object(mut self) -> Self {
+        self.prebuilt_object = true;
         self
     }
 
@@ -162,26 +175,44 @@ impl BuildCache {
         let exe_dir = self.dir.join("exe");
         let entry = exe_dir.join(&key);
         if let Some(mut hit) = self.lookup(&entry, output) {
-            hit.command_line = compile_cxx_with(cxx, flags, include_dirs, source, output).1;
+            hit.command_line = compile_cxx_with(cxx, flags, include_dirs, source, &[], output).1;
             hit.duration = start.elapsed();
             return Ok(hit);
         }
-        let pch = match &self.pch_header {
-            Some(header) => {
-                // `#define NAME 1` lines before the first `#include` (e.g. PYPORT_INT64, which picks
-                // the runtime's int type) change the header: precompile that variant with `-DNAME=1`
-                // (g++ only uses a .gch whose macros match, so each variant gets its own).
-                let mut pch_flags = flags.to_vec();
-                pch_flags.extend(leading_defines(&text).into_iter().map(|m| format!("-D{m}=1")));
-                ensure_pch(cxx, &pch_flags, include_dirs, header)
+        // `#define NAME 1` lines before the first `#include` (e.g. PYPORT_INT64, which picks the
+        // runtime's int type) change the header: its precompiled form and its object are built with
+        // `-DNAME=1` (g++ only uses a .gch whose macros match, so each variant gets its own).
+        let mut variant = flags.to_vec();
+        variant.extend(leading_defines(&text).into_iter().map(|m| format!("-D{m}=1")));
+        let (pch, runtime_object, program_flags) = match &self.pch_header {
+            Some(header) if self.prebuilt_object && cxx.kind == CompilerKind::Gcc => {
+                let with = |define: &str| [variant.as_slice(), &[define.to_string()]].concat();
+                let (object, pch) = std::thread::scope(|scope| {
+                    let object = scope.spawn(|| ensure_runtime_object(cxx, &with("-DPYPORT_LIBRARY=1"), include_dirs, header));
+                    let pch = ensure_pch(cxx, &with("-DPYPORT_PREBUILT=1"), include_dirs, header);
+                    let object = object.join().unwrap_or_else(|_| PchStatus::Failed { reason: "the build thread panicked".into() });
+                    (object, pch)
+                });
+                if matches!(object, PchStatus::Ready { .. }) {
+                    (pch, object, [flags, &["-DPYPORT_PREBUILT=1".to_string()]].concat())
+                } else {
+                    (ensure_pch(cxx, &variant, include_dirs, header), object, flags.to_vec())
+                }
             }
-            None => PchStatus::NotUsed,
+            Some(header) => (ensure_pch(cxx, &variant, include_dirs, header), PchStatus::NotUsed, flags.to_vec()),
+            None => (PchStatus::NotUsed, PchStatus::NotUsed, flags.to_vec()),
         };
-        let mut outcome = crate::compile_cxx(cxx, flags, include_dirs, source, output, limits)?;
+        let objects: Vec<PathBuf> = match &runtime_object {
+            PchStatus::Ready { path } => vec![path.clone()],
+            _ => Vec::new(),
+        };
+        let mut outcome = crate::compile::compile_cxx_linking(cxx, &program_flags, include_dirs, source, &objects, output, limits)?;
         outcome.pch = pch;
+        outcome.runtime_object = runtime_object;
         outcome.duration = start.elapsed();
         if outcome.ok {
-            // A cache that cannot be written only costs a later rebuild.
+            // A cache that cannot be written only costs a later rebuild. The entry's key leaves out
+            // whether the runtime object was used: the executable behaves the same either way.
             let _ = self.store(&exe_dir, &entry, output);
         }
         Ok(outcome)
@@ -213,6 +244,7 @@ impl BuildCache {
             timed_out: false,
             cached: true,
             pch: PchStatus::NotUsed,
+            runtime_object: PchStatus::NotUsed,
         })
     }
 
@@ -265,18 +297,46 @@ pub fn ensure_pch(cxx: &CompilerInfo, flags: &[String], include_dirs: &[PathBuf]
     if cxx.kind != CompilerKind::Gcc {
         return PchStatus::NotUsed;
     }
+    ensure_artifact(cxx, flags, header, "gch", |staging| {
+        let out = staging.join("h.gch");
+        let args = ["-x", "c++-header", &header.display().to_string(), "-o", &out.display().to_string()].map(String::from);
+        run_builder(cxx, flags, include_dirs, header, &args, staging).map(|()| out)
+    })
+}
+
+/// The prebuilt object of `header`'s cold code for this compiler and these flags (which include
+/// `-DPYPORT_LIBRARY=1`), built if missing: `cxx flags -include header -x c++ /dev/null -c`, kept in
+/// `<header>.o/`, with the same locking and failure memory as [`ensure_pch`].
+pub fn ensure_runtime_object(cxx: &CompilerInfo, flags: &[String], include_dirs: &[PathBuf], header: &Path) -> PchStatus {
+    ensure_artifact(cxx, flags, header, "o", |staging| {
+        let out = staging.join("runtime.o");
+        let args = ["-include", &header.display().to_string(), "-x", "c++", "/dev/null", "-c", "-o", &out.display().to_string()]
+            .map(String::from);
+        run_builder(cxx, flags, include_dirs, header, &args, staging).map(|()| out)
+    })
+}
+
+/// `<header>.<ext>/<key>.<ext>` for this compiler and flags, made by `build` (into a staging
+/// directory it is given) under an `flock` unless it already exists or failed before.
+fn ensure_artifact(
+    cxx: &CompilerInfo,
+    flags: &[String],
+    header: &Path,
+    ext: &str,
+    build: impl FnOnce(&Path) -> Result<PathBuf, String>,
+) -> PchStatus {
     let (Some(dir), Some(name)) = (header.parent(), header.file_name()) else {
         return PchStatus::NotUsed;
     };
     let name = name.to_string_lossy();
     let key = hex(&toolchain_key(cxx, flags).finalize()[..12]);
-    let gch_dir = dir.join(format!("{name}.gch"));
-    let pch = gch_dir.join(format!("{key}.gch"));
-    let failed_dir = dir.join(format!("{name}.gch-failed"));
+    let artifact_dir = dir.join(format!("{name}.{ext}"));
+    let artifact = artifact_dir.join(format!("{key}.{ext}"));
+    let failed_dir = dir.join(format!("{name}.{ext}-failed"));
     let failed = failed_dir.join(&key);
     let check = || {
-        if pch.is_file() {
-            Some(PchStatus::Ready { path: pch.clone() })
+        if artifact.is_file() {
+            Some(PchStatus::Ready { path: artifact.clone() })
         } else {
             std::fs::read_to_string(&failed).ok().map(|reason| PchStatus::Failed { reason })
         }
@@ -284,20 +344,23 @@ pub fn ensure_pch(cxx: &CompilerInfo, flags: &[String], include_dirs: &[PathBuf]
     if let Some(s) = check() {
         return s;
     }
-    let _lock = Lock::acquire(&dir.join(format!(".{name}.pch-{key}.lock")));
+    let _lock = Lock::acquire(&dir.join(format!(".{name}.{ext}-{key}.lock")));
     // Someone else may have built it while we waited for the lock.
     if let Some(s) = check() {
         return s;
     }
-    let staging = dir.join(unique(".pch-staging"));
+    let staging = dir.join(unique(&format!(".{ext}-staging")));
     let _on_interrupt = crate::interrupt::Scratch::register(&staging);
-    let result = build_pch(cxx, flags, include_dirs, header, &staging).and_then(|built| {
-        std::fs::create_dir_all(&gch_dir).map_err(|e| format!("cannot create `{}`: {e}", gch_dir.display()))?;
-        std::fs::rename(&built, &pch).map_err(|e| format!("cannot move the precompiled header into place: {e}"))
-    });
+    let result = std::fs::create_dir_all(&staging)
+        .map_err(|e| format!("cannot create `{}`: {e}", staging.display()))
+        .and_then(|()| build(&staging))
+        .and_then(|built| {
+            std::fs::create_dir_all(&artifact_dir).map_err(|e| format!("cannot create `{}`: {e}", artifact_dir.display()))?;
+            std::fs::rename(&built, &artifact).map_err(|e| format!("cannot move `{}` into place: {e}", built.display()))
+        });
     let _ = std::fs::remove_dir_all(&staging);
     match result {
-        Ok(()) => PchStatus::Ready { path: pch },
+        Ok(()) => PchStatus::Ready { path: artifact },
         Err(reason) => {
             let _ = std::fs::create_dir_all(&failed_dir);
             let tmp = failed_dir.join(unique(".tmp"));
@@ -309,13 +372,12 @@ pub fn ensure_pch(cxx: &CompilerInfo, flags: &[String], include_dirs: &[PathBuf]
     }
 }
 
-/// Runs `cxx flags -x c++-header header -o staging/h.gch`, sandboxed like a compile.
-fn build_pch(cxx: &CompilerInfo, flags: &[String], include_dirs: &[PathBuf], header: &Path, staging: &Path) -> Result<PathBuf, String> {
-    std::fs::create_dir_all(staging).map_err(|e| format!("cannot create `{}`: {e}", staging.display()))?;
-    let out = staging.join("h.gch");
+/// Runs `cxx flags -I... args` (which writes into `staging`), sandboxed like a compile: it may read
+/// the header's directory and the include directories and write only `staging`.
+fn run_builder(cxx: &CompilerInfo, flags: &[String], include_dirs: &[PathBuf], header: &Path, extra: &[String], staging: &Path) -> Result<(), String> {
     let mut args: Vec<String> = flags.to_vec();
     args.extend(include_dirs.iter().map(|d| format!("-I{}", d.display())));
-    args.extend(["-x".into(), "c++-header".into(), header.display().to_string(), "-o".into(), out.display().to_string()]);
+    args.extend(extra.iter().cloned());
     let mut readable = vec![header.to_path_buf()];
     readable.extend(include_dirs.iter().cloned());
     if let Some(d) = header.parent() {
@@ -331,11 +393,11 @@ fn build_pch(cxx: &CompilerInfo, flags: &[String], include_dirs: &[PathBuf], hea
         sandbox: Some(Sandbox { writable: vec![staging.to_path_buf()], readable, own_user: false, tmpfs_workdir: false, seed_files: Vec::new() }),
     };
     let outcome = run(&spec).map_err(|e| format!("cannot run the compiler: {e}"))?;
-    if outcome.termination == Termination::Exited(0) && out.is_file() {
-        Ok(out)
+    if outcome.termination == Termination::Exited(0) {
+        Ok(())
     } else {
         let stderr = String::from_utf8_lossy(&outcome.stderr);
         let short: String = stderr.chars().take(2000).collect();
-        Err(format!("{} precompiling `{}`: {short}", outcome.termination, header.display()))
+        Err(format!("{} building from `{}`: {short}", outcome.termination, header.display()))
     }
 }

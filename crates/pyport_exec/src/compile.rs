@@ -32,14 +32,19 @@ pub struct CompileOutcome {
     pub cached: bool,
     /// Whether a precompiled runtime header was available (set by [`BuildCache`](crate::BuildCache)).
     pub pch: PchStatus,
+    /// Whether the program was linked with the prebuilt runtime object (set by
+    /// [`BuildCache`](crate::BuildCache); `Ready` names the object).
+    pub runtime_object: PchStatus,
 }
 
-/// The compiler's arguments and the shell-quoted command line for this compile.
+/// The compiler's arguments and the shell-quoted command line for this compile; `objects` (e.g. a
+/// prebuilt runtime object) are linked after the source.
 pub(crate) fn compile_cxx_with(
     cxx: &CompilerInfo,
     flags: &[String],
     include_dirs: &[PathBuf],
     source: &Path,
+    objects: &[PathBuf],
     output: &Path,
 ) -> (Vec<String>, String) {
     let mut args: Vec<String> = flags.to_vec();
@@ -49,6 +54,7 @@ pub(crate) fn compile_cxx_with(
             .map(|dir| format!("-I{}", dir.display())),
     );
     args.push(source.display().to_string());
+    args.extend(objects.iter().map(|o| o.display().to_string()));
     args.push("-o".to_string());
     args.push(output.display().to_string());
 
@@ -72,10 +78,23 @@ pub fn compile_cxx(
     output: &Path,
     limits: &Limits,
 ) -> Result<CompileOutcome, ExecError> {
-    let (args, command_line) = compile_cxx_with(cxx, flags, include_dirs, source, output);
+    compile_cxx_linking(cxx, flags, include_dirs, source, &[], output, limits)
+}
 
+/// [`compile_cxx`] that also links `objects`.
+pub(crate) fn compile_cxx_linking(
+    cxx: &CompilerInfo,
+    flags: &[String],
+    include_dirs: &[PathBuf],
+    source: &Path,
+    objects: &[PathBuf],
+    output: &Path,
+    limits: &Limits,
+) -> Result<CompileOutcome, ExecError> {
+    let (args, command_line) = compile_cxx_with(cxx, flags, include_dirs, source, objects, output);
     let mut readable = vec![source.to_path_buf()];
     readable.extend(include_dirs.iter().cloned());
+    readable.extend(objects.iter().cloned());
     run_compiler(&cxx.path, args, command_line, readable, output, limits)
 }
 
@@ -158,6 +177,7 @@ fn run_compiler(
         timed_out: matches!(outcome.limit_hit(&limits), Some(LimitHit::Wall | LimitHit::Cpu)),
         cached: false,
         pch: PchStatus::NotUsed,
+        runtime_object: PchStatus::NotUsed,
     })
 }
 

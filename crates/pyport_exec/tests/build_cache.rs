@@ -170,3 +170,90 @@ fn concurrent_compiles_share_one_header_and_one_entry() {
     let entries = std::fs::read_dir(cache.dir().join("exe")).unwrap().count();
     assert_eq!(entries, 2, "one executable and its digest");
 }
+
+/// A header written like the runtime (`prebuilt.hpp`): `cold` is defined by the prebuilt object in
+/// `PYPORT_LIBRARY` mode, only declared under `PYPORT_PREBUILT`, inline otherwise. Its body says
+/// which mode compiled it, so the program's output shows where the code came from.
+fn prebuilt_project(dir: &Path, library_compiles: bool) -> (PathBuf, PathBuf, PathBuf) {
+    let include = dir.join("include");
+    std::fs::create_dir_all(include.join("lib")).unwrap();
+    let header = include.join("lib/lib.hpp");
+    let broken = if library_compiles { "" } else { "#ifdef PYPORT_LIBRARY\n#error the library mode is broken\n#endif\n" };
+    std::fs::write(
+        &header,
+        format!(
+            "#pragma once\n#include <cstdio>\n{broken}\
+             #if defined(PYPORT_LIBRARY)\nconst char* cold() {{ return \"object\"; }}\n\
+             #elif defined(PYPORT_PREBUILT)\nconst char* cold();\n\
+             #else\ninline const char* cold() {{ return \"inline\"; }}\n#endif\n"
+        ),
+    )
+    .unwrap();
+    let source = dir.join("prog.cpp");
+    std::fs::write(&source, "#include \"lib/lib.hpp\"\nint main() { std::printf(\"%s\\n\", cold()); }\n").unwrap();
+    (include, header, source)
+}
+
+fn prints(exe: &Path) -> String {
+    let out = run(&RunSpec::new(exe)).unwrap();
+    assert_eq!(out.termination, Termination::Exited(0));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn the_prebuilt_object_is_built_once_and_linked() {
+    let dir = tempfile::tempdir().unwrap();
+    let (include, header, source) = prebuilt_project(dir.path(), true);
+    let cache = BuildCache::new(dir.path().join("cache")).with_pch(&header).with_prebuilt_object();
+    let cxx = gxx();
+    let exe = dir.path().join("prog");
+    let inc = std::slice::from_ref(&include);
+
+    let first = cache.compile(&cxx, &flags(), inc, &source, &exe, &Limits::default()).unwrap();
+    assert!(first.ok, "{}", first.stderr);
+    let PchStatus::Ready { path: object } = &first.runtime_object else { panic!("{:?}", first.runtime_object) };
+    assert!(object.starts_with(include.join("lib/lib.hpp.o")), "{}", object.display());
+    assert!(first.command_line.contains("-DPYPORT_PREBUILT=1"), "{}", first.command_line);
+    assert!(matches!(first.pch, PchStatus::Ready { .. }), "{:?}", first.pch);
+    assert_eq!(prints(&exe), "object\n");
+
+    // Another program reuses the object (same path, not rebuilt).
+    let built_at = std::fs::metadata(object).unwrap().modified().unwrap();
+    std::fs::write(&source, "#include \"lib/lib.hpp\"\nint main() { std::printf(\"%s!\\n\", cold()); }\n").unwrap();
+    let second = cache.compile(&cxx, &flags(), inc, &source, &exe, &Limits::default()).unwrap();
+    assert!(second.ok && !second.cached, "{second:?}");
+    assert_eq!(second.runtime_object, first.runtime_object);
+    assert_eq!(std::fs::metadata(object).unwrap().modified().unwrap(), built_at);
+    assert_eq!(prints(&exe), "object!\n");
+
+    // Without the option the same header compiles inline, as a program compiled by hand would.
+    let plain = BuildCache::new(dir.path().join("cache2")).with_pch(&header);
+    let third = plain.compile(&cxx, &flags(), inc, &source, &exe, &Limits::default()).unwrap();
+    assert!(third.ok && third.runtime_object == PchStatus::NotUsed, "{third:?}");
+    assert_eq!(prints(&exe), "inline!\n");
+}
+
+#[test]
+fn an_object_that_does_not_build_falls_back_to_header_only_and_is_remembered() {
+    let dir = tempfile::tempdir().unwrap();
+    let (include, header, source) = prebuilt_project(dir.path(), false);
+    let cache = BuildCache::new(dir.path().join("cache")).with_pch(&header).with_prebuilt_object();
+    let cxx = gxx();
+    let exe = dir.path().join("prog");
+    let inc = std::slice::from_ref(&include);
+
+    let out = cache.compile(&cxx, &flags(), inc, &source, &exe, &Limits::default()).unwrap();
+    assert!(out.ok, "{}", out.stderr);
+    let PchStatus::Failed { reason } = &out.runtime_object else { panic!("{:?}", out.runtime_object) };
+    assert!(reason.contains("the library mode is broken"), "{reason}");
+    assert!(!out.command_line.contains("PYPORT_PREBUILT"), "{}", out.command_line);
+    assert_eq!(prints(&exe), "inline\n");
+
+    // The failure is remembered: the next program does not try again.
+    std::fs::write(&source, "#include \"lib/lib.hpp\"\nint main() { std::printf(\"%s?\\n\", cold()); }\n").unwrap();
+    let again = cache.compile(&cxx, &flags(), inc, &source, &exe, &Limits::default()).unwrap();
+    assert!(again.ok, "{}", again.stderr);
+    assert_eq!(again.runtime_object, out.runtime_object);
+    assert!(include.join("lib/lib.hpp.o-failed").is_dir());
+    assert_eq!(prints(&exe), "inline?\n");
+}

@@ -41,6 +41,7 @@
 //!   int->decimal str and decimal str->int, as in CPython 3.11. Results too large to allocate
 //!   throw std::bad_alloc (reported as MemoryError by main.hpp).
 #pragma once
+#include "prebuilt.hpp"
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -103,7 +104,8 @@ inline uint64_t bit_length(const Mag& m) {
     return (m.size() - 1) * 32 + (32 - static_cast<uint64_t>(__builtin_clz(m.back())));
 }
 
-inline Mag add_mag(const Mag& a, const Mag& b) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN Mag add_mag(const Mag& a, const Mag& b) {
     const Mag& x = a.size() >= b.size() ? a : b;
     const Mag& y = a.size() >= b.size() ? b : a;
     Mag r(x.size() + 1);
@@ -125,7 +127,7 @@ inline Mag add_mag(const Mag& a, const Mag& b) {
 }
 
 /// a - b for |a| >= |b|.
-inline Mag sub_mag(const Mag& a, const Mag& b) {
+PYPORT_LIBFN Mag sub_mag(const Mag& a, const Mag& b) {
     Mag r(a.size());
     uint64_t borrow = 0;
     size_t i = 0;
@@ -144,7 +146,7 @@ inline Mag sub_mag(const Mag& a, const Mag& b) {
 }
 
 /// out[0..n) += x[0..nx), carrying within out (the caller guarantees no carry out).
-inline void add_into(limb* out, size_t n, const limb* x, size_t nx) {
+PYPORT_LIBFN void add_into(limb* out, size_t n, const limb* x, size_t nx) {
     uint64_t c = 0;
     size_t i = 0;
     for (; i < nx; ++i) {
@@ -160,7 +162,7 @@ inline void add_into(limb* out, size_t n, const limb* x, size_t nx) {
 }
 
 /// out[0..n) -= x[0..nx) (the caller guarantees out >= x).
-inline void sub_into(limb* out, size_t n, const limb* x, size_t nx) {
+PYPORT_LIBFN void sub_into(limb* out, size_t n, const limb* x, size_t nx) {
     uint64_t borrow = 0;
     size_t i = 0;
     for (; i < nx; ++i) {
@@ -176,7 +178,7 @@ inline void sub_into(limb* out, size_t n, const limb* x, size_t nx) {
 }
 
 /// out[0..na+nb) = a * b, out zeroed by the caller.
-inline void mul_school(const limb* a, size_t na, const limb* b, size_t nb, limb* out) {
+PYPORT_LIBFN void mul_school(const limb* a, size_t na, const limb* b, size_t nb, limb* out) {
     for (size_t i = 0; i < na; ++i) {
         const uint64_t ai = a[i];
         uint64_t c = 0;
@@ -193,7 +195,7 @@ inline void mul_school(const limb* a, size_t na, const limb* b, size_t nb, limb*
 
 /// out[0..na+nb) = a * b, out zeroed by the caller. Karatsuba for large balanced operands,
 /// slices of the longer operand for unbalanced ones.
-inline void mul_into(const limb* a, size_t na, const limb* b, size_t nb, limb* out) {
+PYPORT_LIBFN void mul_into(const limb* a, size_t na, const limb* b, size_t nb, limb* out) {
     if (na < nb) {
         std::swap(a, b);
         std::swap(na, nb);
@@ -237,7 +239,7 @@ inline void mul_into(const limb* a, size_t na, const limb* b, size_t nb, limb* o
     add_into(out + m, na + nb - m, z1.data(), nz);
 }
 
-inline Mag mul_mag(const Mag& a, const Mag& b) {
+PYPORT_LIBFN Mag mul_mag(const Mag& a, const Mag& b) {
     if (a.empty() || b.empty()) return {};
     if ((bit_length(a) + bit_length(b)) > MAX_BITS) throw std::bad_alloc();
     if (a.size() == 1 || b.size() == 1) {
@@ -265,7 +267,7 @@ inline Mag mul_mag(const Mag& a, const Mag& b) {
 }
 
 /// m = m * f + add, in place.
-inline void mul_small_add(Mag& m, limb f, limb add) {
+PYPORT_LIBFN void mul_small_add(Mag& m, limb f, limb add) {
     uint64_t c = add;
     for (auto& d : m) {
         c += static_cast<uint64_t>(d) * f;
@@ -276,7 +278,7 @@ inline void mul_small_add(Mag& m, limb f, limb add) {
 }
 
 /// m /= d in place; returns the remainder.
-inline limb div_small(Mag& m, limb d) {
+PYPORT_LIBFN limb div_small(Mag& m, limb d) {
     uint64_t r = 0;
     for (size_t i = m.size(); i-- > 0;) {
         const uint64_t cur = (r << 32) | m[i];
@@ -287,7 +289,7 @@ inline limb div_small(Mag& m, limb d) {
     return static_cast<limb>(r);
 }
 
-inline Mag shl_mag(const Mag& a, uint64_t n) {
+PYPORT_LIBFN Mag shl_mag(const Mag& a, uint64_t n) {
     if (a.empty()) return {};
     if (bit_length(a) + n > MAX_BITS) throw std::bad_alloc();
     const size_t w = static_cast<size_t>(n / 32);
@@ -308,7 +310,7 @@ inline Mag shl_mag(const Mag& a, uint64_t n) {
 }
 
 /// a >> n (magnitude, truncating); sets *lost when nonzero bits were shifted out.
-inline Mag shr_mag(const Mag& a, uint64_t n, bool* lost = nullptr) {
+PYPORT_LIBFN Mag shr_mag(const Mag& a, uint64_t n, bool* lost = nullptr) {
     const uint64_t w64 = n / 32;
     const unsigned s = static_cast<unsigned>(n % 32);
     if (w64 >= a.size()) {
@@ -336,7 +338,7 @@ inline Mag shr_mag(const Mag& a, uint64_t n, bool* lost = nullptr) {
 }
 
 /// Truncating division of magnitudes: q = u / v, r = u % v (v nonzero). Knuth's algorithm D.
-inline void divmod_mag(const Mag& u, const Mag& v, Mag& q, Mag& r) {
+PYPORT_LIBFN void divmod_mag(const Mag& u, const Mag& v, Mag& q, Mag& r) {
     if (cmp_mag(u, v) < 0) {
         q.clear();
         r = u;
@@ -397,6 +399,20 @@ inline void divmod_mag(const Mag& u, const Mag& v, Mag& q, Mag& r) {
         r[i] = s ? (un[i] >> s) | static_cast<limb>(static_cast<uint64_t>(un[i + 1]) << (32 - s)) : un[i];
     trim(r);
 }
+#else
+Mag add_mag(const Mag& a, const Mag& b);
+Mag sub_mag(const Mag& a, const Mag& b);
+void add_into(limb* out, size_t n, const limb* x, size_t nx);
+void sub_into(limb* out, size_t n, const limb* x, size_t nx);
+void mul_school(const limb* a, size_t na, const limb* b, size_t nb, limb* out);
+void mul_into(const limb* a, size_t na, const limb* b, size_t nb, limb* out);
+Mag mul_mag(const Mag& a, const Mag& b);
+void mul_small_add(Mag& m, limb f, limb add);
+limb div_small(Mag& m, limb d);
+Mag shl_mag(const Mag& a, uint64_t n);
+Mag shr_mag(const Mag& a, uint64_t n, bool* lost = nullptr);
+void divmod_mag(const Mag& u, const Mag& v, Mag& q, Mag& r);
+#endif
 
 inline bool is_power_of_2_base(int base) { return (base & (base - 1)) == 0; }
 
@@ -796,7 +812,8 @@ int cmp(const BigInt& a, const BigInt& b);
 int cmp_double(const BigInt& a, double d);
 double truediv(const BigInt& a, const BigInt& b);
 
-inline BigInt BigInt::parse(std::string_view orig, int base) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN BigInt BigInt::parse(std::string_view orig, int base) {
     using namespace numfmt_detail;
     if ((base != 0 && base < 2) || base > 36) raise<ValueError>("int() base must be >= 2 and <= 36, or 0");
     const int orig_base = base;
@@ -904,7 +921,7 @@ inline BigInt BigInt::parse(std::string_view orig, int base) {
     return BigInt(neg, std::move(m));
 }
 
-inline std::string BigInt::format(std::string_view spec, const char* type_name) const {
+PYPORT_LIBFN std::string BigInt::format(std::string_view spec, const char* type_name) const {
     using namespace numfmt_detail;
     if (spec.empty()) return to_string();
     Spec f = parse_spec(spec, 'd', '>', type_name);
@@ -942,6 +959,7 @@ inline std::string BigInt::format(std::string_view spec, const char* type_name) 
     return fill_number(f, neg_, f.alternate ? std::string_view(prefix) : std::string_view(), digits, false, {},
                        f.type == 'n' ? G_LOCALE : f.thousands);
 }
+#endif
 
 // ========================================================================================= Int
 
@@ -1337,7 +1355,8 @@ inline double int_to_float(const Int& a) { return a.to_double(); }
 inline int64_t hash_int(const Int& a) { return a.hash(); }
 
 /// `a ** b` for b >= 0 (for b < 0 Python gives a float: use int_pow_float).
-inline Int ipow(const Int& a, const Int& b, int /*line*/) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN Int ipow(const Int& a, const Int& b, int /*line*/) {
     if (b.sign() < 0) internal_error("ipow called with a negative exponent");
     if (a.is_small() && b.is_small()) {
         int64_t base = a.small(), e = b.small(), result = 1;
@@ -1363,6 +1382,9 @@ inline Int ipow(const Int& a, const Int& b, int /*line*/) {
     }
     return Int(pow(ab, static_cast<uint64_t>(b.small())));
 }
+#else
+Int ipow(const Int& a, const Int& b, int /*line*/);
+#endif
 
 /// `a ** b` with b < 0: a float, as CPython (float(a) ** float(b)).
 inline double int_pow_float(const Int& a, const Int& b) { return float_pow(a.to_double(), b.to_double()); }
@@ -1407,7 +1429,8 @@ inline Int iabs(int64_t a, int /*line*/) {
     return bigint_detail::neg_min();
 }
 /// `a // b` (ZeroDivisionError; INT64_MIN // -1 is 2**63).
-inline Int floordiv(int64_t a, int64_t b, int /*line*/) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN Int floordiv(int64_t a, int64_t b, int /*line*/) {
     if (b > 0) [[likely]] {
         int64_t q = a / b;
         if ((a % b) < 0) --q;
@@ -1420,7 +1443,7 @@ inline Int floordiv(int64_t a, int64_t b, int /*line*/) {
     return Int(q);
 }
 /// `a % b` (ZeroDivisionError; the result has b's sign; never overflows).
-inline Int mod(int64_t a, int64_t b, int /*line*/) {
+PYPORT_LIBFN Int mod(int64_t a, int64_t b, int /*line*/) {
     if (b > 0) [[likely]] {
         int64_t r = a % b;
         if (r < 0) r += b;
@@ -1432,7 +1455,7 @@ inline Int mod(int64_t a, int64_t b, int /*line*/) {
     if (r != 0 && ((r ^ b) < 0)) r += b;
     return Int(r);
 }
-inline std::tuple<Int, Int> divmod(int64_t a, int64_t b, int /*line*/) {
+PYPORT_LIBFN std::tuple<Int, Int> divmod(int64_t a, int64_t b, int /*line*/) {
     if (b == 0) raise_lit<ZeroDivisionError>("integer division or modulo by zero");
     if (b == -1) return {a == INT_MIN64 ? bigint_detail::neg_min() : Int(-a), Int()};
     int64_t q = a / b, r = a % b;
@@ -1442,9 +1465,15 @@ inline std::tuple<Int, Int> divmod(int64_t a, int64_t b, int /*line*/) {
     }
     return {Int(q), Int(r)};
 }
+#else
+Int floordiv(int64_t a, int64_t b, int /*line*/);
+Int mod(int64_t a, int64_t b, int /*line*/);
+std::tuple<Int, Int> divmod(int64_t a, int64_t b, int /*line*/);
+#endif
 /// `base ** exp` for exp >= 0 (the compiler routes negative exponents to floats).
 inline Int ipow(int64_t base, int64_t exp, int line) { return ipow(Int(base), Int(exp), line); }
-inline Int lshift(int64_t a, int64_t n, int /*line*/) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN Int lshift(int64_t a, int64_t n, int /*line*/) {
     if (n >= 0 && n < 63) [[likely]] {
         const int64_t r = static_cast<int64_t>(static_cast<uint64_t>(a) << n);
         if ((r >> n) == a) [[likely]]
@@ -1452,6 +1481,9 @@ inline Int lshift(int64_t a, int64_t n, int /*line*/) {
     }
     return Int(a) << Int(n);
 }
+#else
+Int lshift(int64_t a, int64_t n, int /*line*/);
+#endif
 inline Int rshift(int64_t a, int64_t n, int /*line*/) {
     if (n < 0) [[unlikely]]
         raise_lit<ValueError>("negative shift count");
@@ -1474,7 +1506,8 @@ inline Int mod_by_positive(A a, D d) {
 #endif  // !PYPORT_INT64
 
 /// `pow(base, exp, mod)` as CPython (negative exp uses the modular inverse).
-inline Int pow_mod(const Int& base, const Int& exp, const Int& m, int /*line*/) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN Int pow_mod(const Int& base, const Int& exp, const Int& m, int /*line*/) {
     if (base.is_small() && exp.is_small() && m.is_small() && exp.small() >= 0 && m.small() != 0) {
         // All small, non-negative exponent: 128-bit intermediates suffice.
         using i128 = __int128;
@@ -1495,6 +1528,9 @@ inline Int pow_mod(const Int& base, const Int& exp, const Int& m, int /*line*/) 
     }
     return Int(BigInt::pow_mod(base.to_bigint(), exp.to_bigint(), m.to_bigint()));
 }
+#else
+Int pow_mod(const Int& base, const Int& exp, const Int& m, int /*line*/);
+#endif
 
 /// `a / b` for ints: the correctly rounded float, as CPython's long_true_divide.
 inline double truediv(const Int& a, const Int& b) {

@@ -4,6 +4,7 @@
 //! UnicodeDecodeError/UnicodeEncodeError messages, `hex`/`fromhex`, `int.from_bytes`/`int.to_bytes`
 //! and the byte-string methods the compiler supports. Int-valued results are `py::int_t`.
 #pragma once
+#include "prebuilt.hpp"
 #include <algorithm>
 #include <memory>
 #include <optional>
@@ -40,7 +41,8 @@ namespace bytes_detail {
 
 /// CPython's bytes repr body: `'` quotes unless the bytes hold `'` and no `"`. A bytearray's repr
 /// (bytearrayobject.c) escapes `'` whichever quote it uses; a bytes repr only escapes its quote.
-inline void repr_body(std::string& out, std::string_view s, bool escape_single = false) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN void repr_body(std::string& out, std::string_view s, bool escape_single = false) {
     bool sq = s.find('\'') != std::string_view::npos, dq = s.find('"') != std::string_view::npos;
     char q = (sq && !dq) ? '"' : '\'';
     static const char* hex = "0123456789abcdef";
@@ -66,6 +68,9 @@ inline void repr_body(std::string& out, std::string_view s, bool escape_single =
     }
     out.push_back(q);
 }
+#else
+void repr_body(std::string& out, std::string_view s, bool escape_single = false);
+#endif
 
 inline int cmp(std::string_view a, std::string_view b) { return a.compare(b); }
 
@@ -297,7 +302,8 @@ template <class B, class X> inline bool bytes_contains(const B& b, const X& x) {
 namespace bytes_detail {
 
 /// Lower-cased, `_` as `-`: `UTF8`, `utf_8` and `utf-8` name one codec.
-inline int codec_of(std::string_view name) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN int codec_of(std::string_view name) {
     std::string n;
     for (char c : name) n.push_back(c == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
     if (n == "utf-8" || n == "utf8" || n == "u8") return 0;
@@ -305,10 +311,14 @@ inline int codec_of(std::string_view name) {
     if (n == "latin-1" || n == "latin1" || n == "iso-8859-1" || n == "iso8859-1" || n == "l1") return 2;
     throw PyportLimit("the codec '" + std::string(name) + "' is not supported by pyport (utf-8, ascii and latin-1 are)");
 }
+#else
+int codec_of(std::string_view name);
+#endif
 
 inline const char* codec_name(int c) { return c == 0 ? "utf-8" : c == 1 ? "ascii" : "latin-1"; }
 
-[[noreturn]] inline void decode_error(int codec, std::string_view s, size_t start, size_t end, const char* why) {
+#if PYPORT_LIB_BODIES
+[[noreturn]] PYPORT_LIBFN void decode_error(int codec, std::string_view s, size_t start, size_t end, const char* why) {
     char buf[160];
     if (end == start + 1)
         std::snprintf(buf, sizeof buf, "'%s' codec can't decode byte 0x%02x in position %zu: %s", codec_name(codec),
@@ -320,7 +330,7 @@ inline const char* codec_name(int c) { return c == 0 ? "utf-8" : c == 1 ? "ascii
 }
 
 /// Code points of a UTF-8 str, one per entry.
-inline std::vector<uint32_t> code_points(std::string_view s) {
+PYPORT_LIBFN std::vector<uint32_t> code_points(std::string_view s) {
     std::vector<uint32_t> cps;
     size_t i = 0;
     while (i < s.size()) {
@@ -331,7 +341,7 @@ inline std::vector<uint32_t> code_points(std::string_view s) {
     return cps;
 }
 
-[[noreturn]] inline void encode_error(int codec, const std::vector<uint32_t>& cps, size_t start, size_t end,
+[[noreturn]] PYPORT_LIBFN void encode_error(int codec, const std::vector<uint32_t>& cps, size_t start, size_t end,
                                       const char* why) {
     std::string m = "'";
     m += codec_name(codec);
@@ -349,11 +359,18 @@ inline std::vector<uint32_t> code_points(std::string_view s) {
     m += why;
     throw UnicodeEncodeError(m);
 }
+#else
+[[noreturn]] void decode_error(int codec, std::string_view s, size_t start, size_t end, const char* why);
+std::vector<uint32_t> code_points(std::string_view s);
+[[noreturn]] void encode_error(int codec, const std::vector<uint32_t>& cps, size_t start, size_t end,
+                                      const char* why);
+#endif
 
 }  // namespace bytes_detail
 
 /// `s.encode(encoding)`.
-inline Bytes str_encode(const Str& s, std::string_view encoding = "utf-8") {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN Bytes str_encode(const Str& s, std::string_view encoding = "utf-8") {
     int codec = bytes_detail::codec_of(encoding);
     std::string_view v = s;
     if (detail::all_ascii(v.data(), v.size())) return Bytes(std::string(v));
@@ -381,6 +398,9 @@ inline Bytes str_encode(const Str& s, std::string_view encoding = "utf-8") {
     }
     return Bytes(std::move(out));
 }
+#else
+Bytes str_encode(const Str& s, std::string_view encoding = "utf-8");
+#endif
 
 /// `b.decode(encoding)`.
 template <class B> inline Str bytes_decode(const B& b, std::string_view encoding = "utf-8") {
@@ -480,7 +500,8 @@ inline bool big_order(std::string_view order) {
 
 namespace bytes_detail {
 /// |n| as little-endian bytes without high zero bytes, and the sign.
-inline std::string magnitude_le(const BigInt& n, bool& neg) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN std::string magnitude_le(const BigInt& n, bool& neg) {
     neg = n.is_negative();
     std::string out;
     out.reserve(n.magnitude().size() * 4);
@@ -489,6 +510,9 @@ inline std::string magnitude_le(const BigInt& n, bool& neg) {
     while (!out.empty() && out.back() == '\0') out.pop_back();
     return out;
 }
+#else
+std::string magnitude_le(const BigInt& n, bool& neg);
+#endif
 inline std::string magnitude_le(int64_t n, bool& neg) {
     neg = n < 0;
     uint64_t m = neg ? 0 - static_cast<uint64_t>(n) : static_cast<uint64_t>(n);
@@ -500,7 +524,8 @@ inline std::string magnitude_le(const Int& n, bool& neg) {
     return n.is_small() ? magnitude_le(n.small(), neg) : magnitude_le(n.big(), neg);
 }
 /// Negates little-endian two's complement bytes in place (invert, add one).
-inline void negate_le(std::string& b) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN void negate_le(std::string& b) {
     unsigned carry = 1;
     for (char& c : b) {
         unsigned v = (~static_cast<unsigned char>(c) & 0xffu) + carry;
@@ -508,6 +533,9 @@ inline void negate_le(std::string& b) {
         carry = v >> 8;
     }
 }
+#else
+void negate_le(std::string& b);
+#endif
 }  // namespace bytes_detail
 
 /// `n.to_bytes(length, byteorder, signed=...)`: linear in the length (reads the magnitude's bytes).
@@ -734,7 +762,8 @@ inline py::int_t bytearray_pop(const ByteArray& b) {
     return py::int_t(static_cast<int64_t>(c));
 }
 
-inline py::int_t bytearray_pop(const ByteArray& b, int64_t i) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN py::int_t bytearray_pop(const ByteArray& b, int64_t i) {
     std::string& s = b.str();
     if (s.empty()) throw IndexError("pop from empty bytearray");
     size_t k = detail::norm_index(i, s.size());
@@ -743,6 +772,9 @@ inline py::int_t bytearray_pop(const ByteArray& b, int64_t i) {
     s.erase(k, 1);
     return py::int_t(static_cast<int64_t>(c));
 }
+#else
+py::int_t bytearray_pop(const ByteArray& b, int64_t i);
+#endif
 
 inline ByteArray bytearray_copy(const ByteArray& b) { return ByteArray(std::string(b.view())); }
 

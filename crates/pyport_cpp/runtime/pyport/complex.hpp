@@ -15,6 +15,7 @@
 //!                                   exp/sqrt/log/cos/sin (whose results come from CPython's
 //!                                   special-value tables) stops with a pyport limit error.
 #pragma once
+#include "prebuilt.hpp"
 #include <cerrno>
 #include <cfloat>
 #include <cmath>
@@ -94,7 +95,8 @@ inline Complex c_prod(Complex a, Complex b) {
 }
 /// _Py_c_quot: Smith's algorithm; errno = EDOM on division by zero. (CPython reads errno after
 /// these functions, including what libm set in them, so the port uses errno the same way.)
-inline Complex c_quot(Complex a, Complex b) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN Complex c_quot(Complex a, Complex b) {
     const double abs_breal = b.re < 0 ? -b.re : b.re;
     const double abs_bimag = b.im < 0 ? -b.im : b.im;
     Complex r;
@@ -119,7 +121,7 @@ inline Complex c_quot(Complex a, Complex b) {
     return r;
 }
 /// _Py_c_pow (errno = EDOM for 0 to a negative or complex power; libm may set errno too).
-inline Complex c_pow(Complex a, Complex b) {
+PYPORT_LIBFN Complex c_pow(Complex a, Complex b) {
     Complex r;
     if (b.re == 0. && b.im == 0.) {
         r = Complex(1., 0.);
@@ -141,7 +143,7 @@ inline Complex c_pow(Complex a, Complex b) {
     return r;
 }
 /// c_powu / c_powi: exponentiation by squaring for a small integer exponent.
-inline Complex c_powu(Complex x, long n) {
+PYPORT_LIBFN Complex c_powu(Complex x, long n) {
     Complex r(1., 0.), p = x;
     long mask = 1;
     while (mask > 0 && n >= mask) {
@@ -151,12 +153,18 @@ inline Complex c_powu(Complex x, long n) {
     }
     return r;
 }
+#else
+Complex c_quot(Complex a, Complex b);
+Complex c_pow(Complex a, Complex b);
+Complex c_powu(Complex x, long n);
+#endif
 inline Complex c_powi(Complex x, long n) {
     if (n > 0) return c_powu(x, n);
     return c_quot(Complex(1., 0.), c_powu(x, -n));
 }
 /// _Py_c_abs: errno = ERANGE when a finite value's modulus overflows, else 0 (untouched for a nan).
-inline double c_abs(Complex z) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN double c_abs(Complex z) {
     if (!std::isfinite(z.re) || !std::isfinite(z.im)) {
         if (std::isinf(z.re)) {
             errno = 0;
@@ -172,6 +180,9 @@ inline double c_abs(Complex z) {
     errno = std::isfinite(result) ? 0 : ERANGE;
     return result;
 }
+#else
+double c_abs(Complex z);
+#endif
 [[noreturn]] inline void special_value(const char* fn) {
     throw PyportLimit(std::string("pyport: cmath.") + fn + "() of a complex with an infinite or nan part is not supported");
 }
@@ -276,7 +287,8 @@ inline double complex_abs(const Complex& z) {
     return r;
 }
 
-inline void Complex::py_repr(std::string& out) const {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN void Complex::py_repr(std::string& out) const {
     if (re == 0. && std::copysign(1.0, re) == 1.0) {
         out += complex_detail::part_repr(im, false);
         out += 'j';
@@ -290,7 +302,7 @@ inline void Complex::py_repr(std::string& out) const {
 
 /// complex.__format__ (format_complex_internal): `[[fill]align][sign][width][.precision][type]`
 /// with type e/E/f/F/g/G or none; `#`, `0`, `=`, grouping, `z` and `n` stop with a limit error.
-inline std::string Complex::py_format(std::string_view spec) const {
+PYPORT_LIBFN std::string Complex::py_format(std::string_view spec) const {
     if (spec.empty()) {
         std::string out;
         py_repr(out);
@@ -377,6 +389,7 @@ inline std::string Complex::py_format(std::string_view spec) const {
     for (size_t k = 0; k < pad - lpad; ++k) out += fill;
     return out;
 }
+#endif
 
 // ---------------------------------------------------------------------- cmath
 /// cmath.phase: atan2, whose errno CPython checks (an underflow to 0 is an OverflowError).
@@ -395,7 +408,8 @@ inline std::tuple<double, double> cmath_polar(const Complex& z) {
     return {r, phi};
 }
 
-inline Complex cmath_rect(double r, double phi) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN Complex cmath_rect(double r, double phi) {
     if (!std::isfinite(r) || !std::isfinite(phi)) {
         if (std::isinf(r) && std::isfinite(phi) && phi != 0.) {
             if (r > 0) return Complex(std::copysign(INFINITY, std::cos(phi)), std::copysign(INFINITY, std::sin(phi)));
@@ -408,7 +422,7 @@ inline Complex cmath_rect(double r, double phi) {
     return Complex(r * std::cos(phi), r * std::sin(phi));
 }
 
-inline Complex cmath_exp(const Complex& z) {
+PYPORT_LIBFN Complex cmath_exp(const Complex& z) {
     if (!std::isfinite(z.re) || !std::isfinite(z.im)) complex_detail::special_value("exp");
     Complex r;
     if (z.re > complex_detail::kLogLargeDouble) {
@@ -423,10 +437,15 @@ inline Complex cmath_exp(const Complex& z) {
     if (std::isinf(r.re) || std::isinf(r.im)) complex_detail::math_error(false);
     return r;
 }
+#else
+Complex cmath_rect(double r, double phi);
+Complex cmath_exp(const Complex& z);
+#endif
 
 namespace complex_detail {
 /// cmath_cosh_impl / cmath_sinh_impl for finite z.
-inline Complex c_cosh(Complex z, const char* fn) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN Complex c_cosh(Complex z, const char* fn) {
     if (!std::isfinite(z.re) || !std::isfinite(z.im)) special_value(fn);
     Complex r;
     if (std::fabs(z.re) > kLogLargeDouble) {
@@ -440,7 +459,7 @@ inline Complex c_cosh(Complex z, const char* fn) {
     if (std::isinf(r.re) || std::isinf(r.im)) math_error(false);
     return r;
 }
-inline Complex c_sinh(Complex z, const char* fn) {
+PYPORT_LIBFN Complex c_sinh(Complex z, const char* fn) {
     if (!std::isfinite(z.re) || !std::isfinite(z.im)) special_value(fn);
     Complex r;
     if (std::fabs(z.re) > kLogLargeDouble) {
@@ -455,7 +474,7 @@ inline Complex c_sinh(Complex z, const char* fn) {
     return r;
 }
 /// c_log for finite z: errno = EDOM for log(0), else 0.
-inline Complex c_log(Complex z) {
+PYPORT_LIBFN Complex c_log(Complex z) {
     if (!std::isfinite(z.re) || !std::isfinite(z.im)) special_value("log");
     Complex r;
     const double ax = std::fabs(z.re), ay = std::fabs(z.im);
@@ -485,6 +504,11 @@ inline Complex c_log(Complex z) {
     errno = 0;
     return r;
 }
+#else
+Complex c_cosh(Complex z, const char* fn);
+Complex c_sinh(Complex z, const char* fn);
+Complex c_log(Complex z);
+#endif
 }  // namespace complex_detail
 
 inline Complex cmath_cos(const Complex& z) { return complex_detail::c_cosh(Complex(-z.im, z.re), "cos"); }
@@ -493,7 +517,8 @@ inline Complex cmath_sin(const Complex& z) {
     return Complex(s.im, -s.re);
 }
 
-inline Complex cmath_sqrt(const Complex& z) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN Complex cmath_sqrt(const Complex& z) {
     if (!std::isfinite(z.re) || !std::isfinite(z.im)) complex_detail::special_value("sqrt");
     if (z.re == 0. && z.im == 0.) return Complex(0., z.im);
     double ax = std::fabs(z.re);
@@ -512,6 +537,9 @@ inline Complex cmath_sqrt(const Complex& z) {
     if (z.re >= 0.) return Complex(s, std::copysign(d, z.im));
     return Complex(d, std::copysign(s, z.im));
 }
+#else
+Complex cmath_sqrt(const Complex& z);
+#endif
 
 inline Complex cmath_log(const Complex& z) {
     errno = 0;
@@ -521,7 +549,8 @@ inline Complex cmath_log(const Complex& z) {
 }
 /// cmath.log(z, base): c_log(z) / c_log(base); as in CPython the second log resets the first's
 /// errno, so only a bad base or a zero divisor is an error (`log(0, 2)` is `(-inf+nanj)`).
-inline Complex cmath_log(const Complex& z, const Complex& base) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN Complex cmath_log(const Complex& z, const Complex& base) {
     errno = 0;
     const Complex x = complex_detail::c_log(z);
     const Complex y = complex_detail::c_log(base);
@@ -529,6 +558,9 @@ inline Complex cmath_log(const Complex& z, const Complex& base) {
     complex_detail::check_errno();
     return q;
 }
+#else
+Complex cmath_log(const Complex& z, const Complex& base);
+#endif
 
 inline bool cmath_isclose(const Complex& a, const Complex& b, double rel_tol = 1e-09, double abs_tol = 0.0) {
     if (rel_tol < 0.0 || abs_tol < 0.0) raise_lit<ValueError>("tolerances must be non-negative");

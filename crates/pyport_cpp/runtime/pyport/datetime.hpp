@@ -9,6 +9,7 @@
 //!   dt_add/dt_sub/td_mul/td_floordiv/...  the arithmetic CPython defines
 //!   dt_strftime(x, fmt)                  %Y %m %d %H %M %S %f %A %a %B %b %j %y %p %I %w %%
 #pragma once
+#include "prebuilt.hpp"
 #include <array>
 #include <cstdint>
 #include <string>
@@ -42,7 +43,8 @@ inline int64_t days_before_year(int64_t y) {
 inline int64_t days_before_month(int64_t y, int64_t m) { return kDaysBeforeMonth[m] + (m > 2 && is_leap(y)); }
 inline int64_t ymd2ord(int64_t y, int64_t m, int64_t d) { return days_before_year(y) + days_before_month(y, m) + d; }
 /// `_ord2ymd` of datetime.py.
-inline void ord2ymd(int64_t n, int64_t& y, int64_t& m, int64_t& d) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN void ord2ymd(int64_t n, int64_t& y, int64_t& m, int64_t& d) {
     n -= 1;
     const int64_t n400 = n / 146097;
     n %= 146097;
@@ -69,6 +71,9 @@ inline void ord2ymd(int64_t n, int64_t& y, int64_t& m, int64_t& d) {
     }
     d = n - preceding + 1;
 }
+#else
+void ord2ymd(int64_t n, int64_t& y, int64_t& m, int64_t& d);
+#endif
 inline int64_t floordiv(int64_t a, int64_t b) {
     int64_t q = a / b;
     if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
@@ -370,7 +375,8 @@ inline DateTime dt_datetime_fromordinal(const N& n) {
 }
 
 /// `date.fromisoformat(s)`: `YYYY-MM-DD` or `YYYYMMDD`.
-inline Date dt_date_fromisoformat(const Str& s) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN Date dt_date_fromisoformat(const Str& s) {
     const std::string_view v(s);
     auto bad = [&]() -> Date { raise<ValueError>("Invalid isoformat string: " + std::string(py::repr(s))); };
     auto digits = [&](size_t at, size_t n, int64_t& out) {
@@ -391,6 +397,9 @@ inline Date dt_date_fromisoformat(const Str& s) {
     }
     return dt_date(y, m, d);
 }
+#else
+Date dt_date_fromisoformat(const Str& s);
+#endif
 
 // ---- arithmetic ----
 
@@ -411,7 +420,8 @@ inline Date dt_sub(const Date& a, const TimeDelta& b) {
     return r;
 }
 inline TimeDelta dt_sub(const Date& a, const Date& b) { return TimeDelta::from_us(static_cast<__int128>(a.ordinal() - b.ordinal()) * 86400000000LL); }
-inline DateTime dt_add(const DateTime& a, const TimeDelta& b) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN DateTime dt_add(const DateTime& a, const TimeDelta& b) {
     const __int128 t = a.stamp() + b.total_us();
     constexpr __int128 kDay = static_cast<__int128>(86400) * 1000000;
     __int128 day = t / kDay, r = t % kDay;
@@ -430,6 +440,9 @@ inline DateTime dt_add(const DateTime& a, const TimeDelta& b) {
     out.hh = rest / 3600;
     return out;
 }
+#else
+DateTime dt_add(const DateTime& a, const TimeDelta& b);
+#endif
 inline DateTime dt_add(const TimeDelta& b, const DateTime& a) { return dt_add(a, b); }
 inline DateTime dt_sub(const DateTime& a, const TimeDelta& b) { return dt_add(a, dt_neg(b)); }
 inline TimeDelta dt_sub(const DateTime& a, const DateTime& b) { return TimeDelta::from_us(a.stamp() - b.stamp()); }
@@ -454,7 +467,8 @@ inline TimeDelta td_mul(const TimeDelta& a, const N& n) {
     }
 }
 /// Round-half-even `a / b` of datetime.py's `_divide_and_round`.
-inline __int128 divide_and_round(__int128 a, __int128 b) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN __int128 divide_and_round(__int128 a, __int128 b) {
     __int128 q = a / b, r = a % b;
     if (r != 0 && ((r < 0) != (b < 0))) {
         q -= 1;
@@ -465,6 +479,9 @@ inline __int128 divide_and_round(__int128 a, __int128 b) {
     if (greater || (r2 == b && (q & 1) == 1)) q += 1;
     return q;
 }
+#else
+__int128 divide_and_round(__int128 a, __int128 b);
+#endif
 template <class N>
 inline TimeDelta td_floordiv(const TimeDelta& a, const N& n) {
     const int64_t k = dt_detail::i64(n);
@@ -480,7 +497,8 @@ inline TimeDelta td_truediv(const TimeDelta& a, const N& n) {
     if (k == 0) raise_lit<ZeroDivisionError>("division by zero");
     return TimeDelta::from_us(divide_and_round(a.total_us(), k));
 }
-inline double td_truediv(const TimeDelta& a, const TimeDelta& b) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN double td_truediv(const TimeDelta& a, const TimeDelta& b) {
     const __int128 y = b.total_us();
     if (y == 0) raise_lit<ZeroDivisionError>("division by zero");
     const __int128 x = a.total_us();
@@ -488,7 +506,7 @@ inline double td_truediv(const TimeDelta& a, const TimeDelta& b) {
     if (x < k53 && x > -k53 && y < k53 && y > -k53) return static_cast<double>(static_cast<int64_t>(x)) / static_cast<double>(static_cast<int64_t>(y));
     return static_cast<double>(static_cast<long double>(x) / static_cast<long double>(y));
 }
-inline int_t td_floordiv(const TimeDelta& a, const TimeDelta& b) {
+PYPORT_LIBFN int_t td_floordiv(const TimeDelta& a, const TimeDelta& b) {
     const __int128 y = b.total_us();
     if (y == 0) raise_lit<ZeroDivisionError>("integer division or modulo by zero");
     const __int128 x = a.total_us();
@@ -496,7 +514,7 @@ inline int_t td_floordiv(const TimeDelta& a, const TimeDelta& b) {
     if ((x % y != 0) && ((x < 0) != (y < 0))) --q;
     return int_t(static_cast<int64_t>(q));
 }
-inline TimeDelta td_mod(const TimeDelta& a, const TimeDelta& b) {
+PYPORT_LIBFN TimeDelta td_mod(const TimeDelta& a, const TimeDelta& b) {
     const __int128 y = b.total_us();
     if (y == 0) raise_lit<ZeroDivisionError>("integer division or modulo by zero");
     const __int128 x = a.total_us();
@@ -504,6 +522,11 @@ inline TimeDelta td_mod(const TimeDelta& a, const TimeDelta& b) {
     if (r != 0 && ((r < 0) != (y < 0))) r += y;
     return TimeDelta::from_us(r);
 }
+#else
+double td_truediv(const TimeDelta& a, const TimeDelta& b);
+int_t td_floordiv(const TimeDelta& a, const TimeDelta& b);
+TimeDelta td_mod(const TimeDelta& a, const TimeDelta& b);
+#endif
 
 // ---- strftime ----
 
@@ -595,7 +618,8 @@ inline std::tuple<int_t, int_t> cal_monthrange(const Y& y, const M& m) {
     return {cal_weekday(year, month, 1), int_t(dt_detail::days_in_month(year, month))};
 }
 /// calendar.month_name / month_abbr / day_name / day_abbr as lists of str.
-inline List<Str> cal_names(int which) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN List<Str> cal_names(int which) {
     List<Str> out;
     if (which < 2) {
         for (int i = 0; i < 13; ++i) out.append(Str(which == 0 ? dt_detail::kMonthNames[i] : dt_detail::kMonthAbbr[i]));
@@ -604,6 +628,9 @@ inline List<Str> cal_names(int which) {
     }
     return out;
 }
+#else
+List<Str> cal_names(int which);
+#endif
 /// calendar.monthcalendar(y, m): weeks starting on Monday, 0 outside the month.
 template <class Y, class M>
 inline List<List<int_t>> cal_monthcalendar(const Y& y, const M& m) {

@@ -11,6 +11,7 @@
 //!   DecContext                    getcontext(): `prec`, `rounding` (checked like CPython)
 //! Overflow past Emax, subnormal results and signalling NaNs stop with a pyport limit error.
 #pragma once
+#include "prebuilt.hpp"
 #include <cstdlib>
 #include <string>
 #include <string_view>
@@ -809,7 +810,8 @@ namespace detail {
 template <> constexpr const char* py_type_name<Decimal>() { return "decimal.Decimal"; }
 }  // namespace detail
 
-inline Decimal Decimal::parse(std::string_view orig) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN Decimal Decimal::parse(std::string_view orig) {
     auto fail = [&]() -> Decimal { invalid("ConversionSyntax"); };
     auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
     auto digit = [](char c) { return c >= '0' && c <= '9'; };
@@ -869,6 +871,7 @@ inline Decimal Decimal::parse(std::string_view orig) {
     if (ex > Int(int64_t{1} << 60) || ex < -Int(int64_t{1} << 60)) limit("exponents this large");
     return triple(neg, std::move(all), static_cast<int64_t>(ex));
 }
+#endif
 
 // ---------------------------------------------------------------------- mixed operands
 namespace dec_detail {

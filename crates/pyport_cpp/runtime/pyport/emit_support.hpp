@@ -1,5 +1,6 @@
 //! Small helpers the code generator relies on for Python's evaluation order and unpacking rules.
 #pragma once
+#include "prebuilt.hpp"
 #include <cstdint>
 #include <tuple>
 #include <utility>
@@ -14,7 +15,8 @@
 namespace py {
 
 /// Concatenates pieces that were evaluated left to right (a braced list guarantees that order in C++).
-inline std::string join_in_order(std::initializer_list<std::string> parts) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN std::string join_in_order(std::initializer_list<std::string> parts) {
     size_t n = 0;
     for (const auto& p : parts) n += p.size();
     std::string out;
@@ -22,6 +24,9 @@ inline std::string join_in_order(std::initializer_list<std::string> parts) {
     for (const auto& p : parts) out += p;
     return out;
 }
+#else
+std::string join_in_order(std::initializer_list<std::string> parts);
+#endif
 
 /// `a, b = xs`: CPython's ValueError when the list has the wrong length.
 inline void check_unpack(int64_t have, int64_t want, int /*line*/) {
@@ -77,7 +82,8 @@ inline int_t num_as_pow_int(const Num& x) {
 }
 
 /// `pow(base, exp, mod)` for ints, as CPython (negative exponents use the modular inverse).
-inline int64_t pow_mod(int64_t base, int64_t exp, int64_t mod, int /*line*/) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN int64_t pow_mod(int64_t base, int64_t exp, int64_t mod, int /*line*/) {
     if (mod == 0) raise<ValueError>("pow() 3rd argument cannot be 0");
     using i128 = __int128;
     const i128 m = mod < 0 ? -static_cast<i128>(mod) : static_cast<i128>(mod);
@@ -114,7 +120,7 @@ inline int64_t pow_mod(int64_t base, int64_t exp, int64_t mod, int /*line*/) {
 }
 
 /// `round(x, ndigits)` for an int: unchanged for ndigits >= 0, else rounded half to even at 10**-ndigits.
-inline int64_t round_int(int64_t x, int64_t ndigits, int line) {
+PYPORT_LIBFN int64_t round_int(int64_t x, int64_t ndigits, int line) {
     if (ndigits >= 0) return x;
     if (ndigits < -19) return 0;  // |x| < 9.3e18 < 0.5 * 10**20
     if (ndigits == -19) {
@@ -129,6 +135,10 @@ inline int64_t round_int(int64_t x, int64_t ndigits, int line) {
     if (2 * static_cast<__int128>(r) > p || (2 * static_cast<__int128>(r) == p && (q & 1))) q += 1;
     return mul(q, p, line);
 }
+#else
+int64_t pow_mod(int64_t base, int64_t exp, int64_t mod, int /*line*/);
+int64_t round_int(int64_t x, int64_t ndigits, int line);
+#endif
 
 /// `print(*xs)`: appends `str(x)` of every item of an iterable.
 template <class It>
@@ -137,7 +147,8 @@ inline void print_items_of(It&& iterable, std::vector<Str>& items) {
 }
 
 /// Prints already-converted items separated by `sep`, then `end`.
-inline void print_joined(const std::vector<Str>& items, const std::string& sep, const std::string& end) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN void print_joined(const std::vector<Str>& items, const std::string& sep, const std::string& end) {
     std::string line;
     for (size_t i = 0; i < items.size(); ++i) {
         if (i) line += sep;
@@ -146,6 +157,9 @@ inline void print_joined(const std::vector<Str>& items, const std::string& sep, 
     line += end;
     stdout_write(line);
 }
+#else
+void print_joined(const std::vector<Str>& items, const std::string& sep, const std::string& end);
+#endif
 
 /// A copy of a value (a `for` loop iterates the object, not the variable that named it).
 template <class T>

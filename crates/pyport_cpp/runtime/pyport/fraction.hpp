@@ -9,6 +9,7 @@
 //!   frac_eq/ne/lt/le/gt/ge     exact comparisons with ints, floats (inf/nan as CPython), Fractions
 //!   str / repr / hash / bool   "3/4", "Fraction(3, 4)", hash(Fraction(1, 2)) == hash(0.5)
 #pragma once
+#include "prebuilt.hpp"
 #include <cmath>
 #include <string>
 #include <string_view>
@@ -277,7 +278,8 @@ namespace detail {
 template <> constexpr const char* py_type_name<Fraction>() { return "Fraction"; }
 }  // namespace detail
 
-inline Fraction Fraction::parse(std::string_view orig) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN Fraction Fraction::parse(std::string_view orig) {
     auto fail = [&]() -> Fraction {
         raise<ValueError>("Invalid literal for Fraction: " + std::string(py::repr(Str(orig))));
     };
@@ -333,6 +335,7 @@ inline Fraction Fraction::parse(std::string_view orig) {
     if (neg) n = -n;
     return make(n, d);
 }
+#endif
 
 // ---------------------------------------------------------------------- mixed operands
 namespace frac_detail {

@@ -16,6 +16,7 @@
 //! C/C.UTF-8/POSIX locales (stdin and stdout use errors='surrogateescape', so such bytes
 //! round-trip to stdout); under another UTF-8 locale CPython would raise UnicodeDecodeError.
 #pragma once
+#include "prebuilt.hpp"
 #include <cerrno>
 #include <unistd.h>
 
@@ -92,7 +93,8 @@ inline Str stdin_readline() { return detail::g_stdin.readline(); }
 inline Str stdin_read() { return detail::g_stdin.read_all(); }
 
 /// `sys.stdin.readlines()`.
-inline List<Str> stdin_readlines() {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN List<Str> stdin_readlines() {
     List<Str> out;
     while (true) {
         Str line = detail::g_stdin.readline();
@@ -101,6 +103,9 @@ inline List<Str> stdin_readlines() {
     }
     return out;
 }
+#else
+List<Str> stdin_readlines();
+#endif
 
 /// `input()`.
 inline Str input() {

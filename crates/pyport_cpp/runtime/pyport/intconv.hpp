@@ -8,6 +8,7 @@
 //!   Int round_int(const Int& x, ndigits, line)  round(x, n) for an Int (n < 0 rounds half to even)
 //!   int64_t range_stop(n)                     the stop of a `for ... in range(a, n)` loop counter
 #pragma once
+#include "prebuilt.hpp"
 #include <cmath>
 #include <string_view>
 

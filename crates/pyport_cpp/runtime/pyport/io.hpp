@@ -1,5 +1,6 @@
 //! Buffered stdout (64 KiB, write(2), EINTR retry, quiet exit on EPIPE) and Python's `print`.
 #pragma once
+#include "prebuilt.hpp"
 #include <cerrno>
 #include <charconv>
 #include <cstdlib>
@@ -21,7 +22,8 @@ struct StdoutBuf {
 inline StdoutBuf g_stdout;
 
 /// Write all of p[0:n] to fd; EPIPE ends the program quietly.
-inline void write_fd(int fd, const char* p, size_t n) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN void write_fd(int fd, const char* p, size_t n) {
     while (n > 0) {
         ssize_t w = ::write(fd, p, n);
         if (w < 0) {
@@ -34,6 +36,9 @@ inline void write_fd(int fd, const char* p, size_t n) {
         n -= static_cast<size_t>(w);
     }
 }
+#else
+void write_fd(int fd, const char* p, size_t n);
+#endif
 
 [[PYPORT_COLD]] inline void out_flush() {
     auto& o = g_stdout;
@@ -47,7 +52,8 @@ struct StdoutFlushAtExit {
 };
 inline StdoutFlushAtExit g_stdout_flush_at_exit;
 
-[[PYPORT_COLD]] inline void out_write_slow(const char* p, size_t n) {
+#if PYPORT_LIB_BODIES
+[[PYPORT_COLD]] PYPORT_LIBFN void out_write_slow(const char* p, size_t n) {
     auto& o = g_stdout;
     out_flush();
     if (n >= StdoutBuf::kCap) {
@@ -58,7 +64,7 @@ inline StdoutFlushAtExit g_stdout_flush_at_exit;
     }
 }
 
-inline void out_write(const char* p, size_t n) {
+PYPORT_LIBFN void out_write(const char* p, size_t n) {
     auto& o = g_stdout;
     if (n <= StdoutBuf::kCap - o.len) [[likely]] {
         std::memcpy(o.buf + o.len, p, n);
@@ -67,6 +73,10 @@ inline void out_write(const char* p, size_t n) {
     }
     out_write_slow(p, n);
 }
+#else
+[[PYPORT_COLD]] void out_write_slow(const char* p, size_t n);
+void out_write(const char* p, size_t n);
+#endif
 inline void out_write(std::string_view s) { out_write(s.data(), s.size()); }
 
 inline void out_char(char c) {

@@ -1,5 +1,6 @@
 //! Program entry `run_main` (big-stack thread, CPython-style tracebacks and exit codes), sys.argv / sys.exit, time.time / perf_counter.
 #pragma once
+#include "prebuilt.hpp"
 #include <csignal>
 #include <ctime>
 #include <new>
@@ -19,7 +20,8 @@ struct MainCtx {
     int rc;
 };
 
-inline void report_exception(const char* source_name, const char* type, const std::string& msg) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN void report_exception(const char* source_name, const char* type, const std::string& msg) {
     flush_stdout();
     std::string t = "Traceback (most recent call last):\n  File \"";
     t += source_name;
@@ -33,7 +35,7 @@ inline void report_exception(const char* source_name, const char* type, const st
     stderr_write(t);
 }
 
-inline int run_body(MainCtx* ctx) {
+PYPORT_LIBFN int run_body(MainCtx* ctx) {
     try {
         ctx->body();
         flush_stdout();
@@ -65,6 +67,10 @@ inline int run_body(MainCtx* ctx) {
         return 1;
     }
 }
+#else
+void report_exception(const char* source_name, const char* type, const std::string& msg);
+int run_body(MainCtx* ctx);
+#endif
 
 inline void* main_thread(void* arg) {
     auto* ctx = static_cast<MainCtx*>(arg);
@@ -98,7 +104,8 @@ inline double perf_counter() {
 
 /// Entry point of a generated program: runs `body` on a thread with a 1 GiB
 /// stack and turns uncaught Python exceptions into CPython's output and exit code.
-inline int run_main(int argc, char** argv, const char* source_name, void (*body)()) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN int run_main(int argc, char** argv, const char* source_name, void (*body)()) {
     std::signal(SIGPIPE, SIG_IGN);  // as CPython: a closed pipe is an EPIPE write error
     detail::g_argv.clear();
     detail::g_argv.append(source_name);
@@ -122,5 +129,8 @@ inline int run_main(int argc, char** argv, const char* source_name, void (*body)
     flush_stdout();
     return ctx.rc;
 }
+#else
+int run_main(int argc, char** argv, const char* source_name, void (*body)());
+#endif
 
 }  // namespace py

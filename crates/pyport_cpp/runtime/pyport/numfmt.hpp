@@ -7,6 +7,7 @@
 //! with David Gay's dtoa replaced by std::to_chars (shortest, or with a precision, which is
 //! specified to equal printf's exact, ties-to-even rounding): the same digits Gay's code gives.
 #pragma once
+#include "prebuilt.hpp"
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -35,7 +36,8 @@ inline double opaque_f(double x) {
 
 /// Decodes one code point at s[i] and advances i. Malformed bytes decode as themselves (Latin-1)
 /// so that nothing is ever dropped; valid UTF-8 (all a Python program can produce) round-trips.
-inline char32_t utf8_next(std::string_view s, size_t& i) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN char32_t utf8_next(std::string_view s, size_t& i) {
     const auto b0 = static_cast<unsigned char>(s[i]);
     if (b0 < 0x80) {
         ++i;
@@ -59,7 +61,7 @@ inline char32_t utf8_next(std::string_view s, size_t& i) {
     return cp;
 }
 
-inline void utf8_append(std::string& out, char32_t cp) {
+PYPORT_LIBFN void utf8_append(std::string& out, char32_t cp) {
     if (cp < 0x80) {
         out += static_cast<char>(cp);
     } else if (cp < 0x800) {
@@ -76,6 +78,10 @@ inline void utf8_append(std::string& out, char32_t cp) {
         out += static_cast<char>(0x80 | (cp & 0x3F));
     }
 }
+#else
+char32_t utf8_next(std::string_view s, size_t& i);
+void utf8_append(std::string& out, char32_t cp);
+#endif
 
 /// Number of code points in a UTF-8 string (continuation bytes are not counted).
 inline int64_t utf8_len(std::string_view s) {
@@ -85,7 +91,8 @@ inline int64_t utf8_len(std::string_view s) {
 }
 
 /// Byte length of the first `ncp` code points of s.
-inline size_t utf8_prefix_bytes(std::string_view s, int64_t ncp) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN size_t utf8_prefix_bytes(std::string_view s, int64_t ncp) {
     size_t i = 0;
     while (ncp > 0 && i < s.size()) {
         utf8_next(s, i);
@@ -96,7 +103,7 @@ inline size_t utf8_prefix_bytes(std::string_view s, int64_t ncp) {
 
 /// Py_UNICODE_TODECIMAL: Unicode 14.0 (CPython 3.11's database) category-Nd digits come in
 /// runs of ten starting at these code points (plus ASCII '0').
-inline int unicode_decimal(char32_t c) {
+PYPORT_LIBFN int unicode_decimal(char32_t c) {
     if (c >= '0' && c <= '9') return static_cast<int>(c - '0');
     if (c < 0x660) return -1;
     static constexpr char32_t zeros[] = {
@@ -111,6 +118,10 @@ inline int unicode_decimal(char32_t c) {
         if (c >= z && c < z + 10) return static_cast<int>(c - z);
     return -1;
 }
+#else
+size_t utf8_prefix_bytes(std::string_view s, int64_t ncp);
+int unicode_decimal(char32_t c);
+#endif
 
 /// Py_UNICODE_ISSPACE for code points >= 128 (ASCII is handled by ascii_space).
 inline bool unicode_space_nonascii(char32_t c) {
@@ -125,7 +136,8 @@ inline bool ascii_space(char c) {
 
 /// !str.isprintable() for assigned code points >= 128 (Cc, Cf, Zs, Zl, Zp, Cs, Co). Unassigned
 /// code points (category Cn) are treated as printable: repr() would escape them, we don't.
-inline bool nonprintable_nonascii(char32_t c) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN bool nonprintable_nonascii(char32_t c) {
     static constexpr char32_t ranges[][2] = {
         {0x80, 0xa0},       {0xad, 0xad},       {0x600, 0x605},     {0x61c, 0x61c},
         {0x6dd, 0x6dd},     {0x70f, 0x70f},     {0x890, 0x891},     {0x8e2, 0x8e2},
@@ -140,7 +152,7 @@ inline bool nonprintable_nonascii(char32_t c) {
 }
 
 /// repr() of a str given as UTF-8, for error messages such as float('abc').
-inline std::string str_repr(std::string_view s) {
+PYPORT_LIBFN std::string str_repr(std::string_view s) {
     bool has_single = s.find('\'') != std::string_view::npos;
     bool has_double = s.find('"') != std::string_view::npos;
     const char quote = (has_single && !has_double) ? '"' : '\'';
@@ -176,7 +188,7 @@ inline std::string str_repr(std::string_view s) {
 /// _PyUnicode_TransformDecimalAndSpaceToASCII: int() and float() first map non-ASCII
 /// whitespace to ' ' and Unicode decimal digits to ASCII; anything else non-ASCII becomes '?'
 /// and ends the string (so parsing then fails). ASCII strings are used unchanged.
-inline std::string_view to_ascii_number(std::string_view s, std::string& tmp) {
+PYPORT_LIBFN std::string_view to_ascii_number(std::string_view s, std::string& tmp) {
     bool ascii = true;
     for (char c : s)
         if (static_cast<unsigned char>(c) >= 0x80) {
@@ -203,6 +215,11 @@ inline std::string_view to_ascii_number(std::string_view s, std::string& tmp) {
     }
     return tmp;
 }
+#else
+bool nonprintable_nonascii(char32_t c);
+std::string str_repr(std::string_view s);
+std::string_view to_ascii_number(std::string_view s, std::string& tmp);
+#endif
 
 // ---------------------------------------------------------------------------------------------
 // Format-spec parsing (parse_internal_render_format_spec).
@@ -260,7 +277,8 @@ inline std::string char_for_message(char32_t c) {
 inline bool is_alignment_token(char32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
 
 /// get_integer: parses a run of (Unicode) decimal digits; returns the number of digits consumed.
-inline int64_t spec_integer(const SpecChars& sc, int64_t& pos, int64_t& result) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN int64_t spec_integer(const SpecChars& sc, int64_t& pos, int64_t& result) {
     int64_t acc = 0, nd = 0;
     for (; pos < sc.n; ++pos, ++nd) {
         int d = unicode_decimal(sc.p[pos]);
@@ -273,7 +291,7 @@ inline int64_t spec_integer(const SpecChars& sc, int64_t& pos, int64_t& result) 
     return nd;
 }
 
-inline Spec parse_spec(std::string_view spec, char32_t default_type, char32_t default_align,
+PYPORT_LIBFN Spec parse_spec(std::string_view spec, char32_t default_type, char32_t default_align,
                        const char* type_name) {
     SpecChars sc(spec);
     const char32_t* s = sc.p;
@@ -357,7 +375,7 @@ inline Spec parse_spec(std::string_view spec, char32_t default_type, char32_t de
 // ---------------------------------------------------------------------------------------------
 // Number layout (calc_number_widths + fill_number + _PyUnicode_InsertThousandsGrouping).
 
-inline void append_fill(std::string& out, const char* fill, size_t fill_len, int64_t n) {
+PYPORT_LIBFN void append_fill(std::string& out, const char* fill, size_t fill_len, int64_t n) {
     if (n <= 0) return;
     if (fill_len == 1) {
         out.append(static_cast<size_t>(n), fill[0]);
@@ -368,7 +386,7 @@ inline void append_fill(std::string& out, const char* fill, size_t fill_len, int
 
 /// Digits with thousands separators inserted, zero-extended to min_width when the spec asks for
 /// '0' padding (the zeros get separators too: format(1, '07,') == '000,001').
-inline std::string group_digits(std::string_view digits, int64_t min_width, int group, char sep) {
+PYPORT_LIBFN std::string group_digits(std::string_view digits, int64_t min_width, int group, char sep) {
     // Built right-to-left like CPython, then reversed.
     std::string rev;
     min_width = std::max<int64_t>(0, min_width);
@@ -408,7 +426,7 @@ inline std::string group_digits(std::string_view digits, int64_t min_width, int 
 
 /// Lays out  <lpad><sign><prefix><spad><grouped digits><decimal><remainder><rpad>.
 /// `remainder` may hold non-ASCII (format code 'c'); widths are counted in code points.
-inline std::string fill_number(const Spec& f, bool negative, std::string_view prefix,
+PYPORT_LIBFN std::string fill_number(const Spec& f, bool negative, std::string_view prefix,
                                std::string_view digits, bool has_decimal, std::string_view remainder,
                                char grouping) {
     char sign = 0;
@@ -453,6 +471,16 @@ inline std::string fill_number(const Spec& f, bool negative, std::string_view pr
     append_fill(out, fill.data(), fill.size(), rpad);
     return out;
 }
+#else
+int64_t spec_integer(const SpecChars& sc, int64_t& pos, int64_t& result);
+Spec parse_spec(std::string_view spec, char32_t default_type, char32_t default_align,
+                       const char* type_name);
+void append_fill(std::string& out, const char* fill, size_t fill_len, int64_t n);
+std::string group_digits(std::string_view digits, int64_t min_width, int group, char sep);
+std::string fill_number(const Spec& f, bool negative, std::string_view prefix,
+                               std::string_view digits, bool has_decimal, std::string_view remainder,
+                               char grouping);
+#endif
 
 // ---------------------------------------------------------------------------------------------
 // Float to digits (PyOS_double_to_string / format_float_short).
@@ -487,7 +515,8 @@ struct Dtoa {
 };
 
 /// Parses "D.DDDe+XX" (or "De-XX") written in b..e, compacting the digits in place.
-inline Dtoa parse_scientific(char* b, char* e) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN Dtoa parse_scientific(char* b, char* e) {
     char* ep = b;
     while (ep < e && *ep != 'e') ++ep;
     int64_t len = 1;
@@ -510,7 +539,7 @@ inline Dtoa parse_scientific(char* b, char* e) {
 /// significant digits; mode 3: `nd` digits after the decimal point. std::to_chars with a
 /// precision is specified to match printf("%.*e"/"%.*f"), which is exact and rounds ties to
 /// even like Gay's code, so the digits agree (and it is ~4x faster than glibc's printf).
-inline Dtoa dtoa(double a, int mode, int64_t nd, CharBuf& cb) {
+PYPORT_LIBFN Dtoa dtoa(double a, int mode, int64_t nd, CharBuf& cb) {
     char* b = cb.p;
     if (mode == 0) {
         auto r = std::to_chars(b, b + cb.cap, a, std::chars_format::scientific);
@@ -539,7 +568,7 @@ inline Dtoa dtoa(double a, int mode, int64_t nd, CharBuf& cb) {
 }
 
 /// Writes C's "%c%+.02d": the exponent letter, its sign, and at least two digits.
-inline char* write_exponent(char* p, char letter, int64_t exp) {
+PYPORT_LIBFN char* write_exponent(char* p, char letter, int64_t exp) {
     *p++ = letter;
     *p++ = exp < 0 ? '-' : '+';
     uint64_t e = static_cast<uint64_t>(exp < 0 ? -exp : exp);
@@ -551,7 +580,7 @@ inline char* write_exponent(char* p, char letter, int64_t exp) {
 
 /// format_float_short: lays out the digits for code 'e', 'f', 'g' or 'r' (repr), appending to
 /// `out`. `precision` is as passed to _Py_dg_dtoa (already incremented for 'e').
-inline void format_float_short(std::string& out, double d, char code, int64_t precision,
+PYPORT_LIBFN void format_float_short(std::string& out, double d, char code, int64_t precision,
                                bool add_dot_0, bool alt, bool no_neg_0, bool upper) {
     if (std::isnan(d)) {  // the sign of a nan is never shown
         out += upper ? "NAN" : "nan";
@@ -633,7 +662,7 @@ inline void format_float_short(std::string& out, double d, char code, int64_t pr
 
 /// format_float_internal: format(val, spec) for a float once the spec is parsed and its type
 /// validated (also used for ints formatted with a float presentation type).
-inline std::string format_float_internal(double val, const Spec& f) {
+PYPORT_LIBFN std::string format_float_internal(double val, const Spec& f) {
     if (f.precision > std::numeric_limits<int>::max()) raise<ValueError>("precision too big");
     if (f.precision > 100000000) raise<PyportLimit>("format precision too large");
     int64_t precision = f.precision, default_precision = 6;
@@ -686,9 +715,17 @@ inline std::string format_float_internal(double val, const Spec& f) {
     return fill_number(f, negative, {}, v.substr(0, nd), has_decimal, remainder,
                        f.type == 'n' ? G_LOCALE : f.thousands);
 }
+#else
+Dtoa parse_scientific(char* b, char* e);
+Dtoa dtoa(double a, int mode, int64_t nd, CharBuf& cb);
+char* write_exponent(char* p, char letter, int64_t exp);
+void format_float_short(std::string& out, double d, char code, int64_t precision,
+                               bool add_dot_0, bool alt, bool no_neg_0, bool upper);
+std::string format_float_internal(double val, const Spec& f);
+#endif
 
 /// format(x, spec) for int (and bool, which differs only in the type name in messages).
-inline std::string format_int_impl(int64_t x, std::string_view spec, const char* type_name);
+PYPORT_LIBFN std::string format_int_impl(int64_t x, std::string_view spec, const char* type_name);
 
 }  // namespace numfmt_detail
 
@@ -703,7 +740,8 @@ inline std::string int_to_str(int64_t x) {
 }
 
 /// repr(x) == str(x): shortest round-trip digits, exponent form below 1e-4 and from 1e16 on.
-inline std::string float_repr(double x) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN std::string float_repr(double x) {
     if (std::isnan(x)) return "nan";
     if (std::isinf(x)) return x > 0 ? "inf" : "-inf";
     char sci[32];
@@ -745,7 +783,7 @@ inline std::string float_repr(double x) {
 }
 
 /// format(x, spec) for a float.
-inline std::string format_float(double x, std::string_view spec) {
+PYPORT_LIBFN std::string format_float(double x, std::string_view spec) {
     if (spec.empty()) return float_repr(x);
     if (spec.size() <= 3) {
         // Hot path for the common "{:.Nf}" specs: nothing but a precision and 'f'.
@@ -764,6 +802,10 @@ inline std::string format_float(double x, std::string_view spec) {
             numfmt_detail::unknown_presentation_type(f.type, "float");
     }
 }
+#else
+std::string float_repr(double x);
+std::string format_float(double x, std::string_view spec);
+#endif
 
 /// format(x, spec) for an int.
 inline std::string format_int(int64_t x, std::string_view spec) {
@@ -777,7 +819,8 @@ inline std::string format_bool(bool b, std::string_view spec) {
 }
 
 /// format(s, spec) for a str given as UTF-8; width and precision count code points.
-inline std::string format_str(std::string_view s, std::string_view spec) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN std::string format_str(std::string_view s, std::string_view spec) {
     using namespace numfmt_detail;
     if (spec.empty()) return std::string(s);
     Spec f = parse_spec(spec, 's', '<', "str");
@@ -808,10 +851,14 @@ inline std::string format_str(std::string_view s, std::string_view spec) {
     append_fill(out, fill.data(), fill.size(), rpad);
     return out;
 }
+#else
+std::string format_str(std::string_view s, std::string_view spec);
+#endif
 
 namespace numfmt_detail {
 
-inline std::string format_int_impl(int64_t x, std::string_view spec, const char* type_name) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN std::string format_int_impl(int64_t x, std::string_view spec, const char* type_name) {
     if (spec.empty()) return int_to_str(x);
     Spec f = parse_spec(spec, 'd', '>', type_name);
     switch (f.type) {
@@ -859,6 +906,9 @@ inline std::string format_int_impl(int64_t x, std::string_view spec, const char*
                        std::string_view(p, static_cast<size_t>(e - p)), false, {},
                        f.type == 'n' ? G_LOCALE : f.thousands);
 }
+#else
+std::string format_int_impl(int64_t x, std::string_view spec, const char* type_name);
+#endif
 
 /// Correctly rounded decimal string -> double (the input is validated already; no sign).
 /// from_chars leaves the value untouched when out of range, so overflow/underflow is decided
@@ -883,7 +933,8 @@ inline int64_t double_to_int64(double r, const char* limit_msg) {
 
 /// round(x, ndigits): correctly rounded to ndigits decimal places, ties to even (on the exact
 /// binary value, so round(2.675, 2) == 2.67), like CPython's dtoa-based double_round.
-inline double round_ndigits(double x, int64_t ndigits) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN double round_ndigits(double x, int64_t ndigits) {
     if (!std::isfinite(x)) return x;
     // Beyond these bounds the answer is x itself, or a zero with x's sign (CPython's
     // NDIGITS_MAX / NDIGITS_MIN).
@@ -936,6 +987,9 @@ inline double round_ndigits(double x, int64_t ndigits) {
     if (std::isinf(v)) raise<OverflowError>("rounded value too large to represent");
     return std::copysign(v, x);
 }
+#else
+double round_ndigits(double x, int64_t ndigits);
+#endif
 
 /// round(x): nearest integer, ties to even.
 inline int64_t round_to_int(double x) {
@@ -953,7 +1007,8 @@ inline int64_t float_to_int(double x) {
 
 /// a // b for floats (CPython's _float_div_mod: derived from fmod so that a == b*q + r holds
 /// as closely as possible, with the quotient snapped to an integer).
-inline double float_floordiv(double vx, double wx) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN double float_floordiv(double vx, double wx) {
     if (wx == 0.0) raise<ZeroDivisionError>("float floor division by zero");
     double mod = std::fmod(vx, wx);
     double div = (vx - mod) / wx;
@@ -972,7 +1027,7 @@ inline double float_floordiv(double vx, double wx) {
 
 /// a % b for floats: the result takes the sign of the divisor (and a zero result is a zero
 /// with the divisor's sign).
-inline double float_mod(double vx, double wx) {
+PYPORT_LIBFN double float_mod(double vx, double wx) {
     if (wx == 0.0) raise<ZeroDivisionError>("float modulo");
     double mod = std::fmod(vx, wx);
     if (mod != 0.0) {
@@ -984,7 +1039,7 @@ inline double float_mod(double vx, double wx) {
 }
 
 /// a ** b for floats (CPython's float_pow: special cases first, then libm pow).
-inline double float_pow(double iv, double iw) {
+PYPORT_LIBFN double float_pow(double iv, double iw) {
     auto is_odd_integer = [](double v) { return std::fmod(std::fabs(v), 2.0) == 1.0; };
     if (iw == 0) return 1.0;  // v**0 is 1, even 0**0 and nan**0
     if (std::isnan(iv)) return iv;
@@ -1027,7 +1082,7 @@ inline double float_pow(double iv, double iw) {
 }
 
 /// a / b for ints: the correctly rounded quotient, as CPython's long_true_divide.
-inline double int_truediv(int64_t a, int64_t b) {
+PYPORT_LIBFN double int_truediv(int64_t a, int64_t b) {
     if (b == 0) raise<ZeroDivisionError>("division by zero");
     const bool neg = (a < 0) != (b < 0);
     const uint64_t A = a < 0 ? 0 - static_cast<uint64_t>(a) : static_cast<uint64_t>(a);
@@ -1054,7 +1109,7 @@ inline double int_truediv(int64_t a, int64_t b) {
 }
 
 /// Exact comparison of an int with a float: -1, 0, 1, or 2 when d is nan (unordered).
-inline int compare_int_float(int64_t i, double d) {
+PYPORT_LIBFN int compare_int_float(int64_t i, double d) {
     if (std::isnan(d)) return 2;
     if (std::isinf(d)) return d > 0 ? -1 : 1;
     constexpr int64_t exact = int64_t{1} << 53;
@@ -1070,12 +1125,20 @@ inline int compare_int_float(int64_t i, double d) {
     const double frac = d - t;  // exact
     return frac > 0 ? -1 : frac < 0 ? 1 : 0;
 }
+#else
+double float_floordiv(double vx, double wx);
+double float_mod(double vx, double wx);
+double float_pow(double iv, double iw);
+double int_truediv(int64_t a, int64_t b);
+int compare_int_float(int64_t i, double d);
+#endif
 
 /// float(i): round-half-even conversion (exactly what the hardware conversion does).
 inline double int_to_float(int64_t i) { return static_cast<double>(i); }
 
 /// float(s) for a str: whitespace, '_' between digits, inf/infinity/nan in any case.
-inline double parse_float(std::string_view orig) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN double parse_float(std::string_view orig) {
     using namespace numfmt_detail;
     auto fail = [&]() -> double {
         raise<ValueError>("could not convert string to float: " + str_repr(orig));
@@ -1173,7 +1236,7 @@ inline double parse_float(std::string_view orig) {
 }
 
 /// int(s, base) for a str, base 0 or 2..36.
-inline int64_t parse_int(std::string_view orig, int base) {
+PYPORT_LIBFN int64_t parse_int(std::string_view orig, int base) {
     using namespace numfmt_detail;
     if ((base != 0 && base < 2) || base > 36)
         raise<ValueError>("int() base must be >= 2 and <= 36, or 0");
@@ -1264,5 +1327,9 @@ inline int64_t parse_int(std::string_view orig, int base) {
     const uint64_t m = static_cast<uint64_t>(mag);
     return neg ? static_cast<int64_t>(0 - m) : static_cast<int64_t>(m);
 }
+#else
+double parse_float(std::string_view orig);
+int64_t parse_int(std::string_view orig, int base);
+#endif
 
 }  // namespace py

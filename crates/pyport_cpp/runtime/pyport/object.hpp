@@ -2,6 +2,7 @@
 //! and `py::Ref<T>`, the shared reference a Python variable holds. A null `Ref` is `None`.
 //! Reference cycles are never freed (no cycle collector); nothing is used after it is freed.
 #pragma once
+#include "prebuilt.hpp"
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -28,7 +29,8 @@ namespace detail {
 /// Frees an object whose last reference went away. Freeing it may free the objects it references in
 /// turn; those are queued and freed by the outermost call, so a long linked list does not recurse
 /// once per node and overflow the stack (CPython's "trashcan" does the same).
-inline void destroy_object(Object* o) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN void destroy_object(Object* o) {
     static thread_local int depth = 0;
     static thread_local std::vector<Object*> pending;
     if (depth > 0) {
@@ -44,6 +46,9 @@ inline void destroy_object(Object* o) {
     }
     --depth;
 }
+#else
+void destroy_object(Object* o);
+#endif
 }  // namespace detail
 
 template <class T>

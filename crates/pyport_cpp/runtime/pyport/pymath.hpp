@@ -1,5 +1,6 @@
 //! The `math` module: libm wrappers that raise exactly like CPython 3.11 (domain/range errors), plus CPython's own algorithms where it has them (hypot, atan2, pow, fmod).
 #pragma once
+#include "prebuilt.hpp"
 #include <cmath>
 
 #include "int.hpp"
@@ -9,7 +10,8 @@ namespace py::detail {
 /// Hides a value from the optimizer: with constant arguments, g++ would fold libm calls at compile
 /// time with correctly rounded MPFR results, while CPython calls the C library at run time and
 /// prints its (sometimes 1-ulp different) result. Python must be matched, so every call is made.
-inline double opaque(double x) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN double opaque(double x) {
 #if defined(__x86_64__)
     __asm__ volatile("" : "+x"(x));
 #elif defined(__aarch64__)
@@ -19,6 +21,9 @@ inline double opaque(double x) {
 #endif
     return x;
 }
+#else
+double opaque(double x);
+#endif
 }  // namespace py::detail
 
 namespace py {
@@ -73,7 +78,8 @@ inline double math_fabs(double x) { return std::fabs(x); }
 inline double math_copysign(double x, double y) { return std::copysign(x, y); }
 
 /// `math.atan2(y, x)` with CPython's special cases.
-inline double math_atan2(double y, double x) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN double math_atan2(double y, double x) {
     constexpr double pi = 3.141592653589793238462643383279502884;
     if (std::isnan(x) || std::isnan(y)) return NAN;
     if (std::isinf(y)) {
@@ -91,7 +97,7 @@ inline double math_atan2(double y, double x) {
 }
 
 /// `math.pow(x, y)` (always float; ValueError/OverflowError like CPython).
-inline double math_pow(double x, double y) {
+PYPORT_LIBFN double math_pow(double x, double y) {
     double r;
     bool domain = false, range = false;
     if (!std::isfinite(x) || !std::isfinite(y)) {
@@ -124,6 +130,10 @@ inline double math_pow(double x, double y) {
         detail::math_range_error();
     return r;
 }
+#else
+double math_atan2(double y, double x);
+double math_pow(double x, double y);
+#endif
 
 /// `math.fmod(x, y)`.
 inline double math_fmod(double x, double y) {
@@ -135,7 +145,8 @@ inline double math_fmod(double x, double y) {
 }
 
 /// `math.hypot(x, y)`: CPython 3.11's vector_norm (not libm's hypot).
-inline double math_hypot(double x, double y) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN double math_hypot(double x, double y) {
     double vec[2] = {std::fabs(x), std::fabs(y)};
     bool found_nan = std::isnan(vec[0]) || std::isnan(vec[1]);
     double max = 0.0;
@@ -195,6 +206,9 @@ inline double math_hypot(double x, double y) {
     double corr = csum - 1.0 + (frac1 + frac2 + frac3);
     return (h + corr / (2.0 * h)) / scale;
 }
+#else
+double math_hypot(double x, double y);
+#endif
 
 #ifdef PYPORT_INT64
 inline int64_t math_floor(double x) { return float_to_int(std::floor(x)); }
@@ -209,7 +223,8 @@ inline Int math_trunc(double x) { return Int::from_double(x); }
 
 // math functions on exact ints (the int64 versions below keep int64 arguments).
 /// `math.factorial(n)` for an Int.
-inline Int math_factorial(const Int& n, int /*line*/ = 0) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN Int math_factorial(const Int& n, int /*line*/ = 0) {
     if (n.sign() < 0) [[unlikely]]
         raise_lit<ValueError>("factorial() not defined for negative values");
     const int64_t k = n.as_ssize();
@@ -218,7 +233,7 @@ inline Int math_factorial(const Int& n, int /*line*/ = 0) {
     return r;
 }
 /// `math.comb(n, k)` for Ints: C(n, i + 1) = C(n, i) * (n - i) / (i + 1), exact at every step.
-inline Int math_comb(const Int& n, const Int& k, int /*line*/ = 0) {
+PYPORT_LIBFN Int math_comb(const Int& n, const Int& k, int /*line*/ = 0) {
     if (n.sign() < 0) [[unlikely]]
         raise_lit<ValueError>("n must be a non-negative integer");
     if (k.sign() < 0) [[unlikely]]
@@ -231,7 +246,7 @@ inline Int math_comb(const Int& n, const Int& k, int /*line*/ = 0) {
     return r;
 }
 /// `math.perm(n, k)` for Ints.
-inline Int math_perm(const Int& n, const Int& k, int /*line*/ = 0) {
+PYPORT_LIBFN Int math_perm(const Int& n, const Int& k, int /*line*/ = 0) {
     if (n.sign() < 0) [[unlikely]]
         raise_lit<ValueError>("n must be a non-negative integer");
     if (k.sign() < 0) [[unlikely]]
@@ -242,9 +257,15 @@ inline Int math_perm(const Int& n, const Int& k, int /*line*/ = 0) {
     for (int64_t i = 0; i < m; ++i) r *= n - i;
     return r;
 }
+#else
+Int math_factorial(const Int& n, int /*line*/ = 0);
+Int math_comb(const Int& n, const Int& k, int /*line*/ = 0);
+Int math_perm(const Int& n, const Int& k, int /*line*/ = 0);
+#endif
 inline Int math_perm(const Int& n) { return math_factorial(n); }
 /// `math.gcd(a, b)` for Ints.
-inline Int math_gcd(const Int& a, const Int& b, int /*line*/ = 0) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN Int math_gcd(const Int& a, const Int& b, int /*line*/ = 0) {
     Int x = a.sign() < 0 ? -a : a, y = b.sign() < 0 ? -b : b;
     while (y.sign() != 0) {
         Int t = mod(x, y);
@@ -253,6 +274,9 @@ inline Int math_gcd(const Int& a, const Int& b, int /*line*/ = 0) {
     }
     return x;
 }
+#else
+Int math_gcd(const Int& a, const Int& b, int /*line*/ = 0);
+#endif
 /// `math.lcm(a, b)` for Ints.
 inline Int math_lcm(const Int& a, const Int& b, int line = 0) {
     if (a.sign() == 0 || b.sign() == 0) return Int();
@@ -260,7 +284,8 @@ inline Int math_lcm(const Int& a, const Int& b, int line = 0) {
     return r.sign() < 0 ? -r : r;
 }
 /// `math.isqrt(n)` for an Int (Newton's iteration from above).
-inline Int math_isqrt(const Int& n) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN Int math_isqrt(const Int& n) {
     if (n.sign() < 0) [[unlikely]]
         raise_lit<ValueError>("isqrt() argument must be nonnegative");
     if (n.sign() == 0) return Int();
@@ -273,7 +298,7 @@ inline Int math_isqrt(const Int& n) {
 }
 
 /// `math.isqrt(n)`.
-inline int64_t math_isqrt(int64_t n) {
+PYPORT_LIBFN int64_t math_isqrt(int64_t n) {
     if (n < 0) [[unlikely]]
         raise_lit<ValueError>("isqrt() argument must be nonnegative");
     auto r = static_cast<uint64_t>(std::sqrt(static_cast<double>(n)));
@@ -284,7 +309,7 @@ inline int64_t math_isqrt(int64_t n) {
 }
 
 /// `math.gcd(a, b)` (non-negative; PyportLimit when it is 2**63).
-inline int64_t math_gcd(int64_t a, int64_t b, int line = 0) {
+PYPORT_LIBFN int64_t math_gcd(int64_t a, int64_t b, int line = 0) {
     uint64_t x = a < 0 ? 0 - static_cast<uint64_t>(a) : static_cast<uint64_t>(a);
     uint64_t y = b < 0 ? 0 - static_cast<uint64_t>(b) : static_cast<uint64_t>(b);
     while (y) {
@@ -296,6 +321,11 @@ inline int64_t math_gcd(int64_t a, int64_t b, int line = 0) {
         int_overflow(line, "math.gcd()");
     return static_cast<int64_t>(x);
 }
+#else
+Int math_isqrt(const Int& n);
+int64_t math_isqrt(int64_t n);
+int64_t math_gcd(int64_t a, int64_t b, int line = 0);
+#endif
 
 /// `math.lcm(a, b)`.
 inline int64_t math_lcm(int64_t a, int64_t b, int line = 0) {
@@ -305,7 +335,8 @@ inline int64_t math_lcm(int64_t a, int64_t b, int line = 0) {
 }
 
 /// `math.factorial(n)` (PyportLimit past 20!).
-inline int64_t math_factorial(int64_t n, int line = 0) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN int64_t math_factorial(int64_t n, int line = 0) {
     if (n < 0) [[unlikely]]
         raise_lit<ValueError>("factorial() not defined for negative values");
     if (n > 20) [[unlikely]]
@@ -316,7 +347,7 @@ inline int64_t math_factorial(int64_t n, int line = 0) {
 }
 
 /// `math.comb(n, k)` (PyportLimit when the result leaves int64).
-inline int64_t math_comb(int64_t n, int64_t k, int line = 0) {
+PYPORT_LIBFN int64_t math_comb(int64_t n, int64_t k, int line = 0) {
     if (n < 0) [[unlikely]]
         raise_lit<ValueError>("n must be a non-negative integer");
     if (k < 0) [[unlikely]]
@@ -333,7 +364,7 @@ inline int64_t math_comb(int64_t n, int64_t k, int line = 0) {
 }
 
 /// `math.perm(n, k)` (PyportLimit when the result leaves int64).
-inline int64_t math_perm(int64_t n, int64_t k, int line = 0) {
+PYPORT_LIBFN int64_t math_perm(int64_t n, int64_t k, int line = 0) {
     if (n < 0) [[unlikely]]
         raise_lit<ValueError>("n must be a non-negative integer");
     if (k < 0) [[unlikely]]
@@ -346,10 +377,16 @@ inline int64_t math_perm(int64_t n, int64_t k, int line = 0) {
     }
     return r;
 }
+#else
+int64_t math_factorial(int64_t n, int line = 0);
+int64_t math_comb(int64_t n, int64_t k, int line = 0);
+int64_t math_perm(int64_t n, int64_t k, int line = 0);
+#endif
 inline int64_t math_perm(int64_t n) { return math_factorial(n); }
 
 /// `math.ldexp(x, i)`.
-inline double math_ldexp(double x, int64_t i) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN double math_ldexp(double x, int64_t i) {
     if (x == 0. || !std::isfinite(x)) return x;
     if (i > INT32_MAX) [[unlikely]]
         detail::math_range_error();
@@ -359,6 +396,9 @@ inline double math_ldexp(double x, int64_t i) {
         detail::math_range_error();
     return r;
 }
+#else
+double math_ldexp(double x, int64_t i);
+#endif
 
 /// `math.frexp(x)`.
 inline std::tuple<double, int64_t> math_frexp(double x) {
@@ -378,7 +418,8 @@ inline std::tuple<double, double> math_modf(double x) {
 }
 
 /// `math.remainder(x, y)` (IEEE 754 remainder, errors like CPython).
-inline double math_remainder(double x, double y) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN double math_remainder(double x, double y) {
     if (std::isnan(x)) return x;
     if (std::isnan(y)) return y;
     if (std::isinf(x) || y == 0.0) [[unlikely]]
@@ -386,6 +427,9 @@ inline double math_remainder(double x, double y) {
     if (std::isinf(y)) return x;
     return std::remainder(x, y);
 }
+#else
+double math_remainder(double x, double y);
+#endif
 
 inline bool math_isnan(double x) { return std::isnan(x); }
 inline bool math_isinf(double x) { return std::isinf(x); }
@@ -401,7 +445,8 @@ inline double math_radians(double x) {
 }
 
 /// `math.isclose(a, b, rel_tol=..., abs_tol=...)`.
-inline bool math_isclose(double a, double b, double rel_tol = 1e-09, double abs_tol = 0.0) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN bool math_isclose(double a, double b, double rel_tol = 1e-09, double abs_tol = 0.0) {
     if (rel_tol < 0.0 || abs_tol < 0.0) [[unlikely]]
         raise_lit<ValueError>("tolerances must be non-negative");
     if (a == b) return true;
@@ -409,5 +454,8 @@ inline bool math_isclose(double a, double b, double rel_tol = 1e-09, double abs_
     double diff = std::fabs(b - a);
     return ((diff <= std::fabs(rel_tol * b)) || (diff <= std::fabs(rel_tol * a))) || (diff <= abs_tol);
 }
+#else
+bool math_isclose(double a, double b, double rel_tol = 1e-09, double abs_tol = 0.0);
+#endif
 
 }  // namespace py

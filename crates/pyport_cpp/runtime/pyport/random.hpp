@@ -53,6 +53,7 @@
 // triangular(low, high, mode) with high == low and an int low (CPython then returns that int, pyport the float),
 // seed(nan) (CPython hashes NaN by identity, so it is nondeterministic there too: pyport seeds from entropy).
 #pragma once
+#include "prebuilt.hpp"
 #include <cmath>
 #include <ctime>
 #include <cstdio>
@@ -77,7 +78,8 @@ struct Sha512Digest {
 };
 
 /// SHA-512 of `data` (FIPS 180-4): the 64 bytes CPython's `_sha512(a).digest()` returns.
-inline Sha512Digest sha512(std::string_view data) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN Sha512Digest sha512(std::string_view data) {
     static constexpr uint64_t K[80] = {
         0x428a2f98d728ae22ULL, 0x7137449123ef65cdULL, 0xb5c0fbcfec4d3b2fULL, 0xe9b5dba58189dbbcULL,
         0x3956c25bf348b538ULL, 0x59f111f1b605d019ULL, 0x923f82a4af194f9bULL, 0xab1c5ed5da6d8118ULL,
@@ -154,7 +156,7 @@ inline Sha512Digest sha512(std::string_view data) {
 
 // ------------------------------------------------------------------ helpers
 /// CPython's hash(float) (_Py_HashDouble) for finite and infinite x; NaN is hashed by identity there.
-inline uint64_t seed_hash_double(double v) {
+PYPORT_LIBFN uint64_t seed_hash_double(double v) {
     constexpr int bits = 61;
     constexpr uint64_t modulus = (uint64_t{1} << bits) - 1;
     if (std::isinf(v)) return v > 0 ? 314159u : static_cast<uint64_t>(-314159);
@@ -183,7 +185,7 @@ inline uint64_t seed_hash_double(double v) {
 }
 
 /// Decimal text of a 128-bit int (for error messages naming randint's `b + 1`).
-inline std::string i128_str(__int128 v) {
+PYPORT_LIBFN std::string i128_str(__int128 v) {
     if (v == 0) return "0";
     bool negative = v < 0;
     unsigned __int128 u = negative ? 0 - static_cast<unsigned __int128>(v) : static_cast<unsigned __int128>(v);
@@ -195,6 +197,11 @@ inline std::string i128_str(__int128 v) {
     if (negative) s.push_back('-');
     return std::string(s.rbegin(), s.rend());
 }
+#else
+Sha512Digest sha512(std::string_view data);
+uint64_t seed_hash_double(double v);
+std::string i128_str(__int128 v);
+#endif
 
 /// Bit length of n (0 for 0).
 inline int bit_length_u128(unsigned __int128 n) {
@@ -239,7 +246,8 @@ public:
 
 /// 624 words of OS entropy for an unseeded generator (like CPython's random_seed_urandom), falling back
 /// to the clock and an address when /dev/urandom cannot be read.
-inline std::vector<uint32_t> os_entropy_words(size_t n) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN std::vector<uint32_t> os_entropy_words(size_t n) {
     std::vector<uint32_t> key(n, 0);
     size_t got = 0;
     if (std::FILE* f = std::fopen("/dev/urandom", "rb")) {
@@ -259,6 +267,9 @@ inline std::vector<uint32_t> os_entropy_words(size_t n) {
     }
     return key;
 }
+#else
+std::vector<uint32_t> os_entropy_words(size_t n);
+#endif
 
 [[noreturn, PYPORT_COLD]] inline void random_empty_range() { throw ValueError("empty range for randrange()"); }
 

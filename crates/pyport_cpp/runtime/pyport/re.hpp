@@ -17,6 +17,7 @@
 //! quantifiers, lookahead, fixed-width lookbehind, flags I M S X (and inline). Anything else raises
 //! pyport's LimitError naming the construct (the compiler refuses literal patterns beforehand).
 #pragma once
+#include "prebuilt.hpp"
 #include <algorithm>
 #include <map>
 #include <memory>
@@ -63,7 +64,8 @@ inline bool is_word(uint32_t c) {
 
 enum Cat : uint8_t { CAT_DIGIT = 1, CAT_NOT_DIGIT = 2, CAT_SPACE = 4, CAT_NOT_SPACE = 8, CAT_WORD = 16, CAT_NOT_WORD = 32 };
 
-inline bool in_cats(uint8_t cats, uint32_t c) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN bool in_cats(uint8_t cats, uint32_t c) {
     if ((cats & CAT_DIGIT) && is_digit(c)) return true;
     if ((cats & CAT_NOT_DIGIT) && !is_digit(c)) return true;
     if ((cats & CAT_SPACE) && is_space(c)) return true;
@@ -72,6 +74,9 @@ inline bool in_cats(uint8_t cats, uint32_t c) {
     if ((cats & CAT_NOT_WORD) && !is_word(c)) return true;
     return false;
 }
+#else
+bool in_cats(uint8_t cats, uint32_t c);
+#endif
 
 struct CharClass {
     std::vector<std::pair<uint32_t, uint32_t>> ranges;
@@ -171,7 +176,8 @@ struct Node {
     bool single() const { return op == LIT || op == ANY || op == ANY_ALL || op == CLASS; }
 };
 
-inline bool single_match(const Node& n, uint32_t ch) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN bool single_match(const Node& n, uint32_t ch) {
     switch (n.op) {
         case LIT: return n.icase ? (lower(ch) == n.c || upper(ch) == upper(n.c)) : ch == n.c;
         case ANY: return ch != '\n';
@@ -180,6 +186,9 @@ inline bool single_match(const Node& n, uint32_t ch) {
         default: return false;
     }
 }
+#else
+bool single_match(const Node& n, uint32_t ch);
+#endif
 
 // ------------------------------------------------------------------------------------- parser
 
@@ -799,7 +808,8 @@ struct FinalCont : Cont {
                 return false;
             }
 
-inline bool Matcher::seq(const Seq& s, size_t idx, int64_t pos, const Cont& k) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN bool Matcher::seq(const Seq& s, size_t idx, int64_t pos, const Cont& k) {
     for (; idx < s.size(); ++idx) {
         const Node& nd = s[idx];
         switch (nd.op) {
@@ -890,6 +900,7 @@ inline bool Matcher::seq(const Seq& s, size_t idx, int64_t pos, const Cont& k) {
     }
     return k.run(pos);
 }
+#endif
 
 }  // namespace re_detail
 
@@ -911,7 +922,8 @@ struct Regex {
     bool py_eq(const Regex& o) const { return d->pattern == o.d->pattern && d->flags == o.d->flags; }
 };
 
-inline Regex re_compile(std::string_view pattern, int64_t flags = 0) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN Regex re_compile(std::string_view pattern, int64_t flags = 0) {
     auto d = std::make_shared<RegexData>();
     d->pattern = std::string(pattern);
     if (flags & 4) re_detail::unsupported("the flag re.LOCALE");
@@ -932,6 +944,9 @@ inline Regex re_compile(std::string_view pattern, int64_t flags = 0) {
     }
     return Regex{std::move(d)};
 }
+#else
+Regex re_compile(std::string_view pattern, int64_t flags = 0);
+#endif
 
 /// The subject of a match: the str, its code points and (for non-ASCII text) their byte offsets.
 struct ReSubject {
@@ -1023,7 +1038,8 @@ struct Match {
 namespace re_detail {
 
 /// Run the pattern at `start` (anchored) or searching forward from it.
-inline bool run(const RegexData& re, const ReSubject& subj, int64_t start, bool search, bool match_all, bool must_advance,
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN bool run(const RegexData& re, const ReSubject& subj, int64_t start, bool search, bool match_all, bool must_advance,
                 std::vector<int64_t>& caps_out) {
     Matcher m;
     m.t = subj.cps.data();
@@ -1048,6 +1064,10 @@ inline bool run(const RegexData& re, const ReSubject& subj, int64_t start, bool 
     }
     return false;
 }
+#else
+bool run(const RegexData& re, const ReSubject& subj, int64_t start, bool search, bool match_all, bool must_advance,
+                std::vector<int64_t>& caps_out);
+#endif
 
 template <class F>
 inline void each_match(const Regex& r, const std::shared_ptr<const ReSubject>& subj, int64_t limit, F&& f) {
@@ -1078,7 +1098,8 @@ inline std::optional<Match> re_search(const Regex& r, const Str& s) { return re_
 inline std::optional<Match> re_fullmatch(const Regex& r, const Str& s) { return re_exec(r, s, false, true); }
 
 /// `findall` of a pattern with 0 or 1 groups.
-inline List<Str> re_findall_str(const Regex& r, const Str& s) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN List<Str> re_findall_str(const Regex& r, const Str& s) {
     if (r.d->groups > 1) throw PyportLimit("pyport: findall of a pattern with several groups needs a pattern known when compiling");
     auto subj = std::make_shared<const ReSubject>(s);
     List<Str> out;
@@ -1086,6 +1107,9 @@ inline List<Str> re_findall_str(const Regex& r, const Str& s) {
     re_detail::each_match(r, subj, 0, [&](const Match& m) { out.append(m.str_of(g)); });
     return out;
 }
+#else
+List<Str> re_findall_str(const Regex& r, const Str& s);
+#endif
 
 template <size_t N, size_t... I>
 inline auto re_groups_tuple(const Match& m, std::index_sequence<I...>) {
@@ -1120,7 +1144,8 @@ struct Template {
     std::vector<std::pair<int, std::string>> parts;
 };
 
-inline Template parse_template(std::string_view repl, const RegexData& re) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN Template parse_template(std::string_view repl, const RegexData& re) {
     Template t;
     std::string lit;
     std::vector<uint32_t> p;
@@ -1203,6 +1228,9 @@ inline Template parse_template(std::string_view repl, const RegexData& re) {
     flush();
     return t;
 }
+#else
+Template parse_template(std::string_view repl, const RegexData& re);
+#endif
 
 template <class F>
 inline std::pair<Str, int64_t> subx(const Regex& r, const Str& s, int64_t count, F&& piece) {
@@ -1220,7 +1248,8 @@ inline std::pair<Str, int64_t> subx(const Regex& r, const Str& s, int64_t count,
 }
 }  // namespace re_detail
 
-inline std::pair<Str, int64_t> re_sub_pair(const Regex& r, std::string_view repl, const Str& s, int64_t count) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN std::pair<Str, int64_t> re_sub_pair(const Regex& r, std::string_view repl, const Str& s, int64_t count) {
     if (count < 0) count = -1;
     bool plain = repl.find('\\') == std::string_view::npos;
     re_detail::Template t;
@@ -1237,6 +1266,9 @@ inline std::pair<Str, int64_t> re_sub_pair(const Regex& r, std::string_view repl
         }
     });
 }
+#else
+std::pair<Str, int64_t> re_sub_pair(const Regex& r, std::string_view repl, const Str& s, int64_t count);
+#endif
 
 template <class F>
 inline std::pair<Str, int64_t> re_sub_fn_pair(const Regex& r, F&& f, const Str& s, int64_t count) {
@@ -1284,7 +1316,8 @@ inline List<E> re_split(const Regex& r, const Str& s, int64_t maxsplit = 0) {
 }
 
 /// `re.escape(s)`.
-inline Str re_escape(std::string_view s) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN Str re_escape(std::string_view s) {
     static const std::string special = "()[]{}?*+-|^$\\.&~# \t\n\r\v\f";
     Str out;
     for (char ch : s) {
@@ -1293,6 +1326,9 @@ inline Str re_escape(std::string_view s) {
     }
     return out;
 }
+#else
+Str re_escape(std::string_view s);
+#endif
 
 }  // namespace py
 
@@ -1300,7 +1336,8 @@ namespace py {
 
 /// `re.compile(p, flags)` of a pattern known only at run time: like CPython, compiled patterns
 /// are cached (by pattern and flags).
-inline Regex re_compile_cached(std::string_view pattern, int64_t flags) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN Regex re_compile_cached(std::string_view pattern, int64_t flags) {
     static std::map<std::pair<std::string, int64_t>, Regex> cache;
     auto key = std::make_pair(std::string(pattern), flags);
     auto it = cache.find(key);
@@ -1310,6 +1347,9 @@ inline Regex re_compile_cached(std::string_view pattern, int64_t flags) {
     cache.emplace(std::move(key), r);
     return r;
 }
+#else
+Regex re_compile_cached(std::string_view pattern, int64_t flags);
+#endif
 
 /// A method of a match result that may be None: CPython's AttributeError for None.
 inline const Match& re_some(const std::optional<Match>& m, const char* attr) {

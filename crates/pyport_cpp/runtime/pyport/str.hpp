@@ -1,5 +1,6 @@
 //! Python str operations on UTF-8 `py::Str` by code point: len, indexing, slicing, repetition, `in`, chr/ord, and CPython's str repr.
 #pragma once
+#include "prebuilt.hpp"
 #include <new>
 
 #include "slice.hpp"
@@ -12,7 +13,8 @@ namespace detail {
 constexpr bool is_cont(unsigned char b) { return (b & 0xC0) == 0x80; }
 
 /// True when none of the n bytes at p has the high bit set.
-inline bool all_ascii(const char* p, size_t n) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN bool all_ascii(const char* p, size_t n) {
     uint64_t acc = 0;
     size_t i = 0;
     for (; i + 8 <= n; i += 8) {
@@ -23,6 +25,9 @@ inline bool all_ascii(const char* p, size_t n) {
     for (; i < n; ++i) acc |= static_cast<unsigned char>(p[i]);
     return (acc & 0x8080808080808080ULL) == 0;
 }
+#else
+bool all_ascii(const char* p, size_t n);
+#endif
 
 /// Number of code points in n bytes (bytes that do not continue a sequence).
 inline int64_t count_code_points(const char* p, size_t n) {
@@ -40,7 +45,8 @@ inline size_t cp_bytes(const char* p, size_t n, size_t off) {
 
 /// Decode one code point at p (len bytes, from cp_bytes); malformed bytes
 /// decode as lone surrogates U+DC80..U+DCFF (surrogateescape).
-inline uint32_t decode_cp(const char* p, size_t len) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN uint32_t decode_cp(const char* p, size_t len) {
     auto b0 = static_cast<unsigned char>(p[0]);
     if (b0 < 0x80) return b0;
     auto cont = [&](size_t k) { return static_cast<uint32_t>(static_cast<unsigned char>(p[k]) & 0x3F); };
@@ -56,7 +62,7 @@ inline uint32_t decode_cp(const char* p, size_t len) {
     return 0xDC00u + b0;
 }
 
-inline void encode_cp(std::string& out, uint32_t c) {
+PYPORT_LIBFN void encode_cp(std::string& out, uint32_t c) {
     if (c < 0x80) {
         out.push_back(static_cast<char>(c));
     } else if (c < 0x800) {
@@ -75,7 +81,7 @@ inline void encode_cp(std::string& out, uint32_t c) {
 }
 
 /// CPython's Py_UNICODE_ISPRINTABLE for code points >= 0x80.
-inline bool is_printable_nonascii(uint32_t c) {
+PYPORT_LIBFN bool is_printable_nonascii(uint32_t c) {
     size_t lo = 0, hi = kNonPrintableCount;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -84,13 +90,19 @@ inline bool is_printable_nonascii(uint32_t c) {
     }
     return !(lo < kNonPrintableCount && kNonPrintable[lo][0] <= c);
 }
+#else
+uint32_t decode_cp(const char* p, size_t len);
+void encode_cp(std::string& out, uint32_t c);
+bool is_printable_nonascii(uint32_t c);
+#endif
 
 [[noreturn, PYPORT_COLD]] inline void str_index_error() {
     throw IndexError("string index out of range");
 }
 
 /// Byte offsets of every code point start, plus the total size at the end.
-inline std::vector<size_t> cp_offsets(const char* p, size_t n) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN std::vector<size_t> cp_offsets(const char* p, size_t n) {
     std::vector<size_t> offs;
     offs.reserve(n + 1);
     for (size_t i = 0; i < n; ++i)
@@ -98,6 +110,9 @@ inline std::vector<size_t> cp_offsets(const char* p, size_t n) {
     offs.push_back(n);
     return offs;
 }
+#else
+std::vector<size_t> cp_offsets(const char* p, size_t n);
+#endif
 
 }  // namespace detail
 
@@ -107,7 +122,8 @@ inline int64_t str_len(std::string_view s) { return detail::count_code_points(s.
 inline int64_t len(const Str& s) { return s.cp_count(); }
 
 /// `s[i]` by code point, negative indices from the end.
-inline Str str_getitem(std::string_view s, int64_t i) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN Str str_getitem(std::string_view s, int64_t i) {
     const char* p = s.data();
     size_t n = s.size();
     if (i >= 0) {
@@ -138,7 +154,7 @@ inline Str str_getitem(std::string_view s, int64_t i) {
 }
 
 /// `s[lo:hi:step]` by code point.
-inline Str str_slice(std::string_view s, std::optional<int64_t> lo, std::optional<int64_t> hi,
+PYPORT_LIBFN Str str_slice(std::string_view s, std::optional<int64_t> lo, std::optional<int64_t> hi,
                      std::optional<int64_t> step, int /*line*/) {
     const char* p = s.data();
     size_t n = s.size();
@@ -185,6 +201,11 @@ inline Str str_slice(std::string_view s, std::optional<int64_t> lo, std::optiona
     }
     return out;
 }
+#else
+Str str_getitem(std::string_view s, int64_t i);
+Str str_slice(std::string_view s, std::optional<int64_t> lo, std::optional<int64_t> hi,
+                     std::optional<int64_t> step, int /*line*/);
+#endif
 
 // ---- the same on a `Str`, through its cached code point count and sparse index. Templates
 // constrained to Str, so a Str argument picks them over the string_view versions above while a
@@ -194,7 +215,8 @@ concept exact_str = std::same_as<std::remove_cvref_t<S>, Str>;
 
 namespace detail {
 /// Byte offset of code point k (0 <= k <= len) of a non-ASCII Str.
-inline size_t cp_offset(const Str& s, int64_t k) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN size_t cp_offset(const Str& s, int64_t k) {
     const char* p = s.data();
     size_t n = s.size();
     if (k >= s.cp_count()) return n;
@@ -208,6 +230,9 @@ inline size_t cp_offset(const Str& s, int64_t k) {
     for (; rest > 0; --rest) off += cp_bytes(p, n, off);
     return off;
 }
+#else
+size_t cp_offset(const Str& s, int64_t k);
+#endif
 }  // namespace detail
 
 template <exact_str S>
@@ -260,7 +285,8 @@ inline Str str_slice(const S& s, std::optional<int64_t> lo, std::optional<int64_
 }
 
 /// `s * n` (n <= 0 gives "").
-inline Str str_repeat(std::string_view s, int64_t n) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN Str str_repeat(std::string_view s, int64_t n) {
     if (n <= 0 || s.empty()) return Str();
     size_t total;
     if (__builtin_mul_overflow(s.size(), static_cast<uint64_t>(n), &total) || total > (size_t{1} << 62))
@@ -276,6 +302,9 @@ inline Str str_repeat(std::string_view s, int64_t n) {
     out.append(out.data(), total - out.size());
     return out;
 }
+#else
+Str str_repeat(std::string_view s, int64_t n);
+#endif
 
 /// `needle in hay`.
 inline bool str_contains(std::string_view hay, std::string_view needle) {
@@ -292,7 +321,8 @@ inline Str chr(int64_t i) {
 }
 
 /// `ord(s)`.
-inline int64_t ord(std::string_view s) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN int64_t ord(std::string_view s) {
     if (!s.empty()) {
         size_t len = detail::cp_bytes(s.data(), s.size(), 0);
         if (len == s.size()) return detail::decode_cp(s.data(), len);
@@ -302,7 +332,7 @@ inline int64_t ord(std::string_view s) {
 }
 
 /// Append CPython's `repr(s)` to out.
-inline void str_repr_to(std::string& out, std::string_view s) {
+PYPORT_LIBFN void str_repr_to(std::string& out, std::string_view s) {
     static constexpr char hex[] = "0123456789abcdef";
     bool has_sq = s.find('\'') != std::string_view::npos;
     bool has_dq = s.find('"') != std::string_view::npos;
@@ -356,5 +386,9 @@ inline void str_repr_to(std::string& out, std::string_view s) {
     }
     out.push_back(quote);
 }
+#else
+int64_t ord(std::string_view s);
+void str_repr_to(std::string& out, std::string_view s);
+#endif
 
 }  // namespace py

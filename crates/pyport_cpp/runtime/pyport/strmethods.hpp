@@ -41,6 +41,7 @@
 //! Unicode data (character properties, full case mappings) comes from unicode_case.hpp, generated
 //! from python3 itself by runtime_tests/strings_gen_unicode.py.
 #pragma once
+#include "prebuilt.hpp"
 #include <variant>
 #include <array>
 #include <cmath>
@@ -83,7 +84,8 @@ struct FlagPages {
 };
 
 /// Property flags (kU_*) of code point c.
-inline uint16_t uflags_nonascii(uint32_t c) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN uint16_t uflags_nonascii(uint32_t c) {
     static const FlagPages pages;
     if (c >= 0x110000) [[unlikely]]
         return 0;
@@ -91,6 +93,9 @@ inline uint16_t uflags_nonascii(uint32_t c) {
     if (e & FlagPages::kUniform) return static_cast<uint16_t>(e);
     return pages.mixed[e + (c & 127)];
 }
+#else
+uint16_t uflags_nonascii(uint32_t c);
+#endif
 
 struct AsciiFlags {
     uint16_t f[128];
@@ -110,7 +115,8 @@ inline uint16_t uflags(uint32_t c) { return c < 128 ? kAsciiFlags.f[c] : uflags_
 inline bool u_space(uint32_t c) { return (uflags(c) & kU_SPACE) != 0; }
 
 /// One-to-one case mapping from a run table (identity when c is not in it).
-inline uint32_t case_run_map(const CaseRun* t, size_t n, uint32_t c) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN uint32_t case_run_map(const CaseRun* t, size_t n, uint32_t c) {
     size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -121,10 +127,14 @@ inline uint32_t case_run_map(const CaseRun* t, size_t n, uint32_t c) {
         return static_cast<uint32_t>(static_cast<int64_t>(c) + t[lo].delta);
     return c;
 }
+#else
+uint32_t case_run_map(const CaseRun* t, size_t n, uint32_t c);
+#endif
 
 enum CaseKind : uint8_t { kCaseUpper = 0, kCaseLower = 1, kCaseTitle = 2, kCaseFold = 3 };
 
-inline const char* special_case(uint32_t c, uint8_t kind) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN const char* special_case(uint32_t c, uint8_t kind) {
     size_t lo = 0, hi = kSpecialCaseCount;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -138,7 +148,7 @@ inline const char* special_case(uint32_t c, uint8_t kind) {
 }
 
 /// Append the full case mapping of kind `kind` of c (bytes p[0:len] are c's own encoding).
-inline void append_case(std::string& out, uint32_t c, const char* p, size_t len, uint8_t kind) {
+PYPORT_LIBFN void append_case(std::string& out, uint32_t c, const char* p, size_t len, uint8_t kind) {
     if (c < 128) {
         char ch = static_cast<char>(c);
         if (kind == kCaseUpper || kind == kCaseTitle) {
@@ -166,6 +176,10 @@ inline void append_case(std::string& out, uint32_t c, const char* p, size_t len,
     if (m == c) out.append(p, len);  // unchanged: keep the original bytes (also malformed ones)
     else encode_cp(out, m);
 }
+#else
+const char* special_case(uint32_t c, uint8_t kind);
+void append_case(std::string& out, uint32_t c, const char* p, size_t len, uint8_t kind);
+#endif
 
 /// A decoded code point and where its bytes are.
 struct CpAt {
@@ -173,7 +187,8 @@ struct CpAt {
     uint32_t off, len;
 };
 
-inline std::vector<CpAt> decode_all(std::string_view s) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN std::vector<CpAt> decode_all(std::string_view s) {
     std::vector<CpAt> v;
     v.reserve(s.size());
     for (size_t off = 0; off < s.size();) {
@@ -185,7 +200,7 @@ inline std::vector<CpAt> decode_all(std::string_view s) {
 }
 
 /// Decode the code point at s[off], advancing off.
-inline uint32_t next_cp(std::string_view s, size_t& off) {
+PYPORT_LIBFN uint32_t next_cp(std::string_view s, size_t& off) {
     auto b = static_cast<unsigned char>(s[off]);
     if (b < 0x80) {
         ++off;
@@ -196,6 +211,10 @@ inline uint32_t next_cp(std::string_view s, size_t& off) {
     off += len;
     return c;
 }
+#else
+std::vector<CpAt> decode_all(std::string_view s);
+uint32_t next_cp(std::string_view s, size_t& off);
+#endif
 
 /// Decode the code point ending at s[end-1]; returns its start through `start`.
 inline uint32_t prev_cp(std::string_view s, size_t end, size_t& start) {
@@ -206,7 +225,8 @@ inline uint32_t prev_cp(std::string_view s, size_t end, size_t& start) {
 }
 
 /// CPython's final-sigma rule for U+03A3 at index i of cps.
-inline bool final_sigma(const std::vector<CpAt>& cps, size_t i) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN bool final_sigma(const std::vector<CpAt>& cps, size_t i) {
     size_t j = i;
     uint32_t c = 0;
     bool found = false;
@@ -226,7 +246,7 @@ inline bool final_sigma(const std::vector<CpAt>& cps, size_t i) {
 }
 
 /// lower_ucs4: lowercase with the final-sigma rule.
-inline void append_lower_at(std::string& out, std::string_view s, const std::vector<CpAt>& cps, size_t i) {
+PYPORT_LIBFN void append_lower_at(std::string& out, std::string_view s, const std::vector<CpAt>& cps, size_t i) {
     const CpAt& a = cps[i];
     if (a.cp == 0x3A3) {
         out += final_sigma(cps, i) ? "\xcf\x82" : "\xcf\x83";  // ς or σ
@@ -234,6 +254,10 @@ inline void append_lower_at(std::string& out, std::string_view s, const std::vec
     }
     append_case(out, a.cp, s.data() + a.off, a.len, kCaseLower);
 }
+#else
+bool final_sigma(const std::vector<CpAt>& cps, size_t i);
+void append_lower_at(std::string& out, std::string_view s, const std::vector<CpAt>& cps, size_t i);
+#endif
 
 /// Code-point index -> byte offset, with Python's slice clamping of start/end.
 struct CpWindow {
@@ -242,7 +266,8 @@ struct CpWindow {
     int64_t ncp;             // len(s)
 };
 
-inline void adjust_indices(int64_t& start, int64_t& end, int64_t len) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN void adjust_indices(int64_t& start, int64_t& end, int64_t len) {
     if (end > len) end = len;
     else if (end < 0) {
         end += len;
@@ -254,7 +279,7 @@ inline void adjust_indices(int64_t& start, int64_t& end, int64_t len) {
     }
 }
 
-inline CpWindow cp_window(std::string_view s, const std::optional<int64_t>& ostart, const std::optional<int64_t>& oend) {
+PYPORT_LIBFN CpWindow cp_window(std::string_view s, const std::optional<int64_t>& ostart, const std::optional<int64_t>& oend) {
     bool ascii = all_ascii(s.data(), s.size());
     int64_t ncp = ascii ? static_cast<int64_t>(s.size()) : count_code_points(s.data(), s.size());
     int64_t start = ostart ? *ostart : 0, end = oend ? *oend : INT64_MAX;
@@ -274,6 +299,10 @@ inline CpWindow cp_window(std::string_view s, const std::optional<int64_t>& osta
     w.bend = off;
     return w;
 }
+#else
+void adjust_indices(int64_t& start, int64_t& end, int64_t len);
+CpWindow cp_window(std::string_view s, const std::optional<int64_t>& ostart, const std::optional<int64_t>& oend);
+#endif
 
 [[noreturn, PYPORT_COLD]] inline void empty_separator() { raise_lit<ValueError>("empty separator"); }
 [[noreturn, PYPORT_COLD]] inline void substring_not_found() { raise_lit<ValueError>("substring not found"); }
@@ -315,7 +344,8 @@ struct CharSet {
 // ================================================================================ split / join
 
 /// `s.split(None, maxsplit)` (maxsplit < 0: no limit).
-inline List<Str> str_split_ws(std::string_view s, int64_t maxsplit) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN List<Str> str_split_ws(std::string_view s, int64_t maxsplit) {
     List<Str> out;
     auto& v = out.vec();
     v.reserve(12);  // as CPython's MAX_PREALLOC
@@ -348,12 +378,16 @@ inline List<Str> str_split_ws(std::string_view s, int64_t maxsplit) {
     }
     return out;
 }
+#else
+List<Str> str_split_ws(std::string_view s, int64_t maxsplit);
+#endif
 
 /// `s.split()`.
 inline List<Str> str_split(std::string_view s) { return str_split_ws(s, -1); }
 
 /// `s.split(sep, maxsplit)`.
-inline List<Str> str_split(std::string_view s, std::string_view sep, int64_t maxsplit = -1) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN List<Str> str_split(std::string_view s, std::string_view sep, int64_t maxsplit = -1) {
     if (sep.empty()) detail::empty_separator();
     List<Str> out;
     auto& v = out.vec();
@@ -371,7 +405,7 @@ inline List<Str> str_split(std::string_view s, std::string_view sep, int64_t max
 }
 
 /// `s.rsplit(None, maxsplit)`.
-inline List<Str> str_rsplit_ws(std::string_view s, int64_t maxsplit) {
+PYPORT_LIBFN List<Str> str_rsplit_ws(std::string_view s, int64_t maxsplit) {
     List<Str> out;
     auto& v = out.vec();
     size_t e = s.size();
@@ -401,12 +435,17 @@ inline List<Str> str_rsplit_ws(std::string_view s, int64_t maxsplit) {
     std::reverse(v.begin(), v.end());
     return out;
 }
+#else
+List<Str> str_split(std::string_view s, std::string_view sep, int64_t maxsplit = -1);
+List<Str> str_rsplit_ws(std::string_view s, int64_t maxsplit);
+#endif
 
 /// `s.rsplit()`.
 inline List<Str> str_rsplit(std::string_view s) { return str_rsplit_ws(s, -1); }
 
 /// `s.rsplit(sep, maxsplit)`.
-inline List<Str> str_rsplit(std::string_view s, std::string_view sep, int64_t maxsplit = -1) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN List<Str> str_rsplit(std::string_view s, std::string_view sep, int64_t maxsplit = -1) {
     if (sep.empty()) detail::empty_separator();
     List<Str> out;
     auto& v = out.vec();
@@ -424,7 +463,7 @@ inline List<Str> str_rsplit(std::string_view s, std::string_view sep, int64_t ma
 }
 
 /// `s.splitlines(keepends)`.
-inline List<Str> str_splitlines(std::string_view s, bool keepends = false) {
+PYPORT_LIBFN List<Str> str_splitlines(std::string_view s, bool keepends = false) {
     List<Str> out;
     auto& v = out.vec();
     size_t i = 0, n = s.size();
@@ -449,7 +488,7 @@ inline List<Str> str_splitlines(std::string_view s, bool keepends = false) {
 }
 
 /// `sep.join(xs)` for a list of str.
-inline Str str_join(std::string_view sep, const List<Str>& xs) {
+PYPORT_LIBFN Str str_join(std::string_view sep, const List<Str>& xs) {
     const auto& v = xs.vec();
     if (v.empty()) return Str();
     size_t total = sep.size() * (v.size() - 1);
@@ -465,7 +504,7 @@ inline Str str_join(std::string_view sep, const List<Str>& xs) {
 }
 
 /// `sep.join(s)` for a str: its code points joined.
-inline Str str_join(std::string_view sep, std::string_view s) {
+PYPORT_LIBFN Str str_join(std::string_view sep, std::string_view s) {
     Str out;
     out.reserve(s.size() + sep.size() * s.size());
     for (size_t off = 0; off < s.size();) {
@@ -476,6 +515,12 @@ inline Str str_join(std::string_view sep, std::string_view s) {
     }
     return out;
 }
+#else
+List<Str> str_rsplit(std::string_view s, std::string_view sep, int64_t maxsplit = -1);
+List<Str> str_splitlines(std::string_view s, bool keepends = false);
+Str str_join(std::string_view sep, const List<Str>& xs);
+Str str_join(std::string_view sep, std::string_view s);
+#endif
 
 /// `sep.join(iterable)` for any range (begin/end) of strings: vectors, cursors, generators.
 template <class It>
@@ -548,7 +593,8 @@ inline Str str_rstrip(std::string_view s, std::string_view chars) { return Str(d
 // =============================================================================== replace
 
 /// `s.replace(old, new_, count)` (count < 0: all).
-inline Str str_replace(std::string_view s, std::string_view old, std::string_view new_, int64_t count = -1) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN Str str_replace(std::string_view s, std::string_view old, std::string_view new_, int64_t count = -1) {
     if (count < 0) count = INT64_MAX;
     Str out;
     if (old.empty()) {
@@ -579,6 +625,9 @@ inline Str str_replace(std::string_view s, std::string_view old, std::string_vie
     out.append(s.substr(b));
     return out;
 }
+#else
+Str str_replace(std::string_view s, std::string_view old, std::string_view new_, int64_t count = -1);
+#endif
 
 // ========================================================================= find and friends
 
@@ -587,7 +636,8 @@ inline int64_t cp_index_of(std::string_view s, size_t byte_off, const CpWindow& 
     // Code points from the window start to byte_off, plus the window's start index.
     return w.start + count_code_points(s.data() + w.bstart, byte_off - w.bstart);
 }
-inline int64_t find_impl(std::string_view s, std::string_view sub, const std::optional<int64_t>& start,
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN int64_t find_impl(std::string_view s, std::string_view sub, const std::optional<int64_t>& start,
                          const std::optional<int64_t>& end, bool reverse) {
     CpWindow w = cp_window(s, start, end);
     if (w.start > w.end || w.start > w.ncp) return -1;
@@ -597,6 +647,10 @@ inline int64_t find_impl(std::string_view s, std::string_view sub, const std::op
     if (f == std::string_view::npos) return -1;
     return cp_index_of(s, w.bstart + f, w);
 }
+#else
+int64_t find_impl(std::string_view s, std::string_view sub, const std::optional<int64_t>& start,
+                         const std::optional<int64_t>& end, bool reverse);
+#endif
 }  // namespace detail
 
 /// `s.find(sub, start, end)` (nullopt = None).
@@ -624,7 +678,8 @@ inline int64_t str_rindex(std::string_view s, std::string_view sub, std::optiona
 // ---- find and index on a `Str`: its cached length and sparse index place the window without
 // scanning the whole string first.
 namespace detail {
-inline CpWindow cp_window_str(const Str& s, const std::optional<int64_t>& ostart, const std::optional<int64_t>& oend) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN CpWindow cp_window_str(const Str& s, const std::optional<int64_t>& ostart, const std::optional<int64_t>& oend) {
     int64_t ncp = s.cp_count();
     int64_t start = ostart ? *ostart : 0, end = oend ? *oend : INT64_MAX;
     adjust_indices(start, end, ncp);
@@ -639,7 +694,7 @@ inline CpWindow cp_window_str(const Str& s, const std::optional<int64_t>& ostart
     }
     return w;
 }
-inline int64_t find_impl_str(const Str& s, std::string_view sub, const std::optional<int64_t>& start,
+PYPORT_LIBFN int64_t find_impl_str(const Str& s, std::string_view sub, const std::optional<int64_t>& start,
                              const std::optional<int64_t>& end, bool reverse) {
     CpWindow w = cp_window_str(s, start, end);
     if (w.start > w.end || w.start > w.ncp) return -1;
@@ -650,6 +705,11 @@ inline int64_t find_impl_str(const Str& s, std::string_view sub, const std::opti
     if (w.ncp == static_cast<int64_t>(s.size())) return static_cast<int64_t>(w.bstart + f);
     return cp_index_of(s, w.bstart + f, w);
 }
+#else
+CpWindow cp_window_str(const Str& s, const std::optional<int64_t>& ostart, const std::optional<int64_t>& oend);
+int64_t find_impl_str(const Str& s, std::string_view sub, const std::optional<int64_t>& start,
+                             const std::optional<int64_t>& end, bool reverse);
+#endif
 }  // namespace detail
 
 template <exact_str S>
@@ -678,7 +738,8 @@ inline int64_t str_rindex(const S& s, std::string_view sub, std::optional<int64_
 }
 
 /// `s.count(sub, start, end)`.
-inline int64_t str_count(std::string_view s, std::string_view sub, std::optional<int64_t> start = std::nullopt,
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN int64_t str_count(std::string_view s, std::string_view sub, std::optional<int64_t> start = std::nullopt,
                          std::optional<int64_t> end = std::nullopt) {
     detail::CpWindow w = detail::cp_window(s, start, end);
     if (w.start > w.end || w.start > w.ncp) return 0;
@@ -688,9 +749,14 @@ inline int64_t str_count(std::string_view s, std::string_view sub, std::optional
     for (size_t f = hay.find(sub); f != std::string_view::npos; f = hay.find(sub, f + sub.size())) ++c;
     return c;
 }
+#else
+int64_t str_count(std::string_view s, std::string_view sub, std::optional<int64_t> start = std::nullopt,
+                         std::optional<int64_t> end = std::nullopt);
+#endif
 
 namespace detail {
-inline bool tailmatch(std::string_view s, std::string_view sub, const std::optional<int64_t>& start,
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN bool tailmatch(std::string_view s, std::string_view sub, const std::optional<int64_t>& start,
                       const std::optional<int64_t>& end, bool at_end) {
     CpWindow w = cp_window(s, start, end);
     int64_t sublen = str_len(sub);
@@ -700,6 +766,10 @@ inline bool tailmatch(std::string_view s, std::string_view sub, const std::optio
     if (hay.size() < sub.size()) return false;
     return at_end ? hay.substr(hay.size() - sub.size()) == sub : hay.substr(0, sub.size()) == sub;
 }
+#else
+bool tailmatch(std::string_view s, std::string_view sub, const std::optional<int64_t>& start,
+                      const std::optional<int64_t>& end, bool at_end);
+#endif
 }  // namespace detail
 
 /// `s.startswith(prefix, start, end)`.
@@ -741,7 +811,8 @@ inline bool str_endswith(std::string_view s, const std::vector<Str>& suffixes,
 // ================================================================================ case
 
 /// `s.upper()` (full mapping: 'ß' -> 'SS').
-inline Str str_upper(std::string_view s) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN Str str_upper(std::string_view s) {
     Str out;
     out.reserve(s.size());
     for (size_t off = 0; off < s.size();) {
@@ -753,7 +824,7 @@ inline Str str_upper(std::string_view s) {
 }
 
 /// `s.lower()` (with the final-sigma rule).
-inline Str str_lower(std::string_view s) {
+PYPORT_LIBFN Str str_lower(std::string_view s) {
     Str out;
     out.reserve(s.size());
     if (detail::all_ascii(s.data(), s.size())) {
@@ -774,7 +845,7 @@ inline Str str_lower(std::string_view s) {
 }
 
 /// `s.casefold()`.
-inline Str str_casefold(std::string_view s) {
+PYPORT_LIBFN Str str_casefold(std::string_view s) {
     Str out;
     out.reserve(s.size());
     for (size_t off = 0; off < s.size();) {
@@ -786,7 +857,7 @@ inline Str str_casefold(std::string_view s) {
 }
 
 /// `s.capitalize()`: first code point titlecased, the rest lowercased.
-inline Str str_capitalize(std::string_view s) {
+PYPORT_LIBFN Str str_capitalize(std::string_view s) {
     Str out;
     out.reserve(s.size());
     auto cps = detail::decode_all(s);
@@ -798,7 +869,7 @@ inline Str str_capitalize(std::string_view s) {
 }
 
 /// `s.title()`.
-inline Str str_title(std::string_view s) {
+PYPORT_LIBFN Str str_title(std::string_view s) {
     Str out;
     out.reserve(s.size());
     auto cps = detail::decode_all(s);
@@ -813,7 +884,7 @@ inline Str str_title(std::string_view s) {
 }
 
 /// `s.swapcase()`.
-inline Str str_swapcase(std::string_view s) {
+PYPORT_LIBFN Str str_swapcase(std::string_view s) {
     Str out;
     out.reserve(s.size());
     auto cps = detail::decode_all(s);
@@ -826,6 +897,14 @@ inline Str str_swapcase(std::string_view s) {
     }
     return out;
 }
+#else
+Str str_upper(std::string_view s);
+Str str_lower(std::string_view s);
+Str str_casefold(std::string_view s);
+Str str_capitalize(std::string_view s);
+Str str_title(std::string_view s);
+Str str_swapcase(std::string_view s);
+#endif
 
 // =========================================================================== predicates
 
@@ -853,7 +932,8 @@ inline bool str_isalnum(std::string_view s) {
 }
 inline bool str_isascii(std::string_view s) { return detail::all_ascii(s.data(), s.size()); }
 
-inline bool str_isprintable(std::string_view s) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN bool str_isprintable(std::string_view s) {
     for (size_t off = 0; off < s.size();) {
         size_t b = off;
         uint32_t c = detail::next_cp(s, off);
@@ -867,7 +947,7 @@ inline bool str_isprintable(std::string_view s) {
     return true;
 }
 
-inline bool str_isupper(std::string_view s) {
+PYPORT_LIBFN bool str_isupper(std::string_view s) {
     bool cased = false;
     for (size_t off = 0; off < s.size();) {
         uint16_t f = detail::uflags(detail::next_cp(s, off));
@@ -877,7 +957,7 @@ inline bool str_isupper(std::string_view s) {
     return cased;
 }
 
-inline bool str_islower(std::string_view s) {
+PYPORT_LIBFN bool str_islower(std::string_view s) {
     bool cased = false;
     for (size_t off = 0; off < s.size();) {
         uint16_t f = detail::uflags(detail::next_cp(s, off));
@@ -887,7 +967,7 @@ inline bool str_islower(std::string_view s) {
     return cased;
 }
 
-inline bool str_istitle(std::string_view s) {
+PYPORT_LIBFN bool str_istitle(std::string_view s) {
     bool cased = false, prev_cased = false;
     for (size_t off = 0; off < s.size();) {
         uint16_t f = detail::uflags(detail::next_cp(s, off));
@@ -904,7 +984,7 @@ inline bool str_istitle(std::string_view s) {
     return cased;
 }
 
-inline bool str_isidentifier(std::string_view s) {
+PYPORT_LIBFN bool str_isidentifier(std::string_view s) {
     if (s.empty()) return false;
     size_t off = 0;
     if (!(detail::uflags(detail::next_cp(s, off)) & detail::kU_ID_START)) return false;
@@ -912,6 +992,13 @@ inline bool str_isidentifier(std::string_view s) {
         if (!(detail::uflags(detail::next_cp(s, off)) & detail::kU_ID_CONTINUE)) return false;
     return true;
 }
+#else
+bool str_isprintable(std::string_view s);
+bool str_isupper(std::string_view s);
+bool str_islower(std::string_view s);
+bool str_istitle(std::string_view s);
+bool str_isidentifier(std::string_view s);
+#endif
 
 // ========================================================================= padding and parts
 
@@ -920,7 +1007,8 @@ inline void check_fill(std::string_view fill) {
     if (fill.empty() || cp_bytes(fill.data(), fill.size(), 0) != fill.size())
         raise_lit<TypeError>("The fill character must be exactly one character long");
 }
-inline Str pad(std::string_view s, int64_t left, int64_t right, std::string_view fill) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN Str pad(std::string_view s, int64_t left, int64_t right, std::string_view fill) {
     check_result_size(left, fill.size());
     check_result_size(right, fill.size());
     Str out;
@@ -930,10 +1018,14 @@ inline Str pad(std::string_view s, int64_t left, int64_t right, std::string_view
     for (int64_t i = 0; i < right; ++i) out += fill;
     return out;
 }
+#else
+Str pad(std::string_view s, int64_t left, int64_t right, std::string_view fill);
+#endif
 }  // namespace detail
 
 /// `s.center(width, fillchar)`.
-inline Str str_center(std::string_view s, int64_t width, std::string_view fillchar = " ") {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN Str str_center(std::string_view s, int64_t width, std::string_view fillchar = " ") {
     detail::check_fill(fillchar);
     int64_t n = str_len(s);
     if (n >= width) return Str(s);
@@ -941,6 +1033,9 @@ inline Str str_center(std::string_view s, int64_t width, std::string_view fillch
     int64_t left = marg / 2 + (marg & width & 1);
     return detail::pad(s, left, marg - left, fillchar);
 }
+#else
+Str str_center(std::string_view s, int64_t width, std::string_view fillchar = " ");
+#endif
 inline Str str_ljust(std::string_view s, int64_t width, std::string_view fillchar = " ") {
     detail::check_fill(fillchar);
     int64_t n = str_len(s);
@@ -955,7 +1050,8 @@ inline Str str_rjust(std::string_view s, int64_t width, std::string_view fillcha
 }
 
 /// `s.zfill(width)`.
-inline Str str_zfill(std::string_view s, int64_t width) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN Str str_zfill(std::string_view s, int64_t width) {
     int64_t n = str_len(s);
     if (n >= width) return Str(s);
     Str out = detail::pad(s, width - n, 0, "0");
@@ -966,6 +1062,9 @@ inline Str str_zfill(std::string_view s, int64_t width) {
     }
     return out;
 }
+#else
+Str str_zfill(std::string_view s, int64_t width);
+#endif
 
 /// `s.partition(sep)`.
 inline std::tuple<Str, Str, Str> str_partition(std::string_view s, std::string_view sep) {
@@ -983,7 +1082,8 @@ inline std::tuple<Str, Str, Str> str_rpartition(std::string_view s, std::string_
 }
 
 /// `s.expandtabs(tabsize)`.
-inline Str str_expandtabs(std::string_view s, int64_t tabsize = 8) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN Str str_expandtabs(std::string_view s, int64_t tabsize = 8) {
     Str out;
     out.reserve(s.size());
     int64_t col = 0;
@@ -1005,6 +1105,9 @@ inline Str str_expandtabs(std::string_view s, int64_t tabsize = 8) {
     }
     return out;
 }
+#else
+Str str_expandtabs(std::string_view s, int64_t tabsize = 8);
+#endif
 
 inline Str str_removeprefix(std::string_view s, std::string_view prefix) {
     if (s.substr(0, prefix.size()) == prefix) return Str(s.substr(prefix.size()));
@@ -1064,7 +1167,8 @@ inline StrIter str_iter(S&& s) {
 }
 
 /// `list(s)`.
-inline List<Str> str_chars(std::string_view s) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN List<Str> str_chars(std::string_view s) {
     List<Str> out;
     auto& v = out.vec();
     v.reserve(s.size());
@@ -1075,6 +1179,9 @@ inline List<Str> str_chars(std::string_view s) {
     }
     return out;
 }
+#else
+List<Str> str_chars(std::string_view s);
+#endif
 
 // ============================================================================== conversions
 
@@ -1093,7 +1200,8 @@ inline Str str_chr(int64_t i) { return chr(i); }
 
 namespace detail {
 /// ascii(): a repr with every non-ASCII code point escaped (\xNN, \uNNNN, \UNNNNNNNN).
-inline Str str_ascii_of_repr(const Str& r) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN Str str_ascii_of_repr(const Str& r) {
     static constexpr char hex[] = "0123456789abcdef";
     Str out;
     out.reserve(r.size());
@@ -1122,6 +1230,9 @@ inline Str str_ascii_of_repr(const Str& r) {
     }
     return out;
 }
+#else
+Str str_ascii_of_repr(const Str& r);
+#endif
 }  // namespace detail
 
 /// `ascii(x)` and `!a`: the repr with every non-ASCII code point escaped.
@@ -1143,7 +1254,8 @@ namespace detail {
 
 /// One argument of `%` formatting or str.format, with what both need of it.
 /// The exact decimal digits of a finite float with |x| >= 2**63 (an integer: `'%d' % 1e30`).
-inline std::string pct_float_int_digits(double x) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN std::string pct_float_int_digits(double x) {
     int e = 0;
     double m = std::frexp(std::fabs(x), &e);  // |x| = m * 2**e, m in [0.5, 1)
     uint64_t mant = static_cast<uint64_t>(std::ldexp(m, 53));
@@ -1175,6 +1287,9 @@ inline std::string pct_float_int_digits(double x) {
     }
     return out;
 }
+#else
+std::string pct_float_int_digits(double x);
+#endif
 
 struct FmtArg {
     enum Kind : uint8_t { kInt, kFloat, kStr, kNone, kOther } kind = kOther;
@@ -1290,7 +1405,8 @@ inline Str pct_str(const FmtArg& a, char conv) {
 }
 
 /// Body of an integer conversion (no sign), with '#' prefix separate.
-inline void pct_int_digits(uint64_t mag, char conv, Str& digits) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN void pct_int_digits(uint64_t mag, char conv, Str& digits) {
     int base = conv == 'x' || conv == 'X' ? 16 : conv == 'o' ? 8 : 10;
     const char* dig = conv == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
     char buf[70];
@@ -1303,7 +1419,7 @@ inline void pct_int_digits(uint64_t mag, char conv, Str& digits) {
     std::reverse(digits.begin(), digits.end());
 }
 
-inline Str percent_format_impl(std::string_view fmt, const FmtArg* args, size_t nargs) {
+PYPORT_LIBFN Str percent_format_impl(std::string_view fmt, const FmtArg* args, size_t nargs) {
     Str out;
     out.reserve(fmt.size() + 16 * nargs);
     size_t argi = 0;
@@ -1509,6 +1625,10 @@ inline Str percent_format_impl(std::string_view fmt, const FmtArg* args, size_t 
     if (argi < nargs) raise_lit<TypeError>("not all arguments converted during string formatting");
     return out;
 }
+#else
+void pct_int_digits(uint64_t mag, char conv, Str& digits);
+Str percent_format_impl(std::string_view fmt, const FmtArg* args, size_t nargs);
+#endif
 
 }  // namespace detail
 
@@ -1547,9 +1667,10 @@ struct FormatCtx {
     size_t auto_next = 0;
 };
 
-inline void format_render(Str& out, std::string_view fmt, FormatCtx& ctx, int depth);
+PYPORT_LIBFN void format_render(Str& out, std::string_view fmt, FormatCtx& ctx, int depth);
 
-inline const FmtArg& format_lookup(std::string_view name, FormatCtx& ctx) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN const FmtArg& format_lookup(std::string_view name, FormatCtx& ctx) {
     // Only a bare name or index: "0", "name"; attribute and item access are not supported.
     size_t cut = name.find_first_of(".[");
     std::string_view first = name.substr(0, cut);
@@ -1587,7 +1708,7 @@ inline const FmtArg& format_lookup(std::string_view name, FormatCtx& ctx) {
     throw KeyError(std::move(m));
 }
 
-inline void format_field(Str& out, std::string_view name, uint32_t conv, std::string_view spec, FormatCtx& ctx,
+PYPORT_LIBFN void format_field(Str& out, std::string_view name, uint32_t conv, std::string_view spec, FormatCtx& ctx,
                          int depth) {
     const FmtArg& a = format_lookup(name, ctx);
     if (conv != 0 && conv != 'r' && conv != 's' && conv != 'a') {
@@ -1611,7 +1732,7 @@ inline void format_field(Str& out, std::string_view name, uint32_t conv, std::st
 }
 
 /// MarkupIterator + render_field: literal text, {{ }}, and replacement fields.
-inline void format_render(Str& out, std::string_view fmt, FormatCtx& ctx, int depth) {
+PYPORT_LIBFN void format_render(Str& out, std::string_view fmt, FormatCtx& ctx, int depth) {
     if (depth <= 0) raise_lit<ValueError>("Max string recursion exceeded");
     size_t i = 0, n = fmt.size();
     while (i < n) {
@@ -1674,6 +1795,12 @@ inline void format_render(Str& out, std::string_view fmt, FormatCtx& ctx, int de
         i = k;
     }
 }
+#else
+const FmtArg& format_lookup(std::string_view name, FormatCtx& ctx);
+void format_field(Str& out, std::string_view name, uint32_t conv, std::string_view spec, FormatCtx& ctx,
+                         int depth);
+void format_render(Str& out, std::string_view fmt, FormatCtx& ctx, int depth);
+#endif
 
 }  // namespace detail
 

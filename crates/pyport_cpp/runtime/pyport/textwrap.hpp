@@ -4,6 +4,7 @@
 //! alternatives that matches (whitespace run; an em-dash between words; a word, possibly
 //! hyphenated, up to a hyphen between letters, whitespace or the end, or an em-dash).
 #pragma once
+#include "prebuilt.hpp"
 #include <algorithm>
 #include <string>
 #include <string_view>
@@ -33,7 +34,8 @@ struct WrapOpts {
 namespace textwrap_detail {
 using CPs = std::vector<uint32_t>;
 
-inline CPs decode(std::string_view s) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN CPs decode(std::string_view s) {
     CPs out;
     out.reserve(s.size());
     for (size_t i = 0; i < s.size();) {
@@ -43,6 +45,9 @@ inline CPs decode(std::string_view s) {
     }
     return out;
 }
+#else
+CPs decode(std::string_view s);
+#endif
 
 inline void append(std::string& out, const CPs& cps) {
     for (uint32_t c : cps) detail::encode_cp(out, c);
@@ -66,7 +71,8 @@ inline bool letter_at(const CPs& t, size_t i) { return i < t.size() && letter(t[
 
 /// `TextWrapper._split`: `wordsep_re.split(text)` (or `wordsep_simple_re` without hyphen
 /// breaking) without the empty strings; every character belongs to one chunk.
-inline std::vector<CPs> split(const CPs& t, bool hyphens) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN std::vector<CPs> split(const CPs& t, bool hyphens) {
     std::vector<CPs> chunks;
     size_t n = t.size();
     for (size_t p = 0; p < n;) {
@@ -109,6 +115,9 @@ inline std::vector<CPs> split(const CPs& t, bool hyphens) {
     }
     return chunks;
 }
+#else
+std::vector<CPs> split(const CPs& t, bool hyphens);
+#endif
 
 /// `chunk.strip() == ''`: only (Unicode) whitespace.
 inline bool blank(const CPs& c) {
@@ -119,7 +128,8 @@ inline bool blank(const CPs& c) {
 }  // namespace textwrap_detail
 
 /// `textwrap.wrap(text, width, **kwargs)`.
-inline List<Str> textwrap_wrap(std::string_view text, const WrapOpts& o) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN List<Str> textwrap_wrap(std::string_view text, const WrapOpts& o) {
     using namespace textwrap_detail;
     Str munged = o.expand_tabs ? str_expandtabs(text, o.tabsize) : Str(text);
     CPs t = decode(munged);
@@ -183,13 +193,17 @@ inline List<Str> textwrap_wrap(std::string_view text, const WrapOpts& o) {
     }
     return lines;
 }
+#else
+List<Str> textwrap_wrap(std::string_view text, const WrapOpts& o);
+#endif
 
 /// `textwrap.fill(text, width, **kwargs)`: the wrapped lines joined with newlines.
 inline Str textwrap_fill(std::string_view text, const WrapOpts& o) { return str_join("\n", textwrap_wrap(text, o)); }
 
 /// `textwrap.dedent(text)`: lines of only blanks and tabs become empty, then the longest common
 /// leading run of blanks and tabs of the other lines is removed.
-inline Str textwrap_dedent(std::string_view text) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN Str textwrap_dedent(std::string_view text) {
     std::vector<std::string> lines;
     for (size_t start = 0;;) {
         size_t nl = text.find('\n', start);
@@ -232,7 +246,7 @@ inline Str textwrap_dedent(std::string_view text) {
 }
 
 /// `textwrap.indent(text, prefix)`: the prefix before every line that is not only whitespace.
-inline Str textwrap_indent(std::string_view text, std::string_view prefix) {
+PYPORT_LIBFN Str textwrap_indent(std::string_view text, std::string_view prefix) {
     std::string out;
     for (const Str& line : str_splitlines(text, true)) {
         if (!str_strip(line).empty()) out.append(prefix);
@@ -240,5 +254,9 @@ inline Str textwrap_indent(std::string_view text, std::string_view prefix) {
     }
     return Str(std::move(out));
 }
+#else
+Str textwrap_dedent(std::string_view text);
+Str textwrap_indent(std::string_view text, std::string_view prefix);
+#endif
 
 }  // namespace py

@@ -1,6 +1,7 @@
 //! `str.maketrans` (1-, 2- and 3-argument forms) and `str.translate(table)` over a `py::Dict` keyed
 //! by code point (any int type), whose values are ints, strs, None or optionals of those.
 #pragma once
+#include "prebuilt.hpp"
 #include "dict.hpp"
 #include "str.hpp"
 
@@ -8,7 +9,8 @@ namespace py {
 
 namespace detail {
 /// Code points of a str, in order.
-inline std::vector<uint32_t> code_points(std::string_view s) {
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN std::vector<uint32_t> code_points(std::string_view s) {
     std::vector<uint32_t> out;
     out.reserve(s.size());
     for (size_t off = 0; off < s.size();) {
@@ -18,6 +20,9 @@ inline std::vector<uint32_t> code_points(std::string_view s) {
     }
     return out;
 }
+#else
+std::vector<uint32_t> code_points(std::string_view s);
+#endif
 
 /// Append what a translate-table value maps to: an int's character, a str, or nothing for None.
 template <class V>
