@@ -72,12 +72,57 @@ pub fn translate_with(path: &str, text: &str, ints: pyport_cpp::IntMode) -> Tran
 fn translate_here(path: &str, text: &str, ints: pyport_cpp::IntMode) -> Translation {
     let start = Instant::now();
     let file = SourceFile::new(path, text);
-    let parsed = pyport_syntax::parse(&file);
+    let (mut cpp, mut diagnostics, uses_clock) = translate_leaving_out(&file, &[], ints);
+    if cpp.is_none() && !diagnostics.iter().any(|d| d.code == "syntax-error") {
+        // CPython never runs a function nothing calls: while every error lies in such functions,
+        // translate the program without them (leaving one out may make another's call to it an
+        // error in turn), and say so.
+        let unused = pyport_syntax::unused_functions(&file);
+        let within = |d: &Diagnostic| unused.iter().position(|u| u.span.start <= d.span().start && d.span().end <= u.span.end);
+        let mut left_out: Vec<usize> = Vec::new();
+        let mut notes = Vec::new();
+        loop {
+            let errors: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.severity == Severity::Error).collect();
+            if errors.is_empty() || !errors.iter().all(|d| within(d).is_some()) {
+                break;
+            }
+            for d in errors {
+                let f = within(d).expect("checked above");
+                if !left_out.contains(&f) {
+                    left_out.push(f);
+                    let name = &unused[f].name;
+                    let reaches_left_out = d.code == "undefined-name"
+                        && left_out.iter().any(|&g| d.message == format!("name `{}` is not defined", unused[g].name));
+                    let message = if reaches_left_out {
+                        format!("function `{name}` is never called and uses a function left out above: it is left out of the C++ too")
+                    } else {
+                        format!("function `{name}` is never called and cannot be translated ({}): it is left out of the C++", d.message)
+                    };
+                    let mut note = Diagnostic::error("unused-function-left-out", message, d.span())
+                    .with_help("CPython never runs it either, so the program's output does not depend on it");
+                    note.severity = Severity::Warning;
+                    notes.push(note);
+                }
+            }
+            let spans: Vec<_> = left_out.iter().map(|&f| unused[f].span).collect();
+            (cpp, diagnostics, _) = translate_leaving_out(&file, &spans, ints);
+        }
+        if !notes.is_empty() {
+            diagnostics = notes.into_iter().chain(diagnostics).collect();
+        }
+    }
+    Translation { file, cpp, diagnostics, duration: start.elapsed(), uses_clock }
+}
+
+/// Parses (without the module-level statements at `leave_out`), infers and emits: the C++ when
+/// there was no error, every diagnostic, and whether the program reads the clock.
+fn translate_leaving_out(file: &SourceFile, leave_out: &[pyport_syntax::Span], ints: pyport_cpp::IntMode) -> (Option<String>, Vec<Diagnostic>, bool) {
+    let parsed = pyport_syntax::parse_leaving_out(file, leave_out);
     let uses_clock = parsed.program.module_imports.iter().any(|m| m.1 == "time")
         || parsed.program.from_imports.iter().any(|m| m.1 == "time");
     let mut diagnostics = parsed.diagnostics.clone();
     if !parsed.is_ok() {
-        return Translation { file, cpp: None, diagnostics, duration: start.elapsed(), uses_clock };
+        return (None, diagnostics, uses_clock);
     }
     // A name reused for unrelated values becomes several variables, each with its own type.
     let (program, typed, aliases) = pyport_types::infer_splitting(&parsed.program);
@@ -89,12 +134,12 @@ fn translate_here(path: &str, text: &str, ints: pyport_cpp::IntMode) -> Translat
         d
     }));
     if diagnostics.iter().any(|d| d.severity == Severity::Error) {
-        return Translation { file, cpp: None, diagnostics, duration: start.elapsed(), uses_clock };
+        return (None, diagnostics, uses_clock);
     }
-    let emitted = pyport_cpp::emit_with(&program, &typed, &file, ints);
+    let emitted = pyport_cpp::emit_with(&program, &typed, file, ints);
     diagnostics.extend(emitted.diagnostics);
     let ok = !diagnostics.iter().any(|d| d.severity == Severity::Error);
-    Translation { file, cpp: ok.then_some(emitted.cpp), diagnostics, duration: start.elapsed(), uses_clock }
+    (ok.then_some(emitted.cpp), diagnostics, uses_clock)
 }
 
 /// pyport's cache directory: `$PYPORT_CACHE_DIR`, else `$XDG_CACHE_HOME/pyport`, else `~/.cache/pyport`.

@@ -910,3 +910,23 @@ fn ctrl_c_stops_the_runs_and_removes_scratch_files() {
     assert_eq!(processes_mentioning(&name), Vec::<u32>::new(), "the program outlived pyport");
     assert_eq!(sb.leftover_tmp(), Vec::<String>::new(), "scratch files left behind");
 }
+
+#[test]
+fn functions_nothing_calls_are_left_out_with_a_warning_and_a_called_one_still_fails() {
+    let sb = Sandbox::with(&[]);
+    let unused = "def area(r):\n    return pi * r * r\n\n\ndef show():\n    print(area(2))\n\n\nprint('ok')\n";
+    sb.write("unused.py", unused);
+    let out = sb.pyport(&["convert", "unused.py", "--no-run"]);
+    out.expect_code(0);
+    assert!(out.stderr.contains("warning[unused-function-left-out]: function `area` is never called"), "{}", out.dump());
+    assert!(out.stderr.contains("function `show` is never called and uses a function left out above"), "{}", out.dump());
+    let cpp = std::fs::read_to_string(sb.path("unused.cpp")).unwrap();
+    assert!(!cpp.contains("area"), "{cpp}");
+
+    // Once something calls it, the same function is an error again.
+    sb.write("called.py", &format!("{unused}show()\n"));
+    let out = sb.pyport(&["convert", "called.py", "--no-run"]);
+    out.expect_code(1);
+    assert!(out.stderr.contains("error[undefined-name]: name `pi` is not defined"), "{}", out.dump());
+    assert!(!out.stderr.contains("unused-function-left-out"), "{}", out.dump());
+}

@@ -3,10 +3,12 @@ pub mod ast;
 pub mod diagnostic;
 mod lower;
 pub mod source;
+mod unused;
 
 pub use diagnostic::{Diagnostic, DiagnosticJson, Label, Severity};
 pub use lower::SUPPORTED_MODULES;
 pub use source::{SourceFile, Span};
+pub use unused::UnusedFunction;
 
 use ruff_python_ast::PySourceType;
 
@@ -25,6 +27,22 @@ impl Parsed {
 
 /// Parses and lowers `file`. Never panics on any input; syntax errors and unsupported constructs are all reported.
 pub fn parse(file: &SourceFile) -> Parsed {
+    parse_leaving_out(file, &[])
+}
+
+/// The module-level functions of `file` that no code reaches (none when it does not parse): see
+/// `unused.rs`. Leaving them out of a translation cannot change what the program does.
+pub fn unused_functions(file: &SourceFile) -> Vec<UnusedFunction> {
+    let parsed = ruff_python_parser::parse_unchecked_source(&file.text, PySourceType::Python);
+    if parsed.has_invalid_syntax() {
+        return Vec::new();
+    }
+    unused::unused_functions(&parsed.syntax().body)
+}
+
+/// [`parse`] without the module-level statements whose spans are `leave_out` (functions found by
+/// [`unused_functions`]).
+pub fn parse_leaving_out(file: &SourceFile, leave_out: &[Span]) -> Parsed {
     let parsed = ruff_python_parser::parse_unchecked_source(&file.text, PySourceType::Python);
     let mut diagnostics = Vec::new();
     for err in parsed.errors() {
@@ -39,7 +57,20 @@ pub fn parse(file: &SourceFile) -> Parsed {
         return Parsed { program: ast::Program::default(), diagnostics };
     }
     let mut lowerer = lower::Lowerer::new();
-    lowerer.module(&parsed.syntax().body);
+    let body = &parsed.syntax().body;
+    if leave_out.is_empty() {
+        lowerer.module(body);
+    } else {
+        let kept: Vec<_> = body
+            .iter()
+            .filter(|s| {
+                let r = ruff_text_size::Ranged::range(*s);
+                !leave_out.contains(&Span::new(r.start().to_u32(), r.end().to_u32()))
+            })
+            .cloned()
+            .collect();
+        lowerer.module(&kept);
+    }
     diagnostics.extend(lowerer.diagnostics);
     Parsed { program: lowerer.program, diagnostics }
 }

@@ -146,6 +146,8 @@ pub fn run(mut args: ConvertArgs) -> Result<ExitCode> {
         }
         return Ok(ExitCode::from(1));
     };
+    // Warnings (functions left out) do not stop the translation, but the user should see them.
+    eprint!("{}", translation.render_diagnostics());
     pipeline::write_atomic(&output, cpp)?;
     report.output = Some(output.display().to_string());
     if args.no_run {
