@@ -4695,6 +4695,21 @@ impl<'a> Emitter<'a> {
                 let spec = match b { "bin" => "#b", "hex" => "#x", _ => "#o" };
                 format!("py::format({c}, \"{spec}\")")
             }
+            "dict" if !keywords.is_empty() => {
+                // `dict(red=1, ...)` (inference refuses keywords beside a positional argument).
+                let t = self.ty(e);
+                let ct = self.cty(&t, e.span);
+                let Ty::Dict(kt, vt) = &t else { return format!("{ct}()") };
+                let items: Vec<String> = keywords
+                    .iter()
+                    .map(|kw| {
+                        let key = self.coerce(&format!("py::Str({})", cpp_string(&kw.name)), &Ty::Str, kt);
+                        format!("{{{key}, {}}}", self.expr_as(&kw.value, vt))
+                    })
+                    .collect();
+                // Braced initializers evaluate left to right, as Python does.
+                format!("{ct}{{{}}}", items.join(", "))
+            }
             "dict" | "set" => {
                 let t = self.ty(e);
                 let ct = self.cty(&t, e.span);

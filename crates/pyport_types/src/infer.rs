@@ -3984,7 +3984,10 @@ impl<'a> Infer<'a> {
             "int" => &["base"],
             _ => &[],
         };
-        self.no_keywords(b, keywords, allowed);
+        // `dict(red=1, ...)` takes any keyword (checked in its arm).
+        if b != "dict" {
+            self.no_keywords(b, keywords, allowed);
+        }
         let min_positional = match b {
             "enumerate" | "sum" | "round" | "sorted" | "reversed" | "abs" | "len" | "any" | "all" | "next" | "zip" => 1,
             "divmod" | "pow" => 2,
@@ -4324,8 +4327,18 @@ impl<'a> Infer<'a> {
                 self.aux(e.id, 0, Kind::VTuple(el))
             }
             "dict" => {
-                self.no_keywords(b, keywords, &[]);
                 let (d, k, v) = self.dict_of(e.id, 0);
+                // `dict(red=1, ...)`: str keys (beside a positional argument, CPython would evaluate
+                // the keywords before iterating it: not supported).
+                if n > 0 && !keywords.is_empty() {
+                    self.no_keywords(b, keywords, &[]);
+                }
+                for kw in keywords {
+                    let st = self.c("Str");
+                    self.flow_into(st, k, "dict key", kw.span);
+                    let t = self.infer(&kw.value);
+                    self.flow_into(t, v, "dict value", kw.value.span);
+                }
                 if self.arity(b, e, n, 0, 1) && n == 1 {
                     match self.kv(ts[0]) {
                         Kind::Dict(..) => self.flow(ts[0], d),

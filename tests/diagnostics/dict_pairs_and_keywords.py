@@ -1,0 +1,3 @@
+pairs = [("a", 1)]
+d = dict(pairs, b=2)
+print(d)
