@@ -3200,20 +3200,31 @@ impl<'a> Emitter<'a> {
             collect_target_names(&g.target, &mut vars);
         }
         // Python evaluates the first iterable in the enclosing scope; here the comprehension's own
-        // variables are declared before its loops, so a name they share would read the wrong one.
+        // variables are declared before its loops, so a name they share (`[x for x in x]`) is read
+        // into a reference first, and the iterable reads that.
+        let mut outer_reads = Vec::new();
         if let Some(g) = generators.first() {
-            let mut read = HashSet::new();
-            names_read(&g.iter, &mut read);
-            let mut shared: Vec<&String> = read.intersection(&vars).collect();
-            shared.sort();
-            if let Some(n) = shared.first() {
-                self.unsupported(format!("a comprehension whose first iterable reads `{n}`, a name the comprehension also binds (rename its loop variable)"), g.iter.span);
+            let mut shared = Vec::new();
+            outer_name_reads(&g.iter, &vars, &mut shared);
+            for x in shared {
+                let Some(x) = x else {
+                    self.unsupported("a comprehension whose first iterable has a lambda reading a name the comprehension also binds (rename its loop variable)", g.iter.span);
+                    break;
+                };
+                let code = self.expr(&x);
+                let outer = self.fresh("outer");
+                self.w(format!("auto&& {outer} = {code};"));
+                self.overrides.insert(x.id, outer);
+                outer_reads.push(x.id);
             }
         }
         self.comp_stack.push((e.id, vars.clone()));
         self.declare_comp_vars(e, elt, generators, &vars);
         self.comp_level(generators, 0, elt, sink);
         self.comp_stack.pop();
+        for id in outer_reads {
+            self.overrides.remove(&id);
+        }
         self.w(epilogue);
         let body = std::mem::replace(&mut self.out, saved_out);
         self.indent = saved_indent;
@@ -6803,6 +6814,22 @@ fn names_read(e: &Expr, out: &mut HashSet<String>) {
         out.insert(n.clone());
     }
     pyport_types::for_each_expr_child(e, |c| names_read(c, out));
+}
+
+/// The names in `e` that read one of `vars` (`None` for one inside a lambda, which has a scope of
+/// its own).
+fn outer_name_reads(e: &Expr, vars: &HashSet<String>, out: &mut Vec<Option<Expr>>) {
+    match &e.kind {
+        ExprKind::Name(n) if vars.contains(n) => out.push(Some(e.clone())),
+        ExprKind::Lambda { body, .. } => {
+            let mut inner = HashSet::new();
+            names_read(body, &mut inner);
+            if inner.iter().any(|n| vars.contains(n)) {
+                out.push(None);
+            }
+        }
+        _ => pyport_types::for_each_expr_child(e, |c| outer_name_reads(c, vars, out)),
+    }
 }
 
 fn lambda_reads(e: &Expr, inside: bool, out: &mut HashSet<String>) {
