@@ -12,6 +12,7 @@ mod fattrs;
 mod floatinfo;
 mod funcs;
 mod star;
+mod star_names;
 mod stdout;
 mod blockdef;
 mod namedtuple;
@@ -39,6 +40,10 @@ pub(crate) struct Lowerer {
     dataclass_name: Option<String>,
     /// The name `from typing import NamedTuple` bound, if any.
     namedtuple_base: Option<String>,
+    /// Every name the module reads, in any scope, and every name bound at module level: which
+    /// names a `from ... import *` must bind (`star_import`).
+    module_reads: std::collections::HashSet<String>,
+    module_binds: std::collections::HashSet<String>,
     /// `nonlocal` names of each function being lowered, innermost last.
     nonlocals: Vec<Vec<String>>,
     /// `*args` functions, docstrings: what a pre-pass over the module found (see `funcs.rs`).
@@ -57,7 +62,7 @@ const FALLBACK: &str = "the builtin engine does not compile this yet; rewrite th
 
 impl Lowerer {
     pub fn new() -> Self {
-        Lowerer { program: Program::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default() }
+        Lowerer { program: Program::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default(), module_reads: Default::default(), module_binds: Default::default() }
     }
 
     fn unsupported(&mut self, what: &str, sp: Span, help: &str) {
@@ -79,12 +84,33 @@ impl Lowerer {
     }
 
     pub fn module(&mut self, body: &[ra::Stmt]) {
+        self.module_reads = crate::unused::names_read(body);
+        self.module_binds = module_bindings(body);
         self.check_future_placement(body);
         self.facts = funcs::FuncFacts::collect(body);
         self.facts.properties = property::collect(body);
         self.collect_fattrs(body);
         let stmts = self.stmts(body);
         self.program.body = stmts;
+    }
+
+    /// `from module import *`: binds the module's public names (`star_names.rs`) that the program
+    /// reads, like `from module import name` each. A name the program also binds at module level
+    /// would depend on the order of the two bindings: refused.
+    fn star_import(&mut self, module: &str, sp: Span) {
+        let Some((_, names)) = star_names::STAR_NAMES.iter().find(|(m, _)| *m == module) else {
+            self.unsupported("`from ... import *`", sp, "import the names you use one by one");
+            return;
+        };
+        let mut clash: Vec<&str> = names.iter().copied().filter(|n| self.module_reads.contains(*n) && self.module_binds.contains(*n)).collect();
+        clash.sort_unstable();
+        if let Some(n) = clash.first() {
+            self.unsupported(&format!("`from {module} import *` binding `{n}`, which the program also binds"), sp, "import the names you use one by one");
+            return;
+        }
+        for n in names.iter().filter(|n| self.module_reads.contains(**n)) {
+            self.program.from_imports.push((n.to_string(), module.to_string(), n.to_string(), sp));
+        }
     }
 
     fn stmts(&mut self, body: &[ra::Stmt]) -> Vec<Stmt> {
@@ -268,7 +294,7 @@ impl Lowerer {
                 for alias in &i.names {
                     let name = alias.name.id.as_str().to_string();
                     if name == "*" {
-                        self.unsupported("`from ... import *`", span(alias), "import the names you use one by one");
+                        self.star_import(&module, span(alias));
                         continue;
                     }
                     let bound = alias.asname.as_ref().map(|n| n.id.as_str().to_string()).unwrap_or(name.clone());
@@ -1621,4 +1647,66 @@ fn big_int_chunks(text: &str) -> Option<Vec<i64>> {
     }
     chunks.reverse();
     Some(chunks)
+}
+
+/// The names module-level code binds (definitions, assignments, loop and `with` targets, imports),
+/// not counting function and class bodies.
+fn module_bindings(body: &[ra::Stmt]) -> std::collections::HashSet<String> {
+    fn targets(e: &ra::Expr, out: &mut std::collections::HashSet<String>) {
+        match e {
+            ra::Expr::Name(n) => drop(out.insert(n.id.as_str().to_string())),
+            ra::Expr::Tuple(t) => t.elts.iter().for_each(|x| targets(x, out)),
+            ra::Expr::List(l) => l.elts.iter().for_each(|x| targets(x, out)),
+            ra::Expr::Starred(s) => targets(&s.value, out),
+            _ => {}
+        }
+    }
+    fn walk(body: &[ra::Stmt], out: &mut std::collections::HashSet<String>) {
+        for s in body {
+            match s {
+                ra::Stmt::FunctionDef(f) => drop(out.insert(f.name.as_str().to_string())),
+                ra::Stmt::ClassDef(c) => drop(out.insert(c.name.as_str().to_string())),
+                ra::Stmt::Assign(a) => a.targets.iter().for_each(|t| targets(t, out)),
+                ra::Stmt::AnnAssign(a) => targets(&a.target, out),
+                ra::Stmt::AugAssign(a) => targets(&a.target, out),
+                ra::Stmt::Import(i) => {
+                    out.extend(i.names.iter().map(|a| a.asname.as_ref().unwrap_or(&a.name).as_str().split('.').next().unwrap_or("").to_string()))
+                }
+                ra::Stmt::ImportFrom(i) => out.extend(i.names.iter().filter(|a| a.name.as_str() != "*").map(|a| a.asname.as_ref().unwrap_or(&a.name).as_str().to_string())),
+                ra::Stmt::For(f) => {
+                    targets(&f.target, out);
+                    walk(&f.body, out);
+                    walk(&f.orelse, out);
+                }
+                ra::Stmt::While(w) => {
+                    walk(&w.body, out);
+                    walk(&w.orelse, out);
+                }
+                ra::Stmt::If(i) => {
+                    walk(&i.body, out);
+                    i.elif_else_clauses.iter().for_each(|c| walk(&c.body, out));
+                }
+                ra::Stmt::With(w) => {
+                    w.items.iter().filter_map(|i| i.optional_vars.as_deref()).for_each(|t| targets(t, out));
+                    walk(&w.body, out);
+                }
+                ra::Stmt::Try(t) => {
+                    walk(&t.body, out);
+                    for h in &t.handlers {
+                        let ra::ExceptHandler::ExceptHandler(h) = h;
+                        if let Some(n) = &h.name {
+                            out.insert(n.as_str().to_string());
+                        }
+                        walk(&h.body, out);
+                    }
+                    walk(&t.orelse, out);
+                    walk(&t.finalbody, out);
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut out = std::collections::HashSet::new();
+    walk(body, &mut out);
+    out
 }

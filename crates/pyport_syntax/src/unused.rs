@@ -55,6 +55,15 @@ impl<'a> Visitor<'a> for Reads<'a> {
     }
 }
 
+/// Every name the module's code reads, in any scope.
+pub(crate) fn names_read(body: &[Stmt]) -> HashSet<String> {
+    let mut reads = Reads::default();
+    for stmt in body {
+        reads.visit_stmt(stmt);
+    }
+    reads.names.into_iter().map(str::to_string).collect()
+}
+
 /// An expression whose evaluation has no effect but its value: a constant, or a name, attribute
 /// or subscript of such (annotations like `list[int]`, `Optional[str]`, `int | None`).
 fn side_effect_free(e: &Expr, defined: &HashSet<&str>) -> bool {

@@ -1,0 +1,3 @@
+from math import *
+pi = 3
+print(pi, sqrt(4))
