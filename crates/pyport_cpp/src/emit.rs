@@ -372,7 +372,12 @@ impl<'a> Emitter<'a> {
                 let params: Vec<String> = (1..prog.functions[init].params.len()).map(|i| self.param_passing(init, i)).collect();
                 self.w(format!("static py::Ref<{name}> _new({});", params.join(", ")));
             } else {
-                self.w(format!("static py::Ref<{name}> _new() {{ return py::make_object<{name}>(); }}"));
+                let inits = self.shadowed_field_inits(c);
+                if inits.is_empty() {
+                    self.w(format!("static py::Ref<{name}> _new() {{ return py::make_object<{name}>(); }}"));
+                } else {
+                    self.w(format!("static py::Ref<{name}> _new() {{ auto _o = py::make_object<{name}>(); {} return _o; }}", inits.join(" ")));
+                }
             }
             for &fid in &k.methods {
                 let sig = self.member_signature(fid, false);
@@ -410,6 +415,9 @@ impl<'a> Emitter<'a> {
             let names: Vec<String> = f.params.get(1..).unwrap_or(&[]).iter().map(|p| cname(&p.name)).collect();
             self.w(format!("py::Ref<{name}> {name}::_new({}) {{", params.join(", ")));
             self.w(format!("    auto _o = py::make_object<{name}>();"));
+            for init in self.shadowed_field_inits(c) {
+                self.w(format!("    {init}"));
+            }
             self.w(format!("    _o->_d_init({});", names.join(", ")));
             self.w("    return _o;");
             self.w("}");

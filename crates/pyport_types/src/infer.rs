@@ -235,6 +235,8 @@ struct ClassInfo {
     fields: Vec<(String, TV)>,
     /// Class attributes (`count = 0` in the class body).
     attrs: Vec<(String, TV)>,
+    /// Class attributes assigned outside the class body (`Cls.count = 1`).
+    rebound_attrs: Vec<String>,
     methods: HashMap<String, FuncId>,
     /// Methods only subclasses define, declared here so calls through this class dispatch to them
     /// (the subclass method whose parameter and return types they all share).
@@ -1351,7 +1353,7 @@ impl<'a> Infer<'a> {
         self.collect_classes_inner();
         self.final_pass = false;
         // The implicit root of unrelated classes (see `duck_root`), empty until values join there.
-        self.classes.push(ClassInfo { base: None, exc_root: None, fields: Vec::new(), attrs: Vec::new(), methods: HashMap::new(), abstract_methods: HashMap::new() });
+        self.classes.push(ClassInfo { base: None, exc_root: None, fields: Vec::new(), attrs: Vec::new(), rebound_attrs: Vec::new(), methods: HashMap::new(), abstract_methods: HashMap::new() });
     }
 
     fn collect_classes_inner(&mut self) {
@@ -1469,7 +1471,7 @@ impl<'a> Infer<'a> {
                     attrs.push((n.clone(), tv));
                 }
             }
-            self.classes.push(ClassInfo { base, exc_root, fields: Vec::new(), attrs, methods, abstract_methods: HashMap::new() });
+            self.classes.push(ClassInfo { base, exc_root, fields: Vec::new(), attrs, rebound_attrs: Vec::new(), methods, abstract_methods: HashMap::new() });
             let mut fields = Vec::new();
             for &fid in &c.methods {
                 let f = &prog.functions[fid];
@@ -1749,6 +1751,7 @@ impl<'a> Infer<'a> {
                 exc_root: self.classes[c].exc_root.clone(),
                 fields: fields.into_iter().map(|(n, t)| (n, self.resolve(t, 0))).collect(),
                 attrs: attrs.into_iter().map(|(n, t)| (n, self.resolve(t, 0))).collect(),
+                rebound_attrs: self.classes[c].rebound_attrs.clone(),
                 methods: self.classes[c].methods.clone(),
                 abstract_methods: self.classes[c].abstract_methods.clone(),
                 duck_fields: if c == self.duck_root() { duck_fields.clone() } else { Vec::new() },
@@ -2176,6 +2179,14 @@ impl<'a> Infer<'a> {
                         self.cur_span = *sp;
                         self.cur_what = Some(format!("{}.{name}", c.name));
                         self.flow(t, slot);
+                        // An instance field of the same name starts out as this value (`self.name`
+                        // reads the class attribute until the instance assigns its own).
+                        for x in 0..self.classes.len() {
+                            let related = crate::derives(&self.classes, |i| i.base, x, *cid) || crate::derives(&self.classes, |i| i.base, *cid, x);
+                            if let Some(&(_, field)) = self.classes[x].fields.iter().find(|(f, _)| f == name).filter(|_| related) {
+                                self.flow(slot, field);
+                            }
+                        }
                         self.cur_what = None;
                     }
                 }
@@ -2193,6 +2204,22 @@ impl<'a> Infer<'a> {
                 }
             }
             StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::Global(_) => {}
+        }
+    }
+
+    /// `Cls.attr = v`: records that the class attribute changes after the class body, so an
+    /// instance field of the same name cannot start out as a copy of it (emit/classes.rs).
+    fn note_rebound_attr(&mut self, value: &Expr, attr: &str) {
+        let ExprKind::Name(n) = &value.kind else { return };
+        if self.lookup(n, Some(value.id), value.span).is_some() {
+            return;
+        }
+        if let Some(NameRef::Class(c)) = self.names.get(&value.id).cloned() {
+            if let Some((owner, _)) = up_hierarchy(&self.classes, Some(c), |i| i.base, |i| i.attrs.iter().any(|(a, _)| a == attr).then_some(())) {
+                if !self.classes[owner].rebound_attrs.iter().any(|a| a == attr) {
+                    self.classes[owner].rebound_attrs.push(attr.to_string());
+                }
+            }
         }
     }
 
@@ -2297,6 +2324,7 @@ impl<'a> Infer<'a> {
             Target::Starred { .. } => {}
             Target::Attr { value, attr, span } => {
                 self.outside_field(value, attr);
+                self.note_rebound_attr(value, attr);
                 if let Some(slot) = self.attr_slot(value, attr, *span) {
                     self.cur_what = Some(format!(".{attr}"));
                     self.flow(t, slot);

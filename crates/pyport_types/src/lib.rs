@@ -61,6 +61,8 @@ pub struct ClassTypes {
     pub fields: Vec<(String, Ty)>,
     /// Class attributes of this class.
     pub attrs: Vec<(String, Ty)>,
+    /// Class attributes assigned outside the class body (`Cls.count = 1`).
+    pub rebound_attrs: Vec<String>,
     /// Methods defined in this class, by Python name.
     pub methods: HashMap<String, FuncId>,
     /// Methods only subclasses define, declared by this (root) class so calls through it dispatch;
@@ -132,16 +134,8 @@ impl Typed {
     }
 
     /// Whether class `c` is `anc` or derives from it.
-    pub fn is_subclass(&self, mut c: ClassId, anc: ClassId) -> bool {
-        loop {
-            if c == anc {
-                return true;
-            }
-            match self.classes.get(c).and_then(|i| i.base) {
-                Some(b) => c = b,
-                None => return false,
-            }
-        }
+    pub fn is_subclass(&self, c: ClassId, anc: ClassId) -> bool {
+        derives(&self.classes, |i| i.base, c, anc)
     }
 
     /// The type of module variable `name`.
@@ -190,6 +184,19 @@ pub fn infer(program: &Program) -> Typed {
     typed.maybe_unbound = uses;
     typed.unbound_vars = vars;
     typed
+}
+
+/// Whether class `c` is `anc` or derives from it. Shared by inference and its output.
+pub(crate) fn derives<T>(classes: &[T], base: impl Fn(&T) -> Option<ClassId>, mut c: ClassId, anc: ClassId) -> bool {
+    loop {
+        if c == anc {
+            return true;
+        }
+        match classes.get(c).and_then(&base) {
+            Some(b) => c = b,
+            None => return false,
+        }
+    }
 }
 
 /// The first answer `f` gives for class `c` or its bases (nearest first, following `base`), with

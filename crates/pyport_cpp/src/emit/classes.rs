@@ -58,31 +58,53 @@ impl Emitter<'_> {
 }
 
 impl Emitter<'_> {
-    /// An instance field named like a class attribute of its hierarchy (`nmax = 2` in the class,
-    /// `self.nmax = n` in a method): Python reads the class attribute through `self` until the
-    /// instance assigns its own, while the C++ field starts out empty. Refused until modelled.
+    /// An instance field named like a class attribute (`nmax = 2` in the class body, `self.nmax = n`
+    /// in a method): Python reads the class attribute through `self` until the instance assigns its
+    /// own, so each new object's field starts out as the attribute of its class
+    /// (`shadowed_field_inits`). That holds while the attribute keeps its value (it is never
+    /// assigned outside the class body) and every class whose instances read it stores the field
+    /// (the attribute is defined by the field's class or one below it); otherwise refused.
     pub(super) fn refuse_field_shadowing_attr(&mut self, c: usize, sp: Span) {
         let classes = &self.typed.classes;
-        let ancestors = |mut x: Option<usize>| {
-            let mut out = Vec::new();
-            while let Some(a) = x {
-                if out.contains(&a) {
-                    break;
-                }
-                out.push(a);
-                x = classes[a].base;
-            }
-            out
-        };
-        let mine = ancestors(Some(c));
-        // The hierarchy of c: its ancestors and every class below one of them.
-        let related: Vec<usize> = (0..classes.len()).filter(|&x| ancestors(Some(x)).iter().any(|a| mine.contains(a))).collect();
         for (f, _) in &classes[c].fields {
-            if related.iter().any(|&x| classes[x].attrs.iter().any(|(a, _)| a == f)) {
+            for x in 0..classes.len() {
+                let defines = classes[x].attrs.iter().any(|(a, _)| a == f);
+                if !defines || !(self.typed.is_subclass(x, c) || self.typed.is_subclass(c, x)) {
+                    continue;
+                }
                 let name = &self.prog.classes[c].name;
-                self.unsupported(format!("field `{f}` of `{name}` named like a class attribute (reading `self.{f}` before assigning it reads the class attribute)"), sp);
+                let why = if classes[x].rebound_attrs.contains(f) {
+                    format!("`{}.{f}` is assigned outside the class body", self.prog.classes[x].name)
+                } else if !self.typed.is_subclass(x, c) {
+                    format!("the class attribute is defined by a base class, `{}`", self.prog.classes[x].name)
+                } else {
+                    continue;
+                };
+                self.unsupported(
+                    format!("field `{f}` of `{name}` named like a class attribute ({why}; reading `self.{f}` before assigning it reads the class attribute)"),
+                    sp,
+                );
                 return;
             }
         }
+    }
+
+    /// For a new object of class `c`: each field (of `c` or a base) named like a class attribute
+    /// seen from `c` starts out as that attribute (see `refuse_field_shadowing_attr`).
+    pub(super) fn shadowed_field_inits(&mut self, c: usize) -> Vec<String> {
+        let mut fields = Vec::new();
+        let mut k = Some(c);
+        while let Some(x) = k {
+            fields.extend(self.typed.classes[x].fields.clone());
+            k = self.typed.classes[x].base;
+        }
+        let mut out = Vec::new();
+        for (f, ft) in fields {
+            let Some((owner, at)) = self.typed.find_attr(Some(c), &f).map(|(o, t)| (o, t.clone())) else { continue };
+            let attr = format!("{}::{}", self.class_cname(owner), super::attr_cname(&f));
+            let value = self.coerce(&attr, &at, &ft);
+            out.push(format!("_o->{} = {value};", super::field_cname(&f)));
+        }
+        out
     }
 }

@@ -1,5 +1,5 @@
 # A class attribute that instances later shadow with a field of their own: until an instance
-# assigns it, `self.limit` reads the class attribute, which the C++ field does not model.
+# assigns it, `self.limit` reads the class attribute.
 class Sieve:
     limit = 2
 
