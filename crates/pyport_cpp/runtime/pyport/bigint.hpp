@@ -434,16 +434,7 @@ public:
     static BigInt from_u64(uint64_t v) { return BigInt(false, bigint_detail::from_u64(v)); }
 
     /// int(d) for a float: truncation toward zero, exact.
-    static BigInt from_double(double d) {
-        if (std::isinf(d)) raise<OverflowError>("cannot convert float infinity to integer");
-        if (std::isnan(d)) raise<ValueError>("cannot convert float NaN to integer");
-        d = std::trunc(d);
-        if (std::fabs(d) < 9223372036854775808.0) return BigInt(static_cast<int64_t>(d));
-        int e;
-        const double fr = std::frexp(std::fabs(d), &e);  // |d| = fr * 2^e, e > 63
-        const auto mant = static_cast<uint64_t>(std::ldexp(fr, 53));
-        return BigInt(d < 0, bigint_detail::shl_mag(bigint_detail::from_u64(mant), static_cast<uint64_t>(e - 53)));
-    }
+    static BigInt from_double(double d);
 
     /// int(s, base) for a str, base 0 or 2..36 (CPython's grammar, messages and digit limit).
     static BigInt parse(std::string_view s, int base = 10);
@@ -471,149 +462,34 @@ public:
     int64_t bit_length() const { return static_cast<int64_t>(bigint_detail::bit_length(mag_)); }
 
     /// float(x): correctly rounded (half to even); OverflowError when too large.
-    double to_double() const {
-        using namespace bigint_detail;
-        const uint64_t nbits = bigint_detail::bit_length(mag_);
-        double r;
-        if (nbits <= 64) {
-            uint64_t m = 0;
-            if (!mag_.empty()) m = mag_[0];
-            if (mag_.size() > 1) m |= static_cast<uint64_t>(mag_[1]) << 32;
-            r = static_cast<double>(m);
-        } else {
-            if (nbits > 1025) raise_lit<OverflowError>("int too large to convert to float");
-            // Top 64 bits with a sticky bit for everything below: the hardware conversion of
-            // that uint64 rounds exactly as rounding the whole value would (11 spare bits).
-            bool lost = false;
-            Mag top = shr_mag(mag_, nbits - 64, &lost);
-            uint64_t m = (static_cast<uint64_t>(top[1]) << 32) | top[0];
-            if (lost) m |= 1;
-            r = std::ldexp(static_cast<double>(m), static_cast<int>(nbits - 64));
-            if (std::isinf(r)) raise_lit<OverflowError>("int too large to convert to float");
-        }
-        return neg_ ? -r : r;
-    }
+    double to_double() const;
 
     // -------------------------------------------------------------------- arithmetic
     friend BigInt operator-(const BigInt& a) { return BigInt(!a.neg_, a.mag_); }
     friend BigInt abs(const BigInt& a) { return BigInt(false, a.mag_); }
 
-    friend BigInt operator+(const BigInt& a, const BigInt& b) {
-        using namespace bigint_detail;
-        if (a.neg_ == b.neg_) return BigInt(a.neg_, add_mag(a.mag_, b.mag_));
-        const int c = cmp_mag(a.mag_, b.mag_);
-        if (c == 0) return BigInt();
-        if (c > 0) return BigInt(a.neg_, sub_mag(a.mag_, b.mag_));
-        return BigInt(b.neg_, sub_mag(b.mag_, a.mag_));
-    }
+    friend BigInt operator+(const BigInt& a, const BigInt& b);
     friend BigInt operator-(const BigInt& a, const BigInt& b) { return a + (-b); }
-    friend BigInt operator*(const BigInt& a, const BigInt& b) {
-        return BigInt(a.neg_ != b.neg_, bigint_detail::mul_mag(a.mag_, b.mag_));
-    }
+    friend BigInt operator*(const BigInt& a, const BigInt& b);
 
     /// Floor division and modulo: a == b*q + r with r having b's sign.
-    static void divmod(const BigInt& a, const BigInt& b, BigInt& q, BigInt& r) {
-        using namespace bigint_detail;
-        if (b.is_zero()) raise_lit<ZeroDivisionError>("integer division or modulo by zero");
-        Mag qm, rm;
-        divmod_mag(a.mag_, b.mag_, qm, rm);
-        const bool differ = a.neg_ != b.neg_;
-        if (differ && !rm.empty()) {
-            // Truncated -> floored: q = -(|q| + 1), r = |b| - |r| with b's sign.
-            qm = add_mag(qm, Mag{1});
-            rm = sub_mag(b.mag_, rm);
-        }
-        q = BigInt(differ, std::move(qm));
-        r = BigInt(b.neg_, std::move(rm));
-    }
-    friend BigInt floordiv(const BigInt& a, const BigInt& b) {
-        BigInt q, r;
-        divmod(a, b, q, r);
-        return q;
-    }
-    friend BigInt mod(const BigInt& a, const BigInt& b) {
-        if (b.is_zero()) raise_lit<ZeroDivisionError>("integer modulo by zero");
-        BigInt q, r;
-        divmod(a, b, q, r);
-        return r;
-    }
+    static void divmod(const BigInt& a, const BigInt& b, BigInt& q, BigInt& r);
+    friend BigInt floordiv(const BigInt& a, const BigInt& b);
+    friend BigInt mod(const BigInt& a, const BigInt& b);
 
     /// a ** e for e >= 0.
-    friend BigInt pow(const BigInt& a, uint64_t e) {
-        using namespace bigint_detail;
-        if (e == 0) return BigInt(1);
-        if (a.is_zero()) return BigInt();
-        const bool neg = a.neg_ && (e & 1);
-        if (a.mag_.size() == 1 && a.mag_[0] == 1) return BigInt(neg, Mag{1});
-        if (a.mag_.size() == 1 && (a.mag_[0] & (a.mag_[0] - 1)) == 0) {
-            // A power of two: a shift.
-            const uint64_t k = static_cast<uint64_t>(__builtin_ctz(a.mag_[0]));
-            if (e > MAX_BITS / k) throw std::bad_alloc();
-            return BigInt(neg, shl_mag(Mag{1}, k * e));
-        }
-        const uint64_t bits = bigint_detail::bit_length(a.mag_);
-        if (e > MAX_BITS / (bits - 1)) throw std::bad_alloc();
-        Mag result{1};
-        const int top = 63 - __builtin_clzll(e);
-        for (int i = top; i >= 0; --i) {
-            result = mul_mag(result, result);
-            if ((e >> i) & 1) result = mul_mag(result, a.mag_);
-        }
-        return BigInt(neg, std::move(result));
-    }
+    friend BigInt pow(const BigInt& a, uint64_t e);
 
     /// pow(a, e, m) as CPython's long_pow with a modulus (negative e: modular inverse).
-    static BigInt pow_mod(const BigInt& base, const BigInt& exp, const BigInt& modulus) {
-        using namespace bigint_detail;
-        if (modulus.is_zero()) raise_lit<ValueError>("pow() 3rd argument cannot be 0");
-        const BigInt m = abs(modulus);
-        const bool negative_output = modulus.neg_;
-        if (m.mag_.size() == 1 && m.mag_[0] == 1) return BigInt();
-        BigInt a = base;
-        BigInt e = exp;
-        if (e.neg_) {
-            e = -e;
-            a = invmod(a, m);
-        }
-        if (a.neg_ || cmp_mag(a.mag_, m.mag_) >= 0) a = mod(a, m);
-        BigInt z(1);
-        const uint64_t nbits = bigint_detail::bit_length(e.mag_);
-        for (uint64_t i = nbits; i-- > 0;) {
-            z = mod(z * z, m);
-            if ((e.mag_[i / 32] >> (i % 32)) & 1) z = mod(z * a, m);
-        }
-        if (nbits == 0) z = mod(z, m);
-        if (negative_output && !z.is_zero()) z = z - m;
-        return z;
-    }
+    static BigInt pow_mod(const BigInt& base, const BigInt& exp, const BigInt& modulus);
 
     /// The inverse of a modulo n (n > 1), as CPython's long_invmod.
-    static BigInt invmod(const BigInt& a0, const BigInt& n0) {
-        BigInt a = a0, n = n0, b(1), c(0);
-        while (!n.is_zero()) {
-            BigInt q, r;
-            divmod(a, n, q, r);
-            a = std::move(n);
-            n = std::move(r);
-            BigInt t = b - q * c;
-            b = std::move(c);
-            c = std::move(t);
-        }
-        if (!(a.mag_.size() == 1 && a.mag_[0] == 1 && !a.neg_))
-            raise_lit<ValueError>("base is not invertible for the given modulus");
-        return mod(b, n0);
-    }
+    static BigInt invmod(const BigInt& a0, const BigInt& n0);
 
     // ------------------------------------------------------------------- bits and shifts
     friend BigInt operator<<(const BigInt& a, uint64_t n) { return BigInt(a.neg_, bigint_detail::shl_mag(a.mag_, n)); }
     /// a >> n rounds toward negative infinity.
-    friend BigInt operator>>(const BigInt& a, uint64_t n) {
-        using namespace bigint_detail;
-        if (!a.neg_) return BigInt(false, shr_mag(a.mag_, n));
-        // -(((|a| - 1) >> n) + 1)
-        Mag t = shr_mag(sub_mag(a.mag_, Mag{1}), n);
-        return BigInt(true, add_mag(t, Mag{1}));
-    }
+    friend BigInt operator>>(const BigInt& a, uint64_t n);
     friend BigInt operator~(const BigInt& a) { return -(a + BigInt(1)); }
     friend BigInt operator&(const BigInt& a, const BigInt& b) { return bitwise(a, b, '&'); }
     friend BigInt operator|(const BigInt& a, const BigInt& b) { return bitwise(a, b, '|'); }
@@ -621,187 +497,357 @@ public:
 
     // ------------------------------------------------------------------------ comparisons
     /// -1, 0 or 1.
-    friend int cmp(const BigInt& a, const BigInt& b) {
-        if (a.neg_ != b.neg_) return a.neg_ ? -1 : 1;
-        const int c = bigint_detail::cmp_mag(a.mag_, b.mag_);
-        return a.neg_ ? -c : c;
-    }
+    friend int cmp(const BigInt& a, const BigInt& b);
     /// Exact comparison with a float as CPython: -1, 0, 1, or 2 when d is nan (unordered).
-    friend int cmp_double(const BigInt& a, double d) {
-        if (std::isnan(d)) return 2;
-        if (std::isinf(d)) return d > 0 ? -1 : 1;
-        if (a.bit_length() <= 53) {
-            const double x = a.to_double();
-            return x < d ? -1 : x > d ? 1 : 0;
-        }
-        // |a| >= 2**53: compare with the (exact) integer part of d, then its fraction.
-        const double t = std::trunc(d);
-        const int c = cmp(a, from_double(t));
-        if (c != 0) return c;
-        const double frac = d - t;
-        return frac > 0 ? -1 : frac < 0 ? 1 : 0;
-    }
+    friend int cmp_double(const BigInt& a, double d);
     friend bool operator==(const BigInt& a, const BigInt& b) { return a.neg_ == b.neg_ && a.mag_ == b.mag_; }
     friend std::strong_ordering operator<=>(const BigInt& a, const BigInt& b) { return cmp(a, b) <=> 0; }
 
     /// a / b as a correctly rounded float, as CPython's long_true_divide.
-    friend double truediv(const BigInt& a, const BigInt& b) {
-        using namespace bigint_detail;
-        constexpr int DBL_MANT = 53, DBL_MAXE = 1024, DBL_MINE = -1021;
-        if (b.is_zero()) raise_lit<ZeroDivisionError>("division by zero");
-        const bool negate = a.neg_ != b.neg_;
-        if (a.is_zero()) return negate ? -0.0 : 0.0;
-        const int64_t abits = a.bit_length(), bbits = b.bit_length();
-        if (abits <= DBL_MANT && bbits <= DBL_MANT) {
-            // Both exact as doubles: IEEE division rounds correctly.
-            const double r = std::fabs(a.to_double()) / std::fabs(b.to_double());
-            return negate ? -r : r;
-        }
-        const int64_t diff = abits - bbits;
-        if (diff > DBL_MAXE) raise_lit<OverflowError>("integer division result too large for a float");
-        if (diff < DBL_MINE - DBL_MANT - 1) return negate ? -0.0 : 0.0;
-        const int64_t shift = std::max<int64_t>(diff, DBL_MINE) - DBL_MANT - 2;
-        bool inexact = false;
-        Mag x = shift <= 0 ? shl_mag(a.mag_, static_cast<uint64_t>(-shift)) : shr_mag(a.mag_, static_cast<uint64_t>(shift), &inexact);
-        Mag q, r;
-        divmod_mag(x, b.mag_, q, r);
-        if (!r.empty()) inexact = true;
-        // q has at most DBL_MANT + 3 bits: it fits a uint64.
-        const int64_t xbits = static_cast<int64_t>(bigint_detail::bit_length(q));
-        uint64_t qv = 0;
-        if (!q.empty()) qv = q[0];
-        if (q.size() > 1) qv |= static_cast<uint64_t>(q[1]) << 32;
-        const int64_t extra = std::max<int64_t>(xbits, DBL_MINE - shift) - DBL_MANT;
-        const uint64_t mask = uint64_t{1} << (extra - 1);
-        uint64_t low = qv | (inexact ? 1 : 0);
-        if ((low & mask) && (low & (3 * mask - 1))) low += mask;
-        qv = low & ~(2 * mask - 1);
-        const double dx = static_cast<double>(qv);
-        if (shift + xbits >= DBL_MAXE && (shift + xbits > DBL_MAXE || dx == std::ldexp(1.0, static_cast<int>(xbits))))
-            raise_lit<OverflowError>("integer division result too large for a float");
-        const double res = std::ldexp(dx, static_cast<int>(shift));
-        return negate ? -res : res;
-    }
+    friend double truediv(const BigInt& a, const BigInt& b);
 
     /// hash(x) as CPython: |x| mod (2**61 - 1) with x's sign, and -1 becomes -2.
-    int64_t hash() const {
-        constexpr uint64_t P = (uint64_t{1} << 61) - 1;
-        unsigned __int128 h = 0;
-        for (size_t i = mag_.size(); i-- > 0;) h = ((h << 32) | mag_[i]) % P;
-        int64_t r = static_cast<int64_t>(h);
-        if (neg_) r = -r;
-        return r == -1 ? -2 : r;
-    }
+    int64_t hash() const;
 
     // ------------------------------------------------------------------------------ text
     /// Decimal digits of |x| (no sign, no limit check).
-    std::string decimal_digits() const {
-        using namespace bigint_detail;
-        if (mag_.empty()) return "0";
-        Mag t = mag_;
-        std::string rev;
-        rev.reserve(static_cast<size_t>(bigint_detail::bit_length(mag_) * 0.30103) + 12);
-        while (!t.empty()) {
-            // t /= 10**9 with a constant divisor (a multiply, not a hardware divide).
-            uint64_t rem = 0;
-            for (size_t i = t.size(); i-- > 0;) {
-                const uint64_t cur = (rem << 32) | t[i];
-                t[i] = static_cast<limb>(cur / 1000000000u);
-                rem = cur % 1000000000u;
-            }
-            trim(t);
-            limb chunk = static_cast<limb>(rem);
-            for (int k = 0; k < 9; ++k) {
-                rev.push_back(static_cast<char>('0' + chunk % 10));
-                chunk /= 10;
-                if (t.empty() && chunk == 0) break;
-            }
-        }
-        while (rev.size() > 1 && rev.back() == '0') rev.pop_back();
-        return std::string(rev.rbegin(), rev.rend());
-    }
+    std::string decimal_digits() const;
 
     /// str(x), with CPython's limit on the number of digits (sys.set_int_max_str_digits).
-    std::string to_string() const {
-        std::string out;
-        append_decimal(out);
-        return out;
-    }
-    void append_decimal(std::string& out) const {
-        const int64_t limit = int_max_str_digits();
-        // 3.32 bits per digit: a quick reject of values certainly longer than the limit.
-        if (limit > 0 && static_cast<double>(bit_length()) > (limit + 1) * 3.3219280948873623 + 1)
-            str_limit_error();
-        std::string d = decimal_digits();
-        if (limit > 0 && static_cast<int64_t>(d.size()) > limit) str_limit_error();
-        if (neg_) out += '-';
-        out += d;
-    }
+    std::string to_string() const;
+    void append_decimal(std::string& out) const;
     /// Digits of |x| in base 2, 8 or 16 (no prefix, no sign).
-    std::string to_base(int base, bool upper = false) const {
-        if (base == 10) return decimal_digits();
-        if (mag_.empty()) return "0";
-        const int bits = base == 2 ? 1 : base == 8 ? 3 : 4;
-        const char* alphabet = upper ? "0123456789ABCDEF" : "0123456789abcdef";
-        const uint64_t n = bigint_detail::bit_length(mag_);
-        std::string out;
-        out.reserve(static_cast<size_t>(n / bits + 1));
-        for (uint64_t pos = ((n + bits - 1) / bits) * bits; pos > 0;) {
-            pos -= bits;
-            unsigned v = 0;
-            for (int k = bits - 1; k >= 0; --k) {
-                const uint64_t bit = pos + static_cast<uint64_t>(k);
-                v = (v << 1) | ((bit / 32 < mag_.size()) ? (mag_[bit / 32] >> (bit % 32)) & 1 : 0);
-            }
-            if (!out.empty() || v) out += alphabet[v];
-        }
-        return out;
-    }
+    std::string to_base(int base, bool upper = false) const;
 
     /// format(x, spec).
     std::string format(std::string_view spec, const char* type_name = "int") const;
 
-    [[noreturn, PYPORT_COLD]] static void str_limit_error() {
-        raise<ValueError>("Exceeds the limit (" + std::to_string(int_max_str_digits()) +
-                          " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
-    }
+    [[noreturn]] static void str_limit_error();
 
 private:
     bool neg_ = false;
     Mag mag_;
 
     /// Two's complement of x in n limbs (n > the magnitude's size).
-    static Mag twos(const BigInt& x, size_t n) {
-        Mag r(n, 0);
-        std::copy(x.mag_.begin(), x.mag_.end(), r.begin());
-        if (x.neg_) {
-            uint64_t c = 1;
-            for (auto& d : r) {
-                c += static_cast<limb_t>(~d);
-                d = static_cast<limb_t>(c);
-                c >>= 32;
-            }
-        }
-        return r;
-    }
+    static Mag twos(const BigInt& x, size_t n);
     using limb_t = bigint_detail::limb;
-    static BigInt bitwise(const BigInt& a, const BigInt& b, char op) {
-        const size_t n = std::max(a.mag_.size(), b.mag_.size()) + 1;
-        Mag x = twos(a, n), y = twos(b, n);
-        for (size_t i = 0; i < n; ++i) x[i] = op == '&' ? (x[i] & y[i]) : op == '|' ? (x[i] | y[i]) : (x[i] ^ y[i]);
-        const bool neg = (x.back() >> 31) != 0;
-        if (neg) {
-            // Back to sign + magnitude: negate the two's complement.
-            uint64_t c = 1;
-            for (auto& d : x) {
-                c += static_cast<limb_t>(~d);
-                d = static_cast<limb_t>(c);
-                c >>= 32;
-            }
-        }
-        return BigInt(neg, std::move(x));
-    }
+    static BigInt bitwise(const BigInt& a, const BigInt& b, char op);
 };
+
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN BigInt BigInt::from_double(double d) {
+    if (std::isinf(d)) raise<OverflowError>("cannot convert float infinity to integer");
+    if (std::isnan(d)) raise<ValueError>("cannot convert float NaN to integer");
+    d = std::trunc(d);
+    if (std::fabs(d) < 9223372036854775808.0) return BigInt(static_cast<int64_t>(d));
+    int e;
+    const double fr = std::frexp(std::fabs(d), &e);  // |d| = fr * 2^e, e > 63
+    const auto mant = static_cast<uint64_t>(std::ldexp(fr, 53));
+    return BigInt(d < 0, bigint_detail::shl_mag(bigint_detail::from_u64(mant), static_cast<uint64_t>(e - 53)));
+}
+
+PYPORT_LIBFN double BigInt::to_double() const {
+    using namespace bigint_detail;
+    const uint64_t nbits = bigint_detail::bit_length(mag_);
+    double r;
+    if (nbits <= 64) {
+        uint64_t m = 0;
+        if (!mag_.empty()) m = mag_[0];
+        if (mag_.size() > 1) m |= static_cast<uint64_t>(mag_[1]) << 32;
+        r = static_cast<double>(m);
+    } else {
+        if (nbits > 1025) raise_lit<OverflowError>("int too large to convert to float");
+        // Top 64 bits with a sticky bit for everything below: the hardware conversion of
+        // that uint64 rounds exactly as rounding the whole value would (11 spare bits).
+        bool lost = false;
+        Mag top = shr_mag(mag_, nbits - 64, &lost);
+        uint64_t m = (static_cast<uint64_t>(top[1]) << 32) | top[0];
+        if (lost) m |= 1;
+        r = std::ldexp(static_cast<double>(m), static_cast<int>(nbits - 64));
+        if (std::isinf(r)) raise_lit<OverflowError>("int too large to convert to float");
+    }
+    return neg_ ? -r : r;
+}
+
+PYPORT_LIBFN BigInt operator+(const BigInt& a, const BigInt& b) {
+    using namespace bigint_detail;
+    if (a.neg_ == b.neg_) return BigInt(a.neg_, add_mag(a.mag_, b.mag_));
+    const int c = cmp_mag(a.mag_, b.mag_);
+    if (c == 0) return BigInt();
+    if (c > 0) return BigInt(a.neg_, sub_mag(a.mag_, b.mag_));
+    return BigInt(b.neg_, sub_mag(b.mag_, a.mag_));
+}
+
+PYPORT_LIBFN BigInt operator*(const BigInt& a, const BigInt& b) {
+    return BigInt(a.neg_ != b.neg_, bigint_detail::mul_mag(a.mag_, b.mag_));
+}
+
+PYPORT_LIBFN void BigInt::divmod(const BigInt& a, const BigInt& b, BigInt& q, BigInt& r) {
+    using namespace bigint_detail;
+    if (b.is_zero()) raise_lit<ZeroDivisionError>("integer division or modulo by zero");
+    Mag qm, rm;
+    divmod_mag(a.mag_, b.mag_, qm, rm);
+    const bool differ = a.neg_ != b.neg_;
+    if (differ && !rm.empty()) {
+        // Truncated -> floored: q = -(|q| + 1), r = |b| - |r| with b's sign.
+        qm = add_mag(qm, Mag{1});
+        rm = sub_mag(b.mag_, rm);
+    }
+    q = BigInt(differ, std::move(qm));
+    r = BigInt(b.neg_, std::move(rm));
+}
+
+PYPORT_LIBFN BigInt floordiv(const BigInt& a, const BigInt& b) {
+    BigInt q, r;
+    BigInt::divmod(a, b, q, r);
+    return q;
+}
+
+PYPORT_LIBFN BigInt mod(const BigInt& a, const BigInt& b) {
+    if (b.is_zero()) raise_lit<ZeroDivisionError>("integer modulo by zero");
+    BigInt q, r;
+    BigInt::divmod(a, b, q, r);
+    return r;
+}
+
+PYPORT_LIBFN BigInt pow(const BigInt& a, uint64_t e) {
+    using namespace bigint_detail;
+    if (e == 0) return BigInt(1);
+    if (a.is_zero()) return BigInt();
+    const bool neg = a.neg_ && (e & 1);
+    if (a.mag_.size() == 1 && a.mag_[0] == 1) return BigInt(neg, Mag{1});
+    if (a.mag_.size() == 1 && (a.mag_[0] & (a.mag_[0] - 1)) == 0) {
+        // A power of two: a shift.
+        const uint64_t k = static_cast<uint64_t>(__builtin_ctz(a.mag_[0]));
+        if (e > MAX_BITS / k) throw std::bad_alloc();
+        return BigInt(neg, shl_mag(Mag{1}, k * e));
+    }
+    const uint64_t bits = bigint_detail::bit_length(a.mag_);
+    if (e > MAX_BITS / (bits - 1)) throw std::bad_alloc();
+    Mag result{1};
+    const int top = 63 - __builtin_clzll(e);
+    for (int i = top; i >= 0; --i) {
+        result = mul_mag(result, result);
+        if ((e >> i) & 1) result = mul_mag(result, a.mag_);
+    }
+    return BigInt(neg, std::move(result));
+}
+
+PYPORT_LIBFN BigInt BigInt::pow_mod(const BigInt& base, const BigInt& exp, const BigInt& modulus) {
+    using namespace bigint_detail;
+    if (modulus.is_zero()) raise_lit<ValueError>("pow() 3rd argument cannot be 0");
+    const BigInt m = abs(modulus);
+    const bool negative_output = modulus.neg_;
+    if (m.mag_.size() == 1 && m.mag_[0] == 1) return BigInt();
+    BigInt a = base;
+    BigInt e = exp;
+    if (e.neg_) {
+        e = -e;
+        a = invmod(a, m);
+    }
+    if (a.neg_ || cmp_mag(a.mag_, m.mag_) >= 0) a = mod(a, m);
+    BigInt z(1);
+    const uint64_t nbits = bigint_detail::bit_length(e.mag_);
+    for (uint64_t i = nbits; i-- > 0;) {
+        z = mod(z * z, m);
+        if ((e.mag_[i / 32] >> (i % 32)) & 1) z = mod(z * a, m);
+    }
+    if (nbits == 0) z = mod(z, m);
+    if (negative_output && !z.is_zero()) z = z - m;
+    return z;
+}
+
+PYPORT_LIBFN BigInt BigInt::invmod(const BigInt& a0, const BigInt& n0) {
+    BigInt a = a0, n = n0, b(1), c(0);
+    while (!n.is_zero()) {
+        BigInt q, r;
+        divmod(a, n, q, r);
+        a = std::move(n);
+        n = std::move(r);
+        BigInt t = b - q * c;
+        b = std::move(c);
+        c = std::move(t);
+    }
+    if (!(a.mag_.size() == 1 && a.mag_[0] == 1 && !a.neg_))
+        raise_lit<ValueError>("base is not invertible for the given modulus");
+    return mod(b, n0);
+}
+
+PYPORT_LIBFN BigInt operator>>(const BigInt& a, uint64_t n) {
+    using namespace bigint_detail;
+    if (!a.neg_) return BigInt(false, shr_mag(a.mag_, n));
+    // -(((|a| - 1) >> n) + 1)
+    Mag t = shr_mag(sub_mag(a.mag_, Mag{1}), n);
+    return BigInt(true, add_mag(t, Mag{1}));
+}
+
+PYPORT_LIBFN int cmp(const BigInt& a, const BigInt& b) {
+    if (a.neg_ != b.neg_) return a.neg_ ? -1 : 1;
+    const int c = bigint_detail::cmp_mag(a.mag_, b.mag_);
+    return a.neg_ ? -c : c;
+}
+
+PYPORT_LIBFN int cmp_double(const BigInt& a, double d) {
+    if (std::isnan(d)) return 2;
+    if (std::isinf(d)) return d > 0 ? -1 : 1;
+    if (a.bit_length() <= 53) {
+        const double x = a.to_double();
+        return x < d ? -1 : x > d ? 1 : 0;
+    }
+    // |a| >= 2**53: compare with the (exact) integer part of d, then its fraction.
+    const double t = std::trunc(d);
+    const int c = cmp(a, BigInt::from_double(t));
+    if (c != 0) return c;
+    const double frac = d - t;
+    return frac > 0 ? -1 : frac < 0 ? 1 : 0;
+}
+
+PYPORT_LIBFN double truediv(const BigInt& a, const BigInt& b) {
+    using namespace bigint_detail;
+    constexpr int DBL_MANT = 53, DBL_MAXE = 1024, DBL_MINE = -1021;
+    if (b.is_zero()) raise_lit<ZeroDivisionError>("division by zero");
+    const bool negate = a.neg_ != b.neg_;
+    if (a.is_zero()) return negate ? -0.0 : 0.0;
+    const int64_t abits = a.bit_length(), bbits = b.bit_length();
+    if (abits <= DBL_MANT && bbits <= DBL_MANT) {
+        // Both exact as doubles: IEEE division rounds correctly.
+        const double r = std::fabs(a.to_double()) / std::fabs(b.to_double());
+        return negate ? -r : r;
+    }
+    const int64_t diff = abits - bbits;
+    if (diff > DBL_MAXE) raise_lit<OverflowError>("integer division result too large for a float");
+    if (diff < DBL_MINE - DBL_MANT - 1) return negate ? -0.0 : 0.0;
+    const int64_t shift = std::max<int64_t>(diff, DBL_MINE) - DBL_MANT - 2;
+    bool inexact = false;
+    Mag x = shift <= 0 ? shl_mag(a.mag_, static_cast<uint64_t>(-shift)) : shr_mag(a.mag_, static_cast<uint64_t>(shift), &inexact);
+    Mag q, r;
+    divmod_mag(x, b.mag_, q, r);
+    if (!r.empty()) inexact = true;
+    // q has at most DBL_MANT + 3 bits: it fits a uint64.
+    const int64_t xbits = static_cast<int64_t>(bigint_detail::bit_length(q));
+    uint64_t qv = 0;
+    if (!q.empty()) qv = q[0];
+    if (q.size() > 1) qv |= static_cast<uint64_t>(q[1]) << 32;
+    const int64_t extra = std::max<int64_t>(xbits, DBL_MINE - shift) - DBL_MANT;
+    const uint64_t mask = uint64_t{1} << (extra - 1);
+    uint64_t low = qv | (inexact ? 1 : 0);
+    if ((low & mask) && (low & (3 * mask - 1))) low += mask;
+    qv = low & ~(2 * mask - 1);
+    const double dx = static_cast<double>(qv);
+    if (shift + xbits >= DBL_MAXE && (shift + xbits > DBL_MAXE || dx == std::ldexp(1.0, static_cast<int>(xbits))))
+        raise_lit<OverflowError>("integer division result too large for a float");
+    const double res = std::ldexp(dx, static_cast<int>(shift));
+    return negate ? -res : res;
+}
+
+PYPORT_LIBFN int64_t BigInt::hash() const {
+    constexpr uint64_t P = (uint64_t{1} << 61) - 1;
+    unsigned __int128 h = 0;
+    for (size_t i = mag_.size(); i-- > 0;) h = ((h << 32) | mag_[i]) % P;
+    int64_t r = static_cast<int64_t>(h);
+    if (neg_) r = -r;
+    return r == -1 ? -2 : r;
+}
+
+PYPORT_LIBFN std::string BigInt::decimal_digits() const {
+    using namespace bigint_detail;
+    if (mag_.empty()) return "0";
+    Mag t = mag_;
+    std::string rev;
+    rev.reserve(static_cast<size_t>(bigint_detail::bit_length(mag_) * 0.30103) + 12);
+    while (!t.empty()) {
+        // t /= 10**9 with a constant divisor (a multiply, not a hardware divide).
+        uint64_t rem = 0;
+        for (size_t i = t.size(); i-- > 0;) {
+            const uint64_t cur = (rem << 32) | t[i];
+            t[i] = static_cast<limb>(cur / 1000000000u);
+            rem = cur % 1000000000u;
+        }
+        trim(t);
+        limb chunk = static_cast<limb>(rem);
+        for (int k = 0; k < 9; ++k) {
+            rev.push_back(static_cast<char>('0' + chunk % 10));
+            chunk /= 10;
+            if (t.empty() && chunk == 0) break;
+        }
+    }
+    while (rev.size() > 1 && rev.back() == '0') rev.pop_back();
+    return std::string(rev.rbegin(), rev.rend());
+}
+
+PYPORT_LIBFN std::string BigInt::to_string() const {
+    std::string out;
+    append_decimal(out);
+    return out;
+}
+
+PYPORT_LIBFN void BigInt::append_decimal(std::string& out) const {
+    const int64_t limit = int_max_str_digits();
+    // 3.32 bits per digit: a quick reject of values certainly longer than the limit.
+    if (limit > 0 && static_cast<double>(bit_length()) > (limit + 1) * 3.3219280948873623 + 1)
+        str_limit_error();
+    std::string d = decimal_digits();
+    if (limit > 0 && static_cast<int64_t>(d.size()) > limit) str_limit_error();
+    if (neg_) out += '-';
+    out += d;
+}
+
+PYPORT_LIBFN std::string BigInt::to_base(int base, bool upper) const {
+    if (base == 10) return decimal_digits();
+    if (mag_.empty()) return "0";
+    const int bits = base == 2 ? 1 : base == 8 ? 3 : 4;
+    const char* alphabet = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+    const uint64_t n = bigint_detail::bit_length(mag_);
+    std::string out;
+    out.reserve(static_cast<size_t>(n / bits + 1));
+    for (uint64_t pos = ((n + bits - 1) / bits) * bits; pos > 0;) {
+        pos -= bits;
+        unsigned v = 0;
+        for (int k = bits - 1; k >= 0; --k) {
+            const uint64_t bit = pos + static_cast<uint64_t>(k);
+            v = (v << 1) | ((bit / 32 < mag_.size()) ? (mag_[bit / 32] >> (bit % 32)) & 1 : 0);
+        }
+        if (!out.empty() || v) out += alphabet[v];
+    }
+    return out;
+}
+
+PYPORT_LIBFN void BigInt::str_limit_error() {
+    raise<ValueError>("Exceeds the limit (" + std::to_string(int_max_str_digits()) +
+                      " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+}
+
+PYPORT_LIBFN BigInt::Mag BigInt::twos(const BigInt& x, size_t n) {
+    Mag r(n, 0);
+    std::copy(x.mag_.begin(), x.mag_.end(), r.begin());
+    if (x.neg_) {
+        uint64_t c = 1;
+        for (auto& d : r) {
+            c += static_cast<limb_t>(~d);
+            d = static_cast<limb_t>(c);
+            c >>= 32;
+        }
+    }
+    return r;
+}
+
+PYPORT_LIBFN BigInt BigInt::bitwise(const BigInt& a, const BigInt& b, char op) {
+    const size_t n = std::max(a.mag_.size(), b.mag_.size()) + 1;
+    Mag x = twos(a, n), y = twos(b, n);
+    for (size_t i = 0; i < n; ++i) x[i] = op == '&' ? (x[i] & y[i]) : op == '|' ? (x[i] | y[i]) : (x[i] ^ y[i]);
+    const bool neg = (x.back() >> 31) != 0;
+    if (neg) {
+        // Back to sign + magnitude: negate the two's complement.
+        uint64_t c = 1;
+        for (auto& d : x) {
+            c += static_cast<limb_t>(~d);
+            d = static_cast<limb_t>(c);
+            c >>= 32;
+        }
+    }
+    return BigInt(neg, std::move(x));
+}
+#endif
 
 // Namespace-scope declarations make the hidden friends callable as py::floordiv(a, b) etc.
 BigInt abs(const BigInt& a);
@@ -1014,24 +1060,9 @@ public:
     ~Int() { release(); }
 
     /// int(s, base).
-    static Int parse(std::string_view s, int base = 10) {
-        // Fast path: a plain decimal of at most 18 digits, optionally signed.
-        if (base == 10 && !s.empty() && s.size() <= 19) {
-            size_t i = (s[0] == '-' || s[0] == '+') ? 1 : 0;
-            if (i < s.size() && s.size() - i <= 18) {
-                int64_t v = 0;
-                size_t k = i;
-                for (; k < s.size() && s[k] >= '0' && s[k] <= '9'; ++k) v = v * 10 + (s[k] - '0');
-                if (k == s.size()) return Int(s[0] == '-' ? -v : v);
-            }
-        }
-        return Int(BigInt::parse(s, base));
-    }
+    static Int parse(std::string_view s, int base = 10);
     /// int(x) for a float (truncation; OverflowError for inf, ValueError for nan).
-    static Int from_double(double d) {
-        if (d > -9223372036854775808.0 && d < 9223372036854775808.0) return Int(static_cast<int64_t>(d));
-        return Int(BigInt::from_double(d));
-    }
+    static Int from_double(double d);
 
     /// True when the value is stored inline (fits in int64).
     bool is_small() const noexcept { return p_ == nullptr; }
@@ -1098,9 +1129,7 @@ public:
             p_->value.append_decimal(out);
         }
     }
-    std::string py_format(std::string_view spec) const {
-        return p_ ? p_->value.format(spec) : format_int(v_, spec);
-    }
+    std::string py_format(std::string_view spec) const;
     bool py_bool() const { return p_ != nullptr || v_ != 0; }
     /// py::hash(x) (hash.hpp): CPython's int hash.
     int64_t py_hash() const { return hash(); }
@@ -1243,69 +1272,16 @@ public:
     // ----------------------------------------------------------------- slow paths (cold)
     // + - * pass the operands' fields by value, so callers' Ints need no address (they can
     // live in registers in hot loops).
-    [[PYPORT_COLD]] static Int add_slow(int64_t av, const Box* ap, int64_t bv, const Box* bp) {
-        BigInt x, y;
-        return Int(big_of(av, ap, x) + big_of(bv, bp, y));
-    }
-    [[PYPORT_COLD]] static Int sub_slow(int64_t av, const Box* ap, int64_t bv, const Box* bp) {
-        BigInt x, y;
-        return Int(big_of(av, ap, x) - big_of(bv, bp, y));
-    }
-    [[PYPORT_COLD]] static Int mul_slow(int64_t av, const Box* ap, int64_t bv, const Box* bp) {
-        BigInt x, y;
-        return Int(big_of(av, ap, x) * big_of(bv, bp, y));
-    }
-    [[PYPORT_COLD]] static Int floordiv_slow(const Int& a, const Int& b) {
-        if (!(a.p_ || b.p_)) {
-            if (b.v_ == 0) raise_lit<ZeroDivisionError>("integer division or modulo by zero");
-            if (!(b.v_ == -1 && a.v_ == std::numeric_limits<int64_t>::min())) {
-                int64_t q = a.v_ / b.v_, r = a.v_ % b.v_;
-                if (r != 0 && ((r ^ b.v_) < 0)) --q;
-                return Int(q, Small{});
-            }
-        }
-        BigInt x, y;
-        return Int(floordiv(a.as_big(x), b.as_big(y)));
-    }
-    [[PYPORT_COLD]] static Int mod_slow(const Int& a, const Int& b) {
-        if (!(a.p_ || b.p_)) {
-            if (b.v_ == 0) raise_lit<ZeroDivisionError>("integer modulo by zero");
-            if (b.v_ == -1) return Int();
-            int64_t r = a.v_ % b.v_;
-            if (r != 0 && ((r ^ b.v_) < 0)) r += b.v_;
-            return Int(r, Small{});
-        }
-        if (b.p_ == nullptr && b.v_ == 0) raise_lit<ZeroDivisionError>("integer modulo by zero");
-        BigInt x, y;
-        return Int(mod(a.as_big(x), b.as_big(y)));
-    }
-    [[PYPORT_COLD]] static std::tuple<Int, Int> divmod_slow(const Int& a, const Int& b) {
-        BigInt q, r;
-        BigInt x, y;
-        BigInt::divmod(a.as_big(x), b.as_big(y), q, r);
-        return {Int(std::move(q)), Int(std::move(r))};
-    }
-    [[PYPORT_COLD]] static Int lshift_slow(const Int& a, const Int& n) {
-        if (n.sign() < 0) raise_lit<ValueError>("negative shift count");
-        if (a.sign() == 0) return Int();
-        if (n.p_) raise_lit<OverflowError>("too many digits in integer");
-        BigInt x;
-        return Int(a.as_big(x) << static_cast<uint64_t>(n.v_));
-    }
-    [[PYPORT_COLD]] static Int rshift_slow(const Int& a, const Int& n) {
-        if (n.sign() < 0) raise_lit<ValueError>("negative shift count");
-        if (n.p_) return Int(a.sign() < 0 ? -1 : 0);
-        BigInt x;
-        return Int(a.as_big(x) >> static_cast<uint64_t>(n.v_));
-    }
-    [[PYPORT_COLD]] static int cmp_slow(const Int& a, const Int& b) {
-        BigInt x, y;
-        return cmp(a.as_big(x), b.as_big(y));
-    }
-    [[PYPORT_COLD]] static int cmp_double_slow(const Int& a, double d) {
-        if (!a.p_) return compare_int_float(a.v_, d);
-        return cmp_double(a.p_->value, d);
-    }
+    [[gnu::cold]] static Int add_slow(int64_t av, const Box* ap, int64_t bv, const Box* bp);
+    [[gnu::cold]] static Int sub_slow(int64_t av, const Box* ap, int64_t bv, const Box* bp);
+    [[gnu::cold]] static Int mul_slow(int64_t av, const Box* ap, int64_t bv, const Box* bp);
+    [[gnu::cold]] static Int floordiv_slow(const Int& a, const Int& b);
+    [[gnu::cold]] static Int mod_slow(const Int& a, const Int& b);
+    [[gnu::cold]] static std::tuple<Int, Int> divmod_slow(const Int& a, const Int& b);
+    [[gnu::cold]] static Int lshift_slow(const Int& a, const Int& n);
+    [[gnu::cold]] static Int rshift_slow(const Int& a, const Int& n);
+    [[gnu::cold]] static int cmp_slow(const Int& a, const Int& b);
+    [[gnu::cold]] static int cmp_double_slow(const Int& a, double d);
 
 private:
     struct Small {};
@@ -1314,18 +1290,118 @@ private:
     int64_t v_;                      // the value when p_ is null (0 otherwise)
     bigint_detail::BigBox* p_;       // the value when it does not fit in int64
 
-    void init_big(BigInt&& b) {
-        if (b.fits_i64()) {
-            v_ = b.to_i64();
-            p_ = nullptr;
-        } else {
-            p_ = new bigint_detail::BigBox{1, std::move(b)};
-        }
-    }
+    void init_big(BigInt&& b);
     void release() noexcept {
         if (p_ && --p_->refs == 0) delete p_;
     }
 };
+
+#if PYPORT_LIB_BODIES
+PYPORT_LIBFN Int Int::parse(std::string_view s, int base) {
+    // Fast path: a plain decimal of at most 18 digits, optionally signed.
+    if (base == 10 && !s.empty() && s.size() <= 19) {
+        size_t i = (s[0] == '-' || s[0] == '+') ? 1 : 0;
+        if (i < s.size() && s.size() - i <= 18) {
+            int64_t v = 0;
+            size_t k = i;
+            for (; k < s.size() && s[k] >= '0' && s[k] <= '9'; ++k) v = v * 10 + (s[k] - '0');
+            if (k == s.size()) return Int(s[0] == '-' ? -v : v);
+        }
+    }
+    return Int(BigInt::parse(s, base));
+}
+
+PYPORT_LIBFN Int Int::from_double(double d) {
+    if (d > -9223372036854775808.0 && d < 9223372036854775808.0) return Int(static_cast<int64_t>(d));
+    return Int(BigInt::from_double(d));
+}
+
+PYPORT_LIBFN std::string Int::py_format(std::string_view spec) const {
+    return p_ ? p_->value.format(spec) : format_int(v_, spec);
+}
+
+PYPORT_LIBFN Int Int::add_slow(int64_t av, const Box* ap, int64_t bv, const Box* bp) {
+    BigInt x, y;
+    return Int(big_of(av, ap, x) + big_of(bv, bp, y));
+}
+
+PYPORT_LIBFN Int Int::sub_slow(int64_t av, const Box* ap, int64_t bv, const Box* bp) {
+    BigInt x, y;
+    return Int(big_of(av, ap, x) - big_of(bv, bp, y));
+}
+
+PYPORT_LIBFN Int Int::mul_slow(int64_t av, const Box* ap, int64_t bv, const Box* bp) {
+    BigInt x, y;
+    return Int(big_of(av, ap, x) * big_of(bv, bp, y));
+}
+
+PYPORT_LIBFN Int Int::floordiv_slow(const Int& a, const Int& b) {
+    if (!(a.p_ || b.p_)) {
+        if (b.v_ == 0) raise_lit<ZeroDivisionError>("integer division or modulo by zero");
+        if (!(b.v_ == -1 && a.v_ == std::numeric_limits<int64_t>::min())) {
+            int64_t q = a.v_ / b.v_, r = a.v_ % b.v_;
+            if (r != 0 && ((r ^ b.v_) < 0)) --q;
+            return Int(q, Small{});
+        }
+    }
+    BigInt x, y;
+    return Int(floordiv(a.as_big(x), b.as_big(y)));
+}
+
+PYPORT_LIBFN Int Int::mod_slow(const Int& a, const Int& b) {
+    if (!(a.p_ || b.p_)) {
+        if (b.v_ == 0) raise_lit<ZeroDivisionError>("integer modulo by zero");
+        if (b.v_ == -1) return Int();
+        int64_t r = a.v_ % b.v_;
+        if (r != 0 && ((r ^ b.v_) < 0)) r += b.v_;
+        return Int(r, Small{});
+    }
+    if (b.p_ == nullptr && b.v_ == 0) raise_lit<ZeroDivisionError>("integer modulo by zero");
+    BigInt x, y;
+    return Int(mod(a.as_big(x), b.as_big(y)));
+}
+
+PYPORT_LIBFN std::tuple<Int, Int> Int::divmod_slow(const Int& a, const Int& b) {
+    BigInt q, r;
+    BigInt x, y;
+    BigInt::divmod(a.as_big(x), b.as_big(y), q, r);
+    return {Int(std::move(q)), Int(std::move(r))};
+}
+
+PYPORT_LIBFN Int Int::lshift_slow(const Int& a, const Int& n) {
+    if (n.sign() < 0) raise_lit<ValueError>("negative shift count");
+    if (a.sign() == 0) return Int();
+    if (n.p_) raise_lit<OverflowError>("too many digits in integer");
+    BigInt x;
+    return Int(a.as_big(x) << static_cast<uint64_t>(n.v_));
+}
+
+PYPORT_LIBFN Int Int::rshift_slow(const Int& a, const Int& n) {
+    if (n.sign() < 0) raise_lit<ValueError>("negative shift count");
+    if (n.p_) return Int(a.sign() < 0 ? -1 : 0);
+    BigInt x;
+    return Int(a.as_big(x) >> static_cast<uint64_t>(n.v_));
+}
+
+PYPORT_LIBFN int Int::cmp_slow(const Int& a, const Int& b) {
+    BigInt x, y;
+    return cmp(a.as_big(x), b.as_big(y));
+}
+
+PYPORT_LIBFN int Int::cmp_double_slow(const Int& a, double d) {
+    if (!a.p_) return compare_int_float(a.v_, d);
+    return cmp_double(a.p_->value, d);
+}
+
+PYPORT_LIBFN void Int::init_big(BigInt&& b) {
+    if (b.fits_i64()) {
+        v_ = b.to_i64();
+        p_ = nullptr;
+    } else {
+        p_ = new bigint_detail::BigBox{1, std::move(b)};
+    }
+}
+#endif
 
 Int floordiv(const Int& a, const Int& b);
 Int mod(const Int& a, const Int& b);
