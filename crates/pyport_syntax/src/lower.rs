@@ -1356,6 +1356,11 @@ impl Lowerer {
                     return self.operator_function(a.attr.id.as_str(), sp);
                 }
                 let value = self.lower_expr(&a.value);
+                if matches!(a.ctx, ra::ExprContext::Load) && a.attr.id.as_str() == "__class__" {
+                    // `x.__class__` is `type(x)` (e.g. `self.__class__.__name__`).
+                    let ty = self.expr(sp, ExprKind::Name("type".into()));
+                    return self.expr(sp, ExprKind::Call { func: Box::new(ty), args: vec![value], keywords: vec![] });
+                }
                 if matches!(a.ctx, ra::ExprContext::Load) && self.facts.properties.contains(a.attr.id.as_str()) {
                     // `x.area` of an `@property`: the call `x.area()` (see `property.rs`).
                     let f = self.expr(sp, ExprKind::Attribute { value: Box::new(value), attr: a.attr.id.as_str().to_string() });
