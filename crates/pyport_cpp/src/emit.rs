@@ -4780,13 +4780,16 @@ impl<'a> Emitter<'a> {
             }
             "next" => {
                 let g = self.expr(&args[0]);
+                let et = elem_ty(&self.ty(&args[0]));
                 match args.get(1) {
-                    Some(d) if matches!(res, Ty::Optional(_)) => {
+                    // A default of another type (`next(it, None)`, a str iterator with an int
+                    // default): the result joins both, so the item is converted to it.
+                    Some(d) if matches!(res, Ty::Optional(_)) || res != et => {
                         let dc = self.expr_as(d, &res);
                         let ct = self.cty(&res, e.span);
-                        let et = elem_ty(&self.ty(&args[0]));
                         let ect = self.cty(&et, e.span);
-                        format!("[&]() -> {ct} {{ {ect} _n{{}}; if ({g}.next(_n)) return _n; return {dc}; }}()")
+                        let item = self.coerce("_n", &et, &res);
+                        format!("[&]() -> {ct} {{ {ect} _n{{}}; if ({g}.next(_n)) return {item}; return {dc}; }}()")
                     }
                     Some(d) => {
                         let dc = self.expr_as(d, &res);
