@@ -16,4 +16,4 @@ class Square(Shape):
 
 shapes = [Shape(1), Square(2)]
 print(shapes, [s.kind() for s in shapes])
-print(shapes[1].__class__.__name__, type(shapes[0]).__name__)
+print(shapes[1].__class__.__name__, type(shapes[0]).__name__, Square.__name__, Shape.__name__)

@@ -528,6 +528,10 @@ impl<'a> Emitter<'a> {
                 let t = t.clone();
                 return (format!("{}::{}", self.class_cname(owner), attr_cname(attr)), t);
             }
+            if attr == "__name__" {
+                // `Cls.__name__`: the class's Python name.
+                return (format!("py::Str({})", cpp_string(&self.prog.classes[c].name)), Ty::Str);
+            }
             self.unsupported(format!("attribute `.{attr}`"), sp);
             return ("0".into(), Ty::Unknown);
         }

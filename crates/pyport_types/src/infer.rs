@@ -2228,6 +2228,9 @@ impl<'a> Infer<'a> {
         if let ExprKind::Name(n) = &value.kind {
             if self.lookup(n, Some(value.id), value.span).is_none() {
                 if let Some(NameRef::Class(c)) = self.names.get(&value.id).cloned() {
+                    if attr == "__name__" && self.find_attr(Some(c), attr).is_none() {
+                        return Some(self.c("Str"));
+                    }
                     let found = self.find_attr(Some(c), attr);
                     if found.is_none() {
                         let cn = self.prog.classes[c].name.clone();
