@@ -4230,6 +4230,31 @@ impl<'a> Emitter<'a> {
         }
     }
 
+    /// `sum(xs, start)` (`op` Add, start 0) or `math.prod(xs, start=...)` (Mult, start 1) over
+    /// numbers: a running value of the result type `res`, combined with each item in order.
+    fn numeric_fold(&mut self, op: BinOp, e: &Expr, iterable: &Expr, start: Option<&Expr>, res: &Ty) -> String {
+        let it_ty = self.ty(iterable);
+        let et = elem_ty(&it_ty);
+        let et = if et == Ty::Unknown { Ty::Int } else { et };
+        let it = match it_ty {
+            Ty::List(_) => self.expr(iterable),
+            _ => self.iterable(iterable),
+        };
+        let ct = self.cty(res, e.span);
+        let start = match start {
+            Some(s) => self.expr_as(s, res),
+            None => self.coerce(if op == BinOp::Mul { "py::int_t{1}" } else { "py::int_t{0}" }, &Ty::Int, res),
+        };
+        let (v, et) = match et {
+            Ty::Optional(inner) => ("py::unwrap(_v)".to_string(), *inner),
+            t => ("_v".to_string(), t),
+        };
+        let l = self.line(e.span);
+        let step = self.binop_code(op, "_s", res, &v, &et, res, l);
+        let step = self.coerce(&step, res, res);
+        format!("[&] {{ {ct} _s = {start}; for (auto&& _v : {it}) _s = {step}; return _s; }}()")
+    }
+
     fn builtin_call(&mut self, b: &str, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> String {
         if let Some(code) = self.decimal_builtin(b, args, keywords) {
             return code;
@@ -4454,26 +4479,8 @@ impl<'a> Emitter<'a> {
                 self.comp_lambda(&args[0], elt, generators, &ct, vec![format!("{ct} {acc} = {start};")], &sink, format!("return {acc};"))
             }
             "sum" => {
-                let it_ty = self.ty(&args[0]);
-                let et = elem_ty(&it_ty);
-                let et = if et == Ty::Unknown { Ty::Int } else { et };
-                let it = match it_ty {
-                    Ty::List(_) => self.expr(&args[0]),
-                    _ => self.iterable(&args[0]),
-                };
                 let start_e = args.get(1).or(kw("start").map(|k| &k.value));
-                let ct = self.cty(&res, e.span);
-                let start = match start_e {
-                    Some(s) => self.expr_as(s, &res),
-                    None => self.coerce("py::int_t{0}", &Ty::Int, &res),
-                };
-                let (v, et) = match et {
-                    Ty::Optional(inner) => ("py::unwrap(_v)".to_string(), *inner),
-                    t => ("_v".to_string(), t),
-                };
-                let add = self.binop_code(BinOp::Add, "_s", &res, &v, &et, &res, l);
-                let add = self.coerce(&add, &res, &res);
-                format!("[&] {{ {ct} _s = {start}; for (auto&& _v : {it}) _s = {add}; return _s; }}()")
+                self.numeric_fold(BinOp::Add, e, &args[0], start_e, &res)
             }
             "min" | "max" if args.len() == 1 && matches!(args[0].kind, ExprKind::GenExp { .. }) && res != Ty::Unknown => {
                 let ExprKind::GenExp { elt, generators } = &args[0].kind else { unreachable!() };
@@ -4867,6 +4874,17 @@ impl<'a> Emitter<'a> {
         }
         if m == "itertools" {
             return self.itertools_call(name, e, args);
+        }
+        if (m, name) == ("math", "prod") {
+            if matches!(args[0].kind, ExprKind::GenExp { .. }) {
+                self.genexp_ok.insert(args[0].id);
+            }
+            let res = self.ty(e);
+            let start = match &e.kind {
+                ExprKind::Call { keywords, .. } => keywords.first().map(|k| &k.value),
+                _ => None,
+            };
+            return self.numeric_fold(BinOp::Mul, e, &args[0], start, &res);
         }
         if (m, name) == ("math", "fsum") {
             if matches!(args[0].kind, ExprKind::GenExp { .. }) {

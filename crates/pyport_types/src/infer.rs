@@ -2207,6 +2207,35 @@ impl<'a> Infer<'a> {
         }
     }
 
+    /// The result of `sum()` or `math.prod()` (`what`) over items of type `elem` from `start`: int,
+    /// float, or int-or-float as the operands' kinds join.
+    fn numeric_fold(&mut self, what: &str, elem: TV, start: Option<TV>, sp: Span) -> TV {
+        let mut k = match self.kv(elem) {
+            Kind::Bool | Kind::Int => Kind::Int,
+            Kind::Float => Kind::Float,
+            Kind::Num => Kind::Num,
+            Kind::Unknown => Kind::Int,
+            other => {
+                let d = self.describe(&other);
+                self.error("unsupported-builtin", format!("unsupported: `{what}` of `{d}` values"), sp, "");
+                Kind::Int
+            }
+        };
+        if let Some(s) = start {
+            let ks = self.kv(s);
+            k = match (k, ks) {
+                (Kind::Float, _) | (_, Kind::Float) => Kind::Float,
+                (Kind::Num, _) | (_, Kind::Num) => Kind::Num,
+                (k, _) => k,
+            };
+        }
+        match k {
+            Kind::Float => self.c("Float"),
+            Kind::Num => self.c("Num"),
+            _ => self.c("Int"),
+        }
+    }
+
     /// `Cls.attr = v`: records that the class attribute changes after the class body, so an
     /// instance field of the same name cannot start out as a copy of it (emit/classes.rs).
     fn note_rebound_attr(&mut self, value: &Expr, attr: &str) {
@@ -4164,30 +4193,7 @@ impl<'a> Infer<'a> {
                 if let Kind::Union(_) = self.kv(elem) {
                     return self.union_sum(e, elem, start, &args[0]);
                 }
-                let mut k = match self.kv(elem) {
-                    Kind::Bool | Kind::Int => Kind::Int,
-                    Kind::Float => Kind::Float,
-                    Kind::Num => Kind::Num,
-                    Kind::Unknown => Kind::Int,
-                    other => {
-                        let d = self.describe(&other);
-                        self.error("unsupported-builtin", format!("unsupported: `sum()` of `{d}` values"), e.span, "");
-                        Kind::Int
-                    }
-                };
-                if let Some(s) = start {
-                    let ks = self.kv(s);
-                    k = match (k, ks) {
-                        (Kind::Float, _) | (_, Kind::Float) => Kind::Float,
-                        (Kind::Num, _) | (_, Kind::Num) => Kind::Num,
-                        (k, _) => k,
-                    };
-                }
-                match k {
-                    Kind::Float => self.c("Float"),
-                    Kind::Num => self.c("Num"),
-                    _ => self.c("Int"),
-                }
+                self.numeric_fold("sum()", elem, start, e.span)
             }
             "min" | "max" => {
                 if n == 0 {
@@ -4561,6 +4567,15 @@ impl<'a> Infer<'a> {
         }
         if m == "functools" {
             return self.functools_call(name, e, args, &ts, keywords);
+        }
+        if (m, name) == ("math", "prod") {
+            self.no_keywords("math.prod", keywords, &["start"]);
+            if !self.arity("math.prod", e, args.len(), 1, 1) {
+                return self.c("Unknown");
+            }
+            let elem = self.iter_elem(ts[0], args[0].span);
+            let start = keywords.first().map(|k| self.infer(&k.value));
+            return self.numeric_fold("math.prod()", elem, start, e.span);
         }
         if (m, name) == ("math", "fsum") {
             self.no_keywords("math.fsum", keywords, &[]);
