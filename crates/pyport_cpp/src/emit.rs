@@ -5515,6 +5515,13 @@ impl Emitter<'_> {
                             ("abs", _) => "std::fabs(x)".into(),
                             ("ord", _) => "py::ord(x)".into(),
                             ("bool", _) => "py::truthy(x)".into(),
+                            ("sum", Ty::List(et)) if matches!(**et, Ty::Int | Ty::Float) => {
+                                // CPython starts from the int 0: with float items the sum is a float
+                                // once there is one (inference types it as the items).
+                                let ect = self.cty(et, f.span);
+                                format!("[&] {{ {ect} _s{{}}; for (auto&& _v : x) _s = _s + _v; return _s; }}()")
+                            }
+                            ("min" | "max", Ty::List(_)) => format!("py::{b}(x)"),
                             ("tuple", Ty::List(_) | Ty::Iter(_) | Ty::Generator(_) | Ty::Set(_) | Ty::Str | Ty::VarTuple(_)) => {
                                 let et = elem_ty(&a);
                                 let ect = if et == Ty::Unknown { "py::int_t".to_string() } else { self.cty(&et, f.span) };

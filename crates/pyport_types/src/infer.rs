@@ -5370,6 +5370,19 @@ impl Infer<'_> {
                             "abs" if matches!(k, Kind::Int | Kind::Float) => args[0],
                             "ord" if k == Kind::Str => self.c("Int"),
                             "bool" => self.c("Bool"),
+                            // `map(sum, rows)`, `map(max, rows)` over lists of ints or floats.
+                            "sum" | "min" | "max" if matches!(k, Kind::List(_)) => {
+                                let elem = self.iter_elem(args[0], f.span);
+                                match (b.as_str(), self.kv(elem)) {
+                                    ("sum", Kind::Int | Kind::Float) => self.numeric_fold("sum()", elem, None, f.span),
+                                    ("min" | "max", Kind::Int | Kind::Float | Kind::Str) => elem,
+                                    (_, Kind::Unknown) => self.c("Unknown"),
+                                    _ => {
+                                        self.error("unsupported-builtin", format!("unsupported: passing the builtin `{b}` as a function of these lists (lists of ints or floats are supported)"), f.span, "use a lambda");
+                                        self.c("Unknown")
+                                    }
+                                }
+                            }
                             "tuple" if matches!(k, Kind::List(_) | Kind::Iter(_) | Kind::Gen(_) | Kind::Set(_) | Kind::Str | Kind::VTuple(_)) => {
                                 // `map(tuple, rows)`: each item a `tuple[T, ...]`.
                                 let elem = self.iter_elem(args[0], f.span);
