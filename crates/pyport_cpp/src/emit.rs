@@ -2621,6 +2621,12 @@ impl<'a> Emitter<'a> {
             Ty::Bool => code.to_string(),
             Ty::Int => format!("({code} != 0)"),
             Ty::Float => format!("({code} != 0.0)"),
+            // An optional object whose class defines `__bool__`/`__len__`: None, or the object's truth.
+            Ty::Optional(inner) if matches!(**inner, Ty::Object(c, _) if self.defines_truth(c)) => {
+                let Ty::Object(c, _) = **inner else { unreachable!() };
+                let test = self.object_truthy("(*_t)", c);
+                format!("[&] {{ auto&& _t = {code}; return _t.has_value() && {test}; }}()")
+            }
             Ty::Num | Ty::Optional(_) | Ty::Fraction | Ty::Complex | Ty::Decimal | Ty::Union(_) => format!("py::truthy({code})"),
             Ty::TimeDelta => format!("py::truthy({code})"),
             Ty::Date | Ty::DateTime => format!("((void)({code}), true)"),
@@ -2631,8 +2637,34 @@ impl<'a> Emitter<'a> {
             Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Deque(_) | Ty::Mapping(..) | Ty::VarTuple(_) => format!("({code}.size() != 0)"),
             Ty::None | Ty::Unknown => "false".into(),
             Ty::Tuple(ts) => if ts.is_empty() { "false".into() } else { "true".into() },
+            Ty::Object(c, _) => self.object_truthy(code, *c),
             _ => "true".into(),
         }
+    }
+
+    /// Whether class `c` or a base defines `__bool__` or `__len__`.
+    fn defines_truth(&self, c: ClassId) -> bool {
+        ["__bool__", "__len__"].iter().any(|d| self.typed.find_method(Some(c), d).is_some())
+    }
+
+    /// The truth of an object of class `c`, as CPython: its `__bool__`, else `__len__() != 0`, else
+    /// true (the object is still evaluated).
+    fn object_truthy(&mut self, code: &str, c: ClassId) -> String {
+        for (dunder, test) in [("__bool__", "{}"), ("__len__", "({} != 0)")] {
+            if self.typed.find_method(Some(c), dunder).is_some() {
+                let call = self.dunder_code(c, dunder, code, &[]);
+                return test.replace("{}", &call);
+            }
+        }
+        // A subclass's `__bool__`/`__len__` is not reachable through `c`'s virtual methods.
+        let below = (0..self.typed.classes.len()).find(|&x| {
+            x != c && self.typed.is_subclass(x, c) && ["__bool__", "__len__"].iter().any(|d| self.typed.classes[x].methods.contains_key(*d))
+        });
+        if let Some(x) = below {
+            let (name, sub) = (self.prog.classes[c].name.clone(), self.prog.classes[x].name.clone());
+            self.unsupported(format!("the truth value of a `{name}`, whose subclass `{sub}` defines `__bool__` or `__len__` (define it in `{name}` too)"), self.cur_span);
+        }
+        format!("((void)({code}), true)")
     }
 
     fn expr(&mut self, e: &Expr) -> String {

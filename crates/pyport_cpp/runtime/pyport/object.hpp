@@ -127,8 +127,10 @@ public:
             return h == -1 ? -2 : h;
         }
     }
+    /// The object's truth: its class's `__bool__`, else `__len__() != 0`, else true.
     bool py_bool() const {
-        if constexpr (requires(T* q) { q->_d_len(); }) return p_->_d_len() != 0;
+        if constexpr (requires(T* q) { q->_d_bool(); }) return p_->_d_bool();
+        else if constexpr (requires(T* q) { q->_d_len(); }) return p_->_d_len() != 0;
         else return p_ != nullptr;
     }
 };
