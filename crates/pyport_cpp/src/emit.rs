@@ -2744,6 +2744,14 @@ impl<'a> Emitter<'a> {
                         let k = *k;
                         self.dunder_code(k, "__neg__", &c, &[])
                     }
+                    (UnaryOp::Pos, Ty::Object(k, _)) => {
+                        let k = *k;
+                        self.dunder_code(k, "__pos__", &c, &[])
+                    }
+                    (UnaryOp::Invert, Ty::Object(k, _)) => {
+                        let k = *k;
+                        self.dunder_code(k, "__invert__", &c, &[])
+                    }
                     (UnaryOp::Pos, Ty::Bool) => format!("static_cast<py::int_t>({c})"),
                     (UnaryOp::Pos, _) => c,
                     (UnaryOp::Invert, Ty::Bool) => format!("(~static_cast<py::int_t>({c}))"),
@@ -3583,6 +3591,18 @@ impl<'a> Emitter<'a> {
                 return v.to_string();
             }
         };
+        // An object compared with a number (an IntEnum member with an int): its comparison dunder
+        // (the reflected one when the object is on the right), as inference typed it.
+        let number_cmp = match (lt, rt) {
+            (Ty::Object(c, _), n) if n.is_numeric() => reflectable_dunder(op, false).map(|m| (*c, m, l, r, rt)),
+            (n, Ty::Object(c, _)) if n.is_numeric() => reflectable_dunder(op, true).map(|m| (*c, m, r, l, lt)),
+            _ => None,
+        };
+        if let Some((c, m, obj, arg, at)) = number_cmp {
+            if self.typed.find_method(Some(c), m).is_some() {
+                return self.dunder_code(c, m, obj, &[(arg, at)]);
+            }
+        }
         let native = matches!(
             (lt, rt),
             (Ty::Int | Ty::Bool, Ty::Int | Ty::Bool) | (Ty::Float, Ty::Float) | (Ty::Str, Ty::Str)
@@ -6925,4 +6945,17 @@ impl Emitter<'_> {
         }
         format!("{f}({})", parts.join(", "))
     }
+}
+
+/// The dunder implementing comparison `op` (`reflected`: called on the right operand).
+fn reflectable_dunder(op: CmpOp, reflected: bool) -> Option<&'static str> {
+    Some(match (op, reflected) {
+        (CmpOp::Eq, _) => "__eq__",
+        (CmpOp::NotEq, _) => "__ne__",
+        (CmpOp::Lt, false) | (CmpOp::Gt, true) => "__lt__",
+        (CmpOp::LtE, false) | (CmpOp::GtE, true) => "__le__",
+        (CmpOp::Gt, false) | (CmpOp::Lt, true) => "__gt__",
+        (CmpOp::GtE, false) | (CmpOp::LtE, true) => "__ge__",
+        _ => return None,
+    })
 }

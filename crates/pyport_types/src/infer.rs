@@ -2649,6 +2649,8 @@ impl<'a> Infer<'a> {
                     (UnaryOp::Neg | UnaryOp::Pos, Kind::Dec) => self.c("Decimal"),
                     (UnaryOp::Neg | UnaryOp::Pos, Kind::TimeDelta) => self.c("TimeDelta"),
                     (UnaryOp::Neg, Kind::Obj(c)) => self.dunder_call(c, "__neg__", &[], e.span),
+                    (UnaryOp::Pos, Kind::Obj(c)) => self.dunder_call(c, "__pos__", &[], e.span),
+                    (UnaryOp::Invert, Kind::Obj(c)) => self.dunder_call(c, "__invert__", &[], e.span),
                     (UnaryOp::Invert, Kind::Bool | Kind::Int) => self.c("Int"),
                     (UnaryOp::Neg, Kind::Union(ms)) => self.union_unary("-", &ms, e),
                     (UnaryOp::Pos, Kind::Union(ms)) => self.union_unary("+", &ms, e),
@@ -2946,9 +2948,26 @@ impl<'a> Infer<'a> {
         }
     }
 
+    /// An object compared with a number (an IntEnum member with an int): the comparison dunder
+    /// the class defines for it, Python's reflected one when the object is on the right (`2 > m`
+    /// calls `m.__lt__(2)`): the class, the method and the number.
+    fn number_cmp_dunder(&self, op: CmpOp, ka: &Kind, kb: &Kind, a: TV, b: TV) -> Option<(ClassId, &'static str, TV)> {
+        let number = |k: &Kind| matches!(k, Kind::Int | Kind::Bool | Kind::Float | Kind::Num);
+        let (c, name, arg) = match (ka, kb) {
+            (Kind::Obj(c), k) if number(k) => (*c, cmp_dunder(op, false)?, b),
+            (k, Kind::Obj(c)) if number(k) => (*c, cmp_dunder(op, true)?, a),
+            _ => return None,
+        };
+        (c != self.duck_root() && self.find_method(Some(c), name).is_some()).then_some((c, name, arg))
+    }
+
     fn check_compare(&mut self, op: CmpOp, a: TV, b: TV, sp: Span) {
         let (ka, kb) = (self.kv(a), self.kv(b));
         if matches!(ka, Kind::Unknown | Kind::Conflict) || matches!(kb, Kind::Unknown | Kind::Conflict) {
+            return;
+        }
+        if let Some((c, name, arg)) = self.number_cmp_dunder(op, &ka, &kb, a, b) {
+            self.dunder_call(c, name, &[arg], sp);
             return;
         }
         if let Kind::Obj(c) = ka {
@@ -6551,4 +6570,17 @@ impl Infer<'_> {
             r => self.c(r),
         }
     }
+}
+
+/// The dunder implementing comparison `op` (`reflected`: called on the right operand).
+fn cmp_dunder(op: CmpOp, reflected: bool) -> Option<&'static str> {
+    Some(match (op, reflected) {
+        (CmpOp::Eq, _) => "__eq__",
+        (CmpOp::NotEq, _) => "__ne__",
+        (CmpOp::Lt, false) | (CmpOp::Gt, true) => "__lt__",
+        (CmpOp::LtE, false) | (CmpOp::GtE, true) => "__le__",
+        (CmpOp::Gt, false) | (CmpOp::Lt, true) => "__gt__",
+        (CmpOp::GtE, false) | (CmpOp::LtE, true) => "__ge__",
+        _ => return None,
+    })
 }

@@ -364,6 +364,42 @@ impl Lowerer {
         let err = self.call_name("KeyError", vec![arg], sp);
         body.push(st(StmtKind::Raise { exc: Some(err), cause: None }));
         add(self, NAME_LOOKUP, MethodKind::Static, vec![param("name")], body);
+        if kind == EnumKind::IntEnum {
+            // An IntEnum member is an int: `__pos__` is its value, and every operator applies to
+            // `self.value` and `+other` (an int, or a member's value through its `__pos__`).
+            let ret = |e: Expr| vec![Stmt { span: sp, kind: StmtKind::Return(Some(e)) }];
+            let value = self.self_attr("self", "value", sp);
+            add(self, "__pos__", MethodKind::Instance, vec![param("self")], ret(value));
+            for (name, op) in [("__neg__", UnaryOp::Neg), ("__invert__", UnaryOp::Invert)] {
+                let value = self.self_attr("self", "value", sp);
+                let e = self.expr(sp, ExprKind::UnaryOp { op, operand: Box::new(value) });
+                add(self, name, MethodKind::Instance, vec![param("self")], ret(e));
+            }
+            let value = self.self_attr("self", "value", sp);
+            let e = self.call_name("abs", vec![value], sp);
+            add(self, "__abs__", MethodKind::Instance, vec![param("self")], ret(e));
+            let other = |me: &mut Self| {
+                let o = me.expr(sp, ExprKind::Name("other".into()));
+                me.expr(sp, ExprKind::UnaryOp { op: UnaryOp::Pos, operand: Box::new(o) })
+            };
+            for (name, op) in [("__eq__", CmpOp::Eq), ("__ne__", CmpOp::NotEq), ("__lt__", CmpOp::Lt), ("__le__", CmpOp::LtE), ("__gt__", CmpOp::Gt), ("__ge__", CmpOp::GtE)] {
+                let value = self.self_attr("self", "value", sp);
+                let o = other(self);
+                let e = self.expr(sp, ExprKind::Compare { left: Box::new(value), ops: vec![op], comparators: vec![o] });
+                add(self, name, MethodKind::Instance, vec![param("self"), param("other")], ret(e));
+            }
+            for op in [BinOp::Add, BinOp::Sub, BinOp::Mul, BinOp::Div, BinOp::FloorDiv, BinOp::Mod, BinOp::Pow, BinOp::LShift, BinOp::RShift, BinOp::BitOr, BinOp::BitXor, BinOp::BitAnd] {
+                let value = self.self_attr("self", "value", sp);
+                let o = other(self);
+                let e = self.expr(sp, ExprKind::BinOp { op, left: Box::new(value), right: Box::new(o) });
+                add(self, op.dunder(), MethodKind::Instance, vec![param("self"), param("other")], ret(e));
+                let value = self.self_attr("self", "value", sp);
+                let o = other(self);
+                let e = self.expr(sp, ExprKind::BinOp { op, left: Box::new(o), right: Box::new(value) });
+                let rname = format!("__r{}", &op.dunder()[2..]);
+                add(self, &rname, MethodKind::Instance, vec![param("self"), param("other")], ret(e));
+            }
+        }
         (attrs, methods)
     }
 
