@@ -2619,6 +2619,8 @@ impl<'a> Emitter<'a> {
             Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Deque(_) | Ty::Mapping(..) | Ty::VarTuple(_) => format!("({code}.size() != 0)"),
             Ty::None | Ty::Unknown => "false".into(),
             Ty::Tuple(ts) => if ts.is_empty() { "false".into() } else { "true".into() },
+            // A class defining `__bool__` (an IntEnum member: its value's truth).
+            Ty::Object(c, _) if self.typed.find_method(Some(*c), "__bool__").is_some() => format!("{code}->_d_bool()"),
             _ => "true".into(),
         }
     }
@@ -3601,6 +3603,10 @@ impl<'a> Emitter<'a> {
         if let Some((c, m, obj, arg, at)) = number_cmp {
             if self.typed.find_method(Some(c), m).is_some() {
                 return self.dunder_code(c, m, obj, &[(arg, at)]);
+            }
+            if m == "__ne__" && self.typed.find_method(Some(c), "__eq__").is_some() {
+                // Python's default `__ne__` negates `__eq__`.
+                return format!("!{}", self.dunder_code(c, "__eq__", obj, &[(arg, at)]));
             }
         }
         let native = matches!(

@@ -605,6 +605,11 @@ impl Lowerer {
         let name = c.name.id.as_str().to_string();
         let mut ok = true;
         let mut lift = false;
+        let enum_base = matches!(c.arguments.as_deref().map(|a| &a.args[..]), Some([b]) if self.enums.enum_attr(b).is_some());
+        if enum_base && (self.func_depth > 0 || self.block_depth > 0 || self.cur_class.is_some()) {
+            self.unsupported("an enum class inside a function, block or class", name_span, "define the enum class at module level");
+            return None;
+        }
         if self.func_depth > 0 && self.cur_class.is_none() && self.block_depth == 0 {
             if let Some(st) = self.class_in_function(c, sp, &mut lift) {
                 return Some(st);
@@ -797,8 +802,8 @@ impl Lowerer {
             if !self.enum_overrides_ok(&own) {
                 ok = false;
             }
-            let defined: Vec<String> = own.into_iter().map(|(n, _)| n).collect();
-            let (enum_attrs, enum_methods) = self.enum_class(cid, &name, kind, name_span, members, &defined);
+            let own = methods.clone();
+            let (enum_attrs, enum_methods) = self.enum_class(cid, &name, kind, name_span, members, &own, &mut ok);
             attrs = enum_attrs;
             methods.extend(enum_methods);
         } else if namedtuple {

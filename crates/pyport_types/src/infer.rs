@@ -2958,7 +2958,14 @@ impl<'a> Infer<'a> {
             (k, Kind::Obj(c)) if number(k) => (*c, cmp_dunder(op, true)?, a),
             _ => return None,
         };
-        (c != self.duck_root() && self.find_method(Some(c), name).is_some()).then_some((c, name, arg))
+        if c == self.duck_root() {
+            return None;
+        }
+        if self.find_method(Some(c), name).is_some() {
+            return Some((c, name, arg));
+        }
+        // Python's default `__ne__` negates `__eq__`.
+        (name == "__ne__" && self.find_method(Some(c), "__eq__").is_some()).then_some((c, "__eq__", arg))
     }
 
     fn check_compare(&mut self, op: CmpOp, a: TV, b: TV, sp: Span) {

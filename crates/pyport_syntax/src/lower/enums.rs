@@ -5,6 +5,8 @@
 //! `__init__`, `__repr__` (`<Color.RED: 1>`), `__str__` (`Color.RED`; an IntEnum's is the int's),
 //! `__hash__` (the name's; an IntEnum's is the int's) and two static methods, `_value_lookup_`
 //! (`Color(2)`, CPython's ValueError otherwise) and `_name_lookup_` (`Color['RED']`, KeyError).
+//! A class's own `__init__` runs after the fields are set, on the member's value (unpacked when a
+//! tuple, as CPython does). An IntEnum's operators, comparisons and truth are dunders on its value.
 //! Uses of the class name are rewritten: `Color(v)` and `Color[k]` call those methods, `Color.X`
 //! and `isinstance(x, Color)` keep the class, and any other use (`for c in Color`, `len(Color)`,
 //! `list(Color)`) reads `_member_list_`. Flags, `_missing_`, the functional API and other parts of
@@ -150,6 +152,8 @@ pub(super) struct Member {
     /// The earlier member this one is an alias of.
     alias_of: Option<String>,
     lit: Lit,
+    /// The value as written (`None` for `auto()`), for the arguments of a class's own `__init__`.
+    raw: Option<ra::Expr>,
 }
 
 impl Lowerer {
@@ -239,14 +243,15 @@ impl Lowerer {
             _ => self.lower_expr(&a.value),
         };
         let alias_of = members.iter().find(|m| m.alias_of.is_none() && m.lit == lit).map(|m| m.name.clone());
-        members.push(Member { name, span: span(n), value, alias_of, lit });
+        let raw = (!is_auto).then(|| (*a.value).clone());
+        members.push(Member { name, span: span(n), value, alias_of, lit, raw });
         true
     }
 
     /// Methods an enum class may not define: the generated ones it relies on, and CPython's hooks
     /// this lowering does not run. Reports each; false when there was one.
     pub(super) fn enum_overrides_ok(&mut self, defined: &[(String, Span)]) -> bool {
-        const OWN: &[&str] = &["__new__", "__init__", "__eq__", "__ne__", "__hash__", "_missing_", "_generate_next_value_", "__init_subclass__", "__format__"];
+        const OWN: &[&str] = &["__new__", "__eq__", "__ne__", "__hash__", "_missing_", "_generate_next_value_", "__init_subclass__", "__format__"];
         let mut ok = true;
         for (name, sp) in defined {
             if OWN.contains(&name.as_str()) || name == VALUE_LOOKUP || name == NAME_LOOKUP || name == "name" || name == "value" {
@@ -258,8 +263,21 @@ impl Lowerer {
     }
 
     /// An enum class's class attributes (its members, then `_member_list_`) and generated methods
-    /// (those `defined` in its body are kept).
-    pub(super) fn enum_class(&mut self, cid: ClassId, cls: &str, kind: EnumKind, sp: Span, members: Vec<Member>, defined: &[String]) -> (Vec<(String, Span, Expr)>, Vec<FuncId>) {
+    /// (those among its `own` methods are kept; its own `__init__` receives the member's value,
+    /// unpacked when a tuple, after the generated one sets `name` and `value`). Clears `ok` after
+    /// a diagnostic.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn enum_class(&mut self, cid: ClassId, cls: &str, kind: EnumKind, sp: Span, members: Vec<Member>, own: &[FuncId], ok: &mut bool) -> (Vec<(String, Span, Expr)>, Vec<FuncId>) {
+        let defined: Vec<String> = own.iter().map(|&m| self.program.functions[m].name.clone()).collect();
+        let user_init = own.iter().copied().find(|&m| self.program.functions[m].name == "__init__");
+        let init_arity = user_init.map(|f| self.program.functions[f].params.len().saturating_sub(1));
+        if let Some(f) = user_init {
+            if let Some(p) = self.program.functions[f].params.iter().find(|p| p.default.is_some() || p.keyword_only) {
+                let psp = p.span;
+                self.unsupported("default values or keyword-only parameters in an enum's `__init__`", psp, "take the member value's items as plain parameters");
+                *ok = false;
+            }
+        }
         let mut attrs = Vec::new();
         let mut list = Vec::new();
         for m in members {
@@ -269,7 +287,27 @@ impl Lowerer {
                     let f = self.expr(m.span, ExprKind::Name(cls.to_string()));
                     let name = self.expr(m.span, ExprKind::Str(m.name.clone()));
                     list.push(self.class_attr(cls, &m.name, m.span));
-                    self.expr(m.span, ExprKind::Call { func: Box::new(f), args: vec![name, m.value], keywords: Vec::new() })
+                    let mut args = vec![name];
+                    if let Some(n) = init_arity {
+                        // CPython calls `__init__(*value)` for a tuple value, `__init__(value)` otherwise.
+                        let items: Vec<Expr> = match &m.raw {
+                            Some(ra::Expr::Tuple(t)) => t.elts.iter().map(|e| self.lower_expr(e)).collect(),
+                            Some(e) => vec![self.lower_expr(e)],
+                            None => match m.lit {
+                                Lit::Int(v) => vec![self.expr(m.span, ExprKind::Int(v))],
+                                _ => Vec::new(),
+                            },
+                        };
+                        if items.len() != n {
+                            self.unsupported(&format!("the member `{}`, whose value does not give `__init__` its {n} arguments", m.name), m.span, "CPython raises TypeError here");
+                            *ok = false;
+                        }
+                        args.push(m.value);
+                        args.extend(items);
+                    } else {
+                        args.push(m.value);
+                    }
+                    self.expr(m.span, ExprKind::Call { func: Box::new(f), args, keywords: Vec::new() })
                 }
             };
             attrs.push((m.name, m.span, value));
@@ -300,14 +338,25 @@ impl Lowerer {
             methods.push(id);
         };
         let st = |kind: StmtKind| Stmt { span: sp, kind };
-        // __init__(self, name, value)
+        // __init__(self, _name_, _value_): sets the fields, then runs the class's own `__init__` body.
+        let me_name = user_init.and_then(|f| self.program.functions[f].params.first()).map_or("self".to_string(), |p| p.name.clone());
         let mut body = Vec::new();
-        for f in ["name", "value"] {
-            let me = self.expr(sp, ExprKind::Name("self".into()));
-            let v = self.expr(sp, ExprKind::Name(f.into()));
+        for (f, p) in [("name", "_name_"), ("value", "_value_")] {
+            let me = self.expr(sp, ExprKind::Name(me_name.clone()));
+            let v = self.expr(sp, ExprKind::Name(p.into()));
             body.push(st(StmtKind::Assign { targets: vec![Target::Attr { value: Box::new(me), attr: f.into(), span: sp }], value: v }));
         }
-        add(self, "__init__", MethodKind::Instance, vec![param("self"), param("name"), param("value")], body);
+        let mut params = vec![param(&me_name), param("_name_"), param("_value_")];
+        match user_init {
+            Some(f) => {
+                let func = &mut self.program.functions[f];
+                params.extend(func.params.drain(1..));
+                body.append(&mut func.body);
+                func.params = params;
+                func.body = body;
+            }
+            None => add(self, "__init__", MethodKind::Instance, params, body),
+        }
         // __repr__: <Color.RED: 1>
         let name = self.self_attr("self", "name", sp);
         let value = self.self_attr("self", "value", sp);
@@ -375,6 +424,10 @@ impl Lowerer {
                 let e = self.expr(sp, ExprKind::UnaryOp { op, operand: Box::new(value) });
                 add(self, name, MethodKind::Instance, vec![param("self")], ret(e));
             }
+            let value = self.self_attr("self", "value", sp);
+            let zero = self.expr(sp, ExprKind::Int(0));
+            let e = self.expr(sp, ExprKind::Compare { left: Box::new(value), ops: vec![CmpOp::NotEq], comparators: vec![zero] });
+            add(self, "__bool__", MethodKind::Instance, vec![param("self")], ret(e));
             let value = self.self_attr("self", "value", sp);
             let e = self.call_name("abs", vec![value], sp);
             add(self, "__abs__", MethodKind::Instance, vec![param("self")], ret(e));
