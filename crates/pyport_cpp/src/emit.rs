@@ -3596,8 +3596,8 @@ impl<'a> Emitter<'a> {
         // An object compared with a number (an IntEnum member with an int): its comparison dunder
         // (the reflected one when the object is on the right), as inference typed it.
         let number_cmp = match (lt, rt) {
-            (Ty::Object(c, _), n) if n.is_numeric() => reflectable_dunder(op, false).map(|m| (*c, m, l, r, rt)),
-            (n, Ty::Object(c, _)) if n.is_numeric() => reflectable_dunder(op, true).map(|m| (*c, m, r, l, lt)),
+            (Ty::Object(c, _), n) if n.is_numeric() => op.dunder(false).map(|m| (*c, m, l, r, rt)),
+            (n, Ty::Object(c, _)) if n.is_numeric() => op.dunder(true).map(|m| (*c, m, r, l, lt)),
             _ => None,
         };
         if let Some((c, m, obj, arg, at)) = number_cmp {
@@ -6951,17 +6951,4 @@ impl Emitter<'_> {
         }
         format!("{f}({})", parts.join(", "))
     }
-}
-
-/// The dunder implementing comparison `op` (`reflected`: called on the right operand).
-fn reflectable_dunder(op: CmpOp, reflected: bool) -> Option<&'static str> {
-    Some(match (op, reflected) {
-        (CmpOp::Eq, _) => "__eq__",
-        (CmpOp::NotEq, _) => "__ne__",
-        (CmpOp::Lt, false) | (CmpOp::Gt, true) => "__lt__",
-        (CmpOp::LtE, false) | (CmpOp::GtE, true) => "__le__",
-        (CmpOp::Gt, false) | (CmpOp::Lt, true) => "__gt__",
-        (CmpOp::GtE, false) | (CmpOp::LtE, true) => "__ge__",
-        _ => return None,
-    })
 }

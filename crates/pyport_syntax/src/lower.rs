@@ -7,8 +7,8 @@ use crate::diagnostic::Diagnostic;
 use crate::source::Span;
 
 mod chain;
-mod enums;
 mod classbody;
+mod enums;
 mod fattrs;
 mod floatinfo;
 mod funcs;

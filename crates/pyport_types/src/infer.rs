@@ -2954,8 +2954,8 @@ impl<'a> Infer<'a> {
     fn number_cmp_dunder(&self, op: CmpOp, ka: &Kind, kb: &Kind, a: TV, b: TV) -> Option<(ClassId, &'static str, TV)> {
         let number = |k: &Kind| matches!(k, Kind::Int | Kind::Bool | Kind::Float | Kind::Num);
         let (c, name, arg) = match (ka, kb) {
-            (Kind::Obj(c), k) if number(k) => (*c, cmp_dunder(op, false)?, b),
-            (k, Kind::Obj(c)) if number(k) => (*c, cmp_dunder(op, true)?, a),
+            (Kind::Obj(c), k) if number(k) => (*c, op.dunder(false)?, b),
+            (k, Kind::Obj(c)) if number(k) => (*c, op.dunder(true)?, a),
             _ => return None,
         };
         if c == self.duck_root() {
@@ -6577,17 +6577,4 @@ impl Infer<'_> {
             r => self.c(r),
         }
     }
-}
-
-/// The dunder implementing comparison `op` (`reflected`: called on the right operand).
-fn cmp_dunder(op: CmpOp, reflected: bool) -> Option<&'static str> {
-    Some(match (op, reflected) {
-        (CmpOp::Eq, _) => "__eq__",
-        (CmpOp::NotEq, _) => "__ne__",
-        (CmpOp::Lt, false) | (CmpOp::Gt, true) => "__lt__",
-        (CmpOp::LtE, false) | (CmpOp::GtE, true) => "__le__",
-        (CmpOp::Gt, false) | (CmpOp::Lt, true) => "__gt__",
-        (CmpOp::GtE, false) | (CmpOp::LtE, true) => "__ge__",
-        _ => return None,
-    })
 }
