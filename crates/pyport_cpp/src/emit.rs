@@ -3343,6 +3343,12 @@ impl<'a> Emitter<'a> {
                 };
                 let mut fields: Vec<&Expr> = vec![value];
                 collect_fields(spec, &mut fields);
+                if let (None, Ty::Object(c, _)) = (conversion, &t) {
+                    if self.typed.find_method(Some(*c), "__format__").is_some() {
+                        // The class's `__format__` (an enum member's), the value before the spec.
+                        return format!("[&] {{ auto _fv = {code}; auto _fs = py::Str({spec_code}); return _fv->_d_format(_fs); }}()");
+                    }
+                }
                 if self.needs_order(&fields) {
                     // The value is evaluated before the fields of its format spec.
                     return format!(

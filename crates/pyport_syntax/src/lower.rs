@@ -643,7 +643,12 @@ impl Lowerer {
         let saved_ns = if lift { std::mem::take(&mut self.facts.nsattrs) } else { Default::default() };
         let mut dataclass = None;
         let mut total_ordering = None;
+        let mut unique = None;
         for d in &c.decorator_list {
+            if self.enums.enum_attr(&d.expression).as_deref() == Some("unique") && unique.is_none() {
+                unique = Some(span(d));
+                continue;
+            }
             if self.is_total_ordering(&d.expression) && total_ordering.is_none() {
                 total_ordering = Some(span(d));
                 continue;
@@ -797,12 +802,19 @@ impl Lowerer {
         if lift {
             self.facts.nsattrs = saved_ns;
         }
+        if let (Some(usp), None) = (unique, enum_kind) {
+            self.unsupported("`@unique` on a class that is not an enum", usp, "`@enum.unique` applies to `Enum` classes");
+            ok = false;
+        }
         if let Some(kind) = enum_kind {
             let own: Vec<(String, Span)> = methods.iter().map(|&m| (self.program.functions[m].name.clone(), self.program.functions[m].name_span)).collect();
             if !self.enum_overrides_ok(&own) {
                 ok = false;
             }
             let own = methods.clone();
+            if let Some(usp) = unique {
+                self.enum_unique(&name, &members, usp, &mut ok);
+            }
             let (enum_attrs, enum_methods) = self.enum_class(cid, &name, kind, name_span, members, &own, &mut ok);
             attrs = enum_attrs;
             methods.extend(enum_methods);

@@ -2937,6 +2937,13 @@ impl<'a> Infer<'a> {
         for p in parts {
             if let FPart::Field { value, spec, conversion } = p {
                 let t = self.infer(value);
+                if let (false, None, Kind::Obj(c)) = (spec.is_empty(), conversion, self.kv(t)) {
+                    if self.find_method(Some(c), "__format__").is_some() {
+                        // `f"{obj:>10}"` calls `obj.__format__(">10")` (an enum member's).
+                        let s = self.c("Str");
+                        self.dunder_call(c, "__format__", &[s], value.span);
+                    }
+                }
                 if self.final_pass {
                     self.check_printable(t, value.span, *conversion == Some('r'), 0);
                     if !spec.is_empty() && conversion.is_none() && self.kv(t) == Kind::Dec {

@@ -3,10 +3,12 @@
 //! (a later member with an earlier member's value) is a class attribute holding that instance, and
 //! the class attribute `_member_list_` lists the members in definition order. Lowering generates
 //! `__init__`, `__repr__` (`<Color.RED: 1>`), `__str__` (`Color.RED`; an IntEnum's is the int's),
-//! `__hash__` (the name's; an IntEnum's is the int's) and two static methods, `_value_lookup_`
+//! `__hash__` (the name's; an IntEnum's is the int's), `__format__` (a format spec applies to the
+//! str, an IntEnum's to the int) and two static methods, `_value_lookup_`
 //! (`Color(2)`, CPython's ValueError otherwise) and `_name_lookup_` (`Color['RED']`, KeyError).
 //! A class's own `__init__` runs after the fields are set, on the member's value (unpacked when a
 //! tuple, as CPython does). An IntEnum's operators, comparisons and truth are dunders on its value.
+//! `@unique` is checked here (CPython's ValueError names the aliases).
 //! Uses of the class name are rewritten: `Color(v)` and `Color[k]` call those methods, `Color.X`
 //! and `isinstance(x, Color)` keep the class, and any other use (`for c in Color`, `len(Color)`,
 //! `list(Color)`) reads `_member_list_`. Flags, `_missing_`, the functional API and other parts of
@@ -162,7 +164,7 @@ impl Lowerer {
     pub(super) fn enum_import(&mut self, i: &ra::StmtImportFrom) {
         for a in &i.names {
             let name = a.name.id.as_str();
-            if !matches!(name, "Enum" | "IntEnum" | "auto") {
+            if !matches!(name, "Enum" | "IntEnum" | "auto" | "unique") {
                 self.unsupported(&format!("`enum.{name}`"), span(a), HELP);
             }
         }
@@ -246,6 +248,15 @@ impl Lowerer {
         let raw = (!is_auto).then(|| (*a.value).clone());
         members.push(Member { name, span: span(n), value, alias_of, lit, raw });
         true
+    }
+
+    /// `@unique`: CPython's ValueError when a member is an alias, found here at compile time.
+    pub(super) fn enum_unique(&mut self, cls: &str, members: &[Member], sp: Span, ok: &mut bool) {
+        let aliases: Vec<String> = members.iter().filter_map(|m| m.alias_of.as_ref().map(|a| format!("{} -> {a}", m.name))).collect();
+        if !aliases.is_empty() {
+            self.diagnostics.push(Diagnostic::error("value-error", format!("duplicate values found in <enum '{cls}'>: {}", aliases.join(", ")), sp));
+            *ok = false;
+        }
     }
 
     /// Methods an enum class may not define: the generated ones it relies on, and CPython's hooks
@@ -383,6 +394,15 @@ impl Lowerer {
             }
         };
         add(self, "__str__", MethodKind::Instance, vec![param("self")], vec![st(StmtKind::Return(Some(text)))]);
+        // __format__(self, spec): Enum formats `str(self)`; IntEnum formats the int.
+        let me = self.expr(sp, ExprKind::Name("self".into()));
+        let shown = match kind {
+            EnumKind::Enum => self.call_name("str", vec![me], sp),
+            EnumKind::IntEnum => self.self_attr("self", "value", sp),
+        };
+        let spec = self.expr(sp, ExprKind::Name("spec".into()));
+        let formatted = self.call_name("format", vec![shown, spec], sp);
+        add(self, "__format__", MethodKind::Instance, vec![param("self"), param("spec")], vec![st(StmtKind::Return(Some(formatted)))]);
         let hash = self.call_name("hash", vec![key], sp);
         add(self, "__hash__", MethodKind::Instance, vec![param("self")], vec![st(StmtKind::Return(Some(hash)))]);
         // _value_lookup_(value): the first member with that value, else ValueError.
