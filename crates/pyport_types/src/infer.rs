@@ -1790,7 +1790,9 @@ impl<'a> Infer<'a> {
                 let ts = ts.iter().map(|t| self.ann_tv(t)).collect();
                 self.fresh(Kind::Tuple(ts))
             }
-            TypeAnn::Other => self.c("Unknown"),
+            // A fresh variable: the shared `Unknown` constant would tie together every parameter
+            // annotated with a class (objects unify), so `a: A, b: B` would conflict.
+            TypeAnn::Other => self.fresh(Kind::Unknown),
         }
     }
 
