@@ -2471,6 +2471,13 @@ impl<'a> Infer<'a> {
         }
     }
 
+    /// `t`, or a variable of its own (slot `k` of expression `id`) when `t` is the shared
+    /// `Unknown` constant: a tuple built around the constant early would, once merged with a
+    /// typed tuple, give the constant (and every untyped place) that type.
+    fn not_the_unknown_const(&mut self, t: TV, id: ExprId, k: usize) -> TV {
+        if t == self.c("Unknown") { self.aux(id, 150u8.saturating_add(k.min(100) as u8), Kind::Unknown) } else { t }
+    }
+
     fn iter_elem(&mut self, it: TV, sp: Span) -> TV {
         match self.kv(it) {
             Kind::List(e) | Kind::Iter(e) | Kind::Gen(e) | Kind::Set(e) | Kind::Dict(e, _) | Kind::Deque(e) | Kind::Mapping(_, e, _) | Kind::VTuple(e) => e,
@@ -4094,6 +4101,7 @@ impl<'a> Infer<'a> {
                     return self.c("Unknown");
                 }
                 let elem = self.iter_elem(ts[0], args[0].span);
+                let elem = self.not_the_unknown_const(elem, e.id, 0);
                 let i = self.c("Int");
                 let tup = self.fresh(Kind::Tuple(vec![i, elem]));
                 let out = self.aux(e.id, 0, Kind::Unknown);
@@ -4104,6 +4112,7 @@ impl<'a> Infer<'a> {
             "zip" => {
                 self.no_keywords(b, keywords, &[]);
                 let elems: Vec<TV> = args.iter().zip(&ts).map(|(a, t)| self.iter_elem(*t, a.span)).collect();
+                let elems: Vec<TV> = elems.into_iter().enumerate().map(|(k, t)| self.not_the_unknown_const(t, e.id, k)).collect();
                 let tup = self.fresh(Kind::Tuple(elems));
                 let out = self.aux(e.id, 0, Kind::Unknown);
                 let it = self.fresh(Kind::Iter(tup));
