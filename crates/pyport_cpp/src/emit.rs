@@ -2788,6 +2788,14 @@ impl<'a> Emitter<'a> {
                         let k = *k;
                         self.dunder_code(k, "__neg__", &c, &[])
                     }
+                    (UnaryOp::Pos, Ty::Object(k, _)) => {
+                        let k = *k;
+                        self.dunder_code(k, "__pos__", &c, &[])
+                    }
+                    (UnaryOp::Invert, Ty::Object(k, _)) => {
+                        let k = *k;
+                        self.dunder_code(k, "__invert__", &c, &[])
+                    }
                     (UnaryOp::Pos, Ty::Bool) => format!("static_cast<py::int_t>({c})"),
                     (UnaryOp::Pos, _) => c,
                     (UnaryOp::Invert, Ty::Bool) => format!("(~static_cast<py::int_t>({c}))"),
@@ -3388,6 +3396,12 @@ impl<'a> Emitter<'a> {
                 };
                 let mut fields: Vec<&Expr> = vec![value];
                 collect_fields(spec, &mut fields);
+                if let (None, Ty::Object(c, _)) = (conversion, &t) {
+                    if self.typed.find_method(Some(*c), "__format__").is_some() {
+                        // The class's `__format__` (an enum member's), the value before the spec.
+                        return format!("[&] {{ auto _fv = {code}; auto _fs = py::Str({spec_code}); return _fv->_d_format(_fs); }}()");
+                    }
+                }
                 if self.needs_order(&fields) {
                     // The value is evaluated before the fields of its format spec.
                     return format!(
@@ -3638,6 +3652,22 @@ impl<'a> Emitter<'a> {
                 return v.to_string();
             }
         };
+        // An object compared with a number (an IntEnum member with an int): its comparison dunder
+        // (the reflected one when the object is on the right), as inference typed it.
+        let number_cmp = match (lt, rt) {
+            (Ty::Object(c, _), n) if n.is_numeric() => op.dunder(false).map(|m| (*c, m, l, r, rt)),
+            (n, Ty::Object(c, _)) if n.is_numeric() => op.dunder(true).map(|m| (*c, m, r, l, lt)),
+            _ => None,
+        };
+        if let Some((c, m, obj, arg, at)) = number_cmp {
+            if self.typed.find_method(Some(c), m).is_some() {
+                return self.dunder_code(c, m, obj, &[(arg, at)]);
+            }
+            if m == "__ne__" && self.typed.find_method(Some(c), "__eq__").is_some() {
+                // Python's default `__ne__` negates `__eq__`.
+                return format!("!{}", self.dunder_code(c, "__eq__", obj, &[(arg, at)]));
+            }
+        }
         let native = matches!(
             (lt, rt),
             (Ty::Int | Ty::Bool, Ty::Int | Ty::Bool) | (Ty::Float, Ty::Float) | (Ty::Str, Ty::Str)

@@ -357,3 +357,19 @@ pub enum CmpOp {
     In,
     NotIn,
 }
+
+impl CmpOp {
+    /// The method implementing the comparison on objects (`__lt__`…); `reflected`: Python's
+    /// fallback on the right operand (`a < b` calls `b.__gt__(a)`). `None` for `is` and `in`.
+    pub fn dunder(self, reflected: bool) -> Option<&'static str> {
+        Some(match (self, reflected) {
+            (CmpOp::Eq, _) => "__eq__",
+            (CmpOp::NotEq, _) => "__ne__",
+            (CmpOp::Lt, false) | (CmpOp::Gt, true) => "__lt__",
+            (CmpOp::LtE, false) | (CmpOp::GtE, true) => "__le__",
+            (CmpOp::Gt, false) | (CmpOp::Lt, true) => "__gt__",
+            (CmpOp::GtE, false) | (CmpOp::LtE, true) => "__ge__",
+            _ => return None,
+        })
+    }
+}

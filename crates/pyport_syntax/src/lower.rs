@@ -8,6 +8,7 @@ use crate::source::Span;
 
 mod chain;
 mod classbody;
+mod enums;
 mod fattrs;
 mod floatinfo;
 mod funcs;
@@ -48,6 +49,8 @@ pub(crate) struct Lowerer {
     nonlocals: Vec<Vec<String>>,
     /// `*args` functions, docstrings: what a pre-pass over the module found (see `funcs.rs`).
     facts: funcs::FuncFacts,
+    /// What the module imports from `enum` and its enum classes (see `enums.rs`).
+    enums: enums::EnumFacts,
 }
 
 /// Deeper expressions are rejected: CPython refuses them too, and later stages recurse on the tree.
@@ -62,7 +65,7 @@ const FALLBACK: &str = "the builtin engine does not compile this yet; rewrite th
 
 impl Lowerer {
     pub fn new() -> Self {
-        Lowerer { program: Program::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default(), module_reads: Default::default(), module_binds: Default::default() }
+        Lowerer { program: Program::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default(), module_reads: Default::default(), module_binds: Default::default(), enums: enums::EnumFacts::default() }
     }
 
     fn unsupported(&mut self, what: &str, sp: Span, help: &str) {
@@ -89,6 +92,7 @@ impl Lowerer {
         self.check_future_placement(body);
         self.facts = funcs::FuncFacts::collect(body);
         self.facts.properties = property::collect(body);
+        self.enums = enums::EnumFacts::collect(body);
         self.collect_fattrs(body);
         let stmts = self.stmts(body);
         self.program.body = stmts;
@@ -242,6 +246,10 @@ impl Lowerer {
                 for alias in &i.names {
                     let module = alias.name.id.as_str().to_string();
                     let asp = span(alias);
+                    if module == "enum" {
+                        // Lowering expands the enum classes (`enums.rs`); later stages never see the module.
+                        continue;
+                    }
                     if !SUPPORTED_MODULES.contains(&module.as_str()) {
                         self.unsupported_module(&module, asp);
                         continue;
@@ -281,6 +289,10 @@ impl Lowerer {
                             self.unsupported(&format!("`typing.{name}`"), span(a), "only type hints from `typing` (List, Dict, Optional, ...) are accepted");
                         }
                     }
+                    return Some(Stmt { span: sp, kind: StmtKind::Pass });
+                }
+                if i.level == 0 && module == "enum" {
+                    self.enum_import(i);
                     return Some(Stmt { span: sp, kind: StmtKind::Pass });
                 }
                 if i.level == 0 && module == "__future__" {
@@ -619,6 +631,11 @@ impl Lowerer {
         let name = c.name.id.as_str().to_string();
         let mut ok = true;
         let mut lift = false;
+        let enum_base = matches!(c.arguments.as_deref().map(|a| &a.args[..]), Some([b]) if self.enums.enum_attr(b).is_some());
+        if enum_base && (self.func_depth > 0 || self.block_depth > 0 || self.cur_class.is_some()) {
+            self.unsupported("an enum class inside a function, block or class", name_span, "define the enum class at module level");
+            return None;
+        }
         if self.func_depth > 0 && self.cur_class.is_none() && self.block_depth == 0 {
             if let Some(st) = self.class_in_function(c, sp, &mut lift) {
                 return Some(st);
@@ -652,7 +669,12 @@ impl Lowerer {
         let saved_ns = if lift { std::mem::take(&mut self.facts.nsattrs) } else { Default::default() };
         let mut dataclass = None;
         let mut total_ordering = None;
+        let mut unique = None;
         for d in &c.decorator_list {
+            if self.enums.enum_attr(&d.expression).as_deref() == Some("unique") && unique.is_none() {
+                unique = Some(span(d));
+                continue;
+            }
             if self.is_total_ordering(&d.expression) && total_ordering.is_none() {
                 total_ordering = Some(span(d));
                 continue;
@@ -672,6 +694,7 @@ impl Lowerer {
         }
         let mut base = None;
         let mut namedtuple = false;
+        let mut enum_kind = None;
         // `class P(namedtuple('P', 'x y'))`: the fields come from the call.
         let mut call_fields = None;
         if let Some(args) = &c.arguments {
@@ -679,8 +702,24 @@ impl Lowerer {
                 self.unsupported("keyword arguments in a class statement (metaclasses)", span(k), "");
                 ok = false;
             }
+            let enum_base = match &args.args[..] {
+                [b] => self.enum_base(b),
+                _ => Ok(None),
+            };
             match &args.args[..] {
                 [] => {}
+                [_] if enum_base.is_err() => ok = false,
+                [_] if enum_base.is_ok_and(|k| k.is_some()) => {
+                    enum_kind = enum_base.ok().flatten();
+                    if lift || !self.enums.classes.iter().any(|(n, _)| *n == name) {
+                        self.unsupported("an enum class inside a function or block", name_span, "define the enum class at module level");
+                        ok = false;
+                    }
+                    if dataclass.is_some() || total_ordering.is_some() {
+                        self.unsupported("a decorator on an enum class", name_span, "remove the decorator");
+                        ok = false;
+                    }
+                }
                 [b] if self.is_namedtuple_base(b) => {
                     namedtuple = true;
                     if dataclass.is_some() {
@@ -714,8 +753,18 @@ impl Lowerer {
         let mut attrs = Vec::new();
         let mut fields: Vec<(String, Span, Option<Expr>)> = Vec::new();
         let mut bound: Vec<(String, classbody::Bound)> = Vec::new();
+        let mut members = Vec::new();
         for (i, s) in c.body.iter().enumerate() {
             match s {
+                ra::Stmt::Assign(a) if enum_kind.is_some() => {
+                    if !self.enum_member(a, &mut members) {
+                        ok = false;
+                    }
+                }
+                ra::Stmt::AnnAssign(_) if enum_kind.is_some() => {
+                    self.unsupported("an annotated assignment in an enum class body", span(s), "define members as `RED = 1`");
+                    ok = false;
+                }
                 ra::Stmt::AnnAssign(a) if dataclass.is_some() => match &*a.target {
                     ra::Expr::Name(n) => {
                         let default = match a.value.as_deref() {
@@ -779,7 +828,23 @@ impl Lowerer {
         if lift {
             self.facts.nsattrs = saved_ns;
         }
-        if namedtuple {
+        if let (Some(usp), None) = (unique, enum_kind) {
+            self.unsupported("`@unique` on a class that is not an enum", usp, "`@enum.unique` applies to `Enum` classes");
+            ok = false;
+        }
+        if let Some(kind) = enum_kind {
+            let own: Vec<(String, Span)> = methods.iter().map(|&m| (self.program.functions[m].name.clone(), self.program.functions[m].name_span)).collect();
+            if !self.enum_overrides_ok(&own) {
+                ok = false;
+            }
+            let own = methods.clone();
+            if let Some(usp) = unique {
+                self.enum_unique(&name, &members, usp, &mut ok);
+            }
+            let (enum_attrs, enum_methods) = self.enum_class(cid, &name, kind, name_span, members, &own, &mut ok);
+            attrs = enum_attrs;
+            methods.extend(enum_methods);
+        } else if namedtuple {
             let own: Vec<(String, Span)> = methods.iter().map(|&m| (self.program.functions[m].name.clone(), self.program.functions[m].name_span)).collect();
             if !self.namedtuple_overrides_ok(&own) {
                 ok = false;
@@ -1110,6 +1175,9 @@ impl Lowerer {
             return x;
         }
         if let Some(x) = self.func_fact_expr(e, sp) {
+            return x;
+        }
+        if let Some(x) = self.enum_expr(e, sp) {
             return x;
         }
         let kind = match e {

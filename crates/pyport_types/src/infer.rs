@@ -1793,7 +1793,9 @@ impl<'a> Infer<'a> {
                 let ts = ts.iter().map(|t| self.ann_tv(t)).collect();
                 self.fresh(Kind::Tuple(ts))
             }
-            TypeAnn::Other => self.c("Unknown"),
+            // A fresh variable: the shared `Unknown` constant would tie together every parameter
+            // annotated with a class (objects unify), so `a: A, b: B` would conflict.
+            TypeAnn::Other => self.fresh(Kind::Unknown),
         }
     }
 
@@ -2529,6 +2531,13 @@ impl<'a> Infer<'a> {
         }
     }
 
+    /// `t`, or a variable of its own (slot `k` of expression `id`) when `t` is the shared
+    /// `Unknown` constant: a tuple built around the constant early would, once merged with a
+    /// typed tuple, give the constant (and every untyped place) that type.
+    fn not_the_unknown_const(&mut self, t: TV, id: ExprId, k: usize) -> TV {
+        if t == self.c("Unknown") { self.aux(id, 150u8.saturating_add(k.min(100) as u8), Kind::Unknown) } else { t }
+    }
+
     fn iter_elem(&mut self, it: TV, sp: Span) -> TV {
         match self.kv(it) {
             Kind::List(e) | Kind::Iter(e) | Kind::Gen(e) | Kind::Set(e) | Kind::Dict(e, _) | Kind::Deque(e) | Kind::Mapping(_, e, _) | Kind::VTuple(e) => e,
@@ -2709,6 +2718,8 @@ impl<'a> Infer<'a> {
                     (UnaryOp::Neg | UnaryOp::Pos, Kind::Dec) => self.c("Decimal"),
                     (UnaryOp::Neg | UnaryOp::Pos, Kind::TimeDelta) => self.c("TimeDelta"),
                     (UnaryOp::Neg, Kind::Obj(c)) => self.dunder_call(c, "__neg__", &[], e.span),
+                    (UnaryOp::Pos, Kind::Obj(c)) => self.dunder_call(c, "__pos__", &[], e.span),
+                    (UnaryOp::Invert, Kind::Obj(c)) => self.dunder_call(c, "__invert__", &[], e.span),
                     (UnaryOp::Invert, Kind::Bool | Kind::Int) => self.c("Int"),
                     (UnaryOp::Neg, Kind::Union(ms)) => self.union_unary("-", &ms, e),
                     (UnaryOp::Pos, Kind::Union(ms)) => self.union_unary("+", &ms, e),
@@ -2995,6 +3006,13 @@ impl<'a> Infer<'a> {
         for p in parts {
             if let FPart::Field { value, spec, conversion } = p {
                 let t = self.infer(value);
+                if let (false, None, Kind::Obj(c)) = (spec.is_empty(), conversion, self.kv(t)) {
+                    if self.find_method(Some(c), "__format__").is_some() {
+                        // `f"{obj:>10}"` calls `obj.__format__(">10")` (an enum member's).
+                        let s = self.c("Str");
+                        self.dunder_call(c, "__format__", &[s], value.span);
+                    }
+                }
                 if self.final_pass {
                     self.check_printable(t, value.span, *conversion == Some('r'), 0);
                     if !spec.is_empty() && conversion.is_none() && self.kv(t) == Kind::Dec {
@@ -3006,9 +3024,33 @@ impl<'a> Infer<'a> {
         }
     }
 
+    /// An object compared with a number (an IntEnum member with an int): the comparison dunder
+    /// the class defines for it, Python's reflected one when the object is on the right (`2 > m`
+    /// calls `m.__lt__(2)`): the class, the method and the number.
+    fn number_cmp_dunder(&self, op: CmpOp, ka: &Kind, kb: &Kind, a: TV, b: TV) -> Option<(ClassId, &'static str, TV)> {
+        let number = |k: &Kind| matches!(k, Kind::Int | Kind::Bool | Kind::Float | Kind::Num);
+        let (c, name, arg) = match (ka, kb) {
+            (Kind::Obj(c), k) if number(k) => (*c, op.dunder(false)?, b),
+            (k, Kind::Obj(c)) if number(k) => (*c, op.dunder(true)?, a),
+            _ => return None,
+        };
+        if c == self.duck_root() {
+            return None;
+        }
+        if self.find_method(Some(c), name).is_some() {
+            return Some((c, name, arg));
+        }
+        // Python's default `__ne__` negates `__eq__`.
+        (name == "__ne__" && self.find_method(Some(c), "__eq__").is_some()).then_some((c, "__eq__", arg))
+    }
+
     fn check_compare(&mut self, op: CmpOp, a: TV, b: TV, sp: Span) {
         let (ka, kb) = (self.kv(a), self.kv(b));
         if matches!(ka, Kind::Unknown | Kind::Conflict) || matches!(kb, Kind::Unknown | Kind::Conflict) {
+            return;
+        }
+        if let Some((c, name, arg)) = self.number_cmp_dunder(op, &ka, &kb, a, b) {
+            self.dunder_call(c, name, &[arg], sp);
             return;
         }
         if let Kind::Obj(c) = ka {
@@ -4122,6 +4164,7 @@ impl<'a> Infer<'a> {
                     return self.c("Unknown");
                 }
                 let elem = self.iter_elem(ts[0], args[0].span);
+                let elem = self.not_the_unknown_const(elem, e.id, 0);
                 let i = self.c("Int");
                 let tup = self.fresh(Kind::Tuple(vec![i, elem]));
                 let out = self.aux(e.id, 0, Kind::Unknown);
@@ -4132,6 +4175,7 @@ impl<'a> Infer<'a> {
             "zip" => {
                 self.no_keywords(b, keywords, &[]);
                 let elems: Vec<TV> = args.iter().zip(&ts).map(|(a, t)| self.iter_elem(*t, a.span)).collect();
+                let elems: Vec<TV> = elems.into_iter().enumerate().map(|(k, t)| self.not_the_unknown_const(t, e.id, k)).collect();
                 let tup = self.fresh(Kind::Tuple(elems));
                 let out = self.aux(e.id, 0, Kind::Unknown);
                 let it = self.fresh(Kind::Iter(tup));
