@@ -3013,6 +3013,11 @@ impl<'a> Emitter<'a> {
                 if let Ty::Union(ms) = &vt {
                     return self.union_subscript(e, index, &v, ms);
                 }
+                if let Ty::Object(c, _) = vt {
+                    // `obj[i]`: `obj.__getitem__(i)`.
+                    let (i, it) = self.val(index);
+                    return self.dunder_code(c, "__getitem__", &v, &[(&i, &it)]);
+                }
                 if let Ty::Tuple(ts) = &vt {
                     if let Some(picked) = pyport_types::const_tuple_slice(ts.len(), index) {
                         // `t[1:]` of a fixed tuple with literal bounds: a fixed tuple of those items.
@@ -3595,6 +3600,13 @@ impl<'a> Emitter<'a> {
             CmpOp::GtE => ">=",
             CmpOp::In | CmpOp::NotIn => {
                 let neg = if op == CmpOp::NotIn { "!" } else { "" };
+                if let Ty::Object(c, _) = rt {
+                    // `x in obj`: the truth of `obj.__contains__(x)`.
+                    let call = self.dunder_code(*c, "__contains__", r, &[(l, lt)]);
+                    let f = self.typed.find_method(Some(*c), "__contains__").map(|f| self.typed.funcs[f].ret.clone()).unwrap_or(Ty::Bool);
+                    let t = self.truthy(&call, &f);
+                    return format!("{neg}{t}");
+                }
                 if let Some(code) = self.union_in_sequence(neg, l, lt, r, rt, sp) {
                     return code;
                 }

@@ -3078,6 +3078,10 @@ impl<'a> Infer<'a> {
             }
         }
         if let (CmpOp::In | CmpOp::NotIn, Kind::Obj(c)) = (op, &kb) {
+            if self.find_method(Some(*c), "__contains__").is_some() {
+                self.dunder_call(*c, "__contains__", &[a], sp);
+                return;
+            }
             let cn = self.class_name(*c);
             self.error("unsupported-syntax", format!("unsupported: `in` on a `{cn}` object"), sp, "");
             return;
@@ -3210,6 +3214,8 @@ impl<'a> Infer<'a> {
                 e
             }
             Kind::Iter(_) => vt,
+            // `obj[i]` of a class defining `__getitem__` (not a slice: that is another call shape).
+            Kind::Obj(c) if !is_slice && self.find_method(Some(c), "__getitem__").is_some() => self.dunder_call(c, "__getitem__", &[it], sp),
             Kind::Union(ms) => self.union_subscript(&ms, it, index, sp),
             Kind::Unknown | Kind::Conflict => self.c("Unknown"),
             k => {
