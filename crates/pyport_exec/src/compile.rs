@@ -58,11 +58,7 @@ pub(crate) fn compile_cxx_with(
     args.push("-o".to_string());
     args.push(output.display().to_string());
 
-    let command_line = std::iter::once(cxx.path.display().to_string())
-        .chain(args.iter().cloned())
-        .map(|word| shell_quote(&word))
-        .collect::<Vec<_>>()
-        .join(" ");
+    let command_line = quoted_command(&cxx.path, &args);
     (args, command_line)
 }
 
@@ -116,11 +112,7 @@ pub fn compile_rust(
     args.push(source.display().to_string());
     args.push("-o".to_string());
     args.push(output.display().to_string());
-    let command_line = std::iter::once(rustc.path.display().to_string())
-        .chain(args.iter().cloned())
-        .map(|word| shell_quote(&word))
-        .collect::<Vec<_>>()
-        .join(" ");
+    let command_line = quoted_command(&rustc.path, &args);
     // The sysroot (standard library, librustc_driver) may sit in a home directory (rustup).
     let readable = vec![source.to_path_buf(), rustc.sysroot.clone()];
     run_compiler(&rustc.path, args, command_line, readable, output, limits)
@@ -179,6 +171,11 @@ fn run_compiler(
         pch: PchStatus::NotUsed,
         runtime_object: PchStatus::NotUsed,
     })
+}
+
+/// `program args...` as one shell-quoted line, for reports and for rerunning by hand.
+fn quoted_command(program: &Path, args: &[String]) -> String {
+    std::iter::once(program.display().to_string()).chain(args.iter().cloned()).map(|w| shell_quote(&w)).collect::<Vec<_>>().join(" ")
 }
 
 /// Quotes `word` for a POSIX shell, leaving plain words (flags, paths) readable.

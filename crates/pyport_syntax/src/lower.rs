@@ -934,24 +934,7 @@ impl Lowerer {
     ) -> Vec<FuncId> {
         let mut out = Vec::new();
         let mut add = |me: &mut Self, name: &str, params: Vec<Param>, body: Vec<Stmt>| {
-            if defined.iter().any(|d| d == name) {
-                return;
-            }
-            let id = me.program.functions.len();
-            me.program.functions.push(Function {
-                name: name.to_string(),
-                span: sp,
-                name_span: sp,
-                params,
-                returns: None,
-                body,
-                is_generator: false,
-                class: Some((cid, MethodKind::Instance)),
-                parent: None,
-                nonlocals: Vec::new(),
-                cache: None,
-            });
-            out.push(id);
+            out.extend(me.synth_method(cid, MethodKind::Instance, name, sp, params, body, defined));
         };
         let param = |n: &str, default: Option<Expr>| Param { name: n.to_string(), span: sp, default, annotation: None, keyword_only: false };
         // __init__(self, a, b=1): self.a = a ...
@@ -996,6 +979,29 @@ impl Lowerer {
             cmp(self, "__lt__", CmpOp::Lt);
         }
         out
+    }
+
+    /// A method of class `cid` that lowering writes (`@dataclass`, namedtuple, enum), unless the
+    /// class defines one of that name itself (`defined`).
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn synth_method(&mut self, cid: ClassId, kind: MethodKind, name: &str, sp: Span, params: Vec<Param>, body: Vec<Stmt>, defined: &[String]) -> Option<FuncId> {
+        if defined.iter().any(|d| d == name) {
+            return None;
+        }
+        self.program.functions.push(Function {
+            name: name.to_string(),
+            span: sp,
+            name_span: sp,
+            params,
+            returns: None,
+            body,
+            is_generator: false,
+            class: Some((cid, kind)),
+            parent: None,
+            nonlocals: Vec::new(),
+            cache: None,
+        });
+        Some(self.program.functions.len() - 1)
     }
 
     fn self_attr(&mut self, me: &str, attr: &str, sp: Span) -> Expr {

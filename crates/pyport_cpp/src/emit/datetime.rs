@@ -9,14 +9,7 @@ pub(super) const DATETIME_NAMES: &[&str] = &["py::Date", "py::TimeDelta", "py::d
 impl Emitter<'_> {
     /// The `datetime` class `e` names, as inference resolved it.
     pub(super) fn dt_class_expr(&self, e: &Expr) -> Option<&'static str> {
-        let pick = |n: &str| -> Option<&'static str> {
-            match n {
-                "date" => Some("date"),
-                "datetime" => Some("datetime"),
-                "timedelta" => Some("timedelta"),
-                _ => None,
-            }
-        };
+        let pick = pyport_types::datetime::datetime_class;
         match &e.kind {
             ExprKind::Name(_) => match self.typed.names.get(&e.id) {
                 Some(NameRef::Imported { module, name }) if module == "datetime" => pick(name),

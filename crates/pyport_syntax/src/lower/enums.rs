@@ -329,24 +329,7 @@ impl Lowerer {
         let mut methods = Vec::new();
         let param = |n: &str| Param { name: n.to_string(), span: sp, default: None, annotation: None, keyword_only: false };
         let mut add = |me: &mut Self, name: &str, mk: MethodKind, params: Vec<Param>, body: Vec<Stmt>| {
-            if defined.iter().any(|d| d == name) {
-                return;
-            }
-            let id = me.program.functions.len();
-            me.program.functions.push(Function {
-                name: name.to_string(),
-                span: sp,
-                name_span: sp,
-                params,
-                returns: None,
-                body,
-                is_generator: false,
-                class: Some((cid, mk)),
-                parent: None,
-                nonlocals: Vec::new(),
-                cache: None,
-            });
-            methods.push(id);
+            methods.extend(me.synth_method(cid, mk, name, sp, params, body, &defined));
         };
         let st = |kind: StmtKind| Stmt { span: sp, kind };
         // __init__(self, _name_, _value_): sets the fields, then runs the class's own `__init__` body.

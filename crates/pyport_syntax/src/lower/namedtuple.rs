@@ -189,24 +189,8 @@ impl Lowerer {
         let mut methods = self.dataclass_methods(cid, typename, sp, fields, true, true, defined);
         let self_param = Param { name: "self".into(), span: sp, default: None, annotation: None, keyword_only: false };
         let mut add = |me: &mut Self, name: &str, value: Expr| {
-            if defined.iter().any(|d| d == name) {
-                return;
-            }
-            let id = me.program.functions.len();
-            me.program.functions.push(Function {
-                name: name.to_string(),
-                span: sp,
-                name_span: sp,
-                params: vec![self_param.clone()],
-                returns: None,
-                body: vec![Stmt { span: sp, kind: StmtKind::Return(Some(value)) }],
-                is_generator: false,
-                class: Some((cid, MethodKind::Instance)),
-                parent: None,
-                nonlocals: Vec::new(),
-                cache: None,
-            });
-            methods.push(id);
+            let body = vec![Stmt { span: sp, kind: StmtKind::Return(Some(value)) }];
+            methods.extend(me.synth_method(cid, MethodKind::Instance, name, sp, vec![self_param.clone()], body, defined));
         };
         // __hash__: hash((self.a, self.b)), a tuple's hash.
         let items: Vec<Expr> = fields.iter().map(|(f, fsp, _)| self.self_attr("self", f, *fsp)).collect();

@@ -14,6 +14,11 @@ pub fn datetime_params(class: &str) -> (&'static [&'static str], usize) {
 }
 
 /// The strftime directives the runtime implements.
+/// `name` as a class of the `datetime` module that pyport models (`date`, `datetime`, `timedelta`).
+pub fn datetime_class(name: &str) -> Option<&'static str> {
+    ["date", "datetime", "timedelta"].into_iter().find(|c| *c == name)
+}
+
 pub const STRFTIME_DIRECTIVES: &str = "YmdHMSfAaBbjypIw%";
 
 /// The `calendar` names that are lists of str (`month_name`, ...).
@@ -46,14 +51,7 @@ impl Infer<'_> {
     /// The `datetime` class `e` names (`date`, `datetime`, `timedelta`), through `from datetime
     /// import ...` or `datetime.<class>`.
     pub(super) fn dt_class_ref(&mut self, e: &Expr) -> Option<&'static str> {
-        let pick = |n: &str| -> Option<&'static str> {
-            match n {
-                "date" => Some("date"),
-                "datetime" => Some("datetime"),
-                "timedelta" => Some("timedelta"),
-                _ => None,
-            }
-        };
+        let pick = datetime_class;
         match &e.kind {
             ExprKind::Name(n) => {
                 if !matches!(self.imported.get(n), Some((m, _)) if m == "datetime") {
