@@ -382,6 +382,9 @@ impl<'a> Emitter<'a> {
             for &fid in &k.methods {
                 let sig = self.member_signature(fid, false);
                 self.w(format!("{sig};"));
+                if let Some(co) = self.generator_method_body(fid, false) {
+                    self.w(format!("{co};"));
+                }
             }
             let mut abstract_methods: Vec<(String, FuncId)> =
                 self.typed.classes[c].abstract_methods.iter().map(|(n, f)| (n.clone(), *f)).collect();
@@ -1003,11 +1006,41 @@ impl<'a> Emitter<'a> {
         format!("{ret} {}({})", cname(&f.name), params.join(", "))
     }
 
+    /// The signature of the coroutine that runs the body of generator instance method `fid`
+    /// (`None` for other functions): it takes `self` as a parameter, so that the generator holds
+    /// the object alive as Python's frame does (`Words(text).__iter__()` outlives its temporary).
+    /// The method itself only calls it.
+    fn generator_method_body(&mut self, fid: FuncId, out_of_line: bool) -> Option<String> {
+        let f = &self.prog.functions[fid];
+        let Some((c, MethodKind::Instance)) = f.class else { return None };
+        if !f.is_generator || f.cache.is_some() {
+            return None;
+        }
+        let mut params = vec![format!("py::Ref<{}> {}", self.class_cname(c), cname(&f.params[0].name))];
+        params.extend((1..f.params.len()).map(|i| self.param_passing(fid, i)));
+        let ret = self.ret_cty(fid);
+        let m = method_cname(&f.name);
+        let owner = if out_of_line { format!("{}::", self.class_cname(c)) } else { String::new() };
+        Some(format!("{ret} {owner}_gen{m}({})", params.join(", ")))
+    }
+
     fn function(&mut self, fid: FuncId) {
         let f = &self.prog.functions[fid];
         let sig = self.member_signature(fid, true);
         let line = self.line(f.span);
         self.w(format!("// {}:{line}", self.file.path.rsplit('/').next().unwrap_or("")));
+        if let Some(co) = self.generator_method_body(fid, true) {
+            let args: Vec<String> = f.params[1..].iter().map(|p| cname(&p.name)).collect();
+            let cls = self.class_cname(f.class.expect("a method").0);
+            let m = method_cname(&f.name);
+            self.w(format!("{sig} {{ return _gen{m}({}); }}", [format!("py::Ref<{cls}>(this)")].into_iter().chain(args).collect::<Vec<_>>().join(", ")));
+            self.w(format!("{co} {{"));
+            self.indent += 1;
+            self.function_body(fid);
+            self.indent -= 1;
+            self.w("}");
+            return;
+        }
         self.w(format!("{sig} {{"));
         self.indent += 1;
         if let Some(size) = f.cache {
@@ -1024,7 +1057,7 @@ impl<'a> Emitter<'a> {
     /// The body of function `fid` (without braces): locals, captured cells, statements.
     fn function_body(&mut self, fid: FuncId) {
         let f = &self.prog.functions[fid];
-        if let Some((c, MethodKind::Instance)) = f.class {
+        if let (Some((c, MethodKind::Instance)), false) = (f.class, f.is_generator && f.cache.is_none()) {
             let me = cname(&f.params[0].name);
             let cls = self.class_cname(c);
             self.w(format!("py::Ref<{cls}> {me}(this);"));

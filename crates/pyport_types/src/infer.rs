@@ -285,6 +285,8 @@ pub(crate) struct Infer<'a> {
     cur_what: Option<String>,
     /// Only the last pass reports "unknown" problems, once types have settled.
     final_pass: bool,
+    /// Iterables that are objects iterated through their class's `__iter__` (span → class name).
+    dunder_iters: std::collections::BTreeMap<(u32, u32), String>,
     /// The `defaultdict`s made with a lambda or function factory: CPython's repr of such a dict
     /// shows the function's memory address, so printing one is refused.
     fn_factory: Vec<TV>,
@@ -353,6 +355,7 @@ impl<'a> Infer<'a> {
             cur_span: Span::default(),
             cur_what: None,
             final_pass: false,
+            dunder_iters: Default::default(),
             fn_factory: Vec::new(),
             handler_depth: 0,
             flow_depth: 0,
@@ -1773,6 +1776,7 @@ impl<'a> Infer<'a> {
             narrowed: std::mem::take(&mut self.narrowed),
             checked: std::mem::take(&mut self.checked),
             recs: std::mem::take(&mut self.recs),
+            dunder_iters: std::mem::take(&mut self.dunder_iters),
         }
     }
 
@@ -2552,6 +2556,7 @@ impl<'a> Infer<'a> {
             }
             Kind::Union(ms) => self.union_iter_elem(&ms, sp),
             Kind::Unknown | Kind::Conflict => self.c("Unknown"),
+            Kind::Obj(c) if c != self.duck_root() && self.find_method(Some(c), "__iter__").is_some() => self.obj_iter_elem(c, sp),
             Kind::Obj(c) if self.prog.namedtuple_fields(c).is_some() => {
                 let cn = self.class_name(c);
                 self.error("unsupported-syntax", format!("unsupported: iterating over a namedtuple (`{cn}`)"), sp, "unpack it (`a, b = p`) or read its fields by name; `--engine auto` can hand the program to an LLM");
@@ -2561,6 +2566,34 @@ impl<'a> Infer<'a> {
                 let d = self.describe(&k);
                 self.type_error_unless_union(&k, "iterating", format!("`{d}` object is not iterable"), sp);
                 self.c("Unknown")
+            }
+        }
+    }
+
+    /// The items of a `c` object iterated over through its class's `__iter__`. The final pass
+    /// records where, so that [`crate::infer_iterating`] wraps the iterable in an `__iter__()` call
+    /// and infers the program again.
+    fn obj_iter_elem(&mut self, c: ClassId, sp: Span) -> TV {
+        let Some(fid) = self.find_method(Some(c), "__iter__") else {
+            return self.c("Unknown");
+        };
+        let cn = self.class_name(c);
+        let it = if self.prog.functions[fid].is_generator { self.funcs[fid].gen_tv } else { self.funcs[fid].ret };
+        match self.kv(it) {
+            Kind::Obj(_) => {
+                self.error(
+                    "unsupported-syntax",
+                    format!("unsupported: iterating over a `{cn}` object whose `__iter__` returns an iterator object (a class with `__next__`)"),
+                    sp,
+                    "write `__iter__` as a generator (with `yield`), or return `iter(...)` of a list; `--engine auto` can hand the program to an LLM",
+                );
+                self.c("Unknown")
+            }
+            _ => {
+                if self.final_pass {
+                    self.dunder_iters.insert((sp.start, sp.end), cn);
+                }
+                self.iter_elem(it, sp)
             }
         }
     }

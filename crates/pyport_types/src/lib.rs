@@ -2,6 +2,7 @@
 pub mod builtins;
 mod infer;
 pub mod re_syntax;
+mod rewrite;
 mod split;
 mod ty;
 
@@ -104,6 +105,9 @@ pub struct Typed {
     /// Definitions of the recursive types (`Ty::Rec(id)` is `recs[id]`, a `Ty::Union` whose
     /// members hold `Rec(id)` inside a list); `Ty::Unknown` marks an id merged into an earlier one.
     pub recs: Vec<Ty>,
+    /// Iterables that are objects iterated through their class's `__iter__` (span → class name);
+    /// [`infer_splitting`] wraps them in `__iter__()` calls, so what it returns has none left.
+    pub dunder_iters: std::collections::BTreeMap<(u32, u32), String>,
 }
 
 impl Typed {
@@ -149,7 +153,7 @@ impl Typed {
 pub fn infer_splitting(program: &Program) -> (Program, Typed, Vec<(String, String)>) {
     let (split, aliases) = split_variables(program, None);
     if aliases.is_empty() {
-        let typed = infer(&split);
+        let (split, typed) = infer_iterating(split);
         return (split, typed, aliases);
     }
     let typed = infer(&split);
@@ -173,8 +177,27 @@ pub fn infer_splitting(program: &Program) -> (Program, Typed, Vec<(String, Strin
         }
     }
     let (split, aliases) = split_variables(program, Some(&needed));
-    let typed = infer(&split);
+    let (split, typed) = infer_iterating(split);
     (split, typed, aliases)
+}
+
+/// [`infer`]; then, where the program iterates over an object through its class's `__iter__`
+/// (`for x in obj`, `list(obj)`, `sum(obj)`...), the program with each such iterable wrapped in an
+/// `__iter__()` call, inferred again: later stages see a method call that returns a generator.
+fn infer_iterating(mut program: Program) -> (Program, Typed) {
+    let typed = infer(&program);
+    if typed.dunder_iters.is_empty() {
+        return (program, typed);
+    }
+    rewrite::wrap_iter_calls(&mut program, &typed.dunder_iters);
+    let mut typed = infer(&program);
+    // An iterable that is not an expression of its own (none is known) cannot be wrapped.
+    for ((start, end), class) in std::mem::take(&mut typed.dunder_iters) {
+        let d = Diagnostic::error("unsupported-syntax", format!("unsupported: iterating over a `{class}` object here"), pyport_syntax::Span { start, end })
+            .with_help("iterate over `obj.__iter__()` instead; `--engine auto` can hand the program to an LLM");
+        typed.diagnostics.push(d);
+    }
+    (program, typed)
 }
 
 /// Infers types for the whole program.

@@ -527,9 +527,9 @@ pub fn split_variables(program: &Program, only: Option<&HashSet<String>>) -> (Pr
     if renames.defs.is_empty() && renames.uses.is_empty() {
         return (out, Vec::new());
     }
-    rename_stmts(&mut out.body, &renames);
+    crate::rewrite::stmts(&mut out.body, &mut &renames);
     for f in &mut out.functions {
-        rename_stmts(&mut f.body, &renames);
+        crate::rewrite::stmts(&mut f.body, &mut &renames);
     }
     let mut aliases: Vec<(String, String)> = renames.aliases.into_iter().collect();
     aliases.sort();
@@ -628,144 +628,17 @@ fn expr_names(e: &Expr, out: &mut HashSet<String>) {
     }
 }
 
-fn rename_target(t: &mut Target, r: &Renames) {
-    match t {
-        Target::Name { name, span } | Target::Starred { name, span } => {
-            if let Some(n) = r.defs.get(&span.start) {
-                *name = n.clone();
+impl crate::rewrite::Rewriter for &Renames {
+    fn expr(&mut self, e: &mut Expr) {
+        if let ExprKind::Name(n) = &mut e.kind {
+            if let Some(new) = self.uses.get(&e.id) {
+                *n = new.clone();
             }
-        }
-        Target::Tuple { elts, .. } => elts.iter_mut().for_each(|e| rename_target(e, r)),
-        Target::Subscript { value, index, .. } => {
-            rename_expr(value, r);
-            rename_expr(index, r);
-        }
-        Target::Attr { value, .. } => rename_expr(value, r),
-    }
-}
-
-fn rename_stmts(body: &mut [Stmt], r: &Renames) {
-    for s in body {
-        match &mut s.kind {
-            StmtKind::Expr(e) | StmtKind::Return(Some(e)) => rename_expr(e, r),
-            StmtKind::Assign { targets, value } => {
-                rename_expr(value, r);
-                targets.iter_mut().for_each(|t| rename_target(t, r));
-            }
-            StmtKind::AugAssign { target, value, .. } => {
-                rename_expr(value, r);
-                rename_target(target, r);
-            }
-            StmtKind::AnnAssign { target, value, .. } => {
-                if let Some(v) = value {
-                    rename_expr(v, r);
-                }
-                rename_target(target, r);
-            }
-            StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
-                rename_expr(test, r);
-                rename_stmts(body, r);
-                rename_stmts(orelse, r);
-            }
-            StmtKind::For { target, iter, body, orelse } => {
-                rename_expr(iter, r);
-                rename_target(target, r);
-                rename_stmts(body, r);
-                rename_stmts(orelse, r);
-            }
-            StmtKind::Assert { test, msg } => {
-                rename_expr(test, r);
-                if let Some(m) = msg {
-                    rename_expr(m, r);
-                }
-            }
-            StmtKind::Raise { exc, cause } => {
-                for x in [exc, cause].into_iter().flatten() {
-                    rename_expr(x, r);
-                }
-            }
-            StmtKind::Delete(targets) => targets.iter_mut().for_each(|t| rename_target(t, r)),
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
-                rename_stmts(body, r);
-                for h in handlers {
-                    if let Some((name, sp)) = &mut h.name {
-                        if let Some(n) = r.defs.get(&sp.start) {
-                            *name = n.clone();
-                        }
-                    }
-                    rename_stmts(&mut h.body, r);
-                }
-                rename_stmts(orelse, r);
-                rename_stmts(finalbody, r);
-            }
-            _ => {}
         }
     }
-}
-
-fn rename_expr(e: &mut Expr, r: &Renames) {
-    if let ExprKind::Name(n) = &mut e.kind {
-        if let Some(new) = r.uses.get(&e.id) {
-            *n = new.clone();
-        }
-        return;
-    }
-    match &mut e.kind {
-        ExprKind::BinOp { left, right, .. } => {
-            rename_expr(left, r);
-            rename_expr(right, r);
-        }
-        ExprKind::UnaryOp { operand, .. } => rename_expr(operand, r),
-        ExprKind::BoolOp { values, .. } | ExprKind::List(values) | ExprKind::Tuple(values) | ExprKind::Set(values) | ExprKind::Dict(values) => {
-            values.iter_mut().for_each(|v| rename_expr(v, r))
-        }
-        ExprKind::Compare { left, comparators, .. } => {
-            rename_expr(left, r);
-            comparators.iter_mut().for_each(|c| rename_expr(c, r));
-        }
-        ExprKind::IfExp { test, body, orelse } => {
-            rename_expr(test, r);
-            rename_expr(body, r);
-            rename_expr(orelse, r);
-        }
-        ExprKind::Call { func, args, keywords } => {
-            rename_expr(func, r);
-            args.iter_mut().for_each(|a| rename_expr(a, r));
-            keywords.iter_mut().for_each(|k| rename_expr(&mut k.value, r));
-        }
-        ExprKind::Attribute { value, .. } => rename_expr(value, r),
-        ExprKind::Subscript { value, index } => {
-            rename_expr(value, r);
-            rename_expr(index, r);
-        }
-        ExprKind::Slice { lower, upper, step } => {
-            for x in [lower, upper, step].into_iter().flatten() {
-                rename_expr(x, r);
-            }
-        }
-        ExprKind::ListComp { elt, generators }
-        | ExprKind::GenExp { elt, generators }
-        | ExprKind::SetComp { elt, generators }
-        | ExprKind::DictComp { elt, generators } => {
-            rename_expr(elt, r);
-            for g in generators {
-                rename_expr(&mut g.iter, r);
-                g.ifs.iter_mut().for_each(|c| rename_expr(c, r));
-            }
-        }
-        ExprKind::FString(parts) => rename_fparts(parts, r),
-        ExprKind::Yield(Some(v)) | ExprKind::Starred(v) => rename_expr(v, r),
-        ExprKind::Lambda { body, .. } => rename_expr(body, r),
-        ExprKind::Named { value, .. } => rename_expr(value, r),
-        _ => {}
-    }
-}
-
-fn rename_fparts(parts: &mut [FPart], r: &Renames) {
-    for p in parts {
-        if let FPart::Field { value, spec, .. } = p {
-            rename_expr(value, r);
-            rename_fparts(spec, r);
+    fn bound(&mut self, name: &mut String, at: pyport_syntax::Span) {
+        if let Some(n) = self.defs.get(&at.start) {
+            *name = n.clone();
         }
     }
 }
