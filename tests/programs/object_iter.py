@@ -91,10 +91,16 @@ for a, b in zip(t, Words("Alpha beta GAMMA")):
 print(", ".join(Words("The Quick brown FOX")))
 b = Bag([3, 1, 2])
 print(list(b), b.total(), list(SortedBag([3, 1, 2])), SortedBag([9, 8]).total())
-x, y, z = list(Bag([7, 8, 9]))
+x, y, z = Bag([7, 8, 9])
 print(x, y, z)
 print(sum(1 for _ in Words("a b c d")))
 nested = [list(Bag([i, i + 1])) for i in range(3)]
 print(nested)
 empty = Tree()
 print(list(empty), len(empty), sum(empty))
+first, *rest = t
+print(first, rest)
+try:
+    p, q = Bag([1, 2, 3])
+except ValueError as e:
+    print("ValueError:", e)

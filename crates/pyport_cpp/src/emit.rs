@@ -1978,8 +1978,9 @@ impl<'a> Emitter<'a> {
                     }
                 }
                 let mut t = self.ty(value);
-                let code = if let Ty::Iter(e) | Ty::Generator(e) = &t {
-                    // `a, b, c = range(3)`: unpack a materialized list.
+                let code = if let (Ty::Iter(e) | Ty::Generator(e), true) = (&t, starred) {
+                    // `a, *b = range(3)`: unpack a materialized list (plain targets pull items
+                    // one by one: `assign_code`).
                     let e = (**e).clone();
                     let c = self.as_list(value);
                     t = Ty::List(Box::new(e));
@@ -2012,9 +2013,13 @@ impl<'a> Emitter<'a> {
         let l = self.line(span);
         let tmp = self.fresh("u");
         match t {
-            Ty::List(_) | Ty::Str => {
+            Ty::List(_) | Ty::Str | Ty::Generator(_) | Ty::Iter(_) => {
                 let (src, et) = match t {
                     Ty::List(e) => (code.to_string(), (**e).clone()),
+                    Ty::Generator(e) | Ty::Iter(e) => {
+                        let ct = self.cty(e, span);
+                        (format!("py::list_convert<{ct}>({code})"), (**e).clone())
+                    }
                     _ => (format!("py::str_chars({code})"), Ty::Str),
                 };
                 self.w(format!("auto {tmp} = {src};"));
@@ -2214,6 +2219,16 @@ impl<'a> Emitter<'a> {
                     let n = elts.len();
                     let l = self.line(*span);
                     self.w(format!("py::check_unpack({tmp}.size(), {n}, {l});"));
+                    for (i, el) in elts.iter().enumerate() {
+                        self.assign_code(el, &format!("{tmp}.raw({i})"), et);
+                    }
+                }
+                Ty::Generator(et) | Ty::Iter(et) => {
+                    // Pulls at most one item more than the targets, as CPython does.
+                    let tmp = self.fresh("t");
+                    let ct = self.cty(et, *span);
+                    let l = self.line(*span);
+                    self.w(format!("auto {tmp} = py::unpack_items<{ct}>({code}, {}, {l});", elts.len()));
                     for (i, el) in elts.iter().enumerate() {
                         self.assign_code(el, &format!("{tmp}.raw({i})"), et);
                     }

@@ -1986,7 +1986,14 @@ impl<'a> Infer<'a> {
                 if targets.iter().all(|t| matches!(t, Target::Tuple { .. })) {
                     self.dt_iso_consumed(value);
                 }
-                let t = self.infer(value);
+                let mut t = self.infer(value);
+                // `a, b = obj`: unpacks what the class's `__iter__` yields.
+                if let (true, Kind::Obj(c)) = (targets.iter().any(|t| matches!(t, Target::Tuple { .. })), self.kv(t)) {
+                    if c != self.duck_root() && self.prog.namedtuple_fields(c).is_none() && self.find_method(Some(c), "__iter__").is_some() {
+                        let e = self.obj_iter_elem(c, value.span);
+                        t = self.fresh(Kind::Gen(e));
+                    }
+                }
                 for target in targets {
                     self.assign(target, t);
                 }
@@ -2448,7 +2455,7 @@ impl<'a> Infer<'a> {
                         self.assign(el, tv);
                     }
                 }
-                Kind::List(e) | Kind::Iter(e) | Kind::VTuple(e) => {
+                Kind::List(e) | Kind::Iter(e) | Kind::VTuple(e) | Kind::Gen(e) => {
                     for el in elts {
                         self.assign(el, e);
                     }

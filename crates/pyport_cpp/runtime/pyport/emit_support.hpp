@@ -37,6 +37,19 @@ inline void check_unpack(int64_t have, int64_t want, int /*line*/) {
                           std::to_string(have) + ")");
 }
 
+/// `a, b = gen`: the items of a generator or iterator, at most `want + 1` of them pulled (as
+/// CPython does: an endless generator still gives its ValueError), with CPython's errors.
+template <class T, class It>
+inline List<T> unpack_items(It&& iterable, int64_t want, int line) {
+    List<T> out;
+    for (auto&& x : iterable) {
+        if (int64_t(out.size()) == want) check_unpack(want + 1, want, line);
+        out.append(T(x));
+    }
+    check_unpack(int64_t(out.size()), want, line);
+    return out;
+}
+
 /// `xs *= n`: repeats the list in place, so aliases see the change.
 template <class L>
 inline void list_imul(const L& xs, int64_t n) {
