@@ -2129,6 +2129,17 @@ impl<'a> Emitter<'a> {
                 self.indent -= 1;
                 self.w("}");
             }
+            Target::Subscript { value, index, .. } if matches!(self.ty(value), Ty::Object(..)) => {
+                // `obj[i] = v`: Python evaluates the value first, then the object, then the index.
+                let Ty::Object(c, _) = self.ty(value) else { unreachable!() };
+                let tmp = self.fresh("val");
+                let vct = self.cty(t, value.span);
+                self.w(format!("{{ {vct} {tmp} = {code};"));
+                let (obj, _) = self.val(value);
+                let (i, it) = self.val(index);
+                let call = self.dunder_code(c, "__setitem__", &obj, &[(&i, &it), (&tmp, t)]);
+                self.w(format!("  {call}; }}"));
+            }
             Target::Subscript { value, index, .. } => {
                 if let (ExprKind::Slice { lower, upper, step }, Ty::List(et)) = (&index.kind, self.ty(value)) {
                     // `xs[a:b:c] = ys`: ys first (already evaluated), then xs, then the bounds.
@@ -2350,6 +2361,34 @@ impl<'a> Emitter<'a> {
                 let code = self.binop_code(op, &c0, &et, &r0, &rt, &res_ty, l);
                 let c = self.coerce(&code, &res_ty, &et);
                 self.w(format!("{d}.set(std::move({k}), {c});"));
+                self.indent -= 1;
+                self.w("}");
+            }
+            Target::Subscript { value: container, index, .. } if matches!(self.ty(container), Ty::Object(..)) => {
+                // `obj[k] += v`: `obj.__setitem__(k, obj.__getitem__(k) + v)`, obj and k evaluated once.
+                let Ty::Object(c, _) = self.ty(container) else { unreachable!() };
+                let Some(get) = self.typed.find_method(Some(c), "__getitem__") else {
+                    self.unsupported("an augmented assignment to an item of an object without `__getitem__`", sp);
+                    return;
+                };
+                let et = self.typed.funcs[get].ret.clone();
+                let (o, k, c0, r0) = (self.fresh("obj"), self.fresh("key"), self.fresh("cur"), self.fresh("rhs"));
+                self.w("{");
+                self.indent += 1;
+                let cont = self.expr(container);
+                self.w(format!("auto {o} = {cont};"));
+                let kt = self.ty(index);
+                let kc = self.expr(index);
+                self.w(format!("auto {k} = {kc};"));
+                let read = self.dunder_code(c, "__getitem__", &o, &[(&k, &kt)]);
+                self.w(format!("auto {c0} = {read};"));
+                let rt = self.ty(value);
+                let r = self.expr(value);
+                self.w(format!("auto {r0} = {r};"));
+                let res_ty = result_ty(op, &et, &rt, value);
+                let code = self.binop_code(op, &c0, &et, &r0, &rt, &res_ty, l);
+                let store = self.dunder_code(c, "__setitem__", &o, &[(&k, &kt), (&code, &res_ty)]);
+                self.w(format!("{store};"));
                 self.indent -= 1;
                 self.w("}");
             }

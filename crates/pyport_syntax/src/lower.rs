@@ -8,6 +8,7 @@ use crate::source::Span;
 
 mod chain;
 mod classbody;
+mod doctest;
 mod enums;
 mod fattrs;
 mod floatinfo;
@@ -51,6 +52,8 @@ pub(crate) struct Lowerer {
     facts: funcs::FuncFacts,
     /// What the module imports from `enum` and its enum classes (see `enums.rs`).
     enums: enums::EnumFacts,
+    /// What the module imports from `doctest` (see `doctest.rs`).
+    doctest: doctest::DoctestNames,
 }
 
 /// Deeper expressions are rejected: CPython refuses them too, and later stages recurse on the tree.
@@ -65,7 +68,7 @@ const FALLBACK: &str = "the builtin engine does not compile this yet; rewrite th
 
 impl Lowerer {
     pub fn new() -> Self {
-        Lowerer { program: Program::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default(), module_reads: Default::default(), module_binds: Default::default(), enums: enums::EnumFacts::default() }
+        Lowerer { program: Program::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default(), module_reads: Default::default(), module_binds: Default::default(), enums: enums::EnumFacts::default(), doctest: Default::default() }
     }
 
     fn unsupported(&mut self, what: &str, sp: Span, help: &str) {
@@ -250,6 +253,15 @@ impl Lowerer {
                         // Lowering expands the enum classes (`enums.rs`); later stages never see the module.
                         continue;
                     }
+                    if module == "collections.abc" && alias.asname.is_none() {
+                        // Binds `collections`; what `collections.abc` names only annotates.
+                        self.program.module_imports.push(("collections".into(), "collections".into(), asp));
+                        continue;
+                    }
+                    if module == "doctest" {
+                        self.doctest_import(alias.asname.as_ref().unwrap_or(&alias.name).id.as_str().to_string());
+                        continue;
+                    }
                     if !SUPPORTED_MODULES.contains(&module.as_str()) {
                         self.unsupported_module(&module, asp);
                         continue;
@@ -269,14 +281,16 @@ impl Lowerer {
                     }
                     return Some(Stmt { span: sp, kind: StmtKind::Pass });
                 }
-                if i.level == 0 && module == "typing" {
+                if i.level == 0 && (module == "typing" || module == "collections.abc") {
                     // Names that only annotate: annotations are hints (the ones the compiler
                     // reads, `List[int]`..., it reads by spelling), so the import binds nothing.
                     // A name used as a value then reads as undefined, which refuses the program.
                     const HINTS: &[&str] = &[
                         "Any", "Callable", "Dict", "FrozenSet", "Generator", "Iterable", "Iterator", "List", "Optional",
                         "Sequence", "Set", "Tuple", "Union", "Mapping", "MutableMapping", "MutableSequence",
-                        "Literal", "BinaryIO", "TextIO",
+                        "Literal", "BinaryIO", "TextIO", "Deque", "DefaultDict", "Type", "Final", "ClassVar", "NoReturn",
+                        "Self", "Hashable", "Sized", "Collection", "Container", "Reversible", "AbstractSet", "MutableSet",
+                        "KeysView", "ValuesView", "ItemsView",
                     ];
                     for a in &i.names {
                         let name = a.name.id.as_str();
@@ -286,13 +300,17 @@ impl Lowerer {
                             continue;
                         }
                         if !HINTS.contains(&name) {
-                            self.unsupported(&format!("`typing.{name}`"), span(a), "only type hints from `typing` (List, Dict, Optional, ...) are accepted");
+                            self.unsupported(&format!("`{module}.{name}`"), span(a), &format!("only type hints from `{module}` (List, Dict, Optional, Iterable, ...) are accepted"));
                         }
                     }
                     return Some(Stmt { span: sp, kind: StmtKind::Pass });
                 }
                 if i.level == 0 && module == "enum" {
                     self.enum_import(i);
+                    return Some(Stmt { span: sp, kind: StmtKind::Pass });
+                }
+                if i.level == 0 && module == "doctest" {
+                    self.doctest_from_import(i);
                     return Some(Stmt { span: sp, kind: StmtKind::Pass });
                 }
                 if i.level == 0 && module == "__future__" {
@@ -341,9 +359,12 @@ impl Lowerer {
                 let body = vec![Stmt { span: sp, kind: StmtKind::Expr(yield_e) }];
                 StmtKind::For { target: Target::Name { name, span: sp }, iter, body, orelse: vec![] }
             }
-            ra::Stmt::Expr(e) => match self.stdout_stmt(&e.value, sp) {
+            ra::Stmt::Expr(e) => match self.doctest_stmt(&e.value, sp) {
                 Some(k) => k,
-                None => StmtKind::Expr(self.lower_expr(&e.value)),
+                None => match self.stdout_stmt(&e.value, sp) {
+                    Some(k) => k,
+                    None => StmtKind::Expr(self.lower_expr(&e.value)),
+                },
             },
             ra::Stmt::Pass(_) => StmtKind::Pass,
             ra::Stmt::Break(_) => StmtKind::Break,
@@ -1451,6 +1472,7 @@ impl Lowerer {
                 self.unsupported("starred expressions", sp, "");
                 return self.bad(sp);
             }
+            ra::Expr::Name(n) if self.doctest_name_used(n.id.as_str(), sp) => return self.bad(sp),
             ra::Expr::Name(n) => match self.operator_name(n.id.as_str()) {
                 Some(f) => return self.operator_function(&f, sp),
                 None => ExprKind::Name(n.id.as_str().to_string()),

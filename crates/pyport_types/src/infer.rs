@@ -2386,6 +2386,10 @@ impl<'a> Infer<'a> {
                 let vt = self.infer(value);
                 let it = self.infer(index);
                 match self.kv(vt) {
+                    // `obj[i] = v`: `obj.__setitem__(i, v)`.
+                    Kind::Obj(c) if self.find_method(Some(c), "__setitem__").is_some() => {
+                        self.dunder_call(c, "__setitem__", &[it, t], *span);
+                    }
                     Kind::List(e) => {
                         if matches!(index.kind, ExprKind::Slice { .. }) {
                             // `xs[a:b] = iterable`: its elements become list elements.
