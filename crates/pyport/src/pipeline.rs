@@ -111,7 +111,30 @@ fn translate_here(path: &str, text: &str, ints: pyport_cpp::IntMode) -> Translat
             diagnostics = notes.into_iter().chain(diagnostics).collect();
         }
     }
+    if cpp.is_some() {
+        cpp = cpp.map(|c| without_dead_functions(&file, c, ints));
+    }
     Translation { file, cpp, diagnostics, duration: start.elapsed(), uses_clock }
+}
+
+/// The C++ of the program without the module-level functions nothing calls, when it has any: they
+/// could only be typed from their annotations (a `def f(xs: list)` that only its docstring's
+/// examples call), and the C++ of such guesses need not compile. CPython never runs them; the
+/// C++ names them in a comment. `cpp` (the whole program's) when the translation without them
+/// fails.
+fn without_dead_functions(file: &SourceFile, cpp: String, ints: pyport_cpp::IntMode) -> String {
+    let unused = pyport_syntax::unused_functions(file);
+    if unused.is_empty() {
+        return cpp;
+    }
+    let spans: Vec<_> = unused.iter().map(|u| u.span).collect();
+    let (Some(lean), _, _) = translate_leaving_out(file, &spans, ints) else { return cpp };
+    let names: Vec<&str> = unused.iter().map(|u| u.name.as_str()).collect();
+    let note = format!("// Left out (never called, so CPython never runs them): {}\n", names.join(", "));
+    match lean.find('\n') {
+        Some(end) => format!("{}{note}{}", &lean[..=end], &lean[end + 1..]),
+        None => lean,
+    }
 }
 
 /// Parses (without the module-level statements at `leave_out`), infers and emits: the C++ when

@@ -1282,6 +1282,8 @@ impl<'a> Emitter<'a> {
     fn stmt(&mut self, s: &Stmt) {
         self.cur_span = s.span;
         match &s.kind {
+            // A docstring (or any string literal statement) does nothing.
+            StmtKind::Expr(Expr { kind: ExprKind::Str(_), .. }) => {}
             StmtKind::Expr(e) => {
                 if let ExprKind::Yield(v) = &e.kind {
                     let Some(fid) = self.cur_func else { return };
@@ -4212,10 +4214,13 @@ impl<'a> Emitter<'a> {
         let all: Vec<&Expr> = args.iter().chain(keywords.iter().map(|k| &k.value)).collect();
         let mut pre = String::new();
         if self.needs_order(&all) {
-            for (n, i) in order.iter().enumerate() {
+            // Fresh names: `callee` may itself name an argument temporary of an enclosing call
+            // (`_a1->_m_build` for `self.build(...)` inside another ordered call).
+            for i in &order {
                 if let Some(c) = codes[*i].take() {
-                    let _ = write!(pre, "auto _a{n} = {c}; ");
-                    codes[*i] = Some(format!("_a{n}"));
+                    let a = self.fresh("a");
+                    let _ = write!(pre, "auto {a} = {c}; ");
+                    codes[*i] = Some(a);
                 }
             }
         }
@@ -4667,6 +4672,8 @@ impl<'a> Emitter<'a> {
                 let codes: Vec<String> = args.iter().map(|a| self.expr_as(a, &res)).collect();
                 let f = match res {
                     Ty::Num => format!("py::num_{b}"),
+                    // No C++ `<`: Python's comparison (a TypeError between unordered members).
+                    Ty::Union(_) | Ty::Object(..) => format!("py::{b}2<{}>", self.cty(&res, e.span)),
                     _ => format!("std::{b}<{}>", self.cty(&res, e.span)),
                 };
                 let mut acc = codes[0].clone();

@@ -169,6 +169,11 @@ template <class A, class B> inline bool le(const A& a, const B& b) { return deta
 template <class A, class B> inline bool gt(const A& a, const B& b) { return detail::rich_cmp<Cmp::GT>(a, b); }
 template <class A, class B> inline bool ge(const A& a, const B& b) { return detail::rich_cmp<Cmp::GE>(a, b); }
 
+/// `min(a, b)` / `max(a, b)` of values compared by Python's rules (a union, an object): the first
+/// of the least (greatest) ones, as CPython returns (`item < best`, `item > best`).
+template <class T> inline T min2(const T& a, const T& b) { return lt(b, a) ? b : a; }
+template <class T> inline T max2(const T& a, const T& b) { return gt(b, a) ? b : a; }
+
 /// Python truth value (`if x:`).
 template <class X>
 inline bool truthy(const X& x) {

@@ -6,10 +6,10 @@
 //!   V& at(k)        `d[k]` (KeyError whose message is repr(k)); the reference lives until the next insert
 //!   void set(K k, V v)                              `d[k] = v` (an existing key keeps its position)
 //!   V& ref(K k, V dflt)                             `d[k]` that inserts dflt first when k is missing
-//!   std::optional<V> get(k)   V get(k, V dflt)      `d.get(k)`, `d.get(k, dflt)`
+//!   OrNone get(k)   V get(k, V dflt)                `d.get(k)` (std::optional<V>, or V when V is one), `d.get(k, dflt)`
 //!   V setdefault(K k, V dflt)                       `d.setdefault(k, dflt)`
 //!   V pop(k)  V pop(k, V dflt)                      KeyError(repr(k)) when missing and no default
-//!   std::optional<V> pop_or_none(k)                 `d.pop(k, None)`
+//!   OrNone pop_or_none(k)                           `d.pop(k, None)`
 //!   std::tuple<K,V> popitem()                       LIFO; KeyError "'popitem(): dictionary is empty'"
 //!   void del_item(k)                                `del d[k]`
 //!   void update(const Dict&)  void update(iterable of tuple<K,V>)
@@ -309,10 +309,13 @@ public:
         return p_->entries[static_cast<size_t>(ix)].value;
     }
 
+    /// `None` or a value: `V` itself when it already holds None (`dict[str, str | None]`).
+    using OrNone = std::conditional_t<is_optional_v<V>, V, std::optional<V>>;
+
     template <class X>
-    std::optional<V> get(const X& k) const {
+    OrNone get(const X& k) const {
         int64_t ix = p_->find(k, py::hash(k));
-        if (ix < 0) return std::nullopt;
+        if (ix < 0) return OrNone{};
         return p_->entries[static_cast<size_t>(ix)].value;
     }
     template <class X>
@@ -343,9 +346,9 @@ public:
     }
     /// `d.pop(k, None)`.
     template <class X>
-    std::optional<V> pop_or_none(const X& k) const {
+    OrNone pop_or_none(const X& k) const {
         int64_t ix = p_->find(k, py::hash(k));
-        if (ix < 0) return std::nullopt;
+        if (ix < 0) return OrNone{};
         V out = std::move(p_->entries[static_cast<size_t>(ix)].value);
         p_->kill(ix);
         return out;
