@@ -9,6 +9,7 @@ use crate::source::Span;
 mod chain;
 mod classbody;
 mod doctest;
+mod generics;
 mod enums;
 mod fattrs;
 mod floatinfo;
@@ -54,6 +55,8 @@ pub(crate) struct Lowerer {
     enums: enums::EnumFacts,
     /// What the module imports from `doctest` (see `doctest.rs`).
     doctest: doctest::DoctestNames,
+    /// `TypeVar`/`Generic` names and the module's type variables (see `generics.rs`).
+    generics: generics::Generics,
 }
 
 /// Deeper expressions are rejected: CPython refuses them too, and later stages recurse on the tree.
@@ -68,7 +71,7 @@ const FALLBACK: &str = "the builtin engine does not compile this yet; rewrite th
 
 impl Lowerer {
     pub fn new() -> Self {
-        Lowerer { program: Program::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default(), module_reads: Default::default(), module_binds: Default::default(), enums: enums::EnumFacts::default(), doctest: Default::default() }
+        Lowerer { program: Program::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default(), module_reads: Default::default(), module_binds: Default::default(), enums: enums::EnumFacts::default(), doctest: Default::default(), generics: Default::default() }
     }
 
     fn unsupported(&mut self, what: &str, sp: Span, help: &str) {
@@ -166,6 +169,9 @@ impl Lowerer {
             ra::Stmt::Assign(a) => {
                 if let Some(st) = self.namedtuple_assign(a, sp) {
                     return st;
+                }
+                if self.typevar_assign(a) {
+                    return Some(Stmt { span: sp, kind: StmtKind::Pass });
                 }
                 let targets = a.targets.iter().map(|t| self.target(t)).collect::<Option<Vec<_>>>();
                 let value = self.lower_expr(&a.value);
@@ -297,6 +303,10 @@ impl Lowerer {
                         if name == "NamedTuple" {
                             // A base class lowering expands (lower/namedtuple.rs).
                             self.namedtuple_base = Some(a.asname.as_ref().unwrap_or(&a.name).id.as_str().to_string());
+                            continue;
+                        }
+                        let bound = a.asname.as_ref().unwrap_or(&a.name).id.as_str().to_string();
+                        if module == "typing" && self.generics_import(name, &bound) {
                             continue;
                         }
                         if !HINTS.contains(&name) {
@@ -723,11 +733,13 @@ impl Lowerer {
                 self.unsupported("keyword arguments in a class statement (metaclasses)", span(k), "");
                 ok = false;
             }
-            let enum_base = match &args.args[..] {
+            // `Generic[T]` only annotates (generics.rs).
+            let bases: Vec<ra::Expr> = args.args.iter().filter(|b| !self.is_generic_base(b)).cloned().collect();
+            let enum_base = match &bases[..] {
                 [b] => self.enum_base(b),
                 _ => Ok(None),
             };
-            match &args.args[..] {
+            match &bases[..] {
                 [] => {}
                 [_] if enum_base.is_err() => ok = false,
                 [_] if enum_base.is_ok_and(|k| k.is_some()) => {
@@ -1472,7 +1484,7 @@ impl Lowerer {
                 self.unsupported("starred expressions", sp, "");
                 return self.bad(sp);
             }
-            ra::Expr::Name(n) if self.doctest_name_used(n.id.as_str(), sp) => return self.bad(sp),
+            ra::Expr::Name(n) if self.doctest_name_used(n.id.as_str(), sp) || self.type_var_used(n.id.as_str(), sp) => return self.bad(sp),
             ra::Expr::Name(n) => match self.operator_name(n.id.as_str()) {
                 Some(f) => return self.operator_function(&f, sp),
                 None => ExprKind::Name(n.id.as_str().to_string()),
