@@ -23,6 +23,9 @@ pub struct Program {
     pub from_imports: Vec<(String, String, String, Span)>,
     /// Number of expression ids handed out.
     pub expr_count: u32,
+    /// Calls of a method or class with a `*args` parameter whose extra positional arguments were
+    /// packed into one tuple (by `pyport_types`, once it knew the callee).
+    pub packed_calls: std::collections::HashSet<ExprId>,
     /// Classes made by `collections.namedtuple(...)` or `class C(typing.NamedTuple)`: the class and
     /// its field names in order (the instance is also a tuple of those fields).
     pub namedtuples: Vec<(ClassId, Vec<String>)>,
@@ -54,6 +57,9 @@ pub struct Function {
     pub nonlocals: Vec<String>,
     /// `@functools.cache` / `@lru_cache(maxsize=...)`: `Some(None)` unbounded, `Some(Some(n))` LRU of size n.
     pub cache: Option<Option<i64>>,
+    /// The index in `params` of the `*args` parameter (a homogeneous tuple of the extra positional
+    /// arguments), if any.
+    pub vararg: Option<usize>,
 }
 
 /// How a method binds its first parameter.

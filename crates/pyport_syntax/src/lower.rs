@@ -587,10 +587,12 @@ impl Lowerer {
                 keyword_only: kw_only,
             });
         }
+        let mut vararg_at = None;
         if let Some(v) = vararg {
             // `*rest` takes the tuple calls pack their extra positional arguments into.
             let at = params.iter().position(|p| p.keyword_only).unwrap_or(params.len());
             params.insert(at, v);
+            vararg_at = Some(at);
         }
         let returns = f.returns.as_deref().map(|r| self.annotation(r));
         if nested && cache.is_none() && self.nested_defaults_ok(f.name.id.as_str()) {
@@ -653,6 +655,7 @@ impl Lowerer {
             parent: None,
             nonlocals,
             cache,
+            vararg: vararg_at,
         });
         Some(Stmt { span: sp, kind: StmtKind::FunctionDef(id) })
     }
@@ -1033,6 +1036,7 @@ impl Lowerer {
             parent: None,
             nonlocals: Vec::new(),
             cache: None,
+            vararg: None,
         });
         Some(self.program.functions.len() - 1)
     }

@@ -285,8 +285,8 @@ pub(crate) struct Infer<'a> {
     cur_what: Option<String>,
     /// Only the last pass reports "unknown" problems, once types have settled.
     final_pass: bool,
-    /// Iterables that are objects iterated through their class's `__iter__` (span → class name).
-    dunder_iters: std::collections::BTreeMap<(u32, u32), String>,
+    /// Rewrites the program needs once types are known (span of the expression → what to do).
+    rewrites: std::collections::BTreeMap<(u32, u32), crate::rewrite::Rewrite>,
     /// The `defaultdict`s made with a lambda or function factory: CPython's repr of such a dict
     /// shows the function's memory address, so printing one is refused.
     fn_factory: Vec<TV>,
@@ -355,7 +355,7 @@ impl<'a> Infer<'a> {
             cur_span: Span::default(),
             cur_what: None,
             final_pass: false,
-            dunder_iters: Default::default(),
+            rewrites: Default::default(),
             fn_factory: Vec::new(),
             handler_depth: 0,
             flow_depth: 0,
@@ -1313,8 +1313,14 @@ impl<'a> Infer<'a> {
             let mut locals = Vec::new();
             let mut local_tv = HashMap::new();
             let mut params = Vec::new();
-            for p in &f.params {
-                let tv = self.fresh(Kind::Unknown);
+            for (i, p) in f.params.iter().enumerate() {
+                // `*args`: a tuple of any length, of one item type.
+                let tv = if f.vararg == Some(i) {
+                    let item = self.fresh(Kind::Unknown);
+                    self.fresh(Kind::VTuple(item))
+                } else {
+                    self.fresh(Kind::Unknown)
+                };
                 params.push(tv);
                 locals.push(p.name.clone());
                 local_tv.insert(p.name.clone(), tv);
@@ -1776,7 +1782,7 @@ impl<'a> Infer<'a> {
             narrowed: std::mem::take(&mut self.narrowed),
             checked: std::mem::take(&mut self.checked),
             recs: std::mem::take(&mut self.recs),
-            dunder_iters: std::mem::take(&mut self.dunder_iters),
+            rewrites: std::mem::take(&mut self.rewrites),
         }
     }
 
@@ -2602,7 +2608,7 @@ impl<'a> Infer<'a> {
             }
             _ => {
                 if self.final_pass {
-                    self.dunder_iters.insert((sp.start, sp.end), cn);
+                    self.rewrites.insert((sp.start, sp.end), crate::rewrite::Rewrite::Iter { class: cn });
                 }
                 self.iter_elem(it, sp)
             }
@@ -3964,6 +3970,23 @@ impl<'a> Infer<'a> {
     /// A call of function `fid` whose first `skip` parameters are already bound (`self`, `cls`).
     fn user_call_from(&mut self, fid: FuncId, skip: usize, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> TV {
         let f = &self.prog.functions[fid];
+        if let (Some(v), Some(_)) = (f.vararg, f.class) {
+            if !self.prog.packed_calls.contains(&e.id) {
+                // A method's `*args`: the extra positional arguments are packed into one tuple
+                // (the program is rewritten and inferred again, `crate::infer_iterating`).
+                let from = v.saturating_sub(skip.min(f.params.len()));
+                if self.final_pass && args.len() >= from {
+                    self.rewrites.insert((e.span.start, e.span.end), crate::rewrite::Rewrite::Pack { from });
+                }
+                for a in args {
+                    self.infer(a);
+                }
+                for k in keywords {
+                    self.infer(&k.value);
+                }
+                return if f.is_generator { self.funcs[fid].gen_tv } else { self.funcs[fid].ret };
+            }
+        }
         let params: Vec<TV> = self.funcs[fid].params[skip.min(f.params.len())..].to_vec();
         let fparams = &f.params[skip.min(f.params.len())..];
         let positional = fparams.iter().filter(|p| !p.keyword_only).count();

@@ -105,9 +105,10 @@ pub struct Typed {
     /// Definitions of the recursive types (`Ty::Rec(id)` is `recs[id]`, a `Ty::Union` whose
     /// members hold `Rec(id)` inside a list); `Ty::Unknown` marks an id merged into an earlier one.
     pub recs: Vec<Ty>,
-    /// Iterables that are objects iterated through their class's `__iter__` (span → class name);
-    /// [`infer_splitting`] wraps them in `__iter__()` calls, so what it returns has none left.
-    pub dunder_iters: std::collections::BTreeMap<(u32, u32), String>,
+    /// Rewrites inference asked for (span of the expression → what to do): objects iterated
+    /// through their class's `__iter__`, calls of `*args` methods to pack. [`infer_splitting`]
+    /// makes them, so what it returns has none left.
+    pub(crate) rewrites: std::collections::BTreeMap<(u32, u32), rewrite::Rewrite>,
 }
 
 impl Typed {
@@ -181,20 +182,25 @@ pub fn infer_splitting(program: &Program) -> (Program, Typed, Vec<(String, Strin
     (split, typed, aliases)
 }
 
-/// [`infer`]; then, where the program iterates over an object through its class's `__iter__`
-/// (`for x in obj`, `list(obj)`, `sum(obj)`...), the program with each such iterable wrapped in an
-/// `__iter__()` call, inferred again: later stages see a method call that returns a generator.
+/// [`infer`]; then, when inference asked for rewrites that need types (an object iterated through
+/// its class's `__iter__`: `for x in obj`, `list(obj)`, `a, b = obj`...; a call of a method with
+/// `*args`), the program rewritten (`rewrite.rs`: the iterable wrapped in an `__iter__()` call, the
+/// extra arguments packed into a tuple), inferred again. Later stages see only ordinary calls.
 fn infer_iterating(mut program: Program) -> (Program, Typed) {
     let typed = infer(&program);
-    if typed.dunder_iters.is_empty() {
+    if typed.rewrites.is_empty() {
         return (program, typed);
     }
-    rewrite::wrap_iter_calls(&mut program, &typed.dunder_iters);
+    rewrite::apply(&mut program, &typed.rewrites);
     let mut typed = infer(&program);
-    // An iterable that is not an expression of its own (none is known) cannot be wrapped.
-    for ((start, end), class) in std::mem::take(&mut typed.dunder_iters) {
-        let d = Diagnostic::error("unsupported-syntax", format!("unsupported: iterating over a `{class}` object here"), pyport_syntax::Span { start, end })
-            .with_help("iterate over `obj.__iter__()` instead; `--engine auto` can hand the program to an LLM");
+    // One that is not an expression of its own (none is known) cannot be rewritten.
+    for ((start, end), r) in std::mem::take(&mut typed.rewrites) {
+        let (what, help) = match r {
+            rewrite::Rewrite::Iter { class } => (format!("iterating over a `{class}` object here"), "iterate over `obj.__iter__()` instead"),
+            rewrite::Rewrite::Pack { .. } => ("this call of a method with `*args`".to_string(), "pass a tuple to a method taking one"),
+        };
+        let d = Diagnostic::error("unsupported-syntax", format!("unsupported: {what}"), pyport_syntax::Span { start, end })
+            .with_help(format!("{help}; `--engine auto` can hand the program to an LLM"));
         typed.diagnostics.push(d);
     }
     (program, typed)

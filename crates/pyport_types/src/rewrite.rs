@@ -167,32 +167,68 @@ fn whole_program(program: &mut Program, r: &mut impl Rewriter) {
     }
 }
 
-/// Wraps each expression whose span is a key of `at` (an object iterated over: `for x in obj`,
-/// `list(obj)`, `sum(obj)`...) in a call of its `__iter__` method, as CPython's `iter(obj)` does;
-/// the count of expressions wrapped.
-pub(crate) fn wrap_iter_calls(program: &mut Program, at: &BTreeMap<(u32, u32), String>) -> usize {
-    struct Wrap<'a> {
-        at: &'a BTreeMap<(u32, u32), String>,
+/// A rewrite inference asks for at an expression (by span), once it knows types.
+#[derive(Clone, Debug)]
+pub(crate) enum Rewrite {
+    /// An object iterated over (`for x in obj`, `list(obj)`, `a, b = obj`...): wrapped in a call of
+    /// its class's `__iter__` method, as CPython's `iter(obj)` does.
+    Iter { class: String },
+    /// A call of a method (or class) with a `*args` parameter: its positional arguments from
+    /// `from` on are packed into one tuple, as CPython binds them.
+    Pack { from: usize },
+}
+
+/// Makes the rewrites `at` asks for; the count made.
+pub(crate) fn apply(program: &mut Program, at: &BTreeMap<(u32, u32), Rewrite>) -> usize {
+    struct Apply<'a> {
+        at: &'a BTreeMap<(u32, u32), Rewrite>,
         next_id: u32,
         done: std::collections::HashSet<(u32, u32)>,
+        packed: Vec<ExprId>,
     }
-    impl Rewriter for Wrap<'_> {
-        fn expr(&mut self, e: &mut Expr) {
-            let key = (e.span.start, e.span.end);
-            // Children come first: when an expression and its child share a span, the child is
-            // the one iterated (the outer one is then that child's wrapper).
-            if !self.at.contains_key(&key) || !self.done.insert(key) {
-                return;
-            }
-            let span = e.span;
-            let inner = std::mem::replace(e, Expr { id: 0, span, kind: ExprKind::None });
-            let attr = Expr { id: self.next_id, span, kind: ExprKind::Attribute { value: Box::new(inner), attr: "__iter__".into() } };
-            *e = Expr { id: self.next_id + 1, span, kind: ExprKind::Call { func: Box::new(attr), args: Vec::new(), keywords: Vec::new() } };
-            self.next_id += 2;
+    impl Apply<'_> {
+        fn id(&mut self) -> ExprId {
+            self.next_id += 1;
+            self.next_id - 1
         }
     }
-    let mut w = Wrap { at, next_id: program.expr_count, done: Default::default() };
+    impl Rewriter for Apply<'_> {
+        fn expr(&mut self, e: &mut Expr) {
+            let key = (e.span.start, e.span.end);
+            let Some(r) = self.at.get(&key) else { return };
+            match r {
+                // Children come first: when an expression and its child share a span, the child
+                // is the one iterated (the outer one is then that child's wrapper).
+                Rewrite::Iter { .. } => {
+                    if !self.done.insert(key) {
+                        return;
+                    }
+                    let span = e.span;
+                    let inner = std::mem::replace(e, Expr { id: 0, span, kind: ExprKind::None });
+                    let attr = Expr { id: self.id(), span, kind: ExprKind::Attribute { value: Box::new(inner), attr: "__iter__".into() } };
+                    *e = Expr { id: self.id(), span, kind: ExprKind::Call { func: Box::new(attr), args: Vec::new(), keywords: Vec::new() } };
+                }
+                Rewrite::Pack { from } => {
+                    let ExprKind::Call { args, .. } = &mut e.kind else { return };
+                    if args.len() < *from || !self.done.insert(key) {
+                        return;
+                    }
+                    let extra = args.split_off(*from);
+                    let span = match (extra.first(), extra.last()) {
+                        (Some(a), Some(b)) => Span::new(a.span.start, b.span.end),
+                        _ => e.span,
+                    };
+                    let tuple = Expr { id: self.id(), span, kind: ExprKind::Tuple(extra) };
+                    let ExprKind::Call { args, .. } = &mut e.kind else { return };
+                    args.push(tuple);
+                    self.packed.push(e.id);
+                }
+            }
+        }
+    }
+    let mut w = Apply { at, next_id: program.expr_count, done: Default::default(), packed: Vec::new() };
     whole_program(program, &mut w);
     program.expr_count = w.next_id;
+    program.packed_calls.extend(w.packed);
     w.done.len()
 }

@@ -392,12 +392,10 @@ impl Lowerer {
     /// The `*rest` parameter of `f`, when calls of it can be packed (see [`FuncFacts::varargs`]).
     pub(super) fn vararg_param(&mut self, f: &ra::StmtFunctionDef, method: bool) -> Option<Param> {
         let v = f.parameters.vararg.as_deref()?;
-        if method || !self.facts.varargs.contains_key(f.name.id.as_str()) {
-            let help = if method {
-                "`*args` is supported on functions, not methods; pass a list or tuple"
-            } else {
-                "`*args` is supported when the function is defined once and its name is never rebound; pass a list or tuple"
-            };
+        // A method's calls are packed once inference knows the callee (pyport_types' rewrite.rs);
+        // a function's, by its name, here (`vararg_call`).
+        if !method && !self.facts.varargs.contains_key(f.name.id.as_str()) {
+            let help = "`*args` is supported when the function is defined once and its name is never rebound; pass a list or tuple";
             self.unsupported("`*args` parameters here", span(v), help);
             return None;
         }
