@@ -198,7 +198,10 @@ impl<'a> Emitter<'a> {
     /// The C++ type for a Python type.
     fn cty(&mut self, t: &Ty, sp: Span) -> String {
         match t {
-            Ty::Unknown | Ty::None => "py::NoneType".into(),
+            Ty::None => "py::NoneType".into(),
+            // Nothing ever flows here (a variable only ever assigned from itself, through a
+            // container): any type works; int, as for the items of such containers.
+            Ty::Unknown => "py::int_t".into(),
             Ty::Bool => "bool".into(),
             Ty::Int => "py::int_t".into(),
             Ty::Float => "double".into(),
