@@ -698,6 +698,19 @@ impl<'a> Emitter<'a> {
         if let Some(code) = self.lazy_isinstance(&args[0], &args[1]) {
             return code;
         }
+        if self.ty(&args[0]) == Ty::Num {
+            // An int-or-float: `int` and `float` by its tag (it never holds a bool).
+            let names: Vec<&str> = classes.iter().filter_map(|c| if let ExprKind::Name(n) = &c.kind { Some(n.as_str()) } else { None }).collect();
+            let (int, float) = (names.contains(&"int"), names.contains(&"float"));
+            let x = self.expr(&args[0]);
+            let test = match (int, float) {
+                (true, true) => "true".to_string(),
+                (true, false) => format!("!({x}).is_float"),
+                (false, true) => format!("({x}).is_float"),
+                (false, false) => "false".to_string(),
+            };
+            return if matches!(test.as_str(), "true" | "false") && !is_simple(&x) { format!("(static_cast<void>({x}), {test})") } else { test };
+        }
         if let Some(answer) = self.static_isinstance(&self.ty(&args[0]), &classes) {
             let x = self.expr(&args[0]);
             return if is_simple(&x) { answer.to_string() } else { format!("(static_cast<void>({x}), {answer})") };
@@ -4684,6 +4697,24 @@ impl<'a> Emitter<'a> {
                     acc = format!("{f}({acc}, {c})");
                 }
                 acc
+            }
+            "type" if args.len() == 1 => {
+                // The class's text, `<class 'int'>`; a program's own classes live in `__main__`.
+                let c = self.expr(&args[0]);
+                let t = self.ty(&args[0]);
+                let module = if matches!(t, Ty::Object(..)) { "__main__." } else { "" };
+                let name = match t.py_class_name() {
+                    Some(n) if is_simple(&c) => format!("py::Str({})", cpp_string(&n)),
+                    Some(n) => format!("(static_cast<void>({c}), py::Str({}))", cpp_string(&n)),
+                    None => match self.type_name_code(&args[0], &c) {
+                        Some(code) => code,
+                        None => {
+                            self.unsupported("`type()` of this value as text", e.span);
+                            return "py::Str()".into();
+                        }
+                    },
+                };
+                format!("py::concat({}, {name}, \"'>\")", cpp_string(&format!("<class '{module}")))
             }
             "hash" => {
                 let c = self.expr(&args[0]);

@@ -3934,7 +3934,8 @@ impl<'a> Infer<'a> {
         }
         // A value of one builtin type tested against builtin classes: known statically (the
         // emitter answers it; `bool` is an `int`).
-        if matches!(self.kv(t), Kind::Bool | Kind::Int | Kind::Float | Kind::Str | Kind::List(_) | Kind::Dict(..) | Kind::Set(_) | Kind::Tuple(_))
+        // An int-or-float: by its run-time tag.
+        if matches!(self.kv(t), Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str | Kind::List(_) | Kind::Dict(..) | Kind::Set(_) | Kind::Tuple(_))
             && classes.iter().all(|c| matches!(&c.kind, ExprKind::Name(n) if self.is_builtin_class(n, c)))
         {
             return self.c("Bool");
@@ -4104,6 +4105,12 @@ impl<'a> Infer<'a> {
                 );
             }
             return self.c("Exc");
+        }
+        if b == "type" && args.len() == 1 && keywords.is_empty() {
+            // `type(x)` as a value (`f"{type(x)}"`, `type(a) == type(b)`): its text, CPython's
+            // `<class 'int'>` (tests `type(x) == int` and `type(x).__name__` are read apart).
+            self.infer(&args[0]);
+            return self.c("Str");
         }
         if matches!(b, "map" | "filter") {
             self.no_keywords(b, keywords, &[]);
