@@ -1384,7 +1384,14 @@ impl Lowerer {
                     return g;
                 }
                 let func = self.lower_expr(&c.func);
-                let is_print = matches!(&*c.func, ra::Expr::Name(n) if n.id.as_str() == "print") || self.is_heapq_merge(&c.func) || self.star_call_target(c) || self.star_builtin_target(c);
+                // `obj.m(*xs)` of a method with `*args` (`Cls(*xs)` for its `__init__`): packed by
+                // inference, which refuses it for a callee without one.
+                let packable = match &*c.func {
+                    ra::Expr::Attribute(a) => self.facts.vararg_methods.contains(a.attr.id.as_str()),
+                    ra::Expr::Name(n) => self.facts.classes.contains(n.id.as_str()) && self.facts.vararg_methods.contains("__init__"),
+                    _ => false,
+                };
+                let is_print = matches!(&*c.func, ra::Expr::Name(n) if n.id.as_str() == "print") || self.is_heapq_merge(&c.func) || self.star_call_target(c) || self.star_builtin_target(c) || packable;
                 let mut args = Vec::new();
                 for a in c.arguments.args.iter() {
                     if let ra::Expr::Starred(st) = a {

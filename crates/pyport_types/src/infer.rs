@@ -285,6 +285,8 @@ pub(crate) struct Infer<'a> {
     cur_what: Option<String>,
     /// Only the last pass reports "unknown" problems, once types have settled.
     final_pass: bool,
+    /// Set while inferring the arguments of a call that takes `*` arguments itself (`print`).
+    star_ok: bool,
     /// Rewrites the program needs once types are known (span of the expression → what to do).
     rewrites: std::collections::BTreeMap<(u32, u32), crate::rewrite::Rewrite>,
     /// The `defaultdict`s made with a lambda or function factory: CPython's repr of such a dict
@@ -355,6 +357,7 @@ impl<'a> Infer<'a> {
             cur_span: Span::default(),
             cur_what: None,
             final_pass: false,
+            star_ok: false,
             rewrites: Default::default(),
             fn_factory: Vec::new(),
             handler_depth: 0,
@@ -2981,7 +2984,11 @@ impl<'a> Infer<'a> {
                 self.fresh(Kind::Fn(ps, out))
             }
             ExprKind::Starred(inner) => {
-                // Only `print(*xs)` gets here: any iterable will do.
+                // `print(*xs)` and `heapq.merge(*xs)`: any iterable will do. Elsewhere (a method
+                // call with a `*` argument that was not packed) it is refused.
+                if !self.star_ok {
+                    self.error("unsupported-syntax", "unsupported: a `*` argument in this call", e.span, "pass the values one by one");
+                }
                 let t = self.infer(inner);
                 self.iter_elem(t, inner.span);
                 self.c(NONE_TV)
@@ -3999,6 +4006,10 @@ impl<'a> Infer<'a> {
                 "",
             );
         }
+        if let Some(a) = args.iter().find(|a| matches!(a.kind, ExprKind::Starred(_))) {
+            self.error("unsupported-syntax", format!("unsupported: a `*` argument in a call of `{}`, which has no `*args` parameter", f.name), a.span, "pass the values one by one");
+            return if f.is_generator { self.funcs[fid].gen_tv } else { self.funcs[fid].ret };
+        }
         let mut given = vec![false; fparams.len()];
         for (i, a) in args.iter().enumerate() {
             let t = self.infer(a);
@@ -4133,7 +4144,9 @@ impl<'a> Infer<'a> {
             self.flow(if b == "map" { r } else { elems[0] }, out);
             return self.aux(e.id, 0, Kind::Iter(out));
         }
+        self.star_ok = b == "print";
         let ts: Vec<TV> = args.iter().map(|a| self.infer(a)).collect();
+        self.star_ok = false;
         let kws: Vec<(String, TV)> = keywords
             .iter()
             .filter(|k| k.name != "key")
@@ -4627,7 +4640,9 @@ impl<'a> Infer<'a> {
         if m == "calendar" {
             return self.calendar_call(name, e, args, keywords);
         }
+        self.star_ok = m == "heapq" && name == "merge";
         let ts: Vec<TV> = args.iter().map(|a| self.infer(a)).collect();
+        self.star_ok = false;
         for k in keywords {
             // `heapq.nlargest(n, xs, key=f)`: the key is a function of an element (`heap_bisect_call`).
             if m == "heapq" && k.name == "key" && matches!(name, "nlargest" | "nsmallest") {
@@ -5334,6 +5349,8 @@ impl Infer<'_> {
         let fid = match self.names.get(&func.id).cloned() {
             Some(NameRef::Function(fid)) if var.is_none() => fid,
             Some(NameRef::Class(c)) if self.prog.namedtuple_fields(c).is_some() => return Some(self.namedtuple_star_new(c, e, args, keywords)),
+            // `Cls(*xs)`: packed into the `*args` of its `__init__` (`user_call_from`), or refused there.
+            Some(NameRef::Class(_)) => return None,
             Some(NameRef::Builtin(b)) if b == "print" => return None,
             Some(NameRef::Imported { module, name }) if module == "heapq" && name == "merge" => return None,
             _ => {

@@ -16,6 +16,9 @@ pub(crate) struct FuncFacts {
     /// positional parameters before `*rest`. Calls by this name pack their extra positional
     /// arguments into one tuple argument.
     pub varargs: HashMap<String, usize>,
+    /// Names of methods with a `*rest` parameter: `obj.m(*xs)` may pass a `*` argument (inference
+    /// packs it with the other extra arguments once it knows the method).
+    pub vararg_methods: HashSet<String>,
     /// Docstring (or `None`) of every function defined once (not a method) and never rebound.
     pub docs: HashMap<String, Option<String>>,
     /// The module docstring, when the name `__doc__` is never rebound.
@@ -77,6 +80,7 @@ const STR_VALUES: &[&str] = &[
 #[derive(Default)]
 struct Bindings<'a> {
     defs: HashMap<String, Vec<&'a ra::StmtFunctionDef>>,
+    vararg_methods: HashSet<String>,
     other: HashMap<String, usize>,
     classes: HashSet<String>,
     class_depth: usize,
@@ -86,6 +90,9 @@ impl<'a> Visitor<'a> for Bindings<'a> {
     fn visit_stmt(&mut self, s: &'a ra::Stmt) {
         match s {
             ra::Stmt::FunctionDef(f) => {
+                if self.class_depth > 0 && f.parameters.vararg.is_some() {
+                    self.vararg_methods.insert(f.name.id.as_str().to_string());
+                }
                 if self.class_depth == 0 {
                     self.defs.entry(f.name.id.as_str().to_string()).or_default().push(f);
                     if !f.decorator_list.is_empty() {
@@ -171,6 +178,7 @@ impl FuncFacts {
         let mut facts = FuncFacts::default();
         facts.bound = b.other.keys().chain(b.defs.keys()).cloned().collect();
         facts.classes = b.classes.clone();
+        facts.vararg_methods = b.vararg_methods.clone();
         facts.hoistable = super::blockdef::hoistable_all(body);
         for (name, defs) in &b.defs {
             if defs.len() != 1 || b.other.contains_key(name) {
