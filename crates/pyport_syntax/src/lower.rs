@@ -41,6 +41,8 @@ pub(crate) struct Lowerer {
     cur_class: Option<(ClassId, MethodKind)>,
     /// The name `from dataclasses import dataclass` bound, if any.
     dataclass_name: Option<String>,
+    /// The name `from dataclasses import field` bound, if any.
+    dataclass_field_name: Option<String>,
     /// The name `from typing import NamedTuple` bound, if any.
     namedtuple_base: Option<String>,
     /// Every name the module reads, in any scope, and every name bound at module level: which
@@ -71,7 +73,7 @@ const FALLBACK: &str = "the builtin engine does not compile this yet; rewrite th
 
 impl Lowerer {
     pub fn new() -> Self {
-        Lowerer { program: Program::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default(), module_reads: Default::default(), module_binds: Default::default(), enums: enums::EnumFacts::default(), doctest: Default::default(), generics: Default::default() }
+        Lowerer { program: Program::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, dataclass_field_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default(), module_reads: Default::default(), module_binds: Default::default(), enums: enums::EnumFacts::default(), doctest: Default::default(), generics: Default::default() }
     }
 
     fn unsupported(&mut self, what: &str, sp: Span, help: &str) {
@@ -279,11 +281,15 @@ impl Lowerer {
             }
             ra::Stmt::ImportFrom(i) => {
                 let module = i.module.as_ref().map(|m| m.id.as_str().to_string()).unwrap_or_default();
-                if i.level == 0 && module == "dataclasses" && i.names.iter().all(|a| a.name.id.as_str() == "dataclass") {
-                    // Only the `@dataclass` decorator, which lowering expands.
+                if i.level == 0 && module == "dataclasses" && i.names.iter().all(|a| matches!(a.name.id.as_str(), "dataclass" | "field")) {
+                    // Only the `@dataclass` decorator and `field(...)` defaults, which lowering expands.
                     for a in &i.names {
                         let bound = a.asname.as_ref().unwrap_or(&a.name).id.as_str().to_string();
-                        self.dataclass_name = Some(bound);
+                        if a.name.id.as_str() == "field" {
+                            self.dataclass_field_name = Some(bound);
+                        } else {
+                            self.dataclass_name = Some(bound);
+                        }
                     }
                     return Some(Stmt { span: sp, kind: StmtKind::Pass });
                 }
@@ -788,6 +794,8 @@ impl Lowerer {
         let mut methods = Vec::new();
         let mut attrs = Vec::new();
         let mut fields: Vec<(String, Span, Option<Expr>)> = Vec::new();
+        // `@dataclass` fields with `field(default_factory=f)`: (name, `f`).
+        let mut factories: Vec<(String, Expr)> = Vec::new();
         let mut bound: Vec<(String, classbody::Bound)> = Vec::new();
         let mut members = Vec::new();
         for (i, s) in c.body.iter().enumerate() {
@@ -804,6 +812,18 @@ impl Lowerer {
                 ra::Stmt::AnnAssign(a) if dataclass.is_some() => match &*a.target {
                     ra::Expr::Name(n) => {
                         let default = match a.value.as_deref() {
+                            Some(ra::Expr::Call(c)) if self.is_dataclass_field(&c.func) => match self.dataclass_field(c) {
+                                Some((default, factory)) => {
+                                    if let Some(f) = factory {
+                                        factories.push((n.id.as_str().to_string(), f));
+                                    }
+                                    Some(default)
+                                }
+                                None => {
+                                    ok = false;
+                                    None
+                                }
+                            },
                             Some(v @ (ra::Expr::List(_) | ra::Expr::Dict(_) | ra::Expr::Set(_) | ra::Expr::Call(_))) => {
                                 self.unsupported("this dataclass field default", span(v), "use a literal default (a number, string or `None`), or set the field after construction");
                                 ok = false;
@@ -894,7 +914,8 @@ impl Lowerer {
             }
         } else if let Some((eq, order)) = dataclass {
             let defined: Vec<String> = methods.iter().map(|&m| self.program.functions[m].name.clone()).collect();
-            for m in self.dataclass_methods(cid, &name, name_span, &fields, eq, order, &defined) {
+            let frozen = c.decorator_list.iter().any(|d| self.dataclass_frozen(&d.expression));
+            for m in self.dataclass_methods(cid, &name, name_span, &fields, &factories, (eq, order, frozen), &defined) {
                 methods.push(m);
             }
         }
@@ -964,8 +985,8 @@ impl Lowerer {
         cls: &str,
         sp: Span,
         fields: &[(String, Span, Option<Expr>)],
-        eq: bool,
-        order: bool,
+        factories: &[(String, Expr)],
+        (eq, order, frozen): (bool, bool, bool),
         defined: &[String],
     ) -> Vec<FuncId> {
         let mut out = Vec::new();
@@ -979,7 +1000,16 @@ impl Lowerer {
         for (f, fsp, default) in fields {
             params.push(Param { name: f.clone(), span: *fsp, default: default.clone(), annotation: None, keyword_only: false });
             let me = self.expr(sp, ExprKind::Name("self".into()));
-            let value = self.expr(*fsp, ExprKind::Name(f.clone()));
+            let mut value = self.expr(*fsp, ExprKind::Name(f.clone()));
+            if let Some((_, factory)) = factories.iter().find(|(n, _)| n == f) {
+                // `field(default_factory=make)`: `make()` for each instance not given one (the
+                // parameter's default is `None`, so an explicit `None` gets a new value too).
+                let arg = self.expr(*fsp, ExprKind::Name(f.clone()));
+                let none = self.expr(*fsp, ExprKind::None);
+                let test = self.expr(*fsp, ExprKind::Compare { left: Box::new(arg), ops: vec![CmpOp::IsNot], comparators: vec![none] });
+                let made = self.expr(*fsp, ExprKind::Call { func: Box::new(factory.clone()), args: Vec::new(), keywords: Vec::new() });
+                value = self.expr(*fsp, ExprKind::IfExp { test: Box::new(test), body: Box::new(value), orelse: Box::new(made) });
+            }
             body.push(Stmt {
                 span: *fsp,
                 kind: StmtKind::Assign { targets: vec![Target::Attr { value: Box::new(me), attr: f.clone(), span: *fsp }], value },
@@ -1014,7 +1044,54 @@ impl Lowerer {
         if order {
             cmp(self, "__lt__", CmpOp::Lt);
         }
+        if eq && frozen {
+            // A frozen dataclass hashes as the tuple of its fields.
+            let items: Vec<Expr> = fields.iter().map(|(f, fsp, _)| self.self_attr("self", f, *fsp)).collect();
+            let tuple = self.expr(sp, ExprKind::Tuple(items));
+            let hash = self.expr(sp, ExprKind::Name("hash".into()));
+            let call = self.expr(sp, ExprKind::Call { func: Box::new(hash), args: vec![tuple], keywords: Vec::new() });
+            add(self, "__hash__", vec![param("self", None)], vec![Stmt { span: sp, kind: StmtKind::Return(Some(call)) }]);
+        }
         out
+    }
+
+    /// `@dataclass(frozen=True)`.
+    fn dataclass_frozen(&self, d: &ra::Expr) -> bool {
+        let ra::Expr::Call(c) = d else { return false };
+        matches!(&*c.func, ra::Expr::Name(n) if self.dataclass_name.as_deref() == Some(n.id.as_str()))
+            && c.arguments.keywords.iter().any(|k| k.arg.as_ref().is_some_and(|a| a.id.as_str() == "frozen") && matches!(&k.value, ra::Expr::BooleanLiteral(b) if b.value))
+    }
+
+    /// `field` imported from `dataclasses`.
+    fn is_dataclass_field(&self, f: &ra::Expr) -> bool {
+        matches!(f, ra::Expr::Name(n) if self.dataclass_field_name.as_deref() == Some(n.id.as_str()))
+    }
+
+    /// `field(default=v)` / `field(default_factory=f)`: the parameter default (`v`, or `None` with
+    /// the lowered `f`); `None` (reported) for other options.
+    fn dataclass_field(&mut self, c: &ra::ExprCall) -> Option<(Expr, Option<Expr>)> {
+        let sp = span(c);
+        if !c.arguments.args.is_empty() || c.arguments.keywords.len() != 1 {
+            self.unsupported("this `field(...)`", sp, "`field(default=...)` and `field(default_factory=...)` are supported");
+            return None;
+        }
+        let k = &c.arguments.keywords[0];
+        match k.arg.as_ref().map(|a| a.id.as_str()) {
+            Some("default") if !matches!(k.value, ra::Expr::List(_) | ra::Expr::Dict(_) | ra::Expr::Set(_) | ra::Expr::Call(_)) => Some((self.lower_expr(&k.value), None)),
+            Some("default_factory") => {
+                // A class or function named by the factory is called as written (`list`, not the
+                // function value lowering would make of the bare name).
+                let f = match &k.value {
+                    ra::Expr::Name(n) => self.expr(span(n), ExprKind::Name(n.id.as_str().to_string())),
+                    other => self.lower_expr(other),
+                };
+                Some((self.expr(sp, ExprKind::None), Some(f)))
+            }
+            _ => {
+                self.unsupported("this `field(...)` option", span(k), "`field(default=...)` with a literal and `field(default_factory=...)` are supported");
+                None
+            }
+        }
     }
 
     /// A method of class `cid` that lowering writes (`@dataclass`, namedtuple, enum), unless the

@@ -1254,6 +1254,29 @@ impl<'a> Infer<'a> {
             let help = if k == Kind::ByteArray { "use `bytes(...)` of it instead" } else { "use a tuple instead of a list" };
             self.error("type-error", format!("unhashable type: `{d}`"), sp, help);
         }
+        if let Kind::Obj(c) = k {
+            if c != self.duck_root() && self.eq_without_hash(c) {
+                let cn = self.class_name(c);
+                self.error("type-error", format!("unhashable type: `{cn}`"), sp, "a class that defines `__eq__` without `__hash__` is unhashable in Python; define `__hash__`");
+            }
+        }
+    }
+
+    /// Whether Python sets `__hash__` to None for class `c`: the nearest class (from `c` up) that
+    /// defines `__eq__` or `__hash__` defines `__eq__` only.
+    fn eq_without_hash(&self, c: ClassId) -> bool {
+        let mut k = Some(c);
+        while let Some(cur) = k {
+            let own = |m: &str| self.prog.classes[cur].methods.iter().any(|&f| self.prog.functions[f].name == m);
+            if own("__hash__") {
+                return false;
+            }
+            if own("__eq__") {
+                return true;
+            }
+            k = self.classes[cur].base;
+        }
+        false
     }
 
     // ---------- scopes ----------
