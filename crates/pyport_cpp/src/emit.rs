@@ -3052,6 +3052,12 @@ impl<'a> Emitter<'a> {
                     // Both arms as py::int_t: a literal arm is a C++ `int`, not a py::Int.
                     return format!("({c} ? py::int_t({b}) : py::int_t({o}))");
                 }
+                if let Ty::Func(..) = t {
+                    // Two functions (`operator.lt if rev else operator.gt`): each C++ lambda has a
+                    // type of its own, so both arms become the function type.
+                    let ct = self.cty(&t, e.span);
+                    return format!("({c} ? {ct}({b}) : {ct}({o}))");
+                }
                 format!("({c} ? {b} : {o})")
             }
             ExprKind::Call { func, args, keywords } => self.call(e, func, args, keywords),
@@ -3758,6 +3764,11 @@ impl<'a> Emitter<'a> {
             CmpOp::Is | CmpOp::IsNot if is_object(lt) && is_object(rt) => {
                 let neg = if op == CmpOp::IsNot { "!" } else { "" };
                 return format!("{neg}py::same_object({l}, {r})");
+            }
+            // `flag is True`: there is one True and one False, so identity is equality.
+            CmpOp::Is | CmpOp::IsNot if *lt == Ty::Bool && *rt == Ty::Bool => {
+                let op = if op == CmpOp::Is { "==" } else { "!=" };
+                return format!("(bool({l}) {op} bool({r}))");
             }
             CmpOp::Is | CmpOp::IsNot => {
                 let same = matches!((lt, rt), (Ty::None, Ty::None));

@@ -798,7 +798,7 @@ impl Lowerer {
         let mut factories: Vec<(String, Expr)> = Vec::new();
         let mut bound: Vec<(String, classbody::Bound)> = Vec::new();
         let mut members = Vec::new();
-        for (i, s) in c.body.iter().enumerate() {
+        for s in c.body.iter() {
             match s {
                 ra::Stmt::Assign(a) if enum_kind.is_some() => {
                     if !self.enum_member(a, &mut members) {
@@ -873,7 +873,8 @@ impl Lowerer {
                     }
                 },
                 ra::Stmt::Pass(_) => {}
-                ra::Stmt::Expr(e) if i == 0 && matches!(&*e.value, ra::Expr::StringLiteral(_)) => {}
+                // A docstring, or a string used as a comment between methods.
+                ra::Stmt::Expr(e) if matches!(&*e.value, ra::Expr::StringLiteral(_)) => {}
                 other => {
                     self.unsupported("this statement in a class body", span(other), "class bodies may hold methods and `name = value` class attributes");
                     ok = false;
