@@ -261,6 +261,13 @@ impl Lowerer {
                         // Lowering expands the enum classes (`enums.rs`); later stages never see the module.
                         continue;
                     }
+                    if module == "typing" {
+                        // Only annotates (read by spelling: `typing.List[int]`); `typing.NamedTuple`
+                        // as a base is expanded (namedtuple.rs). Other uses read as undefined.
+                        let bound = alias.asname.as_ref().map(|n| n.id.as_str().to_string()).unwrap_or(module.clone());
+                        self.program.module_imports.push((bound, module, asp));
+                        continue;
+                    }
                     if module == "collections.abc" && alias.asname.is_none() {
                         // Binds `collections`; what `collections.abc` names only annotates.
                         self.program.module_imports.push(("collections".into(), "collections".into(), asp));
@@ -1448,6 +1455,19 @@ impl Lowerer {
             ra::Expr::Call(c) => {
                 if let Some(getter) = self.operator_getter(c, sp) {
                     return getter;
+                }
+                if let ra::Expr::Name(n) = &*c.func {
+                    if matches!(n.id.as_str(), "exit" | "quit") && !self.facts.bound.contains(n.id.as_str()) {
+                        // The site builtins `exit()` / `quit()` raise SystemExit as `sys.exit()` does.
+                        if !self.program.module_imports.iter().any(|(b, _, _)| b == "_pyport_sys") {
+                            self.program.module_imports.push(("_pyport_sys".into(), "sys".into(), span(n)));
+                        }
+                        let m = self.expr(span(n), ExprKind::Name("_pyport_sys".into()));
+                        let func = self.expr(span(n), ExprKind::Attribute { value: Box::new(m), attr: "exit".into() });
+                        let args = c.arguments.args.iter().map(|a| self.lower_expr(a)).collect();
+                        let keywords = self.call_keywords(c);
+                        return self.expr(sp, ExprKind::Call { func: Box::new(func), args, keywords });
+                    }
                 }
                 if let Some(call) = self.vararg_call(c, sp) {
                     return call;
