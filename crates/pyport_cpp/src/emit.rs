@@ -2839,6 +2839,12 @@ impl<'a> Emitter<'a> {
                 format!("({} = {code})", cname(name))
             }
             ExprKind::BinOp { op, left, right } => {
+                if *op == BinOp::Mod && self.ty(left) == Ty::Str && matches!(self.ty(right), Ty::Optional(_)) {
+                    // `"%s" % maybe`: None formats as `None` (the operand is not unwrapped).
+                    let lc = self.expr(left);
+                    let rc = self.expr(right);
+                    return format!("py::percent_format({lc}, {rc})");
+                }
                 let (lc, lt) = self.val(left);
                 let (rc, rt) = self.val(right);
                 if let Some(code) = self.raw_int_binop(e, *op, left, right) {
