@@ -10,6 +10,7 @@ mod chain;
 mod classbody;
 mod doctest;
 mod generics;
+mod matching;
 mod enums;
 mod fattrs;
 mod floatinfo;
@@ -238,9 +239,11 @@ impl Lowerer {
                 self.unsupported("`with` statements", sp, "");
                 return None;
             }
-            ra::Stmt::Match(_) => {
-                self.unsupported("`match` statements", sp, "rewrite it as `if`/`elif`");
-                return None;
+            ra::Stmt::Match(m) => {
+                let stmts = self.match_stmt(m, sp)?;
+                // Several statements: an `if True:` block holds them (it adds no C++ branch cost).
+                let t = self.expr(sp, ExprKind::Bool(true));
+                StmtKind::If { test: t, body: stmts, orelse: Vec::new() }
             }
             ra::Stmt::Raise(r) => {
                 let exc = r.exc.as_deref().map(|e| self.lower_expr(e));
