@@ -687,6 +687,12 @@ impl<'a> Emitter<'a> {
             ExprKind::Tuple(ts) => ts.iter().collect(),
             _ => vec![&args[1]],
         };
+        // No value is ever a `slice` (inference's `isinstance`).
+        let classes: Vec<&Expr> = classes.into_iter().filter(|c| !(matches!(&c.kind, ExprKind::Name(n) if n == "slice") && matches!(self.typed.names.get(&c.id), None | Some(NameRef::Builtin(_))))).collect();
+        if classes.is_empty() {
+            let x = self.expr(&args[0]);
+            return if is_simple(&x) { "false".into() } else { format!("(static_cast<void>({x}), false)") };
+        }
         if let Ty::Union(ms) = self.ty(&args[0]) {
             return self.union_isinstance(&args[0], &ms, &classes);
         }

@@ -3946,6 +3946,11 @@ impl<'a> Infer<'a> {
             ExprKind::Tuple(ts) => ts.iter().collect(),
             _ => vec![&args[1]],
         };
+        // No value is ever a `slice` (an object's `obj[a:b]` is refused): that class never matches.
+        let classes: Vec<&Expr> = classes.into_iter().filter(|c| !(matches!(&c.kind, ExprKind::Name(n) if n == "slice") && self.lookup("slice", None, c.span).is_none() && !self.classes_by_name.contains_key("slice"))).collect();
+        if classes.is_empty() {
+            return self.c("Bool");
+        }
         if let Kind::Union(_) = self.kv(t) {
             // A union (or None or a union): tested by its run-time tag, on the builtin types its
             // members are.
