@@ -58,6 +58,7 @@ pub fn parse_leaving_out(file: &SourceFile, leave_out: &[Span]) -> Parsed {
     }
     let mut lowerer = lower::Lowerer::new();
     let body = &parsed.syntax().body;
+    lowerer.doctest_module(body);
     if leave_out.is_empty() {
         lowerer.module(body);
     } else {

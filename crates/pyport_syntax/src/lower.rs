@@ -9,6 +9,7 @@ use crate::source::Span;
 mod chain;
 mod classbody;
 mod doctest;
+mod doctest_verbose;
 mod generics;
 mod matching;
 mod enums;

@@ -16,16 +16,31 @@ use crate::{Diagnostic, Span};
 /// The functions of `doctest` a statement may call.
 const RUNNERS: &[&str] = &["testmod", "run_docstring_examples"];
 
-/// What the module imported from `doctest`.
+/// What the module imported from `doctest`, and what a verbose run would test.
 #[derive(Default)]
 pub(super) struct DoctestNames {
+    /// The namespace items `testmod` finds, from the whole module (`doctest_verbose.rs`).
+    items: Option<Result<Vec<super::doctest_verbose::DocItem>, String>>,
     /// Names bound to the module (`import doctest`, `import doctest as dt`).
     modules: Vec<String>,
-    /// Names bound to its runners (`from doctest import testmod`).
+    /// Names bound to its runners (`from doctest import testmod`), with the runner each names.
     runners: Vec<String>,
+    runner_names: Vec<(String, String)>,
+}
+
+impl DoctestNames {
+    fn runner_origin(&self, bound: &str) -> Option<&str> {
+        self.runner_names.iter().find(|(b, _)| b == bound).map(|(_, o)| o.as_str())
+    }
 }
 
 impl Lowerer {
+    /// Notes the whole module's namespace items for `testmod(verbose=True)` (before lowering, and
+    /// before any function is left out: CPython's doctest sees them all).
+    pub(crate) fn doctest_module(&mut self, body: &[ra::Stmt]) {
+        self.doctest.items = Some(super::doctest_verbose::items(body));
+    }
+
     /// `import doctest [as name]`.
     pub(super) fn doctest_import(&mut self, bound: String) {
         self.doctest.modules.push(bound);
@@ -36,7 +51,9 @@ impl Lowerer {
         for a in &i.names {
             let name = a.name.id.as_str();
             if RUNNERS.contains(&name) {
-                self.doctest.runners.push(a.asname.as_ref().unwrap_or(&a.name).id.as_str().to_string());
+                let bound = a.asname.as_ref().unwrap_or(&a.name).id.as_str().to_string();
+                self.doctest.runner_names.push((bound.clone(), name.to_string()));
+                self.doctest.runners.push(bound);
             } else {
                 self.unsupported(&format!("`doctest.{name}`"), span(a), "only `doctest.testmod()` and `doctest.run_docstring_examples()` as statements are accepted");
             }
@@ -65,12 +82,7 @@ impl Lowerer {
         for k in &c.arguments.keywords {
             let quiet = matches!(&k.value, ra::Expr::BooleanLiteral(b) if !b.value) || matches!(&k.value, ra::Expr::NoneLiteral(_));
             if k.arg.as_ref().is_some_and(|a| a.id.as_str() == "verbose") && !quiet {
-                self.unsupported(
-                    "`doctest` in verbose mode",
-                    span(k),
-                    "verbose mode prints every docstring example as it runs it; the port does not run the examples",
-                );
-                return Some(StmtKind::Pass);
+                return Some(self.doctest_verbose_stmt(c, k, sp));
             }
         }
         let mut d = Diagnostic::error(
@@ -82,6 +94,55 @@ impl Lowerer {
         d.severity = Severity::Warning;
         self.diagnostics.push(d);
         Some(StmtKind::Pass)
+    }
+
+    /// `testmod(verbose=True)`: prints the report of a run in which every example passes.
+    fn doctest_verbose_stmt(&mut self, c: &ra::ExprCall, verbose: &ra::Keyword, sp: Span) -> StmtKind {
+        let testmod = match &*c.func {
+            ra::Expr::Attribute(a) => a.attr.id.as_str() == "testmod",
+            ra::Expr::Name(n) => self.doctest.runner_origin(n.id.as_str()) == Some("testmod"),
+            _ => false,
+        };
+        let mut prefix = "__main__".to_string();
+        let mut refusal = (!testmod || !c.arguments.args.is_empty()).then(|| "verbose mode other than `testmod(verbose=True)`".to_string());
+        for k in &c.arguments.keywords {
+            match (k.arg.as_ref().map(|a| a.id.as_str()), &k.value) {
+                (Some("name"), ra::Expr::StringLiteral(s)) => prefix = s.value.to_str().to_string(),
+                (Some("verbose" | "optionflags" | "report" | "raise_on_error" | "exclude_empty"), _) => {}
+                _ => refusal = Some(format!("`testmod(...)` with this argument")),
+            }
+            if k.arg.as_ref().is_some_and(|a| a.id.as_str() == "exclude_empty") && !matches!(&k.value, ra::Expr::BooleanLiteral(b) if !b.value) {
+                refusal = Some("`exclude_empty=True`".into());
+            }
+        }
+        let report = match (&refusal, &self.doctest.items) {
+            (None, Some(Ok(items))) => super::doctest_verbose::report(items, sp.start, &prefix),
+            (Some(r), _) => Err(r.clone()),
+            (None, Some(Err(e))) => Err(e.clone()),
+            (None, None) => Err("no module".into()),
+        };
+        match report {
+            Ok(text) => {
+                let mut d = Diagnostic::error("doctest-left-out", "the docstring examples `doctest` runs here are not run by the C++: it prints the report of a run in which all pass", sp)
+                    .with_help("CPython prints this report when every example passes; a failing one shows as an output difference");
+                d.severity = Severity::Warning;
+                self.diagnostics.push(d);
+                let print = self.expr(sp, crate::ast::ExprKind::Name("print".into()));
+                let text = self.expr(sp, crate::ast::ExprKind::Str(text));
+                let empty = self.expr(sp, crate::ast::ExprKind::Str(String::new()));
+                let end = crate::ast::Keyword { name: "end".into(), span: sp, value: empty };
+                let call = self.expr(sp, crate::ast::ExprKind::Call { func: Box::new(print), args: vec![text], keywords: vec![end] });
+                StmtKind::Expr(call)
+            }
+            Err(why) => {
+                self.unsupported(
+                    &format!("`doctest` in verbose mode here: {why}"),
+                    span(verbose),
+                    "verbose mode prints every docstring example it finds; the port prints that report only where it can tell the namespace exactly",
+                );
+                StmtKind::Pass
+            }
+        }
     }
 
     /// A read of a name bound to `doctest` other than in a runner statement.
