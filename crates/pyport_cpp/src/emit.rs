@@ -198,10 +198,7 @@ impl<'a> Emitter<'a> {
     /// The C++ type for a Python type.
     fn cty(&mut self, t: &Ty, sp: Span) -> String {
         match t {
-            Ty::None => "py::NoneType".into(),
-            // Nothing ever flows here (a variable only ever assigned from itself, through a
-            // container): any type works; int, as for the items of such containers.
-            Ty::Unknown => "py::int_t".into(),
+            Ty::Unknown | Ty::None => "py::NoneType".into(),
             Ty::Bool => "bool".into(),
             Ty::Int => "py::int_t".into(),
             Ty::Float => "double".into(),
@@ -2557,6 +2554,12 @@ impl<'a> Emitter<'a> {
             return code.to_string();
         }
         match (from, to) {
+            // A tuple nothing was ever put into is empty (its items' type is unknown): the empty
+            // tuple of the wanted type.
+            (Ty::VarTuple(e), Ty::VarTuple(_)) if **e == Ty::Unknown => {
+                let ct = self.cty(to, Span::default());
+                return if is_simple(code) { format!("{ct}()") } else { format!("(static_cast<void>({code}), {ct}())") };
+            }
             (Ty::Rec(_), _) | (_, Ty::Rec(_)) if *from != Ty::Unknown => return self.rec_coerce(code, from, to),
             (Ty::None, Ty::Optional(_)) => {
                 // A typed empty optional (not `std::nullopt`), so templates comparing it see the element type.
