@@ -1975,7 +1975,12 @@ impl<'a> Emitter<'a> {
         match target {
             Target::Name { name, .. } => {
                 let t = self.var_ty(name);
-                let code = self.expr_as(value, &t);
+                let mut code = self.expr_as(value, &t);
+                if t == Ty::Unknown && matches!(value.kind, ExprKind::Subscript { .. } | ExprKind::Call { .. }) {
+                    // An item of a container nothing fills (C++ items are ints) into a variable of
+                    // unknown type (C++ None): evaluated for its IndexError, never a value.
+                    code = format!("(static_cast<void>({code}), py::None)");
+                }
                 self.store(name, &code);
             }
             Target::Tuple { elts, .. } => {
