@@ -1,5 +1,4 @@
-# obj[k] = v calls __setitem__ (value, then object, then key); obj[k] += v reads through __getitem__ once.
-class Matrix:
+# obj[k] = v calls __setitem__ (value, then object, then key); obj[k] += v reads through __getitem__ once; tuple targets of items.
     def __init__(self, n, m):
         self.n, self.m = n, m
         self.cells = [[0.0] * m for _ in range(n)]
@@ -44,3 +43,7 @@ s[3] = 4
 s[5] = 0
 s[3] = s[3] + 1
 print(len(s), s[3], s[7])
+m[0, 0], m[0, 2] = 7, 8.5
+s[1], s[2] = 5, 6
+print(m)
+print(len(s), s[1] + s[2])

@@ -1948,6 +1948,12 @@ impl<'a> Emitter<'a> {
                 match container {
                     Ty::List(e) | Ty::Dict(_, e) | Ty::Deque(e) | Ty::Mapping(_, _, e) => *e,
                     Ty::ByteArray => Ty::Int,
+                    // `obj[k] = v`: what `__setitem__` takes.
+                    Ty::Object(c, _) => self
+                        .typed
+                        .find_method(Some(c), "__setitem__")
+                        .and_then(|f| self.typed.funcs[f].params.get(2).cloned())
+                        .unwrap_or(Ty::Unknown),
                     _ => Ty::Unknown,
                 }
             }
