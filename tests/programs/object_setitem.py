@@ -1,4 +1,5 @@
 # obj[k] = v calls __setitem__ (value, then object, then key); obj[k] += v reads through __getitem__ once; tuple targets of items.
+class Matrix:
     def __init__(self, n, m):
         self.n, self.m = n, m
         self.cells = [[0.0] * m for _ in range(n)]
