@@ -1,17 +1,13 @@
-# An __iter__ that returns an iterator object (a class with __next__) is refused, with a hint.
-class Countdown:
+# An __iter__ that returns an object whose class defines no __next__ (CPython's TypeError).
+class Holder:
     def __init__(self, n):
         self.n = n
 
+
+class Box:
     def __iter__(self):
-        return self
-
-    def __next__(self):
-        if self.n <= 0:
-            raise StopIteration
-        self.n -= 1
-        return self.n
+        return Holder(3)
 
 
-for i in Countdown(3):
+for i in Box():
     print(i)

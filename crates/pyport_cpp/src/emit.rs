@@ -3918,6 +3918,12 @@ impl<'a> Emitter<'a> {
     // ---------- calls ----------
 
     fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> String {
+        if let (ExprKind::Name(n), [it]) = (&func.kind, args) {
+            if n == pyport_types::NEXT_ITER {
+                let c = self.expr(it);
+                return format!("py::next_iter({c})");
+            }
+        }
         // `date.fromordinal(n)`: the class is no operand to evaluate first.
         if matches!(&func.kind, ExprKind::Attribute { value, .. } if self.dt_class_expr(value).is_some()) {
             if let Some(code) = self.datetime_call_code(func, args, keywords) {

@@ -2623,18 +2623,27 @@ impl<'a> Infer<'a> {
         let cn = self.class_name(c);
         let it = if self.prog.functions[fid].is_generator { self.funcs[fid].gen_tv } else { self.funcs[fid].ret };
         match self.kv(it) {
-            Kind::Obj(_) => {
+            // An iterator object: its `__next__` results until StopIteration.
+            Kind::Obj(i) if i != self.duck_root() && self.find_method(Some(i), "__next__").is_some() => {
+                if self.final_pass {
+                    self.rewrites.insert((sp.start, sp.end), crate::rewrite::Rewrite::Iter { class: cn, next: true });
+                }
+                let next = self.find_method(Some(i), "__next__").expect("checked above");
+                self.funcs[next].ret
+            }
+            Kind::Obj(i) => {
+                let ic = self.class_name(i);
                 self.error(
-                    "unsupported-syntax",
-                    format!("unsupported: iterating over a `{cn}` object whose `__iter__` returns an iterator object (a class with `__next__`)"),
+                    "type-error",
+                    format!("iter() returned non-iterator of type '{ic}' (the `__iter__` of `{cn}` returns an object whose class defines no `__next__`)"),
                     sp,
-                    "write `__iter__` as a generator (with `yield`), or return `iter(...)` of a list; `--engine auto` can hand the program to an LLM",
+                    "define `__next__` on that class, or write `__iter__` as a generator (with `yield`)",
                 );
                 self.c("Unknown")
             }
             _ => {
                 if self.final_pass {
-                    self.rewrites.insert((sp.start, sp.end), crate::rewrite::Rewrite::Iter { class: cn });
+                    self.rewrites.insert((sp.start, sp.end), crate::rewrite::Rewrite::Iter { class: cn, next: false });
                 }
                 self.iter_elem(it, sp)
             }
@@ -3651,6 +3660,20 @@ impl<'a> Infer<'a> {
     // ---------- calls ----------
 
     fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> TV {
+        if let (ExprKind::Name(n), [it]) = (&func.kind, args) {
+            if n == crate::rewrite::NEXT_ITER {
+                // (rewrite.rs) the generator of an iterator object's `__next__` results.
+                let t = self.infer(it);
+                let item = match self.kv(t) {
+                    Kind::Obj(c) => match self.find_method(Some(c), "__next__") {
+                        Some(next) => self.funcs[next].ret,
+                        None => self.c("Unknown"),
+                    },
+                    _ => self.c("Unknown"),
+                };
+                return self.aux(e.id, 0, Kind::Gen(item));
+            }
+        }
         if let Some(t) = self.star_call(e, func, args, keywords) {
             return t;
         }

@@ -14,6 +14,7 @@ use pyport_syntax::Diagnostic;
 pub use infer::{const_int, const_tuple_slice, falls_through, global_names_pub as global_names, pprint_params, re_flags_const, star_library_name, type_name_of};
 pub use infer::datetime;
 pub use split::{for_each_child_pub as for_each_expr_child, maybe_unbound, split_variables, walrus_names};
+pub use rewrite::NEXT_ITER;
 pub use ty::{MapKind, Ty};
 
 /// What a name in an expression refers to.
@@ -196,7 +197,7 @@ fn infer_iterating(mut program: Program) -> (Program, Typed) {
     // One that is not an expression of its own (none is known) cannot be rewritten.
     for ((start, end), r) in std::mem::take(&mut typed.rewrites) {
         let (what, help) = match r {
-            rewrite::Rewrite::Iter { class } => (format!("iterating over a `{class}` object here"), "iterate over `obj.__iter__()` instead"),
+            rewrite::Rewrite::Iter { class, .. } => (format!("iterating over a `{class}` object here"), "iterate over `obj.__iter__()` instead"),
             rewrite::Rewrite::Pack { .. } => ("this call of a method with `*args`".to_string(), "pass a tuple to a method taking one"),
         };
         let d = Diagnostic::error("unsupported-syntax", format!("unsupported: {what}"), pyport_syntax::Span { start, end })

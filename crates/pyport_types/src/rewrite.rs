@@ -167,12 +167,17 @@ fn whole_program(program: &mut Program, r: &mut impl Rewriter) {
     }
 }
 
+/// The name of the call that iterates an iterator object through its `__next__` until it raises
+/// StopIteration (not a Python name: inference and emission know it).
+pub const NEXT_ITER: &str = "__pyport_next_iter";
+
 /// A rewrite inference asks for at an expression (by span), once it knows types.
 #[derive(Clone, Debug)]
 pub(crate) enum Rewrite {
     /// An object iterated over (`for x in obj`, `list(obj)`, `a, b = obj`...): wrapped in a call of
-    /// its class's `__iter__` method, as CPython's `iter(obj)` does.
-    Iter { class: String },
+    /// its class's `__iter__` method, as CPython's `iter(obj)` does; when that returns an iterator
+    /// object (`next`), also in [`NEXT_ITER`], the generator of its `__next__` results.
+    Iter { class: String, next: bool },
     /// A call of a method (or class) with a `*args` parameter: its positional arguments from
     /// `from` on are packed into one tuple, as CPython binds them.
     Pack { from: usize },
@@ -199,7 +204,7 @@ pub(crate) fn apply(program: &mut Program, at: &BTreeMap<(u32, u32), Rewrite>) -
             match r {
                 // Children come first: when an expression and its child share a span, the child
                 // is the one iterated (the outer one is then that child's wrapper).
-                Rewrite::Iter { .. } => {
+                Rewrite::Iter { next, .. } => {
                     if !self.done.insert(key) {
                         return;
                     }
@@ -207,6 +212,11 @@ pub(crate) fn apply(program: &mut Program, at: &BTreeMap<(u32, u32), Rewrite>) -
                     let inner = std::mem::replace(e, Expr { id: 0, span, kind: ExprKind::None });
                     let attr = Expr { id: self.id(), span, kind: ExprKind::Attribute { value: Box::new(inner), attr: "__iter__".into() } };
                     *e = Expr { id: self.id(), span, kind: ExprKind::Call { func: Box::new(attr), args: Vec::new(), keywords: Vec::new() } };
+                    if *next {
+                        let iterator = std::mem::replace(e, Expr { id: 0, span, kind: ExprKind::None });
+                        let f = Expr { id: self.id(), span, kind: ExprKind::Name(NEXT_ITER.into()) };
+                        *e = Expr { id: self.id(), span, kind: ExprKind::Call { func: Box::new(f), args: vec![iterator], keywords: Vec::new() } };
+                    }
                 }
                 Rewrite::Pack { from } => {
                     let ExprKind::Call { args, .. } = &mut e.kind else { return };

@@ -177,4 +177,20 @@ public:
     IterEnd end() const { return {}; }
 };
 
+/// `for x in obj` where `obj.__iter__()` returns an iterator object `it`: the values of
+/// `it.__next__()` until it raises StopIteration (which ends the loop, as in CPython).
+template <class R>
+auto next_iter(R it) -> Generator<std::remove_cvref_t<decltype(it->_d_next())>> {
+    using T = std::remove_cvref_t<decltype(it->_d_next())>;
+    while (true) {
+        std::optional<T> v;
+        try {
+            v.emplace(it->_d_next());
+        } catch (const StopIteration&) {
+            co_return;
+        }
+        co_yield std::move(*v);
+    }
+}
+
 }  // namespace py
