@@ -2624,11 +2624,10 @@ impl<'a> Infer<'a> {
         let it = if self.prog.functions[fid].is_generator { self.funcs[fid].gen_tv } else { self.funcs[fid].ret };
         match self.kv(it) {
             // An iterator object: its `__next__` results until StopIteration.
-            Kind::Obj(i) if i != self.duck_root() && self.find_method(Some(i), "__next__").is_some() => {
+            Kind::Obj(i) if let Some(next) = self.find_method(Some(i), "__next__").filter(|_| i != self.duck_root()) => {
                 if self.final_pass {
                     self.rewrites.insert((sp.start, sp.end), crate::rewrite::Rewrite::Iter { class: cn, next: true });
                 }
-                let next = self.find_method(Some(i), "__next__").expect("checked above");
                 self.funcs[next].ret
             }
             Kind::Obj(i) => {

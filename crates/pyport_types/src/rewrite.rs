@@ -183,8 +183,8 @@ pub(crate) enum Rewrite {
     Pack { from: usize },
 }
 
-/// Makes the rewrites `at` asks for; the count made.
-pub(crate) fn apply(program: &mut Program, at: &BTreeMap<(u32, u32), Rewrite>) -> usize {
+/// Makes the rewrites `at` asks for.
+pub(crate) fn apply(program: &mut Program, at: &BTreeMap<(u32, u32), Rewrite>) {
     struct Apply<'a> {
         at: &'a BTreeMap<(u32, u32), Rewrite>,
         next_id: u32,
@@ -240,5 +240,4 @@ pub(crate) fn apply(program: &mut Program, at: &BTreeMap<(u32, u32), Rewrite>) -
     whole_program(program, &mut w);
     program.expr_count = w.next_id;
     program.packed_calls.extend(w.packed);
-    w.done.len()
 }

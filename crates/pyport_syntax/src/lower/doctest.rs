@@ -24,7 +24,6 @@ pub(super) struct DoctestNames {
     /// Names bound to the module (`import doctest`, `import doctest as dt`).
     modules: Vec<String>,
     /// Names bound to its runners (`from doctest import testmod`), with the runner each names.
-    runners: Vec<String>,
     runner_names: Vec<(String, String)>,
 }
 
@@ -52,8 +51,7 @@ impl Lowerer {
             let name = a.name.id.as_str();
             if RUNNERS.contains(&name) {
                 let bound = a.asname.as_ref().unwrap_or(&a.name).id.as_str().to_string();
-                self.doctest.runner_names.push((bound.clone(), name.to_string()));
-                self.doctest.runners.push(bound);
+                self.doctest.runner_names.push((bound, name.to_string()));
             } else {
                 self.unsupported(&format!("`doctest.{name}`"), span(a), "only `doctest.testmod()` and `doctest.run_docstring_examples()` as statements are accepted");
             }
@@ -65,7 +63,7 @@ impl Lowerer {
     pub(super) fn doctest_stmt(&mut self, e: &ra::Expr, sp: Span) -> Option<StmtKind> {
         let ra::Expr::Call(c) = e else { return None };
         let runner = match &*c.func {
-            ra::Expr::Name(n) => self.doctest.runners.iter().any(|r| r == n.id.as_str()),
+            ra::Expr::Name(n) => self.doctest.runner_origin(n.id.as_str()).is_some(),
             ra::Expr::Attribute(a) => {
                 RUNNERS.contains(&a.attr.id.as_str())
                     && match &*a.value {
@@ -147,7 +145,7 @@ impl Lowerer {
 
     /// A read of a name bound to `doctest` other than in a runner statement.
     pub(super) fn doctest_name_used(&mut self, name: &str, sp: Span) -> bool {
-        if !self.doctest.modules.iter().chain(&self.doctest.runners).any(|x| x == name) {
+        if !self.doctest.modules.iter().any(|x| x == name) && self.doctest.runner_origin(name).is_none() {
             return false;
         }
         let what = if self.doctest.modules.iter().any(|x| x == name) {
