@@ -2,7 +2,7 @@
 import heapq
 
 matrix = [[1, 2], [3, 4]]
-print(list(zip([0], *matrix)))
+print(max(*[3, -4], 2, key=abs))
 print(max(*[[3, 1], [2]]))
 
 

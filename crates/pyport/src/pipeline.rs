@@ -91,12 +91,13 @@ fn translate_here(path: &str, text: &str, ints: pyport_cpp::IntMode) -> Translat
                 if !left_out.contains(&f) {
                     left_out.push(f);
                     let name = &unused[f].name;
+                    let what = if unused[f].is_method { "method" } else { "function" };
                     let reaches_left_out = d.code == "undefined-name"
                         && left_out.iter().any(|&g| d.message == format!("name `{}` is not defined", unused[g].name));
                     let message = if reaches_left_out {
-                        format!("function `{name}` is never called and uses a function left out above: it is left out of the C++ too")
+                        format!("{what} `{name}` is never called and uses a function left out above: it is left out of the C++ too")
                     } else {
-                        format!("function `{name}` is never called and cannot be translated ({}): it is left out of the C++", d.message)
+                        format!("{what} `{name}` is never called and cannot be translated ({}): it is left out of the C++", d.message)
                     };
                     let mut note = Diagnostic::error("unused-function-left-out", message, d.span())
                     .with_help("CPython never runs it either, so the program's output does not depend on it");

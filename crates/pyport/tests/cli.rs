@@ -932,3 +932,22 @@ fn functions_nothing_calls_are_left_out_with_a_warning_and_a_called_one_still_fa
     assert!(out.stderr.contains("error[undefined-name]: name `pi` is not defined"), "{}", out.dump());
     assert!(!out.stderr.contains("unused-function-left-out"), "{}", out.dump());
 }
+
+#[test]
+fn methods_nothing_calls_are_left_out_unless_the_program_reaches_methods_by_a_string() {
+    let sb = Sandbox::with(&[]);
+    let class = "class Log:\n    def __init__(self, name):\n        self.name = name\n\n    def show(self):\n        print(self.name)\n\n    def save(self, path):\n        with open(path, 'w') as f:\n            f.write(self.name)\n\n\n";
+    sb.write("unused.py", &format!("{class}Log('a').show()\n"));
+    let out = sb.pyport(&["convert", "unused.py", "--no-run"]);
+    out.expect_code(0);
+    assert!(out.stderr.contains("warning[unused-function-left-out]: method `Log.save` is never called and cannot be translated"), "{}", out.dump());
+    let cpp = std::fs::read_to_string(sb.path("unused.cpp")).unwrap();
+    assert!(cpp.contains("// Left out (never called, so CPython never runs them): Log.save\n"), "{cpp}");
+
+    // `hasattr` reaches a method by its name: none is left out, and the `with` is an error again.
+    sb.write("reached.py", &format!("{class}print(hasattr(Log('a'), 'save'))\n"));
+    let out = sb.pyport(&["convert", "reached.py", "--no-run"]);
+    out.expect_code(1);
+    assert!(out.stderr.contains("unsupported: `with` statements"), "{}", out.dump());
+    assert!(!out.stderr.contains("unused-function-left-out"), "{}", out.dump());
+}

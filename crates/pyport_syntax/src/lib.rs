@@ -30,7 +30,7 @@ pub fn parse(file: &SourceFile) -> Parsed {
     parse_leaving_out(file, &[])
 }
 
-/// The module-level functions of `file` that no code reaches (none when it does not parse): see
+/// The module-level functions and methods of `file` that no code reaches (none when it does not parse): see
 /// `unused.rs`. Leaving them out of a translation cannot change what the program does.
 pub fn unused_functions(file: &SourceFile) -> Vec<UnusedFunction> {
     let parsed = ruff_python_parser::parse_unchecked_source(&file.text, PySourceType::Python);
@@ -40,8 +40,8 @@ pub fn unused_functions(file: &SourceFile) -> Vec<UnusedFunction> {
     unused::unused_functions(&parsed.syntax().body)
 }
 
-/// [`parse`] without the module-level statements whose spans are `leave_out` (functions found by
-/// [`unused_functions`]).
+/// [`parse`] without the module-level statements and methods whose spans are `leave_out`
+/// (functions and methods found by [`unused_functions`]).
 pub fn parse_leaving_out(file: &SourceFile, leave_out: &[Span]) -> Parsed {
     let parsed = ruff_python_parser::parse_unchecked_source(&file.text, PySourceType::Python);
     let mut diagnostics = Vec::new();
@@ -62,13 +62,22 @@ pub fn parse_leaving_out(file: &SourceFile, leave_out: &[Span]) -> Parsed {
     if leave_out.is_empty() {
         lowerer.module(body);
     } else {
+        let left_out = |s: &ruff_python_ast::Stmt| {
+            let r = ruff_text_size::Ranged::range(s);
+            leave_out.contains(&Span::new(r.start().to_u32(), r.end().to_u32()))
+        };
         let kept: Vec<_> = body
             .iter()
-            .filter(|s| {
-                let r = ruff_text_size::Ranged::range(*s);
-                !leave_out.contains(&Span::new(r.start().to_u32(), r.end().to_u32()))
+            .filter(|s| !left_out(s))
+            .map(|s| match s {
+                // Methods left out: the class without them.
+                ruff_python_ast::Stmt::ClassDef(c) if c.body.iter().any(left_out) => {
+                    let mut c = c.clone();
+                    c.body.retain(|m| !left_out(m));
+                    ruff_python_ast::Stmt::ClassDef(c)
+                }
+                s => s.clone(),
             })
-            .cloned()
             .collect();
         lowerer.module(&kept);
     }

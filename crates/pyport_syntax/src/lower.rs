@@ -1493,6 +1493,14 @@ impl Lowerer {
                     ra::Expr::Name(n) => self.facts.classes.contains(n.id.as_str()) && self.facts.vararg_methods.contains("__init__"),
                     _ => false,
                 };
+                if self.star_builtin_target(c) && c.arguments.args.len() > 1 {
+                    // `max(a, *b, c)` is `max(*(a, *b, c))`: one `*` argument, a starred display.
+                    let elts = self.display_elts(&c.arguments.args);
+                    let tuple = self.expr(sp, ExprKind::Tuple(elts));
+                    let args = vec![self.expr(sp, ExprKind::Starred(Box::new(tuple)))];
+                    let keywords = self.call_keywords(c);
+                    return self.expr(sp, ExprKind::Call { func: Box::new(func), args, keywords });
+                }
                 let is_print = matches!(&*c.func, ra::Expr::Name(n) if n.id.as_str() == "print") || self.is_heapq_merge(&c.func) || self.star_call_target(c) || self.star_builtin_target(c) || packable;
                 let mut args = Vec::new();
                 for a in c.arguments.args.iter() {

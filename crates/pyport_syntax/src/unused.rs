@@ -1,4 +1,4 @@
-//! Module-level functions that nothing calls or names.
+//! Module-level functions and methods that nothing calls or names.
 //!
 //! CPython compiles every function but runs only those that are called, so a program may carry a
 //! function that could not run (a name it never imported, a construct pyport does not support)
@@ -8,6 +8,12 @@
 //! to a fixed point). A program that reaches names dynamically (`globals()`, `eval`, `exec`,
 //! `vars()`, `locals()`, `sys.modules`, `__import__`, `getattr` of a module) has none. Leaving
 //! such a function out of the translation cannot change what the program does.
+//!
+//! Methods likewise: a method (not a `__dunder__` nor a protocol method the library calls by
+//! name, like `keys`) whose name no attribute access or name in the rest of the program reads,
+//! in a class whose bases are the program's own such classes or plain library ones (`object`,
+//! exceptions, `ABC`): nothing can call it. `hasattr`, `setattr`, `dir`, `__dict__`, and
+//! `operator.methodcaller` reach methods by a string, so with any of them none is left out.
 use std::collections::HashSet;
 
 use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
@@ -16,20 +22,33 @@ use ruff_text_size::Ranged;
 
 use crate::source::Span;
 
-/// A module-level function nothing reaches: its name and the span of its whole `def`.
+/// A module-level function or a method nothing reaches: its name (`f`, or `Class.m` for a
+/// method) and the span of its whole `def`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UnusedFunction {
     pub name: String,
     pub span: Span,
+    pub is_method: bool,
 }
 
 /// Names that reach module-level functions without naming them in code.
 const DYNAMIC: &[&str] = &["globals", "locals", "vars", "eval", "exec", "__import__", "getattr", "__main__"];
 
+/// Names that reach methods by a string: with any of them no method is left out.
+const DYNAMIC_ATTRS: &[&str] = &["hasattr", "setattr", "delattr", "dir", "__dict__", "methodcaller", "attrgetter"];
+
+/// Methods the library calls on an object by name (the mapping and file protocols): never left out.
+const PROTOCOL_METHODS: &[&str] = &["keys", "write", "flush", "read", "readline", "close"];
+
+/// Bases from the library whose machinery calls no method of a subclass by a plain name.
+const PLAIN_BASES: &[&str] = &["object", "ABC", "Exception", "BaseException", "Generic"];
+
 #[derive(Default)]
 struct Reads<'a> {
     names: HashSet<&'a str>,
+    attrs: HashSet<&'a str>,
     dynamic: bool,
+    dynamic_attrs: bool,
 }
 
 impl<'a> Visitor<'a> for Reads<'a> {
@@ -40,8 +59,15 @@ impl<'a> Visitor<'a> for Reads<'a> {
                     self.names.insert(n.id.as_str());
                 }
                 self.dynamic |= DYNAMIC.contains(&n.id.as_str());
+                self.dynamic_attrs |= DYNAMIC_ATTRS.contains(&n.id.as_str());
             }
-            Expr::Attribute(a) if a.attr.as_str() == "modules" => self.dynamic = true,
+            Expr::Attribute(a) => {
+                if a.ctx == ExprContext::Load || a.ctx == ExprContext::Del {
+                    self.attrs.insert(a.attr.as_str());
+                }
+                self.dynamic |= a.attr.as_str() == "modules";
+                self.dynamic_attrs |= DYNAMIC_ATTRS.contains(&a.attr.as_str());
+            }
             _ => {}
         }
         walk_expr(self, expr);
@@ -83,14 +109,27 @@ fn side_effect_free(e: &Expr, defined: &HashSet<&str>) -> bool {
 const BUILTIN_NAMES: &[&str] =
     &["int", "float", "str", "bool", "list", "dict", "set", "tuple", "frozenset", "bytes", "object", "complex", "type", "None"];
 
-/// The module-level functions of `body` that no code can reach (see the module comment).
+/// Where a candidate `def` is: `body[index]`, or `body[class].body[index]` for a method.
+#[derive(Clone, Copy, PartialEq)]
+struct Loc {
+    class: Option<usize>,
+    index: usize,
+}
+
+/// The module-level functions and methods of `body` that no code can reach (see the module
+/// comment). A method is one whose name no attribute access, name or protocol reads, of a class
+/// with no decorator but `@dataclass` and no base from the library but plain ones.
 pub fn unused_functions(body: &[Stmt]) -> Vec<UnusedFunction> {
     // Every name bound at module level: what an annotation may name without a NameError.
     let mut defined: HashSet<&str> = BUILTIN_NAMES.iter().copied().collect();
+    let mut classes: HashSet<&str> = HashSet::new();
     for stmt in body {
         match stmt {
             Stmt::FunctionDef(f) => drop(defined.insert(f.name.as_str())),
-            Stmt::ClassDef(c) => drop(defined.insert(c.name.as_str())),
+            Stmt::ClassDef(c) => {
+                defined.insert(c.name.as_str());
+                classes.insert(c.name.as_str());
+            }
             Stmt::Import(i) => defined.extend(i.names.iter().map(|a| a.asname.as_ref().unwrap_or(&a.name).as_str().split('.').next().unwrap_or(""))),
             Stmt::ImportFrom(i) => defined.extend(i.names.iter().map(|a| a.asname.as_ref().unwrap_or(&a.name).as_str())),
             _ => {}
@@ -108,29 +147,103 @@ pub fn unused_functions(body: &[Stmt]) -> Vec<UnusedFunction> {
             && params.map(|a| &a.parameter).chain(loose.map(|b| &**b)).all(|a| a.annotation.as_deref().is_none_or(|t| side_effect_free(t, &defined)))
             && f.returns.as_deref().is_none_or(|t| side_effect_free(t, &defined))
     };
-    let mut unused: Vec<usize> = (0..body.len()).filter(|&i| candidate(&body[i])).collect();
+    let dataclass = |d: &ra::Decorator| {
+        let e = match &d.expression {
+            Expr::Call(c) => &*c.func,
+            e => e,
+        };
+        match e {
+            Expr::Name(n) => n.id.as_str() == "dataclass",
+            Expr::Attribute(a) => a.attr.as_str() == "dataclass",
+            _ => false,
+        }
+    };
+    // Classes (in order) whose bases are plain library ones or plain classes defined above.
+    let mut plain: HashSet<&str> = HashSet::new();
+    for stmt in body {
+        let Stmt::ClassDef(c) = stmt else { continue };
+        let plain_base = |b: &Expr| match b {
+            Expr::Name(n) => {
+                let n = n.id.as_str();
+                plain.contains(n) || !classes.contains(n) && (PLAIN_BASES.contains(&n) || n.ends_with("Error"))
+            }
+            Expr::Subscript(s) => matches!(&*s.value, Expr::Name(n) if n.id.as_str() == "Generic"),
+            _ => false,
+        };
+        if c.type_params.is_none()
+            && c.decorator_list.iter().all(dataclass)
+            && c.arguments.as_deref().is_none_or(|a| a.keywords.is_empty() && a.args.iter().all(plain_base))
+        {
+            plain.insert(c.name.as_str());
+        }
+    }
+    let mut unused: Vec<Loc> = Vec::new();
+    for (i, stmt) in body.iter().enumerate() {
+        match stmt {
+            Stmt::FunctionDef(_) if candidate(stmt) => unused.push(Loc { class: None, index: i }),
+            Stmt::ClassDef(c) if plain.contains(c.name.as_str()) => {
+                for (j, m) in c.body.iter().enumerate() {
+                    let Stmt::FunctionDef(f) = m else { continue };
+                    let name = f.name.as_str();
+                    if candidate(m) && !(name.starts_with("__") && name.ends_with("__")) && !PROTOCOL_METHODS.contains(&name) {
+                        unused.push(Loc { class: Some(i), index: j });
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let def = |l: Loc| -> &Stmt {
+        match l.class.map(|c| &body[c]) {
+            Some(Stmt::ClassDef(cd)) => &cd.body[l.index],
+            _ => &body[l.index],
+        }
+    };
+    let name = |l: Loc| match def(l) {
+        Stmt::FunctionDef(f) => f.name.as_str(),
+        _ => "",
+    };
     loop {
         let mut reads = Reads::default();
         for (i, stmt) in body.iter().enumerate() {
-            if !unused.contains(&i) {
-                reads.visit_stmt(stmt);
+            if unused.contains(&Loc { class: None, index: i }) {
+                continue;
+            }
+            match stmt {
+                Stmt::ClassDef(c) if unused.iter().any(|l| l.class == Some(i)) => {
+                    for d in &c.decorator_list {
+                        reads.visit_decorator(d);
+                    }
+                    if let Some(a) = &c.arguments {
+                        reads.visit_arguments(a);
+                    }
+                    for (j, m) in c.body.iter().enumerate() {
+                        if !unused.contains(&Loc { class: Some(i), index: j }) {
+                            reads.visit_stmt(m);
+                        }
+                    }
+                }
+                _ => reads.visit_stmt(stmt),
             }
         }
         if reads.dynamic {
             return Vec::new();
         }
-        let name = |i: usize| match &body[i] {
-            Stmt::FunctionDef(f) => f.name.as_str(),
-            _ => "",
-        };
         let before = unused.len();
-        unused.retain(|&i| !reads.names.contains(name(i)));
+        unused.retain(|&l| match l.class {
+            None => !reads.names.contains(name(l)),
+            Some(_) => !reads.dynamic_attrs && !reads.names.contains(name(l)) && !reads.attrs.contains(name(l)),
+        });
         if unused.len() == before {
             return unused
                 .into_iter()
-                .map(|i| UnusedFunction {
-                    name: name(i).to_string(),
-                    span: Span::new(body[i].range().start().to_u32(), body[i].range().end().to_u32()),
+                .map(|l| {
+                    let r = def(l).range();
+                    let span = Span::new(r.start().to_u32(), r.end().to_u32());
+                    match l.class.map(|c| &body[c]) {
+                        Some(Stmt::ClassDef(c)) => UnusedFunction { name: format!("{}.{}", c.name, name(l)), span, is_method: true },
+                        _ => UnusedFunction { name: name(l).to_string(), span, is_method: false },
+                    }
                 })
                 .collect();
         }

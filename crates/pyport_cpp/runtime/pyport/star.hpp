@@ -130,11 +130,11 @@ inline VTuple<T> union_vtuple(const U& u) {
 /// `max(*xs)` / `min(*xs)` where an element is not iterable: CPython's TypeErrors for no
 /// argument and for one (which `max` would iterate), else the first largest / smallest.
 template <bool Max, class T>
-inline T minmax_star(const VTuple<T>& xs, const char* elem_type) {
+inline T minmax_star(const VTuple<T>& xs) {
     const char* name = Max ? "max" : "min";
     auto n = xs.size();
     if (n == 0) raise<TypeError>(std::string(name) + " expected at least 1 argument, got 0");
-    if (n == 1) raise<TypeError>("'" + std::string(elem_type) + "' object is not iterable");
+    if (n == 1) raise<TypeError>("'" + std::string(type_name_of(xs.vec()[0])) + "' object is not iterable");
     T best = xs.vec()[0];
     for (int64_t i = 1; i < n; ++i) {
         const T& x = xs.vec()[static_cast<size_t>(i)];

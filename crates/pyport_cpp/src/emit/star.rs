@@ -146,16 +146,12 @@ impl Emitter<'_> {
                 format!("py::chain_star<{ct}>({rows_code})")
             }
             "max" | "min" => {
-                let tn = match &res {
-                    Ty::Int => "int",
-                    Ty::Bool => "bool",
-                    Ty::Float => "float",
-                    Ty::Fraction => "Fraction",
-                    _ => return self.star_unsupported(name, e),
-                };
+                if !matches!(res, Ty::Int | Ty::Bool | Ty::Float | Ty::Fraction | Ty::Num) {
+                    return self.star_unsupported(name, e);
+                }
                 let ct = self.cty(&res, e.span);
                 let is_max = name == "max";
-                format!("py::minmax_star<{is_max}, {ct}>(py::vtuple_from<{ct}>({rows_code}), \"{tn}\")")
+                format!("py::minmax_star<{is_max}, {ct}>(py::vtuple_from<{ct}>({rows_code}))")
             }
             _ => self.star_unsupported(name, e),
         }
