@@ -914,7 +914,7 @@ fn ctrl_c_stops_the_runs_and_removes_scratch_files() {
 #[test]
 fn functions_nothing_calls_are_left_out_with_a_warning_and_a_called_one_still_fails() {
     let sb = Sandbox::with(&[]);
-    let unused = "def area(r):\n    return pi * r * r\n\n\ndef show():\n    print(area(2))\n\n\nprint('ok')\n";
+    let unused = "def area(r):\n    with open('pi.txt') as f:\n        return float(f.read()) * r * r\n\n\ndef show():\n    print(area(2))\n\n\nprint('ok')\n";
     sb.write("unused.py", unused);
     let out = sb.pyport(&["convert", "unused.py", "--no-run"]);
     out.expect_code(0);
@@ -929,8 +929,23 @@ fn functions_nothing_calls_are_left_out_with_a_warning_and_a_called_one_still_fa
     sb.write("called.py", &format!("{unused}show()\n"));
     let out = sb.pyport(&["convert", "called.py", "--no-run"]);
     out.expect_code(1);
-    assert!(out.stderr.contains("error[undefined-name]: name `pi` is not defined"), "{}", out.dump());
+    assert!(out.stderr.contains("error[unsupported-syntax]: unsupported: `with` statements"), "{}", out.dump());
     assert!(!out.stderr.contains("unused-function-left-out"), "{}", out.dump());
+}
+
+#[test]
+fn a_name_nothing_binds_raises_name_error_where_cpython_does_with_a_warning() {
+    let sb = Sandbox::with(&[]);
+    sb.write("typo.py", "radius = 2\nprint('area')\nprint(3.14 * raduis ** 2)\nprint('never')\n");
+    let out = sb.pyport(&["convert", "typo.py", "--timing-budget", "0"]);
+    out.expect_code(0);
+    assert!(out.stderr.contains("warning[name-error-at-run-time]: name `raduis` is not defined anywhere in the program"), "{}", out.dump());
+    assert!(out.stdout.contains("verified: stdout and exit status identical to CPython"), "{}", out.dump());
+    // Read after an operation that may fail or have effects: still refused.
+    sb.write("late.py", "print(len('ab') + raduis)\n");
+    let out = sb.pyport(&["convert", "late.py", "--no-run"]);
+    out.expect_code(1);
+    assert!(out.stderr.contains("error[undefined-name]: name `raduis` is not defined"), "{}", out.dump());
 }
 
 #[test]

@@ -1509,7 +1509,9 @@ impl<'a> Emitter<'a> {
             Some((name, args)) => {
                 let plain = name == "KeyError" || args.first().is_none_or(|a| self.ty(a) == Ty::Str);
                 let (msg, repr) = self.exception_message(&name, &args);
-                if plain {
+                if let Some(hint) = self.prog.name_error_hints.get(&exc.id) {
+                    format!("py::raise_hinted<{}>({msg}, {})", self.exc_cname(&name), cpp_string(hint))
+                } else if plain {
                     format!("py::raise<{}>({msg})", self.exc_cname(&name))
                 } else {
                     format!("py::raise_with_repr<{}>({msg}, {repr})", self.exc_cname(&name))
@@ -2045,10 +2047,10 @@ impl<'a> Emitter<'a> {
         let l = self.line(span);
         let tmp = self.fresh("u");
         match t {
-            Ty::List(_) | Ty::Str | Ty::Generator(_) | Ty::Iter(_) => {
+            Ty::List(_) | Ty::Str | Ty::Generator(_) | Ty::Iter(_) | Ty::VarTuple(_) => {
                 let (src, et) = match t {
                     Ty::List(e) => (code.to_string(), (**e).clone()),
-                    Ty::Generator(e) | Ty::Iter(e) => {
+                    Ty::Generator(e) | Ty::Iter(e) | Ty::VarTuple(e) => {
                         let ct = self.cty(e, span);
                         (format!("py::list_convert<{ct}>({code})"), (**e).clone())
                     }
@@ -4522,6 +4524,18 @@ impl<'a> Emitter<'a> {
             return format!("[&]() -> {ct} {{ auto _l = {list}; if (_l.size() == 0) return {dc}; return {best}; }}()");
         }
         if let Some(key) = keywords.iter().find(|k| k.name == "key" && !matches!(k.value.kind, ExprKind::None)) {
+            if b == "sorted" && args.len() == 1 {
+                // Made a list of the result's type first: an iterable's items may be of another C++
+                // type (`enumerate`'s index is an `int64_t`).
+                let res = self.ty(e);
+                let list = self.fresh_list(&args[0], &res);
+                let f = self.callable_code(&key.value, &[elem_ty(&res)]);
+                let rev = match keywords.iter().find(|k| k.name == "reverse") {
+                    Some(k) => self.cond(&k.value.clone()),
+                    None => "false".into(),
+                };
+                return format!("[&] {{ auto _l = {list}; py::list_sort_key(_l, {f}, {rev}); return _l; }}()");
+            }
             if matches!(b, "sorted" | "min" | "max") {
                 let (it, elem) = if args.len() == 1 {
                     (self.iterable(&args[0]), elem_ty(&self.ty(&args[0])))

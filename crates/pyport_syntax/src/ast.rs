@@ -29,6 +29,9 @@ pub struct Program {
     /// Classes made by `collections.namedtuple(...)` or `class C(typing.NamedTuple)`: the class and
     /// its field names in order (the instance is also a tuple of those fields).
     pub namedtuples: Vec<(ClassId, Vec<String>)>,
+    /// `raise NameError(...)` calls lowered from reads of names nothing binds: the suggestion
+    /// CPython adds when the error is not caught (`Did you mean: 'x'?`).
+    pub name_error_hints: std::collections::HashMap<ExprId, String>,
 }
 
 impl Program {

@@ -37,7 +37,18 @@ pub fn unused_functions(file: &SourceFile) -> Vec<UnusedFunction> {
     if parsed.has_invalid_syntax() {
         return Vec::new();
     }
-    unused::unused_functions(&parsed.syntax().body)
+    unused::unused_functions(&module_body(file, &parsed.syntax().body))
+}
+
+/// The module's statements as the port sees them: with `sys.version_info` tests decided
+/// (`lower/version.rs`).
+fn module_body<'a>(file: &SourceFile, body: &'a [ruff_python_ast::Stmt]) -> std::borrow::Cow<'a, [ruff_python_ast::Stmt]> {
+    if !lower::version::mentions(&file.text) {
+        return std::borrow::Cow::Borrowed(body);
+    }
+    let mut owned = body.to_vec();
+    lower::version::fold(&mut owned, &lower::version::VersionNames::collect(body));
+    std::borrow::Cow::Owned(owned)
 }
 
 /// [`parse`] without the module-level statements and methods whose spans are `leave_out`
@@ -57,8 +68,9 @@ pub fn parse_leaving_out(file: &SourceFile, leave_out: &[Span]) -> Parsed {
         return Parsed { program: ast::Program::default(), diagnostics };
     }
     let mut lowerer = lower::Lowerer::new();
-    let body = &parsed.syntax().body;
+    let body = &*module_body(file, &parsed.syntax().body);
     lowerer.doctest_module(body);
+    lowerer.name_errors(body);
     if leave_out.is_empty() {
         lowerer.module(body);
     } else {

@@ -20,6 +20,8 @@ mod star;
 mod star_names;
 mod stdout;
 mod blockdef;
+mod name_error;
+pub(crate) mod version;
 mod namedtuple;
 mod nested;
 mod nested_defaults;
@@ -49,6 +51,8 @@ pub(crate) struct Lowerer {
     namedtuple_base: Option<String>,
     /// Every name the module reads, in any scope, and every name bound at module level: which
     /// names a `from ... import *` must bind (`star_import`).
+    /// Statements that raise `NameError` before anything else they do (`name_error.rs`).
+    name_errors: std::collections::HashMap<Span, name_error::NameErrorAt>,
     module_reads: std::collections::HashSet<String>,
     module_binds: std::collections::HashSet<String>,
     /// `nonlocal` names of each function being lowered, innermost last.
@@ -75,7 +79,7 @@ const FALLBACK: &str = "the builtin engine does not compile this yet; rewrite th
 
 impl Lowerer {
     pub fn new() -> Self {
-        Lowerer { program: Program::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, dataclass_field_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default(), module_reads: Default::default(), module_binds: Default::default(), enums: enums::EnumFacts::default(), doctest: Default::default(), generics: Default::default() }
+        Lowerer { program: Program::default(), name_errors: Default::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, dataclass_field_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default(), module_reads: Default::default(), module_binds: Default::default(), enums: enums::EnumFacts::default(), doctest: Default::default(), generics: Default::default() }
     }
 
     fn unsupported(&mut self, what: &str, sp: Span, help: &str) {
@@ -94,6 +98,13 @@ impl Lowerer {
     /// A placeholder for an expression that could not be lowered (already diagnosed).
     fn bad(&mut self, sp: Span) -> Expr {
         self.expr(sp, ExprKind::None)
+    }
+
+    /// Finds the statements that raise `NameError` (`name_error.rs`) in the whole module: a name
+    /// bound only by functions left out of the translation is still bound (a call of one stays
+    /// an error, and the caller is left out in turn).
+    pub fn name_errors(&mut self, whole: &[ra::Stmt]) {
+        self.name_errors = name_error::find(whole);
     }
 
     pub fn module(&mut self, body: &[ra::Stmt]) {
@@ -140,6 +151,25 @@ impl Lowerer {
 
     fn stmt(&mut self, s: &ra::Stmt) -> Option<Stmt> {
         let sp = span(s);
+        if let Some(ne) = self.name_errors.get(&sp).cloned() {
+            // `raise NameError("name 'x' is not defined")`, CPython's suggestion kept for the
+            // uncaught report.
+            let func = self.expr(sp, ExprKind::Name("NameError".into()));
+            let msg = self.expr(sp, ExprKind::Str(ne.message));
+            let call = self.expr(sp, ExprKind::Call { func: Box::new(func), args: vec![msg], keywords: Vec::new() });
+            if let Some(h) = ne.hint {
+                self.program.name_error_hints.insert(call.id, h);
+            }
+            let mut d = Diagnostic::error(
+                "name-error-at-run-time",
+                format!("name `{}` is not defined anywhere in the program: this statement raises NameError when it runs, as in CPython", ne.name),
+                ne.at,
+            )
+            .with_help("the port does what CPython does; define the name if the program should go on");
+            d.severity = crate::Severity::Warning;
+            self.diagnostics.push(d);
+            return Some(Stmt { span: sp, kind: StmtKind::Raise { exc: Some(call), cause: None } });
+        }
         let kind = match s {
             ra::Stmt::FunctionDef(f) => return self.function_def(f, sp),
             ra::Stmt::ClassDef(c) => return self.class_def(c, sp),

@@ -2512,7 +2512,7 @@ impl<'a> Infer<'a> {
         let star = elts.iter().position(|e| matches!(e, Target::Starred { .. })).unwrap_or(0);
         let rest_elem = self.fresh(Kind::Unknown);
         match self.kv(t) {
-            Kind::List(e) | Kind::Iter(e) | Kind::Gen(e) => {
+            Kind::List(e) | Kind::Iter(e) | Kind::Gen(e) | Kind::VTuple(e) => {
                 for el in elts {
                     if matches!(el, Target::Starred { .. }) {
                         self.flow(e, rest_elem);
@@ -2922,6 +2922,19 @@ impl<'a> Infer<'a> {
                     self.cur_what = None;
                 }
                 l
+            }
+            ExprKind::Tuple(elts) if elts.len() > 16 && literal_table(elts) => {
+                // A long tuple of literals of one shape (a data table): `tuple[T, ...]`, one C++
+                // element type instead of a `std::tuple` of hundreds of members.
+                let el = match self.aux_tv.get(&(e.id, 1)) {
+                    Some(&t) => t,
+                    None => self.aux(e.id, 1, Kind::Unknown),
+                };
+                for x in elts {
+                    let t = self.infer(x);
+                    self.flow_into(t, el, "tuple element", x.span);
+                }
+                self.aux(e.id, 0, Kind::VTuple(el))
             }
             ExprKind::Tuple(elts) => {
                 let ts = elts.iter().map(|x| self.infer(x)).collect();
@@ -6814,4 +6827,37 @@ impl Infer<'_> {
             r => self.c(r),
         }
     }
+}
+
+/// Whether every item of a tuple display is a literal of one shape: all ints, all floats, all
+/// strs, or all tuples of such literals, item by item alike (`((519432, 525806), (632382, 518061),
+/// ...)`).
+fn literal_table(elts: &[Expr]) -> bool {
+    fn shape(e: &Expr, out: &mut String) -> bool {
+        match &e.kind {
+            ExprKind::Int(_) => out.push('i'),
+            ExprKind::UnaryOp { op: UnaryOp::Neg, operand } if matches!(operand.kind, ExprKind::Int(_)) => out.push('i'),
+            ExprKind::Float(_) => out.push('f'),
+            ExprKind::Str(_) => out.push('s'),
+            ExprKind::Tuple(ts) => {
+                out.push('(');
+                for t in ts {
+                    if !shape(t, out) {
+                        return false;
+                    }
+                }
+                out.push(')');
+            }
+            _ => return false,
+        }
+        true
+    }
+    let mut first = String::new();
+    if !shape(&elts[0], &mut first) {
+        return false;
+    }
+    elts[1..].iter().all(|x| {
+        let mut s = String::new();
+        shape(x, &mut s) && s == first
+    })
 }

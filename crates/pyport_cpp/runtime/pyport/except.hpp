@@ -19,6 +19,9 @@ struct BaseException {
     /// The argument as `repr(e)` shows it, when it is not the str `msg` (e.g. `ValueError(3)`).
     std::string arg_repr;
     bool has_arg_repr = false;
+    /// What CPython adds to the last traceback line when the exception is not caught, after the
+    /// message (`Did you mean: 'x'?`); never part of `str(e)`.
+    std::string hint;
     BaseException() = default;
     explicit BaseException(std::string m) : msg(std::move(m)) {}
     virtual ~BaseException() = default;
@@ -77,6 +80,14 @@ struct PyportLimit : BaseException {
 template <class E>
 [[noreturn, gnu::cold, gnu::noinline]] void raise(std::string msg) {
     throw E(std::move(msg));
+}
+
+/// Raise `E(msg)` whose uncaught report adds `hint` (CPython's `NameError` suggestions).
+template <class E>
+[[noreturn, gnu::cold, gnu::noinline]] void raise_hinted(std::string msg, const char* hint) {
+    E e(std::move(msg));
+    e.hint = hint;
+    throw e;
 }
 
 /// Raise `E(msg)` whose argument was not a str: `repr(e)` shows `arg_repr` (`ValueError(3)`).

@@ -52,7 +52,7 @@ PYPORT_LIBFN int run_body(MainCtx* ctx) {
         stderr_write(t);
         return 1;
     } catch (const BaseException& e) {
-        report_exception(ctx->source_name, e.type_name(), e.msg);
+        report_exception(ctx->source_name, e.type_name(), e.hint.empty() ? e.msg : e.msg + ". " + e.hint);
         return 1;
     } catch (const std::bad_alloc&) {
         report_exception(ctx->source_name, "MemoryError", "");
