@@ -236,6 +236,8 @@ impl<'a> Emitter<'a> {
             }
             Ty::Set(e) if **e == Ty::Unknown => "py::Set<py::int_t>".into(),
             Ty::Set(e) => format!("py::Set<{}>", self.cty(e, sp)),
+            Ty::FrozenSet(e) if **e == Ty::Unknown => "py::FrozenSet<py::int_t>".into(),
+            Ty::FrozenSet(e) => format!("py::FrozenSet<{}>", self.cty(e, sp)),
             Ty::Object(c, _) => format!("py::Ref<{}>", self.class_cname(*c)),
             Ty::Func(ps, r) => {
                 let rc = match &**r {
@@ -2761,7 +2763,7 @@ impl<'a> Emitter<'a> {
             Ty::Iter(_) => format!("py::truthy({code})"),
             Ty::Bytes | Ty::ByteArray => format!("({code}.size() != 0)"),
             Ty::Str => format!("!{code}.empty()"),
-            Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Deque(_) | Ty::Mapping(..) | Ty::VarTuple(_) => format!("({code}.size() != 0)"),
+            Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::FrozenSet(_) | Ty::Deque(_) | Ty::Mapping(..) | Ty::VarTuple(_) => format!("({code}.size() != 0)"),
             Ty::None | Ty::Unknown => "false".into(),
             Ty::Tuple(ts) => if ts.is_empty() { "false".into() } else { "true".into() },
             Ty::Object(c, _) => self.object_truthy(code, *c),
@@ -3591,7 +3593,7 @@ impl<'a> Emitter<'a> {
             };
             return format!("({l} {sym} {r})");
         }
-        if let (Ty::Set(_), Ty::Set(_)) = (lt, rt) {
+        if let (Ty::Set(_) | Ty::FrozenSet(_), Ty::Set(_) | Ty::FrozenSet(_)) = (lt, rt) {
             let sym = match op {
                 BinOp::BitOr => "|",
                 BinOp::BitAnd => "&",
@@ -3750,7 +3752,7 @@ impl<'a> Emitter<'a> {
                     return code;
                 }
                 let int_elems = match rt {
-                    Ty::List(et) | Ty::Set(et) | Ty::Dict(et, _) => **et == Ty::Int,
+                    Ty::List(et) | Ty::Set(et) | Ty::FrozenSet(et) | Ty::Dict(et, _) => **et == Ty::Int,
                     Ty::Tuple(ts) => !ts.is_empty() && ts.iter().all(|t| *t == Ty::Int),
                     _ => false,
                 };
@@ -3774,7 +3776,7 @@ impl<'a> Emitter<'a> {
                         let x = self.coerce(l, lt, et);
                         format!("{neg}{r}.contains({x})")
                     }
-                    Ty::Dict(..) | Ty::Set(_) | Ty::Deque(_) | Ty::Mapping(..) => format!("{neg}{r}.contains({l})"),
+                    Ty::Dict(..) | Ty::Set(_) | Ty::FrozenSet(_) | Ty::Deque(_) | Ty::Mapping(..) => format!("{neg}{r}.contains({l})"),
                     Ty::Iter(_) | Ty::Generator(_) => format!("{neg}py::iter_contains({r}, {l})"),
                     Ty::Tuple(ts) => match self.tuple_list(r, ts, sp) {
                         Some((list, et)) => {
@@ -4657,7 +4659,7 @@ impl<'a> Emitter<'a> {
             "len" => {
                 let (c, t) = self.val(&args[0]);
                 match t {
-                    Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Deque(_) | Ty::Mapping(..) | Ty::VarTuple(_) => format!("{c}.size()"),
+                    Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::FrozenSet(_) | Ty::Deque(_) | Ty::Mapping(..) | Ty::VarTuple(_) => format!("{c}.size()"),
                     // A kept range (any other iterator raises CPython's TypeError at run time).
                     Ty::Iter(_) if !matches!(args[0].kind, ExprKind::Call { .. }) => format!("{c}.size()"),
                     // `len(range(...))` (the sieve idiom `flags[i*i::i] = bytes(len(range(i*i, n, i)))`).
@@ -4999,7 +5001,7 @@ impl<'a> Emitter<'a> {
                 // Braced initializers evaluate left to right, as Python does.
                 format!("{ct}{{{}}}", items.join(", "))
             }
-            "dict" | "set" => {
+            "dict" | "set" | "frozenset" => {
                 let t = self.ty(e);
                 let ct = self.cty(&t, e.span);
                 match args.first() {
@@ -5592,7 +5594,7 @@ impl<'a> Emitter<'a> {
             Ty::Str => return self.str_method(e, &r, attr, args, keywords),
             Ty::Generator(_) if attr == "__next__" => return format!("{r}.next_or_raise()"),
             Ty::Dict(k, v) => return self.dict_method(e, &r, k, v, attr, args),
-            Ty::Set(t) => return self.set_method(e, &r, t, attr, args),
+            Ty::Set(t) | Ty::FrozenSet(t) => return self.set_method(e, &r, t, attr, args),
             Ty::Deque(t) => return self.deque_method(e, &r, t, attr, args),
             Ty::Mapping(m, k, v) => return self.mapping_method(e, &r, *m, k, v, attr, args, keywords),
             Ty::Int | Ty::Bool if matches!(attr, "bit_length" | "bit_count") => {
@@ -5781,12 +5783,12 @@ impl Emitter<'_> {
                                 format!("[&] {{ {ect} _s{{}}; for (auto&& _v : x) _s = _s + _v; return _s; }}()")
                             }
                             ("min" | "max", Ty::List(_)) => format!("py::{b}(x)"),
-                            ("tuple", Ty::List(_) | Ty::Iter(_) | Ty::Generator(_) | Ty::Set(_) | Ty::Str | Ty::VarTuple(_)) => {
+                            ("tuple", Ty::List(_) | Ty::Iter(_) | Ty::Generator(_) | Ty::Set(_) | Ty::FrozenSet(_) | Ty::Str | Ty::VarTuple(_)) => {
                                 let et = elem_ty(&a);
                                 let ect = if et == Ty::Unknown { "py::int_t".to_string() } else { self.cty(&et, f.span) };
                                 format!("py::vtuple_from<{ect}>(x)")
                             }
-                            ("list", Ty::List(_) | Ty::Iter(_) | Ty::Generator(_) | Ty::Set(_) | Ty::Str | Ty::VarTuple(_)) => {
+                            ("list", Ty::List(_) | Ty::Iter(_) | Ty::Generator(_) | Ty::Set(_) | Ty::FrozenSet(_) | Ty::Str | Ty::VarTuple(_)) => {
                                 // A fresh tuple's buffer becomes the list's (nothing else holds it).
                                 let et = elem_ty(&a);
                                 let ect = if et == Ty::Unknown { "py::int_t".to_string() } else { self.cty(&et, f.span) };
@@ -6281,7 +6283,7 @@ fn expr_width(e: &Expr, typed: &Typed, width: &std::collections::HashMap<String,
             // The length of a container held in memory is far below 2**48.
             let in_memory = matches!(
                 typed.ty(args[0].id),
-                Ty::List(_) | Ty::Str | Ty::Tuple(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Deque(_) | Ty::Mapping(..)
+                Ty::List(_) | Ty::Str | Ty::Tuple(_) | Ty::Dict(..) | Ty::Set(_) | Ty::FrozenSet(_) | Ty::Deque(_) | Ty::Mapping(..)
             );
             if is_len && in_memory { IntWidth::Bounded } else { IntWidth::Any }
         }
@@ -6681,7 +6683,7 @@ fn default_name(func: &str, param: &str) -> String {
 
 fn elem_ty(t: &Ty) -> Ty {
     match t {
-        Ty::List(e) | Ty::Iter(e) | Ty::Generator(e) | Ty::Set(e) | Ty::Dict(e, _) | Ty::Deque(e) | Ty::Mapping(_, e, _) | Ty::VarTuple(e) => (**e).clone(),
+        Ty::List(e) | Ty::Iter(e) | Ty::Generator(e) | Ty::Set(e) | Ty::FrozenSet(e) | Ty::Dict(e, _) | Ty::Deque(e) | Ty::Mapping(_, e, _) | Ty::VarTuple(e) => (**e).clone(),
         Ty::Str => Ty::Str,
         Ty::Bytes | Ty::ByteArray => Ty::Int,
         Ty::Union(ms) => union_items_ty(ms),

@@ -56,6 +56,8 @@ pub(crate) enum Kind {
     Dict(TV, TV),
     /// `set[elem]`.
     Set(TV),
+    /// `frozenset[elem]` (a value: immutable and hashable).
+    FSet(TV),
     Exc,
     /// An instance of a user class (or of a subclass of it), shared by reference.
     Obj(ClassId),
@@ -509,7 +511,7 @@ impl<'a> Infer<'a> {
         match self.k(t) {
             // A recursive type nests without limit, but has a name (`Ty::Rec`): not deep.
             Kind::Union(_) | Kind::Tuple(_) if self.is_rec_node(t) => false,
-            Kind::List(a) | Kind::Gen(a) | Kind::Iter(a) | Kind::Opt(a) | Kind::Set(a) | Kind::Deque(a) | Kind::VTuple(a) => self.too_deep(a, limit - 1),
+            Kind::List(a) | Kind::Gen(a) | Kind::Iter(a) | Kind::Opt(a) | Kind::Set(a) | Kind::FSet(a) | Kind::Deque(a) | Kind::VTuple(a) => self.too_deep(a, limit - 1),
             Kind::Dict(a, b) | Kind::Mapping(_, a, b) => self.too_deep(a, limit - 1) || self.too_deep(b, limit - 1),
             Kind::Tuple(ts) | Kind::Union(ts) => ts.into_iter().any(|x| self.too_deep(x, limit - 1)),
             _ => false,
@@ -520,7 +522,7 @@ impl<'a> Infer<'a> {
     fn nested_chain(&mut self, t: TV) -> usize {
         let mut n = 0;
         let mut t = t;
-        while let Kind::List(a) | Kind::VTuple(a) | Kind::Gen(a) | Kind::Iter(a) | Kind::Set(a) | Kind::Deque(a) | Kind::Opt(a) = self.k(t) {
+        while let Kind::List(a) | Kind::VTuple(a) | Kind::Gen(a) | Kind::Iter(a) | Kind::Set(a) | Kind::FSet(a) | Kind::Deque(a) | Kind::Opt(a) = self.k(t) {
             n += 1;
             t = a;
             if n > 64 {
@@ -549,7 +551,7 @@ impl<'a> Infer<'a> {
             }
             match self.kind[x as usize].clone() {
                 Kind::List(_) if !through_lists => {}
-                Kind::List(a) | Kind::Gen(a) | Kind::Iter(a) | Kind::Opt(a) | Kind::Set(a) | Kind::Deque(a) | Kind::VTuple(a) => stack.push(a),
+                Kind::List(a) | Kind::Gen(a) | Kind::Iter(a) | Kind::Opt(a) | Kind::Set(a) | Kind::FSet(a) | Kind::Deque(a) | Kind::VTuple(a) => stack.push(a),
                 Kind::Dict(a, b) | Kind::Mapping(_, a, b) => stack.extend([a, b]),
                 Kind::Tuple(ts) | Kind::Union(ts) => stack.extend(ts),
                 Kind::Fn(ps, r) => {
@@ -631,6 +633,7 @@ impl<'a> Infer<'a> {
             | (Kind::Gen(a), Kind::Gen(b))
             | (Kind::Iter(a), Kind::Iter(b))
             | (Kind::Set(a), Kind::Set(b))
+            | (Kind::FSet(a), Kind::FSet(b))
             | (Kind::Deque(a), Kind::Deque(b)) => self.merge(a, b),
             (Kind::Dict(a, b), Kind::Dict(c, d)) => {
                 self.merge(a, c);
@@ -948,6 +951,7 @@ impl<'a> Infer<'a> {
             | (Kind::Gen(x), Kind::Gen(y))
             | (Kind::Iter(x), Kind::Iter(y))
             | (Kind::Set(x), Kind::Set(y))
+            | (Kind::FSet(x), Kind::FSet(y))
             | (Kind::Deque(x), Kind::Deque(y)) => {
                 let (x, y) = (*x, *y);
                 self.parent[ra as usize] = rb;
@@ -1116,6 +1120,7 @@ impl<'a> Infer<'a> {
             Kind::Obj(c) => Ty::Object(c, self.class_name(c)),
             Kind::Dict(k, v) => Ty::Dict(Box::new(self.resolve(k, depth + 1)), Box::new(self.resolve(v, depth + 1))),
             Kind::Set(e) => Ty::Set(Box::new(self.resolve(e, depth + 1))),
+            Kind::FSet(e) => Ty::FrozenSet(Box::new(self.resolve(e, depth + 1))),
             Kind::Fn(ps, r) => {
                 let ps = ps.into_iter().map(|x| self.resolve(x, depth + 1)).collect();
                 Ty::Func(ps, Box::new(self.resolve(r, depth + 1)))
@@ -2587,7 +2592,7 @@ impl<'a> Infer<'a> {
 
     fn iter_elem(&mut self, it: TV, sp: Span) -> TV {
         match self.kv(it) {
-            Kind::List(e) | Kind::Iter(e) | Kind::Gen(e) | Kind::Set(e) | Kind::Dict(e, _) | Kind::Deque(e) | Kind::Mapping(_, e, _) | Kind::VTuple(e) => e,
+            Kind::List(e) | Kind::Iter(e) | Kind::Gen(e) | Kind::Set(e) | Kind::FSet(e) | Kind::Dict(e, _) | Kind::Deque(e) | Kind::Mapping(_, e, _) | Kind::VTuple(e) => e,
             Kind::Str => self.c("Str"),
             Kind::Bytes | Kind::ByteArray => self.c("Int"),
             Kind::Tuple(ts) => {
@@ -2706,7 +2711,7 @@ impl<'a> Infer<'a> {
             return true;
         }
         let kids: Vec<TV> = match self.k(r) {
-            Kind::List(e) | Kind::Gen(e) | Kind::Iter(e) | Kind::Opt(e) | Kind::Set(e) | Kind::Deque(e) => vec![e],
+            Kind::List(e) | Kind::Gen(e) | Kind::Iter(e) | Kind::Opt(e) | Kind::Set(e) | Kind::FSet(e) | Kind::Deque(e) => vec![e],
             Kind::Dict(k, v) | Kind::Mapping(_, k, v) => vec![k, v],
             Kind::Tuple(ts) | Kind::Union(ts) => ts,
             Kind::Fn(ps, ret) => ps.into_iter().chain(std::iter::once(ret)).collect(),
@@ -3198,7 +3203,7 @@ impl<'a> Infer<'a> {
                 }
                 Kind::Str => ka == Kind::Str,
                 Kind::Bytes | Kind::ByteArray => matches!(ka, Kind::Int | Kind::Bool | Kind::Bytes | Kind::ByteArray),
-                Kind::Dict(e, _) | Kind::Set(e) | Kind::Gen(e) | Kind::Deque(e) | Kind::Mapping(_, e, _) => {
+                Kind::Dict(e, _) | Kind::Set(e) | Kind::FSet(e) | Kind::Gen(e) | Kind::Deque(e) | Kind::Mapping(_, e, _) => {
                     let ke = self.kv(*e);
                     ke == Kind::Unknown || comparable(&ka, &ke) || ka == ke || structurally_same(&ka, &ke)
                 }
@@ -3405,12 +3410,14 @@ impl<'a> Infer<'a> {
                 return l;
             }
         }
-        if let (Kind::Set(a), Kind::Set(b)) = (&kl, &kr) {
+        if let (Kind::Set(a) | Kind::FSet(a), Kind::Set(b) | Kind::FSet(b)) = (&kl, &kr) {
             if matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) {
+                // The result has the left operand's type (`frozenset | set` is a frozenset).
+                let frozen = matches!(kl, Kind::FSet(_));
                 let (a, b) = (*a, *b);
                 let out = self.aux(sp.start, 201, Kind::Unknown);
                 let e = self.fresh(Kind::Unknown);
-                let st = self.fresh(Kind::Set(e));
+                let st = self.fresh(if frozen { Kind::FSet(e) } else { Kind::Set(e) });
                 self.flow(st, out);
                 self.merge(a, b);
                 self.merge(a, e);
@@ -3641,7 +3648,7 @@ impl<'a> Infer<'a> {
                     );
                 }
             }
-            Kind::List(e) | Kind::Set(e) | Kind::Deque(e) | Kind::VTuple(e) => self.check_printable(e, sp, true, depth + 1),
+            Kind::List(e) | Kind::Set(e) | Kind::FSet(e) | Kind::Deque(e) | Kind::VTuple(e) => self.check_printable(e, sp, true, depth + 1),
             Kind::Mapping(MapKind::DefaultDict, _, v) if { let r = self.find(v); let fs = self.fn_factory.clone(); fs.into_iter().any(|d| self.find(d) == r) } => self.error(
                 "unsupported-syntax",
                 "unsupported: printing a `defaultdict` made with a lambda or function factory",
@@ -4275,7 +4282,7 @@ impl<'a> Infer<'a> {
                 if self.arity(b, e, n, 1, 1) {
                     match self.kv(ts[0]) {
                         Kind::Bytes | Kind::ByteArray => {}
-                        Kind::List(_) | Kind::Str | Kind::Tuple(_) | Kind::Dict(..) | Kind::Set(_) | Kind::Unknown | Kind::Conflict => {}
+                        Kind::List(_) | Kind::Str | Kind::Tuple(_) | Kind::Dict(..) | Kind::Set(_) | Kind::FSet(_) | Kind::Unknown | Kind::Conflict => {}
                         Kind::Deque(_) | Kind::Mapping(..) | Kind::VTuple(_) => {}
                         Kind::Iter(_) => {}
                         Kind::Union(ms) if self.union_len_ok(&ms) => {}
@@ -4601,6 +4608,19 @@ impl<'a> Infer<'a> {
                 }
                 d
             }
+            "frozenset" => {
+                self.no_keywords(b, keywords, &[]);
+                let el = match self.aux_tv.get(&(e.id, 1)) {
+                    Some(&t) => t,
+                    None => self.aux(e.id, 1, Kind::Unknown),
+                };
+                if self.arity(b, e, n, 0, 1) && n == 1 {
+                    let elem = self.iter_elem(ts[0], args[0].span);
+                    self.check_hashable(elem, args[0].span);
+                    self.flow_into(elem, el, "frozenset element", args[0].span);
+                }
+                self.aux(e.id, 0, Kind::FSet(el))
+            }
             "set" => {
                 self.no_keywords(b, keywords, &[]);
                 let (st, el) = self.set_of(e.id, 0);
@@ -4915,6 +4935,7 @@ impl<'a> Infer<'a> {
                 self.c("Int")
             }
             Kind::Set(el) => self.set_method(recv, el, attr, e, args, &ts),
+            Kind::FSet(el) => self.frozenset_method(recv, el, attr, e, args, &ts),
             Kind::Deque(el) => self.deque_method(recv, el, attr, e, args, &ts, keywords),
             Kind::Mapping(m, k, v) => self.mapping_method(recv, m, k, v, attr, e, args, &ts, keywords),
             Kind::Str if attr == "encode" => {
@@ -5570,7 +5591,7 @@ impl Infer<'_> {
                             "int" if matches!(k, Kind::Str | Kind::Int | Kind::Bool | Kind::Float) => self.c("Int"),
                             "float" if matches!(k, Kind::Str | Kind::Int | Kind::Bool | Kind::Float) => self.c("Float"),
                             "str" | "repr" => self.c("Str"),
-                            "len" if matches!(k, Kind::Str | Kind::List(_) | Kind::Dict(..) | Kind::Set(_) | Kind::Deque(_) | Kind::Mapping(..) | Kind::VTuple(_)) => self.c("Int"),
+                            "len" if matches!(k, Kind::Str | Kind::List(_) | Kind::Dict(..) | Kind::Set(_) | Kind::FSet(_) | Kind::Deque(_) | Kind::Mapping(..) | Kind::VTuple(_)) => self.c("Int"),
                             "abs" if matches!(k, Kind::Int | Kind::Float) => args[0],
                             "ord" if k == Kind::Str => self.c("Int"),
                             "bool" => self.c("Bool"),
@@ -5587,14 +5608,14 @@ impl Infer<'_> {
                                     }
                                 }
                             }
-                            "tuple" if matches!(k, Kind::List(_) | Kind::Iter(_) | Kind::Gen(_) | Kind::Set(_) | Kind::Str | Kind::VTuple(_)) => {
+                            "tuple" if matches!(k, Kind::List(_) | Kind::Iter(_) | Kind::Gen(_) | Kind::Set(_) | Kind::FSet(_) | Kind::Str | Kind::VTuple(_)) => {
                                 // `map(tuple, rows)`: each item a `tuple[T, ...]`.
                                 let elem = self.iter_elem(args[0], f.span);
                                 let el = self.aux(f.id, 40, Kind::Unknown);
                                 self.flow(elem, el);
                                 self.aux(f.id, 41, Kind::VTuple(el))
                             }
-                            "list" if matches!(k, Kind::List(_) | Kind::Iter(_) | Kind::Gen(_) | Kind::Set(_) | Kind::Str | Kind::VTuple(_)) => {
+                            "list" if matches!(k, Kind::List(_) | Kind::Iter(_) | Kind::Gen(_) | Kind::Set(_) | Kind::FSet(_) | Kind::Str | Kind::VTuple(_)) => {
                                 // `map(list, zip(*rows))`: each item a new list of its elements.
                                 let elem = self.iter_elem(args[0], f.span);
                                 let el = self.aux(f.id, 42, Kind::Unknown);
@@ -6054,6 +6075,40 @@ impl Infer<'_> {
     }
 }
 
+impl Infer<'_> {
+    /// A frozenset's methods: a set's that make a new value (on a frozenset, `copy` is itself).
+    fn frozenset_method(&mut self, recv: TV, el: TV, attr: &str, e: &Expr, args: &[Expr], ts: &[TV]) -> TV {
+        let n = args.len();
+        match attr {
+            "copy" => {
+                self.arity("frozenset.copy", e, n, 0, 0);
+                recv
+            }
+            "union" | "intersection" | "difference" | "symmetric_difference" => {
+                let el2 = match self.aux_tv.get(&(e.id, 1)) {
+                    Some(&t) => t,
+                    None => self.aux(e.id, 1, Kind::Unknown),
+                };
+                self.merge(el, el2);
+                for (a, t) in args.iter().zip(ts) {
+                    let x = self.iter_elem(*t, a.span);
+                    self.flow_into(x, el2, "frozenset element", a.span);
+                }
+                self.aux(e.id, 0, Kind::FSet(el2))
+            }
+            "issubset" | "issuperset" | "isdisjoint" => self.set_method(recv, el, attr, e, args, ts),
+            "add" | "discard" | "remove" | "pop" | "clear" | "update" | "intersection_update" | "difference_update" | "symmetric_difference_update" => {
+                self.error("type-error", format!("'frozenset' object has no attribute '{attr}'"), e.span, "a frozenset never changes; build a new one, or use a set");
+                self.c("Unknown")
+            }
+            _ => {
+                self.error("unsupported-builtin", format!("unsupported: method `frozenset.{attr}()`"), e.span, "");
+                self.c("Unknown")
+            }
+        }
+    }
+}
+
 fn comparable(a: &Kind, b: &Kind) -> bool {
     (a.is_numeric() && b.is_numeric())
         || (a == &Kind::Str && b == &Kind::Str)
@@ -6066,7 +6121,7 @@ fn comparable(a: &Kind, b: &Kind) -> bool {
 }
 
 fn structurally_same(a: &Kind, b: &Kind) -> bool {
-    matches!((a, b), (Kind::List(_), Kind::List(_)) | (Kind::Tuple(_) | Kind::VTuple(_), Kind::Tuple(_) | Kind::VTuple(_)) | (Kind::Set(_), Kind::Set(_)))
+    matches!((a, b), (Kind::List(_), Kind::List(_)) | (Kind::Tuple(_) | Kind::VTuple(_), Kind::Tuple(_) | Kind::VTuple(_)) | (Kind::Set(_) | Kind::FSet(_), Kind::Set(_) | Kind::FSet(_)))
 }
 
 /// The item positions `t[lo:hi:step]` takes from a tuple of `n` items, when every bound is an

@@ -24,6 +24,8 @@ pub enum Ty {
     Optional(Box<Ty>),
     Dict(Box<Ty>, Box<Ty>),
     Set(Box<Ty>),
+    /// `frozenset[elem]` (`py::FrozenSet`: a value, hashable).
+    FrozenSet(Box<Ty>),
     /// A caught or constructed exception (`except E as e`, `ValueError("x")`).
     Exception,
     /// An instance of a user class (id into `Program::classes`, name), or of one of its subclasses.
@@ -164,6 +166,7 @@ impl fmt::Display for Ty {
             Ty::Exception => write!(f, "Exception"),
             Ty::Dict(k, v) => write!(f, "dict[{k}, {v}]"),
             Ty::Set(t) => write!(f, "set[{t}]"),
+            Ty::FrozenSet(t) => write!(f, "frozenset[{t}]"),
             Ty::Object(_, name) => write!(f, "{name}"),
             Ty::Random => write!(f, "random.Random"),
             Ty::Fraction => write!(f, "Fraction"),
