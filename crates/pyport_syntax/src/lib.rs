@@ -40,14 +40,20 @@ pub fn unused_functions(file: &SourceFile) -> Vec<UnusedFunction> {
     unused::unused_functions(&module_body(file, &parsed.syntax().body))
 }
 
-/// The module's statements as the port sees them: with `sys.version_info` tests decided
-/// (`lower/version.rs`).
+/// The module's statements as the port sees them: with `sys.version_info` tests and Python 2
+/// probes decided (`lower/version.rs`, `lower/py2compat.rs`).
 fn module_body<'a>(file: &SourceFile, body: &'a [ruff_python_ast::Stmt]) -> std::borrow::Cow<'a, [ruff_python_ast::Stmt]> {
-    if !lower::version::mentions(&file.text) {
+    let (version, probes) = (lower::version::mentions(&file.text), lower::py2compat::mentions(&file.text));
+    if !version && !probes {
         return std::borrow::Cow::Borrowed(body);
     }
     let mut owned = body.to_vec();
-    lower::version::fold(&mut owned, &lower::version::VersionNames::collect(body));
+    if version {
+        lower::version::fold(&mut owned, &lower::version::VersionNames::collect(body));
+    }
+    if probes {
+        lower::py2compat::fold_probes(&mut owned);
+    }
     std::borrow::Cow::Owned(owned)
 }
 

@@ -21,6 +21,7 @@ mod star_names;
 mod stdout;
 mod blockdef;
 mod name_error;
+pub(crate) mod py2compat;
 pub(crate) mod version;
 mod namedtuple;
 mod nested;
@@ -51,6 +52,8 @@ pub(crate) struct Lowerer {
     namedtuple_base: Option<String>,
     /// Every name the module reads, in any scope, and every name bound at module level: which
     /// names a `from ... import *` must bind (`star_import`).
+    /// Module-level names that stand for a builtin (`xrange = range`, `py2compat.rs`).
+    builtin_aliases: std::collections::HashMap<String, String>,
     /// Statements that raise `NameError` before anything else they do (`name_error.rs`).
     name_errors: std::collections::HashMap<Span, name_error::NameErrorAt>,
     module_reads: std::collections::HashSet<String>,
@@ -79,7 +82,7 @@ const FALLBACK: &str = "the builtin engine does not compile this yet; rewrite th
 
 impl Lowerer {
     pub fn new() -> Self {
-        Lowerer { program: Program::default(), name_errors: Default::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, dataclass_field_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default(), module_reads: Default::default(), module_binds: Default::default(), enums: enums::EnumFacts::default(), doctest: Default::default(), generics: Default::default() }
+        Lowerer { program: Program::default(), name_errors: Default::default(), builtin_aliases: Default::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, dataclass_field_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default(), module_reads: Default::default(), module_binds: Default::default(), enums: enums::EnumFacts::default(), doctest: Default::default(), generics: Default::default() }
     }
 
     fn unsupported(&mut self, what: &str, sp: Span, help: &str) {
@@ -108,6 +111,7 @@ impl Lowerer {
     }
 
     pub fn module(&mut self, body: &[ra::Stmt]) {
+        self.builtin_aliases = py2compat::builtin_aliases(body);
         self.module_reads = crate::unused::names_read(body);
         self.module_binds = module_bindings(body);
         self.check_future_placement(body);
@@ -151,6 +155,14 @@ impl Lowerer {
 
     fn stmt(&mut self, s: &ra::Stmt) -> Option<Stmt> {
         let sp = span(s);
+        if let ra::Stmt::Assign(a) = s {
+            // `xrange = range`: every read of the alias names the builtin itself.
+            if let [ra::Expr::Name(x)] = &a.targets[..] {
+                if self.func_depth == 0 && self.builtin_aliases.contains_key(x.id.as_str()) {
+                    return None;
+                }
+            }
+        }
         if let Some(ne) = self.name_errors.get(&sp).cloned() {
             // `raise NameError("name 'x' is not defined")`, CPython's suggestion kept for the
             // uncaught report.
@@ -1638,7 +1650,10 @@ impl Lowerer {
             ra::Expr::Name(n) if self.doctest_name_used(n.id.as_str(), sp) || self.type_var_used(n.id.as_str(), sp) => return self.bad(sp),
             ra::Expr::Name(n) => match self.operator_name(n.id.as_str()) {
                 Some(f) => return self.operator_function(&f, sp),
-                None => ExprKind::Name(n.id.as_str().to_string()),
+                None => match self.builtin_aliases.get(n.id.as_str()) {
+                    Some(b) => ExprKind::Name(b.clone()),
+                    None => ExprKind::Name(n.id.as_str().to_string()),
+                },
             },
             ra::Expr::List(l) => ExprKind::List(self.display_elts(&l.elts)),
             ra::Expr::Tuple(t) => ExprKind::Tuple(self.display_elts(&t.elts)),

@@ -1,0 +1,202 @@
+//! Python 2 compatibility probes, decided as CPython 3.11 decides them.
+//!
+//! Programs written for Python 2 and 3 alike probe for Python 2 names and fall back:
+//!
+//!     try:                          try:
+//!         xrange                        from itertools import izip as zip
+//!     except NameError:             except ImportError:
+//!         xrange = range                pass
+//!
+//! In CPython 3.11 the probe always fails, so the `try` is replaced by its handler's statements
+//! ([`fold_probes`], before anything else looks at the program). The fallback then names a
+//! builtin under another name (`xrange = range`): a module-level name bound once, to a builtin
+//! nothing rebinds, and never read at module level before that, is that builtin wherever it is
+//! read ([`builtin_aliases`]), so `xrange(2, n)` is `range(2, n)`.
+use std::collections::{HashMap, HashSet};
+
+use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
+use ruff_python_ast::{Expr, ExprContext, Stmt};
+
+use super::name_error::BUILTINS;
+
+/// Builtins of Python 2 that Python 3 does not have.
+const PY2_NAMES: &[&str] = &[
+    "xrange", "raw_input", "unicode", "basestring", "long", "unichr", "reduce", "file", "execfile", "reload", "cmp",
+    "buffer", "apply", "intern", "coerce",
+];
+
+/// Modules of Python 2 that Python 3 does not have.
+const PY2_MODULES: &[&str] = &[
+    "__builtin__", "cPickle", "Queue", "ConfigParser", "StringIO", "cStringIO", "urllib2", "urlparse", "HTMLParser",
+    "httplib", "Tkinter", "commands", "sets",
+];
+
+/// Names of Python 2's `itertools` that Python 3's does not have.
+const PY2_ITERTOOLS: &[&str] = &["izip", "imap", "ifilter", "izip_longest", "ifilterfalse"];
+
+/// Whether the text may hold a probe (the quick check before [`fold_probes`]).
+pub(crate) fn mentions(text: &str) -> bool {
+    text.contains("NameError") || text.contains("ImportError")
+}
+
+/// Every binding of every name in the module (any scope), counted.
+#[derive(Default)]
+struct Bindings<'a> {
+    count: HashMap<&'a str, usize>,
+}
+
+impl<'a> Bindings<'a> {
+    fn add(&mut self, n: &'a str) {
+        *self.count.entry(n).or_default() += 1;
+    }
+
+    fn of(body: &'a [Stmt]) -> Self {
+        let mut b = Bindings::default();
+        b.visit_body(body);
+        b
+    }
+}
+
+impl<'a> Visitor<'a> for Bindings<'a> {
+    fn visit_stmt(&mut self, s: &'a Stmt) {
+        match s {
+            Stmt::FunctionDef(f) => {
+                self.add(f.name.as_str());
+                let p = &f.parameters;
+                for a in p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs) {
+                    self.add(a.parameter.name.as_str());
+                }
+                for a in p.vararg.iter().chain(&p.kwarg) {
+                    self.add(a.name.as_str());
+                }
+            }
+            Stmt::ClassDef(c) => self.add(c.name.as_str()),
+            Stmt::Import(i) => i.names.iter().for_each(|a| self.add(a.asname.as_ref().unwrap_or(&a.name).as_str().split('.').next().unwrap_or(""))),
+            Stmt::ImportFrom(i) => i.names.iter().for_each(|a| self.add(a.asname.as_ref().unwrap_or(&a.name).as_str())),
+            Stmt::Global(g) => g.names.iter().for_each(|n| self.add(n.as_str())),
+            Stmt::Nonlocal(g) => g.names.iter().for_each(|n| self.add(n.as_str())),
+            Stmt::Try(t) => {
+                for h in &t.handlers {
+                    let ruff_python_ast::ExceptHandler::ExceptHandler(h) = h;
+                    if let Some(n) = &h.name {
+                        self.add(n.as_str());
+                    }
+                }
+            }
+            _ => {}
+        }
+        walk_stmt(self, s);
+    }
+
+    fn visit_expr(&mut self, e: &'a Expr) {
+        match e {
+            Expr::Name(n) if n.ctx != ExprContext::Load => self.add(n.id.as_str()),
+            Expr::Lambda(l) => {
+                if let Some(p) = &l.parameters {
+                    for a in p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs) {
+                        self.add(a.parameter.name.as_str());
+                    }
+                }
+            }
+            _ => {}
+        }
+        walk_expr(self, e);
+    }
+}
+
+/// Whether a handler's type catches `want` (or everything).
+fn catches(t: Option<&Expr>, want: &[&str]) -> bool {
+    match t {
+        None => true,
+        Some(Expr::Name(n)) => want.contains(&n.id.as_str()) || matches!(n.id.as_str(), "Exception" | "BaseException"),
+        Some(Expr::Tuple(t)) => t.elts.iter().any(|x| catches(Some(x), want)),
+        _ => false,
+    }
+}
+
+/// The error the first statement of a `try` body surely raises in CPython 3.11, if it is a probe.
+fn probe_fails(s: &Stmt, bound: &Bindings) -> Option<&'static [&'static str]> {
+    let py2_name = |e: &Expr| matches!(e, Expr::Name(n) if PY2_NAMES.contains(&n.id.as_str()) && !bound.count.contains_key(n.id.as_str()));
+    match s {
+        Stmt::Expr(x) if py2_name(&x.value) => Some(&["NameError"]),
+        Stmt::Assign(a) if py2_name(&a.value) => Some(&["NameError"]),
+        Stmt::Import(i) if i.names.iter().any(|a| PY2_MODULES.contains(&a.name.as_str())) => Some(&["ImportError", "ModuleNotFoundError"]),
+        Stmt::ImportFrom(i) if i.level == 0 => {
+            let m = i.module.as_ref().map_or("", |m| m.as_str());
+            let py2 = PY2_MODULES.contains(&m) || (m == "itertools" && i.names.iter().any(|a| PY2_ITERTOOLS.contains(&a.name.as_str())));
+            py2.then_some(&["ImportError", "ModuleNotFoundError"][..])
+        }
+        _ => None,
+    }
+}
+
+/// Replaces each module-level `try` whose body starts with a Python 2 probe, and whose one
+/// handler catches the probe's error, by that handler's statements.
+pub(crate) fn fold_probes(body: &mut Vec<Stmt>) {
+    let mut out = Vec::with_capacity(body.len());
+    for s in std::mem::take(body) {
+        if let Stmt::Try(t) = &s {
+            // Names bound before (and by the body), not by the handler, which is the fallback.
+            let handler_free: Vec<Stmt> = {
+                let mut t2 = t.clone();
+                t2.handlers.clear();
+                out.iter().cloned().chain(std::iter::once(Stmt::Try(t2))).collect()
+            };
+            let bound = Bindings::of(&handler_free);
+            let first = t.body.first();
+            if let (Some(first), [ruff_python_ast::ExceptHandler::ExceptHandler(h)]) = (first, &t.handlers[..]) {
+                if let Some(errors) = probe_fails(first, &bound) {
+                    if h.name.is_none() && t.orelse.is_empty() && t.finalbody.is_empty() && !t.is_star && catches(h.type_.as_deref(), errors) {
+                        out.extend(h.body.iter().cloned());
+                        continue;
+                    }
+                }
+            }
+        }
+        out.push(s);
+    }
+    *body = out;
+}
+
+/// Module-level names that stand for a builtin (`xrange = range`; see the module comment):
+/// name → builtin.
+pub(crate) fn builtin_aliases(body: &[Stmt]) -> HashMap<String, String> {
+    let bound = Bindings::of(body);
+    let mut out = HashMap::new();
+    let mut read_before: HashSet<&str> = HashSet::new();
+    for s in body {
+        if let Stmt::Assign(a) = s {
+            if let ([Expr::Name(x)], Expr::Name(b)) = (&a.targets[..], &*a.value) {
+                let (x, b) = (x.id.as_str(), b.id.as_str());
+                let builtin = BUILTINS.contains(&b) && !b.starts_with("__") && !bound.count.contains_key(b);
+                if builtin && bound.count.get(x) == Some(&1) && !read_before.contains(x) && !BUILTINS.contains(&x) {
+                    out.insert(x.to_string(), b.to_string());
+                }
+            }
+        }
+        if !matches!(s, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
+            let mut r = ModuleReads(&mut read_before);
+            r.visit_stmt(s);
+        }
+    }
+    out
+}
+
+/// The names module-level code reads (not inside `def`, `class` or `lambda` bodies).
+struct ModuleReads<'a, 'b>(&'b mut HashSet<&'a str>);
+
+impl<'a> Visitor<'a> for ModuleReads<'a, '_> {
+    fn visit_stmt(&mut self, s: &'a Stmt) {
+        if !matches!(s, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
+            walk_stmt(self, s);
+        }
+    }
+
+    fn visit_expr(&mut self, e: &'a Expr) {
+        match e {
+            Expr::Name(n) if n.ctx == ExprContext::Load => drop(self.0.insert(n.id.as_str())),
+            Expr::Lambda(_) => {}
+            _ => walk_expr(self, e),
+        }
+    }
+}
