@@ -37,24 +37,22 @@ pub fn unused_functions(file: &SourceFile) -> Vec<UnusedFunction> {
     if parsed.has_invalid_syntax() {
         return Vec::new();
     }
-    unused::unused_functions(&module_body(file, &parsed.syntax().body))
+    unused::unused_functions(&module_body(file, &parsed.syntax().body).0)
 }
 
 /// The module's statements as the port sees them: with `sys.version_info` tests and Python 2
-/// probes decided (`lower/version.rs`, `lower/py2compat.rs`).
-fn module_body<'a>(file: &SourceFile, body: &'a [ruff_python_ast::Stmt]) -> std::borrow::Cow<'a, [ruff_python_ast::Stmt]> {
-    let (version, probes) = (lower::version::mentions(&file.text), lower::py2compat::mentions(&file.text));
-    if !version && !probes {
-        return std::borrow::Cow::Borrowed(body);
-    }
+/// probes decided (`lower/version.rs`, `lower/py2compat.rs`) and nested classes moved out
+/// (`lower/nested_class.rs`, whose names come second).
+fn module_body(file: &SourceFile, body: &[ruff_python_ast::Stmt]) -> (Vec<ruff_python_ast::Stmt>, std::collections::HashSet<String>) {
     let mut owned = body.to_vec();
-    if version {
+    if lower::version::mentions(&file.text) {
         lower::version::fold(&mut owned, &lower::version::VersionNames::collect(body));
     }
-    if probes {
+    if lower::py2compat::mentions(&file.text) {
         lower::py2compat::fold_probes(&mut owned);
     }
-    std::borrow::Cow::Owned(owned)
+    let hoisted = lower::nested_class::hoist(&mut owned);
+    (owned, hoisted)
 }
 
 /// [`parse`] without the module-level statements and methods whose spans are `leave_out`
@@ -74,7 +72,9 @@ pub fn parse_leaving_out(file: &SourceFile, leave_out: &[Span]) -> Parsed {
         return Parsed { program: ast::Program::default(), diagnostics };
     }
     let mut lowerer = lower::Lowerer::new();
-    let body = &*module_body(file, &parsed.syntax().body);
+    let (body, hoisted) = module_body(file, &parsed.syntax().body);
+    let body = &body[..];
+    lowerer.hoisted_classes = hoisted;
     lowerer.doctest_module(body);
     lowerer.name_errors(body);
     if leave_out.is_empty() {

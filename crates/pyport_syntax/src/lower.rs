@@ -21,6 +21,7 @@ mod star_names;
 mod stdout;
 mod blockdef;
 mod name_error;
+pub(crate) mod nested_class;
 pub(crate) mod py2compat;
 pub(crate) mod version;
 mod namedtuple;
@@ -52,6 +53,8 @@ pub(crate) struct Lowerer {
     namedtuple_base: Option<String>,
     /// Every name the module reads, in any scope, and every name bound at module level: which
     /// names a `from ... import *` must bind (`star_import`).
+    /// Classes moved out of the class bodies they were defined in (`nested_class.rs`).
+    pub(crate) hoisted_classes: std::collections::HashSet<String>,
     /// Module-level names that stand for a builtin (`xrange = range`, `py2compat.rs`).
     builtin_aliases: std::collections::HashMap<String, String>,
     /// Statements that raise `NameError` before anything else they do (`name_error.rs`).
@@ -82,7 +85,7 @@ const FALLBACK: &str = "the builtin engine does not compile this yet; rewrite th
 
 impl Lowerer {
     pub fn new() -> Self {
-        Lowerer { program: Program::default(), name_errors: Default::default(), builtin_aliases: Default::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, dataclass_field_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default(), module_reads: Default::default(), module_binds: Default::default(), enums: enums::EnumFacts::default(), doctest: Default::default(), generics: Default::default() }
+        Lowerer { program: Program::default(), hoisted_classes: Default::default(), name_errors: Default::default(), builtin_aliases: Default::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, dataclass_field_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default(), module_reads: Default::default(), module_binds: Default::default(), enums: enums::EnumFacts::default(), doctest: Default::default(), generics: Default::default() }
     }
 
     fn unsupported(&mut self, what: &str, sp: Span, help: &str) {
@@ -1617,6 +1620,10 @@ impl Lowerer {
             ra::Expr::EllipsisLiteral(_) => {
                 self.unsupported("`...` (Ellipsis)", sp, "use `pass`");
                 return self.bad(sp);
+            }
+            // `Outer.Inner`, `self.Inner`: a nested class moved to module level (`nested_class.rs`).
+            ra::Expr::Attribute(a) if matches!(&*a.value, ra::Expr::Name(_)) && self.hoisted_classes.contains(a.attr.id.as_str()) => {
+                ExprKind::Name(a.attr.id.as_str().to_string())
             }
             ra::Expr::Attribute(a) => {
                 if let Some(x) = self.float_info_field(a, sp) {
