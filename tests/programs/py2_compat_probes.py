@@ -30,3 +30,11 @@ def evens(n):
 print(evens(9), list(zip_pairs("ab", xrange(2))))
 print(reduce(lambda a, b: a * b, xrange(1, 6)), text_type(12) + "!")
 print(sum(x * x for x in xrange(10)), len(xrange(3, 30, 3)))
+
+import itertools, math, sys
+if sys.version_info.major == 2:
+    filterfalse = itertools.ifilterfalse
+else:
+    filterfalse = itertools.filterfalse
+root = math.isqrt
+print(list(filterfalse(lambda v: v % 3, xrange(12))), root(99), [root(v) for v in (4, 17)])

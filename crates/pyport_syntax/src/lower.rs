@@ -56,7 +56,7 @@ pub(crate) struct Lowerer {
     /// Classes moved out of the class bodies they were defined in (`nested_class.rs`).
     pub(crate) hoisted_classes: std::collections::HashSet<String>,
     /// Module-level names that stand for a builtin (`xrange = range`, `py2compat.rs`).
-    builtin_aliases: std::collections::HashMap<String, String>,
+    builtin_aliases: std::collections::HashMap<String, (Option<String>, String)>,
     /// Statements that raise `NameError` before anything else they do (`name_error.rs`).
     name_errors: std::collections::HashMap<Span, name_error::NameErrorAt>,
     module_reads: std::collections::HashSet<String>,
@@ -1657,8 +1657,12 @@ impl Lowerer {
             ra::Expr::Name(n) if self.doctest_name_used(n.id.as_str(), sp) || self.type_var_used(n.id.as_str(), sp) => return self.bad(sp),
             ra::Expr::Name(n) => match self.operator_name(n.id.as_str()) {
                 Some(f) => return self.operator_function(&f, sp),
-                None => match self.builtin_aliases.get(n.id.as_str()) {
-                    Some(b) => ExprKind::Name(b.clone()),
+                None => match self.builtin_aliases.get(n.id.as_str()).cloned() {
+                    Some((None, b)) => ExprKind::Name(b),
+                    Some((Some(m), attr)) => {
+                        let module = self.expr(sp, ExprKind::Name(m));
+                        ExprKind::Attribute { value: Box::new(module), attr }
+                    }
                     None => ExprKind::Name(n.id.as_str().to_string()),
                 },
             },

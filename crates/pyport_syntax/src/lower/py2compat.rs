@@ -10,8 +10,9 @@
 //! In CPython 3.11 the probe always fails, so the `try` is replaced by its handler's statements
 //! ([`fold_probes`], before anything else looks at the program). The fallback then names a
 //! builtin under another name (`xrange = range`): a module-level name bound once, to a builtin
-//! nothing rebinds, and never read at module level before that, is that builtin wherever it is
-//! read ([`builtin_aliases`]), so `xrange(2, n)` is `range(2, n)`.
+//! nothing rebinds (or to a function of an imported module: `filterfalse =
+//! itertools.filterfalse`), and never read at module level before that, is that builtin wherever
+//! it is read ([`builtin_aliases`]), so `xrange(2, n)` is `range(2, n)`.
 use std::collections::{HashMap, HashSet};
 
 use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
@@ -158,19 +159,41 @@ pub(crate) fn fold_probes(body: &mut Vec<Stmt>) {
     *body = out;
 }
 
-/// Module-level names that stand for a builtin (`xrange = range`; see the module comment):
-/// name → builtin.
-pub(crate) fn builtin_aliases(body: &[Stmt]) -> HashMap<String, String> {
+/// Module-level names that stand for a builtin or a module's function (`xrange = range`,
+/// `filterfalse = itertools.filterfalse`; see the module comment): name → (module, name), the
+/// module `None` for a builtin.
+pub(crate) fn builtin_aliases(body: &[Stmt]) -> HashMap<String, (Option<String>, String)> {
     let bound = Bindings::of(body);
+    let imported: HashSet<&str> = body
+        .iter()
+        .filter_map(|s| match s {
+            Stmt::Import(i) => Some(i.names.iter().filter(|a| a.asname.is_none() && !a.name.as_str().contains('.')).map(|a| a.name.as_str())),
+            _ => None,
+        })
+        .flatten()
+        .collect();
     let mut out = HashMap::new();
     let mut read_before: HashSet<&str> = HashSet::new();
     for s in body {
         if let Stmt::Assign(a) = s {
-            if let ([Expr::Name(x)], Expr::Name(b)) = (&a.targets[..], &*a.value) {
-                let (x, b) = (x.id.as_str(), b.id.as_str());
-                let builtin = BUILTINS.contains(&b) && !b.starts_with("__") && !bound.count.contains_key(b);
-                if builtin && bound.count.get(x) == Some(&1) && !read_before.contains(x) && !BUILTINS.contains(&x) {
-                    out.insert(x.to_string(), b.to_string());
+            if let [Expr::Name(x)] = &a.targets[..] {
+                let x = x.id.as_str();
+                let target = match &*a.value {
+                    Expr::Name(b) if BUILTINS.contains(&b.id.as_str()) && !b.id.starts_with("__") && !bound.count.contains_key(b.id.as_str()) => {
+                        Some((None, b.id.to_string()))
+                    }
+                    Expr::Attribute(at) => match &*at.value {
+                        Expr::Name(m) if imported.contains(m.id.as_str()) && bound.count.get(m.id.as_str()) == Some(&1) => {
+                            Some((Some(m.id.to_string()), at.attr.to_string()))
+                        }
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let Some(t) = target {
+                    if bound.count.get(x) == Some(&1) && !read_before.contains(x) && !BUILTINS.contains(&x) {
+                        out.insert(x.to_string(), t);
+                    }
                 }
             }
         }
