@@ -38,3 +38,12 @@ else:
     filterfalse = itertools.filterfalse
 root = math.isqrt
 print(list(filterfalse(lambda v: v % 3, xrange(12))), root(99), [root(v) for v in (4, 17)])
+try: zip = itertools.izip
+except: pass
+
+
+class Marker(object):
+    ...
+
+
+print(list(zip("ab", "cd")), type(Marker()).__name__)

@@ -929,8 +929,8 @@ impl Lowerer {
                     }
                 },
                 ra::Stmt::Pass(_) => {}
-                // A docstring, or a string used as a comment between methods.
-                ra::Stmt::Expr(e) if matches!(&*e.value, ra::Expr::StringLiteral(_)) => {}
+                // A docstring, a string used as a comment between methods, or `...`.
+                ra::Stmt::Expr(e) if matches!(&*e.value, ra::Expr::StringLiteral(_) | ra::Expr::EllipsisLiteral(_)) => {}
                 other => {
                     self.unsupported("this statement in a class body", span(other), "class bodies may hold methods and `name = value` class attributes");
                     ok = false;

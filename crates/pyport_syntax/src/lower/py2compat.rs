@@ -37,7 +37,7 @@ const PY2_ITERTOOLS: &[&str] = &["izip", "imap", "ifilter", "izip_longest", "ifi
 
 /// Whether the text may hold a probe (the quick check before [`fold_probes`]).
 pub(crate) fn mentions(text: &str) -> bool {
-    text.contains("NameError") || text.contains("ImportError")
+    text.contains("except")
 }
 
 /// Every binding of every name in the module (any scope), counted.
@@ -118,7 +118,16 @@ fn catches(t: Option<&Expr>, want: &[&str]) -> bool {
 /// The error the first statement of a `try` body surely raises in CPython 3.11, if it is a probe.
 fn probe_fails(s: &Stmt, bound: &Bindings) -> Option<&'static [&'static str]> {
     let py2_name = |e: &Expr| matches!(e, Expr::Name(n) if PY2_NAMES.contains(&n.id.as_str()) && !bound.count.contains_key(n.id.as_str()));
+    // `itertools.izip` (the module imported under its own name).
+    let py2_attr = |e: &Expr| match e {
+        Expr::Attribute(a) => {
+            PY2_ITERTOOLS.contains(&a.attr.as_str()) && matches!(&*a.value, Expr::Name(m) if m.id.as_str() == "itertools" && bound.count.get("itertools") == Some(&1))
+        }
+        _ => false,
+    };
     match s {
+        Stmt::Expr(x) if py2_attr(&x.value) => Some(&["AttributeError"]),
+        Stmt::Assign(a) if py2_attr(&a.value) => Some(&["AttributeError"]),
         Stmt::Expr(x) if py2_name(&x.value) => Some(&["NameError"]),
         Stmt::Assign(a) if py2_name(&a.value) => Some(&["NameError"]),
         Stmt::Import(i) if i.names.iter().any(|a| PY2_MODULES.contains(&a.name.as_str())) => Some(&["ImportError", "ModuleNotFoundError"]),
