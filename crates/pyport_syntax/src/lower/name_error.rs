@@ -75,10 +75,9 @@ pub(crate) fn find(body: &[Stmt]) -> HashMap<Span, NameErrorAt> {
     let builtins: HashSet<&str> = BUILTINS.iter().chain(MODULE_DUNDERS).copied().collect();
     let mut failing: HashMap<Span, (String, Span)> = HashMap::new();
     loop {
-        let mut binds = Binds { skip: &failing, names: HashSet::new() };
-        binds.visit_body(body);
+        let binds = Binds::of(body, &failing);
         let unbound: HashSet<&str> =
-            reads.names.iter().copied().filter(|n| !binds.names.contains(*n) && !builtins.contains(n)).collect();
+            reads.names.iter().copied().filter(|n| !binds.names.contains_key(*n) && !builtins.contains(n)).collect();
         if unbound.is_empty() {
             break;
         }
@@ -169,49 +168,62 @@ impl<'a> Visitor<'a> for Reads<'a> {
     }
 }
 
-/// Every name bound anywhere (any scope, any binding form), leaving out the statements in `skip`.
-struct Binds<'a, 'b> {
-    skip: &'b HashMap<Span, (String, Span)>,
-    names: HashSet<&'a str>,
+/// Every name bound anywhere (any scope, any binding form, and `global`/`nonlocal`
+/// declarations), with how many times, leaving out the statements in `skip`.
+pub(crate) struct Binds<'a, 'b, T> {
+    pub skip: &'b HashMap<Span, T>,
+    pub names: HashMap<&'a str, usize>,
 }
 
-impl<'a> Binds<'a, '_> {
+impl<'a, 'b, T> Binds<'a, 'b, T> {
+    pub fn of(body: &'a [Stmt], skip: &'b HashMap<Span, T>) -> Self {
+        let mut b = Binds { skip, names: HashMap::new() };
+        b.visit_body(body);
+        b
+    }
+
+    fn add(&mut self, n: &'a str) {
+        *self.names.entry(n).or_default() += 1;
+    }
+
     fn parameters(&mut self, p: &'a ra::Parameters) {
         for a in p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs) {
-            self.names.insert(a.parameter.name.as_str());
+            self.add(a.parameter.name.as_str());
         }
         for a in p.vararg.iter().chain(&p.kwarg) {
-            self.names.insert(a.name.as_str());
+            self.add(a.name.as_str());
         }
     }
 }
 
-impl<'a> Visitor<'a> for Binds<'a, '_> {
+impl<'a, T> Visitor<'a> for Binds<'a, '_, T> {
     fn visit_stmt(&mut self, s: &'a Stmt) {
         if self.skip.contains_key(&span(s)) {
             return;
         }
         match s {
             Stmt::FunctionDef(f) => {
-                self.names.insert(f.name.as_str());
+                self.add(f.name.as_str());
                 self.parameters(&f.parameters);
             }
-            Stmt::ClassDef(c) => drop(self.names.insert(c.name.as_str())),
+            Stmt::ClassDef(c) => self.add(c.name.as_str()),
             Stmt::Import(i) => {
                 for a in &i.names {
-                    self.names.insert(a.asname.as_ref().unwrap_or(&a.name).as_str().split('.').next().unwrap_or(""));
+                    self.add(a.asname.as_ref().unwrap_or(&a.name).as_str().split('.').next().unwrap_or(""));
                 }
             }
             Stmt::ImportFrom(i) => {
                 for a in &i.names {
-                    self.names.insert(a.asname.as_ref().unwrap_or(&a.name).as_str());
+                    self.add(a.asname.as_ref().unwrap_or(&a.name).as_str());
                 }
             }
+            Stmt::Global(g) => g.names.iter().for_each(|n| self.add(n.as_str())),
+            Stmt::Nonlocal(g) => g.names.iter().for_each(|n| self.add(n.as_str())),
             Stmt::Try(t) => {
                 for h in &t.handlers {
                     let ra::ExceptHandler::ExceptHandler(h) = h;
                     if let Some(n) = &h.name {
-                        self.names.insert(n.as_str());
+                        self.add(n.as_str());
                     }
                 }
             }
@@ -222,7 +234,7 @@ impl<'a> Visitor<'a> for Binds<'a, '_> {
 
     fn visit_expr(&mut self, e: &'a Expr) {
         match e {
-            Expr::Name(n) if n.ctx != ExprContext::Load => drop(self.names.insert(n.id.as_str())),
+            Expr::Name(n) if n.ctx != ExprContext::Load => self.add(n.id.as_str()),
             Expr::Lambda(l) => {
                 if let Some(p) = &l.parameters {
                     self.parameters(p);
@@ -235,9 +247,9 @@ impl<'a> Visitor<'a> for Binds<'a, '_> {
 
     fn visit_pattern(&mut self, p: &'a ra::Pattern) {
         match p {
-            ra::Pattern::MatchAs(m) => self.names.extend(m.name.iter().map(|n| n.as_str())),
-            ra::Pattern::MatchStar(m) => self.names.extend(m.name.iter().map(|n| n.as_str())),
-            ra::Pattern::MatchMapping(m) => self.names.extend(m.rest.iter().map(|n| n.as_str())),
+            ra::Pattern::MatchAs(m) => m.name.iter().for_each(|n| self.add(n.as_str())),
+            ra::Pattern::MatchStar(m) => m.name.iter().for_each(|n| self.add(n.as_str())),
+            ra::Pattern::MatchMapping(m) => m.rest.iter().for_each(|n| self.add(n.as_str())),
             _ => {}
         }
         ra::visitor::walk_pattern(self, p);

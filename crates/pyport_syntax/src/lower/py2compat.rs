@@ -18,7 +18,7 @@ use std::collections::{HashMap, HashSet};
 use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
 use ruff_python_ast::{Expr, ExprContext, Stmt};
 
-use super::name_error::BUILTINS;
+use super::name_error::{Binds, BUILTINS};
 
 /// Builtins of Python 2 that Python 3 does not have.
 const PY2_NAMES: &[&str] = &[
@@ -41,68 +41,11 @@ pub(crate) fn mentions(text: &str) -> bool {
 }
 
 /// Every binding of every name in the module (any scope), counted.
-#[derive(Default)]
-struct Bindings<'a> {
-    count: HashMap<&'a str, usize>,
-}
+type Bindings<'a> = Binds<'a, 'static, ()>;
 
-impl<'a> Bindings<'a> {
-    fn add(&mut self, n: &'a str) {
-        *self.count.entry(n).or_default() += 1;
-    }
-
-    fn of(body: &'a [Stmt]) -> Self {
-        let mut b = Bindings::default();
-        b.visit_body(body);
-        b
-    }
-}
-
-impl<'a> Visitor<'a> for Bindings<'a> {
-    fn visit_stmt(&mut self, s: &'a Stmt) {
-        match s {
-            Stmt::FunctionDef(f) => {
-                self.add(f.name.as_str());
-                let p = &f.parameters;
-                for a in p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs) {
-                    self.add(a.parameter.name.as_str());
-                }
-                for a in p.vararg.iter().chain(&p.kwarg) {
-                    self.add(a.name.as_str());
-                }
-            }
-            Stmt::ClassDef(c) => self.add(c.name.as_str()),
-            Stmt::Import(i) => i.names.iter().for_each(|a| self.add(a.asname.as_ref().unwrap_or(&a.name).as_str().split('.').next().unwrap_or(""))),
-            Stmt::ImportFrom(i) => i.names.iter().for_each(|a| self.add(a.asname.as_ref().unwrap_or(&a.name).as_str())),
-            Stmt::Global(g) => g.names.iter().for_each(|n| self.add(n.as_str())),
-            Stmt::Nonlocal(g) => g.names.iter().for_each(|n| self.add(n.as_str())),
-            Stmt::Try(t) => {
-                for h in &t.handlers {
-                    let ruff_python_ast::ExceptHandler::ExceptHandler(h) = h;
-                    if let Some(n) = &h.name {
-                        self.add(n.as_str());
-                    }
-                }
-            }
-            _ => {}
-        }
-        walk_stmt(self, s);
-    }
-
-    fn visit_expr(&mut self, e: &'a Expr) {
-        match e {
-            Expr::Name(n) if n.ctx != ExprContext::Load => self.add(n.id.as_str()),
-            Expr::Lambda(l) => {
-                if let Some(p) = &l.parameters {
-                    for a in p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs) {
-                        self.add(a.parameter.name.as_str());
-                    }
-                }
-            }
-            _ => {}
-        }
-        walk_expr(self, e);
-    }
+fn bindings(body: &[Stmt]) -> Bindings<'_> {
+    static NONE: std::sync::LazyLock<HashMap<crate::source::Span, ()>> = std::sync::LazyLock::new(HashMap::new);
+    Binds::of(body, &NONE)
 }
 
 /// Whether a handler's type catches `want` (or everything).
@@ -117,11 +60,11 @@ fn catches(t: Option<&Expr>, want: &[&str]) -> bool {
 
 /// The error the first statement of a `try` body surely raises in CPython 3.11, if it is a probe.
 fn probe_fails(s: &Stmt, bound: &Bindings) -> Option<&'static [&'static str]> {
-    let py2_name = |e: &Expr| matches!(e, Expr::Name(n) if PY2_NAMES.contains(&n.id.as_str()) && !bound.count.contains_key(n.id.as_str()));
+    let py2_name = |e: &Expr| matches!(e, Expr::Name(n) if PY2_NAMES.contains(&n.id.as_str()) && !bound.names.contains_key(n.id.as_str()));
     // `itertools.izip` (the module imported under its own name).
     let py2_attr = |e: &Expr| match e {
         Expr::Attribute(a) => {
-            PY2_ITERTOOLS.contains(&a.attr.as_str()) && matches!(&*a.value, Expr::Name(m) if m.id.as_str() == "itertools" && bound.count.get("itertools") == Some(&1))
+            PY2_ITERTOOLS.contains(&a.attr.as_str()) && matches!(&*a.value, Expr::Name(m) if m.id.as_str() == "itertools" && bound.names.get("itertools") == Some(&1))
         }
         _ => false,
     };
@@ -152,7 +95,7 @@ pub(crate) fn fold_probes(body: &mut Vec<Stmt>) {
                 t2.handlers.clear();
                 out.iter().cloned().chain(std::iter::once(Stmt::Try(t2))).collect()
             };
-            let bound = Bindings::of(&handler_free);
+            let bound = bindings(&handler_free);
             let first = t.body.first();
             if let (Some(first), [ruff_python_ast::ExceptHandler::ExceptHandler(h)]) = (first, &t.handlers[..]) {
                 if let Some(errors) = probe_fails(first, &bound) {
@@ -172,7 +115,7 @@ pub(crate) fn fold_probes(body: &mut Vec<Stmt>) {
 /// `filterfalse = itertools.filterfalse`; see the module comment): name → (module, name), the
 /// module `None` for a builtin.
 pub(crate) fn builtin_aliases(body: &[Stmt]) -> HashMap<String, (Option<String>, String)> {
-    let bound = Bindings::of(body);
+    let bound = bindings(body);
     let imported: HashSet<&str> = body
         .iter()
         .filter_map(|s| match s {
@@ -188,11 +131,11 @@ pub(crate) fn builtin_aliases(body: &[Stmt]) -> HashMap<String, (Option<String>,
             if let [Expr::Name(x)] = &a.targets[..] {
                 let x = x.id.as_str();
                 let target = match &*a.value {
-                    Expr::Name(b) if BUILTINS.contains(&b.id.as_str()) && !b.id.starts_with("__") && !bound.count.contains_key(b.id.as_str()) => {
+                    Expr::Name(b) if BUILTINS.contains(&b.id.as_str()) && !b.id.starts_with("__") && !bound.names.contains_key(b.id.as_str()) => {
                         Some((None, b.id.to_string()))
                     }
                     Expr::Attribute(at) => match &*at.value {
-                        Expr::Name(m) if imported.contains(m.id.as_str()) && bound.count.get(m.id.as_str()) == Some(&1) => {
+                        Expr::Name(m) if imported.contains(m.id.as_str()) && bound.names.get(m.id.as_str()) == Some(&1) => {
                             Some((Some(m.id.to_string()), at.attr.to_string()))
                         }
                         _ => None,
@@ -200,7 +143,7 @@ pub(crate) fn builtin_aliases(body: &[Stmt]) -> HashMap<String, (Option<String>,
                     _ => None,
                 };
                 if let Some(t) = target {
-                    if bound.count.get(x) == Some(&1) && !read_before.contains(x) && !BUILTINS.contains(&x) {
+                    if bound.names.get(x) == Some(&1) && !read_before.contains(x) && !BUILTINS.contains(&x) {
                         out.insert(x.to_string(), t);
                     }
                 }
