@@ -2,10 +2,12 @@
 //!
 //! Programs written for Python 2 and 3 alike probe for Python 2 names and fall back:
 //!
-//!     try:                          try:
-//!         xrange                        from itertools import izip as zip
-//!     except NameError:             except ImportError:
-//!         xrange = range                pass
+//! ```text
+//! try:                          try:
+//!     xrange                        from itertools import izip as zip
+//! except NameError:             except ImportError:
+//!     xrange = range                pass
+//! ```
 //!
 //! In CPython 3.11 the probe always fails, so the `try` is replaced by its handler's statements
 //! ([`fold_probes`], before anything else looks at the program). The fallback then names a
