@@ -864,7 +864,7 @@ fn ctrl_c_stops_the_runs_and_removes_scratch_files() {
     // A unique name, so that the test finds this run's CPython and nobody else's.
     let name = format!("spin_{}.py", std::process::id());
     sb.write(&name, "n = 0\nfor i in range(10**10):\n    n += i\nprint(n)\n");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_pyport"))
+    let child = Command::new(env!("CARGO_BIN_EXE_pyport"))
         .args(["convert", &name])
         .current_dir(sb.work.path())
         .env("TMPDIR", sb.tmp.path())
