@@ -4526,7 +4526,7 @@ impl<'a> Emitter<'a> {
             return format!("[&]() -> {ct} {{ auto _l = {list}; if (_l.size() == 0) return {dc}; return {best}; }}()");
         }
         if let Some(key) = keywords.iter().find(|k| k.name == "key" && !matches!(k.value.kind, ExprKind::None)) {
-            if b == "sorted" && args.len() == 1 {
+            if b == "sorted" {
                 // Made a list of the result's type first: an iterable's items may be of another C++
                 // type (`enumerate`'s index is an `int64_t`).
                 let res = self.ty(e);
@@ -4538,7 +4538,7 @@ impl<'a> Emitter<'a> {
                 };
                 return format!("[&] {{ auto _l = {list}; py::list_sort_key(_l, {f}, {rev}); return _l; }}()");
             }
-            if matches!(b, "sorted" | "min" | "max") {
+            if matches!(b, "min" | "max") {
                 let (it, elem) = if args.len() == 1 {
                     (self.iterable(&args[0]), elem_ty(&self.ty(&args[0])))
                 } else {
@@ -4548,16 +4548,7 @@ impl<'a> Emitter<'a> {
                     (format!("py::List<{ct}>{{{}}}", codes.join(", ")), res)
                 };
                 let f = self.callable_code(&key.value, &[elem]);
-                return match b {
-                    "sorted" => {
-                        let rev = match keywords.iter().find(|k| k.name == "reverse") {
-                            Some(k) => self.cond(&k.value.clone()),
-                            None => "false".into(),
-                        };
-                        format!("py::sorted_key({it}, {f}, {rev})")
-                    }
-                    _ => format!("py::{b}_key({it}, {f})"),
-                };
+                return format!("py::{b}_key({it}, {f})");
             }
         }
         // These consume a generator expression argument completely and at once.

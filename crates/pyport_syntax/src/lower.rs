@@ -1942,61 +1942,7 @@ fn big_int_chunks(text: &str) -> Option<Vec<i64>> {
 /// The names module-level code binds (definitions, assignments, loop and `with` targets, imports),
 /// not counting function and class bodies.
 fn module_bindings(body: &[ra::Stmt]) -> std::collections::HashSet<String> {
-    fn targets(e: &ra::Expr, out: &mut std::collections::HashSet<String>) {
-        match e {
-            ra::Expr::Name(n) => drop(out.insert(n.id.as_str().to_string())),
-            ra::Expr::Tuple(t) => t.elts.iter().for_each(|x| targets(x, out)),
-            ra::Expr::List(l) => l.elts.iter().for_each(|x| targets(x, out)),
-            ra::Expr::Starred(s) => targets(&s.value, out),
-            _ => {}
-        }
-    }
-    fn walk(body: &[ra::Stmt], out: &mut std::collections::HashSet<String>) {
-        for s in body {
-            match s {
-                ra::Stmt::FunctionDef(f) => drop(out.insert(f.name.as_str().to_string())),
-                ra::Stmt::ClassDef(c) => drop(out.insert(c.name.as_str().to_string())),
-                ra::Stmt::Assign(a) => a.targets.iter().for_each(|t| targets(t, out)),
-                ra::Stmt::AnnAssign(a) => targets(&a.target, out),
-                ra::Stmt::AugAssign(a) => targets(&a.target, out),
-                ra::Stmt::Import(i) => {
-                    out.extend(i.names.iter().map(|a| a.asname.as_ref().unwrap_or(&a.name).as_str().split('.').next().unwrap_or("").to_string()))
-                }
-                ra::Stmt::ImportFrom(i) => out.extend(i.names.iter().filter(|a| a.name.as_str() != "*").map(|a| a.asname.as_ref().unwrap_or(&a.name).as_str().to_string())),
-                ra::Stmt::For(f) => {
-                    targets(&f.target, out);
-                    walk(&f.body, out);
-                    walk(&f.orelse, out);
-                }
-                ra::Stmt::While(w) => {
-                    walk(&w.body, out);
-                    walk(&w.orelse, out);
-                }
-                ra::Stmt::If(i) => {
-                    walk(&i.body, out);
-                    i.elif_else_clauses.iter().for_each(|c| walk(&c.body, out));
-                }
-                ra::Stmt::With(w) => {
-                    w.items.iter().filter_map(|i| i.optional_vars.as_deref()).for_each(|t| targets(t, out));
-                    walk(&w.body, out);
-                }
-                ra::Stmt::Try(t) => {
-                    walk(&t.body, out);
-                    for h in &t.handlers {
-                        let ra::ExceptHandler::ExceptHandler(h) = h;
-                        if let Some(n) = &h.name {
-                            out.insert(n.as_str().to_string());
-                        }
-                        walk(&h.body, out);
-                    }
-                    walk(&t.orelse, out);
-                    walk(&t.finalbody, out);
-                }
-                _ => {}
-            }
-        }
-    }
-    let mut out = std::collections::HashSet::new();
-    walk(body, &mut out);
-    out
+    let mut names = Vec::new();
+    name_error::module_bindings_in_order(body, &mut names);
+    names.into_iter().collect()
 }

@@ -1,7 +1,7 @@
 //! Functions passed as values: `sort`/`sorted`/`min`/`max` with `key=`, and lazy `map` / `filter`.
 //!
 //!   list_sort_key(xs, key, reverse)   xs.sort(key=..., reverse=...): keys computed once, CPython's sort on them
-//!   sorted_key(iterable, key, reverse)
+//!                                     (`sorted(xs, key=...)` is a fresh list sorted so)
 //!   min_key(iterable, key) / max_key(iterable, key)   first smallest / first largest; ValueError when empty
 //!   map(f, iterable, ...) / filter(f, iterable)        cursors (range-for, list_from, sum, ...)
 #pragma once
@@ -30,13 +30,6 @@ inline void list_sort_key(const List<T>& xs, F&& key, bool reverse = false) {
     detail::python_sort(pairs.data(), pairs.size(), reverse,
                         [](const auto& a, const auto& b) { return py::lt(a.first, b.first); });
     for (size_t i = 0; i < pairs.size(); ++i) v[i] = std::move(pairs[i].second);
-}
-
-template <class X, class F>
-inline auto sorted_key(X&& x, F&& key, bool reverse = false) {
-    auto out = py::list_from(std::forward<X>(x));
-    py::list_sort_key(out, std::forward<F>(key), reverse);
-    return out;
 }
 
 template <bool IsMax, class X, class F>

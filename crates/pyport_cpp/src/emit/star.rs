@@ -113,8 +113,7 @@ impl Emitter<'_> {
     pub(super) fn star_library_call(&mut self, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> String {
         let name = star_library_name(func, &self.typed.names).unwrap_or("");
         let [Expr { kind: ExprKind::Starred(rows), .. }] = args else {
-            self.unsupported(format!("`{name}()` with a `*` argument beside other positional arguments"), e.span);
-            return "0".into();
+            return self.star_unsupported(name, e);
         };
         if matches!(name, "zip" | "zip_longest" | "chain") && matches!(elem_ty(&self.ty(rows)), Ty::Unknown | Ty::None) {
             self.unsupported(format!("`{name}(*xs)` where nothing is ever stored in `xs`"), rows.span);

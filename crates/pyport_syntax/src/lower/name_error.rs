@@ -75,9 +75,8 @@ pub(crate) fn find(body: &[Stmt]) -> HashMap<Span, NameErrorAt> {
     let builtins: HashSet<&str> = BUILTINS.iter().chain(MODULE_DUNDERS).copied().collect();
     let mut failing: HashMap<Span, (String, Span)> = HashMap::new();
     loop {
-        let binds = Binds::of(body, &failing);
-        let unbound: HashSet<&str> =
-            reads.names.iter().copied().filter(|n| !binds.names.contains_key(*n) && !builtins.contains(n)).collect();
+        let binds = bound_names(body, &failing);
+        let unbound: HashSet<&str> = reads.names.iter().copied().filter(|n| !binds.contains_key(*n) && !builtins.contains(n)).collect();
         if unbound.is_empty() {
             break;
         }
@@ -170,18 +169,18 @@ impl<'a> Visitor<'a> for Reads<'a> {
 
 /// Every name bound anywhere (any scope, any binding form, and `global`/`nonlocal`
 /// declarations), with how many times, leaving out the statements in `skip`.
-pub(crate) struct Binds<'a, 'b, T> {
-    pub skip: &'b HashMap<Span, T>,
-    pub names: HashMap<&'a str, usize>,
+pub(crate) fn bound_names<'a, T>(body: &'a [Stmt], skip: &HashMap<Span, T>) -> HashMap<&'a str, usize> {
+    let mut b = Binds { skip, names: HashMap::new() };
+    b.visit_body(body);
+    b.names
 }
 
-impl<'a, 'b, T> Binds<'a, 'b, T> {
-    pub fn of(body: &'a [Stmt], skip: &'b HashMap<Span, T>) -> Self {
-        let mut b = Binds { skip, names: HashMap::new() };
-        b.visit_body(body);
-        b
-    }
+struct Binds<'a, 'b, T> {
+    skip: &'b HashMap<Span, T>,
+    names: HashMap<&'a str, usize>,
+}
 
+impl<'a, T> Binds<'a, '_, T> {
     fn add(&mut self, n: &'a str) {
         *self.names.entry(n).or_default() += 1;
     }
@@ -427,13 +426,19 @@ fn own_bindings(s: &Stmt, out: &mut Vec<String>) {
         Stmt::Import(i) => {
             out.extend(i.names.iter().map(|a| a.asname.as_ref().unwrap_or(&a.name).as_str().split('.').next().unwrap_or("").to_string()))
         }
-        Stmt::ImportFrom(i) => out.extend(i.names.iter().map(|a| a.asname.as_ref().unwrap_or(&a.name).to_string())),
+        Stmt::ImportFrom(i) => out.extend(i.names.iter().filter(|a| a.name.as_str() != "*").map(|a| a.asname.as_ref().unwrap_or(&a.name).to_string())),
+        Stmt::Try(t) => {
+            for h in &t.handlers {
+                let ra::ExceptHandler::ExceptHandler(h) = h;
+                out.extend(h.name.iter().map(|n| n.to_string()));
+            }
+        }
         _ => {}
     }
 }
 
 /// The names a block binds in its own scope, in source order (not inside `def` or `class`).
-fn module_bindings_in_order(body: &[Stmt], out: &mut Vec<String>) {
+pub(super) fn module_bindings_in_order(body: &[Stmt], out: &mut Vec<String>) {
     for s in body {
         own_bindings(s, out);
         if !matches!(s, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
@@ -480,11 +485,10 @@ fn hints_in(
 ) {
     for s in body {
         if let Some((name, at)) = failing.get(&span(s)) {
-            let builtins: Vec<String> = BUILTINS.iter().map(|s| s.to_string()).collect();
             let hint = locals
                 .and_then(|l| suggest(name, l))
                 .or_else(|| suggest(name, globals))
-                .or_else(|| suggest(name, &builtins))
+                .or_else(|| suggest(name, BUILTINS))
                 .map(|s| format!("Did you mean: '{s}'?"));
             let message = format!("name '{name}' is not defined");
             out.insert(span(s), NameErrorAt { name: name.clone(), at: *at, message, hint });
@@ -580,12 +584,13 @@ fn levenshtein(a: &[u8], b: &[u8], max_cost: usize) -> usize {
 
 /// CPython's `calculate_suggestions`: the candidate closest to `name` within a third of the
 /// characters involved, the first one on ties; none among 750 or more candidates.
-pub(crate) fn suggest<'a>(name: &str, candidates: &'a [String]) -> Option<&'a str> {
+pub(crate) fn suggest<'a, S: AsRef<str>>(name: &str, candidates: &'a [S]) -> Option<&'a str> {
     if candidates.len() >= MAX_CANDIDATE_ITEMS {
         return None;
     }
     let mut best: Option<(&str, usize)> = None;
     for c in candidates {
+        let c = c.as_ref();
         if c == name {
             continue;
         }

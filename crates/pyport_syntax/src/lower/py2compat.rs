@@ -20,7 +20,7 @@ use std::collections::{HashMap, HashSet};
 use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
 use ruff_python_ast::{Expr, ExprContext, Stmt};
 
-use super::name_error::{Binds, BUILTINS};
+use super::name_error::{bound_names, BUILTINS};
 
 /// Builtins of Python 2 that Python 3 does not have.
 const PY2_NAMES: &[&str] = &[
@@ -43,11 +43,10 @@ pub(crate) fn mentions(text: &str) -> bool {
 }
 
 /// Every binding of every name in the module (any scope), counted.
-type Bindings<'a> = Binds<'a, 'static, ()>;
+type Bindings<'a> = HashMap<&'a str, usize>;
 
 fn bindings(body: &[Stmt]) -> Bindings<'_> {
-    static NONE: std::sync::LazyLock<HashMap<crate::source::Span, ()>> = std::sync::LazyLock::new(HashMap::new);
-    Binds::of(body, &NONE)
+    bound_names(body, &HashMap::<crate::source::Span, ()>::new())
 }
 
 /// Whether a handler's type catches `want` (or everything).
@@ -62,11 +61,11 @@ fn catches(t: Option<&Expr>, want: &[&str]) -> bool {
 
 /// The error the first statement of a `try` body surely raises in CPython 3.11, if it is a probe.
 fn probe_fails(s: &Stmt, bound: &Bindings) -> Option<&'static [&'static str]> {
-    let py2_name = |e: &Expr| matches!(e, Expr::Name(n) if PY2_NAMES.contains(&n.id.as_str()) && !bound.names.contains_key(n.id.as_str()));
+    let py2_name = |e: &Expr| matches!(e, Expr::Name(n) if PY2_NAMES.contains(&n.id.as_str()) && !bound.contains_key(n.id.as_str()));
     // `itertools.izip` (the module imported under its own name).
     let py2_attr = |e: &Expr| match e {
         Expr::Attribute(a) => {
-            PY2_ITERTOOLS.contains(&a.attr.as_str()) && matches!(&*a.value, Expr::Name(m) if m.id.as_str() == "itertools" && bound.names.get("itertools") == Some(&1))
+            PY2_ITERTOOLS.contains(&a.attr.as_str()) && matches!(&*a.value, Expr::Name(m) if m.id.as_str() == "itertools" && bound.get("itertools") == Some(&1))
         }
         _ => false,
     };
@@ -133,11 +132,11 @@ pub(crate) fn builtin_aliases(body: &[Stmt]) -> HashMap<String, (Option<String>,
             if let [Expr::Name(x)] = &a.targets[..] {
                 let x = x.id.as_str();
                 let target = match &*a.value {
-                    Expr::Name(b) if BUILTINS.contains(&b.id.as_str()) && !b.id.starts_with("__") && !bound.names.contains_key(b.id.as_str()) => {
+                    Expr::Name(b) if BUILTINS.contains(&b.id.as_str()) && !b.id.starts_with("__") && !bound.contains_key(b.id.as_str()) => {
                         Some((None, b.id.to_string()))
                     }
                     Expr::Attribute(at) => match &*at.value {
-                        Expr::Name(m) if imported.contains(m.id.as_str()) && bound.names.get(m.id.as_str()) == Some(&1) => {
+                        Expr::Name(m) if imported.contains(m.id.as_str()) && bound.get(m.id.as_str()) == Some(&1) => {
                             Some((Some(m.id.to_string()), at.attr.to_string()))
                         }
                         _ => None,
@@ -145,7 +144,7 @@ pub(crate) fn builtin_aliases(body: &[Stmt]) -> HashMap<String, (Option<String>,
                     _ => None,
                 };
                 if let Some(t) = target {
-                    if bound.names.get(x) == Some(&1) && !read_before.contains(x) && !BUILTINS.contains(&x) {
+                    if bound.get(x) == Some(&1) && !read_before.contains(x) && !BUILTINS.contains(&x) {
                         out.insert(x.to_string(), t);
                     }
                 }

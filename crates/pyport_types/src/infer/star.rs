@@ -172,18 +172,9 @@ impl Infer<'_> {
         let name = star_library_name(func, &self.names)?;
         let star_span = args.iter().find(|a| matches!(a.kind, ExprKind::Starred(_))).map_or(e.span, |a| a.span);
         let [Expr { kind: ExprKind::Starred(rows), .. }] = args else {
-            for a in args {
-                match &a.kind {
-                    ExprKind::Starred(inner) => self.infer(inner),
-                    _ => self.infer(a),
-                };
-            }
-            self.error(
-                "unsupported-syntax",
-                format!("unsupported: `{name}()` with a `*` argument beside other positional arguments"),
-                star_span,
-                "pass one `*rows` argument alone; `--engine auto` can hand the program to an LLM",
-            );
+            // Lowering makes positional arguments beside `*` ones one starred display (`max(a, *b)`
+            // is `max(*(a, *b))`), so this shape does not reach here.
+            self.error("unsupported-syntax", format!("unsupported: `*` arguments in this call of `{name}()`"), star_span, "`--engine auto` can hand the program to an LLM");
             return Some(self.c("Unknown"));
         };
         let allowed: &[&str] = if name == "zip_longest" { &["fillvalue"] } else { &[] };
