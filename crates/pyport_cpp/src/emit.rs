@@ -15,6 +15,7 @@ mod complex;
 mod decimal;
 mod datetime;
 mod genexp;
+mod inbounds;
 mod lazy_tests;
 mod namedtuple;
 mod pprint;
@@ -100,6 +101,12 @@ pub(crate) struct Emitter<'a> {
     int_ranges: std::collections::HashMap<String, ranges::IntRange>,
     /// `program_ranges`, computed on first use.
     ranges_by_func: Option<Vec<std::collections::HashMap<String, ranges::IntRange>>>,
+    /// The counted loops being emitted whose list subscripts are versioned (`emit/inbounds.rs`).
+    inbounds: Vec<inbounds::InBounds>,
+    /// A plan made for the next `for_loop`, which declares its flag.
+    next_inbounds: Option<inbounds::InBounds>,
+    /// `inbounds::pure_functions`, computed on first use.
+    pure_funcs: Option<HashSet<FuncId>>,
 }
 
 /// The runtime names only `re.hpp` and `textwrap.hpp` declare (included under `PYPORT_WITH_RE`).
@@ -160,6 +167,9 @@ impl<'a> Emitter<'a> {
             small_ints: HashSet::new(),
             int_ranges: std::collections::HashMap::new(),
             ranges_by_func: None,
+            inbounds: Vec::new(),
+            next_inbounds: None,
+            pure_funcs: None,
             small_by_func: None,
         }
     }
@@ -1373,6 +1383,7 @@ impl<'a> Emitter<'a> {
             }
             StmtKind::For { target, iter, body, orelse } => {
                 let flag = self.loop_flag(orelse);
+                self.next_inbounds = self.inbounds_plan(target, iter, body);
                 self.for_loop(target, iter, |this| {
                     this.loops.push(LoopCtx { broke_flag: flag.clone() });
                     this.stmts(body);
@@ -1778,6 +1789,7 @@ impl<'a> Emitter<'a> {
 
     /// Emits `for target in iter: body`, with counted loops for `range`.
     fn for_loop(&mut self, target: &Target, iter: &Expr, body: impl FnOnce(&mut Self)) {
+        let plan = self.next_inbounds.take();
         // A pure generator expression gives the same elements whether made lazily or up front.
         if matches!(iter.kind, ExprKind::GenExp { .. }) && !genexp_has_effects(iter, self.typed) {
             self.genexp_ok.insert(iter.id);
@@ -1788,11 +1800,19 @@ impl<'a> Emitter<'a> {
             let header = match step.as_deref() {
                 None | Some("1") => {
                     let e = self.fresh("stop");
-                    format!("for (int64_t {i} = {start}, {e} = {stop}; {i} < {e}; ++{i}) {{")
+                    let f = match &plan {
+                        Some(p) => format!(", {} = {i} >= {e} || ({})", p.flag, Self::inbounds_cond(p, &i, &format!("{e} - 1"))),
+                        None => String::new(),
+                    };
+                    format!("for (int64_t {i} = {start}, {e} = {stop}{f}; {i} < {e}; ++{i}) {{")
                 }
                 Some("-1") => {
                     let e = self.fresh("stop");
-                    format!("for (int64_t {i} = {start}, {e} = {stop}; {i} > {e}; --{i}) {{")
+                    let f = match &plan {
+                        Some(p) => format!(", {} = {i} <= {e} || ({})", p.flag, Self::inbounds_cond(p, &format!("{e} + 1"), &i)),
+                        None => String::new(),
+                    };
+                    format!("for (int64_t {i} = {start}, {e} = {stop}{f}; {i} > {e}; --{i}) {{")
                 }
                 Some(step) => {
                     let (k, n, b, st) = (self.fresh("k"), self.fresh("n"), self.fresh("start"), self.fresh("step"));
@@ -1801,11 +1821,21 @@ impl<'a> Emitter<'a> {
                     let sp2 = self.fresh("stop");
                     self.w(format!("const int64_t {b} = {start}, {sp2} = {stop}, {st} = {step};"));
                     self.w(format!("const int64_t {n} = py::range_len({b}, {sp2}, {st});"));
+                    if let Some(p) = &plan {
+                        let last = format!("{b} + ({n} - 1) * {st}");
+                        let (lo, hi) = (format!("std::min({b}, {last})"), format!("std::max({b}, {last})"));
+                        self.w(format!("const bool {} = {n} == 0 || ({});", p.flag, Self::inbounds_cond(p, &lo, &hi)));
+                    }
                     let hdr = format!("for (int64_t {k} = 0; {k} < {n}; ++{k}) {{");
                     self.w(hdr);
                     self.indent += 1;
                     self.assign_code(target, &format!("{b} + {k} * {st}"), &Ty::Int);
+                    let planned = plan.is_some();
+                    self.inbounds.extend(plan);
                     body(self);
+                    if planned {
+                        self.inbounds.pop();
+                    }
                     self.indent -= 1;
                     self.w("}");
                     self.indent -= 1;
@@ -1816,7 +1846,12 @@ impl<'a> Emitter<'a> {
             self.w(header);
             self.indent += 1;
             self.assign_code(target, &i, &Ty::Int);
+            let planned = plan.is_some();
+            self.inbounds.extend(plan);
             body(self);
+            if planned {
+                self.inbounds.pop();
+            }
             self.indent -= 1;
             self.w("}");
             return;
@@ -2219,6 +2254,10 @@ impl<'a> Emitter<'a> {
                 }
                 let v = container(self);
                 let i = self.index_operand(index, &vt);
+                if let (Ty::List(_), Some(slot)) = (&vt, self.inbounds_access(value, &v, index, &i, true)) {
+                    self.w(format!("{slot} = {c};"));
+                    return;
+                }
                 self.w(format!("{v}.at_set({i}) = {c};"));
             }
             Target::Attr { value, attr, .. } if self.ty(value) == Ty::DecimalContext => {
@@ -2477,7 +2516,12 @@ impl<'a> Emitter<'a> {
                     return;
                 }
                 let slot = self.fresh("slot");
-                self.w(format!("auto& {slot} = {cont}.at_set({i});"));
+                // Python reads `xs[i]` first: an index out of range is "list index out of range".
+                let place = match (&ct, self.inbounds_access(container, &cont, index, &i, false)) {
+                    (Ty::List(_), Some(p)) => p,
+                    _ => format!("{cont}.at({i})"),
+                };
+                self.w(format!("auto& {slot} = {place};"));
                 let cur = match et {
                     Ty::Bool => format!("bool({slot})"),
                     _ => slot.clone(),
@@ -2878,6 +2922,11 @@ impl<'a> Emitter<'a> {
                     if let Some(code) = self.raw_int_truediv(left, right) {
                         return code;
                     }
+                    if lt == Ty::Float {
+                        if let Some(code) = self.raw_float_by_int_div(&lc, right) {
+                            return code;
+                        }
+                    }
                 }
                 let res = self.ty(e);
                 if self.needs_order(&[left, right]) {
@@ -3216,6 +3265,9 @@ impl<'a> Emitter<'a> {
                 match vt {
                     Ty::List(_) | Ty::Deque(_) | Ty::Iter(_) | Ty::VarTuple(_) => {
                         let i = self.index_operand(index, &vt);
+                        if let (Ty::List(_), Some(c)) = (&vt, self.inbounds_access(value, &v, index, &i, false)) {
+                            return c;
+                        }
                         format!("{v}.at({i})")
                     }
                     Ty::Dict(kt, _) | Ty::Mapping(_, kt, _) => {

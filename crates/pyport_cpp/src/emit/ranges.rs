@@ -351,6 +351,19 @@ impl Emitter<'_> {
         Some(format!("(static_cast<double>({l}) / static_cast<double>({r}))"))
     }
 
+    /// `left / right` of a float by an int as C++ division of doubles, when the int's range
+    /// proves it is never 0: CPython converts the int to the nearest double, as `static_cast`
+    /// does, and a nonzero int converts to a nonzero double, so `ZeroDivisionError` cannot fire
+    /// (`1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)` over `range(n)`); `None` otherwise.
+    pub(super) fn raw_float_by_int_div(&mut self, left: &str, right: &Expr) -> Option<String> {
+        let (lo, hi) = self.raw_range(right)?;
+        if lo <= 0 && hi >= 0 {
+            return None;
+        }
+        let r = self.raw_operand(right);
+        Some(format!("({left} / static_cast<double>({r}))"))
+    }
+
     /// `name op= value` as the C++ of the new value, on int64_t, when the name's range and the
     /// value's prove it fits (a counter step `k += 1`); `None` otherwise.
     pub(super) fn raw_aug_value(&mut self, name: &str, op: BinOp, value: &Expr) -> Option<String> {
