@@ -110,3 +110,24 @@ for r in range(3):
     for c in range(4):
         row[c] = r * 4 + c
 print(grid)
+
+# Comprehensions over range indexes.
+m = [[1, 2, 3], [4, 5, 6]]
+t = [[m[r][c] for r in range(2)] for c in range(3)]
+print(t)
+print(sum(a[i] * b[i] for i in range(10)))
+print([a[i] for i in range(9, -1, -3)])
+try:
+    print([a[i] for i in range(12)])
+except IndexError as e:
+    print("IndexError:", e)
+print(max(neg[i] - neg[i - 1] for i in range(1, 4)))
+squares = [i * i for i in range(5)]
+big = [squares[i] * 3_000_000_000 * 4_000_000_000 for i in range(5)]
+print(big)
+lazy = (squares[i] for i in range(5))
+squares.pop()
+try:
+    print(list(lazy))
+except IndexError as e:
+    print("IndexError:", e)

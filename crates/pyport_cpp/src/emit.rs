@@ -107,6 +107,8 @@ pub(crate) struct Emitter<'a> {
     next_inbounds: Option<inbounds::InBounds>,
     /// `inbounds::pure_functions`, computed on first use.
     pure_funcs: Option<HashSet<FuncId>>,
+    /// Comprehension variables that only `range` loops bind: declared `int64_t`.
+    small_comp: HashSet<(ExprId, String)>,
 }
 
 /// The runtime names only `re.hpp` and `textwrap.hpp` declare (included under `PYPORT_WITH_RE`).
@@ -170,6 +172,7 @@ impl<'a> Emitter<'a> {
             inbounds: Vec::new(),
             next_inbounds: None,
             pure_funcs: None,
+            small_comp: HashSet::new(),
             small_by_func: None,
         }
     }
@@ -1885,6 +1888,11 @@ impl<'a> Emitter<'a> {
         self.w("}");
     }
 
+    /// Whether `e` calls the builtin `range`.
+    fn is_range_call(&self, e: &Expr) -> bool {
+        matches!(&e.kind, ExprKind::Call { func, .. } if self.typed.names.get(&func.id) == Some(&NameRef::Builtin("range".into())))
+    }
+
     /// A counted loop's stop: an int that may exceed int64 is clamped (`py::range_stop`) rather
     /// than raising OverflowError; literals and `len()` are left as they are.
     fn range_stop(&mut self, iter: &Expr, stop: String) -> String {
@@ -2138,7 +2146,17 @@ impl<'a> Emitter<'a> {
         sorted.sort();
         for v in sorted {
             let vt = self.typed.comp_vars.get(&(e.id, v.clone())).cloned().unwrap_or(Ty::Unknown);
-            let vct = self.cty(&vt, e.span);
+            let mut vct = self.cty(&vt, e.span);
+            // A variable only `range` loops bind holds int64 values (the counters are int64_t).
+            let range_only = generators.iter().all(|g| {
+                let mut names = HashSet::new();
+                collect_target_names(&g.target, &mut names);
+                !names.contains(v) || (matches!(&g.target, Target::Name { .. }) && self.is_range_call(&g.iter))
+            });
+            if vt == Ty::Int && range_only && !in_lambdas.contains(v) {
+                vct = "int64_t".into();
+                self.small_comp.insert((e.id, v.clone()));
+            }
             if in_lambdas.contains(v) {
                 self.celled.insert((e.id, v.clone()));
                 self.w(format!("auto {} = std::make_shared<{vct}>(); auto& {} = *{};", cell_name(v), cname(v), cell_name(v)));
@@ -3489,6 +3507,9 @@ impl<'a> Emitter<'a> {
             return;
         }
         let g = &gens[i];
+        if !matches!(sink, Sink::Yield(_)) {
+            self.next_inbounds = self.comp_inbounds_plan(gens, i, elt);
+        }
         self.for_loop(&g.target, &g.iter, |this| {
             if g.ifs.is_empty() {
                 this.comp_level(gens, i + 1, elt, sink);

@@ -27,6 +27,8 @@ use crate::names::cname;
 pub(super) struct InBounds {
     /// The loop variable.
     pub(super) index: String,
+    /// The comprehension whose variable it is (`None`: a variable of the function).
+    pub(super) comp: Option<ExprId>,
     /// `(python name, C++ code)` of each list subscripted by exactly the loop variable.
     pub(super) lists: Vec<(String, String)>,
     pub(super) flag: String,
@@ -369,27 +371,56 @@ impl Emitter<'_> {
     /// variable is an `int64_t` local and some list is subscripted by it; `None` otherwise.
     pub(super) fn inbounds_plan(&mut self, target: &Target, iter: &Expr, body: &[Stmt]) -> Option<InBounds> {
         let Target::Name { name: x, .. } = target else { return None };
-        let ExprKind::Call { func, .. } = &iter.kind else { return None };
-        if self.typed.names.get(&func.id) != Some(&NameRef::Builtin("range".into())) {
-            return None;
-        }
         if self.var_ty(x) != Ty::Int || !(self.int64 || self.small_ints.contains(x)) || self.in_cell(x) {
             return None;
         }
         if self.comp_stack.iter().any(|(_, vs)| vs.contains(x)) {
             return None;
         }
+        self.plan_for(x, iter, None, |s| s.stmts(body))
+    }
+
+    /// The versioning of level `i` of a comprehension being emitted (`gens[i]` loops over a
+    /// `range` into an `int64_t` comprehension variable): its body is the later levels and the
+    /// element. Not for a generator expression kept as a value, whose body runs between the
+    /// consumer's steps.
+    pub(super) fn comp_inbounds_plan(&mut self, gens: &[Comprehension], i: usize, elt: &Expr) -> Option<InBounds> {
+        let Target::Name { name: x, .. } = &gens[i].target else { return None };
+        let &(comp, ref vars) = self.comp_stack.last()?;
+        if !vars.contains(x) || !self.small_comp.contains(&(comp, x.clone())) {
+            return None;
+        }
+        self.plan_for(x, &gens[i].iter, Some(comp), |s| {
+            for c in &gens[i].ifs {
+                s.expr(c);
+            }
+            for g in &gens[i + 1..] {
+                s.expr(&g.iter);
+                s.target(&g.target);
+                for c in &g.ifs {
+                    s.expr(c);
+                }
+            }
+            s.expr(elt);
+        })
+    }
+
+    fn plan_for<'a>(&mut self, x: &'a str, iter: &Expr, comp: Option<ExprId>, scan: impl for<'p> FnOnce(&mut Scan<'p, 'a>)) -> Option<InBounds> {
+        let ExprKind::Call { func, .. } = &iter.kind else { return None };
+        if self.typed.names.get(&func.id) != Some(&NameRef::Builtin("range".into())) {
+            return None;
+        }
         if self.pure_funcs.is_none() {
             self.pure_funcs = Some(pure_functions(self.prog, self.typed));
         }
         let pure = self.pure_funcs.take().unwrap_or_default();
-        let (ok, bound, lists) = {
-            let mut s = Scan { prog: self.prog, typed: self.typed, func: self.cur_func, pure: &pure, index: Some(x), lists: Vec::new(), bound: HashSet::new(), ok: true };
-            s.stmts(body);
-            (s.ok, s.bound.iter().map(|b| b.to_string()).collect::<HashSet<String>>(), s.lists.clone())
-        };
+        let mut s = Scan { prog: self.prog, typed: self.typed, func: self.cur_func, pure: &pure, index: Some(x), lists: Vec::new(), bound: HashSet::new(), ok: true };
+        scan(&mut s);
+        let (ok, lists) = (s.ok, s.lists.clone());
+        let bound: HashSet<String> = s.bound.iter().map(|b| b.to_string()).collect();
+        drop(s);
         self.pure_funcs = Some(pure);
-        if !ok || bound.contains(x.as_str()) {
+        if !ok || bound.contains(x) {
             return None;
         }
         let mut out = Vec::new();
@@ -407,7 +438,7 @@ impl Emitter<'_> {
             return None;
         }
         let flag = self.fresh("inb");
-        Some(InBounds { index: x.clone(), lists: out, flag })
+        Some(InBounds { index: x.to_string(), comp, lists: out, flag })
     }
 
     /// Whether `name` lives in a closure cell in the function being emitted.
@@ -429,10 +460,15 @@ impl Emitter<'_> {
     /// being emitted planned it; `None` otherwise.
     pub(super) fn inbounds_access(&self, container: &Expr, cont: &str, index: &Expr, i: &str, set: bool) -> Option<String> {
         let (ExprKind::Name(l), ExprKind::Name(x)) = (&container.kind, &index.kind) else { return None };
-        if self.comp_stack.iter().any(|(_, vs)| vs.contains(l) || vs.contains(x)) {
+        if self.comp_stack.iter().any(|(_, vs)| vs.contains(l)) {
             return None;
         }
+        // The comprehension `x` belongs to here must be the one the plan was made for.
+        let owner = self.comp_stack.iter().rev().find(|(_, vs)| vs.contains(x)).map(|(c, _)| *c);
         let plan = self.inbounds.iter().rev().find(|p| &p.index == x && p.lists.iter().any(|(n, c)| n == l && c == cont))?;
+        if plan.comp != owner {
+            return None;
+        }
         if i != cname(x) {
             return None;
         }
