@@ -3789,6 +3789,23 @@ impl<'a> Emitter<'a> {
                 let (l, r) = (self.coerce(l, lt, res), self.coerce(r, rt, res));
                 format!("py::vtuple_concat({l}, {r})")
             }
+            (BinOp::Mul, Ty::Tuple(_), _) | (BinOp::Mul, _, Ty::Tuple(_)) => {
+                let (t, tt, n, nt) = if matches!(lt, Ty::Tuple(_)) { (l, lt, r, rt) } else { (r, rt, l, lt) };
+                match res {
+                    Ty::Tuple(items) => {
+                        // A constant count: the items repeated (`std::tuple_cat` of copies).
+                        let Ty::Tuple(one) = tt else { unreachable!() };
+                        let k = if one.is_empty() { 0 } else { items.len() / one.len() };
+                        let copies = vec!["_t"; k].join(", ");
+                        format!("[&] {{ auto _t = {t}; static_cast<void>({n}); return std::tuple_cat({copies}); }}()")
+                    }
+                    _ => {
+                        let t = self.coerce(t, tt, res);
+                        let n = self.coerce(n, nt, &Ty::Int);
+                        format!("py::vtuple_repeat({t}, {n})")
+                    }
+                }
+            }
             (BinOp::Mul, Ty::VarTuple(_), _) => {
                 let r = if *rt == Ty::Num { format!("py::num_int_or({r}, {})", cpp_string(REPEAT_FLOAT)) } else { self.coerce(r, rt, &Ty::Int) };
                 format!("py::vtuple_repeat({l}, {r})")

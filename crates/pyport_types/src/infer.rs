@@ -3531,6 +3531,21 @@ impl<'a> Infer<'a> {
             }
             (BinOp::Mul, Kind::VTuple(_), Kind::Int | Kind::Bool | Kind::Num) => l,
             (BinOp::Mul, Kind::Int | Kind::Bool | Kind::Num, Kind::VTuple(_)) => r,
+            // `(x,) * 3` by a small constant is a tuple of 3 items; any other count gives a
+            // tuple whose length is known only at run time.
+            (BinOp::Mul, Kind::Tuple(ts), Kind::Int | Kind::Bool) | (BinOp::Mul, Kind::Int | Kind::Bool, Kind::Tuple(ts)) => {
+                let ts = ts.clone();
+                let fixed = matches!(kl, Kind::Tuple(_)).then(|| const_int(right)).flatten();
+                if let Some(k) = fixed.filter(|&k| k >= 0 && (k as usize).saturating_mul(ts.len()) <= 16) {
+                    let items = (0..k).flat_map(|_| ts.iter().copied()).collect();
+                    return self.fresh(Kind::Tuple(items));
+                }
+                let e = self.fresh(Kind::Unknown);
+                for t in ts {
+                    self.flow(t, e);
+                }
+                self.fresh(Kind::VTuple(e))
+            }
             (BinOp::Mod, Kind::Str, _) => {
                 self.error(
                     "unsupported-syntax",
