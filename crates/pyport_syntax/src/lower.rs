@@ -6,6 +6,7 @@ use crate::ast::*;
 use crate::diagnostic::Diagnostic;
 use crate::source::Span;
 
+mod and_or;
 mod chain;
 mod classbody;
 mod doctest;
@@ -1355,6 +1356,9 @@ impl Lowerer {
             return x;
         }
         if let Some(x) = self.enum_expr(e, sp) {
+            return x;
+        }
+        if let Some(x) = self.and_or_idiom(e, sp) {
             return x;
         }
         let kind = match e {
