@@ -5097,6 +5097,13 @@ impl<'a> Emitter<'a> {
                             let (c, _) = self.val(a);
                             return format!("{ct}::from_pairs({c}.items())");
                         }
+                        if let ExprKind::GenExp { generators, .. } = &a.kind {
+                            // The container takes every element and does nothing else between
+                            // them: making them up front is exact even when they have effects.
+                            if !generators.iter().any(|g| endless(&g.iter, self.typed)) {
+                                self.genexp_ok.insert(a.id);
+                            }
+                        }
                         let it = self.iterable(a);
                         let f = if b == "dict" { "from_pairs" } else { "from" };
                         format!("{ct}::{f}({it})")
@@ -6088,7 +6095,8 @@ impl Emitter<'_> {
 fn impure(e: &Expr, typed: &Typed) -> bool {
     const PURE: &[&str] = &[
         "len", "abs", "str", "repr", "int", "float", "bool", "round", "min", "max", "sum", "sorted", "list", "tuple",
-        "range", "enumerate", "zip", "reversed", "divmod", "pow", "any", "all", "complex",
+        "range", "enumerate", "zip", "reversed", "divmod", "pow", "any", "all", "complex", "set", "frozenset", "dict",
+        "ord", "chr", "hash", "isinstance", "bin", "hex", "oct", "format",
     ];
     match &e.kind {
         ExprKind::Call { func, args, keywords } => {

@@ -4,6 +4,7 @@
 //!   zip_star<T>(rows)                  `zip(*rows)`: a cursor of `VTuple<T>` (one item per row)
 //!   zip_longest_star<T>(fill, rows)    `itertools.zip_longest(*rows, fillvalue=fill)`
 //!   chain_star<T>(rows)                `itertools.chain(*rows)`
+//!   product_star<T>(rows)              `itertools.product(*rows)`: a cursor of `VTuple<T>`
 //!   union_vtuple<T>(u)               `*u` of a union of tuples/lists, as a `VTuple<T>`
 //!   max_star/min_star<T>(vt, line)     `max(*xs)` / `min(*xs)` of non-iterable elements
 //! Python takes `*rows` apart when the call is made: `rows` is read to its end first and every
@@ -141,6 +142,61 @@ inline T minmax_star(const VTuple<T>& xs) {
         if (Max ? py::gt(x, best) : py::lt(x, best)) best = x;
     }
     return best;
+}
+
+/// `itertools.product(*rows)`: every row is read into a pool first (as CPython does); an
+/// odometer over the pools, the last one turning fastest. No rows: one empty tuple; an empty
+/// pool: nothing.
+template <class T>
+struct ProductStar : CursorBase<ProductStar<T>> {
+    using value_type = VTuple<T>;
+    std::vector<std::vector<T>> pools;
+    std::vector<size_t> idx;
+    bool first = true, done = false;
+    explicit ProductStar(std::vector<std::vector<T>> p) : pools(std::move(p)), idx(pools.size(), 0) {
+        for (const auto& q : pools)
+            if (q.empty()) done = true;
+    }
+    bool next(value_type& out) {
+        if (done) return false;
+        if (!first) {
+            size_t i = pools.size();
+            bool advanced = false;
+            while (i > 0) {
+                --i;
+                if (++idx[i] < pools[i].size()) {
+                    advanced = true;
+                    break;
+                }
+                idx[i] = 0;
+            }
+            if (!advanced) {
+                done = true;
+                return false;
+            }
+        }
+        first = false;
+        typename VTuple<T>::Vec v;
+        v.reserve(pools.size());
+        for (size_t k = 0; k < pools.size(); ++k) v.push_back(pools[k][idx[k]]);
+        out = VTuple<T>::from_vector(std::move(v));
+        return true;
+    }
+};
+template <class T, class X>
+inline auto product_star(X&& rows) {
+    using Row = iter_value_t<X>;
+    std::vector<std::vector<T>> pools;
+    auto c = py::iter(std::forward<X>(rows));
+    Row r{};
+    while (c.next(r)) {
+        if constexpr (is_tuple_v<Row>) {
+            pools.push_back(detail::vpool<T>(vtuple_of<T>(r)));
+        } else {
+            pools.push_back(detail::vpool<T>(r));
+        }
+    }
+    return ProductStar<T>(std::move(pools));
 }
 
 }  // namespace py

@@ -109,20 +109,25 @@ impl Emitter<'_> {
         }
     }
 
-    /// `zip(*rows)`, `zip_longest(*rows, fillvalue=f)`, `chain(*rows)`, `max(*xs)`, `min(*xs)`.
+    /// `zip(*rows)`, `zip_longest(*rows, fillvalue=f)`, `chain(*rows)`, `product(*rows)`, `max(*xs)`,
+    /// `min(*xs)`.
     pub(super) fn star_library_call(&mut self, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> String {
         let name = star_library_name(func, &self.typed.names).unwrap_or("");
         let [Expr { kind: ExprKind::Starred(rows), .. }] = args else {
             return self.star_unsupported(name, e);
         };
-        if matches!(name, "zip" | "zip_longest" | "chain") && matches!(elem_ty(&self.ty(rows)), Ty::Unknown | Ty::None) {
+        let no_rows = match self.ty(rows) {
+            Ty::Tuple(ts) => ts.is_empty(),
+            t => matches!(elem_ty(&t), Ty::Unknown | Ty::None),
+        };
+        if matches!(name, "zip" | "zip_longest" | "chain" | "product") && no_rows {
             self.unsupported(format!("`{name}(*xs)` where nothing is ever stored in `xs`"), rows.span);
             return "0".into();
         }
         let rows_code = self.iterable(rows);
         let res = self.ty(e);
         match name {
-            "zip" | "zip_longest" => {
+            "zip" | "zip_longest" | "product" => {
                 let Ty::Iter(tup) = &res else { return self.star_unsupported(name, e) };
                 let Ty::VarTuple(item) = &**tup else { return self.star_unsupported(name, e) };
                 if matches!(**item, Ty::Unknown | Ty::None) {
@@ -130,8 +135,8 @@ impl Emitter<'_> {
                     return "0".into();
                 }
                 let ct = self.cty(item, e.span);
-                if name == "zip" {
-                    return format!("py::zip_star<{ct}>({rows_code})");
+                if name == "zip" || name == "product" {
+                    return format!("py::{name}_star<{ct}>({rows_code})");
                 }
                 let fill = match keywords.iter().find(|k| k.name == "fillvalue") {
                     Some(k) => self.expr_as(&k.value.clone(), item),

@@ -6,7 +6,7 @@ use super::{span, Lowerer};
 use crate::ast::*;
 
 /// Builtins (and imported library functions) whose `*` arguments type inference understands.
-const STAR_BUILTINS: &[&str] = &["zip", "max", "min", "zip_longest", "chain"];
+const STAR_BUILTINS: &[&str] = &["zip", "max", "min", "zip_longest", "chain", "product"];
 
 impl Lowerer {
     /// The elements of a list, tuple or set display; `*x` stays an `ExprKind::Starred` element.

@@ -23,7 +23,7 @@ pub fn star_library_name(func: &Expr, names: &HashMap<ExprId, NameRef>) -> Optio
         },
         _ => return None,
     };
-    ["zip", "max", "min", "zip_longest", "chain"].into_iter().find(|n| *n == name)
+    ["zip", "max", "min", "zip_longest", "chain", "product"].into_iter().find(|n| *n == name)
 }
 
 impl Infer<'_> {
@@ -201,6 +201,17 @@ impl Infer<'_> {
             "chain" => {
                 let x = self.iter_elem(row, rows.span);
                 self.aux(e.id, 0, Kind::Iter(x))
+            }
+            "product" => {
+                // One item per row, as many as there are rows: `tuple[T, ...]`.
+                let item = match self.aux_tv.get(&(e.id, 1)) {
+                    Some(&t) => t,
+                    None => self.aux(e.id, 1, Kind::Unknown),
+                };
+                let x = self.iter_elem(row, rows.span);
+                self.flow(x, item);
+                let tup = self.aux(e.id, 2, Kind::VTuple(item));
+                self.aux(e.id, 0, Kind::Iter(tup))
             }
             _ => {
                 // `max(*xs)`: with one element CPython iterates that element instead; only
