@@ -134,6 +134,7 @@ const OPTIONAL_HEADERS: &[(&str, &[&str])] = &[
     ("PYPORT_WITH_COMPLEX", COMPLEX_NAMES),
     ("PYPORT_WITH_BYTES", BYTES_NAMES),
     ("PYPORT_WITH_PPRINT", PPRINT_NAMES),
+    ("PYPORT_WITH_COPY", &["py::copy_copy", "py::deepcopy", "py::detail::DeepMemo"]),
     ("PYPORT_WITH_DECIMAL", DECIMAL_NAMES),
     ("PYPORT_WITH_DATETIME", datetime::DATETIME_NAMES),
 ];
@@ -416,6 +417,7 @@ impl<'a> Emitter<'a> {
                 self.w(format!("{sig} {{ py::raise<py::AttributeError>({}); }}", cpp_string(&msg)));
             }
             self.duck_member_accessors(c);
+            self.copy_methods(c);
             self.indent -= 1;
             self.w("};");
             self.out.push('\n');
@@ -5168,6 +5170,10 @@ impl<'a> Emitter<'a> {
     fn module_call(&mut self, m: &str, name: &str, e: &Expr, args: &[Expr]) -> String {
         if m == "calendar" {
             return self.calendar_call_code(name, args);
+        }
+        if m == "copy" {
+            let x = self.expr(&args[0]);
+            return format!("py::{}({x})", if name == "deepcopy" { "deepcopy" } else { "copy_copy" });
         }
         if (m, name) == ("functools", "reduce") && args.len() >= 2 {
             let f = match &args[0].kind {

@@ -15,6 +15,7 @@ use crate::{up_hierarchy, FuncTypes, NameRef, Typed};
 mod builtin_attrs;
 mod classes;
 mod complex;
+mod copy;
 mod decimal;
 pub(crate) use decimal::DECIMAL_ROUNDINGS;
 pub mod datetime;
@@ -4760,6 +4761,9 @@ impl<'a> Infer<'a> {
         }
         if m == "textwrap" {
             return self.textwrap_call(name, e, args, &ts, keywords);
+        }
+        if m == "copy" {
+            return self.copy_call(name, e, args, &ts, keywords);
         }
         if m == "random" && name == "Random" {
             // `random.Random(seed)`: a generator of its own (see `rng_call`).

@@ -61,6 +61,10 @@
 #ifdef PYPORT_WITH_PPRINT
 #include "pprint.hpp"
 #endif
+// copy.copy / copy.deepcopy.
+#ifdef PYPORT_WITH_COPY
+#include "copy.hpp"
+#endif
 // decimal.Decimal: only programs that use the decimal module pay for its compile time.
 #ifdef PYPORT_WITH_DECIMAL
 #include "decimal.hpp"

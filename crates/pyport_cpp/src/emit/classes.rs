@@ -108,3 +108,74 @@ impl Emitter<'_> {
         out
     }
 }
+
+impl Emitter<'_> {
+    /// `copy.copy` / `copy.deepcopy` of objects (`copy.hpp`): a new instance of the object's own
+    /// class, made without `__init__` as CPython's `__reduce_ex__` does, with the fields (each
+    /// class copies its own after its base's), deep-copied for `deepcopy`, which remembers the
+    /// new object before copying the fields so that cycles and shared objects stay so. An
+    /// `enum.Enum` member is its own copy (CPython's `Enum.__copy__`/`__deepcopy__`). Emitted
+    /// only in programs that import `copy`.
+    pub(super) fn copy_methods(&mut self, c: ClassId) {
+        let uses_copy = self.prog.module_imports.iter().any(|(_, m, _)| m == "copy") || self.prog.from_imports.iter().any(|(_, m, _, _)| m == "copy");
+        if !uses_copy {
+            return;
+        }
+        let name = self.class_cname(c);
+        let mut enum_class = false;
+        let mut k = Some(c);
+        while let Some(x) = k {
+            if x >= self.prog.classes.len() {
+                break;
+            }
+            enum_class |= self.typed.classes[x].attrs.iter().any(|(a, _)| a == "_member_list_");
+            k = self.typed.classes[x].base;
+        }
+        if enum_class {
+            self.w("virtual py::Ref<py::Object> _py_copy() const { return py::Ref<py::Object>(const_cast<py::Object*>(static_cast<const py::Object*>(this))); }");
+            self.w("virtual py::Ref<py::Object> _py_deepcopy(py::detail::DeepMemo&) const { return _py_copy(); }");
+            return;
+        }
+        let base = self.typed.classes[c].base.filter(|&b| b < self.prog.classes.len());
+        let fields: Vec<(String, Ty)> = self.typed.classes[c].fields.clone();
+        let mut shallow = match base {
+            Some(b) => format!("{}::_py_fields_{}(_o); ", self.class_cname(b), self.class_cname(b)),
+            None => String::new(),
+        };
+        let mut deep = match base {
+            Some(b) => format!("{}::_py_deep_fields_{}(_o, _m); ", self.class_cname(b), self.class_cname(b)),
+            None => String::new(),
+        };
+        for (f, t) in &fields {
+            if let Some(what) = uncopyable_field(t) {
+                let span = self.prog.classes[c].name_span;
+                self.unsupported(format!("copying an object whose field `{f}` holds {what}"), span);
+            }
+            let fc = field_cname(f);
+            shallow.push_str(&format!("_o.{fc} = {fc}; "));
+            deep.push_str(&format!("_o.{fc} = py::detail::deep({fc}, _m); "));
+        }
+        self.w(format!("void _py_fields_{name}({name}& _o) const {{ {shallow}}}"));
+        self.w(format!("void _py_deep_fields_{name}({name}& _o, py::detail::DeepMemo& _m) const {{ {deep}}}"));
+        self.w(format!("virtual py::Ref<py::Object> _py_copy() const {{ auto _o = py::make_object<{name}>(); _py_fields_{name}(*_o); return _o; }}"));
+        self.w(format!(
+            "virtual py::Ref<py::Object> _py_deepcopy(py::detail::DeepMemo& _m) const {{ auto _o = py::make_object<{name}>(); py::detail::deep_remember(static_cast<const py::Object*>(this), _m, py::Ref<py::Object>(_o)); _py_deep_fields_{name}(*_o, _m); return _o; }}"
+        ));
+    }
+}
+
+/// What in a field's type the copies cannot copy (CPython refuses or copies state the runtime
+/// does not expose), if anything.
+fn uncopyable_field(t: &Ty) -> Option<&'static str> {
+    match t {
+        Ty::Generator(_) | Ty::Iter(_) => Some("an iterator"),
+        Ty::Random => Some("a `random.Random`"),
+        Ty::Pattern(_) | Ty::Match(_) => Some("a regular expression"),
+        Ty::DecimalContext => Some("a decimal context"),
+        Ty::List(e) | Ty::VarTuple(e) | Ty::Optional(e) | Ty::Set(e) | Ty::FrozenSet(e) | Ty::Deque(e) => uncopyable_field(e),
+        Ty::Dict(a, b) | Ty::Mapping(_, a, b) => uncopyable_field(a).or_else(|| uncopyable_field(b)),
+        Ty::Tuple(ts) | Ty::Union(ts) => ts.iter().find_map(uncopyable_field),
+        _ => None,
+    }
+}
+

@@ -64,6 +64,10 @@ pub(crate) const STAR_NAMES: &[(&str, &[&str])] = &[
         &["A", "ASCII", "DOTALL", "I", "IGNORECASE", "L", "LOCALE", "M", "MULTILINE", "Match", "NOFLAG", "Pattern", "RegexFlag", "S", "U", "UNICODE", "VERBOSE", "X", "compile", "error", "escape", "findall", "finditer", "fullmatch", "match", "purge", "search", "split", "sub", "subn", "template"],
     ),
     (
+        "copy",
+        &["Error", "copy", "deepcopy"],
+    ),
+    (
         "textwrap",
         &["TextWrapper", "dedent", "fill", "indent", "shorten", "wrap"],
     ),
