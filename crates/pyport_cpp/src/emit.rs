@@ -1890,6 +1890,24 @@ impl<'a> Emitter<'a> {
         self.w("}");
     }
 
+    /// The value of an optional an augmented assignment `op=` with a right operand of type `rt`
+    /// reads: None raises CPython's TypeError for that operation.
+    fn aug_unwrap(&self, code: &str, op: BinOp, rt: &Ty) -> String {
+        let name = match rt {
+            Ty::Int => "int",
+            Ty::Float => "float",
+            Ty::Bool => "bool",
+            Ty::Str => "str",
+            Ty::List(_) => "list",
+            Ty::Tuple(_) | Ty::VarTuple(_) => "tuple",
+            Ty::Dict(..) => "dict",
+            Ty::Set(_) => "set",
+            _ => return format!("py::unwrap({code})"),
+        };
+        let msg = format!("unsupported operand type(s) for {}=: 'NoneType' and '{name}'", op.as_str());
+        format!("py::unwrap_msg({code}, {})", cpp_string(&msg))
+    }
+
     /// Whether `e` calls the builtin `range`.
     fn is_range_call(&self, e: &Expr) -> bool {
         matches!(&e.kind, ExprKind::Call { func, .. } if self.typed.names.get(&func.id) == Some(&NameRef::Builtin("range".into())))
@@ -2517,7 +2535,12 @@ impl<'a> Emitter<'a> {
                 let i = self.index_operand(index, &ct);
                 let rt = self.ty(value);
                 let r = self.expr(value);
-                let res_ty = result_ty(op, &et, &rt, value);
+                // An item that may be None (`[None] + [0] * n`): its value, None being TypeError.
+                let (cur_t, unwrap) = match &et {
+                    Ty::Optional(t) => ((**t).clone(), true),
+                    t => (t.clone(), false),
+                };
+                let res_ty = result_ty(op, &cur_t, &rt, value);
                 if impure(value, self.typed) {
                     // Python: read `xs[i]`, then evaluate the right-hand side, then store into `xs[i]`.
                     let (lst, idx, c0, r0) = (self.fresh("list"), self.fresh("idx"), self.fresh("cur"), self.fresh("rhs"));
@@ -2525,10 +2548,11 @@ impl<'a> Emitter<'a> {
                     self.indent += 1;
                     self.w(format!("auto {lst} = {cont};"));
                     self.w(format!("int64_t {idx} = {i};"));
-                    let ect = self.cty(&et, value.span);
-                    self.w(format!("{ect} {c0} = {lst}.at({idx});"));
+                    let ect = self.cty(&cur_t, value.span);
+                    let read = if unwrap { self.aug_unwrap(&format!("{lst}.at({idx})"), op, &rt) } else { format!("{lst}.at({idx})") };
+                    self.w(format!("{ect} {c0} = {read};"));
                     self.w(format!("auto {r0} = {r};"));
-                    let code = self.binop_code(op, &c0, &et, &r0, &rt, &res_ty, l);
+                    let code = self.binop_code(op, &c0, &cur_t, &r0, &rt, &res_ty, l);
                     let c = self.coerce(&code, &res_ty, &et);
                     self.w(format!("{lst}.at_set({idx}) = {c};"));
                     self.indent -= 1;
@@ -2542,11 +2566,12 @@ impl<'a> Emitter<'a> {
                     _ => format!("{cont}.at({i})"),
                 };
                 self.w(format!("auto& {slot} = {place};"));
-                let cur = match et {
+                let cur = match cur_t {
+                    _ if unwrap => self.aug_unwrap(&slot, op, &rt),
                     Ty::Bool => format!("bool({slot})"),
                     _ => slot.clone(),
                 };
-                let code = self.binop_code(op, &cur, &et, &r, &rt, &res_ty, l);
+                let code = self.binop_code(op, &cur, &cur_t, &r, &rt, &res_ty, l);
                 let c = self.coerce(&code, &res_ty, &et);
                 self.w(format!("{slot} = {c};"));
             }
@@ -2559,8 +2584,9 @@ impl<'a> Emitter<'a> {
                 self.w("{");
                 self.indent += 1;
                 self.w(format!("auto& {slot} = {place};"));
+                let rt = self.ty(value);
                 let (mut cur, cur_t) = match &et {
-                    Ty::Optional(t) => (format!("py::unwrap({slot})"), (**t).clone()),
+                    Ty::Optional(t) => (self.aug_unwrap(&slot, op, &rt), (**t).clone()),
                     t => (slot.clone(), t.clone()),
                 };
                 if impure(value, self.typed) {

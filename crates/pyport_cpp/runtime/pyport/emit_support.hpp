@@ -196,6 +196,15 @@ inline T unwrap(std::optional<T>&& o) {
     return std::move(*o);
 }
 
+/// The value of an optional an augmented assignment reads (`xs[i] += 1`): None there is CPython's
+/// TypeError `msg` ("unsupported operand type(s) for +=: 'NoneType' and 'int'").
+template <class T>
+inline const T& unwrap_msg(const std::optional<T>& o, const char* msg) {
+    if (!o.has_value()) [[unlikely]]
+        raise<TypeError>(msg);
+    return *o;
+}
+
 /// The container inside an optional that Python code stores into (`cache[k][n] = v` where
 /// `cache[k]` may be None): CPython's TypeError for None.
 template <class T>
