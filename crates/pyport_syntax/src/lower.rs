@@ -120,7 +120,7 @@ impl Lowerer {
         self.module_binds = module_bindings(body);
         self.check_future_placement(body);
         self.facts = funcs::FuncFacts::collect(body);
-        self.facts.properties = property::collect(body);
+        (self.facts.properties, self.facts.setters) = property::collect(body);
         self.enums = enums::EnumFacts::collect(body);
         self.collect_fattrs(body);
         let stmts = self.stmts(body);
@@ -223,13 +223,19 @@ impl Lowerer {
                 if self.typevar_assign(a) {
                     return Some(Stmt { span: sp, kind: StmtKind::Pass });
                 }
+                if let Some(st) = self.property_store(&a.targets, &a.value, None, sp) {
+                    return st;
+                }
                 let targets = a.targets.iter().map(|t| self.target(t)).collect::<Option<Vec<_>>>();
                 let value = self.lower_expr(&a.value);
                 StmtKind::Assign { targets: targets?, value }
             }
             ra::Stmt::AugAssign(a) => {
-                let target = self.target(&a.target);
                 let op = self.binop(a.op, sp)?;
+                if let Some(st) = self.property_store(std::slice::from_ref(&*a.target), &a.value, Some(op), sp) {
+                    return st;
+                }
+                let target = self.target(&a.target);
                 let value = self.lower_expr(&a.value);
                 if matches!(target, Some(Target::Tuple { .. })) {
                     self.diagnostics.push(Diagnostic::error(
@@ -552,6 +558,9 @@ impl Lowerer {
     fn function_def(&mut self, f: &ra::StmtFunctionDef, sp: Span) -> Option<Stmt> {
         let name_span = span(&f.name);
         let mut ok = true;
+        // A property's setter is the method `_set_<name>` (see `property.rs`).
+        let setter = self.cur_class.is_some() && property::setter_of(f).is_some_and(|n| self.facts.setters.contains(n));
+        let own_name = if setter { format!("_set_{}", f.name.id.as_str()) } else { f.name.id.as_str().to_string() };
         if f.is_async {
             self.unsupported("`async def`", sp, "");
             ok = false;
@@ -570,7 +579,7 @@ impl Lowerer {
             .functions
             .iter()
             .filter(|_| !nested)
-            .find(|g| g.parent.is_none() && g.name == f.name.id.as_str() && g.class.map(|c| c.0) == self.cur_class.map(|c| c.0))
+            .find(|g| g.parent.is_none() && g.name == own_name && g.class.map(|c| c.0) == self.cur_class.map(|c| c.0))
         {
             let prev_span = prev.name_span;
             self.diagnostics.push(
@@ -602,6 +611,14 @@ impl Lowerer {
                 }
                 (ra::Expr::Name(n), Some((_, MethodKind::Instance))) if n.id.as_str() == "property" && self.facts.properties.contains(f.name.id.as_str()) && f.decorator_list.len() == 1 => {
                     // Reads of the attribute are calls of this method (see `property.rs`).
+                }
+                (ra::Expr::Attribute(a), Some((_, MethodKind::Instance)))
+                    if a.attr.id.as_str() == "setter"
+                        && matches!(&*a.value, ra::Expr::Name(n) if n.id.as_str() == f.name.id.as_str())
+                        && self.facts.setters.contains(f.name.id.as_str())
+                        && f.decorator_list.len() == 1 =>
+                {
+                    // Stores of the attribute are calls of this method, `_set_<name>`.
                 }
                 (ra::Expr::Name(n), Some(_)) if n.id.as_str() == "property" => {
                     self.unsupported("`@property`", span(d), "call a method instead, e.g. `obj.area()`");
@@ -696,7 +713,7 @@ impl Lowerer {
         let fname = if block_rebind {
             self.block_rebound(f, sp)
         } else if decos.is_empty() {
-            f.name.id.as_str().to_string()
+            own_name
         } else {
             self.decorated(f, decos, sp)
         };
@@ -853,6 +870,8 @@ impl Lowerer {
         let mut fields: Vec<(String, Span, Option<Expr>)> = Vec::new();
         // `@dataclass` fields with `field(default_factory=f)`: (name, `f`).
         let mut factories: Vec<(String, Expr)> = Vec::new();
+        // `@dataclass` fields left out of `__init__`, `__repr__`, comparisons (`field(init=False)`...).
+        let mut left_out = DcLeftOut::default();
         let mut bound: Vec<(String, classbody::Bound)> = Vec::new();
         let mut members = Vec::new();
         for s in c.body.iter() {
@@ -870,11 +889,21 @@ impl Lowerer {
                     ra::Expr::Name(n) => {
                         let default = match a.value.as_deref() {
                             Some(ra::Expr::Call(c)) if self.is_dataclass_field(&c.func) => match self.dataclass_field(c) {
-                                Some((default, factory)) => {
-                                    if let Some(f) = factory {
-                                        factories.push((n.id.as_str().to_string(), f));
+                                Some(f) => {
+                                    let fname = n.id.as_str().to_string();
+                                    if let Some(fac) = f.factory {
+                                        factories.push((fname.clone(), fac));
                                     }
-                                    Some(default)
+                                    for (on, set) in [(f.init, &mut left_out.init), (f.repr, &mut left_out.repr), (f.compare, &mut left_out.compare)] {
+                                        if !on {
+                                            set.insert(fname.clone());
+                                        }
+                                    }
+                                    if !f.init && f.default.is_none() {
+                                        self.unsupported("`field(init=False)` without a default", span(c), "give it `default=` or `default_factory=`");
+                                        ok = false;
+                                    }
+                                    f.default
                                 }
                                 None => {
                                     ok = false;
@@ -889,7 +918,8 @@ impl Lowerer {
                             Some(v) => Some(self.lower_expr(v)),
                             None => None,
                         };
-                        if default.is_none() && fields.last().is_some_and(|f| f.2.is_some()) {
+                        let in_init = |f: &(String, Span, Option<Expr>)| !left_out.init.contains(&f.0);
+                        if default.is_none() && !left_out.init.contains(n.id.as_str()) && fields.iter().filter(|f| in_init(f)).last().is_some_and(|f| f.2.is_some()) {
                             self.diagnostics.push(Diagnostic::error("type-error", format!("non-default argument `{}` follows default argument", n.id.as_str()), span(n)));
                             ok = false;
                         }
@@ -973,7 +1003,7 @@ impl Lowerer {
         } else if let Some((eq, order)) = dataclass {
             let defined: Vec<String> = methods.iter().map(|&m| self.program.functions[m].name.clone()).collect();
             let frozen = c.decorator_list.iter().any(|d| self.dataclass_frozen(&d.expression));
-            for m in self.dataclass_methods(cid, &name, name_span, &fields, &factories, (eq, order, frozen), &defined) {
+            for m in self.dataclass_methods(cid, &name, name_span, &fields, &factories, &left_out, (eq, order, frozen), &defined) {
                 methods.push(m);
             }
         }
@@ -1044,6 +1074,7 @@ impl Lowerer {
         sp: Span,
         fields: &[(String, Span, Option<Expr>)],
         factories: &[(String, Expr)],
+        left_out: &DcLeftOut,
         (eq, order, frozen): (bool, bool, bool),
         defined: &[String],
     ) -> Vec<FuncId> {
@@ -1056,8 +1087,20 @@ impl Lowerer {
         let mut params = vec![param("self", None)];
         let mut body = Vec::new();
         for (f, fsp, default) in fields {
-            params.push(Param { name: f.clone(), span: *fsp, default: default.clone(), annotation: None, keyword_only: false });
             let me = self.expr(sp, ExprKind::Name("self".into()));
+            if left_out.init.contains(f) {
+                // `field(init=False, default=v)`: not a parameter; `self.f = v` (or the factory's value).
+                let value = match factories.iter().find(|(n, _)| n == f) {
+                    Some((_, factory)) => self.expr(*fsp, ExprKind::Call { func: Box::new(factory.clone()), args: Vec::new(), keywords: Vec::new() }),
+                    None => match default {
+                        Some(d) => d.clone(),
+                        None => continue,
+                    },
+                };
+                body.push(Stmt { span: *fsp, kind: StmtKind::Assign { targets: vec![Target::Attr { value: Box::new(me), attr: f.clone(), span: *fsp }], value } });
+                continue;
+            }
+            params.push(Param { name: f.clone(), span: *fsp, default: default.clone(), annotation: None, keyword_only: false });
             let mut value = self.expr(*fsp, ExprKind::Name(f.clone()));
             if let Some((_, factory)) = factories.iter().find(|(n, _)| n == f) {
                 // `field(default_factory=make)`: `make()` for each instance not given one (the
@@ -1079,7 +1122,7 @@ impl Lowerer {
         add(self, "__init__", params, body);
         // __repr__: Name(a=1, b='x')
         let mut parts = vec![FPart::Lit(format!("{cls}("))];
-        for (i, (f, fsp, _)) in fields.iter().enumerate() {
+        for (i, (f, fsp, _)) in fields.iter().filter(|f| !left_out.repr.contains(&f.0)).enumerate() {
             parts.push(FPart::Lit(format!("{}{f}=", if i > 0 { ", " } else { "" })));
             let v = self.self_attr("self", f, *fsp);
             parts.push(FPart::Field { value: v, conversion: Some('r'), spec: Vec::new() });
@@ -1088,9 +1131,10 @@ impl Lowerer {
         let repr = self.expr(sp, ExprKind::FString(parts));
         add(self, "__repr__", vec![param("self", None)], vec![Stmt { span: sp, kind: StmtKind::Return(Some(repr)) }]);
         // __eq__ / __lt__: compare the fields as tuples.
+        let compared: Vec<&(String, Span, Option<Expr>)> = fields.iter().filter(|f| !left_out.compare.contains(&f.0)).collect();
         let mut cmp = |me: &mut Self, name: &str, op: CmpOp| {
-            let l: Vec<Expr> = fields.iter().map(|(f, fsp, _)| me.self_attr("self", f, *fsp)).collect();
-            let r: Vec<Expr> = fields.iter().map(|(f, fsp, _)| me.self_attr("other", f, *fsp)).collect();
+            let l: Vec<Expr> = compared.iter().map(|(f, fsp, _)| me.self_attr("self", f, *fsp)).collect();
+            let r: Vec<Expr> = compared.iter().map(|(f, fsp, _)| me.self_attr("other", f, *fsp)).collect();
             let l = me.expr(sp, ExprKind::Tuple(l));
             let r = me.expr(sp, ExprKind::Tuple(r));
             let test = me.expr(sp, ExprKind::Compare { left: Box::new(l), ops: vec![op], comparators: vec![r] });
@@ -1104,7 +1148,7 @@ impl Lowerer {
         }
         if eq && frozen {
             // A frozen dataclass hashes as the tuple of its fields.
-            let items: Vec<Expr> = fields.iter().map(|(f, fsp, _)| self.self_attr("self", f, *fsp)).collect();
+            let items: Vec<Expr> = compared.iter().map(|(f, fsp, _)| self.self_attr("self", f, *fsp)).collect();
             let tuple = self.expr(sp, ExprKind::Tuple(items));
             let hash = self.expr(sp, ExprKind::Name("hash".into()));
             let call = self.expr(sp, ExprKind::Call { func: Box::new(hash), args: vec![tuple], keywords: Vec::new() });
@@ -1125,31 +1169,44 @@ impl Lowerer {
         matches!(f, ra::Expr::Name(n) if self.dataclass_field_name.as_deref() == Some(n.id.as_str()))
     }
 
-    /// `field(default=v)` / `field(default_factory=f)`: the parameter default (`v`, or `None` with
-    /// the lowered `f`); `None` (reported) for other options.
-    fn dataclass_field(&mut self, c: &ra::ExprCall) -> Option<(Expr, Option<Expr>)> {
+    /// `field(default=v, default_factory=f, init=, repr=, compare=)`: the parameter default (`v`,
+    /// or `None` with the lowered `f`) and the options; `None` (reported) for other options.
+    fn dataclass_field(&mut self, c: &ra::ExprCall) -> Option<DcField> {
         let sp = span(c);
-        if !c.arguments.args.is_empty() || c.arguments.keywords.len() != 1 {
-            self.unsupported("this `field(...)`", sp, "`field(default=...)` and `field(default_factory=...)` are supported");
+        if !c.arguments.args.is_empty() {
+            self.unsupported("this `field(...)`", sp, "`field()` takes keyword arguments");
             return None;
         }
-        let k = &c.arguments.keywords[0];
-        match k.arg.as_ref().map(|a| a.id.as_str()) {
-            Some("default") if !matches!(k.value, ra::Expr::List(_) | ra::Expr::Dict(_) | ra::Expr::Set(_) | ra::Expr::Call(_)) => Some((self.lower_expr(&k.value), None)),
-            Some("default_factory") => {
-                // A class or function named by the factory is called as written (`list`, not the
-                // function value lowering would make of the bare name).
-                let f = match &k.value {
-                    ra::Expr::Name(n) => self.expr(span(n), ExprKind::Name(n.id.as_str().to_string())),
-                    other => self.lower_expr(other),
-                };
-                Some((self.expr(sp, ExprKind::None), Some(f)))
-            }
-            _ => {
-                self.unsupported("this `field(...)` option", span(k), "`field(default=...)` with a literal and `field(default_factory=...)` are supported");
-                None
+        let mut out = DcField { default: None, factory: None, init: true, repr: true, compare: true };
+        for k in c.arguments.keywords.iter() {
+            match (k.arg.as_ref().map(|a| a.id.as_str()), &k.value) {
+                (Some("default"), v) if !matches!(v, ra::Expr::List(_) | ra::Expr::Dict(_) | ra::Expr::Set(_) | ra::Expr::Call(_)) => {
+                    out.default = Some(self.lower_expr(v));
+                }
+                (Some("default_factory"), v) => {
+                    // A class or function named by the factory is called as written (`list`, not the
+                    // function value lowering would make of the bare name).
+                    let f = match v {
+                        ra::Expr::Name(n) => self.expr(span(n), ExprKind::Name(n.id.as_str().to_string())),
+                        other => self.lower_expr(other),
+                    };
+                    out.default = Some(self.expr(sp, ExprKind::None));
+                    out.factory = Some(f);
+                }
+                (Some("init"), ra::Expr::BooleanLiteral(b)) => out.init = b.value,
+                (Some("repr"), ra::Expr::BooleanLiteral(b)) => out.repr = b.value,
+                (Some("compare"), ra::Expr::BooleanLiteral(b)) => out.compare = b.value,
+                _ => {
+                    self.unsupported(
+                        "this `field(...)` option",
+                        span(k),
+                        "`field()` with `default=` (a literal), `default_factory=`, and `init`/`repr`/`compare` set to `True` or `False` is supported",
+                    );
+                    return None;
+                }
             }
         }
+        Some(out)
     }
 
     /// A method of class `cid` that lowering writes (`@dataclass`, namedtuple, enum), unless the
@@ -1949,4 +2006,22 @@ fn module_bindings(body: &[ra::Stmt]) -> std::collections::HashSet<String> {
     let mut names = Vec::new();
     name_error::module_bindings_in_order(body, &mut names);
     names.into_iter().collect()
+}
+
+/// A `@dataclass` field's `field(...)` call.
+struct DcField {
+    default: Option<Expr>,
+    factory: Option<Expr>,
+    init: bool,
+    repr: bool,
+    compare: bool,
+}
+
+/// The `@dataclass` fields left out of `__init__` (set from their defaults), `__repr__`, and
+/// `__eq__`/`__lt__`/`__hash__`.
+#[derive(Default)]
+pub(crate) struct DcLeftOut {
+    init: std::collections::HashSet<String>,
+    repr: std::collections::HashSet<String>,
+    compare: std::collections::HashSet<String>,
 }

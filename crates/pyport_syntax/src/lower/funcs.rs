@@ -49,6 +49,8 @@ pub(crate) struct FuncFacts {
     pub nested_defaults: Vec<HashMap<String, Vec<super::nested_defaults::NdParam>>>,
     /// `@property` names whose reads are method calls (see `property.rs`).
     pub properties: HashSet<String>,
+    /// Those of them with a setter: stores are calls of `_set_<name>`.
+    pub setters: HashSet<String>,
 }
 
 /// Builtins usable as one-argument function values outside builtin calls (`f = len`, `{"abs": abs}`).

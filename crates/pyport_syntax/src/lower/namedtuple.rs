@@ -186,7 +186,7 @@ impl Lowerer {
     /// A namedtuple class's generated methods (those `defined` in its body are kept) and its entry
     /// in `Program::namedtuples`.
     pub(super) fn namedtuple_methods(&mut self, cid: ClassId, typename: &str, sp: Span, fields: &[(String, Span, Option<Expr>)], defined: &[String]) -> Vec<FuncId> {
-        let mut methods = self.dataclass_methods(cid, typename, sp, fields, &[], (true, true, false), defined);
+        let mut methods = self.dataclass_methods(cid, typename, sp, fields, &[], &super::DcLeftOut::default(), (true, true, false), defined);
         let self_param = Param { name: "self".into(), span: sp, default: None, annotation: None, keyword_only: false };
         let mut add = |me: &mut Self, name: &str, value: Expr| {
             let body = vec![Stmt { span: sp, kind: StmtKind::Return(Some(value)) }];

@@ -1,15 +1,33 @@
-//! `@property` methods: a read-only computed attribute. When a property's name is nowhere else an
-//! attribute (no other method, no `x.name = ...`, no setter or deleter), every `x.name` read is the
-//! method call `x.name()`, and the `def` is a plain method. Otherwise `@property` stays refused.
+//! `@property` methods: a computed attribute. When a property's name is nowhere else an attribute
+//! (no other method, no deleter, no `x.name = ...` unless the property has a setter), every
+//! `x.name` read is the method call `x.name()`, and the `def` is a plain method. A setter
+//! (`@name.setter def name(self, v)`) is the method `_set_name`, and each store `x.name = v` is
+//! the call `x._set_name(v)` (`x.name op= v` is `x._set_name(x.name() op v)`; the object must be
+//! a plain name, so it is evaluated as Python evaluates it). Otherwise `@property` stays refused.
 use std::collections::HashSet;
 
 use ruff_python_ast as ra;
 use ruff_python_ast::visitor::{self, Visitor};
 
+use super::{span, Lowerer};
+use crate::ast::*;
+use crate::Span;
+
 #[derive(Default)]
 struct Props {
     props: HashSet<String>,
     conflicts: HashSet<String>,
+    setters: HashSet<String>,
+    /// Names stored as attributes (`x.name = v`).
+    stores: HashSet<String>,
+}
+
+/// `@name.setter` on a `def name`.
+pub(super) fn setter_of(f: &ra::StmtFunctionDef) -> Option<&str> {
+    let [d] = &f.decorator_list[..] else { return None };
+    let ra::Expr::Attribute(a) = &d.expression else { return None };
+    let ra::Expr::Name(n) = &*a.value else { return None };
+    (a.attr.id.as_str() == "setter" && n.id.as_str() == f.name.id.as_str()).then_some(n.id.as_str())
 }
 
 fn is_property(d: &ra::Decorator) -> bool {
@@ -24,6 +42,11 @@ impl<'a> Visitor<'a> for Props {
                     ra::Stmt::FunctionDef(f) if f.decorator_list.len() == 1 && is_property(&f.decorator_list[0]) => {
                         if !self.props.insert(f.name.id.as_str().to_string()) {
                             // Two properties of one name (in two classes): types could differ.
+                            self.conflicts.insert(f.name.id.as_str().to_string());
+                        }
+                    }
+                    ra::Stmt::FunctionDef(f) if setter_of(f).is_some() => {
+                        if !self.setters.insert(f.name.id.as_str().to_string()) {
                             self.conflicts.insert(f.name.id.as_str().to_string());
                         }
                     }
@@ -59,8 +82,14 @@ impl<'a> Visitor<'a> for Props {
 
     fn visit_expr(&mut self, e: &'a ra::Expr) {
         if let ra::Expr::Attribute(a) = e {
-            if !matches!(a.ctx, ra::ExprContext::Load) {
-                self.conflicts.insert(a.attr.id.as_str().to_string());
+            match a.ctx {
+                ra::ExprContext::Load => {}
+                ra::ExprContext::Store => {
+                    self.stores.insert(a.attr.id.as_str().to_string());
+                }
+                _ => {
+                    self.conflicts.insert(a.attr.id.as_str().to_string());
+                }
             }
         }
         if let ra::Expr::Call(c) = e {
@@ -79,12 +108,49 @@ impl<'a> Visitor<'a> for Props {
     }
 }
 
-/// The property names of a module whose reads can all be method calls.
-pub(super) fn collect(body: &[ra::Stmt]) -> HashSet<String> {
+/// The property names of a module whose reads can all be method calls, and those of them whose
+/// stores are setter calls.
+pub(super) fn collect(body: &[ra::Stmt]) -> (HashSet<String>, HashSet<String>) {
     let mut p = Props::default();
     for s in body {
         p.visit_stmt(s);
     }
-    p.props.retain(|n| !p.conflicts.contains(n));
-    p.props
+    let (conflicts, stores, setters) = (&p.conflicts, &p.stores, &p.setters);
+    p.props.retain(|n| !conflicts.contains(n) && (!stores.contains(n) || setters.contains(n)));
+    let setters = p.setters.iter().filter(|n| p.props.contains(*n)).cloned().collect();
+    (p.props, setters)
+}
+
+impl Lowerer {
+    /// `x.name = v` where `name` is a property with a setter: `x._set_name(v)`. `Some(None)`
+    /// when such a store is refused (reported); `None` for any other statement.
+    pub(super) fn property_store(&mut self, targets: &[ra::Expr], value: &ra::Expr, op: Option<BinOp>, sp: Span) -> Option<Option<Stmt>> {
+        let is_setter = |me: &Self, t: &ra::Expr| matches!(t, ra::Expr::Attribute(a) if me.facts.setters.contains(a.attr.id.as_str()));
+        let nested = |me: &Self, t: &ra::Expr| matches!(t, ra::Expr::Tuple(x) if x.elts.iter().any(|e| is_setter(me, e)))
+            || matches!(t, ra::Expr::List(x) if x.elts.iter().any(|e| is_setter(me, e)));
+        if !targets.iter().any(|t| is_setter(self, t) || nested(self, t)) {
+            return None;
+        }
+        let [ra::Expr::Attribute(a)] = targets else {
+            self.unsupported("a property setter among other assignment targets", sp, "assign the property in its own statement");
+            return Some(None);
+        };
+        if !matches!(&*a.value, ra::Expr::Name(_)) {
+            self.unsupported("assigning a property of this expression", span(&*a.value), "assign the object to a variable first");
+            return Some(None);
+        }
+        let attr = a.attr.id.as_str();
+        let asp = span(a);
+        let obj = self.lower_expr(&a.value);
+        let mut v = self.lower_expr(value);
+        if let Some(op) = op {
+            let obj2 = self.lower_expr(&a.value);
+            let getter = self.expr(asp, ExprKind::Attribute { value: Box::new(obj2), attr: attr.to_string() });
+            let cur = self.expr(asp, ExprKind::Call { func: Box::new(getter), args: vec![], keywords: vec![] });
+            v = self.expr(sp, ExprKind::BinOp { op, left: Box::new(cur), right: Box::new(v) });
+        }
+        let f = self.expr(asp, ExprKind::Attribute { value: Box::new(obj), attr: format!("_set_{attr}") });
+        let call = self.expr(sp, ExprKind::Call { func: Box::new(f), args: vec![v], keywords: vec![] });
+        Some(Some(Stmt { span: sp, kind: StmtKind::Expr(call) }))
+    }
 }
