@@ -389,10 +389,11 @@ impl<'a> Emitter<'a> {
                 self.w(format!("static py::Ref<{name}> _new({});", params.join(", ")));
             } else {
                 let inits = self.shadowed_field_inits(c);
+                let refuse = self.abstract_refusal(c);
                 if inits.is_empty() {
-                    self.w(format!("static py::Ref<{name}> _new() {{ return py::make_object<{name}>(); }}"));
+                    self.w(format!("static py::Ref<{name}> _new() {{ {refuse}return py::make_object<{name}>(); }}"));
                 } else {
-                    self.w(format!("static py::Ref<{name}> _new() {{ auto _o = py::make_object<{name}>(); {} return _o; }}", inits.join(" ")));
+                    self.w(format!("static py::Ref<{name}> _new() {{ {refuse}auto _o = py::make_object<{name}>(); {} return _o; }}", inits.join(" ")));
                 }
             }
             for &fid in &k.methods {
@@ -434,6 +435,10 @@ impl<'a> Emitter<'a> {
             let params: Vec<String> = (1..f.params.len()).map(|i| self.param_passing(init, i)).collect();
             let names: Vec<String> = f.params.get(1..).unwrap_or(&[]).iter().map(|p| cname(&p.name)).collect();
             self.w(format!("py::Ref<{name}> {name}::_new({}) {{", params.join(", ")));
+            let refuse = self.abstract_refusal(c);
+            if !refuse.is_empty() {
+                self.w(format!("    {refuse}"));
+            }
             self.w(format!("    auto _o = py::make_object<{name}>();"));
             for init in self.shadowed_field_inits(c) {
                 self.w(format!("    {init}"));

@@ -91,6 +91,9 @@ pub struct ClassDef {
     /// `@functools.total_ordering` on a class defining `__lt__` (and no other ordering method):
     /// `>`, `>=` and `<=` follow functools' definitions from `__lt__` and `==`.
     pub total_ordering: bool,
+    /// Methods the class marks `@abstractmethod` (`abc`): a class that does not override every
+    /// abstract method it has or inherits cannot be instantiated (CPython's TypeError).
+    pub abstract_methods: Vec<String>,
 }
 
 /// One parameter of a function.

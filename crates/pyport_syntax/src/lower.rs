@@ -6,6 +6,7 @@ use crate::ast::*;
 use crate::diagnostic::Diagnostic;
 use crate::source::Span;
 
+mod abc;
 mod and_or;
 mod chain;
 mod classbody;
@@ -31,7 +32,7 @@ mod nested_defaults;
 mod property;
 
 /// Modules the builtin engine knows.
-pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator", "fractions", "re", "pprint", "cmath", "textwrap", "decimal", "datetime", "calendar", "copy"];
+pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator", "fractions", "re", "pprint", "cmath", "textwrap", "decimal", "datetime", "calendar", "copy", "abc"];
 
 pub(crate) struct Lowerer {
     pub program: Program,
@@ -438,6 +439,8 @@ impl Lowerer {
                 let body = vec![Stmt { span: sp, kind: StmtKind::Expr(yield_e) }];
                 StmtKind::For { target: Target::Name { name, span: sp }, iter, body, orelse: vec![] }
             }
+            // `...` as a statement (an abstract method's body) does nothing.
+            ra::Stmt::Expr(e) if matches!(&*e.value, ra::Expr::EllipsisLiteral(_)) => StmtKind::Pass,
             ra::Stmt::Expr(e) => match self.doctest_stmt(&e.value, sp) {
                 Some(k) => k,
                 None => match self.stdout_stmt(&e.value, sp) {
@@ -592,7 +595,13 @@ impl Lowerer {
         let mut class = if nested { None } else { self.cur_class };
         let mut cache = None;
         let mut decos = Vec::new();
-        for d in &f.decorator_list {
+        // `@abstractmethod` (abc.rs): recorded on the class, otherwise an ordinary method.
+        let abstract_deco = class.is_some() && f.decorator_list.iter().any(|d| self.is_abstract_decorator(d));
+        if let (true, Some((c, _))) = (abstract_deco, class) {
+            self.program.classes[c].abstract_methods.push(f.name.id.as_str().to_string());
+        }
+        let decorators: Vec<&ra::Decorator> = f.decorator_list.iter().filter(|d| !(abstract_deco && self.is_abstract_decorator(d))).collect();
+        for d in decorators.iter().copied() {
             if class.is_none() {
                 if let Some(c) = self.cache_decorator(&d.expression) {
                     match c {
@@ -609,14 +618,14 @@ impl Lowerer {
                 (ra::Expr::Name(n), Some((c, MethodKind::Instance))) if n.id.as_str() == "classmethod" => {
                     class = Some((c, MethodKind::Class))
                 }
-                (ra::Expr::Name(n), Some((_, MethodKind::Instance))) if n.id.as_str() == "property" && self.facts.properties.contains(f.name.id.as_str()) && f.decorator_list.len() == 1 => {
+                (ra::Expr::Name(n), Some((_, MethodKind::Instance))) if n.id.as_str() == "property" && self.facts.properties.contains(f.name.id.as_str()) && decorators.len() == 1 => {
                     // Reads of the attribute are calls of this method (see `property.rs`).
                 }
                 (ra::Expr::Attribute(a), Some((_, MethodKind::Instance)))
                     if a.attr.id.as_str() == "setter"
                         && matches!(&*a.value, ra::Expr::Name(n) if n.id.as_str() == f.name.id.as_str())
                         && self.facts.setters.contains(f.name.id.as_str())
-                        && f.decorator_list.len() == 1 =>
+                        && decorators.len() == 1 =>
                 {
                     // Stores of the attribute are calls of this method, `_set_<name>`.
                 }
@@ -812,12 +821,13 @@ impl Lowerer {
         // `class P(namedtuple('P', 'x y'))`: the fields come from the call.
         let mut call_fields = None;
         if let Some(args) = &c.arguments {
-            for k in args.keywords.iter() {
+            let kws: Vec<&ra::Keyword> = args.keywords.iter().filter(|k| !self.is_abc_metaclass(k)).collect();
+            for k in kws {
                 self.unsupported("keyword arguments in a class statement (metaclasses)", span(k), "");
                 ok = false;
             }
-            // `Generic[T]` only annotates (generics.rs).
-            let bases: Vec<ra::Expr> = args.args.iter().filter(|b| !self.is_generic_base(b)).cloned().collect();
+            // `Generic[T]` only annotates (generics.rs); `ABC` only enables `@abstractmethod` (abc.rs).
+            let bases: Vec<ra::Expr> = args.args.iter().filter(|b| !self.is_generic_base(b) && !self.is_abc_base(b)).cloned().collect();
             let enum_base = match &bases[..] {
                 [b] => self.enum_base(b),
                 _ => Ok(None),
@@ -864,7 +874,7 @@ impl Lowerer {
             }
         }
         let cid = self.program.classes.len();
-        self.program.classes.push(ClassDef { name: name.clone(), span: sp, name_span, base, methods: Vec::new(), attrs: Vec::new(), total_ordering: false });
+        self.program.classes.push(ClassDef { name: name.clone(), span: sp, name_span, base, methods: Vec::new(), attrs: Vec::new(), total_ordering: false, abstract_methods: Vec::new() });
         let mut methods = Vec::new();
         let mut attrs = Vec::new();
         let mut fields: Vec<(String, Span, Option<Expr>)> = Vec::new();

@@ -179,3 +179,38 @@ fn uncopyable_field(t: &Ty) -> Option<&'static str> {
     }
 }
 
+impl Emitter<'_> {
+    /// The statement a constructor of class `c` starts with when `c` has abstract methods
+    /// (`@abstractmethod`) it neither defines nor inherits an override of: CPython's TypeError
+    /// ("Can't instantiate abstract class Shape with abstract methods area, perimeter").
+    /// Empty otherwise.
+    pub(super) fn abstract_refusal(&self, c: ClassId) -> String {
+        let classes = &self.prog.classes;
+        let chain = |from: ClassId| {
+            let mut out = Vec::new();
+            let mut k = Some(from);
+            while let Some(x) = k.filter(|&x| x < classes.len()) {
+                out.push(x);
+                k = self.typed.classes[x].base;
+            }
+            out
+        };
+        let defines = |k: ClassId, m: &str| classes[k].methods.iter().any(|&f| self.prog.functions[f].name == m);
+        let mut left = std::collections::BTreeSet::new();
+        for a in chain(c) {
+            for m in &classes[a].abstract_methods {
+                // The first class from `c` up that defines `m` decides: the abstract one itself?
+                if chain(c).into_iter().find(|&k| defines(k, m)) == Some(a) {
+                    left.insert(m.clone());
+                }
+            }
+        }
+        if left.is_empty() {
+            return String::new();
+        }
+        let names: Vec<String> = left.into_iter().collect();
+        let plural = if names.len() == 1 { "" } else { "s" };
+        let msg = format!("Can't instantiate abstract class {} with abstract method{plural} {}", classes[c].name, names.join(", "));
+        format!("py::raise<py::TypeError>({}); ", cpp_string(&msg))
+    }
+}

@@ -24,7 +24,7 @@ struct Props {
 
 /// `@name.setter` on a `def name`.
 pub(super) fn setter_of(f: &ra::StmtFunctionDef) -> Option<&str> {
-    let [d] = &f.decorator_list[..] else { return None };
+    let [d] = &decorators(f)[..] else { return None };
     let ra::Expr::Attribute(a) = &d.expression else { return None };
     let ra::Expr::Name(n) = &*a.value else { return None };
     (a.attr.id.as_str() == "setter" && n.id.as_str() == f.name.id.as_str()).then_some(n.id.as_str())
@@ -34,21 +34,32 @@ fn is_property(d: &ra::Decorator) -> bool {
     matches!(&d.expression, ra::Expr::Name(n) if n.id.as_str() == "property")
 }
 
+/// `@abstractmethod` / `@abc.abstractmethod` (left out when counting a method's decorators).
+fn is_abstract(d: &ra::Decorator) -> bool {
+    match &d.expression {
+        ra::Expr::Name(n) => n.id.as_str() == "abstractmethod",
+        ra::Expr::Attribute(a) => a.attr.id.as_str() == "abstractmethod",
+        _ => false,
+    }
+}
+
+/// A method's decorators other than `@abstractmethod`.
+fn decorators(f: &ra::StmtFunctionDef) -> Vec<&ra::Decorator> {
+    f.decorator_list.iter().filter(|d| !is_abstract(d)).collect()
+}
+
 impl<'a> Visitor<'a> for Props {
     fn visit_stmt(&mut self, s: &'a ra::Stmt) {
         if let ra::Stmt::ClassDef(c) = s {
             for b in &c.body {
                 match b {
-                    ra::Stmt::FunctionDef(f) if f.decorator_list.len() == 1 && is_property(&f.decorator_list[0]) => {
-                        if !self.props.insert(f.name.id.as_str().to_string()) {
-                            // Two properties of one name (in two classes): types could differ.
-                            self.conflicts.insert(f.name.id.as_str().to_string());
-                        }
+                    // Properties of one name in several classes (an override in a subclass) are
+                    // methods of one name: inference checks their types agree.
+                    ra::Stmt::FunctionDef(f) if matches!(&decorators(f)[..], [d] if is_property(d)) => {
+                        self.props.insert(f.name.id.as_str().to_string());
                     }
                     ra::Stmt::FunctionDef(f) if setter_of(f).is_some() => {
-                        if !self.setters.insert(f.name.id.as_str().to_string()) {
-                            self.conflicts.insert(f.name.id.as_str().to_string());
-                        }
+                        self.setters.insert(f.name.id.as_str().to_string());
                     }
                     ra::Stmt::FunctionDef(f) => {
                         self.conflicts.insert(f.name.id.as_str().to_string());

@@ -64,6 +64,10 @@ pub(crate) const STAR_NAMES: &[(&str, &[&str])] = &[
         &["A", "ASCII", "DOTALL", "I", "IGNORECASE", "L", "LOCALE", "M", "MULTILINE", "Match", "NOFLAG", "Pattern", "RegexFlag", "S", "U", "UNICODE", "VERBOSE", "X", "compile", "error", "escape", "findall", "finditer", "fullmatch", "match", "purge", "search", "split", "sub", "subn", "template"],
     ),
     (
+        "abc",
+        &["ABC", "ABCMeta", "abstractclassmethod", "abstractmethod", "abstractproperty", "abstractstaticmethod", "get_cache_token", "update_abstractmethods"],
+    ),
+    (
         "copy",
         &["Error", "copy", "deepcopy"],
     ),
