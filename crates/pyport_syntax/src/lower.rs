@@ -8,6 +8,7 @@ use crate::source::Span;
 
 mod abc;
 mod and_or;
+mod unbound;
 mod chain;
 mod classbody;
 mod doctest;
@@ -73,6 +74,8 @@ pub(crate) struct Lowerer {
     doctest: doctest::DoctestNames,
     /// `TypeVar`/`Generic` names and the module's type variables (see `generics.rs`).
     generics: generics::Generics,
+    /// The module-level classes' bases and methods (`Class.method` as a value, `unbound.rs`).
+    unbound_classes: std::collections::HashMap<String, unbound::ClassShape>,
 }
 
 /// Deeper expressions are rejected: CPython refuses them too, and later stages recurse on the tree.
@@ -87,7 +90,7 @@ const FALLBACK: &str = "the builtin engine does not compile this yet; rewrite th
 
 impl Lowerer {
     pub fn new() -> Self {
-        Lowerer { program: Program::default(), hoisted_classes: Default::default(), name_errors: Default::default(), builtin_aliases: Default::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, dataclass_field_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default(), module_reads: Default::default(), module_binds: Default::default(), enums: enums::EnumFacts::default(), doctest: Default::default(), generics: Default::default() }
+        Lowerer { program: Program::default(), hoisted_classes: Default::default(), name_errors: Default::default(), builtin_aliases: Default::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, dataclass_field_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default(), module_reads: Default::default(), module_binds: Default::default(), enums: enums::EnumFacts::default(), doctest: Default::default(), generics: Default::default(), unbound_classes: Default::default() }
     }
 
     fn unsupported(&mut self, what: &str, sp: Span, help: &str) {
@@ -122,6 +125,7 @@ impl Lowerer {
         self.check_future_placement(body);
         self.facts = funcs::FuncFacts::collect(body);
         (self.facts.properties, self.facts.setters) = property::collect(body);
+        self.unbound_classes = unbound::collect(body);
         self.enums = enums::EnumFacts::collect(body);
         self.collect_fattrs(body);
         let stmts = self.stmts(body);
@@ -1702,6 +1706,11 @@ impl Lowerer {
                 }
                 if matches!(&*a.value, ra::Expr::Name(m) if self.is_module_alias(m.id.as_str(), "operator")) {
                     return self.operator_function(a.attr.id.as_str(), sp);
+                }
+                if matches!(a.ctx, ra::ExprContext::Load) && !self.facts.callees.contains(&(sp.start, sp.end)) {
+                    if let Some(f) = self.unbound_method(a, sp) {
+                        return f;
+                    }
                 }
                 let value = self.lower_expr(&a.value);
                 if matches!(a.ctx, ra::ExprContext::Load) && a.attr.id.as_str() == "__class__" {
