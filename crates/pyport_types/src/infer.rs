@@ -3200,7 +3200,7 @@ impl<'a> Infer<'a> {
                     // `x in [maybe-None values]`: None and the inner type both make sense.
                     let ke = self.kv(*e);
                     let optional = matches!(self.k(*e), Kind::Opt(_));
-                    ke == Kind::Unknown || comparable(&ka, &ke) || ka == ke || (optional && ka == Kind::None)
+                    ke == Kind::Unknown || comparable(&ka, &ke) || ka == ke || structurally_same(&ka, &ke) || (optional && ka == Kind::None)
                 }
                 Kind::Str => ka == Kind::Str,
                 Kind::Bytes | Kind::ByteArray => matches!(ka, Kind::Int | Kind::Bool | Kind::Bytes | Kind::ByteArray),
