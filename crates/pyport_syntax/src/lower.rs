@@ -76,6 +76,8 @@ pub(crate) struct Lowerer {
     generics: generics::Generics,
     /// The module-level classes' bases and methods (`Class.method` as a value, `unbound.rs`).
     unbound_classes: std::collections::HashMap<String, unbound::ClassShape>,
+    /// The names of `sys` / `sys.version_info`: version tests outside `if` are decided too.
+    version_names: version::VersionNames,
 }
 
 /// Deeper expressions are rejected: CPython refuses them too, and later stages recurse on the tree.
@@ -90,7 +92,7 @@ const FALLBACK: &str = "the builtin engine does not compile this yet; rewrite th
 
 impl Lowerer {
     pub fn new() -> Self {
-        Lowerer { program: Program::default(), hoisted_classes: Default::default(), name_errors: Default::default(), builtin_aliases: Default::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, dataclass_field_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default(), module_reads: Default::default(), module_binds: Default::default(), enums: enums::EnumFacts::default(), doctest: Default::default(), generics: Default::default(), unbound_classes: Default::default() }
+        Lowerer { program: Program::default(), hoisted_classes: Default::default(), name_errors: Default::default(), builtin_aliases: Default::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, dataclass_field_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default(), module_reads: Default::default(), module_binds: Default::default(), enums: enums::EnumFacts::default(), doctest: Default::default(), generics: Default::default(), unbound_classes: Default::default(), version_names: Default::default() }
     }
 
     fn unsupported(&mut self, what: &str, sp: Span, help: &str) {
@@ -126,6 +128,7 @@ impl Lowerer {
         self.facts = funcs::FuncFacts::collect(body);
         (self.facts.properties, self.facts.setters) = property::collect(body);
         self.unbound_classes = unbound::collect(body);
+        self.version_names = version::VersionNames::collect(body);
         self.enums = enums::EnumFacts::collect(body);
         self.collect_fattrs(body);
         let stmts = self.stmts(body);
@@ -1353,7 +1356,7 @@ impl Lowerer {
             ra::Operator::BitXor => BinOp::BitXor,
             ra::Operator::BitAnd => BinOp::BitAnd,
             ra::Operator::MatMult => {
-                self.unsupported("the `@` operator", sp, "");
+                self.unsupported("the `@=` operator", sp, "write `a = a @ b`");
                 return None;
             }
         })
@@ -1420,6 +1423,12 @@ impl Lowerer {
     }
 
     fn lower_expr_inner(&mut self, e: &ra::Expr, sp: Span) -> Expr {
+        if matches!(e, ra::Expr::Compare(_)) {
+            // `sys.version_info >= (3, 8)` as a value: decided as in `if` tests (version.rs).
+            if let Some(b) = self.version_names.decide(e) {
+                return self.expr(sp, ExprKind::Bool(b));
+            }
+        }
         if let Some(x) = self.fattr_expr(e, sp) {
             return x;
         }
@@ -1447,6 +1456,14 @@ impl Lowerer {
                 };
                 let value = self.lower_expr(&n.value);
                 ExprKind::Named { name: target.id.as_str().to_string(), name_span: span(target), value: Box::new(value) }
+            }
+            ra::Expr::BinOp(b) if b.op == ra::Operator::MatMult => {
+                // No builtin type has `@`: it is the left operand's `__matmul__` (a class
+                // without one is refused by type inference).
+                let left = self.lower_expr(&b.left);
+                let right = self.lower_expr(&b.right);
+                let f = self.expr(sp, ExprKind::Attribute { value: Box::new(left), attr: "__matmul__".into() });
+                ExprKind::Call { func: Box::new(f), args: vec![right], keywords: vec![] }
             }
             ra::Expr::BinOp(b) => {
                 let Some(op) = self.binop(b.op, sp) else { return self.bad(sp) };

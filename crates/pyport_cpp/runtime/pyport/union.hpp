@@ -60,11 +60,15 @@ inline constexpr bool union_unhashable_v = is_list_v<X> || is_dict_v<X> || is_an
 
 namespace detail {
 /// Whether `<` between a value of type X and one of type Y can run (the pairs CPython orders).
+template <class X>
+inline constexpr bool order_number_v = is_number_v<X> || std::is_same_v<X, Int>;
+/// (An exact int counts as a number: its `py_lt` template accepts any type, and compiles only
+/// with numbers.)
 template <class X, class Y>
 inline constexpr bool orderable_v =
-    (is_number_v<X> && is_number_v<Y>) || (is_strlike_v<X> && is_strlike_v<Y>) ||
+    (order_number_v<X> && order_number_v<Y>) || (is_strlike_v<X> && is_strlike_v<Y>) ||
     (std::is_same_v<X, Y> && (is_list_v<X> || is_tuple_v<X>)) ||
-    (!is_number_v<X> && !is_strlike_v<X> && !is_number_v<Y> && !is_strlike_v<Y> &&
+    (!order_number_v<X> && !is_strlike_v<X> && !order_number_v<Y> && !is_strlike_v<Y> &&
      requires(const X& x, const Y& y) { x.py_lt(y); });
 
 /// `x < y` for two union members: CPython's TypeError for a pair it does not order.

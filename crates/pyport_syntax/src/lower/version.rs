@@ -72,7 +72,7 @@ impl VersionNames {
     }
 
     /// The truth of a version test, when it is one this module decides.
-    fn decide(&self, e: &Expr) -> Option<bool> {
+    pub(crate) fn decide(&self, e: &Expr) -> Option<bool> {
         match e {
             Expr::BooleanLiteral(b) => Some(b.value),
             Expr::UnaryOp(u) if u.op == ra::UnaryOp::Not => self.decide(&u.operand).map(|b| !b),
