@@ -2395,6 +2395,27 @@ impl<'a> Emitter<'a> {
             }
             return;
         }
+        // `d |= other` updates the dict in place: every alias sees it.
+        if let (Ty::Dict(..), BinOp::BitOr, Target::Name { .. } | Target::Attr { .. } | Target::Subscript { .. }) = (self.target_ty(target), op, target) {
+            let place = match target {
+                Target::Name { name, .. } => cname(name),
+                Target::Subscript { value: c, index, .. } => {
+                    let c = self.expr(c);
+                    let i = self.expr_as(index, &Ty::Int);
+                    format!("{c}.at_set({i})")
+                }
+                Target::Attr { value, attr, span } => {
+                    self.cur_attr = Some(attr.clone());
+                    let (place, _) = self.attr_place(value, attr, *span);
+                    self.cur_attr = None;
+                    place
+                }
+                Target::Tuple { .. } | Target::Starred { .. } => unreachable!("excluded above"),
+            };
+            let (r, _) = self.val(value);
+            self.w(format!("{place}.update({r});"));
+            return;
+        }
         // `xs += ys` and `xs *= n` change the list in place: every alias sees it.
         if let Ty::List(_) = self.target_ty(target) {
             if matches!(op, BinOp::Add | BinOp::Mul) && !matches!(target, Target::Tuple { .. } | Target::Starred { .. }) {
@@ -3813,6 +3834,7 @@ impl<'a> Emitter<'a> {
                 format!("py::list_repeat({r}, {l})")
             }
             (BinOp::Add, Ty::Tuple(_), Ty::Tuple(_)) => format!("std::tuple_cat({l}, {r})"),
+            (BinOp::BitOr, Ty::Dict(..), Ty::Dict(..)) => format!("[&] {{ auto _d = ({l}).copy(); _d.update({r}); return _d; }}()"),
             (BinOp::Add, Ty::VarTuple(_) | Ty::Tuple(_), Ty::VarTuple(_) | Ty::Tuple(_)) => {
                 // (A result that flows into an optional slot is the tuple itself here.)
                 let res = match res {
@@ -5718,6 +5740,24 @@ impl<'a> Emitter<'a> {
             }
             Ty::Str => return self.str_method(e, &r, attr, args, keywords),
             Ty::Generator(_) if attr == "__next__" => return format!("{r}.next_or_raise()"),
+            Ty::Dict(_, v) if attr == "update" && (!keywords.is_empty() || args.is_empty()) => {
+                // `d.update(other, key=value)`: `other`'s items, then each keyword's, in order.
+                // Every argument is evaluated before the dict changes, as in Python.
+                let d = self.fresh("d");
+                let mut body = format!("auto {d} = {r}; ");
+                let mut apply = String::new();
+                if let Some(a) = args.first() {
+                    let (a, _) = self.val(a);
+                    let _ = write!(body, "auto {d}_o = {a}; ");
+                    let _ = write!(apply, "{d}.update({d}_o); ");
+                }
+                for (i, kw) in keywords.iter().enumerate() {
+                    let vc = self.expr_as(&kw.value, v);
+                    let _ = write!(body, "auto {d}_{i} = {vc}; ");
+                    let _ = write!(apply, "{d}.set(py::Str({}), std::move({d}_{i})); ", cpp_string(&kw.name));
+                }
+                return format!("[&] {{ {body}{apply}return py::None; }}()");
+            }
             Ty::Dict(k, v) => return self.dict_method(e, &r, k, v, attr, args),
             Ty::Set(t) | Ty::FrozenSet(t) => return self.set_method(e, &r, t, attr, args),
             Ty::Deque(t) => return self.deque_method(e, &r, t, attr, args),

@@ -41,7 +41,8 @@ pub fn unused_functions(file: &SourceFile) -> Vec<UnusedFunction> {
 }
 
 /// The module's statements as the port sees them: with `sys.version_info` tests and Python 2
-/// probes decided (`lower/version.rs`, `lower/py2compat.rs`) and nested classes moved out
+/// probes decided (`lower/version.rs`, `lower/py2compat.rs`), decorators' `*args` wrappers given
+/// the decorated functions' parameters (`lower/vararg_wrappers.rs`) and nested classes moved out
 /// (`lower/nested_class.rs`, whose names come second).
 fn module_body(file: &SourceFile, body: &[ruff_python_ast::Stmt]) -> (Vec<ruff_python_ast::Stmt>, std::collections::HashSet<String>) {
     let mut owned = body.to_vec();
@@ -50,6 +51,9 @@ fn module_body(file: &SourceFile, body: &[ruff_python_ast::Stmt]) -> (Vec<ruff_p
     }
     if lower::py2compat::mentions(&file.text) {
         lower::py2compat::fold_probes(&mut owned);
+    }
+    if lower::vararg_wrappers::mentions(&file.text) {
+        lower::vararg_wrappers::specialize(&mut owned);
     }
     let hoisted = lower::nested_class::hoist(&mut owned);
     (owned, hoisted)

@@ -9,6 +9,7 @@ use crate::source::Span;
 mod abc;
 mod and_or;
 mod unbound;
+pub(crate) mod vararg_wrappers;
 mod chain;
 mod classbody;
 mod doctest;

@@ -3507,6 +3507,13 @@ impl<'a> Infer<'a> {
                 self.merge(a, b);
                 l
             }
+            // `d1 | d2` (Python 3.9): a new dict, `d1`'s items updated with `d2`'s.
+            (BinOp::BitOr, Kind::Dict(k1, v1), Kind::Dict(k2, v2)) => {
+                let (k1, v1, k2, v2) = (*k1, *v1, *k2, *v2);
+                self.merge(k1, k2);
+                self.merge(v1, v2);
+                l
+            }
             (BinOp::Mul, Kind::List(_), Kind::Int | Kind::Bool | Kind::Num) => l,
             (BinOp::Mul, Kind::Int | Kind::Bool | Kind::Num, Kind::List(_)) => r,
             (BinOp::Add, Kind::Tuple(a), Kind::Tuple(b)) => {
@@ -4945,7 +4952,20 @@ impl<'a> Infer<'a> {
                     }
                 }
             }
-            Kind::Dict(k, v) => self.dict_method(recv, k, v, attr, e, args, &ts),
+            Kind::Dict(k, v) => {
+                if attr == "update" {
+                    // `d.update(other, key=value)`: each keyword is a str key.
+                    for kw in keywords {
+                        let t = self.infer(&kw.value);
+                        let st = self.c("Str");
+                        self.flow_into(st, k, "dict key", kw.span);
+                        self.flow_into(t, v, "dict value", kw.value.span);
+                    }
+                } else {
+                    self.no_keywords(&format!("dict.{attr}"), keywords, &[]);
+                }
+                self.dict_method(recv, k, v, attr, e, args, &ts)
+            }
             Kind::VTuple(_) | Kind::Tuple(_) if matches!(attr, "count" | "index") => {
                 self.arity(&format!("tuple.{attr}"), e, n, 1, if attr == "index" { 3 } else { 1 });
                 for (a, &t) in args.iter().zip(&ts).skip(1) {
@@ -6007,7 +6027,7 @@ impl Infer<'_> {
                 self.c(NONE_TV)
             }
             "update" => {
-                if self.arity(&name, e, n, 1, 1) {
+                if self.arity(&name, e, n, 0, 1) && n == 1 {
                     match self.kv(ts[0]) {
                         Kind::Dict(..) => self.flow(ts[0], recv),
                         _ => {
