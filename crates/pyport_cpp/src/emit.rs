@@ -4884,7 +4884,7 @@ impl<'a> Emitter<'a> {
                 let f = match res {
                     Ty::Num => format!("py::num_{b}"),
                     // No C++ `<`: Python's comparison (a TypeError between unordered members).
-                    Ty::Union(_) | Ty::Object(..) => format!("py::{b}2<{}>", self.cty(&res, e.span)),
+                    Ty::Union(_) | Ty::Object(..) | Ty::Optional(_) => format!("py::{b}2<{}>", self.cty(&res, e.span)),
                     _ => format!("std::{b}<{}>", self.cty(&res, e.span)),
                 };
                 let mut acc = codes[0].clone();
