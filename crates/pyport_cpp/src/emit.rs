@@ -1913,6 +1913,33 @@ impl<'a> Emitter<'a> {
         format!("py::unwrap_msg({code}, {})", cpp_string(&msg))
     }
 
+    /// The C++ place of an augmented assignment's target that changes in place (a list or dict
+    /// named, an attribute, or an item of a list); `None` for other targets.
+    fn inplace_place(&mut self, target: &Target) -> Option<String> {
+        Some(match target {
+            Target::Name { name, .. } => cname(name),
+            Target::Subscript { value: c, index, .. } if matches!(self.ty(c), Ty::List(_)) => {
+                let c = self.expr(c);
+                let i = self.expr_as(index, &Ty::Int);
+                format!("{c}.at_set({i})")
+            }
+            // `d[k] += [x]`: the item (KeyError when missing, as Python reads it first).
+            Target::Subscript { value: c, index, .. } if matches!(self.ty(c), Ty::Dict(..)) => {
+                let Ty::Dict(kt, _) = self.ty(c) else { return None };
+                let c = self.expr(c);
+                let k = self.expr_as(index, &kt);
+                format!("{c}.at({k})")
+            }
+            Target::Attr { value, attr, span } => {
+                self.cur_attr = Some(attr.clone());
+                let (place, _) = self.attr_place(value, attr, *span);
+                self.cur_attr = None;
+                place
+            }
+            Target::Subscript { .. } | Target::Tuple { .. } | Target::Starred { .. } => return None,
+        })
+    }
+
     /// Whether `e` calls the builtin `range`.
     fn is_range_call(&self, e: &Expr) -> bool {
         matches!(&e.kind, ExprKind::Call { func, .. } if self.typed.names.get(&func.id) == Some(&NameRef::Builtin("range".into())))
@@ -2396,44 +2423,17 @@ impl<'a> Emitter<'a> {
             return;
         }
         // `d |= other` updates the dict in place: every alias sees it.
-        if let (Ty::Dict(..), BinOp::BitOr, Target::Name { .. } | Target::Attr { .. } | Target::Subscript { .. }) = (self.target_ty(target), op, target) {
-            let place = match target {
-                Target::Name { name, .. } => cname(name),
-                Target::Subscript { value: c, index, .. } => {
-                    let c = self.expr(c);
-                    let i = self.expr_as(index, &Ty::Int);
-                    format!("{c}.at_set({i})")
-                }
-                Target::Attr { value, attr, span } => {
-                    self.cur_attr = Some(attr.clone());
-                    let (place, _) = self.attr_place(value, attr, *span);
-                    self.cur_attr = None;
-                    place
-                }
-                Target::Tuple { .. } | Target::Starred { .. } => unreachable!("excluded above"),
-            };
-            let (r, _) = self.val(value);
-            self.w(format!("{place}.update({r});"));
-            return;
+        if let (Ty::Dict(..), BinOp::BitOr) = (self.target_ty(target), op) {
+            if let Some(place) = self.inplace_place(target) {
+                let (r, _) = self.val(value);
+                self.w(format!("{place}.update({r});"));
+                return;
+            }
         }
         // `xs += ys` and `xs *= n` change the list in place: every alias sees it.
         if let Ty::List(_) = self.target_ty(target) {
-            if matches!(op, BinOp::Add | BinOp::Mul) && !matches!(target, Target::Tuple { .. } | Target::Starred { .. }) {
-                let list = match target {
-                    Target::Name { name, .. } => cname(name),
-                    Target::Subscript { value: c, index, .. } => {
-                        let c = self.expr(c);
-                        let i = self.expr_as(index, &Ty::Int);
-                        format!("{c}.at_set({i})")
-                    }
-                    Target::Attr { value, attr, span } => {
-                        self.cur_attr = Some(attr.clone());
-                        let (place, _) = self.attr_place(value, attr, *span);
-                        self.cur_attr = None;
-                        place
-                    }
-                    Target::Tuple { .. } | Target::Starred { .. } => unreachable!("excluded above"),
-                };
+            let list = if matches!(op, BinOp::Add | BinOp::Mul) { self.inplace_place(target) } else { None };
+            if let Some(list) = list {
                 if op == BinOp::Add {
                     let src = self.as_list(value);
                     self.w(format!("{list}.extend({src});"));

@@ -7,20 +7,16 @@ import sys
 
 
 class Total:
-    # The builtin engine does not compile property setters: this program stays "no code" for it.
-    def __init__(self):
+    # The builtin engine does not compile `**kwargs` parameters: this program stays "no code" for it.
+    def __init__(self, **options):
         self.parts = []
+        self.options = options
 
-    @property
     def value(self):
         return sum(self.parts)
-
-    @value.setter
-    def value(self, v):
-        self.parts = [v]
 
 
 total = Total()
 for word in sys.argv[1:]:
     total.parts.append(int(word))
-print(total.value)
+print(total.value())

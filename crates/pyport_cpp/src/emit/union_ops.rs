@@ -174,6 +174,11 @@ impl Emitter<'_> {
                 Ty::Tuple(ts) if ts.len() == n => self.assign_code(target, &mc, m),
                 Ty::Tuple(ts) => self.w(format!("py::check_unpack({}, {n}, {l});", ts.len())),
                 Ty::List(_) => self.assign_code(target, &mc, m),
+                Ty::Object(c, _) if self.prog.namedtuple_fields(*c).is_some_and(|f| f.len() == n) => self.assign_code(target, &mc, m),
+                Ty::Object(c, _) if self.prog.namedtuple_fields(*c).is_some() => {
+                    let k = self.prog.namedtuple_fields(*c).map_or(0, |f| f.len());
+                    self.w(format!("py::check_unpack({k}, {n}, {l});"));
+                }
                 Ty::Str => self.assign_code(target, &format!("py::str_chars({mc})"), &Ty::List(Box::new(Ty::Str))),
                 _ => self.w(format!("py::unpack_type_error({mc});")),
             }

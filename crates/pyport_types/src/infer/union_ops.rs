@@ -100,6 +100,13 @@ impl Infer<'_> {
                         }
                     }
                 }
+                // A namedtuple is a tuple: its fields, in order.
+                Kind::Obj(c) if self.prog.namedtuple_fields(c).is_some() => {
+                    if self.prog.namedtuple_fields(c).is_some_and(|f| f.len() == elts.len()) {
+                        any = true;
+                        self.namedtuple_unpack(c, elts, sp);
+                    }
+                }
                 Kind::Bool | Kind::Int | Kind::Float | Kind::Num => {}
                 _ => {
                     self.union_refused("unpacking", ms, sp);
