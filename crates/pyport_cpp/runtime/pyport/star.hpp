@@ -159,21 +159,9 @@ struct ProductStar : CursorBase<ProductStar<T>> {
     }
     bool next(value_type& out) {
         if (done) return false;
-        if (!first) {
-            size_t i = pools.size();
-            bool advanced = false;
-            while (i > 0) {
-                --i;
-                if (++idx[i] < pools[i].size()) {
-                    advanced = true;
-                    break;
-                }
-                idx[i] = 0;
-            }
-            if (!advanced) {
-                done = true;
-                return false;
-            }
+        if (!first && !detail::odometer_next(idx, [&](size_t i) { return pools[i].size(); })) {
+            done = true;
+            return false;
         }
         first = false;
         typename VTuple<T>::Vec v;

@@ -241,6 +241,21 @@ struct VCombinationsCursor : CursorBase<VCombinationsCursor<T, Replace>> {
     }
 };
 
+namespace detail {
+/// Steps the odometer `idx` (the last digit turning fastest, digit `i` counting up to `size(i)`):
+/// false when it wraps around to all zeros.
+template <class Size>
+inline bool odometer_next(std::vector<size_t>& idx, Size size) {
+    size_t i = idx.size();
+    while (i > 0) {
+        --i;
+        if (++idx[i] < size(i)) return true;
+        idx[i] = 0;
+    }
+    return false;
+}
+}  // namespace detail
+
 /// `product(it, repeat=n)` with n known at run time: an odometer over n copies of one pool.
 template <class T>
 struct VProductCursor : CursorBase<VProductCursor<T>> {
@@ -254,21 +269,9 @@ struct VProductCursor : CursorBase<VProductCursor<T>> {
     }
     bool next(value_type& out) {
         if (done) return false;
-        if (!first) {
-            size_t i = r;
-            bool advanced = false;
-            while (i > 0) {
-                --i;
-                if (++idx[i] < pool.size()) {
-                    advanced = true;
-                    break;
-                }
-                idx[i] = 0;
-            }
-            if (!advanced) {
-                done = true;
-                return false;
-            }
+        if (!first && !detail::odometer_next(idx, [&](size_t) { return pool.size(); })) {
+            done = true;
+            return false;
         }
         first = false;
         typename VTuple<T>::Vec v;
