@@ -1611,6 +1611,15 @@ impl Lowerer {
                         return self.expr(sp, ExprKind::Call { func: Box::new(func), args, keywords });
                     }
                 }
+                if let (ra::Expr::Name(n), [b, enc @ ..]) = (&*c.func, &c.arguments.args[..]) {
+                    // `str(b, encoding)` is `b.decode(encoding)`.
+                    if n.id.as_str() == "str" && !self.facts.bound.contains("str") && enc.len() == 1 && c.arguments.keywords.is_empty() && !matches!(b, ra::Expr::Starred(_)) {
+                        let recv = self.lower_expr(b);
+                        let f = self.expr(span(n), ExprKind::Attribute { value: Box::new(recv), attr: "decode".into() });
+                        let args = enc.iter().map(|a| self.lower_expr(a)).collect();
+                        return self.expr(sp, ExprKind::Call { func: Box::new(f), args, keywords: vec![] });
+                    }
+                }
                 if let Some(call) = self.vararg_call(c, sp) {
                     return call;
                 }
