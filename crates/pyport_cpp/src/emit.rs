@@ -4744,6 +4744,29 @@ impl<'a> Emitter<'a> {
                     pieces.join("; ")
                 )
             }
+            "print" if kw("file").is_some_and(|f| pyport_types::std_stream(&f.value, &self.typed.names) == Some("stderr")) => {
+                // `file=sys.stderr`: the text goes to stderr (not compared with CPython's); the
+                // arguments are still evaluated (and converted) as Python does.
+                let mut pre = String::new();
+                let mut names = Vec::new();
+                for (i, a) in args.iter().enumerate() {
+                    let t = self.ty(a);
+                    let c = self.expr(a);
+                    let c = self.lit_safe(&c, &t);
+                    let _ = write!(pre, "auto _p{i} = {c}; ");
+                    names.push(format!("_p{i}"));
+                }
+                let sep = match kw("sep").filter(|k| !matches!(k.value.kind, ExprKind::None)) {
+                    Some(k) => self.expr_as(&k.value.clone(), &Ty::Str),
+                    None => "py::Str(\" \")".into(),
+                };
+                let end = match kw("end").filter(|k| !matches!(k.value.kind, ExprKind::None)) {
+                    Some(k) => self.expr_as(&k.value.clone(), &Ty::Str),
+                    None => "py::Str(\"\\n\")".into(),
+                };
+                let items = if names.is_empty() { String::new() } else { format!(", {}", names.join(", ")) };
+                format!("[&] {{ {pre}py::Str _ps = {sep}; py::Str _pe = {end}; py::print_stderr(_ps, _pe{items}); return py::None; }}()")
+            }
             "print" => {
                 let parts: Vec<String> = args
                     .iter()

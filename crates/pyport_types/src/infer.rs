@@ -31,7 +31,7 @@ mod numeric;
 mod union_ops;
 pub use pprint::pprint_params;
 pub use re::re_flags_const;
-pub use star::star_library_name;
+pub use star::{star_library_name, std_stream};
 use numeric::numeric_conflict_help;
 
 pub(crate) type TV = u32;
@@ -4240,9 +4240,14 @@ impl<'a> Infer<'a> {
         self.star_ok = b == "print";
         let ts: Vec<TV> = args.iter().map(|a| self.infer(a)).collect();
         self.star_ok = false;
+        if b == "print" {
+            if let Some(f) = keywords.iter().find(|k| k.name == "file") {
+                self.print_file_ok(&f.value);
+            }
+        }
         let kws: Vec<(String, TV)> = keywords
             .iter()
-            .filter(|k| k.name != "key")
+            .filter(|k| k.name != "key" && !(b == "print" && k.name == "file"))
             .map(|k| (k.name.clone(), self.infer(&k.value)))
             .collect();
         if let Some(key) = keywords.iter().find(|k| k.name == "key") {
@@ -4263,7 +4268,7 @@ impl<'a> Infer<'a> {
         let n = args.len();
         // Keywords the builtin engine understands; any other keyword is reported, never ignored.
         let allowed: &[&str] = match b {
-            "print" => &["sep", "end", "flush"],
+            "print" => &["sep", "end", "flush", "file"],
             "enumerate" | "sum" => &["start"],
             "sorted" => &["reverse", "key"],
             "min" | "max" if n == 1 => &["key", "default"],
@@ -4292,7 +4297,7 @@ impl<'a> Infer<'a> {
         }
         match b {
             "print" => {
-                self.no_keywords(b, keywords, &["sep", "end", "flush"]);
+                self.no_keywords(b, keywords, &["sep", "end", "flush", "file"]);
                 if self.final_pass {
                     for (t, a) in ts.clone().into_iter().zip(args) {
                         self.check_printable(t, a.span, false, 0);

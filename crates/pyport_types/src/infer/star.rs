@@ -26,7 +26,39 @@ pub fn star_library_name(func: &Expr, names: &HashMap<ExprId, NameRef>) -> Optio
     ["zip", "max", "min", "zip_longest", "chain", "product"].into_iter().find(|n| *n == name)
 }
 
+/// `sys.stdout` / `sys.stderr` (or the names `from sys import stderr` binds): which one.
+pub fn std_stream(e: &Expr, names: &HashMap<ExprId, NameRef>) -> Option<&'static str> {
+    let pick = |n: &str| ["stdout", "stderr"].into_iter().find(|s| *s == n);
+    match &e.kind {
+        ExprKind::Attribute { value, attr } if matches!(names.get(&value.id), Some(NameRef::Module(m)) if m == "sys") => pick(attr),
+        ExprKind::Name(_) => match names.get(&e.id) {
+            Some(NameRef::Imported { module, name }) if module == "sys" => pick(name),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 impl Infer<'_> {
+    /// `print(..., file=f)`: `f` must be `sys.stdout` or `sys.stderr` (its names are recorded for
+    /// the emitter); `false` (reported) otherwise.
+    pub(super) fn print_file_ok(&mut self, f: &Expr) -> bool {
+        let (n, id, sp) = match &f.kind {
+            ExprKind::Attribute { value, .. } => match &value.kind {
+                ExprKind::Name(m) => (m.as_str(), value.id, value.span),
+                _ => ("", value.id, value.span),
+            },
+            ExprKind::Name(n) => (n.as_str(), f.id, f.span),
+            _ => ("", f.id, f.span),
+        };
+        let shadowed = !n.is_empty() && self.lookup(n, Some(id), sp).is_some();
+        if shadowed || std_stream(f, &self.names).is_none() {
+            self.error("unsupported-builtin", "unsupported: `print(file=...)` of anything but `sys.stdout` or `sys.stderr`", f.span, "`--engine auto` can hand the program to an LLM");
+            return false;
+        }
+        true
+    }
+
     /// What `*x` unpacks, one element type (refusing a value that may be `None`).
     fn star_elem(&mut self, inner: &Expr) -> TV {
         let t = self.infer(inner);
