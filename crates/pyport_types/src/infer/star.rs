@@ -40,9 +40,13 @@ pub fn std_stream(e: &Expr, names: &HashMap<ExprId, NameRef>) -> Option<&'static
 }
 
 impl Infer<'_> {
-    /// `print(..., file=f)`: `f` must be `sys.stdout` or `sys.stderr` (its names are recorded for
+    /// `print(..., file=f)`: `f` must be `sys.stdout`, `sys.stderr` or None (names are recorded for
     /// the emitter); `false` (reported) otherwise.
     pub(super) fn print_file_ok(&mut self, f: &Expr) -> bool {
+        if matches!(f.kind, ExprKind::None) {
+            // `file=None` is stdout.
+            return true;
+        }
         let (n, id, sp) = match &f.kind {
             ExprKind::Attribute { value, .. } => match &value.kind {
                 ExprKind::Name(m) => (m.as_str(), value.id, value.span),
@@ -53,7 +57,7 @@ impl Infer<'_> {
         };
         let shadowed = !n.is_empty() && self.lookup(n, Some(id), sp).is_some();
         if shadowed || std_stream(f, &self.names).is_none() {
-            self.error("unsupported-builtin", "unsupported: `print(file=...)` of anything but `sys.stdout` or `sys.stderr`", f.span, "`--engine auto` can hand the program to an LLM");
+            self.error("unsupported-builtin", "unsupported: `print(file=...)` of anything but `sys.stdout`, `sys.stderr` or None", f.span, "`--engine auto` can hand the program to an LLM");
             return false;
         }
         true
