@@ -132,3 +132,9 @@ class Color(Enum):
 
 
 print(copy.copy(Color.RED) is Color.RED, deepcopy([Color.GREEN])[0] is Color.GREEN, deepcopy(Color.RED) == Color.RED)
+
+# A value that may be None holding a list: copy.copy makes a new list.
+maybe_rows = None if len(grid) > 10 else [1, 2]
+copied = copy.copy(maybe_rows)
+copied.append(3)
+print(maybe_rows, copied)

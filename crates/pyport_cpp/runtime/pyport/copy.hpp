@@ -103,7 +103,11 @@ T deep(const T& x, DeepMemo& m) {
 
 template <class T>
 T copy_copy(const T& x) {
-    if constexpr (requires { x->_py_copy(); }) {
+    if constexpr (is_optional_v<T>) {
+        // A value that may be None: None, or the copy of what it holds.
+        if (!x) return x;
+        return T(copy_copy(*x));
+    } else if constexpr (requires { x->_py_copy(); }) {
         using Obj = std::remove_pointer_t<decltype(x.get())>;
         if (!x.get()) return x;
         return T(static_cast<Obj*>(x->_py_copy().get()));
