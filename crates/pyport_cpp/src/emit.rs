@@ -1940,6 +1940,17 @@ impl<'a> Emitter<'a> {
         })
     }
 
+    /// The C++ of `print`'s `sep=` and `end=` (their defaults when absent or None).
+    fn print_sep_end(&mut self, keywords: &[Keyword]) -> (String, String) {
+        let code = |me: &mut Self, name: &str, default: &str| match keywords.iter().find(|k| k.name == name && !matches!(k.value.kind, ExprKind::None)) {
+            Some(k) => me.expr_as(&k.value, &Ty::Str),
+            None => default.to_string(),
+        };
+        let sep = code(self, "sep", "py::Str(\" \")");
+        let end = code(self, "end", "py::Str(\"\\n\")");
+        (sep, end)
+    }
+
     /// Whether `e` calls the builtin `range`.
     fn is_range_call(&self, e: &Expr) -> bool {
         matches!(&e.kind, ExprKind::Call { func, .. } if self.typed.names.get(&func.id) == Some(&NameRef::Builtin("range".into())))
@@ -4731,14 +4742,7 @@ impl<'a> Emitter<'a> {
                         }
                     }
                 }
-                let sep = match kw("sep").filter(|k| !matches!(k.value.kind, ExprKind::None)) {
-                    Some(k) => self.expr_as(&k.value.clone(), &Ty::Str),
-                    None => "py::Str(\" \")".into(),
-                };
-                let end = match kw("end").filter(|k| !matches!(k.value.kind, ExprKind::None)) {
-                    Some(k) => self.expr_as(&k.value.clone(), &Ty::Str),
-                    None => "py::Str(\"\\n\")".into(),
-                };
+                let (sep, end) = self.print_sep_end(keywords);
                 format!(
                     "[&] {{ std::vector<py::Str> _items; {}; py::Str _ps = {sep}; py::Str _pe = {end}; py::print_joined(_items, _ps, _pe); return py::None; }}()",
                     pieces.join("; ")
@@ -4756,14 +4760,7 @@ impl<'a> Emitter<'a> {
                     let _ = write!(pre, "auto _p{i} = {c}; ");
                     names.push(format!("_p{i}"));
                 }
-                let sep = match kw("sep").filter(|k| !matches!(k.value.kind, ExprKind::None)) {
-                    Some(k) => self.expr_as(&k.value.clone(), &Ty::Str),
-                    None => "py::Str(\" \")".into(),
-                };
-                let end = match kw("end").filter(|k| !matches!(k.value.kind, ExprKind::None)) {
-                    Some(k) => self.expr_as(&k.value.clone(), &Ty::Str),
-                    None => "py::Str(\"\\n\")".into(),
-                };
+                let (sep, end) = self.print_sep_end(keywords);
                 let items = if names.is_empty() { String::new() } else { format!(", {}", names.join(", ")) };
                 format!("[&] {{ {pre}py::Str _ps = {sep}; py::Str _pe = {end}; py::print_stderr(_ps, _pe{items}); return py::None; }}()")
             }
