@@ -4743,8 +4743,15 @@ impl<'a> Emitter<'a> {
                     }
                 }
                 let (sep, end) = self.print_sep_end(keywords);
+                // `file=sys.stderr`: the same line, written to stderr.
+                let to_stderr = kw("file").is_some_and(|f| pyport_types::std_stream(&f.value, &self.typed.names) == Some("stderr"));
+                let write = if to_stderr {
+                    "std::string _l; for (size_t _i = 0; _i < _items.size(); ++_i) { if (_i) _l += _ps; _l += _items[_i]; } _l += _pe; py::stderr_write(_l);"
+                } else {
+                    "py::print_joined(_items, _ps, _pe);"
+                };
                 format!(
-                    "[&] {{ std::vector<py::Str> _items; {}; py::Str _ps = {sep}; py::Str _pe = {end}; py::print_joined(_items, _ps, _pe); return py::None; }}()",
+                    "[&] {{ std::vector<py::Str> _items; {}; py::Str _ps = {sep}; py::Str _pe = {end}; {write} return py::None; }}()",
                     pieces.join("; ")
                 )
             }
