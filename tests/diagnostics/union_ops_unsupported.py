@@ -24,7 +24,7 @@ for x in u:
     print(x)
 print(u < 3)
 a, b = table(2)
-print(pair(1)[0])
+print(pair(1)[0:1])
 
 
 def num_or_text(n):

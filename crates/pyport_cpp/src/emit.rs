@@ -284,7 +284,12 @@ impl<'a> Emitter<'a> {
             Ty::Str => 2,
             _ => 1000,
         };
-        ms.iter().find(|m| *m == t).or_else(|| ms.iter().find(|m| group(m) == group(t) && group(t) != 1000)).cloned()
+        ms.iter()
+            .find(|m| *m == t)
+            .or_else(|| ms.iter().find(|m| group(m) == group(t) && group(t) != 1000))
+            // A fixed tuple goes into a `tuple[T, ...]` member (inference joined it there).
+            .or_else(|| ms.iter().find(|m| matches!((m, t), (Ty::VarTuple(_), Ty::Tuple(_)))))
+            .cloned()
     }
 
     // ---------- classes ----------

@@ -116,6 +116,7 @@ fn union_tag(k: &Kind) -> Option<usize> {
         Kind::Int | Kind::Float | Kind::Num => 1,
         Kind::Str => 2,
         Kind::List(_) => 3,
+        Kind::VTuple(_) => 4,
         Kind::Dict(..) => 5,
         Kind::Set(_) => 6,
         Kind::Obj(_) => 7,
@@ -197,6 +198,7 @@ fn union_rank(t: &Ty) -> usize {
         Ty::Int | Ty::Float | Ty::Num => 1,
         Ty::Str => 2,
         Ty::List(_) => 3,
+        Ty::VarTuple(_) => 4,
         Ty::Dict(..) => 5,
         Ty::Set(_) => 6,
         Ty::Object(..) => 7,
@@ -746,7 +748,8 @@ impl<'a> Infer<'a> {
         };
         for &m in &members {
             let mk = self.k(m);
-            if union_tag(&mk) == Some(tag) {
+            // A fixed tuple joins a `tuple[T, ...]` member (as it does outside unions).
+            if union_tag(&mk) == Some(tag) || (matches!(mk, Kind::VTuple(_)) && matches!(sk, Kind::Tuple(_))) {
                 self.set(d, Kind::Union(members.clone()));
                 return self.flow(src, m);
             }
@@ -4185,7 +4188,7 @@ impl<'a> Infer<'a> {
     fn builtin_call(&mut self, b: &str, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> TV {
         if !self.unwrapping && args.len() == 1 && matches!(b, "dict" | "list" | "len" | "sorted" | "set" | "sum" | "min" | "max" | "enumerate") {
             let msg = if b == "len" { "object of type '{}' has no len()" } else { "'{}' object is not iterable" };
-            let iterable = |k: &Kind| matches!(k, Kind::List(_) | Kind::Tuple(_) | Kind::Str | Kind::Dict(..) | Kind::Set(_));
+            let iterable = |k: &Kind| matches!(k, Kind::List(_) | Kind::Tuple(_) | Kind::VTuple(_) | Kind::Str | Kind::Dict(..) | Kind::Set(_));
             if let Some(n) = self.unwrap_plan(&args[0], iterable, msg) {
                 self.narrow.push(n);
                 self.unwrapping = true;

@@ -1724,8 +1724,10 @@ inline bool ge(const Int& a, const B& b) { return a >= b; }
 
 /// `a / b` of two ints (generated code's name for it), exact for Ints.
 inline double int_truediv(const Int& a, const Int& b) { return truediv(a, b); }
-template <std::integral I> inline double int_truediv(const Int& a, I b) { return truediv(a, Int(b)); }
-template <std::integral I> inline double int_truediv(I a, const Int& b) { return truediv(Int(a), b); }
+// `A` is `Int` itself (not a type converting to it): `int_truediv(i, 7)` with an int64_t `i` is the
+// int64 overload's, not an ambiguity g++ only warns about.
+template <std::same_as<Int> A, std::integral I> inline double int_truediv(const A& a, I b) { return truediv(a, Int(b)); }
+template <std::integral I, std::same_as<Int> B> inline double int_truediv(I a, const B& b) { return truediv(Int(a), b); }
 
 // int.hpp's helpers for a positive constant divisor and bit counts, for an Int.
 template <std::integral I> inline Int floordiv_by_positive(const Int& a, I d) { return floordiv(a, Int(d)); }

@@ -20,7 +20,7 @@ inline const char* type_name_of(const X& x) {
     else if constexpr (is_none_v<X>) return "NoneType";
     else if constexpr (is_strlike_v<X>) return "str";
     else if constexpr (is_list_v<X>) return "list";
-    else if constexpr (is_tuple_v<X>) return "tuple";
+    else if constexpr (is_tuple_v<X> || requires { typename X::py_is_vtuple; }) return "tuple";
     else if constexpr (is_dict_v<X>) return "dict";
     else if constexpr (is_anyset_v<X>) return "set";
     else if constexpr (requires { typename X::py_rec_base; } && !requires { x.py_is_union; })

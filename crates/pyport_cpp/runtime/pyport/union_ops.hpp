@@ -33,7 +33,7 @@ struct NoItems : CursorBase<NoItems<E>> {
 /// A cursor over the items of union member `m` (a list live, as Python iterates it).
 template <class E, class M>
 inline auto union_member_cursor(const M& m) {
-    if constexpr (is_list_v<M>) {
+    if constexpr (is_list_v<M> || requires { typename M::py_is_vtuple; }) {
         return iter_list(m);
     } else if constexpr (std::is_same_v<M, Str>) {
         return StrCursor(m);
@@ -102,7 +102,7 @@ inline int64_t union_len(const U& u) {
         [](const auto& m) -> int64_t {
             using M = std::remove_cvref_t<decltype(m)>;
             if constexpr (is_tuple_v<M>) return static_cast<int64_t>(std::tuple_size_v<M>);
-            else if constexpr (is_list_v<M> || std::is_same_v<M, Str> || is_dict_v<M> || is_anyset_v<M>) return py::len(m);
+            else if constexpr (is_list_v<M> || requires { typename M::py_is_vtuple; } || std::is_same_v<M, Str> || is_dict_v<M> || is_anyset_v<M>) return py::len(m);
             else throw TypeError(std::string("object of type '") + py::type_name_of(m) + "' has no len()");
         },
         u.v);

@@ -13,7 +13,7 @@ pub(super) fn union_items_ty(ms: &[Ty]) -> Ty {
     for m in ms {
         let t = match m {
             Ty::Str => Ty::Str,
-            Ty::List(e) | Ty::Set(e) => (**e).clone(),
+            Ty::List(e) | Ty::Set(e) | Ty::VarTuple(e) => (**e).clone(),
             Ty::Tuple(ts) if !ts.is_empty() => ts[0].clone(),
             _ => continue,
         };
@@ -124,6 +124,9 @@ impl Emitter<'_> {
             (Ty::Str, Some(p)) => Some((format!("py::str_slice({c}, {p}, {l})"), Ty::Str)),
             (Ty::List(et), None) => Some((format!("{c}.at({idx})"), (**et).clone())),
             (Ty::List(_), Some(p)) => Some((format!("py::list_slice({c}, {p}, {l})"), t.clone())),
+            (Ty::VarTuple(et), None) => Some((format!("{c}.at({idx})"), (**et).clone())),
+            (Ty::VarTuple(_), Some(p)) => Some((format!("py::vtuple_slice({c}, {p}, {l})"), t.clone())),
+            (Ty::Tuple(_), None) => Some((format!("py::tuple_getitem<{rc}>({c}, {idx})"), res.clone())),
             _ => None,
         });
         format!("[&]() -> {rc} {{ const auto& {uv} = {v}; {pre}return {body}; }}()")
@@ -173,7 +176,7 @@ impl Emitter<'_> {
             match m {
                 Ty::Tuple(ts) if ts.len() == n => self.assign_code(target, &mc, m),
                 Ty::Tuple(ts) => self.w(format!("py::check_unpack({}, {n}, {l});", ts.len())),
-                Ty::List(_) => self.assign_code(target, &mc, m),
+                Ty::List(_) | Ty::VarTuple(_) => self.assign_code(target, &mc, m),
                 Ty::Object(c, _) if self.prog.namedtuple_fields(*c).is_some_and(|f| f.len() == n) => self.assign_code(target, &mc, m),
                 Ty::Object(c, _) if self.prog.namedtuple_fields(*c).is_some() => {
                     let k = self.prog.namedtuple_fields(*c).map_or(0, |f| f.len());

@@ -21,7 +21,7 @@ impl Infer<'_> {
         match k {
             Kind::Bool | Kind::Int | Kind::Float | Kind::Num => MemberIter::Raises,
             Kind::Str => MemberIter::Items(Some(self.c("Str"))),
-            Kind::List(e) | Kind::Set(e) => MemberIter::Items(Some(*e)),
+            Kind::List(e) | Kind::Set(e) | Kind::VTuple(e) => MemberIter::Items(Some(*e)),
             Kind::Tuple(ts) if ts.is_empty() => MemberIter::Items(None),
             Kind::Tuple(ts) => {
                 // The items of a tuple member must share one type (`tuple[int, int]`).
@@ -91,7 +91,7 @@ impl Infer<'_> {
                         }
                     }
                 }
-                Kind::Str | Kind::List(_) => {
+                Kind::Str | Kind::List(_) | Kind::VTuple(_) => {
                     any = true;
                     let mk = self.k(m);
                     if let MemberIter::Items(Some(e)) = self.union_member_items(&mk, sp, 232) {
@@ -125,7 +125,7 @@ impl Infer<'_> {
         let mut any = false;
         for &m in ms {
             match self.k(m) {
-                Kind::Str | Kind::List(_) | Kind::Tuple(_) | Kind::Dict(..) | Kind::Set(_) => any = true,
+                Kind::Str | Kind::List(_) | Kind::Tuple(_) | Kind::VTuple(_) | Kind::Dict(..) | Kind::Set(_) => any = true,
                 Kind::Bool | Kind::Int | Kind::Float | Kind::Num => {}
                 _ => return false,
             }
@@ -146,9 +146,17 @@ impl Infer<'_> {
                     let s = self.c("Str");
                     self.flow(s, out);
                 }
-                Kind::List(e) => {
+                Kind::List(e) | Kind::VTuple(e) => {
                     any = true;
                     self.flow(if is_slice { m } else { e }, out);
+                }
+                // A tuple member indexed (not sliced): any of its items (`seq[0]` of a parameter
+                // given both lists and tuples).
+                Kind::Tuple(ts) if !is_slice => {
+                    any = true;
+                    for t in ts {
+                        self.flow(t, out);
+                    }
                 }
                 Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Set(_) => {}
                 _ => return self.union_refused("subscripting", ms, sp),
