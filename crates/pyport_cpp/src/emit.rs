@@ -280,6 +280,7 @@ impl<'a> Emitter<'a> {
             Ty::Dict(..) => 5,
             Ty::Set(_) => 6,
             Ty::Object(..) => 7,
+            Ty::Complex => 8,
             Ty::Bool => 0,
             Ty::Str => 2,
             _ => 1000,
@@ -781,8 +782,11 @@ impl<'a> Emitter<'a> {
             }
             answer |= match (n.as_str(), t) {
                 ("int", Ty::Int | Ty::Bool) | ("bool", Ty::Bool) | ("float", Ty::Float) | ("str", Ty::Str) => true,
-                ("list", Ty::List(_)) | ("dict", Ty::Dict(..)) | ("set", Ty::Set(_)) | ("tuple", Ty::Tuple(_)) => true,
-                ("int" | "bool" | "float" | "str" | "list" | "dict" | "set" | "tuple", Ty::Bool | Ty::Int | Ty::Float | Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Tuple(_)) => false,
+                ("list", Ty::List(_)) | ("dict", Ty::Dict(..)) | ("set", Ty::Set(_)) | ("tuple", Ty::Tuple(_)) | ("complex", Ty::Complex) => true,
+                (
+                    "int" | "bool" | "float" | "complex" | "str" | "list" | "dict" | "set" | "tuple",
+                    Ty::Bool | Ty::Int | Ty::Float | Ty::Complex | Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Tuple(_),
+                ) => false,
                 _ => return None,
             };
         }
@@ -893,6 +897,7 @@ impl<'a> Emitter<'a> {
                 Ty::Tuple(_) if has("tuple") => format!("{u}.index() == {i}"),
                 Ty::Dict(..) if has("dict") => format!("{u}.index() == {i}"),
                 Ty::Set(_) if has("set") => format!("{u}.index() == {i}"),
+                Ty::Complex if has("complex") => format!("{u}.index() == {i}"),
                 _ => continue,
             };
             tests.push(t);
@@ -6827,6 +6832,13 @@ fn union_binop_result(op: BinOp, a: &Ty, b: &Ty) -> Option<Ty> {
             _ if any_num => Ty::Num,
             _ => Ty::Int,
         });
+    }
+    let cnum = |t: &Ty| num(t) || *t == Ty::Complex;
+    if cnum(a) && cnum(b) {
+        return match op {
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Pow => Some(Ty::Complex),
+            _ => None,
+        };
     }
     match (op, a, b) {
         (BinOp::Add, Ty::Str, Ty::Str) => Some(Ty::Str),

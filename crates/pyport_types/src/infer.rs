@@ -120,6 +120,7 @@ fn union_tag(k: &Kind) -> Option<usize> {
         Kind::Dict(..) => 5,
         Kind::Set(_) => 6,
         Kind::Obj(_) => 7,
+        Kind::Cplx => 8,
         Kind::Tuple(ts) => 100 + ts.len(),
         _ => return None,
     })
@@ -139,6 +140,12 @@ fn union_binop_valid(op: BinOp, a: &Kind, b: &Kind) -> Option<bool> {
         }
         (BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift, _, _) => false,
         (_, x, y) if x.is_numeric() && y.is_numeric() => true,
+        // A complex with a number: `+ - * / **` (a complex result); `//`, `%` raise TypeError.
+        (BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Pow, x, y)
+            if (x.is_numeric() || matches!(x, Cplx)) && (y.is_numeric() || matches!(y, Cplx)) =>
+        {
+            true
+        }
         (BinOp::Add, Str, Str) | (BinOp::Add, List(_), List(_)) | (BinOp::Add, Tuple(_), Tuple(_)) => true,
         (BinOp::Mul, x, y) if (seq(x) && int(y)) || (int(x) && seq(y)) => true,
         // An int-or-float times a sequence: valid or not by the number's run-time type.
@@ -153,7 +160,7 @@ fn union_binop_valid(op: BinOp, a: &Kind, b: &Kind) -> Option<bool> {
 }
 
 /// The builtin classes `isinstance` tests a union value against.
-const UNION_CLASSES: [&str; 8] = ["bool", "int", "float", "str", "list", "tuple", "dict", "set"];
+const UNION_CLASSES: [&str; 9] = ["bool", "int", "float", "complex", "str", "list", "tuple", "dict", "set"];
 
 /// Whether every value (full) or only some values (partial: an int-or-float against `int`) of a
 /// union member kind are instances of one of the builtin classes `names`.
@@ -169,6 +176,7 @@ fn member_matches(k: &Kind, names: &[&str]) -> (bool, bool) {
         Kind::Tuple(_) | Kind::VTuple(_) => (has("tuple"), false),
         Kind::Dict(..) => (has("dict"), false),
         Kind::Set(_) => (has("set"), false),
+        Kind::Cplx => (has("complex"), false),
         _ => (false, false),
     }
 }
@@ -186,6 +194,7 @@ fn type_exact(k: &Kind, c: &str) -> Option<bool> {
         Kind::Tuple(_) | Kind::VTuple(_) => "tuple",
         Kind::Dict(..) => "dict",
         Kind::Set(_) => "set",
+        Kind::Cplx => "complex",
         _ => return Some(false),
     };
     Some(name == c)
@@ -202,6 +211,7 @@ fn union_rank(t: &Ty) -> usize {
         Ty::Dict(..) => 5,
         Ty::Set(_) => 6,
         Ty::Object(..) => 7,
+        Ty::Complex => 8,
         Ty::Tuple(ts) => 100 + ts.len(),
         _ => 1000,
     }
@@ -4027,7 +4037,7 @@ impl<'a> Infer<'a> {
                 if !ok {
                     self.error(
                         "unsupported-builtin",
-                        "unsupported: `isinstance` of a value of several types, with something other than `bool`, `int`, `float`, `str`, `list`, `tuple`, `dict` or `set`",
+                        "unsupported: `isinstance` of a value of several types, with something other than `bool`, `int`, `float`, `complex`, `str`, `list`, `tuple`, `dict` or `set`",
                         c.span,
                         "use `--engine auto` to hand the program to an LLM",
                     );
@@ -4038,7 +4048,7 @@ impl<'a> Infer<'a> {
         // A value of one builtin type tested against builtin classes: known statically (the
         // emitter answers it; `bool` is an `int`).
         // An int-or-float: by its run-time tag.
-        if matches!(self.kv(t), Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str | Kind::List(_) | Kind::Dict(..) | Kind::Set(_) | Kind::Tuple(_))
+        if matches!(self.kv(t), Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Cplx | Kind::Str | Kind::List(_) | Kind::Dict(..) | Kind::Set(_) | Kind::Tuple(_))
             && classes.iter().all(|c| matches!(&c.kind, ExprKind::Name(n) if self.is_builtin_class(n, c)))
         {
             return self.c("Bool");

@@ -34,6 +34,7 @@ namespace py {
 
 struct Complex {
     double re = 0.0, im = 0.0;
+    using py_is_complex = void;  // (`type_name_of` in union.hpp, which cannot name this type)
 
     Complex() = default;
     constexpr Complex(double r, double i) : re(r), im(i) {}

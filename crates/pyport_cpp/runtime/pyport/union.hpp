@@ -16,6 +16,7 @@ inline const char* type_name_of(const X& x) {
     if constexpr (is_bool_v<X>) return "bool";
     else if constexpr (is_int_v<X> || std::is_same_v<X, Int>) return "int";
     else if constexpr (is_float_v<X>) return "float";
+    else if constexpr (requires { typename X::py_is_complex; }) return "complex";
     else if constexpr (is_num_v<X>) return x.is_float ? "float" : "int";
     else if constexpr (is_none_v<X>) return "NoneType";
     else if constexpr (is_strlike_v<X>) return "str";

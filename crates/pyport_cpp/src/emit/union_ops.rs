@@ -271,6 +271,9 @@ impl Emitter<'_> {
                 ("abs", Ty::Bool) => format!("static_cast<py::int_t>({c})"),
                 ("abs", Ty::Float) => format!("std::fabs({c})"),
                 ("abs", Ty::Num) => format!("py::num_abs({c}, {l})"),
+                ("-", Ty::Complex) => format!("py::complex_neg({c})"),
+                ("+", Ty::Complex) => c.to_string(),
+                ("abs", Ty::Complex) => return Some((format!("py::complex_abs({c})"), Ty::Float)),
                 (_, Ty::Object(k, _)) => {
                     let name = match which {
                         "-" => "__neg__",

@@ -273,11 +273,13 @@ impl Infer<'_> {
             let mk = self.k(m);
             let r = match (which, &mk) {
                 ("~", Kind::Bool | Kind::Int) => Some(self.c("Int")),
-                ("~", Kind::Float | Kind::Str | Kind::List(_) | Kind::Tuple(_) | Kind::Dict(..) | Kind::Set(_)) => None,
+                ("~", Kind::Float | Kind::Cplx | Kind::Str | Kind::List(_) | Kind::Tuple(_) | Kind::Dict(..) | Kind::Set(_)) => None,
                 ("~", _) => return self.union_refused("`~` of", ms, e.span),
                 (_, Kind::Bool | Kind::Int) => Some(self.c("Int")),
                 (_, Kind::Float) => Some(self.c("Float")),
                 (_, Kind::Num) => Some(self.c("Num")),
+                ("abs", Kind::Cplx) => Some(self.c("Float")),
+                (_, Kind::Cplx) => Some(self.c("Complex")),
                 (_, Kind::Obj(c)) => {
                     let name = match which {
                         "-" => "__neg__",
