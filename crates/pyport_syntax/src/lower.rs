@@ -32,6 +32,7 @@ mod namedtuple;
 mod nested;
 mod nested_defaults;
 mod property;
+mod with_stmt;
 
 /// Modules the builtin engine knows.
 pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator", "fractions", "re", "pprint", "cmath", "textwrap", "decimal", "datetime", "calendar", "copy", "abc"];
@@ -79,6 +80,11 @@ pub(crate) struct Lowerer {
     unbound_classes: std::collections::HashMap<String, unbound::ClassShape>,
     /// The names of `sys` / `sys.version_info`: version tests outside `if` are decided too.
     version_names: version::VersionNames,
+    /// The program's context-manager classes (see `with_stmt.rs`).
+    context_classes: with_stmt::ContextClasses,
+    /// In an instance method's body: its class's name and its `self` parameter (`super(C, self)`
+    /// is `super()` there).
+    super_self: Option<(String, String)>,
 }
 
 /// Deeper expressions are rejected: CPython refuses them too, and later stages recurse on the tree.
@@ -93,7 +99,7 @@ const FALLBACK: &str = "the builtin engine does not compile this yet; rewrite th
 
 impl Lowerer {
     pub fn new() -> Self {
-        Lowerer { program: Program::default(), hoisted_classes: Default::default(), name_errors: Default::default(), builtin_aliases: Default::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, dataclass_field_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default(), module_reads: Default::default(), module_binds: Default::default(), enums: enums::EnumFacts::default(), doctest: Default::default(), generics: Default::default(), unbound_classes: Default::default(), version_names: Default::default() }
+        Lowerer { program: Program::default(), hoisted_classes: Default::default(), name_errors: Default::default(), builtin_aliases: Default::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, dataclass_field_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default(), module_reads: Default::default(), module_binds: Default::default(), enums: enums::EnumFacts::default(), doctest: Default::default(), generics: Default::default(), unbound_classes: Default::default(), version_names: Default::default(), context_classes: Default::default(), super_self: None }
     }
 
     fn unsupported(&mut self, what: &str, sp: Span, help: &str) {
@@ -130,6 +136,7 @@ impl Lowerer {
         (self.facts.properties, self.facts.setters) = property::collect(body);
         self.unbound_classes = unbound::collect(body);
         self.version_names = version::VersionNames::collect(body);
+        self.context_classes = with_stmt::ContextClasses::collect(body);
         self.enums = enums::EnumFacts::collect(body);
         self.collect_fattrs(body);
         let stmts = self.stmts(body);
@@ -297,9 +304,11 @@ impl Lowerer {
                 }
                 StmtKind::If { test, body, orelse }
             }
-            ra::Stmt::With(_) => {
-                self.unsupported("`with` statements", sp, "");
-                return None;
+            ra::Stmt::With(w) => {
+                let stmts = self.with_stmt(w, sp)?;
+                // Several statements: an `if True:` block holds them (as for `match`).
+                let t = self.expr(sp, ExprKind::Bool(true));
+                StmtKind::If { test: t, body: stmts, orelse: Vec::new() }
             }
             ra::Stmt::Match(m) => {
                 let stmts = self.match_stmt(m, sp)?;
@@ -308,6 +317,16 @@ impl Lowerer {
                 StmtKind::If { test: t, body: stmts, orelse: Vec::new() }
             }
             ra::Stmt::Raise(r) => {
+                if let (Some(ra::Expr::StringLiteral(s)), None) = (r.exc.as_deref(), r.cause.as_deref()) {
+                    // `raise "message"` (Python 2): CPython 3 raises TypeError there instead.
+                    if !self.facts.bound.contains("TypeError") {
+                        let at = span(s);
+                        let f = self.expr(at, ExprKind::Name("TypeError".into()));
+                        let msg = self.expr(at, ExprKind::Str("exceptions must derive from BaseException".into()));
+                        let exc = self.expr(at, ExprKind::Call { func: Box::new(f), args: vec![msg], keywords: Vec::new() });
+                        return Some(Stmt { span: sp, kind: StmtKind::Raise { exc: Some(exc), cause: None } });
+                    }
+                }
                 let exc = r.exc.as_deref().map(|e| self.lower_expr(e));
                 let cause = r.cause.as_deref().map(|e| self.lower_expr(e));
                 StmtKind::Raise { exc, cause }
@@ -707,6 +726,11 @@ impl Lowerer {
         }
         self.func_depth += 1;
         self.nonlocals.push(Vec::new());
+        let super_self = match (class, params.first()) {
+            (Some((c, MethodKind::Instance)), Some(p)) => Some((self.program.classes[c].name.clone(), p.name.clone())),
+            _ => None,
+        };
+        let saved_super = std::mem::replace(&mut self.super_self, super_self);
         let saved_class = std::mem::replace(&mut self.cur_class, None);
         let saved_yield = std::mem::replace(&mut self.saw_yield, false);
         self.nested_scope_begin(f);
@@ -717,6 +741,7 @@ impl Lowerer {
         self.nested_scope_end();
         let is_generator = std::mem::replace(&mut self.saw_yield, saved_yield);
         self.cur_class = saved_class;
+        self.super_self = saved_super;
         let nonlocals = self.nonlocals.pop().unwrap_or_default();
         self.func_depth -= 1;
         if nested && is_generator && cache.is_some() {
@@ -1609,6 +1634,17 @@ impl Lowerer {
                         let args = c.arguments.args.iter().map(|a| self.lower_expr(a)).collect();
                         let keywords = self.call_keywords(c);
                         return self.expr(sp, ExprKind::Call { func: Box::new(func), args, keywords });
+                    }
+                }
+                if let (ra::Expr::Name(n), [ra::Expr::Name(cls), ra::Expr::Name(me)]) = (&*c.func, &c.arguments.args[..]) {
+                    // `super(C, self)` in a method of `C` is `super()`.
+                    if n.id.as_str() == "super"
+                        && !self.facts.bound.contains("super")
+                        && c.arguments.keywords.is_empty()
+                        && self.super_self.as_ref().is_some_and(|(k, s)| k == cls.id.as_str() && s == me.id.as_str())
+                    {
+                        let f = self.expr(span(n), ExprKind::Name("super".into()));
+                        return self.expr(sp, ExprKind::Call { func: Box::new(f), args: Vec::new(), keywords: Vec::new() });
                     }
                 }
                 if let (ra::Expr::Name(n), [b, enc @ ..]) = (&*c.func, &c.arguments.args[..]) {

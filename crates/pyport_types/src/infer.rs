@@ -2054,8 +2054,13 @@ impl<'a> Infer<'a> {
                 let rhs = self.infer(value);
                 self.cur_span = s.span;
                 // `xs += it` extends a list by any iterable (unlike `xs + it`): a range, a
-                // generator, an iterator.
-                if let (BinOp::Add, Kind::List(el), Kind::Iter(_) | Kind::Gen(_)) = (*op, self.k(cur), self.k(rhs)) {
+                // generator, an iterator, a tuple, a str, a set, a dict's keys.
+                if let (
+                    BinOp::Add,
+                    Kind::List(el),
+                    Kind::Iter(_) | Kind::Gen(_) | Kind::Tuple(_) | Kind::VTuple(_) | Kind::Str | Kind::Set(_) | Kind::FSet(_) | Kind::Deque(_) | Kind::Dict(..),
+                ) = (*op, self.k(cur), self.k(rhs))
+                {
                     let src = self.iter_elem(rhs, value.span);
                     self.cur_what = Some("list element".into());
                     self.flow(src, el);
