@@ -1,5 +1,5 @@
 //! The C++ emitter: one C++ function per Python function, names kept, Python semantics through `py::` calls.
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
 use pyport_syntax::ast::*;
@@ -363,6 +363,7 @@ impl<'a> Emitter<'a> {
         }
         self.out.push('\n');
         self.duck_root_struct();
+        let class_ranges = self.class_ranges();
         for (c, k) in prog.classes.iter().enumerate() {
             if self.typed.classes[c].exc_root.is_some() {
                 continue;
@@ -380,6 +381,10 @@ impl<'a> Emitter<'a> {
                 self.w("static constexpr bool _total_ordering = true;");
             }
             self.w(format!("const char* py_type_name() const override {{ return {}; }}", cpp_string(&k.name)));
+            if let Some(&(lo, hi)) = class_ranges.get(&c) {
+                self.w(format!("static constexpr int py_class_lo = {lo}, py_class_hi = {hi};"));
+                self.w(format!("int py_class_id() const override {{ return {lo}; }}"));
+            }
             self.refuse_field_shadowing_attr(c, k.name_span);
             for (f, t) in self.typed.classes[c].fields.clone() {
                 let ct = self.cty(&t, k.name_span);
@@ -415,13 +420,17 @@ impl<'a> Emitter<'a> {
             for (m, fid) in abstract_methods {
                 // Only subclasses define it: reaching this one is Python's AttributeError.
                 let sig = self.member_signature(fid, false);
-                let msg = format!("'{}' object has no attribute '{m}'", k.name);
                 if m == "__str__" && self.typed.find_virtual(Some(c), "__repr__").is_some() {
                     // Python's `object.__str__` calls `__repr__`.
                     self.w(format!("{sig} {{ return _d_repr(); }}"));
                     continue;
                 }
-                self.w(format!("{sig} {{ py::raise<py::AttributeError>({}); }}", cpp_string(&msg)));
+                self.w(format!("{sig} {{ {}; }}", no_attribute("py_type_name()", &m)));
+            }
+            // Fields only subclasses store, read through this class (`sub_field` in inference).
+            for (f, t) in self.typed.classes[c].duck_fields.clone() {
+                let ct = self.cty(&t, k.name_span);
+                self.w(format!("virtual {ct}& _g_{f}() {{ {}; }}", no_attribute("py_type_name()", &f)));
             }
             self.duck_member_accessors(c);
             self.copy_methods(c);
@@ -456,6 +465,36 @@ impl<'a> Emitter<'a> {
         self.out.push('\n');
     }
 
+    /// Each program class (not an exception) numbered in a preorder walk of the class tree, with
+    /// the last number in its subtree: `isinstance(x, C)` is a range test (`py::isinstance`).
+    fn class_ranges(&self) -> HashMap<ClassId, (usize, usize)> {
+        let n = self.prog.classes.len();
+        let plain = |c: ClassId| self.typed.classes[c].exc_root.is_none();
+        let mut children: Vec<Vec<ClassId>> = vec![Vec::new(); n];
+        let mut roots = Vec::new();
+        for c in (0..n).filter(|&c| plain(c)) {
+            match self.typed.classes[c].base.filter(|&b| b < n) {
+                Some(b) => children[b].push(c),
+                None => roots.push(c),
+            }
+        }
+        let mut out = HashMap::new();
+        let mut next = 0;
+        // (class, whether its subtree is done): an explicit stack, however deep the hierarchy.
+        let mut stack: Vec<(ClassId, bool)> = roots.into_iter().rev().map(|c| (c, false)).collect();
+        while let Some((c, done)) = stack.pop() {
+            if done {
+                out.entry(c).and_modify(|r: &mut (usize, usize)| r.1 = next - 1);
+                continue;
+            }
+            out.insert(c, (next, next));
+            next += 1;
+            stack.push((c, true));
+            stack.extend(children[c].iter().rev().map(|&k| (k, false)));
+        }
+        out
+    }
+
     /// The implicit root of unrelated classes, when values of unrelated classes meet: a struct whose
     /// virtual methods and field accessors raise CPython's AttributeError unless the object's class
     /// defines them.
@@ -464,7 +503,7 @@ impl<'a> Emitter<'a> {
         if !self.typed.classes.iter().any(|k| k.base == Some(root)) {
             return;
         }
-        let no_attr = |a: &str| format!("py::raise<py::AttributeError>(std::string(\"'\") + _type_name() + {})", cpp_string(&format!("' object has no attribute '{a}'")));
+        let no_attr = |a: &str| no_attribute("_type_name()", a);
         self.w("// The common root of unrelated classes used through the same methods and fields.");
         self.w("struct _object : py::Object {");
         self.indent += 1;
@@ -489,16 +528,22 @@ impl<'a> Emitter<'a> {
         self.out.push('\n');
     }
 
-    /// In a class below the implicit root: its Python name, and accessors for the fields and class
-    /// attributes it stores that are read through the root.
+    /// Accessors for the fields and class attributes class `c` stores that are read through a class
+    /// above it (the implicit root of unrelated classes, or a base whose subclasses store them);
+    /// below the implicit root, also its Python name.
     fn duck_member_accessors(&mut self, c: ClassId) {
         let root = self.prog.classes.len();
-        if !self.typed.is_subclass(c, root) {
-            return;
+        if self.typed.is_subclass(c, root) {
+            let pyname = &self.prog.classes[c].name;
+            self.w(format!("const char* _type_name() const override {{ return {}; }}", cpp_string(pyname)));
         }
-        let pyname = &self.prog.classes[c].name;
-        self.w(format!("const char* _type_name() const override {{ return {}; }}", cpp_string(pyname)));
-        for (f, t) in self.typed.classes[root].duck_fields.clone() {
+        let mut read_above: Vec<(String, Ty)> = Vec::new();
+        let mut a = self.typed.classes[c].base;
+        while let Some(x) = a {
+            read_above.extend(self.typed.classes[x].duck_fields.iter().cloned());
+            a = self.typed.classes.get(x).and_then(|k| k.base);
+        }
+        for (f, t) in read_above {
             let ct = self.cty(&t, Span::default());
             if self.typed.classes[c].fields.iter().any(|(n, _)| *n == f) {
                 self.w(format!("{ct}& _g_{f}() override {{ return {}; }}", field_cname(&f)));
@@ -589,8 +634,9 @@ impl<'a> Emitter<'a> {
             let obj = self.object(value);
             return (format!("{obj}->_a_{attr}()"), t);
         }
-        if let Some((_, t)) = self.typed.classes.get(c).and_then(|k| k.duck_fields.iter().find(|(n, _)| n == attr)) {
-            // Through the implicit root of unrelated classes: the object's class's accessor.
+        if let Some(t) = self.typed.find_duck_field(Some(c), attr) {
+            // Through the implicit root of unrelated classes, or a class whose subclasses store it:
+            // the object's class's accessor.
             let t = t.clone();
             let obj = self.object(value);
             return (format!("{obj}->_g_{attr}()"), t);
@@ -2092,7 +2138,10 @@ impl<'a> Emitter<'a> {
                     },
                 };
                 let field = self.typed.find_field(c, attr).cloned();
-                field.or_else(|| self.typed.find_attr(c, attr).map(|(_, t)| t.clone())).unwrap_or(Ty::Unknown)
+                field
+                    .or_else(|| self.typed.find_attr(c, attr).map(|(_, t)| t.clone()))
+                    .or_else(|| self.typed.find_duck_field(c, attr).cloned())
+                    .unwrap_or(Ty::Unknown)
             }
         }
     }
@@ -2419,6 +2468,34 @@ impl<'a> Emitter<'a> {
 
     fn aug_assign(&mut self, target: &Target, op: BinOp, value: &Expr, sp: Span) {
         let l = self.line(sp);
+        // `v += u` on an object whose class defines `__iadd__`: `v = v.__iadd__(u)`.
+        if let Ty::Object(c, _) = self.target_ty(target) {
+            if self.typed.find_method(Some(c), &op.idunder()).is_some() {
+                let place = match target {
+                    Target::Name { name, .. } => Some(cname(name)),
+                    // The object is a name: evaluating it twice is evaluating it once.
+                    Target::Attr { value: obj, attr, span } if matches!(obj.kind, ExprKind::Name(_)) => {
+                        self.cur_attr = Some(attr.clone());
+                        let (place, _) = self.attr_place(obj, attr, *span);
+                        self.cur_attr = None;
+                        Some(place)
+                    }
+                    _ => None,
+                };
+                let Some(place) = place else {
+                    self.unsupported(format!("`{}=` on an object held in a container", op.as_str()), sp);
+                    return;
+                };
+                let (r, rt) = self.val(value);
+                let call = self.dunder_code(c, &op.idunder(), &place, &[(&r, &rt)]);
+                let tt = self.target_ty(target);
+                let fid = self.typed.find_method(Some(c), &op.idunder());
+                let ret = fid.map(|f| self.typed.funcs[f].ret.clone()).unwrap_or(Ty::Unknown);
+                let call = self.coerce(&call, &ret, &tt);
+                self.w(format!("{place} = {call};"));
+                return;
+            }
+        }
         // `ba += b"..."` and `ba *= n` change the bytearray in place: every alias sees it.
         if self.target_ty(target) == Ty::ByteArray && matches!(op, BinOp::Add | BinOp::Mul) {
             let place = match target {
@@ -3960,6 +4037,11 @@ impl<'a> Emitter<'a> {
             CmpOp::Is | CmpOp::IsNot if is_object(lt) && is_object(rt) => {
                 let neg = if op == CmpOp::IsNot { "!" } else { "" };
                 return format!("{neg}py::same_object({l}, {r})");
+            }
+            // Two lists (dicts, sets, deques) of one type: the same storage is the same object.
+            CmpOp::Is | CmpOp::IsNot if lt == rt && matches!(lt, Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Deque(_) | Ty::Mapping(..)) => {
+                let neg = if op == CmpOp::IsNot { "!" } else { "" };
+                return format!("{neg}py::same_container({l}, {r})");
             }
             // `flag is True`: there is one True and one False, so identity is equality.
             CmpOp::Is | CmpOp::IsNot if *lt == Ty::Bool && *rt == Ty::Bool => {
@@ -6859,6 +6941,12 @@ fn union_binop_result(op: BinOp, a: &Ty, b: &Ty) -> Option<Ty> {
         (BinOp::Mod, Ty::Str, Ty::Bool | Ty::Int | Ty::Float | Ty::Num | Ty::Str | Ty::List(_) | Ty::Tuple(_)) => Some(Ty::Str),
         _ => None,
     }
+}
+
+/// C++ raising CPython's AttributeError "'C' object has no attribute 'a'", the class name from
+/// the C++ expression `type_name` (the object's own class, at run time).
+fn no_attribute(type_name: &str, attr: &str) -> String {
+    format!("py::raise<py::AttributeError>(std::string(\"'\") + {type_name} + {})", cpp_string(&format!("' object has no attribute '{attr}'")))
 }
 
 fn is_object(t: &Ty) -> bool {

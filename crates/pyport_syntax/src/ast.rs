@@ -320,6 +320,11 @@ impl BinOp {
         }
     }
 
+    /// The in-place dunder `x op= y` calls first (`__iadd__`).
+    pub fn idunder(self) -> String {
+        format!("__i{}", &self.dunder()[2..])
+    }
+
     /// The Python spelling, for messages.
     pub fn as_str(self) -> &'static str {
         match self {

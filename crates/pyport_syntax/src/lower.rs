@@ -33,6 +33,7 @@ mod nested;
 mod nested_defaults;
 mod property;
 mod with_stmt;
+mod del_names;
 
 /// Modules the builtin engine knows.
 pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator", "fractions", "re", "pprint", "cmath", "textwrap", "decimal", "datetime", "calendar", "copy", "abc"];
@@ -85,6 +86,8 @@ pub(crate) struct Lowerer {
     /// In an instance method's body: its class's name and its `self` parameter (`super(C, self)`
     /// is `super()` there).
     super_self: Option<(String, String)>,
+    /// Starts of the `del name` statements after which nothing reads the names (see `del_names.rs`).
+    dead_dels: std::collections::HashSet<u32>,
 }
 
 /// Deeper expressions are rejected: CPython refuses them too, and later stages recurse on the tree.
@@ -99,7 +102,7 @@ const FALLBACK: &str = "the builtin engine does not compile this yet; rewrite th
 
 impl Lowerer {
     pub fn new() -> Self {
-        Lowerer { program: Program::default(), hoisted_classes: Default::default(), name_errors: Default::default(), builtin_aliases: Default::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, dataclass_field_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default(), module_reads: Default::default(), module_binds: Default::default(), enums: enums::EnumFacts::default(), doctest: Default::default(), generics: Default::default(), unbound_classes: Default::default(), version_names: Default::default(), context_classes: Default::default(), super_self: None }
+        Lowerer { program: Program::default(), hoisted_classes: Default::default(), name_errors: Default::default(), builtin_aliases: Default::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, dataclass_field_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default(), module_reads: Default::default(), module_binds: Default::default(), enums: enums::EnumFacts::default(), doctest: Default::default(), generics: Default::default(), unbound_classes: Default::default(), version_names: Default::default(), context_classes: Default::default(), super_self: None, dead_dels: Default::default() }
     }
 
     fn unsupported(&mut self, what: &str, sp: Span, help: &str) {
@@ -137,6 +140,7 @@ impl Lowerer {
         self.unbound_classes = unbound::collect(body);
         self.version_names = version::VersionNames::collect(body);
         self.context_classes = with_stmt::ContextClasses::collect(body);
+        self.dead_dels = del_names::dead_dels(body);
         self.enums = enums::EnumFacts::collect(body);
         self.collect_fattrs(body);
         let stmts = self.stmts(body);
@@ -212,6 +216,12 @@ impl Lowerer {
                 }
                 StmtKind::Return(r.value.as_deref().map(|e| self.lower_expr(e)))
             }
+            ra::Stmt::Delete(d) if self.dead_dels.contains(&sp.start) => {
+                // `del x` where nothing reads `x` again: a read (it still raises when `x` is unbound).
+                let reads: Vec<Stmt> = d.targets.iter().map(|t| Stmt { span: span(t), kind: StmtKind::Expr(self.lower_expr(t)) }).collect();
+                let t = self.expr(sp, ExprKind::Bool(true));
+                StmtKind::If { test: t, body: reads, orelse: Vec::new() }
+            }
             ra::Stmt::Delete(d) => {
                 let mut targets = Vec::new();
                 for t in &d.targets {
@@ -221,7 +231,7 @@ impl Lowerer {
                             targets.push(self.target(t)?);
                         }
                         other => {
-                            self.unsupported("this `del` target", span(other), "only `del xs[i]`, `del xs[a:b]` and `del d[key]` are supported");
+                            self.unsupported("this `del` target", span(other), "`del xs[i]`, `del xs[a:b]`, `del d[key]`, and `del name` where nothing reads the name afterwards, are supported");
                             return None;
                         }
                     }
@@ -317,6 +327,24 @@ impl Lowerer {
                 StmtKind::If { test: t, body: stmts, orelse: Vec::new() }
             }
             ra::Stmt::Raise(r) => {
+                // `raise SystemExit(code)` is `sys.exit(code)`.
+                let exit_args = match r.exc.as_deref() {
+                    Some(ra::Expr::Name(n)) if n.id.as_str() == "SystemExit" => Some(Vec::new()),
+                    Some(ra::Expr::Call(c)) if c.arguments.args.len() <= 1 && c.arguments.keywords.is_empty() && matches!(&*c.func, ra::Expr::Name(n) if n.id.as_str() == "SystemExit") => {
+                        Some(c.arguments.args.iter().collect::<Vec<_>>())
+                    }
+                    _ => None,
+                };
+                if let (Some(args), None, false) = (exit_args, r.cause.as_deref(), self.facts.bound.contains("SystemExit")) {
+                    if !self.program.module_imports.iter().any(|(b, _, _)| b == "_pyport_sys") {
+                        self.program.module_imports.push(("_pyport_sys".into(), "sys".into(), sp));
+                    }
+                    let m = self.expr(sp, ExprKind::Name("_pyport_sys".into()));
+                    let func = self.expr(sp, ExprKind::Attribute { value: Box::new(m), attr: "exit".into() });
+                    let args = args.into_iter().map(|a| self.lower_expr(a)).collect();
+                    let call = self.expr(sp, ExprKind::Call { func: Box::new(func), args, keywords: Vec::new() });
+                    return Some(Stmt { span: sp, kind: StmtKind::Expr(call) });
+                }
                 if let (Some(ra::Expr::StringLiteral(s)), None) = (r.exc.as_deref(), r.cause.as_deref()) {
                     // `raise "message"` (Python 2): CPython 3 raises TypeError there instead.
                     if !self.facts.bound.contains("TypeError") {
@@ -735,6 +763,7 @@ impl Lowerer {
         let saved_yield = std::mem::replace(&mut self.saw_yield, false);
         self.nested_scope_begin(f);
         self.nested_defaults_begin(f);
+        self.dead_dels.extend(del_names::dead_dels(&f.body));
         let body = self.stmts(&f.body);
         let body = self.fattr_globals(&f.body, body);
         self.nested_defaults_end();
@@ -1615,6 +1644,24 @@ impl Lowerer {
                         ra::CmpOp::NotIn => CmpOp::NotIn,
                     })
                     .collect();
+                // `id(a) == id(b)` is `a is b` (ids are equal exactly for the same object).
+                fn id_arg(e: &ra::Expr) -> Option<&ra::Expr> {
+                    match e {
+                        ra::Expr::Call(k) if k.arguments.args.len() == 1 && k.arguments.keywords.is_empty() && matches!(&*k.func, ra::Expr::Name(n) if n.id.as_str() == "id") => {
+                            Some(&k.arguments.args[0])
+                        }
+                        _ => None,
+                    }
+                }
+                let ops: Vec<CmpOp> = ops;
+                if let ([op @ (CmpOp::Eq | CmpOp::NotEq)], Some(a), [b]) = (&ops[..], id_arg(&c.left), &c.comparators[..]) {
+                    if let (Some(b), false) = (id_arg(b), self.facts.bound.contains("id")) {
+                        let op = if *op == CmpOp::Eq { CmpOp::Is } else { CmpOp::IsNot };
+                        let left = self.lower_expr(a);
+                        let right = self.lower_expr(b);
+                        return self.expr(sp, ExprKind::Compare { left: Box::new(left), ops: vec![op], comparators: vec![right] });
+                    }
+                }
                 let left = self.lower_expr(&c.left);
                 let comparators = c.comparators.iter().map(|e| self.lower_expr(e)).collect();
                 ExprKind::Compare { left: Box::new(left), ops, comparators }
@@ -1645,6 +1692,30 @@ impl Lowerer {
                     {
                         let f = self.expr(span(n), ExprKind::Name("super".into()));
                         return self.expr(sp, ExprKind::Call { func: Box::new(f), args: Vec::new(), keywords: Vec::new() });
+                    }
+                }
+                // `int.bit_count(x)`, `str.upper(s)`: the method called on its first argument.
+                if let (ra::Expr::Attribute(a), [recv, rest @ ..]) = (&*c.func, &c.arguments.args[..]) {
+                    if let ra::Expr::Name(t) = &*a.value {
+                        if matches!(t.id.as_str(), "int" | "str" | "float") && !self.facts.bound.contains(t.id.as_str()) && !matches!(recv, ra::Expr::Starred(_)) && !rest.iter().any(|r| matches!(r, ra::Expr::Starred(_))) && !matches!(a.attr.id.as_str(), "maketrans" | "fromhex" | "from_bytes") {
+                            let recv = self.lower_expr(recv);
+                            let f = self.expr(span(a), ExprKind::Attribute { value: Box::new(recv), attr: a.attr.id.to_string() });
+                            let args = rest.iter().map(|r| self.lower_expr(r)).collect();
+                            let keywords = self.call_keywords(c);
+                            return self.expr(sp, ExprKind::Call { func: Box::new(f), args, keywords });
+                        }
+                    }
+                }
+                // `filter(None, xs)`: the items that are true.
+                if let (ra::Expr::Name(n), [ra::Expr::NoneLiteral(none), it]) = (&*c.func, &c.arguments.args[..]) {
+                    if n.id.as_str() == "filter" && !self.facts.bound.contains("filter") && c.arguments.keywords.is_empty() && !matches!(it, ra::Expr::Starred(_)) {
+                        let at = span(none);
+                        let param = "_pyport_item".to_string();
+                        let body = self.expr(at, ExprKind::Name(param.clone()));
+                        let lam = self.expr(at, ExprKind::Lambda { params: vec![(param, at)], body: Box::new(body) });
+                        let f = self.expr(span(n), ExprKind::Name("filter".into()));
+                        let it = self.lower_expr(it);
+                        return self.expr(sp, ExprKind::Call { func: Box::new(f), args: vec![lam, it], keywords: Vec::new() });
                     }
                 }
                 if let (ra::Expr::Name(n), [b, enc @ ..]) = (&*c.func, &c.arguments.args[..]) {

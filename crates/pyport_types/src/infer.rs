@@ -317,6 +317,9 @@ pub(crate) struct Infer<'a> {
     flow_budget: u64,
     /// Fields and class attributes read through the implicit root (see `duck_field`).
     duck_fields: Vec<(String, TV)>,
+    /// Fields and class attributes read through a program class that only its subclasses store
+    /// (see `sub_field`): (class, name, slot).
+    sub_fields: Vec<(ClassId, String, TV)>,
     /// Lambdas used as values being inferred, innermost last (they capture what they read).
     lambda_stack: Vec<ExprId>,
     lambda_free: HashMap<ExprId, Vec<String>>,
@@ -380,6 +383,7 @@ impl<'a> Infer<'a> {
             recursive_reported: false,
             flow_budget: 3_000_000,
             duck_fields: Vec::new(),
+            sub_fields: Vec::new(),
             lambda_stack: Vec::new(),
             lambda_free: HashMap::new(),
             narrow: Vec::new(),
@@ -921,6 +925,32 @@ impl<'a> Infer<'a> {
             Some(&(_, t)) => t,
             None => {
                 self.duck_fields.push((name.to_string(), first));
+                first
+            }
+        };
+        for s in slots {
+            self.merge(tv, s);
+        }
+        Some(tv)
+    }
+
+    /// `x.name` where `x` is a `c` and only subclasses of `c` store `name` (a base class's method
+    /// reading a field each subclass's `__init__` sets; a value known to be a subclass instance):
+    /// one slot shared by those subclasses' fields, read through a virtual accessor of `c` that
+    /// raises CPython's AttributeError for objects whose class has no such field.
+    fn sub_field(&mut self, c: ClassId, name: &str) -> Option<TV> {
+        let slots: Vec<TV> = (0..self.prog.classes.len())
+            .filter(|&x| x != c && crate::derives(&self.classes, |i| i.base, x, c))
+            .filter_map(|x| {
+                let info = &self.classes[x];
+                info.fields.iter().chain(&info.attrs).find(|(n, _)| n == name).map(|(_, t)| *t)
+            })
+            .collect();
+        let first = *slots.first()?;
+        let tv = match self.sub_fields.iter().find(|(k, n, _)| *k == c && n == name) {
+            Some(&(_, _, t)) => t,
+            None => {
+                self.sub_fields.push((c, name.to_string(), first));
                 first
             }
         };
@@ -1808,7 +1838,12 @@ impl<'a> Infer<'a> {
                 rebound_attrs: self.classes[c].rebound_attrs.clone(),
                 methods: self.classes[c].methods.clone(),
                 abstract_methods: self.classes[c].abstract_methods.clone(),
-                duck_fields: if c == self.duck_root() { duck_fields.clone() } else { Vec::new() },
+                duck_fields: if c == self.duck_root() {
+                    duck_fields.clone()
+                } else {
+                    let own: Vec<(String, TV)> = self.sub_fields.iter().filter(|(k, ..)| *k == c).map(|(_, n, t)| (n.clone(), *t)).collect();
+                    own.into_iter().map(|(n, t)| (n, self.resolve(t, 0))).collect()
+                },
             });
         }
         let mut diagnostics = std::mem::take(&mut self.diags);
@@ -2053,6 +2088,14 @@ impl<'a> Infer<'a> {
                 let cur = self.read_target(target);
                 let rhs = self.infer(value);
                 self.cur_span = s.span;
+                // `v += u` on an object whose class defines `__iadd__`: `v = v.__iadd__(u)`.
+                if let Kind::Obj(c) = self.kv(cur) {
+                    if self.find_method(Some(c), &op.idunder()).is_some() {
+                        let r = self.dunder_call(c, &op.idunder(), &[rhs], s.span);
+                        self.assign(target, r);
+                        return;
+                    }
+                }
                 // `xs += it` extends a list by any iterable (unlike `xs + it`): a range, a
                 // generator, an iterator, a tuple, a str, a set, a dict's keys.
                 if let (
@@ -2217,7 +2260,9 @@ impl<'a> Infer<'a> {
                 for h in handlers {
                     for (t, sp) in &h.types {
                         let user_exc = self.classes_by_name.get(t).is_some_and(|&c| self.is_exc_class(c));
-                        if !builtins::is_exception(t) && !user_exc {
+                        // `except SystemExit:` catches `sys.exit()` (which is not raised otherwise).
+                        let system_exit = t == "SystemExit" && h.name.is_none() && !self.classes_by_name.contains_key(t);
+                        if !builtins::is_exception(t) && !user_exc && !system_exit {
                             self.error(
                                 "unsupported-syntax",
                                 format!("unsupported: `{t}` in `except` (only built-in exception classes so far)"),
@@ -2360,6 +2405,8 @@ impl<'a> Infer<'a> {
                     if let Some(t) = self.duck_field(attr) {
                         return Some(t);
                     }
+                } else if let Some(t) = self.sub_field(c, attr) {
+                    return Some(t);
                 }
                 if self.final_pass {
                     let cn = self.class_name(c);

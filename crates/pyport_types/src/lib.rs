@@ -70,8 +70,10 @@ pub struct ClassTypes {
     /// Methods only subclasses define, declared by this (root) class so calls through it dispatch;
     /// the value is the subclass method whose signature they share.
     pub abstract_methods: HashMap<String, FuncId>,
-    /// For the implicit root of unrelated classes (the last class, after the program's own): the
-    /// fields and class attributes read through it, each reached by a virtual accessor.
+    /// Fields and class attributes read through this class that only classes below it store, each
+    /// reached by a virtual accessor (for the implicit root of unrelated classes, the last class
+    /// after the program's own: those read through the root; for a program class: those its
+    /// subclasses store).
     pub duck_fields: Vec<(String, Ty)>,
 }
 
@@ -132,6 +134,12 @@ impl Typed {
     /// Whether `name` is an instance field of `c` (possibly stored in a base), with its type.
     pub fn find_field(&self, c: Option<ClassId>, name: &str) -> Option<&Ty> {
         up_hierarchy(&self.classes, c, |i| i.base, |i| i.fields.iter().find(|(n, _)| n == name).map(|(_, t)| t)).map(|(_, t)| t)
+    }
+
+    /// A field or class attribute read through `c` (or a base) that only classes below store
+    /// (see [`ClassTypes::duck_fields`]), with its type.
+    pub fn find_duck_field(&self, c: Option<ClassId>, name: &str) -> Option<&Ty> {
+        up_hierarchy(&self.classes, c, |i| i.base, |i| i.duck_fields.iter().find(|(n, _)| n == name).map(|(_, t)| t)).map(|(_, t)| t)
     }
 
     /// The class (`c` or a base) that owns class attribute `name`, with its type.

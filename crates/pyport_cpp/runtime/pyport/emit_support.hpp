@@ -227,6 +227,13 @@ inline T unwrap_for_store(const std::optional<T>& o) {
 
 namespace py {
 
+/// `a is b` for two mutable containers of one type (lists, dicts, sets, deques): the same storage.
+template <class A>
+inline bool same_container(const A& a, const A& b) {
+    if constexpr (requires { a.is(b); }) return a.is(b);
+    else return static_cast<const void*>(a.body().get()) == static_cast<const void*>(b.body().get());
+}
+
 /// `t[i]` for a tuple and an index known only at run time; every item converts to `R`
 /// (IndexError "tuple index out of range", as CPython).
 template <class R, class Tup>

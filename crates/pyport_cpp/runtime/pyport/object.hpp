@@ -23,6 +23,10 @@ struct Object {
     virtual ~Object() = default;
     /// `type(self).__name__` (each compiled class overrides it).
     virtual const char* py_type_name() const { return "object"; }
+    /// The class's number in a preorder walk of the program's class tree: an object is an instance
+    /// of class C when its number lies in C's `py_class_lo..py_class_hi` (each compiled class
+    /// overrides it; see `isinstance`).
+    virtual int py_class_id() const { return -1; }
 };
 
 namespace detail {
@@ -172,14 +176,20 @@ inline bool same_object(const Ref<A>& a, const Ref<B>& b) {
     return static_cast<const void*>(a.get()) == static_cast<const void*>(b.get());
 }
 
-/// `isinstance(x, C)`.
+/// `isinstance(x, C)`: a range test of the object's class number (compiled classes), else a
+/// `dynamic_cast`.
 template <class C, class T>
 inline bool isinstance(const Ref<T>& x) {
-    return dynamic_cast<C*>(x.get()) != nullptr;
+    if constexpr (requires { C::py_class_lo; C::py_class_hi; }) {
+        const T* p = x.get();
+        return p && static_cast<unsigned>(p->py_class_id() - C::py_class_lo) <= static_cast<unsigned>(C::py_class_hi - C::py_class_lo);
+    } else {
+        return dynamic_cast<C*>(x.get()) != nullptr;
+    }
 }
 template <class C, class T>
 inline bool isinstance(const std::optional<Ref<T>>& x) {
-    return x && dynamic_cast<C*>(x->get()) != nullptr;
+    return x && isinstance<C>(*x);
 }
 
 }  // namespace py
