@@ -6230,7 +6230,13 @@ fn comparable(a: &Kind, b: &Kind) -> bool {
 }
 
 fn structurally_same(a: &Kind, b: &Kind) -> bool {
-    matches!((a, b), (Kind::List(_), Kind::List(_)) | (Kind::Tuple(_) | Kind::VTuple(_), Kind::Tuple(_) | Kind::VTuple(_)) | (Kind::Set(_) | Kind::FSet(_), Kind::Set(_) | Kind::FSet(_)))
+    matches!(
+        (a, b),
+        (Kind::List(_), Kind::List(_))
+            | (Kind::Tuple(_) | Kind::VTuple(_), Kind::Tuple(_) | Kind::VTuple(_))
+            | (Kind::Set(_) | Kind::FSet(_), Kind::Set(_) | Kind::FSet(_))
+            | (Kind::Dict(..) | Kind::Mapping(..), Kind::Dict(..) | Kind::Mapping(..))
+    )
 }
 
 /// The item positions `t[lo:hi:step]` takes from a tuple of `n` items, when every bound is an
