@@ -96,6 +96,10 @@ pub(crate) struct Emitter<'a> {
     /// Per function, its int locals and parameters that provably stay in int64
     /// (`small_int_program`), computed on first use.
     small_by_func: Option<Vec<HashSet<String>>>,
+    /// Attribute names some statement outside an `__init__`'s `self.x = ...` assigns (`arg_may_change`).
+    attrs_rebound: Option<HashSet<String>>,
+    /// The C++ names of every variable and parameter (a class named alike is written `prog::C`).
+    var_cnames: Option<HashSet<String>>,
     /// The value ranges of the int locals and parameters of the function being emitted
     /// (`ranges::program_ranges`): operations they prove cannot overflow are C++ arithmetic.
     int_ranges: std::collections::HashMap<String, ranges::IntRange>,
@@ -175,6 +179,8 @@ impl<'a> Emitter<'a> {
             pure_funcs: None,
             small_comp: HashSet::new(),
             small_by_func: None,
+            attrs_rebound: None,
+            var_cnames: None,
         }
     }
 
@@ -252,7 +258,21 @@ impl<'a> Emitter<'a> {
             Ty::Set(e) => format!("py::Set<{}>", self.cty(e, sp)),
             Ty::FrozenSet(e) if **e == Ty::Unknown => "py::FrozenSet<py::int_t>".into(),
             Ty::FrozenSet(e) => format!("py::FrozenSet<{}>", self.cty(e, sp)),
-            Ty::Object(c, _) => format!("py::Ref<{}>", self.class_cname(*c)),
+            Ty::Object(c, _) => {
+                // A variable named like the class would hide it inside the function: qualified.
+                let name = self.class_cname(*c);
+                let (prog, typed) = (self.prog, self.typed);
+                let vars = self.var_cnames.get_or_insert_with(|| {
+                    let params = prog.functions.iter().flat_map(|f| f.params.iter().map(|p| cname(&p.name)));
+                    let locals = typed.funcs.iter().flat_map(|f| f.locals.iter().map(|(l, _)| cname(l)));
+                    params.chain(locals).chain(typed.globals.iter().map(|(g, _)| cname(g))).collect()
+                });
+                if *c < self.prog.classes.len() && vars.contains(&name) {
+                    format!("py::Ref<prog::{name}>")
+                } else {
+                    format!("py::Ref<{name}>")
+                }
+            }
             Ty::Func(ps, r) => {
                 let rc = match &**r {
                     Ty::None | Ty::Unknown => "void".to_string(),
@@ -1075,17 +1095,90 @@ impl<'a> Emitter<'a> {
         }
         let t = self.typed.funcs[fid].params[i].clone();
         let ct = self.cty(&t, f.params[i].span);
-        // Methods take values, so an override's signature always matches its base method's.
-        // An exact int (py::Int) owns a reference to its heap digits: a copy per call costs.
-        let by_ref = (matches!(t, Ty::List(_) | Ty::Str | Ty::Tuple(_) | Ty::VarTuple(_)) || (t == Ty::Int && !self.int64))
-            && f.class.is_none()
-            && !f.is_generator
-            && !assigns_name(&f.body, &f.params[i].name);
-        if by_ref {
+        if self.param_by_ref(fid, i) {
             format!("const {ct}& {}", cname(&f.params[i].name))
         } else {
             format!("{ct} {}", cname(&f.params[i].name))
         }
+    }
+
+    /// Whether parameter `i` of `fid` is a `const&` (see `param_passing`).
+    fn param_by_ref(&mut self, fid: FuncId, i: usize) -> bool {
+        if self.small_ints_of(fid).contains(&self.prog.functions[fid].params[i].name) {
+            return false;
+        }
+        let f = &self.prog.functions[fid];
+        let t = &self.typed.funcs[fid].params[i];
+        // Methods take values, so an override's signature always matches its base method's.
+        // An exact int (py::Int) owns a reference to its heap digits: a copy per call costs.
+        (matches!(t, Ty::List(_) | Ty::Str | Ty::Tuple(_) | Ty::VarTuple(_)) || (*t == Ty::Int && !self.int64))
+            && f.class.is_none()
+            && !f.is_generator
+            && !assigns_name(&f.body, &f.params[i].name)
+    }
+
+    /// Whether the variable, field or item argument `a` may be rebound while the called function
+    /// runs (a global some function declares `global`, a closure variable, a field some code outside
+    /// `__init__` assigns, a container item): a `const&` parameter bound to it would then see the
+    /// new value, so the call passes a copy.
+    fn arg_may_change(&mut self, a: &Expr) -> bool {
+        match &a.kind {
+            ExprKind::Name(n) => {
+                let local = match self.cur_func {
+                    Some(cf) => {
+                        let ft = &self.typed.funcs[cf];
+                        let f = &self.prog.functions[cf];
+                        !ft.global_decls.contains(n)
+                            && !ft.captured.contains(n)
+                            && !ft.free.contains(n)
+                            && (f.params.iter().any(|p| p.name == *n) || ft.locals.iter().any(|(l, _)| l == n))
+                    }
+                    None => false,
+                };
+                !local && (self.typed.funcs.iter().any(|ft| ft.global_decls.contains(n)) || self.prog.functions.iter().any(|f| f.nonlocals.contains(n)))
+            }
+            ExprKind::Attribute { attr, .. } => self.attrs_stored_after_init().contains(attr),
+            ExprKind::Subscript { .. } => true,
+            _ => false,
+        }
+    }
+
+    /// See `attrs_rebound`.
+    fn attrs_stored_after_init(&mut self) -> &HashSet<String> {
+        if self.attrs_rebound.is_none() {
+            fn targets(t: &Target, init_self: Option<&str>, out: &mut HashSet<String>) {
+                match t {
+                    Target::Attr { value, attr, .. } => {
+                        let own_init_field = matches!((&value.kind, init_self), (ExprKind::Name(n), Some(s)) if n == s);
+                        if !own_init_field {
+                            out.insert(attr.clone());
+                        }
+                    }
+                    Target::Tuple { elts, .. } => elts.iter().for_each(|e| targets(e, init_self, out)),
+                    _ => {}
+                }
+            }
+            fn walk(body: &[Stmt], init_self: Option<&str>, out: &mut HashSet<String>) {
+                for s in body {
+                    match &s.kind {
+                        StmtKind::Assign { targets: ts, .. } => ts.iter().for_each(|t| targets(t, init_self, out)),
+                        StmtKind::AugAssign { target, .. } | StmtKind::AnnAssign { target, .. } | StmtKind::For { target, .. } => targets(target, init_self, out),
+                        _ => {}
+                    }
+                    for b in s.child_blocks() {
+                        walk(b, init_self, out);
+                    }
+                }
+            }
+            let mut out = HashSet::new();
+            walk(&self.prog.body, None, &mut out);
+            for f in &self.prog.functions {
+                let init_self = (f.name == "__init__" && f.class.is_some()).then(|| f.params.first().map(|p| p.name.as_str())).flatten();
+                walk(&f.body, init_self, &mut out);
+            }
+            self.attrs_rebound = Some(out);
+        }
+        self.attrs_rebound.get_or_insert_with(HashSet::new)
     }
 
     fn ret_cty(&mut self, fid: FuncId) -> String {
@@ -4504,6 +4597,16 @@ impl<'a> Emitter<'a> {
     }
 
     /// A call of `fid` through C++ `callee`; its first `skip` parameters are bound already (`self`).
+    /// Argument `a` for parameter `i` of `fid`: a copy where a `const&` parameter could otherwise
+    /// see the variable it names rebound during the call (`arg_may_change`).
+    fn arg_code(&mut self, fid: FuncId, i: usize, a: &Expr, pt: &Ty) -> String {
+        let code = self.expr_as(a, pt);
+        if self.ty(a) == *pt && self.param_by_ref(fid, i) && self.arg_may_change(a) {
+            return format!("py::decay_copy({code})");
+        }
+        code
+    }
+
     fn user_call_with(&mut self, fid: FuncId, skip: usize, callee: &str, args: &[Expr], keywords: &[Keyword]) -> String {
         let f = &self.prog.functions[fid];
         let skip = skip.min(f.params.len());
@@ -4513,12 +4616,12 @@ impl<'a> Emitter<'a> {
         let mut codes: Vec<Option<String>> = vec![None; fparams.len()];
         let mut order: Vec<usize> = Vec::new();
         for (i, a) in args.iter().enumerate().take(fparams.len()) {
-            codes[i] = Some(self.expr_as(a, &ptys[i]));
+            codes[i] = Some(self.arg_code(fid, skip + i, a, &ptys[i]));
             order.push(i);
         }
         for k in keywords {
             if let Some(i) = fparams.iter().position(|p| p.name == k.name) {
-                codes[i] = Some(self.expr_as(&k.value, &ptys[i]));
+                codes[i] = Some(self.arg_code(fid, skip + i, &k.value, &ptys[i]));
                 order.push(i);
             }
         }

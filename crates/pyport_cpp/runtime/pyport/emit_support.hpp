@@ -196,6 +196,13 @@ inline T unwrap(std::optional<T>&& o) {
     return std::move(*o);
 }
 
+/// A value typed as maybe-None that is never None (a slice of a maybe-None tuple): itself.
+template <class T>
+    requires(!is_optional_v<T>)
+inline std::remove_cvref_t<T> unwrap(T&& x) {
+    return std::forward<T>(x);
+}
+
 /// The value of an optional an augmented assignment reads (`xs[i] += 1`): None there is CPython's
 /// TypeError `msg` ("unsupported operand type(s) for +=: 'NoneType' and 'int'").
 template <class T>
