@@ -34,6 +34,7 @@ mod nested_defaults;
 mod property;
 mod with_stmt;
 mod del_names;
+mod dead_attrs;
 
 /// Modules the builtin engine knows.
 pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator", "fractions", "re", "pprint", "cmath", "textwrap", "decimal", "datetime", "calendar", "copy", "abc"];
@@ -88,6 +89,8 @@ pub(crate) struct Lowerer {
     super_self: Option<(String, String)>,
     /// Starts of the `del name` statements after which nothing reads the names (see `del_names.rs`).
     dead_dels: std::collections::HashSet<u32>,
+    /// Attribute names the program reads (`None`: it reads attributes by string; see `dead_attrs.rs`).
+    attrs_read: Option<std::collections::HashSet<String>>,
 }
 
 /// Deeper expressions are rejected: CPython refuses them too, and later stages recurse on the tree.
@@ -102,7 +105,7 @@ const FALLBACK: &str = "the builtin engine does not compile this yet; rewrite th
 
 impl Lowerer {
     pub fn new() -> Self {
-        Lowerer { program: Program::default(), hoisted_classes: Default::default(), name_errors: Default::default(), builtin_aliases: Default::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, dataclass_field_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default(), module_reads: Default::default(), module_binds: Default::default(), enums: enums::EnumFacts::default(), doctest: Default::default(), generics: Default::default(), unbound_classes: Default::default(), version_names: Default::default(), context_classes: Default::default(), super_self: None, dead_dels: Default::default() }
+        Lowerer { program: Program::default(), hoisted_classes: Default::default(), name_errors: Default::default(), builtin_aliases: Default::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, dataclass_field_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default(), module_reads: Default::default(), module_binds: Default::default(), enums: enums::EnumFacts::default(), doctest: Default::default(), generics: Default::default(), unbound_classes: Default::default(), version_names: Default::default(), context_classes: Default::default(), super_self: None, dead_dels: Default::default(), attrs_read: None }
     }
 
     fn unsupported(&mut self, what: &str, sp: Span, help: &str) {
@@ -141,6 +144,7 @@ impl Lowerer {
         self.version_names = version::VersionNames::collect(body);
         self.context_classes = with_stmt::ContextClasses::collect(body);
         self.dead_dels = del_names::dead_dels(body);
+        self.attrs_read = dead_attrs::attrs_read(body);
         self.enums = enums::EnumFacts::collect(body);
         self.collect_fattrs(body);
         let stmts = self.stmts(body);
@@ -245,6 +249,13 @@ impl Lowerer {
             ra::Stmt::Assign(a) => {
                 if let Some(st) = self.namedtuple_assign(a, sp) {
                     return st;
+                }
+                // `Cls.attr = value` where nothing reads `attr` (see `dead_attrs.rs`).
+                if let [ra::Expr::Attribute(t)] = &a.targets[..] {
+                    let class = matches!(&*t.value, ra::Expr::Name(n) if self.facts.classes.contains(n.id.as_str()));
+                    if class && self.attrs_read.as_ref().is_some_and(|r| !r.contains(t.attr.id.as_str())) {
+                        return Some(Stmt { span: sp, kind: StmtKind::Expr(self.lower_expr(&a.value)) });
+                    }
                 }
                 if self.typevar_assign(a) {
                     return Some(Stmt { span: sp, kind: StmtKind::Pass });
