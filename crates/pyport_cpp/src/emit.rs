@@ -3481,6 +3481,20 @@ impl<'a> Emitter<'a> {
                         return format!("[&] {{ const auto& {st} = {v}; return {ct}{{{}}}; }}()", items.join(", "));
                     }
                 }
+                // `t[a:b]` of a fixed tuple with bounds known at run time: its items as a
+                // `tuple[T, ...]`, sliced as one.
+                let (v, vt) = match (&vt, &index.kind) {
+                    (Ty::Tuple(ts), ExprKind::Slice { .. }) => {
+                        let Ty::VarTuple(et) = self.ty(e) else {
+                            self.unsupported("slicing this tuple", e.span);
+                            return v;
+                        };
+                        let ct = self.cty(&et, e.span);
+                        let items: Vec<String> = (0..ts.len()).map(|i| format!("{ct}(std::get<{i}>(_t))")).collect();
+                        (format!("[&](const auto& _t) {{ return py::VTuple<{ct}>{{{}}}; }}({v})", items.join(", ")), Ty::VarTuple(et))
+                    }
+                    _ => (v, vt),
+                };
                 if let ExprKind::Slice { lower, upper, step } = &index.kind {
                     let mut parts = Vec::new();
                     let bounds: Vec<&Expr> = [lower, upper, step].into_iter().flatten().map(|b| &**b).collect();
@@ -5076,6 +5090,24 @@ impl<'a> Emitter<'a> {
                 let acc = self.fresh("s");
                 let sink = Sink::Sum(acc.clone(), res.clone(), l);
                 self.comp_lambda(&args[0], elt, generators, &ct, vec![format!("{ct} {acc} = {start};")], &sink, format!("return {acc};"))
+            }
+            "sum" if matches!(res, Ty::VarTuple(_)) => {
+                // `sum(tuples, ())`: each tuple concatenated in turn.
+                let start_e = args.get(1).or(kw("start").map(|k| &k.value));
+                let start = match start_e {
+                    Some(s) => self.expr_as(s, &res),
+                    None => format!("{}()", self.cty(&res, e.span)),
+                };
+                let ct = self.cty(&res, e.span);
+                let et = elem_ty(&self.ty(&args[0]));
+                if !matches!(et, Ty::Tuple(_) | Ty::VarTuple(_)) {
+                    // Items of no known type: an empty iterable (inference checked the others).
+                    let it = self.iterable(&args[0]);
+                    return format!("[&] {{ {ct} _acc = {start}; for (const auto& _x : {it}) {{ (void)_x; }} return _acc; }}()");
+                }
+                let item = self.coerce("_x", &et, &res);
+                let it = self.iterable(&args[0]);
+                format!("[&] {{ {ct} _acc = {start}; for (const auto& _x : {it}) _acc = py::vtuple_concat(_acc, {item}); return _acc; }}()")
             }
             "sum" => {
                 let start_e = args.get(1).or(kw("start").map(|k| &k.value));

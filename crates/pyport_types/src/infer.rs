@@ -3359,8 +3359,14 @@ impl<'a> Infer<'a> {
             }
             Kind::Tuple(ts) => {
                 if is_slice {
-                    self.error("unsupported-syntax", "unsupported: slicing a tuple (with bounds that are not integer literals)", sp, "");
-                    return self.c("Unknown");
+                    // Bounds known only at run time: a `tuple[T, ...]` of the items' common type.
+                    let item = self.aux(sp.start, 249, Kind::Unknown);
+                    self.cur_what = Some("tuple item".into());
+                    for t in ts {
+                        self.flow(t, item);
+                    }
+                    self.cur_what = None;
+                    return self.aux(sp.start, 250, Kind::VTuple(item));
                 }
                 let n = ts.len() as i64;
                 match const_int(index) {
@@ -4480,6 +4486,26 @@ impl<'a> Infer<'a> {
                         }
                     }
                     return self.aux(e.id, 0, Kind::List(y));
+                }
+                if let Some(Kind::Tuple(_) | Kind::VTuple(_)) = start.map(|s| self.kv(s)) {
+                    // `sum(tuples, ())`: concatenation into a `tuple[T, ...]`.
+                    let item = self.aux(e.id, 1, Kind::Unknown);
+                    if let Kind::Union(_) = self.kv(elem) {
+                        self.error("unsupported-builtin", "unsupported: `sum()` of tuples of several lengths", e.span, "make them one length, or build the tuple with `+` in a loop");
+                        return self.c("Unknown");
+                    }
+                    for t in [start.map(|s| self.kv(s)), Some(self.kv(elem))].into_iter().flatten() {
+                        match t {
+                            Kind::Tuple(ts) => ts.into_iter().for_each(|x| self.flow(x, item)),
+                            Kind::VTuple(x) => self.flow(x, item),
+                            Kind::Unknown => {}
+                            other => {
+                                let d = self.describe(&other);
+                                self.error("type-error", format!("can only concatenate tuple (not \"{d}\") to tuple"), e.span, "");
+                            }
+                        }
+                    }
+                    return self.aux(e.id, 0, Kind::VTuple(item));
                 }
                 if self.kv(elem) == Kind::Frac {
                     // `sum(fractions)` (start 0 or a Fraction): exact.

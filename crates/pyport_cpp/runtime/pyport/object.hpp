@@ -123,8 +123,19 @@ public:
     /// (A function, so `T` is complete when it is asked.)
     static constexpr bool py_total_ordering() { return requires { T::_total_ordering; }; }
     int64_t py_hash() const {
-        if constexpr (requires(T* q) { q->_d_hash(); }) return p_->_d_hash();
-        else {
+        if constexpr (requires(T* q) { q->_d_hash(); }) {
+            // CPython's slot_tp_hash: `__hash__`'s value when it fits a Py_ssize_t (-1 becomes -2),
+            // else that int's own hash.
+            const auto h = p_->_d_hash();
+            int64_t v;
+            if constexpr (requires { h.is_small(); h.py_hash(); }) {
+                if (!h.is_small()) return h.py_hash();
+                v = h.small();
+            } else {
+                v = static_cast<int64_t>(h);
+            }
+            return v == -1 ? -2 : v;
+        } else {
             // CPython's default: the address, rotated by 4 bits.
             auto v = reinterpret_cast<uintptr_t>(static_cast<const void*>(p_));
             int64_t h = static_cast<int64_t>((v >> 4) | (v << (8 * sizeof(v) - 4)));
