@@ -18,3 +18,8 @@ for lo in range(-6, 6, 2):
 mixed = (1, 2.5, 3)
 n = 1
 print(mixed[n:], sum(mixed[:n + 1]))
+n = int("1")
+pair = (1, "a", 2.5)
+print(pair[n:], pair[:n], pair[::n + 1], len(pair[n:]))
+for x in pair[n - 1:]:
+    print(x)

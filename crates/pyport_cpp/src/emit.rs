@@ -3490,7 +3490,7 @@ impl<'a> Emitter<'a> {
                             return v;
                         };
                         let ct = self.cty(&et, e.span);
-                        let items: Vec<String> = (0..ts.len()).map(|i| format!("{ct}(std::get<{i}>(_t))")).collect();
+                        let items: Vec<String> = ts.iter().enumerate().map(|(i, t)| self.coerce(&format!("std::get<{i}>(_t)"), t, &et)).collect();
                         (format!("[&](const auto& _t) {{ return py::VTuple<{ct}>{{{}}}; }}({v})", items.join(", ")), Ty::VarTuple(et))
                     }
                     _ => (v, vt),
@@ -7607,6 +7607,11 @@ impl Emitter<'_> {
                 Ty::Bytes | Ty::ByteArray => {
                     let c = self.expr(&args[0]);
                     format!("py::bytes_from<{ct}>({c})")
+                }
+                // A byte string that may be None: CPython's TypeError for None.
+                Ty::Optional(inner) if matches!(*inner, Ty::Bytes | Ty::ByteArray) => {
+                    let c = self.expr(&args[0]);
+                    format!("py::bytes_from<{ct}>(py::unwrap({c}))")
                 }
                 _ => {
                     let it = self.iterable(&args[0]);

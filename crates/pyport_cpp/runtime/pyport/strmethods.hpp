@@ -1632,6 +1632,13 @@ Str percent_format_impl(std::string_view fmt, const FmtArg* args, size_t nargs);
 
 }  // namespace detail
 
+namespace detail {
+/// An optional fixed or variable-length tuple (`fmt % t` where `t` may be None).
+template <class T> struct optional_tuple : std::false_type {};
+template <class T>
+struct optional_tuple<std::optional<T>> : std::bool_constant<is_tuple_v<T> || requires { typename T::py_is_vtuple; }> {};
+}  // namespace detail
+
 /// `fmt % (args...)` with the arguments already unpacked.
 template <class... A>
 inline Str percent_format_args(std::string_view fmt, const A&... args) {
@@ -1649,6 +1656,17 @@ template <class... A>
 inline Str percent_format(std::string_view fmt, const A&... args) {
     if constexpr (sizeof...(A) == 1 && (is_tuple_v<A> && ...)) {
         return std::apply([&](const auto&... xs) { return percent_format_args(fmt, xs...); }, args...);
+    } else if constexpr (sizeof...(A) == 1 && (detail::optional_tuple<A>::value && ...)) {
+        // A tuple that may be None: its items, or None as the one argument.
+        return [&](const auto& o) -> Str { return o ? percent_format(fmt, *o) : percent_format_args(fmt, None); }(args...);
+    } else if constexpr (sizeof...(A) == 1 && (requires { typename A::py_is_vtuple; } && ...)) {
+        // A tuple whose length is known at run time: its items are the arguments.
+        return [&](const auto& t) {
+            std::vector<detail::FmtArg> arr;
+            arr.reserve(t.vec().size());
+            for (const auto& x : t.vec()) arr.push_back(detail::make_fmt_arg(x));
+            return detail::percent_format_impl(fmt, arr.data(), arr.size());
+        }(args...);
     } else {
         return percent_format_args(fmt, args...);
     }
