@@ -5,12 +5,14 @@
 //! exception it is given nor returns anything but `None`/`False` (so it never suppresses one),
 //! that is exactly
 //!
-//!     _withN = C(...)
-//!     v = _withN.__enter__()
-//!     try:
-//!         body
-//!     finally:
-//!         _withN.__exit__(None, None, None)
+//! ```text
+//! _withN = C(...)
+//! v = _withN.__enter__()
+//! try:
+//!     body
+//! finally:
+//!     _withN.__exit__(None, None, None)
+//! ```
 //!
 //! and several items nest in order. Other `with` statements (`open(...)`, library context managers,
 //! an `__exit__` that looks at the exception or may suppress it) stay refused.
