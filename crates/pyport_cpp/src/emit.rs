@@ -2562,8 +2562,9 @@ impl<'a> Emitter<'a> {
     fn aug_assign(&mut self, target: &Target, op: BinOp, value: &Expr, sp: Span) {
         let l = self.line(sp);
         // `v += u` on an object whose class defines `__iadd__`: `v = v.__iadd__(u)`.
-        if let Ty::Object(c, _) = self.target_ty(target) {
-            if self.typed.find_method(Some(c), &op.idunder()).is_some() {
+        let tt = self.target_ty(target);
+        if let Ty::Object(c, _) = tt {
+            if let Some(fid) = self.typed.find_method(Some(c), &op.idunder()) {
                 let place = match target {
                     Target::Name { name, .. } => Some(cname(name)),
                     // The object is a name: evaluating it twice is evaluating it once.
@@ -2581,9 +2582,7 @@ impl<'a> Emitter<'a> {
                 };
                 let (r, rt) = self.val(value);
                 let call = self.dunder_code(c, &op.idunder(), &place, &[(&r, &rt)]);
-                let tt = self.target_ty(target);
-                let fid = self.typed.find_method(Some(c), &op.idunder());
-                let ret = fid.map(|f| self.typed.funcs[f].ret.clone()).unwrap_or(Ty::Unknown);
+                let ret = self.typed.funcs[fid].ret.clone();
                 let call = self.coerce(&call, &ret, &tt);
                 self.w(format!("{place} = {call};"));
                 return;

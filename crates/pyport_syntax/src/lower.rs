@@ -347,11 +347,7 @@ impl Lowerer {
                     _ => None,
                 };
                 if let (Some(args), None, false) = (exit_args, r.cause.as_deref(), self.facts.bound.contains("SystemExit")) {
-                    if !self.program.module_imports.iter().any(|(b, _, _)| b == "_pyport_sys") {
-                        self.program.module_imports.push(("_pyport_sys".into(), "sys".into(), sp));
-                    }
-                    let m = self.expr(sp, ExprKind::Name("_pyport_sys".into()));
-                    let func = self.expr(sp, ExprKind::Attribute { value: Box::new(m), attr: "exit".into() });
+                    let func = self.sys_exit_callee(sp);
                     let args = args.into_iter().map(|a| self.lower_expr(a)).collect();
                     let call = self.expr(sp, ExprKind::Call { func: Box::new(func), args, keywords: Vec::new() });
                     return Some(Stmt { span: sp, kind: StmtKind::Expr(call) });
@@ -1471,6 +1467,15 @@ impl Lowerer {
         }
     }
 
+    /// `sys.exit` (through a hidden import of `sys`), for `exit()`, `quit()` and `raise SystemExit`.
+    fn sys_exit_callee(&mut self, sp: Span) -> Expr {
+        if !self.program.module_imports.iter().any(|(b, _, _)| b == "_pyport_sys") {
+            self.program.module_imports.push(("_pyport_sys".into(), "sys".into(), sp));
+        }
+        let m = self.expr(sp, ExprKind::Name("_pyport_sys".into()));
+        self.expr(sp, ExprKind::Attribute { value: Box::new(m), attr: "exit".into() })
+    }
+
     pub fn lower_expr(&mut self, e: &ra::Expr) -> Expr {
         let sp = span(e);
         if self.depth >= MAX_EXPR_DEPTH {
@@ -1684,11 +1689,7 @@ impl Lowerer {
                 if let ra::Expr::Name(n) = &*c.func {
                     if matches!(n.id.as_str(), "exit" | "quit") && !self.facts.bound.contains(n.id.as_str()) {
                         // The site builtins `exit()` / `quit()` raise SystemExit as `sys.exit()` does.
-                        if !self.program.module_imports.iter().any(|(b, _, _)| b == "_pyport_sys") {
-                            self.program.module_imports.push(("_pyport_sys".into(), "sys".into(), span(n)));
-                        }
-                        let m = self.expr(span(n), ExprKind::Name("_pyport_sys".into()));
-                        let func = self.expr(span(n), ExprKind::Attribute { value: Box::new(m), attr: "exit".into() });
+                        let func = self.sys_exit_callee(span(n));
                         let args = c.arguments.args.iter().map(|a| self.lower_expr(a)).collect();
                         let keywords = self.call_keywords(c);
                         return self.expr(sp, ExprKind::Call { func: Box::new(func), args, keywords });
