@@ -14,6 +14,7 @@ mod classes;
 mod complex;
 mod decimal;
 mod datetime;
+mod files;
 mod genexp;
 mod inbounds;
 mod lazy_tests;
@@ -141,6 +142,7 @@ const OPTIONAL_HEADERS: &[(&str, &[&str])] = &[
     ("PYPORT_WITH_COPY", &["py::copy_copy", "py::deepcopy", "py::detail::DeepMemo"]),
     ("PYPORT_WITH_DECIMAL", DECIMAL_NAMES),
     ("PYPORT_WITH_DATETIME", datetime::DATETIME_NAMES),
+    ("PYPORT_WITH_FILES", files::FILE_NAMES),
 ];
 
 /// CPython's TypeError for `seq * x` when x is a float.
@@ -242,6 +244,8 @@ impl<'a> Emitter<'a> {
             Ty::Complex => "py::Complex".into(),
             Ty::Decimal => "py::Decimal".into(),
             Ty::DecimalContext => "py::DecContext".into(),
+            Ty::TextFile => "py::TextFile".into(),
+            Ty::BinaryFile => "py::BinaryFile".into(),
             Ty::Date => "py::Date".into(),
             Ty::DateTime => "py::DateTime".into(),
             Ty::TimeDelta => "py::TimeDelta".into(),
@@ -474,7 +478,7 @@ impl<'a> Emitter<'a> {
             if !refuse.is_empty() {
                 self.w(format!("    {refuse}"));
             }
-            self.w(format!("    auto _o = py::make_object<{name}>();"));
+            self.w(format!("    auto _o = py::make_object<prog::{name}>();"));
             for init in self.shadowed_field_inits(c) {
                 self.w(format!("    {init}"));
             }
@@ -1223,7 +1227,7 @@ impl<'a> Emitter<'a> {
             let args: Vec<String> = f.params[1..].iter().map(|p| cname(&p.name)).collect();
             let cls = self.class_cname(f.class.expect("a method").0);
             let m = method_cname(&f.name);
-            self.w(format!("{sig} {{ return _gen{m}({}); }}", [format!("py::Ref<{cls}>(this)")].into_iter().chain(args).collect::<Vec<_>>().join(", ")));
+            self.w(format!("{sig} {{ return _gen{m}({}); }}", [format!("py::Ref<prog::{cls}>(this)")].into_iter().chain(args).collect::<Vec<_>>().join(", ")));
             self.w(format!("{co} {{"));
             self.indent += 1;
             self.function_body(fid);
@@ -1250,7 +1254,7 @@ impl<'a> Emitter<'a> {
         if let (Some((c, MethodKind::Instance)), false) = (f.class, f.is_generator && f.cache.is_none()) {
             let me = cname(&f.params[0].name);
             let cls = self.class_cname(c);
-            self.w(format!("py::Ref<{cls}> {me}(this);"));
+            self.w(format!("py::Ref<prog::{cls}> {me}(this);"));
         }
         if self.typed.funcs[fid].params.iter().any(|t| *t == Ty::Unknown) {
             // Some parameter never received a value: the program never calls this function.
@@ -2452,6 +2456,8 @@ impl<'a> Emitter<'a> {
                     let items = self.fresh("items");
                     match t {
                         Ty::List(st) if **st == *et => self.w(format!("py::List<{ct}> {items} = {code};")),
+                        // `xs[:] = []`: the empty list holds nothing to convert.
+                        Ty::List(_) if never_holds_items(t) => self.w(format!("py::List<{ct}> {items}; (void)({code});")),
                         Ty::Str => self.w(format!("py::List<{ct}> {items} = py::list_convert<{ct}>(py::str_iter({code}));")),
                         Ty::Tuple(ts) => {
                             let Some((list, _)) = self.tuple_list(code, ts, index.span) else { return };
@@ -3429,6 +3435,10 @@ impl<'a> Emitter<'a> {
                     return code;
                 }
                 if self.ty(value) == Ty::Fraction && matches!(attr.as_str(), "numerator" | "denominator") {
+                    let c = self.expr(value);
+                    return format!("{c}.{attr}()");
+                }
+                if matches!(self.ty(value), Ty::TextFile | Ty::BinaryFile) && matches!(attr.as_str(), "closed" | "name" | "mode") {
                     let c = self.expr(value);
                     return format!("{c}.{attr}()");
                 }
@@ -4927,6 +4937,7 @@ impl<'a> Emitter<'a> {
         let res = self.ty(e);
         let kw = |name: &str| keywords.iter().find(|k| k.name == name);
         match b {
+            "print" if kw("file").is_some_and(|f| self.ty(&f.value) == Ty::TextFile) => self.print_file_code(e, args, keywords),
             "print" if args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) => {
                 // `print(*xs, y)`: every item's str(), joined by `sep` at run time.
                 let mut pieces = Vec::new();
@@ -5350,6 +5361,7 @@ impl<'a> Emitter<'a> {
                 let (sink, end) = if b == "any" { (Sink::Any, "return false;") } else { (Sink::All, "return true;") };
                 self.comp_lambda(&args[0], elt, generators, "bool", vec![], &sink, end.into())
             }
+            "open" => self.open_code(e, args, keywords),
             "input" => match args.first() {
                 None => "py::input()".into(),
                 Some(a) => {
@@ -6022,6 +6034,7 @@ impl<'a> Emitter<'a> {
             Ty::Num if matches!(attr, "bit_length" | "bit_count") => return self.num_int_method_code(&r, attr),
             Ty::Complex => return self.complex_method_code(e, &r, attr),
             Ty::Decimal => return self.decimal_method_code(e, &r, attr, args, keywords),
+            Ty::TextFile | Ty::BinaryFile => return self.file_method_code(e, &r, rt == Ty::BinaryFile, attr, args),
             Ty::Object(c, _) if attr == "_replace" && self.prog.namedtuple_fields(*c).is_some() => {
                 return self.namedtuple_replace_code(*c, &r, keywords);
             }
@@ -7119,6 +7132,8 @@ fn elem_ty(t: &Ty) -> Ty {
         Ty::Str => Ty::Str,
         Ty::Bytes | Ty::ByteArray => Ty::Int,
         Ty::Union(ms) => union_items_ty(ms),
+        Ty::TextFile => Ty::Str,
+        Ty::BinaryFile => Ty::Bytes,
         _ => Ty::Unknown,
     }
 }

@@ -4,12 +4,12 @@
 pub const BUILTINS: &[&str] = &[
     "print", "len", "range", "enumerate", "zip", "reversed", "sum", "min", "max", "abs", "round", "divmod",
     "pow", "int", "float", "bool", "str", "repr", "list", "sorted", "any", "all", "next", "dict", "set", "input", "ord", "chr", "map", "filter", "iter",
-    "bin", "hex", "oct", "ascii", "hash", "bytes", "bytearray", "tuple", "format", "complex", "frozenset",
+    "bin", "hex", "oct", "ascii", "hash", "bytes", "bytearray", "tuple", "format", "complex", "frozenset", "open",
 ];
 
 /// Builtin names that exist in Python but are not compiled yet (reported as unsupported, not undefined).
 const KNOWN_UNSUPPORTED: &[&str] = &[
-    "isinstance", "open",
+    "isinstance",
     "id", "type", "object", "super", "getattr", "setattr", "hasattr",
     "memoryview", "eval", "exec", "globals", "locals", "vars", "dir", "callable",
     "slice", "property", "staticmethod", "classmethod", "issubclass", "breakpoint", "compile", "exit",
@@ -39,6 +39,14 @@ pub const EXCEPTIONS: &[(&str, &str)] = &[
     ("RecursionError", "RuntimeError"),
     ("EOFError", "Exception"),
     ("MemoryError", "Exception"),
+    ("OSError", "Exception"),
+    ("IOError", "Exception"),
+    ("EnvironmentError", "Exception"),
+    ("FileNotFoundError", "OSError"),
+    ("FileExistsError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
     ("KeyboardInterrupt", "BaseException"),
     ("GeneratorExit", "BaseException"),
 ];

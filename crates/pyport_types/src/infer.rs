@@ -17,6 +17,7 @@ mod classes;
 mod complex;
 mod copy;
 mod decimal;
+pub mod files;
 pub(crate) use decimal::DECIMAL_ROUNDINGS;
 pub mod datetime;
 mod genexp;
@@ -72,6 +73,9 @@ pub(crate) enum Kind {
     Dec,
     /// `decimal.getcontext()`.
     DecCtx,
+    /// A file object of `open()`: text mode, binary mode.
+    TextFile,
+    BinFile,
     /// `bytes` (an immutable value).
     Bytes,
     /// `datetime.date`, `datetime.datetime`, `datetime.timedelta` (values).
@@ -219,7 +223,7 @@ fn union_rank(t: &Ty) -> usize {
 
 impl Kind {
     fn is_scalar(&self) -> bool {
-        matches!(self, Kind::None | Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str | Kind::Exc | Kind::Obj(_) | Kind::Rng | Kind::Frac | Kind::Cplx | Kind::Dec | Kind::DecCtx | Kind::Bytes | Kind::ByteArray | Kind::Pat(_) | Kind::Mat(_) | Kind::Date | Kind::DateTime | Kind::TimeDelta)
+        matches!(self, Kind::None | Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str | Kind::Exc | Kind::Obj(_) | Kind::Rng | Kind::Frac | Kind::Cplx | Kind::Dec | Kind::DecCtx | Kind::TextFile | Kind::BinFile | Kind::Bytes | Kind::ByteArray | Kind::Pat(_) | Kind::Mat(_) | Kind::Date | Kind::DateTime | Kind::TimeDelta)
     }
     fn is_numeric(&self) -> bool {
         matches!(self, Kind::Bool | Kind::Int | Kind::Float | Kind::Num)
@@ -409,6 +413,8 @@ impl<'a> Infer<'a> {
             ("Complex", Kind::Cplx),
             ("Decimal", Kind::Dec),
             ("DecCtx", Kind::DecCtx),
+            ("TextFile", Kind::TextFile),
+            ("BinFile", Kind::BinFile),
             ("Str", Kind::Str),
             ("Exc", Kind::Exc),
             ("Bytes", Kind::Bytes),
@@ -1154,6 +1160,8 @@ impl<'a> Infer<'a> {
             Kind::Cplx => Ty::Complex,
             Kind::Dec => Ty::Decimal,
             Kind::DecCtx => Ty::DecimalContext,
+            Kind::TextFile => Ty::TextFile,
+            Kind::BinFile => Ty::BinaryFile,
             Kind::Date => Ty::Date,
             Kind::DateTime => Ty::DateTime,
             Kind::TimeDelta => Ty::TimeDelta,
@@ -2423,6 +2431,7 @@ impl<'a> Infer<'a> {
             Kind::Frac if matches!(attr, "numerator" | "denominator") => Some(self.c("Int")),
             Kind::Cplx if matches!(attr, "real" | "imag") => self.complex_attr(attr),
             Kind::DecCtx => self.decimal_ctx_attr(attr, sp),
+            Kind::TextFile | Kind::BinFile => self.file_attr(attr, sp),
             // `f.__name__` / `f.__doc__` of a function value (see `emit/builtin_attrs.rs`).
             Kind::Fn(..) if matches!(attr, "__name__" | "__doc__") => Some(self.c("Str")),
             k => {
@@ -2661,6 +2670,8 @@ impl<'a> Infer<'a> {
             Kind::List(e) | Kind::Iter(e) | Kind::Gen(e) | Kind::Set(e) | Kind::FSet(e) | Kind::Dict(e, _) | Kind::Deque(e) | Kind::Mapping(_, e, _) | Kind::VTuple(e) => e,
             Kind::Str => self.c("Str"),
             Kind::Bytes | Kind::ByteArray => self.c("Int"),
+            Kind::TextFile => self.c("Str"),
+            Kind::BinFile => self.c("Bytes"),
             Kind::Tuple(ts) => {
                 let e = self.aux(sp.start, 200, Kind::Unknown);
                 for t in ts {
@@ -3972,6 +3983,9 @@ impl<'a> Infer<'a> {
                 if let Some(t) = self.re_method_call(recv, attr, e, args, keywords) {
                     return t;
                 }
+                if let Some(t) = self.file_method(recv, attr, e, args, keywords) {
+                    return t;
+                }
                 if self.k(recv) == Kind::Rng {
                     // `rng.choice(xs)`...: the module function's rules, on the instance's own generator.
                     let ts: Vec<TV> = args.iter().map(|a| self.infer(a)).collect();
@@ -4335,6 +4349,9 @@ impl<'a> Infer<'a> {
         }
         if let Some(t) = self.decimal_builtin(b, e, args, &ts, keywords) {
             return t;
+        }
+        if b == "open" {
+            return self.open_builtin(e, args, keywords, &ts);
         }
         let n = args.len();
         // Keywords the builtin engine understands; any other keyword is reported, never ignored.

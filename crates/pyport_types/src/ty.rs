@@ -71,6 +71,10 @@ pub enum Ty {
     DateTime,
     /// `datetime.timedelta` (a value, `py::TimeDelta`).
     TimeDelta,
+    /// A file object of `open()` in a text mode (`py::TextFile`, shared by reference).
+    TextFile,
+    /// A file object of `open()` in a binary mode (`py::BinaryFile`, shared by reference).
+    BinaryFile,
 }
 
 /// Which `collections` dict subclass a [`Ty::Mapping`] is.
@@ -173,6 +177,8 @@ impl fmt::Display for Ty {
             Ty::Complex => write!(f, "complex"),
             Ty::Decimal => write!(f, "Decimal"),
             Ty::DecimalContext => write!(f, "decimal.Context"),
+            Ty::TextFile => write!(f, "TextIOWrapper"),
+            Ty::BinaryFile => write!(f, "BufferedIOBase"),
             Ty::Pattern(_) => write!(f, "re.Pattern"),
             Ty::Match(_) => write!(f, "re.Match"),
             Ty::Func(ps, r) => {

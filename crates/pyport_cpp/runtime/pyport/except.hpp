@@ -55,6 +55,15 @@ PYPORT_EXCEPTION(UnicodeError, ValueError)
 PYPORT_EXCEPTION(AttributeError, Exception)
 PYPORT_EXCEPTION(EOFError, Exception)
 PYPORT_EXCEPTION(MemoryError, Exception)
+PYPORT_EXCEPTION(OSError, Exception)
+PYPORT_EXCEPTION(FileNotFoundError, OSError)
+PYPORT_EXCEPTION(FileExistsError, OSError)
+PYPORT_EXCEPTION(PermissionError, OSError)
+PYPORT_EXCEPTION(IsADirectoryError, OSError)
+PYPORT_EXCEPTION(NotADirectoryError, OSError)
+/// Python 3's names for OSError (`except IOError:` catches an OSError, and reports it as one).
+using IOError = OSError;
+using EnvironmentError = OSError;
 PYPORT_EXCEPTION(KeyboardInterrupt, BaseException)
 /// Raised at a suspended generator's `yield` when the generator is closed.
 PYPORT_EXCEPTION(GeneratorExit, BaseException)

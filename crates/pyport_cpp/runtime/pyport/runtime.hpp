@@ -73,3 +73,7 @@
 #ifdef PYPORT_WITH_DATETIME
 #include "datetime.hpp"
 #endif
+// open() and file objects (with the codecs of bytes.hpp).
+#ifdef PYPORT_WITH_FILES
+#include "fileio.hpp"
+#endif

@@ -172,6 +172,7 @@ fn uncopyable_field(t: &Ty) -> Option<&'static str> {
         Ty::Random => Some("a `random.Random`"),
         Ty::Pattern(_) | Ty::Match(_) => Some("a regular expression"),
         Ty::DecimalContext => Some("a decimal context"),
+        Ty::TextFile | Ty::BinaryFile => Some("a file"),
         Ty::List(e) | Ty::VarTuple(e) | Ty::Optional(e) | Ty::Set(e) | Ty::FrozenSet(e) | Ty::Deque(e) => uncopyable_field(e),
         Ty::Dict(a, b) | Ty::Mapping(_, a, b) => uncopyable_field(a).or_else(|| uncopyable_field(b)),
         Ty::Tuple(ts) | Ty::Union(ts) => ts.iter().find_map(uncopyable_field),

@@ -14,8 +14,20 @@
 //!     _withN.__exit__(None, None, None)
 //! ```
 //!
-//! and several items nest in order. Other `with` statements (`open(...)`, library context managers,
-//! an `__exit__` that looks at the exception or may suppress it) stay refused.
+//! and several items nest in order. `with open(...) as f: body` (the builtin `open`) is
+//!
+//! ```text
+//! _withN = open(...)
+//! f = _withN
+//! try:
+//!     body
+//! finally:
+//!     _withN.close()
+//! ```
+//!
+//! since a file's `__enter__` returns the file and its `__exit__` closes it and returns `None`.
+//! Other `with` statements (library context managers, an `__exit__` that looks at the exception or
+//! may suppress it) stay refused.
 use std::collections::HashSet;
 
 use ruff_python_ast as ra;
@@ -33,11 +45,17 @@ pub(crate) struct ContextClasses {
     /// Whether every `__exit__` in the program ignores its exception arguments and never returns
     /// a value that could be true.
     pub exits_plain: bool,
+    /// Whether the program binds the name `open` anywhere (then `open(...)` may not be the builtin).
+    pub open_bound: bool,
 }
 
 impl ContextClasses {
     pub(crate) fn collect(body: &[ra::Stmt]) -> ContextClasses {
-        let mut out = ContextClasses { classes: HashSet::new(), exits_plain: true };
+        let mut binds = BindsOpen(false);
+        for s in body {
+            binds.visit_stmt(s);
+        }
+        let mut out = ContextClasses { classes: HashSet::new(), exits_plain: true, open_bound: binds.0 };
         let mut exits = Vec::new();
         collect_exits(body, &mut exits);
         for (class, has_enter, exit) in exits {
@@ -92,6 +110,46 @@ fn exit_is_plain(f: &ra::StmtFunctionDef) -> bool {
     scan.ok
 }
 
+/// Finds any binding of the name `open`: a `def`, a class, an import, an assignment target, a
+/// parameter.
+struct BindsOpen(bool);
+
+impl<'a> Visitor<'a> for BindsOpen {
+    fn visit_stmt(&mut self, s: &'a ra::Stmt) {
+        let open = |n: &str| n == "open";
+        match s {
+            ra::Stmt::FunctionDef(f) => {
+                let p = &f.parameters;
+                let mut names = p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs).map(|a| a.parameter.name.id.as_str());
+                self.0 |= open(f.name.id.as_str())
+                    || names.any(open)
+                    || p.vararg.iter().chain(&p.kwarg).any(|a| open(a.name.id.as_str()));
+            }
+            ra::Stmt::ClassDef(c) => self.0 |= open(c.name.id.as_str()),
+            ra::Stmt::Import(i) => {
+                self.0 |= i.names.iter().any(|a| open(a.asname.as_ref().unwrap_or(&a.name).id.as_str()));
+            }
+            ra::Stmt::ImportFrom(i) => {
+                self.0 |= i.names.iter().any(|a| open(a.asname.as_ref().unwrap_or(&a.name).id.as_str()) || a.name.id.as_str() == "*");
+            }
+            _ => {}
+        }
+        visitor::walk_stmt(self, s);
+    }
+    fn visit_expr(&mut self, e: &'a ra::Expr) {
+        match e {
+            ra::Expr::Name(n) if n.ctx == ra::ExprContext::Store && n.id.as_str() == "open" => self.0 = true,
+            ra::Expr::Lambda(l) => {
+                if let Some(p) = &l.parameters {
+                    self.0 |= p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs).any(|a| a.parameter.name.id.as_str() == "open");
+                }
+            }
+            _ => {}
+        }
+        visitor::walk_expr(self, e);
+    }
+}
+
 struct ExitScan {
     params: HashSet<String>,
     ok: bool,
@@ -125,13 +183,17 @@ impl<'a> Visitor<'a> for ExitScan {
 impl Lowerer {
     /// The statements a `with` lowers to, or `None` (with a diagnostic) when it stays refused.
     pub(super) fn with_stmt(&mut self, w: &ra::StmtWith, sp: Span) -> Option<Vec<Stmt>> {
-        const HELP: &str = "the builtin engine compiles `with` over objects of the program's classes whose `__exit__` ignores the exception and returns nothing; `--engine auto` can hand the program to an LLM";
+        const HELP: &str = "the builtin engine compiles `with` over `open(...)` and over objects of the program's classes whose `__exit__` ignores the exception and returns nothing; `--engine auto` can hand the program to an LLM";
         if w.is_async {
             self.unsupported("`async with`", sp, HELP);
             return None;
         }
         let ctx = self.context_classes.clone();
+        let is_open = |e: &ra::Expr| !ctx.open_bound && matches!(e, ra::Expr::Call(c) if matches!(&*c.func, ra::Expr::Name(n) if n.id.as_str() == "open"));
         for item in &w.items {
+            if is_open(&item.context_expr) {
+                continue;
+            }
             let shape = !ctx.classes.is_empty()
                 && match &item.context_expr {
                     // A class of the program, or a value (a variable, an attribute, a method's result).
@@ -148,7 +210,7 @@ impl Lowerer {
                 let what = if shape {
                     "a `with` statement where a class's `__exit__` reads the exception or may suppress it"
                 } else {
-                    "a `with` statement over something other than an object of the program's classes with `__enter__` and `__exit__`"
+                    "a `with` statement over something other than `open(...)` or an object of the program's classes with `__enter__` and `__exit__`"
                 };
                 self.unsupported(what, span(&item.context_expr), HELP);
                 return None;
@@ -168,12 +230,12 @@ impl Lowerer {
                 Some(v) => Some(self.target(v)?),
                 None => None,
             };
-            heads.push((isp, mgr, value, target));
+            heads.push((isp, mgr, value, target, is_open(&item.context_expr)));
         }
         self.block_depth += 1;
         let mut inner = self.stmts(&w.body);
         self.block_depth -= 1;
-        for (k, (isp, mgr, value, target)) in heads.into_iter().enumerate().rev() {
+        for (k, (isp, mgr, value, target, file)) in heads.into_iter().enumerate().rev() {
             // Later stages key some facts by where a call starts, so each made-up call starts where
             // no expression of the program does: `__enter__` just after its item (at the `,` or
             // `:`), `__exit__` inside the `with` keyword.
@@ -184,9 +246,13 @@ impl Lowerer {
                 let f = this.expr(at, ExprKind::Attribute { value: Box::new(m), attr: method.to_string() });
                 this.expr(at, ExprKind::Call { func: Box::new(f), args, keywords: Vec::new() })
             };
-            let enter = call(self, enter_sp, "__enter__", Vec::new());
-            let nones = (0..3).map(|_| self.expr(exit_sp, ExprKind::None)).collect();
-            let exit = call(self, exit_sp, "__exit__", nones);
+            // A file's `__enter__` is the file itself; its `__exit__` closes it.
+            let (enter, exit) = if file {
+                (self.expr(enter_sp, ExprKind::Name(mgr.clone())), call(self, exit_sp, "close", Vec::new()))
+            } else {
+                let nones = (0..3).map(|_| self.expr(exit_sp, ExprKind::None)).collect();
+                (call(self, enter_sp, "__enter__", Vec::new()), call(self, exit_sp, "__exit__", nones))
+            };
             let bind = match target {
                 Some(t) => StmtKind::Assign { targets: vec![t], value: enter },
                 None => StmtKind::Expr(enter),

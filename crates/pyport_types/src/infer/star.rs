@@ -40,7 +40,7 @@ pub fn std_stream(e: &Expr, names: &HashMap<ExprId, NameRef>) -> Option<&'static
 }
 
 impl Infer<'_> {
-    /// `print(..., file=f)`: `f` must be `sys.stdout`, `sys.stderr` or None (names are recorded for
+    /// `print(..., file=f)`: `f` must be a text file, `sys.stdout`, `sys.stderr` or None (names are recorded for
     /// the emitter); `false` (reported) otherwise.
     pub(super) fn print_file_ok(&mut self, f: &Expr) -> bool {
         if matches!(f.kind, ExprKind::None) {
@@ -57,7 +57,17 @@ impl Infer<'_> {
         };
         let shadowed = !n.is_empty() && self.lookup(n, Some(id), sp).is_some();
         if shadowed || std_stream(f, &self.names).is_none() {
-            self.error("unsupported-builtin", "unsupported: `print(file=...)` of anything but `sys.stdout`, `sys.stderr` or None", f.span, "`--engine auto` can hand the program to an LLM");
+            // A file of `open()`.
+            let t = self.infer(f);
+            match self.kv(t) {
+                Kind::TextFile | Kind::Unknown | Kind::Conflict => return true,
+                Kind::BinFile => {
+                    self.error("type-error", "a bytes-like object is required, not 'str' (`print()` writes str, to a file opened in binary mode)", f.span, "open the file in a text mode ('w'), or write encoded bytes with `f.write()`");
+                    return false;
+                }
+                _ => {}
+            }
+            self.error("unsupported-builtin", "unsupported: `print(file=...)` of anything but a file of `open()`, `sys.stdout`, `sys.stderr` or None", f.span, "`--engine auto` can hand the program to an LLM");
             return false;
         }
         true
