@@ -3915,6 +3915,11 @@ impl<'a> Emitter<'a> {
         if *lt == Ty::Str && op == BinOp::Mod {
             return format!("py::percent_format({l}, {r})");
         }
+        if matches!(lt, Ty::Bytes | Ty::ByteArray) && op == BinOp::Mod {
+            // PEP 461: `b"%d %s" % (n, data)`.
+            let ct = if *lt == Ty::Bytes { "py::Bytes" } else { "py::ByteArray" };
+            return format!("{ct}(std::string(py::percent_format<true>(({l}).view(), {r})))");
+        }
         if let Some(code) = self.datetime_binop_code(op, l, lt, r, rt) {
             return code;
         }
@@ -7073,6 +7078,7 @@ fn union_binop_result(op: BinOp, a: &Ty, b: &Ty) -> Option<Ty> {
         (BinOp::Add, Ty::Str, Ty::Str) => Some(Ty::Str),
         (BinOp::Add, Ty::Bytes | Ty::ByteArray, Ty::Bytes | Ty::ByteArray) => Some(a.clone()),
         (BinOp::Mul, Ty::Bytes | Ty::ByteArray, t) if int(t) => Some(a.clone()),
+        (BinOp::Mod, Ty::Bytes | Ty::ByteArray, _) => Some(a.clone()),
         (BinOp::Mul, t, Ty::Bytes | Ty::ByteArray) if int(t) => Some(b.clone()),
         (BinOp::Add, Ty::List(_), Ty::List(_)) => Some(a.clone()),
         (BinOp::Add, Ty::Tuple(x), Ty::Tuple(y)) => Some(Ty::Tuple(x.iter().chain(y).cloned().collect())),

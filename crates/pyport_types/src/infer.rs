@@ -3568,10 +3568,9 @@ impl<'a> Infer<'a> {
             };
         }
         match (op, &kl, &kr) {
-            (BinOp::Mod, Kind::Bytes | Kind::ByteArray, _) => {
-                self.error("unsupported-syntax", "unsupported: `%` formatting of bytes", sp, "use `--engine auto` to hand the program to an LLM");
-                self.c("Unknown")
-            }
+            // PEP 461 formatting; a str where bytes are needed is CPython's TypeError at run time.
+            (BinOp::Mod, Kind::Bytes, _) => self.c("Bytes"),
+            (BinOp::Mod, Kind::ByteArray, _) => self.c("ByteArray"),
             (BinOp::Add, Kind::Bytes, Kind::Bytes | Kind::ByteArray) => self.c("Bytes"),
             (BinOp::Add, Kind::ByteArray, Kind::Bytes | Kind::ByteArray) => self.c("ByteArray"),
             (BinOp::Mul, Kind::Bytes, Kind::Int | Kind::Bool) | (BinOp::Mul, Kind::Int | Kind::Bool, Kind::Bytes) => self.c("Bytes"),

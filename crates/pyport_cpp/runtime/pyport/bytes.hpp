@@ -96,6 +96,7 @@ struct BytesCursor : CursorBase<BytesCursor<B>> {
 
 /// `bytes`: an immutable byte string.
 struct Bytes {
+    static constexpr bool py_bytes_like = true;
     std::string s;
     Bytes() = default;
     explicit Bytes(std::string v) : s(std::move(v)) {}
@@ -122,6 +123,7 @@ struct Bytes {
 
 /// `bytearray`: a mutable byte string shared by every reference (like a list).
 struct ByteArray {
+    static constexpr bool py_bytes_like = true;
     std::shared_ptr<std::string> p = std::make_shared<std::string>();
     ByteArray() = default;
     explicit ByteArray(std::string v) : p(std::make_shared<std::string>(std::move(v))) {}

@@ -1294,6 +1294,8 @@ std::string pct_float_int_digits(double x);
 struct FmtArg {
     enum Kind : uint8_t { kInt, kFloat, kStr, kNone, kOther } kind = kOther;
     bool is_bool = false;
+    /// A bytes or bytearray (`s` views its bytes): what `b"%s" % x` takes.
+    bool is_bytes = false;
     int64_t i = 0;
     double f = 0;
     std::string_view s;
@@ -1342,6 +1344,10 @@ inline FmtArg make_fmt_arg(const X& x) {
     } else {
         FmtArg a;
         a.p = &x;
+        if constexpr (requires { D::py_bytes_like; }) {
+            a.is_bytes = true;
+            a.s = x.view();
+        }
         a.to_str = [](const void* p) { return py::str(*static_cast<const D*>(p)); };
         a.to_repr = [](const void* p) { return py::repr(*static_cast<const D*>(p)); };
         a.to_format = [](const void* p, std::string_view spec) { return py::format(*static_cast<const D*>(p), spec); };
@@ -1419,7 +1425,9 @@ PYPORT_LIBFN void pct_int_digits(uint64_t mag, char conv, Str& digits) {
     std::reverse(digits.begin(), digits.end());
 }
 
-PYPORT_LIBFN Str percent_format_impl(std::string_view fmt, const FmtArg* args, size_t nargs) {
+/// `fmt % args`; with `bytes_mode`, `bytes % args` (PEP 461): `%s`/`%b` take bytes, `%c` makes one
+/// byte, `%r`/`%a` give `ascii()`, widths count bytes.
+PYPORT_LIBFN Str percent_format_impl(std::string_view fmt, const FmtArg* args, size_t nargs, bool bytes_mode) {
     Str out;
     out.reserve(fmt.size() + 16 * nargs);
     size_t argi = 0;
@@ -1492,7 +1500,31 @@ PYPORT_LIBFN Str percent_format_impl(std::string_view fmt, const FmtArg* args, s
         Str body;
         Str signstr, prefix;
         bool numeric = false;
+        if (bytes_mode && (conv == 's' || conv == 'b')) {
+            if (!a.is_bytes)
+                throw TypeError(std::string("%b requires a bytes-like object, or an object that implements __bytes__, not '") +
+                                (a.kind == FmtArg::kStr ? "str" : a.kind == FmtArg::kNone ? "NoneType" : a.type_name) + "'");
+            body = Str(a.s);
+            if (prec >= 0 && static_cast<size_t>(prec) < body.size()) body.resize(static_cast<size_t>(prec));
+            conv = 0;
+        } else if (bytes_mode && (conv == 'r' || conv == 'a')) {
+            body = pct_str(a, 'a');
+            if (prec >= 0 && static_cast<size_t>(prec) < body.size()) body.resize(static_cast<size_t>(prec));
+            conv = 0;
+        } else if (bytes_mode && conv == 'c') {
+            if (a.kind == FmtArg::kInt) {
+                if (a.is_big || a.i < 0 || a.i >= 256) raise_lit<OverflowError>("%c arg not in range(256)");
+                body.push_back(static_cast<char>(a.i));
+            } else if (a.is_bytes && a.s.size() == 1) {
+                body = Str(a.s);
+            } else {
+                raise_lit<TypeError>("%c requires an integer in range(256) or a single byte");
+            }
+            conv = 0;
+        }
         switch (conv) {
+            case 0:
+                break;
             case 's':
             case 'r':
             case 'a': {
@@ -1602,7 +1634,7 @@ PYPORT_LIBFN Str percent_format_impl(std::string_view fmt, const FmtArg* args, s
                                  std::to_string(str_len(fmt.substr(0, cstart))));
             }
         }
-        int64_t len = str_len(body) + static_cast<int64_t>(signstr.size() + prefix.size());
+        int64_t len = (bytes_mode ? static_cast<int64_t>(body.size()) : str_len(body)) + static_cast<int64_t>(signstr.size() + prefix.size());
         int64_t padn = width > len ? width - len : 0;
         check_result_size(padn, 1);
         if (ljust) {
@@ -1622,12 +1654,14 @@ PYPORT_LIBFN Str percent_format_impl(std::string_view fmt, const FmtArg* args, s
             out += body;
         }
     }
-    if (argi < nargs) raise_lit<TypeError>("not all arguments converted during string formatting");
+    if (argi < nargs)
+        raise_lit<TypeError>(bytes_mode ? "not all arguments converted during bytes formatting"
+                                        : "not all arguments converted during string formatting");
     return out;
 }
 #else
 void pct_int_digits(uint64_t mag, char conv, Str& digits);
-Str percent_format_impl(std::string_view fmt, const FmtArg* args, size_t nargs);
+Str percent_format_impl(std::string_view fmt, const FmtArg* args, size_t nargs, bool bytes_mode);
 #endif
 
 }  // namespace detail
@@ -1639,36 +1673,36 @@ template <class T>
 struct optional_tuple<std::optional<T>> : std::bool_constant<is_tuple_v<T> || requires { typename T::py_is_vtuple; }> {};
 }  // namespace detail
 
-/// `fmt % (args...)` with the arguments already unpacked.
-template <class... A>
+/// `fmt % (args...)` with the arguments already unpacked (`Bytes`: `bytes % ...`, PEP 461).
+template <bool Bytes = false, class... A>
 inline Str percent_format_args(std::string_view fmt, const A&... args) {
     if constexpr (sizeof...(A) == 0) {
-        return detail::percent_format_impl(fmt, nullptr, 0);
+        return detail::percent_format_impl(fmt, nullptr, 0, Bytes);
     } else {
         const detail::FmtArg arr[] = {detail::make_fmt_arg(args)...};
-        return detail::percent_format_impl(fmt, arr, sizeof...(A));
+        return detail::percent_format_impl(fmt, arr, sizeof...(A), Bytes);
     }
 }
 
 /// `fmt % (args...)`, or `fmt % x` for one non-tuple x; a single std::tuple argument is unpacked
 /// once, so `"%s" % ((1, 2),)` formats the inner tuple as one value.
-template <class... A>
+template <bool Bytes = false, class... A>
 inline Str percent_format(std::string_view fmt, const A&... args) {
     if constexpr (sizeof...(A) == 1 && (is_tuple_v<A> && ...)) {
-        return std::apply([&](const auto&... xs) { return percent_format_args(fmt, xs...); }, args...);
+        return std::apply([&](const auto&... xs) { return percent_format_args<Bytes>(fmt, xs...); }, args...);
     } else if constexpr (sizeof...(A) == 1 && (detail::optional_tuple<A>::value && ...)) {
         // A tuple that may be None: its items, or None as the one argument.
-        return [&](const auto& o) -> Str { return o ? percent_format(fmt, *o) : percent_format_args(fmt, None); }(args...);
+        return [&](const auto& o) -> Str { return o ? percent_format<Bytes>(fmt, *o) : percent_format_args<Bytes>(fmt, None); }(args...);
     } else if constexpr (sizeof...(A) == 1 && (requires { typename A::py_is_vtuple; } && ...)) {
         // A tuple whose length is known at run time: its items are the arguments.
         return [&](const auto& t) {
             std::vector<detail::FmtArg> arr;
             arr.reserve(t.vec().size());
             for (const auto& x : t.vec()) arr.push_back(detail::make_fmt_arg(x));
-            return detail::percent_format_impl(fmt, arr.data(), arr.size());
+            return detail::percent_format_impl(fmt, arr.data(), arr.size(), Bytes);
         }(args...);
     } else {
-        return percent_format_args(fmt, args...);
+        return percent_format_args<Bytes>(fmt, args...);
     }
 }
 
