@@ -13,6 +13,7 @@ mod builtin_attrs;
 mod classes;
 mod complex;
 mod decimal;
+mod array;
 mod datetime;
 mod files;
 mod genexp;
@@ -143,6 +144,7 @@ const OPTIONAL_HEADERS: &[(&str, &[&str])] = &[
     ("PYPORT_WITH_DECIMAL", DECIMAL_NAMES),
     ("PYPORT_WITH_DATETIME", datetime::DATETIME_NAMES),
     ("PYPORT_WITH_FILES", files::FILE_NAMES),
+    ("PYPORT_WITH_ARRAY", array::ARRAY_NAMES),
 ];
 
 /// CPython's TypeError for `seq * x` when x is a float.
@@ -246,6 +248,7 @@ impl<'a> Emitter<'a> {
             Ty::DecimalContext => "py::DecContext".into(),
             Ty::TextFile => "py::TextFile".into(),
             Ty::BinaryFile => "py::BinaryFile".into(),
+            Ty::Array(c) => format!("py::Array<'{c}'>"),
             Ty::Date => "py::Date".into(),
             Ty::DateTime => "py::DateTime".into(),
             Ty::TimeDelta => "py::TimeDelta".into(),
@@ -2420,6 +2423,14 @@ impl<'a> Emitter<'a> {
                 let c = self.coerce(code, t, &vt);
                 self.store(name, &c);
             }
+            Target::Subscript { value, index, .. } if matches!(self.ty(value), Ty::Array(_)) => {
+                // Python evaluates the value first, then the array, then the index.
+                let tmp = self.fresh("val");
+                self.w(format!("{{ auto {tmp} = {code};"));
+                let v = self.expr(value);
+                let i = self.index_operand(index, &Ty::Array('b'));
+                self.w(format!("  {v}.set({i}, {tmp}); }}"));
+            }
             Target::Subscript { value, index, .. } if self.ty(value) == Ty::ByteArray => {
                 // Python evaluates the value first, then the bytearray, then the index or bounds.
                 let l = self.line(index.span);
@@ -2617,6 +2628,41 @@ impl<'a> Emitter<'a> {
                 self.w(format!("py::bytearray_imul({place}, {n});"));
             }
             return;
+        }
+        // `a += b` and `a *= n` change an array in place; `a[i] op= v` reads and stores the item.
+        if let Ty::Array(code) = self.target_ty(target) {
+            if matches!(op, BinOp::Add | BinOp::Mul) {
+                if let Some(place) = self.inplace_place(target) {
+                    let src = if op == BinOp::Add { self.expr(value) } else { format!("static_cast<int64_t>({})", self.expr_as(value, &Ty::Int)) };
+                    let f = if op == BinOp::Add { "iadd" } else { "imul" };
+                    self.w(format!("{place}.{f}({src});"));
+                    return;
+                }
+            }
+            let _ = code;
+        }
+        if let Target::Subscript { value: container, index, .. } = target {
+            if let Ty::Array(code) = self.ty(container) {
+                let et = if matches!(code, 'f' | 'd') { Ty::Float } else { Ty::Int };
+                let (arr, idx, c0, r0) = (self.fresh("arr"), self.fresh("idx"), self.fresh("cur"), self.fresh("rhs"));
+                self.w("{");
+                self.indent += 1;
+                let cont = self.expr(container);
+                self.w(format!("auto {arr} = {cont};"));
+                let i = self.index_operand(index, &Ty::Array(code));
+                self.w(format!("int64_t {idx} = static_cast<int64_t>({i});"));
+                let ect = self.cty(&et, value.span);
+                self.w(format!("{ect} {c0} = {arr}.at({idx});"));
+                let rt = self.ty(value);
+                let r = self.expr(value);
+                self.w(format!("auto {r0} = {r};"));
+                let res_ty = result_ty(op, &et, &rt, value);
+                let code = self.binop_code(op, &c0, &et, &r0, &rt, &res_ty, l);
+                self.w(format!("{arr}.set({idx}, {code});"));
+                self.indent -= 1;
+                self.w("}");
+                return;
+            }
         }
         // `d |= other` updates the dict in place: every alias sees it.
         if let (Ty::Dict(..), BinOp::BitOr) = (self.target_ty(target), op) {
@@ -3075,7 +3121,7 @@ impl<'a> Emitter<'a> {
             Ty::Iter(_) => format!("py::truthy({code})"),
             Ty::Bytes | Ty::ByteArray => format!("({code}.size() != 0)"),
             Ty::Str => format!("!{code}.empty()"),
-            Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::FrozenSet(_) | Ty::Deque(_) | Ty::Mapping(..) | Ty::VarTuple(_) => format!("({code}.size() != 0)"),
+            Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::FrozenSet(_) | Ty::Deque(_) | Ty::Mapping(..) | Ty::VarTuple(_) | Ty::Array(_) => format!("({code}.size() != 0)"),
             Ty::None | Ty::Unknown => "false".into(),
             Ty::Tuple(ts) => if ts.is_empty() { "false".into() } else { "true".into() },
             Ty::Object(c, _) => self.object_truthy(code, *c),
@@ -3438,6 +3484,11 @@ impl<'a> Emitter<'a> {
                     let c = self.expr(value);
                     return format!("{c}.{attr}()");
                 }
+                if matches!(self.ty(value), Ty::Array(_)) && matches!(attr.as_str(), "typecode" | "itemsize") {
+                    let c = self.expr(value);
+                    let c = format!("{c}.{attr}()");
+                    return if attr == "itemsize" { format!("py::int_t({c})") } else { c };
+                }
                 if matches!(self.ty(value), Ty::TextFile | Ty::BinaryFile) && matches!(attr.as_str(), "closed" | "name" | "mode") {
                     let c = self.expr(value);
                     return format!("{c}.{attr}()");
@@ -3538,6 +3589,7 @@ impl<'a> Emitter<'a> {
                     }
                     return match vt {
                         Ty::List(_) => format!("py::list_slice({v}, {}, {l})", parts.join(", ")),
+                        Ty::Array(_) => format!("{v}.slice({}, {l})", parts.join(", ")),
                         Ty::VarTuple(_) => format!("py::vtuple_slice({v}, {}, {l})", parts.join(", ")),
                         Ty::Str => format!("py::str_slice({v}, {}, {l})", parts.join(", ")),
                         Ty::Bytes | Ty::ByteArray => format!("py::bytes_slice({v}, {}, {l})", parts.join(", ")),
@@ -3549,7 +3601,7 @@ impl<'a> Emitter<'a> {
                     };
                 }
                 match vt {
-                    Ty::List(_) | Ty::Deque(_) | Ty::Iter(_) | Ty::VarTuple(_) => {
+                    Ty::List(_) | Ty::Deque(_) | Ty::Iter(_) | Ty::VarTuple(_) | Ty::Array(_) => {
                         let i = self.index_operand(index, &vt);
                         if let (Ty::List(_), Some(c)) = (&vt, self.inbounds_access(value, &v, index, &i, false)) {
                             return c;
@@ -4030,6 +4082,9 @@ impl<'a> Emitter<'a> {
             (BinOp::Add, Ty::Str, Ty::Str) => format!("({l} + {r})"),
             (BinOp::Add, Ty::Bytes | Ty::ByteArray, Ty::Bytes | Ty::ByteArray) => format!("py::bytes_concat({l}, {r})"),
             (BinOp::Mul, Ty::Bytes | Ty::ByteArray, _) => format!("py::bytes_repeat({l}, {r})"),
+            (BinOp::Add, Ty::Array(_), Ty::Array(_)) => format!("({l} + {r})"),
+            (BinOp::Mul, Ty::Array(_), _) => format!("{l}.repeat(static_cast<int64_t>({r}))"),
+            (BinOp::Mul, _, Ty::Array(_)) => format!("{r}.repeat(static_cast<int64_t>({l}))"),
             (BinOp::Mul, _, Ty::Bytes | Ty::ByteArray) => format!("py::bytes_repeat({r}, {l})"),
             (_, Ty::Complex, _) | (_, _, Ty::Complex) => self.complex_binop_code(op, l, lt, r, rt),
             (_, Ty::Decimal, _) | (_, _, Ty::Decimal) => self.decimal_binop_code(op, l, lt, r, rt),
@@ -4140,7 +4195,7 @@ impl<'a> Emitter<'a> {
                         let x = self.coerce(l, lt, et);
                         format!("{neg}{r}.contains({x})")
                     }
-                    Ty::Dict(..) | Ty::Set(_) | Ty::FrozenSet(_) | Ty::Deque(_) | Ty::Mapping(..) => format!("{neg}{r}.contains({l})"),
+                    Ty::Dict(..) | Ty::Set(_) | Ty::FrozenSet(_) | Ty::Deque(_) | Ty::Mapping(..) | Ty::Array(_) => format!("{neg}{r}.contains({l})"),
                     Ty::Iter(_) | Ty::Generator(_) => format!("{neg}py::iter_contains({r}, {l})"),
                     Ty::Tuple(ts) => match self.tuple_list(r, ts, sp) {
                         Some((list, et)) => {
@@ -5046,7 +5101,7 @@ impl<'a> Emitter<'a> {
             "len" => {
                 let (c, t) = self.val(&args[0]);
                 match t {
-                    Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::FrozenSet(_) | Ty::Deque(_) | Ty::Mapping(..) | Ty::VarTuple(_) => format!("{c}.size()"),
+                    Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::FrozenSet(_) | Ty::Deque(_) | Ty::Mapping(..) | Ty::VarTuple(_) | Ty::Array(_) => format!("{c}.size()"),
                     // A kept range (any other iterator raises CPython's TypeError at run time).
                     Ty::Iter(_) if !matches!(args[0].kind, ExprKind::Call { .. }) => format!("{c}.size()"),
                     // `len(range(...))` (the sieve idiom `flags[i*i::i] = bytes(len(range(i*i, n, i)))`).
@@ -5604,6 +5659,9 @@ impl<'a> Emitter<'a> {
         if m == "decimal" {
             return self.decimal_call(name, e, args);
         }
+        if (m, name) == ("array", "array") {
+            return self.array_new_code(e, args);
+        }
         if (m, name) == ("fractions", "Fraction") {
             let codes: Vec<String> = args.iter().map(|a| {
                 let (c, t) = self.val(a);
@@ -6040,6 +6098,7 @@ impl<'a> Emitter<'a> {
             Ty::Complex => return self.complex_method_code(e, &r, attr),
             Ty::Decimal => return self.decimal_method_code(e, &r, attr, args, keywords),
             Ty::TextFile | Ty::BinaryFile => return self.file_method_code(e, &r, rt == Ty::BinaryFile, attr, args),
+            Ty::Array(_) => return self.array_method_code(e, &r, attr, args),
             Ty::Object(c, _) if attr == "_replace" && self.prog.namedtuple_fields(*c).is_some() => {
                 return self.namedtuple_replace_code(*c, &r, keywords);
             }
@@ -7079,6 +7138,8 @@ fn union_binop_result(op: BinOp, a: &Ty, b: &Ty) -> Option<Ty> {
         (BinOp::Add, Ty::Bytes | Ty::ByteArray, Ty::Bytes | Ty::ByteArray) => Some(a.clone()),
         (BinOp::Mul, Ty::Bytes | Ty::ByteArray, t) if int(t) => Some(a.clone()),
         (BinOp::Mod, Ty::Bytes | Ty::ByteArray, _) => Some(a.clone()),
+        (BinOp::Add, Ty::Array(_), Ty::Array(_)) | (BinOp::Mul, Ty::Array(_), _) => Some(a.clone()),
+        (BinOp::Mul, _, Ty::Array(_)) => Some(b.clone()),
         (BinOp::Mul, t, Ty::Bytes | Ty::ByteArray) if int(t) => Some(b.clone()),
         (BinOp::Add, Ty::List(_), Ty::List(_)) => Some(a.clone()),
         (BinOp::Add, Ty::Tuple(x), Ty::Tuple(y)) => Some(Ty::Tuple(x.iter().chain(y).cloned().collect())),
@@ -7140,6 +7201,8 @@ fn elem_ty(t: &Ty) -> Ty {
         Ty::Union(ms) => union_items_ty(ms),
         Ty::TextFile => Ty::Str,
         Ty::BinaryFile => Ty::Bytes,
+        Ty::Array('f' | 'd') => Ty::Float,
+        Ty::Array(_) => Ty::Int,
         _ => Ty::Unknown,
     }
 }

@@ -18,6 +18,8 @@ mod complex;
 mod copy;
 mod decimal;
 pub mod files;
+mod array;
+use array::{array_item, ARRAY_HELP};
 pub(crate) use decimal::DECIMAL_ROUNDINGS;
 pub mod datetime;
 mod genexp;
@@ -76,6 +78,9 @@ pub(crate) enum Kind {
     /// A file object of `open()`: text mode, binary mode.
     TextFile,
     BinFile,
+    /// An `array.array` of the typecode (`b'I'`...), shared by reference; its items are ints, or
+    /// floats for `f` and `d`.
+    Array(u8),
     /// `bytes` (an immutable value).
     Bytes,
     /// `datetime.date`, `datetime.datetime`, `datetime.timedelta` (values).
@@ -223,7 +228,7 @@ fn union_rank(t: &Ty) -> usize {
 
 impl Kind {
     fn is_scalar(&self) -> bool {
-        matches!(self, Kind::None | Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str | Kind::Exc | Kind::Obj(_) | Kind::Rng | Kind::Frac | Kind::Cplx | Kind::Dec | Kind::DecCtx | Kind::TextFile | Kind::BinFile | Kind::Bytes | Kind::ByteArray | Kind::Pat(_) | Kind::Mat(_) | Kind::Date | Kind::DateTime | Kind::TimeDelta)
+        matches!(self, Kind::None | Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str | Kind::Exc | Kind::Obj(_) | Kind::Rng | Kind::Frac | Kind::Cplx | Kind::Dec | Kind::DecCtx | Kind::TextFile | Kind::BinFile | Kind::Array(_) | Kind::Bytes | Kind::ByteArray | Kind::Pat(_) | Kind::Mat(_) | Kind::Date | Kind::DateTime | Kind::TimeDelta)
     }
     fn is_numeric(&self) -> bool {
         matches!(self, Kind::Bool | Kind::Int | Kind::Float | Kind::Num)
@@ -424,6 +429,10 @@ impl<'a> Infer<'a> {
             ("TimeDelta", Kind::TimeDelta),
         ] {
             let tv = inf.fresh(k);
+            inf.consts.insert(name, tv);
+        }
+        for (name, c) in array::ARRAY_CONSTS {
+            let tv = inf.fresh(Kind::Array(c));
             inf.consts.insert(name, tv);
         }
         inf.expr_tv = (0..prog.expr_count).map(|_| 0).collect();
@@ -1162,6 +1171,7 @@ impl<'a> Infer<'a> {
             Kind::DecCtx => Ty::DecimalContext,
             Kind::TextFile => Ty::TextFile,
             Kind::BinFile => Ty::BinaryFile,
+            Kind::Array(c) => Ty::Array(c as char),
             Kind::Date => Ty::Date,
             Kind::DateTime => Ty::DateTime,
             Kind::TimeDelta => Ty::TimeDelta,
@@ -2432,6 +2442,8 @@ impl<'a> Infer<'a> {
             Kind::Cplx if matches!(attr, "real" | "imag") => self.complex_attr(attr),
             Kind::DecCtx => self.decimal_ctx_attr(attr, sp),
             Kind::TextFile | Kind::BinFile => self.file_attr(attr, sp),
+            Kind::Array(_) if attr == "typecode" => Some(self.c("Str")),
+            Kind::Array(_) if attr == "itemsize" => Some(self.c("Int")),
             // `f.__name__` / `f.__doc__` of a function value (see `emit/builtin_attrs.rs`).
             Kind::Fn(..) if matches!(attr, "__name__" | "__doc__") => Some(self.c("Str")),
             k => {
@@ -2527,6 +2539,14 @@ impl<'a> Infer<'a> {
                     Kind::Deque(e) => {
                         self.check_subscript_index(it, index.span);
                         self.flow_into(t, e, "deque element", *span);
+                    }
+                    Kind::Array(c) => {
+                        if matches!(index.kind, ExprKind::Slice { .. }) {
+                            self.error("unsupported-syntax", "unsupported: assigning to a slice of an array", index.span, ARRAY_HELP);
+                        } else {
+                            self.check_subscript_index(it, index.span);
+                            self.array_item_ok(c, t, *span);
+                        }
                     }
                     Kind::ByteArray => {
                         let k = self.kv(t);
@@ -2672,6 +2692,7 @@ impl<'a> Infer<'a> {
             Kind::Bytes | Kind::ByteArray => self.c("Int"),
             Kind::TextFile => self.c("Str"),
             Kind::BinFile => self.c("Bytes"),
+            Kind::Array(c) => self.c(array_item(c)),
             Kind::Tuple(ts) => {
                 let e = self.aux(sp.start, 200, Kind::Unknown);
                 for t in ts {
@@ -3280,6 +3301,7 @@ impl<'a> Infer<'a> {
                 }
                 Kind::Str => ka == Kind::Str,
                 Kind::Bytes | Kind::ByteArray => matches!(ka, Kind::Int | Kind::Bool | Kind::Bytes | Kind::ByteArray),
+                Kind::Array(_) => ka.is_numeric(),
                 Kind::Dict(e, _) | Kind::Set(e) | Kind::FSet(e) | Kind::Gen(e) | Kind::Deque(e) | Kind::Mapping(_, e, _) => {
                     let ke = self.kv(*e);
                     ke == Kind::Unknown || comparable(&ka, &ke) || ka == ke || structurally_same(&ka, &ke)
@@ -3352,6 +3374,13 @@ impl<'a> Infer<'a> {
                 }
                 self.check_subscript_index(it, index.span);
                 e
+            }
+            Kind::Array(c) => {
+                if is_slice {
+                    return self.c(array::array_const(c));
+                }
+                self.check_subscript_index(it, index.span);
+                self.c(array_item(c))
             }
             Kind::Dict(k, v) | Kind::Mapping(_, k, v) => {
                 if is_slice {
@@ -3577,6 +3606,8 @@ impl<'a> Infer<'a> {
             (BinOp::Mul, Kind::ByteArray, Kind::Int | Kind::Bool) | (BinOp::Mul, Kind::Int | Kind::Bool, Kind::ByteArray) => {
                 self.c("ByteArray")
             }
+            (BinOp::Add, Kind::Array(a), Kind::Array(b)) if a == b => self.c(array::array_const(*a)),
+            (BinOp::Mul, Kind::Array(a), Kind::Int | Kind::Bool) | (BinOp::Mul, Kind::Int | Kind::Bool, Kind::Array(a)) => self.c(array::array_const(*a)),
             (BinOp::Add, Kind::Str, Kind::Str) => self.c("Str"),
             (BinOp::Mul, Kind::Str, Kind::Int | Kind::Bool) | (BinOp::Mul, Kind::Int | Kind::Bool, Kind::Str) => {
                 self.c("Str")
@@ -3983,6 +4014,9 @@ impl<'a> Infer<'a> {
                     return t;
                 }
                 if let Some(t) = self.file_method(recv, attr, e, args, keywords) {
+                    return t;
+                }
+                if let Some(t) = self.array_method(recv, attr, e, args, keywords) {
                     return t;
                 }
                 if self.k(recv) == Kind::Rng {
@@ -4398,7 +4432,7 @@ impl<'a> Infer<'a> {
                     match self.kv(ts[0]) {
                         Kind::Bytes | Kind::ByteArray => {}
                         Kind::List(_) | Kind::Str | Kind::Tuple(_) | Kind::Dict(..) | Kind::Set(_) | Kind::FSet(_) | Kind::Unknown | Kind::Conflict => {}
-                        Kind::Deque(_) | Kind::Mapping(..) | Kind::VTuple(_) => {}
+                        Kind::Deque(_) | Kind::Mapping(..) | Kind::VTuple(_) | Kind::Array(_) => {}
                         Kind::Iter(_) => {}
                         Kind::Union(ms) if self.union_len_ok(&ms) => {}
                         Kind::Obj(c) => {
@@ -4877,6 +4911,9 @@ impl<'a> Infer<'a> {
         }
         if m == "decimal" {
             return self.decimal_call(name, e, args, &ts, keywords);
+        }
+        if m == "array" {
+            return self.array_call(name, e, args, &ts, keywords);
         }
         if m == "textwrap" {
             return self.textwrap_call(name, e, args, &ts, keywords);

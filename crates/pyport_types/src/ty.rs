@@ -75,6 +75,8 @@ pub enum Ty {
     TextFile,
     /// A file object of `open()` in a binary mode (`py::BinaryFile`, shared by reference).
     BinaryFile,
+    /// An `array.array` of this typecode (`py::Array<'I'>`, shared by reference).
+    Array(char),
 }
 
 /// Which `collections` dict subclass a [`Ty::Mapping`] is.
@@ -179,6 +181,7 @@ impl fmt::Display for Ty {
             Ty::DecimalContext => write!(f, "decimal.Context"),
             Ty::TextFile => write!(f, "TextIOWrapper"),
             Ty::BinaryFile => write!(f, "BufferedIOBase"),
+            Ty::Array(c) => write!(f, "array('{c}')"),
             Ty::Pattern(_) => write!(f, "re.Pattern"),
             Ty::Match(_) => write!(f, "re.Match"),
             Ty::Func(ps, r) => {

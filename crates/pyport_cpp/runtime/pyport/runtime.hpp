@@ -77,3 +77,7 @@
 #ifdef PYPORT_WITH_FILES
 #include "fileio.hpp"
 #endif
+// array.array.
+#ifdef PYPORT_WITH_ARRAY
+#include "array.hpp"
+#endif
