@@ -4997,7 +4997,9 @@ impl<'a> Emitter<'a> {
         let res = self.ty(e);
         let kw = |name: &str| keywords.iter().find(|k| k.name == name);
         match b {
-            "print" if kw("file").is_some_and(|f| self.ty(&f.value) == Ty::TextFile) => self.print_file_code(e, args, keywords),
+            "print" if kw("file").is_some_and(|f| matches!(self.ty(&f.value), Ty::TextFile) || self.ty(&f.value) == Ty::Optional(Box::new(Ty::TextFile))) => {
+                self.print_file_code(e, args, keywords)
+            }
             "print" if args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) => {
                 // `print(*xs, y)`: every item's str(), joined by `sep` at run time.
                 let mut pieces = Vec::new();
@@ -6098,7 +6100,7 @@ impl<'a> Emitter<'a> {
             Ty::Complex => return self.complex_method_code(e, &r, attr),
             Ty::Decimal => return self.decimal_method_code(e, &r, attr, args, keywords),
             Ty::TextFile | Ty::BinaryFile => return self.file_method_code(e, &r, rt == Ty::BinaryFile, attr, args),
-            Ty::Array(_) => return self.array_method_code(e, &r, attr, args),
+            Ty::Array(c) => return self.array_method_code(e, &r, *c, attr, args),
             Ty::Object(c, _) if attr == "_replace" && self.prog.namedtuple_fields(*c).is_some() => {
                 return self.namedtuple_replace_code(*c, &r, keywords);
             }

@@ -49,9 +49,11 @@ namespace file_detail {
 struct FileState;
 
 /// Files open now, flushed at exit (CPython flushes and closes them at interpreter shutdown).
+/// Never destroyed: files held by the program's globals unregister during static destruction,
+/// in an order no header controls.
 inline std::vector<FileState*>& open_files() {
-    static std::vector<FileState*> files;
-    return files;
+    static auto* files = new std::vector<FileState*>();
+    return *files;
 }
 
 struct FileState {

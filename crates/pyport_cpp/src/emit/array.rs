@@ -20,18 +20,8 @@ impl Emitter<'_> {
     }
 
     /// `a.method(...)` on the array `r`.
-    pub(super) fn array_method_code(&mut self, e: &Expr, r: &str, attr: &str, args: &[Expr]) -> String {
+    pub(super) fn array_method_code(&mut self, e: &Expr, r: &str, code: char, attr: &str, args: &[Expr]) -> String {
         let item = |c: char| if matches!(c, 'f' | 'd') { Ty::Float } else { Ty::Int };
-        let Ty::Array(code) = self.ty(match &e.kind {
-            ExprKind::Call { func, .. } => match &func.kind {
-                ExprKind::Attribute { value, .. } => value,
-                _ => e,
-            },
-            _ => e,
-        }) else {
-            self.unsupported(format!("method `{attr}()` here"), e.span);
-            return "py::None".into();
-        };
         let it = item(code);
         match attr {
             "append" | "count" | "index" | "remove" => {

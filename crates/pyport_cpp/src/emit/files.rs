@@ -55,9 +55,43 @@ impl Emitter<'_> {
     /// `print(..., file=f)` with `f` a text file: the arguments, then the file, `sep`, `end` and
     /// `flush`, evaluated in that order; one write of the whole line.
     pub(super) fn print_file_code(&mut self, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> String {
+        let file_kw = keywords.iter().find(|k| k.name == "file");
+        // A file that may be None: `print(file=None)` prints to stdout.
+        let optional = file_kw.is_some_and(|k| matches!(self.ty(&k.value), Ty::Optional(_)));
         if args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) {
-            self.unsupported("`print(*xs, file=f)`", e.span);
-            return "py::None".into();
+            if optional {
+                self.unsupported("`print(*xs, file=f)` with a file that may be None", e.span);
+                return "py::None".into();
+            }
+            // Every item's str(), joined by `sep`, written at once.
+            let mut pieces = Vec::new();
+            for a in args {
+                match &a.kind {
+                    ExprKind::Starred(inner) => {
+                        if matches!(inner.kind, ExprKind::GenExp { .. }) {
+                            self.genexp_ok.insert(inner.id);
+                        }
+                        let it = match self.ty(inner) {
+                            Ty::List(_) => self.expr(inner),
+                            _ => self.iterable(inner),
+                        };
+                        pieces.push(format!("py::print_items_of({it}, _items)"));
+                    }
+                    _ => {
+                        let t = self.ty(a);
+                        let c = self.expr(a);
+                        let c = self.lit_safe(&c, &t);
+                        pieces.push(format!("_items.push_back(py::str({c}))"));
+                    }
+                }
+            }
+            let file = file_kw.map(|k| self.expr(&k.value)).unwrap_or_default();
+            let (sep, end) = self.print_sep_end(keywords);
+            let flush = self.print_flush(keywords);
+            return format!(
+                "[&] {{ std::vector<py::Str> _items; {}; auto _pf = {file}; py::Str _ps = {sep}; py::Str _pe = {end}; bool _pfl = {flush}; py::Str _l; for (size_t _i = 0; _i < _items.size(); ++_i) {{ if (_i) _l += _ps; _l += _items[_i]; }} _l += _pe; _pf.write(_l); if (_pfl) _pf.flush(); return py::None; }}()",
+                pieces.join("; ")
+            );
         }
         let mut pre = String::new();
         let mut names = Vec::new();
@@ -68,13 +102,23 @@ impl Emitter<'_> {
             let _ = write!(pre, "auto _p{i} = {c}; ");
             names.push(format!("_p{i}"));
         }
-        let file = keywords.iter().find(|k| k.name == "file").map(|k| self.expr(&k.value)).unwrap_or_default();
+        let file = file_kw.map(|k| self.expr(&k.value)).unwrap_or_default();
         let (sep, end) = self.print_sep_end(keywords);
-        let flush = match keywords.iter().find(|k| k.name == "flush") {
+        let flush = self.print_flush(keywords);
+        let items = if names.is_empty() { String::new() } else { format!(", {}", names.join(", ")) };
+        if optional {
+            return format!(
+                "[&] {{ {pre}auto _pf = {file}; py::Str _ps = {sep}; py::Str _pe = {end}; bool _pfl = {flush}; if (!_pf) {{ py::print_sep_end(_ps, _pe{items}); if (_pfl) py::flush_stdout(); return py::None; }} return py::print_file(*_pf, _pfl, _ps, _pe{items}); }}()"
+            );
+        }
+        format!("[&] {{ {pre}auto _pf = {file}; py::Str _ps = {sep}; py::Str _pe = {end}; bool _pfl = {flush}; return py::print_file(_pf, _pfl, _ps, _pe{items}); }}()")
+    }
+
+    /// `print(..., flush=...)` as a C++ bool.
+    fn print_flush(&mut self, keywords: &[Keyword]) -> String {
+        match keywords.iter().find(|k| k.name == "flush") {
             Some(k) => self.expr_as(&k.value, &Ty::Bool),
             None => "false".into(),
-        };
-        let items = if names.is_empty() { String::new() } else { format!(", {}", names.join(", ")) };
-        format!("[&] {{ {pre}auto _pf = {file}; py::Str _ps = {sep}; py::Str _pe = {end}; bool _pfl = {flush}; return py::print_file(_pf, _pfl, _ps, _pe{items}); }}()")
+        }
     }
 }

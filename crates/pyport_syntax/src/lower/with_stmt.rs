@@ -125,7 +125,26 @@ impl<'a> Visitor<'a> for BindsOpen {
                     || names.any(open)
                     || p.vararg.iter().chain(&p.kwarg).any(|a| open(a.name.id.as_str()));
             }
-            ra::Stmt::ClassDef(c) => self.0 |= open(c.name.id.as_str()),
+            ra::Stmt::ClassDef(c) => {
+                self.0 |= open(c.name.id.as_str());
+                // A method named `open` is an attribute, not a name the module's code reads.
+                for s in &c.body {
+                    match s {
+                        ra::Stmt::FunctionDef(f) => {
+                            let p = &f.parameters;
+                            self.0 |= p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs).any(|a| open(a.parameter.name.id.as_str()))
+                                || p.vararg.iter().chain(&p.kwarg).any(|a| open(a.name.id.as_str()));
+                            for d in &f.decorator_list {
+                                self.visit_decorator(d);
+                            }
+                            self.visit_parameters(&f.parameters);
+                            self.visit_body(&f.body);
+                        }
+                        s => self.visit_stmt(s),
+                    }
+                }
+                return;
+            }
             ra::Stmt::Import(i) => {
                 self.0 |= i.names.iter().any(|a| open(a.asname.as_ref().unwrap_or(&a.name).id.as_str()));
             }

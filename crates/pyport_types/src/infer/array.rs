@@ -100,7 +100,7 @@ impl Infer<'_> {
 
     /// `a.method(...)` on an array; `None` when `recv` is no array.
     pub(super) fn array_method(&mut self, recv: TV, attr: &str, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> Option<TV> {
-        let Kind::Array(code) = self.k(recv) else { return None };
+        let Kind::Array(code) = self.kv(recv) else { return None };
         let ts: Vec<TV> = args.iter().map(|a| self.infer(a)).collect();
         for k in keywords {
             self.infer(&k.value);

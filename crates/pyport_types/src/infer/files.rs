@@ -104,7 +104,7 @@ impl Infer<'_> {
 
     /// `f.method(...)` on a file; `None` when `recv` is no file.
     pub(super) fn file_method(&mut self, recv: TV, attr: &str, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> Option<TV> {
-        let binary = match self.k(recv) {
+        let binary = match self.kv(recv) {
             Kind::TextFile => false,
             Kind::BinFile => true,
             _ => return None,
