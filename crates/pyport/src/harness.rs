@@ -168,6 +168,7 @@ impl Harness {
             limits: Limits { wall: Duration::from_secs(30), cpu: Duration::from_secs(30), ..Limits::default() },
             // Only parses the file (never runs it).
             sandbox: None,
+            collect_files: false,
         };
         let out = run(&spec).context("running CPython to check the program's syntax")?;
         Ok((!out.termination.is_success()).then(|| {
@@ -186,11 +187,14 @@ impl Harness {
         // The program (a compiled port, or CPython and its script) may read itself and the files named in its arguments.
         let mut readable = vec![program.to_path_buf()];
         readable.extend(all.iter().map(PathBuf::from).filter(|p| p.is_absolute() && p.exists()));
-        Ok(pipeline::untrusted_spec(program, all, stdin, cwd, readable, &self.limits))
+        // Checked runs report the files they write: those are compared too (timing runs skip them).
+        Ok(RunSpec { collect_files: true, ..pipeline::untrusted_spec(program, all, stdin, cwd, readable, &self.limits) })
     }
 
-    /// CPython on a copy of the program in `cwd` (see `pipeline::stage_python`).
+    /// CPython on a copy of the program in `cwd` (see `pipeline::stage_python`), emptied first:
+    /// every run starts from the staged script alone, never from files an earlier run left there.
     fn python_spec(&self, program: &Program, case: &Case, cwd: &Path) -> Result<RunSpec> {
+        pipeline::reset_run_dir(cwd, &[])?;
         let (arg, seed) = pipeline::stage_python(cwd, &program.path)?;
         let mut spec = self.spec(&self.python.path, vec![arg], case, cwd)?;
         if let Some(sandbox) = spec.sandbox.as_mut() {
@@ -266,7 +270,13 @@ impl Harness {
         let opts = VerifyOptions { mask_timing_lines: uses_clock(&program.source), ..VerifyOptions::default() };
         let mut cases = Vec::new();
         let mut timing = None;
+        // The port finds what CPython found: the staged script, and nothing an earlier run wrote.
+        let fresh = |run_dir: &Path| -> Result<()> {
+            pipeline::reset_run_dir(run_dir, &[])?;
+            pipeline::stage_python(run_dir, &program.path).map(drop)
+        };
         for (case, exp) in program.cases.iter().zip(expected) {
+            fresh(&run_dir)?;
             let cpp_spec = self.spec(&exe, vec![], case, &run_dir)?;
             let actual = run(&cpp_spec).context("running the compiled program")?;
             let v = verify(exp, &actual, &opts)?;
@@ -279,10 +289,11 @@ impl Harness {
             }
             let mut difference = None;
             let (verdict, detail) = match &v {
-                pyport_exec::Verdict::OutputDiffers { line, expected, actual, .. } => {
-                    let at = format!("with input `{}`, line {line}", case.spec);
+                pyport_exec::Verdict::OutputDiffers { file, line, expected, actual, .. } => {
+                    let place = pipeline::difference_place(file.as_deref(), *line);
+                    let at = format!("with input `{}`, {place}", case.spec);
                     difference = Some((format!("{at}: {expected}"), format!("{at}: {actual}")));
-                    (Verdict::WrongOutput, format!("line {line}: expected `{expected}`, got `{actual}`"))
+                    (Verdict::WrongOutput, format!("{place}: expected `{expected}`, got `{actual}`"))
                 }
                 _ if actual.termination == Termination::TimedOut => (Verdict::Timeout, "timed out".to_string()),
                 _ => (
@@ -298,8 +309,13 @@ impl Harness {
         if let Some((cpp_spec, py_first, cpp_first)) = timing.filter(|_| time) {
             let case = program.cases.iter().find(|c| c.timing).expect("a timing case was run");
             let py_spec = self.python_spec(program, case, &run_dir)?;
-            let timed = time_repeated(&py_spec, py_first, self.timing_budget, self.max_runs)
-                .and_then(|py| Ok((py, time_repeated(&cpp_spec, cpp_first, self.timing_budget, self.max_runs)?)));
+            let timed = match time_repeated(&py_spec, py_first, self.timing_budget, self.max_runs) {
+                Ok(py) => {
+                    fresh(&run_dir)?;
+                    time_repeated(&cpp_spec, cpp_first, self.timing_budget, self.max_runs).map(|cpp| (py, cpp))
+                }
+                Err(e) => Err(e),
+            };
             let (py_t, cpp_t) = match timed {
                 Ok(t) => t,
                 // A repeat that times out or crashes (flaky or load-dependent) fails this attempt, not the run.

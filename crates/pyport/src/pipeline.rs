@@ -286,9 +286,25 @@ pub struct SideTiming {
 #[derive(Clone, Debug, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum VerdictReport {
-    /// `masked_lines`: timing lines whose numbers were masked; `ignored_lines`: lines skipped by `--ignore-line`.
-    Verified { masked_lines: usize, ignored_lines: usize },
-    OutputDiffers { line: usize, expected: String, actual: String, masked_lines: usize, ignored_lines: usize },
+    /// `masked_lines`: timing lines whose numbers were masked; `ignored_lines`: lines skipped by `--ignore-line`
+    /// (both over stdout and the written files); `files`: the files both sides wrote, identical.
+    Verified {
+        masked_lines: usize,
+        ignored_lines: usize,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        files: Vec<String>,
+    },
+    /// Stdout differs, or, with `file`, a file written in the working directory (`expected` or
+    /// `actual` is `<no file>` for the side that did not write it).
+    OutputDiffers {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        file: Option<String>,
+        line: usize,
+        expected: String,
+        actual: String,
+        masked_lines: usize,
+        ignored_lines: usize,
+    },
     ExitStatusDiffers { expected: String, actual: String },
     CompileError { stderr: String },
     CompileTimeout,
@@ -324,6 +340,25 @@ pub fn failure_verdict(actual: &RunOutcome, limits: &Limits, reference: &Termina
             Some(VerdictReport::RuntimeError { termination: actual.termination.to_string() })
         }
         _ => None,
+    }
+}
+
+/// The report form of a comparison's verdict.
+pub fn verdict_report(verdict: Verdict) -> VerdictReport {
+    match verdict {
+        Verdict::Identical { masked_lines, ignored_lines, files } => VerdictReport::Verified { masked_lines, ignored_lines, files },
+        Verdict::OutputDiffers { file, line, expected, actual, masked_lines, ignored_lines } => {
+            VerdictReport::OutputDiffers { file, line, expected, actual, masked_lines, ignored_lines }
+        }
+        Verdict::ExitStatusDiffers { expected, actual } => VerdictReport::ExitStatusDiffers { expected, actual },
+    }
+}
+
+/// Where an output difference is, for one-line messages: "line 3" of stdout, or "file `out.txt`, line 3".
+pub fn difference_place(file: Option<&str>, line: usize) -> String {
+    match file {
+        Some(file) => format!("file `{file}`, line {line}"),
+        None => format!("line {line}"),
     }
 }
 
@@ -415,6 +450,7 @@ pub fn untrusted_spec(
         cwd: Some(run_dir.to_path_buf()),
         limits: Limits { stop_at_output_cap: true, ..limits.clone() },
         sandbox: (!sandbox_disabled()).then(|| Sandbox { readable, ..Sandbox::program(run_dir) }),
+        collect_files: false,
     }
 }
 
@@ -437,6 +473,36 @@ pub fn stage_python(run_dir: &Path, py_path: &Path) -> Result<(String, (String, 
     // A name such as `-x.py` would read as an option.
     let arg = if name.starts_with('-') { format!("./{name}") } else { name.clone() };
     Ok((arg, (name, source)))
+}
+
+/// Empties the scratch directory `run_dir` and writes `seeds` (name, content) into it again, so
+/// that a run finds only them: never what an earlier run (CPython's, or a port's) left there.
+/// Runs in a tmpfs of their own leave nothing in `run_dir`; without one (no mount namespace,
+/// `PYPORT_SANDBOX=off`) they write into it. A folder the program made unreadable is opened up
+/// first.
+pub fn reset_run_dir(run_dir: &Path, seeds: &[(String, Vec<u8>)]) -> Result<()> {
+    fn remove_all(path: &Path) -> std::io::Result<()> {
+        use std::os::unix::fs::PermissionsExt;
+        let meta = std::fs::symlink_metadata(path)?;
+        if !meta.is_dir() {
+            return std::fs::remove_file(path);
+        }
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o700))?;
+        for entry in std::fs::read_dir(path)? {
+            remove_all(&entry?.path())?;
+        }
+        std::fs::remove_dir(path)
+    }
+    let entries = std::fs::read_dir(run_dir).with_context(|| format!("cannot read the scratch directory `{}`", run_dir.display()))?;
+    for entry in entries {
+        let path = entry.with_context(|| format!("cannot read the scratch directory `{}`", run_dir.display()))?.path();
+        remove_all(&path).with_context(|| format!("cannot remove `{}` from the scratch directory", path.display()))?;
+    }
+    for (name, content) in seeds {
+        let path = run_dir.join(name);
+        std::fs::write(&path, content).with_context(|| format!("cannot write `{}`", path.display()))?;
+    }
+    Ok(())
 }
 
 /// Limits for the C++ compiler: 300 s of wall and CPU time, the default memory and output caps.
@@ -520,13 +586,20 @@ fn run_compiled(
     let mut py_args = vec![py_arg];
     py_args.extend(opts.args.iter().cloned());
     let limits = opts.limits.clone();
+    // Both sides report the files they write in `run_dir`: they are compared as stdout is.
     let mut py_spec = untrusted_spec(&opts.python.path, py_args, opts.stdin.clone(), &run_dir, vec![], &limits);
+    py_spec.collect_files = true;
     if let Some(sandbox) = py_spec.sandbox.as_mut() {
-        sandbox.seed_files.push(seed);
+        sandbox.seed_files.push(seed.clone());
     }
-    let cpp_spec = untrusted_spec(&exe, opts.args.clone(), opts.stdin.clone(), &run_dir, vec![exe.clone()], &limits);
+    let mut cpp_spec = untrusted_spec(&exe, opts.args.clone(), opts.stdin.clone(), &run_dir, vec![exe.clone()], &limits);
+    cpp_spec.collect_files = true;
+    let seeds = [seed];
     let limits = py_spec.limits.clone();
     let expected = run(&py_spec).context("running CPython")?;
+    // Without a tmpfs of its own, CPython wrote into `run_dir` itself: the port must neither
+    // find its files there (nor read them), so each side starts from the staged script alone.
+    reset_run_dir(&run_dir, &seeds)?;
     report.python_stdout = Some(String::from_utf8_lossy(&expected.stdout).into_owned());
     let python_limit = expected.limit_hit(&limits);
     if python_limit.is_some() || matches!(expected.termination, Termination::Signaled { .. }) {
@@ -549,19 +622,15 @@ fn run_compiled(
         return Ok(report);
     }
     let verdict = verify(&expected, &actual, &opts.verify)?;
-    report.verdict = match verdict {
-        Verdict::Identical { masked_lines, ignored_lines } => VerdictReport::Verified { masked_lines, ignored_lines },
-        Verdict::OutputDiffers { line, expected, actual, masked_lines, ignored_lines } => {
-            VerdictReport::OutputDiffers { line, expected, actual, masked_lines, ignored_lines }
-        }
-        Verdict::ExitStatusDiffers { expected, actual } => VerdictReport::ExitStatusDiffers { expected, actual },
-    };
+    report.verdict = verdict_report(verdict);
     if !report.verified() {
         let t = tail(&actual.stderr, 5);
         report.cpp_stderr = (!t.is_empty()).then_some(t);
         return Ok(report);
     }
+    reset_run_dir(&run_dir, &seeds)?;
     let py_t = time_repeated(&py_spec, expected.wall, opts.timing_budget, opts.max_runs)?;
+    reset_run_dir(&run_dir, &seeds)?;
     let cpp_t = time_repeated(&cpp_spec, actual.wall, opts.timing_budget, opts.max_runs)?;
     let side = |t: &pyport_exec::Timing| SideTiming {
         runs: t.runs,

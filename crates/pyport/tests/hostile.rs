@@ -32,6 +32,7 @@ fn limits() -> Limits {
         max_processes: Some(32),
         disk_bytes: Some(32 << 20),
         stop_at_output_cap: true,
+        written_bytes: pyport_exec::WRITTEN_BYTES_DEFAULT,
     }
 }
 

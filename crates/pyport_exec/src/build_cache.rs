@@ -391,6 +391,7 @@ fn run_builder(cxx: &CompilerInfo, flags: &[String], include_dirs: &[PathBuf], h
         cwd: None,
         limits,
         sandbox: Some(Sandbox { writable: vec![staging.to_path_buf()], readable, own_user: false, tmpfs_workdir: false, seed_files: Vec::new() }),
+        collect_files: false,
     };
     let outcome = run(&spec).map_err(|e| format!("cannot run the compiler: {e}"))?;
     if outcome.termination == Termination::Exited(0) {

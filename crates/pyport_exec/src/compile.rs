@@ -154,6 +154,7 @@ fn run_compiler(
             tmpfs_workdir: false,
             seed_files: Vec::new(),
         }),
+        collect_files: false,
     };
     let outcome = run(&spec)?;
 

@@ -4,6 +4,7 @@
 //! - [`run`](mod@run) runs a program in its own process group under resource limits
 //!   with a scrubbed environment and capped output.
 //! - [`sandbox`] confines a run: namespaces, a throwaway uid, Landlock, a tmpfs scratch.
+//! - `files` reads what a run wrote in its working directory ([`WrittenFile`]).
 //! - [`compile`] compiles generated C++ (or Rust) through [`run()`].
 //! - [`build_cache`] keeps compiled executables and a precompiled runtime header between runs.
 //! - [`verify`](mod@verify) compares a C++ run with the CPython run.
@@ -13,6 +14,7 @@
 pub mod build_cache;
 pub mod compile;
 mod error;
+mod files;
 pub mod interrupt;
 pub mod run;
 pub mod sandbox;
@@ -23,6 +25,7 @@ pub mod verify;
 pub use build_cache::{ensure_pch, ensure_runtime_object, BuildCache, PchStatus};
 pub use compile::{compile_cxx, compile_rust, shell_quote, CompileOutcome, COMPILE_STDERR_CAP};
 pub use error::ExecError;
+pub use files::{WrittenFile, WRITTEN_BYTES_DEFAULT};
 pub use run::{run, signal_name, LimitHit, Limits, RunOutcome, RunSpec, Termination};
 pub use sandbox::{capabilities, Capabilities, Protection, Sandbox};
 pub use timing::{time_repeated, Timing};

@@ -21,6 +21,7 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
+use crate::files::{self, Baseline, WrittenFile, WRITTEN_BYTES_DEFAULT};
 use crate::sandbox::{self, ChildPlan, Sandbox};
 use crate::ExecError;
 
@@ -68,11 +69,14 @@ pub struct Limits {
     /// Stop the program (kill its process group) as soon as stdout or stderr
     /// passes `output_bytes`, instead of discarding the rest until it ends.
     pub stop_at_output_cap: bool,
+    /// How many bytes of the files a run leaves in its working directory are kept, in all
+    /// (with [`RunSpec::collect_files`]); a file cut there is marked `truncated`.
+    pub written_bytes: usize,
 }
 
 impl Default for Limits {
     /// Wall 60 s, CPU 60 s, memory 4 GiB, output 16 MiB (the rest discarded),
-    /// 64 processes, files up to 1 GiB.
+    /// 64 processes, files up to 1 GiB, 64 MiB of written files kept.
     fn default() -> Self {
         Limits {
             wall: Duration::from_secs(60),
@@ -82,6 +86,7 @@ impl Default for Limits {
             max_processes: Some(64),
             disk_bytes: Some(1 << 30),
             stop_at_output_cap: false,
+            written_bytes: WRITTEN_BYTES_DEFAULT,
         }
     }
 }
@@ -102,6 +107,8 @@ pub struct RunSpec {
     /// Confinement beyond the limits (namespaces, Landlock, own uid); `None`
     /// runs in a process group under the limits only.
     pub sandbox: Option<Sandbox>,
+    /// Report the files the run leaves in its working directory ([`RunOutcome::written_files`]).
+    pub collect_files: bool,
 }
 
 impl RunSpec {
@@ -114,6 +121,7 @@ impl RunSpec {
             cwd: None,
             limits: Limits::default(),
             sandbox: None,
+            collect_files: false,
         }
     }
 }
@@ -181,6 +189,11 @@ pub struct RunOutcome {
     pub cpu: Duration,
     /// Peak resident set size in KiB (`wait4` rusage).
     pub max_rss_kib: u64,
+    /// With [`RunSpec::collect_files`], the files and links the run left in its working
+    /// directory, sorted by path: every one that was not there before the run (with a tmpfs
+    /// working directory: that is not an unchanged seed file), or that the run changed. At most
+    /// [`Limits::written_bytes`] of content in all. Empty without `collect_files`.
+    pub written_files: Vec<WrittenFile>,
 }
 
 /// Which limit stopped a run.
@@ -198,6 +211,11 @@ pub enum LimitHit {
 }
 
 impl RunOutcome {
+    /// Whether some written file was not kept whole (see [`WrittenFile::truncated`]).
+    pub fn files_truncated(&self) -> bool {
+        self.written_files.iter().any(|f| f.truncated)
+    }
+
     /// The limit that ended this run under `limits`, if one did.
     ///
     /// The memory limit is an address-space rlimit, so hitting it shows as a
@@ -224,7 +242,8 @@ impl RunOutcome {
 
 /// Runs `spec` to completion (or to its wall limit) and reports what happened.
 ///
-/// Errors only when the program cannot be started or observed; a crash, a
+/// Errors only when the program cannot be started or observed (with
+/// `collect_files`, also when its working directory cannot be read); a crash, a
 /// non-zero exit or a timeout is a normal [`RunOutcome`].
 pub fn run(spec: &RunSpec) -> Result<RunOutcome, ExecError> {
     let limits = &spec.limits;
@@ -249,6 +268,11 @@ pub fn run(spec: &RunSpec) -> Result<RunOutcome, ExecError> {
 
     // With a PID namespace, its init times the program (see sandbox.rs): read end, write end.
     let mut program_timing: Option<(OwnedFd, OwnedFd)> = None;
+    // With a tmpfs working directory, the child sends it over this pair: our end, the child's.
+    let mut workdir_socket: Option<(OwnedFd, OwnedFd)> = None;
+    let collect_err = |source| {
+        ExecError::io(format!("cannot read the files `{}` wrote", spec.program.display()), source)
+    };
     let sandbox = match &spec.sandbox {
         Some(sandbox) => {
             let prepare_err = |source| {
@@ -261,6 +285,11 @@ pub fn run(spec: &RunSpec) -> Result<RunOutcome, ExecError> {
                 plan.report_wall_time_to(write.as_raw_fd());
                 program_timing = Some((read, write));
             }
+            if spec.collect_files && plan.tmpfs_workdir() {
+                let (ours, theirs) = files::socket_pair().map_err(prepare_err)?;
+                plan.send_workdir_to(theirs.as_raw_fd());
+                workdir_socket = Some((ours, theirs));
+            }
             // Scratch files, the compiler's included, go where the program may write.
             if let Some(dir) = sandbox.writable.first() {
                 cmd.env("TMPDIR", dir);
@@ -268,6 +297,15 @@ pub fn run(spec: &RunSpec) -> Result<RunOutcome, ExecError> {
             Some(plan)
         }
         None => None,
+    };
+    // What was in the working directory before, so that only what the run writes is reported.
+    let baseline = match (spec.collect_files, &workdir_socket, &workdir) {
+        (false, _, _) => None,
+        (true, Some(_), _) => Some(Baseline::seeds(&spec.sandbox.as_ref().map(|s| s.seed_files.clone()).unwrap_or_default())),
+        (true, None, Some(dir)) => Some(Baseline::snapshot(dir).map_err(collect_err)?),
+        (true, None, None) => {
+            return Err(collect_err(io::Error::new(io::ErrorKind::NotFound, "the working directory is unknown")))
+        }
     };
     let plan = RlimitPlan::new(limits, spec.sandbox.is_some());
     // SAFETY: the closure runs between fork and exec and only makes
@@ -304,6 +342,15 @@ pub fn run(spec: &RunSpec) -> Result<RunOutcome, ExecError> {
     crate::interrupt::register_group(pid);
     drop(spawning);
     let mut group = GroupGuard { pid, reaped: false };
+    // Sent before the program was exec'd, so it is here by now (see `ChildPlan::send_workdir_to`).
+    let workdir_fd = match workdir_socket {
+        Some((ours, theirs)) => {
+            drop(theirs);
+            let received = files::receive_fd(&ours).map_err(collect_err)?;
+            Some(received.ok_or_else(|| collect_err(io::Error::other("the sandbox sent no working directory")))?)
+        }
+        None => None,
+    };
     let abandon = Arc::new(AtomicBool::new(false));
     let overflow = Overflow {
         group: limits.stop_at_output_cap.then_some(pid),
@@ -392,6 +439,15 @@ pub fn run(spec: &RunSpec) -> Result<RunOutcome, ExecError> {
             wall = wall.min(program);
         }
     }
+    // Everything of the run is gone: what it wrote is read now (from the tmpfs it had, or the real directory).
+    let written_files = match (&baseline, workdir_fd, &workdir) {
+        (Some(baseline), Some(fd), _) => files::collect(&fd, baseline, limits.written_bytes).map_err(collect_err)?,
+        (Some(baseline), None, Some(dir)) => {
+            let fd = files::open_dir(dir).map_err(collect_err)?;
+            files::collect(&fd, baseline, limits.written_bytes).map_err(collect_err)?
+        }
+        _ => Vec::new(),
+    };
     Ok(RunOutcome {
         termination,
         stdout,
@@ -401,6 +457,7 @@ pub fn run(spec: &RunSpec) -> Result<RunOutcome, ExecError> {
         wall,
         cpu: timeval_duration(usage.ru_utime) + timeval_duration(usage.ru_stime),
         max_rss_kib: u64::try_from(usage.ru_maxrss).unwrap_or(0),
+        written_files,
     })
 }
 

@@ -18,6 +18,10 @@
 //!   `$TMPDIR`, `/var/tmp`, `/dev/shm`) unless named explicitly; no TCP
 //!   bind/connect; no signals to processes outside the run.
 //!
+//! When the run's files are collected (`RunSpec::collect_files`), the child sends the
+//! parent a descriptor of its tmpfs working directory, which keeps the mount readable
+//! after the run's namespace is gone (see `ChildPlan::send_workdir_to`).
+//!
 //! Everything that allocates (paths, the Landlock ruleset) is prepared in the
 //! parent; the forked child only makes syscalls (see `ChildPlan::apply`).
 
@@ -486,6 +490,8 @@ pub(crate) struct ChildPlan {
     timing_fd: libc::c_int,
     /// Files to write into the tmpfs working directory (name, content).
     seeds: Vec<(CString, Vec<u8>)>,
+    /// Where to send a descriptor of the tmpfs working directory (a Unix socket), or -1.
+    workdir_socket: libc::c_int,
 }
 
 impl ChildPlan {
@@ -535,7 +541,25 @@ impl ChildPlan {
             writable: sandbox.writable.iter().map(|p| cstr(p)).collect::<io::Result<_>>()?,
             landlock,
             timing_fd: -1,
+            workdir_socket: -1,
         })
+    }
+
+    /// Whether the program gets a tmpfs of its own on its working directory.
+    pub(crate) fn tmpfs_workdir(&self) -> bool {
+        self.tmpfs.is_some()
+    }
+
+    /// Makes the child send a descriptor of its tmpfs working directory over `socket` (a Unix
+    /// socket), once the seed files are in it.
+    ///
+    /// The tmpfs lives in the run's mount namespace and goes when the run ends; an open
+    /// descriptor keeps it (detached, but readable), so the parent can read what the program
+    /// wrote after it is gone. The child sends it before it starts the program, and `spawn`
+    /// returns only once the program has been exec'd, so the parent finds it waiting right
+    /// after `spawn` (and no message at all if the child failed first): it never waits for it.
+    pub(crate) fn send_workdir_to(&mut self, socket: libc::c_int) {
+        self.workdir_socket = socket;
     }
 
     /// Whether the program will run under a PID-namespace init that times it.
@@ -596,6 +620,16 @@ impl ChildPlan {
                         left = &left[n as usize..];
                     }
                     libc::close(fd);
+                }
+                if self.workdir_socket >= 0 {
+                    let dir = libc::open(c".".as_ptr(), libc::O_RDONLY | libc::O_DIRECTORY | libc::O_CLOEXEC);
+                    if dir < 0 {
+                        return Err(io::Error::last_os_error());
+                    }
+                    let sent = crate::files::send_fd(self.workdir_socket, dir);
+                    libc::close(dir);
+                    libc::close(self.workdir_socket);
+                    sent?;
                 }
             }
             if self.pid_ns {

@@ -25,13 +25,14 @@ pub struct Timing {
 /// `budget` and there are fewer than `max_runs` of them, so a program slower
 /// than the budget runs only once. A repeat that times out or is killed by a
 /// signal is an error (its exit status is not judged: the verification run
-/// already established that).
+/// already established that), and so are the files it writes: they are not collected.
 pub fn time_repeated(
     spec: &RunSpec,
     first: Duration,
     budget: Duration,
     max_runs: usize,
 ) -> Result<Timing, ExecError> {
+    let spec = &RunSpec { collect_files: false, ..spec.clone() };
     let mut samples = vec![first];
     let mut total = first;
     while total < budget && samples.len() < max_runs {

@@ -1,22 +1,35 @@
 //! Deciding whether the C++ run behaved exactly like the CPython run.
 //!
-//! Stdout is compared byte for byte, line by line, and the termination must be
-//! the same normal exit. By default lines that report time have their numbers
-//! masked, because a fast port is supposed to print different timings; callers
-//! turn that off for programs that never read a clock, whose "time" lines are
-//! plain data. Lines matching an ignore pattern are skipped, and counted apart.
+//! Stdout is compared byte for byte, line by line, the termination must be
+//! the same normal exit, and the runs must leave the same files in their working
+//! directories ([`RunOutcome::written_files`]): text files line by line as stdout,
+//! other files byte for byte, links by their targets. By default lines that report
+//! time have their numbers masked, because a fast port is supposed to print different
+//! timings; callers turn that off for programs that never read a clock, whose "time"
+//! lines are plain data. Lines matching an ignore pattern are skipped, and counted apart.
 
 use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
 use regex::bytes::Regex;
 use serde::Serialize;
 
+use crate::files::WrittenFile;
 use crate::run::{RunOutcome, Termination};
 use crate::ExecError;
 
 /// Shown in place of a line when an output has no more lines.
 const END_OF_OUTPUT: &str = "<end of output>";
+
+/// Shown in place of a line when a file has no more lines.
+const END_OF_FILE: &str = "<end of file>";
+
+/// Shown for the side that did not write a file the other side wrote.
+const NO_FILE: &str = "<no file>";
+
+/// Bytes shown from the first difference of two binary files.
+const SHOWN_BYTES: usize = 16;
 
 /// Lines longer than this are shown as a window around the first difference.
 const SHOWN_LINE_CHARS: usize = 200;
@@ -48,20 +61,30 @@ impl Default for VerifyOptions {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "verdict", rename_all = "snake_case")]
 pub enum Verdict {
-    /// Same stdout (after masking) and the same normal exit.
+    /// Same stdout (after masking), the same normal exit and the same written files.
     Identical {
-        /// Timing lines of the expected output whose numbers were masked.
+        /// Timing lines of the expected output (stdout and files) whose numbers were masked.
         masked_lines: usize,
-        /// Lines of the expected output skipped by an ignore pattern.
+        /// Lines of the expected output (stdout and files) skipped by an ignore pattern.
         ignored_lines: usize,
+        /// The files both runs wrote, identical, by path; none is left out.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        files: Vec<String>,
     },
-    /// The exits agree but stdout differs.
+    /// The exits agree but stdout differs, or a file written in the working directory does.
+    ///
+    /// For a file that is not text (a NUL byte, or not UTF-8), `line` is the line of the first
+    /// differing byte, and `expected`/`actual` show its offset and the bytes from there in hex.
     OutputDiffers {
+        /// The written file that differs (relative to the working directory); `None` for stdout.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        file: Option<String>,
         /// The first differing line, 1-based.
         line: usize,
-        /// That line in the expected output, or a marker such as `<end of output>`.
+        /// That line in the expected output, or a marker such as `<end of output>` (`<no file>`
+        /// when the reference run did not write the file).
         expected: String,
-        /// That line in the actual output, or a marker such as `<end of output>`.
+        /// That line in the actual output, or a marker such as `<end of output>` (`<no file>`).
         actual: String,
         /// Timing lines of the expected output whose numbers were masked.
         masked_lines: usize,
@@ -91,6 +114,12 @@ impl Verdict {
 /// other run ended the same way: [`Verdict::ExitStatusDiffers`] then shows both.
 /// Output cut off by the output limit never verifies either.
 ///
+/// When stdout and the exits agree, the files each run wrote
+/// ([`RunOutcome::written_files`]; both empty unless the runs collected them) must
+/// agree too: the same paths, text files the same line by line (masked as stdout is),
+/// other files byte for byte, links the same targets. A file not kept whole
+/// ([`WrittenFile::truncated`](crate::WrittenFile::truncated)) never verifies.
+///
 /// Unless `opts.strict`, lines matching an ignore pattern are ignored entirely,
 /// and, if `opts.mask_timing_lines`, a line that mentions time (the words time,
 /// elapsed, seconds, secs, took, duration, ms, runtime, timing, or a number
@@ -114,26 +143,87 @@ pub fn verify(
         });
     }
 
-    let expected_lines = lines(&expected.stdout, expected.stdout_truncated);
-    let actual_lines = lines(&actual.stdout, actual.stdout_truncated);
+    let mut counts = Counts::default();
+    if let Some((line, expected_shown, actual_shown)) =
+        compare_lines(&masker, &Text::stdout(expected), &Text::stdout(actual), &mut counts)
+    {
+        return Ok(Verdict::OutputDiffers {
+            file: None,
+            line,
+            expected: expected_shown,
+            actual: actual_shown,
+            masked_lines: counts.masked,
+            ignored_lines: counts.ignored,
+        });
+    }
+    if let Some(verdict) = failure_lines_differ(expected, actual) {
+        return Ok(verdict);
+    }
+    if let Some((file, line, expected_shown, actual_shown)) =
+        files_differ(&masker, &expected.written_files, &actual.written_files, &mut counts)
+    {
+        return Ok(Verdict::OutputDiffers {
+            file: Some(file),
+            line,
+            expected: expected_shown,
+            actual: actual_shown,
+            masked_lines: counts.masked,
+            ignored_lines: counts.ignored,
+        });
+    }
+    Ok(Verdict::Identical {
+        masked_lines: counts.masked,
+        ignored_lines: counts.ignored,
+        files: expected.written_files.iter().map(|f| f.path.clone()).collect(),
+    })
+}
+
+/// Lines of the expected output masked and ignored, over stdout and the files compared.
+#[derive(Default)]
+struct Counts {
+    masked: usize,
+    ignored: usize,
+}
+
+/// One output compared line by line: its bytes, whether they were cut, and the marker shown past its last line.
+struct Text<'a> {
+    bytes: &'a [u8],
+    truncated: bool,
+    end: String,
+}
+
+impl Text<'_> {
+    fn stdout(outcome: &RunOutcome) -> Text<'_> {
+        let end = if outcome.stdout_truncated {
+            format!("<output truncated after {} bytes>", outcome.stdout.len())
+        } else {
+            END_OF_OUTPUT.to_string()
+        };
+        Text { bytes: &outcome.stdout, truncated: outcome.stdout_truncated, end }
+    }
+
+    fn file(file: &WrittenFile) -> Text<'_> {
+        Text { bytes: &file.content, truncated: file.truncated, end: file_end(file) }
+    }
+}
+
+/// The first difference of two outputs, line by line after masking: the line (1-based) and both
+/// sides as shown. Output cut off never verifies: if all that was kept agrees, the difference is
+/// past it.
+fn compare_lines(masker: &Masker, expected: &Text<'_>, actual: &Text<'_>, counts: &mut Counts) -> Option<(usize, String, String)> {
+    let expected_lines = lines(expected.bytes, expected.truncated);
+    let actual_lines = lines(actual.bytes, actual.truncated);
     let expected_masked: Vec<Masked> = expected_lines.iter().map(|l| masker.mask(l)).collect();
-    let masked_lines = expected_masked
+    counts.masked += expected_masked
         .iter()
         .zip(&expected_lines)
         .filter(|(masked, line)| masked.changes(line))
         .count();
-    let ignored_lines = expected_masked
+    counts.ignored += expected_masked
         .iter()
         .filter(|masked| **masked == Masked::Ignored)
         .count();
 
-    let end_marker = |outcome: &RunOutcome| {
-        if outcome.stdout_truncated {
-            format!("<output truncated after {} bytes>", outcome.stdout.len())
-        } else {
-            END_OF_OUTPUT.to_string()
-        }
-    };
     for index in 0..expected_lines.len().max(actual_lines.len()) {
         let expected_line = expected_lines.get(index).zip(expected_masked.get(index));
         let (expected_shown, actual_shown) = match (expected_line, actual_lines.get(index)) {
@@ -143,35 +233,104 @@ pub fn verify(
                 }
                 show_pair(e, a)
             }
-            (Some((e, _)), None) => (show_line(e, 0), end_marker(actual)),
-            (None, Some(a)) => (end_marker(expected), show_line(a, 0)),
+            (Some((e, _)), None) => (show_line(e, 0), actual.end.clone()),
+            (None, Some(a)) => (expected.end.clone(), show_line(a, 0)),
             (None, None) => unreachable!("index is below the longer length"),
         };
-        return Ok(Verdict::OutputDiffers {
-            line: index + 1,
-            expected: expected_shown,
-            actual: actual_shown,
-            masked_lines,
-            ignored_lines,
-        });
+        return Some((index + 1, expected_shown, actual_shown));
     }
-    if expected.stdout_truncated || actual.stdout_truncated {
+    if expected.truncated || actual.truncated {
         // Everything we kept agrees, but the rest was never seen.
-        return Ok(Verdict::OutputDiffers {
-            line: expected_lines.len() + 1,
-            expected: end_marker(expected),
-            actual: end_marker(actual),
-            masked_lines,
-            ignored_lines,
-        });
+        return Some((expected_lines.len() + 1, expected.end.clone(), actual.end.clone()));
     }
-    if let Some(verdict) = failure_lines_differ(expected, actual) {
-        return Ok(verdict);
+    None
+}
+
+/// The first written file (by path) that differs between the runs: its path, the line, and both
+/// sides as shown. A file only one side wrote shows `<no file>` for the other.
+fn files_differ(
+    masker: &Masker,
+    expected: &[WrittenFile],
+    actual: &[WrittenFile],
+    counts: &mut Counts,
+) -> Option<(String, usize, String, String)> {
+    let expected: BTreeMap<&str, &WrittenFile> = expected.iter().map(|f| (f.path.as_str(), f)).collect();
+    let actual: BTreeMap<&str, &WrittenFile> = actual.iter().map(|f| (f.path.as_str(), f)).collect();
+    let paths: BTreeSet<&str> = expected.keys().chain(actual.keys()).copied().collect();
+    for path in paths {
+        let difference = match (expected.get(path), actual.get(path)) {
+            (Some(e), Some(a)) => compare_files(masker, e, a, counts),
+            (Some(e), None) => Some((1, first_line(e), NO_FILE.to_string())),
+            (None, Some(a)) => Some((1, NO_FILE.to_string(), first_line(a))),
+            (None, None) => unreachable!("the path is one of theirs"),
+        };
+        if let Some((line, e, a)) = difference {
+            return Some((path.to_string(), line, e, a));
+        }
     }
-    Ok(Verdict::Identical {
-        masked_lines,
-        ignored_lines,
-    })
+    None
+}
+
+/// The first difference of two files of the same path, as [`compare_lines`] for text.
+fn compare_files(masker: &Masker, expected: &WrittenFile, actual: &WrittenFile, counts: &mut Counts) -> Option<(usize, String, String)> {
+    if expected.symlink || actual.symlink {
+        let same = expected.symlink && actual.symlink && expected.content == actual.content && !expected.truncated && !actual.truncated;
+        return (!same).then(|| (1, first_line(expected), first_line(actual)));
+    }
+    if is_text(expected) && is_text(actual) {
+        return compare_lines(masker, &Text::file(expected), &Text::file(actual), counts);
+    }
+    let offset = match expected.content.iter().zip(&actual.content).position(|(e, a)| e != a) {
+        Some(offset) => offset,
+        None if expected.content.len() == actual.content.len() && !expected.truncated && !actual.truncated => return None,
+        None => expected.content.len().min(actual.content.len()),
+    };
+    let line = expected.content[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
+    Some((line, show_bytes(expected, offset), show_bytes(actual, offset)))
+}
+
+/// Whether a file is compared as text: no NUL byte and UTF-8 (but for a character cut at the cap).
+fn is_text(file: &WrittenFile) -> bool {
+    !file.content.contains(&0)
+        && match std::str::from_utf8(&file.content) {
+            Ok(_) => true,
+            Err(e) => file.truncated && e.error_len().is_none(),
+        }
+}
+
+/// The marker past the last line kept of a file.
+fn file_end(file: &WrittenFile) -> String {
+    match (file.truncated, file.content.is_empty()) {
+        (false, _) => END_OF_FILE.to_string(),
+        (true, false) => format!("<file truncated after {} bytes>", file.content.len()),
+        (true, true) => "<not kept: past the limits on written files, or unreadable>".to_string(),
+    }
+}
+
+/// A file as shown when the other side has none (or a link where the other has a file): its first line.
+fn first_line(file: &WrittenFile) -> String {
+    if file.symlink {
+        return format!("<symbolic link to `{}`>", show_line(&file.content, 0));
+    }
+    if !is_text(file) {
+        return show_bytes(file, 0);
+    }
+    match lines(&file.content, file.truncated).first() {
+        Some(line) => show_line(line, 0),
+        None if file.truncated => file_end(file),
+        None => "<empty file>".to_string(),
+    }
+}
+
+/// Bytes of a binary file from `offset`, in hex: `byte 1234: 50 36 0a …`.
+fn show_bytes(file: &WrittenFile, offset: usize) -> String {
+    let rest = file.content.get(offset..).unwrap_or_default();
+    if rest.is_empty() {
+        return format!("byte {offset}: {}", file_end(file));
+    }
+    let shown: Vec<String> = rest.iter().take(SHOWN_BYTES).map(|b| format!("{b:02x}")).collect();
+    let more = if rest.len() > SHOWN_BYTES || file.truncated { " …" } else { "" };
+    format!("byte {offset}: {}{more}", shown.join(" "))
 }
 
 /// For two runs that failed with the same status, compares what each said last on stderr

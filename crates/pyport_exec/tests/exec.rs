@@ -406,6 +406,7 @@ fn outcome(stdout: &str, termination: Termination) -> RunOutcome {
         wall: Duration::ZERO,
         cpu: Duration::ZERO,
         max_rss_kib: 0,
+        written_files: Vec::new(),
     }
 }
 
@@ -421,6 +422,7 @@ fn verify_masks_timing_lines() {
     assert_eq!(
         verify(&python, &port, &default).unwrap(),
         Verdict::Identical {
+            files: vec![],
             masked_lines: 1,
             ignored_lines: 0
         }
@@ -433,6 +435,7 @@ fn verify_masks_timing_lines() {
     assert_eq!(
         verify(&python, &port, &strict).unwrap(),
         Verdict::OutputDiffers {
+            file: None,
             line: 2,
             expected: "Execution Time: 8.57 s".to_string(),
             actual: "Execution Time: 0.03 s".to_string(),
@@ -452,6 +455,7 @@ fn verify_masks_no_timing_lines_when_the_program_has_no_clock() {
     assert_eq!(
         verify(&python, &port, &masking).unwrap(),
         Verdict::Identical {
+            files: vec![],
             masked_lines: 1,
             ignored_lines: 0
         }
@@ -464,6 +468,7 @@ fn verify_masks_no_timing_lines_when_the_program_has_no_clock() {
     assert_eq!(
         verify(&python, &port, &no_clock).unwrap(),
         Verdict::OutputDiffers {
+            file: None,
             line: 1,
             expected: "arrival time: 2 0".to_string(),
             actual: "arrival time: 2 1".to_string(),
@@ -474,6 +479,7 @@ fn verify_masks_no_timing_lines_when_the_program_has_no_clock() {
     assert_eq!(
         verify(&python, &python, &no_clock).unwrap(),
         Verdict::Identical {
+            files: vec![],
             masked_lines: 0,
             ignored_lines: 0
         },
@@ -489,6 +495,7 @@ fn verify_masks_no_timing_lines_when_the_program_has_no_clock() {
     assert_eq!(
         verify(&python, &port, &ignoring).unwrap(),
         Verdict::Identical {
+            files: vec![],
             masked_lines: 0,
             ignored_lines: 1
         }
@@ -516,6 +523,7 @@ fn verify_counts_ignored_lines_apart_from_masked_ones() {
     assert_eq!(
         verdict,
         Verdict::OutputDiffers {
+            file: None,
             line: 4,
             expected: "result 1".to_string(),
             actual: "result 2".to_string(),
@@ -536,6 +544,7 @@ fn verify_reports_the_first_differing_line() {
     assert_eq!(
         verdict,
         Verdict::OutputDiffers {
+            file: None,
             line: 4,
             expected: "c".to_string(),
             actual: "X".to_string(),
@@ -563,6 +572,7 @@ fn verify_reports_end_of_output_and_missing_newline() {
     assert_eq!(
         verdict,
         Verdict::OutputDiffers {
+            file: None,
             line: 2,
             expected: "b".to_string(),
             actual: "<end of output>".to_string(),
@@ -643,6 +653,7 @@ fn verify_ignore_patterns_and_truncation() {
     assert_eq!(
         verdict,
         Verdict::Identical {
+            files: vec![],
             masked_lines: 0,
             ignored_lines: 1
         }

@@ -86,7 +86,9 @@ const fmt = (x, d) => (x === null || x === undefined ? "–" : Number(x).toFixed
 // What a verdict that is not `verified` means, in a sentence.
 function explain(v) {
   switch (v.kind) {
-    case "output_differs": return "The outputs differ, first on line " + v.line + ".";
+    case "output_differs":
+      if (v.file) return "The file " + v.file + " the programs write differs, first on line " + v.line + ": CPython wrote " + v.expected + ", the C++ " + v.actual + ".";
+      return "The outputs differ, first on line " + v.line + ".";
     case "exit_status_differs": return "CPython ended with " + v.expected + ", the C++ with " + v.actual + ".";
     case "compile_error": return "The C++ did not compile (the compiler's message is below).";
     case "compile_timeout": return "The C++ compiler ran past its time limit.";

@@ -191,13 +191,25 @@ fn print_human(report: &Report, run: &RunReport, output: &Path) {
     print_run(run);
 }
 
+/// What a verified run matched: stdout, the exit status, and the files written, if any.
+fn verified_what(files: &[String]) -> String {
+    const NAMED: usize = 3;
+    let names: Vec<String> = files.iter().take(NAMED).map(|f| format!("`{f}`")).collect();
+    let more = if files.len() > NAMED { format!(" and {} more", files.len() - NAMED) } else { String::new() };
+    match files.len() {
+        0 => "stdout and exit status".to_string(),
+        1 => format!("stdout, exit status and the file written ({})", names[0]),
+        n => format!("stdout, exit status and the {n} files written ({}{more})", names.join(", ")),
+    }
+}
+
 /// The compile, verdict and timing lines of a report, for any engine.
 pub(crate) fn print_run(run: &RunReport) {
     let lang = run.language.name();
     println!("compiler    {}", run.compile_command);
     println!("compile     {}", secs(run.compile_s));
     match &run.verdict {
-        VerdictReport::Verified { masked_lines, ignored_lines } => {
+        VerdictReport::Verified { masked_lines, ignored_lines, files } => {
             let mut notes = Vec::new();
             match masked_lines {
                 0 => {}
@@ -210,9 +222,14 @@ pub(crate) fn print_run(run: &RunReport) {
                 n => notes.push(format!("{n} lines ignored")),
             }
             let notes = if notes.is_empty() { String::new() } else { format!(" ({})", notes.join(", ")) };
-            println!("verdict     verified: stdout and exit status identical to CPython{notes}");
+            println!("verdict     verified: {} identical to CPython{notes}", verified_what(files));
         }
-        VerdictReport::OutputDiffers { line, expected, actual, .. } => {
+        VerdictReport::OutputDiffers { file: Some(file), line, expected, actual, .. } => {
+            println!("verdict     NOT VERIFIED: the file `{file}` written differs at line {line}");
+            println!("  CPython   {expected}");
+            println!("  {lang:<10}{actual}");
+        }
+        VerdictReport::OutputDiffers { file: None, line, expected, actual, .. } => {
             println!("verdict     NOT VERIFIED: output differs at line {line}");
             println!("  CPython   {expected}");
             println!("  {lang:<10}{actual}");

@@ -59,8 +59,10 @@ pub fn outcome_of(r: &RunReport) -> CheckOutcome {
         VerdictReport::Verified { .. } => CheckOutcome::Verified,
         VerdictReport::CompileError { stderr } => CheckOutcome::CompileError(stderr.clone()),
         VerdictReport::CompileTimeout => CheckOutcome::CompileError(format!("the {lang} compiler timed out (300 s)")),
-        VerdictReport::OutputDiffers { line, expected, actual, .. } => {
-            CheckOutcome::WrongOutput { expected: format!("line {line}: {expected}"), actual: format!("line {line}: {actual}") }
+        VerdictReport::OutputDiffers { file, line, expected, actual, .. } => {
+            // A file the program writes is named, so the model knows which output to fix.
+            let place = pipeline::difference_place(file.as_deref(), *line);
+            CheckOutcome::WrongOutput { expected: format!("{place}: {expected}"), actual: format!("{place}: {actual}") }
         }
         VerdictReport::ExitStatusDiffers { actual, .. } if actual == "timed out" => CheckOutcome::Timeout,
         VerdictReport::ExitStatusDiffers { expected, actual } => {

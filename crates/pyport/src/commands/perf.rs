@@ -79,7 +79,7 @@ fn tail(bytes: &[u8], lines: usize) -> String {
 
 /// Runs a build step (trusted tool), `Err` with the tail of its output when it fails.
 fn step(program: &Path, args: &[String], cwd: &Path, limits: &Limits) -> Result<(), String> {
-    let spec = RunSpec { program: program.to_path_buf(), args: args.to_vec(), stdin: None, cwd: Some(cwd.to_path_buf()), limits: limits.clone(), sandbox: None };
+    let spec = RunSpec { program: program.to_path_buf(), args: args.to_vec(), stdin: None, cwd: Some(cwd.to_path_buf()), limits: limits.clone(), sandbox: None, collect_files: false };
     let out = run(&spec).map_err(|e| format!("cannot run `{}`: {e}", program.display()))?;
     if out.termination.is_success() {
         Ok(())
@@ -200,15 +200,19 @@ fn cached_build(peer: &str, name: &str, source: &str, python: &Path, limits: &Li
     Ok(r)
 }
 
-/// Runs `r` once to check it against `expected`, then `runs` more times; the minimum CPU time.
+/// Runs `r` once to check it against `expected` (stdout, exit status and the files it writes in
+/// its working directory), then `runs` more times; the minimum CPU time.
 fn measure(r: &Runnable, expected: Option<&RunOutcome>, opts: &VerifyOptions, runs: usize, limits: &Limits) -> Result<(Cell, RunOutcome)> {
-    let spec = RunSpec { program: r.program.clone(), args: r.args.clone(), stdin: None, cwd: Some(r.cwd.clone()), limits: limits.clone(), sandbox: None };
+    let spec = RunSpec { program: r.program.clone(), args: r.args.clone(), stdin: None, cwd: Some(r.cwd.clone()), limits: limits.clone(), sandbox: None, collect_files: true };
     let first = run(&spec).with_context(|| format!("running `{}`", r.program.display()))?;
+    let spec = RunSpec { collect_files: false, ..spec };
     if let Some(exp) = expected {
         let v = verify(exp, &first, opts)?;
         if !v.is_identical() {
             let why = match v {
-                pyport_exec::Verdict::OutputDiffers { line, expected, actual, .. } => format!("line {line}: expected `{expected}`, got `{actual}`"),
+                pyport_exec::Verdict::OutputDiffers { file, line, expected, actual, .. } => {
+                    format!("{}: expected `{expected}`, got `{actual}`", pipeline::difference_place(file.as_deref(), line))
+                }
                 _ => format!("{}: {}", first.termination, tail(&first.stderr, 2)),
             };
             return Ok((Cell::Wrong(why.chars().take(200).collect()), first));
@@ -318,9 +322,14 @@ pub fn run_perf(args: PerfArgs) -> Result<ExitCode> {
         let opts = VerifyOptions { mask_timing_lines: source.lines().any(|l| l.trim_start().starts_with("import time") || l.trim_start().starts_with("from time")), ..VerifyOptions::default() };
         eprintln!("pyport: {name}");
         let work = scratch.path().join(&name);
-        std::fs::create_dir_all(&work).context("cannot create the scratch directory")?;
-        std::fs::write(work.join("prog.py"), &source).context("cannot write the scratch directory")?;
-        let cpython = Runnable { program: python.path.clone(), args: vec![s("prog.py")], cwd: work.clone() };
+        // CPython, pyport's port and the C++ reference each run in a folder of their own, so none
+        // finds the files another wrote (their files are compared with CPython's).
+        let (py_dir, pyport_dir, ref_dir) = (work.join("cpython"), work.join("pyport"), work.join("reference"));
+        for dir in [&py_dir, &pyport_dir, &ref_dir] {
+            std::fs::create_dir_all(dir).context("cannot create the scratch directory")?;
+        }
+        std::fs::write(py_dir.join("prog.py"), &source).context("cannot write the scratch directory")?;
+        let cpython = Runnable { program: python.path.clone(), args: vec![s("prog.py")], cwd: py_dir };
         let (py_cell, reference) = measure(&cpython, None, &opts, args.runs, &limits)?;
         let py_t = match py_cell {
             Cell::Time(t) => t,
@@ -356,7 +365,7 @@ pub fn run_perf(args: PerfArgs) -> Result<ExitCode> {
                 let c = pipeline::compile(&cxx, &flags, &cpp_path, &exe, &pipeline::compile_limits())?;
                 compile_s = format!("{:.2}{}", started.elapsed().as_secs_f64(), if c.cached { " (cached)" } else { "" });
                 if c.ok {
-                    measure(&Runnable { program: exe, args: vec![], cwd: work.clone() }, Some(&reference), &opts, args.runs, &limits)?.0
+                    measure(&Runnable { program: exe, args: vec![], cwd: pyport_dir }, Some(&reference), &opts, args.runs, &limits)?.0
                 } else {
                     Cell::Wrong(format!("does not compile: {}", c.stderr.lines().next().unwrap_or("")))
                 }
@@ -367,7 +376,7 @@ pub fn run_perf(args: PerfArgs) -> Result<ExitCode> {
         }
         let ref_path = args.reference.join(format!("{name}.cpp"));
         let ref_cell = if ref_path.is_file() {
-            match compile_reference(&cxx, &flags, &ref_path, &work) {
+            match compile_reference(&cxx, &flags, &ref_path, &ref_dir) {
                 Ok(r) => measure(&r, Some(&reference), &opts, args.runs, &limits)?.0,
                 Err(why) => Cell::Skipped(why),
             }

@@ -158,8 +158,12 @@ impl Backend for PipelineBackend {
                 VerdictReport::Verified { .. } => CheckOutcome::Verified,
                 VerdictReport::CompileError { stderr } => CheckOutcome::CompileError(stderr.clone()),
                 VerdictReport::CompileTimeout => CheckOutcome::CompileError("the compiler ran past its time limit".into()),
-                VerdictReport::OutputDiffers { expected, actual, .. } => {
+                VerdictReport::OutputDiffers { file: None, expected, actual, .. } => {
                     CheckOutcome::WrongOutput { expected: expected.clone(), actual: actual.clone() }
+                }
+                VerdictReport::OutputDiffers { file: Some(file), line, expected, actual, .. } => {
+                    let place = pipeline::difference_place(Some(file), *line);
+                    CheckOutcome::WrongOutput { expected: format!("{place}: {expected}"), actual: format!("{place}: {actual}") }
                 }
                 VerdictReport::ExitStatusDiffers { expected, actual } => {
                     CheckOutcome::Crash(format!("exit status {actual}, CPython's was {expected}"))
