@@ -966,3 +966,118 @@ fn methods_nothing_calls_are_left_out_unless_the_program_reaches_methods_by_a_st
     assert!(out.stderr.contains("unsupported: a `with` statement over something other than"), "{}", out.dump());
     assert!(!out.stderr.contains("unused-function-left-out"), "{}", out.dump());
 }
+
+// ---------------------------------------------------------------------------------------------
+// files the program writes: compared as stdout is
+// ---------------------------------------------------------------------------------------------
+
+/// Writes `out.txt` in its working directory, after saying whether one was there already.
+const WRITES_A_FILE: &str = "\
+import os
+print('out.txt there before:', os.path.exists('out.txt'))
+with open('out.txt', 'w') as f:
+    f.write('first\\nsecond\\n')
+print('done')
+";
+
+/// A hand-written port of `WRITES_A_FILE` that writes `content` into `out.txt` (nothing when `None`).
+fn port_writing(content: Option<&str>) -> String {
+    let write = match content {
+        Some(text) => format!(
+            "    std::FILE* out = std::fopen(\"out.txt\", \"w\");\n    std::fputs(\"{}\", out);\n    std::fclose(out);\n",
+            text.replace('\n', "\\n")
+        ),
+        None => String::new(),
+    };
+    format!(
+        "#include <cstdio>\n\nint main() {{\n    std::FILE* before = std::fopen(\"out.txt\", \"r\");\n    std::printf(\"out.txt there before: %s\\n\", before ? \"True\" : \"False\");\n    if (before) std::fclose(before);\n{write}    std::printf(\"done\\n\");\n    return 0;\n}}\n"
+    )
+}
+
+/// `convert prog.py` with an LLM engine served by a local mock that answers with `ports` in turn,
+/// so that hand-written C++ goes through the real pipeline (compile, run beside CPython, verify).
+fn convert_with_ports(sb: &Sandbox, ports: &[String], extra: &[&str], env: &[(&str, &str)]) -> (Outcome, pyport_llm::mock::MockServer) {
+    use pyport_llm::mock::{MockServer, Protocol, Reply};
+    let replies = ports.iter().map(|code| Reply::Answer(format!("Here it is:\n\n```cpp\n{code}```\n"))).collect();
+    let server = MockServer::start(Protocol::OpenAI, replies).unwrap();
+    sb.write("pyport.toml", &format!("[providers.openai]\nbase_url = \"{}\"\napi_key_env = \"PYPORT_E2E_KEY\"\n", server.base_url()));
+    let mut args = vec!["convert", "prog.py", "--engine", "openai:gpt-4o", "--no-cache", "--timing-budget", "0"];
+    args.extend(extra);
+    // The ports include no runtime header: compiling them from scratch is quicker than a precompiled header.
+    let mut vars = vec![("PYPORT_E2E_KEY", "sk-test"), ("PYPORT_BUILD_CACHE", "off")];
+    vars.extend(env);
+    (sb.pyport_env(&args, &vars), server)
+}
+
+#[test]
+fn a_port_writing_another_file_content_is_not_verified_and_the_report_names_the_file() {
+    let sb = Sandbox::with(&[]);
+    sb.write("prog.py", WRITES_A_FILE);
+    let wrong = port_writing(Some("first\nsecund\n"));
+    let (out, _server) = convert_with_ports(&sb, &[wrong.clone()], &["--repair", "0"], &[]);
+    out.expect_code(1);
+    assert_eq!(out.report_line("verdict     "), "verdict     NOT VERIFIED: the file `out.txt` written differs at line 2", "{}", out.dump());
+    assert!(out.stdout.contains("\n  CPython   second\n  C++       secund\n"), "{}", out.dump());
+
+    let (out, _server) = convert_with_ports(&sb, &[wrong], &["--repair", "0", "--json"], &[]);
+    out.expect_code(1);
+    let report = out.json();
+    assert_eq!(report["verified"], false, "{report:#}");
+    let verdict = &report["run"]["verdict"];
+    assert_eq!(verdict["kind"], "output_differs", "{report:#}");
+    assert_eq!(verdict["file"], "out.txt", "{report:#}");
+    assert_eq!(verdict["line"], 2, "{report:#}");
+    assert_eq!((verdict["expected"].as_str(), verdict["actual"].as_str()), (Some("second"), Some("secund")), "{report:#}");
+}
+
+#[test]
+fn the_same_file_verifies_and_a_missing_one_does_not() {
+    let sb = Sandbox::with(&[]);
+    sb.write("prog.py", WRITES_A_FILE);
+    let (out, _server) = convert_with_ports(&sb, &[port_writing(Some("first\nsecond\n"))], &["--repair", "0"], &[]);
+    out.expect_code(0);
+    assert_eq!(
+        out.report_line("verdict     "),
+        "verdict     verified: stdout, exit status and the file written (`out.txt`) identical to CPython",
+        "{}",
+        out.dump()
+    );
+    let (out, _server) = convert_with_ports(&sb, &[port_writing(None)], &["--repair", "0", "--json"], &[]);
+    out.expect_code(1);
+    let verdict = &out.json()["run"]["verdict"];
+    assert_eq!((verdict["file"].as_str(), verdict["line"].as_u64()), (Some("out.txt"), Some(1)), "{verdict:#}");
+    assert_eq!((verdict["expected"].as_str(), verdict["actual"].as_str()), (Some("first"), Some("<no file>")), "{verdict:#}");
+    // Nothing the runs wrote reaches the user's folder.
+    assert!(!sb.path("out.txt").exists());
+}
+
+#[test]
+fn the_repair_prompt_names_the_file_that_differs() {
+    let sb = Sandbox::with(&[]);
+    sb.write("prog.py", WRITES_A_FILE);
+    let ports = [port_writing(Some("first\nsecund\n")), port_writing(Some("first\nsecond\n"))];
+    let (out, server) = convert_with_ports(&sb, &ports, &[], &[]);
+    out.expect_code(0);
+    assert!(out.report_line("rounds      ").contains("2 (1 repair): 1 output differs, 2 verified"), "{}", out.dump());
+    let second = server.received()[1].body.to_string();
+    assert!(second.contains("file `out.txt`, line 2: second") && second.contains("file `out.txt`, line 2: secund"), "{second}");
+}
+
+#[test]
+fn the_port_never_sees_the_files_cpython_wrote_with_or_without_the_sandbox() {
+    // Without the sandbox (and without a tmpfs) both sides run in the same real directory.
+    for env in [&[][..], &[("PYPORT_SANDBOX", "off")][..]] {
+        let sb = Sandbox::with(&[]);
+        sb.write("prog.py", WRITES_A_FILE);
+        let (out, _server) = convert_with_ports(&sb, &[port_writing(Some("first\nsecond\n"))], &["--repair", "0"], env);
+        out.expect_code(0);
+        assert!(out.report_line("verdict     ").starts_with("verdict     verified: "), "{env:?}\n{}", out.dump());
+        // A port that writes nothing must not pass on CPython's file left behind.
+        let (out, _server) = convert_with_ports(&sb, &[port_writing(None)], &["--repair", "0"], env);
+        out.expect_code(1);
+        assert_eq!(out.report_line("verdict     "), "verdict     NOT VERIFIED: the file `out.txt` written differs at line 1", "{env:?}\n{}", out.dump());
+        assert!(out.stdout.contains("\n  C++       <no file>\n"), "{env:?}\n{}", out.dump());
+        assert!(!sb.path("out.txt").exists());
+        assert_eq!(sb.leftover_tmp(), Vec::<String>::new(), "scratch files left behind");
+    }
+}
