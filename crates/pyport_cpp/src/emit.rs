@@ -265,21 +265,7 @@ impl<'a> Emitter<'a> {
             Ty::Set(e) => format!("py::Set<{}>", self.cty(e, sp)),
             Ty::FrozenSet(e) if **e == Ty::Unknown => "py::FrozenSet<py::int_t>".into(),
             Ty::FrozenSet(e) => format!("py::FrozenSet<{}>", self.cty(e, sp)),
-            Ty::Object(c, _) => {
-                // A variable named like the class would hide it inside the function: qualified.
-                let name = self.class_cname(*c);
-                let (prog, typed) = (self.prog, self.typed);
-                let vars = self.var_cnames.get_or_insert_with(|| {
-                    let params = prog.functions.iter().flat_map(|f| f.params.iter().map(|p| cname(&p.name)));
-                    let locals = typed.funcs.iter().flat_map(|f| f.locals.iter().map(|(l, _)| cname(l)));
-                    params.chain(locals).chain(typed.globals.iter().map(|(g, _)| cname(g))).collect()
-                });
-                if *c < self.prog.classes.len() && vars.contains(&name) {
-                    format!("py::Ref<prog::{name}>")
-                } else {
-                    format!("py::Ref<{name}>")
-                }
-            }
+            Ty::Object(c, _) => format!("py::Ref<{}>", self.class_tname(*c)),
             Ty::Func(ps, r) => {
                 let rc = match &**r {
                     Ty::None | Ty::Unknown => "void".to_string(),
@@ -321,6 +307,23 @@ impl<'a> Emitter<'a> {
     }
 
     // ---------- classes ----------
+
+    /// The C++ name of class `c` where a type is expected: qualified (`prog::C`) when a variable
+    /// of the program has the class's name, since it would hide the class inside its function.
+    fn class_tname(&mut self, c: ClassId) -> String {
+        let name = self.class_cname(c);
+        let (prog, typed) = (self.prog, self.typed);
+        let vars = self.var_cnames.get_or_insert_with(|| {
+            let params = prog.functions.iter().flat_map(|f| f.params.iter().map(|p| cname(&p.name)));
+            let locals = typed.funcs.iter().flat_map(|f| f.locals.iter().map(|(l, _)| cname(l)));
+            params.chain(locals).chain(typed.globals.iter().map(|(g, _)| cname(g))).collect()
+        });
+        if c < self.prog.classes.len() && vars.contains(&name) {
+            format!("prog::{name}")
+        } else {
+            name
+        }
+    }
 
     fn class_cname(&self, c: ClassId) -> String {
         if c >= self.prog.classes.len() {
@@ -481,7 +484,8 @@ impl<'a> Emitter<'a> {
             if !refuse.is_empty() {
                 self.w(format!("    {refuse}"));
             }
-            self.w(format!("    auto _o = py::make_object<prog::{name}>();"));
+            let tname = self.class_tname(c);
+            self.w(format!("    auto _o = py::make_object<{tname}>();"));
             for init in self.shadowed_field_inits(c) {
                 self.w(format!("    {init}"));
             }
@@ -1228,9 +1232,9 @@ impl<'a> Emitter<'a> {
         self.w(format!("// {}:{line}", self.file.path.rsplit('/').next().unwrap_or("")));
         if let Some(co) = self.generator_method_body(fid, true) {
             let args: Vec<String> = f.params[1..].iter().map(|p| cname(&p.name)).collect();
-            let cls = self.class_cname(f.class.expect("a method").0);
+            let cls = self.class_tname(f.class.expect("a method").0);
             let m = method_cname(&f.name);
-            self.w(format!("{sig} {{ return _gen{m}({}); }}", [format!("py::Ref<prog::{cls}>(this)")].into_iter().chain(args).collect::<Vec<_>>().join(", ")));
+            self.w(format!("{sig} {{ return _gen{m}({}); }}", [format!("py::Ref<{cls}>(this)")].into_iter().chain(args).collect::<Vec<_>>().join(", ")));
             self.w(format!("{co} {{"));
             self.indent += 1;
             self.function_body(fid);
@@ -1256,8 +1260,8 @@ impl<'a> Emitter<'a> {
         let f = &self.prog.functions[fid];
         if let (Some((c, MethodKind::Instance)), false) = (f.class, f.is_generator && f.cache.is_none()) {
             let me = cname(&f.params[0].name);
-            let cls = self.class_cname(c);
-            self.w(format!("py::Ref<prog::{cls}> {me}(this);"));
+            let tname = self.class_tname(c);
+            self.w(format!("py::Ref<{tname}> {me}(this);"));
         }
         if self.typed.funcs[fid].params.iter().any(|t| *t == Ty::Unknown) {
             // Some parameter never received a value: the program never calls this function.
@@ -2151,12 +2155,18 @@ impl<'a> Emitter<'a> {
     }
 
     /// A homogeneous tuple as a list (for iteration, `in`, `min`...): `None` when its elements differ.
+    /// Items that are tuples of different lengths (or hold such tuples) are converted to the one
+    /// type inference gives them (`tuple[T, ...]`, see `tuple_items_alike`).
     fn tuple_list(&mut self, code: &str, ts: &[Ty], sp: Span) -> Option<(String, Ty)> {
         let mut elem = ts.first().cloned().unwrap_or(Ty::Int);
+        let mut converted = false;
         for t in ts {
             if *t != elem {
                 if t.is_numeric() && elem.is_numeric() {
                     elem = if matches!((t, &elem), (Ty::Float, Ty::Float)) { Ty::Float } else { Ty::Num };
+                } else if let Some(j) = join_tuple_tys(&elem, t) {
+                    elem = j;
+                    converted = true;
                 } else {
                     self.unsupported("iterating over a tuple whose elements have different types", sp);
                     return None;
@@ -2164,6 +2174,11 @@ impl<'a> Emitter<'a> {
             }
         }
         let ct = self.cty(&elem, sp);
+        if converted {
+            let tmp = self.fresh("tup");
+            let items: Vec<String> = ts.iter().enumerate().map(|(i, t)| self.coerce(&format!("std::get<{i}>({tmp})"), t, &elem)).collect();
+            return Some((format!("[&] {{ const auto& {tmp} = {code}; return py::List<{ct}>{{{}}}; }}()", items.join(", ")), elem));
+        }
         Some((
             format!("std::apply([](const auto&... _x) {{ return py::List<{ct}>{{{ct}(_x)...}}; }}, {code})"),
             elem,
@@ -3629,6 +3644,23 @@ impl<'a> Emitter<'a> {
                         None => {
                             let rt = self.ty(e);
                             let same = ts.iter().all(|t| *t == rt || (t.is_numeric() && matches!(rt, Ty::Num | Ty::Float)));
+                            let joined = ts.iter().skip(1).try_fold(ts.first().cloned().unwrap_or(Ty::Unknown), |a, t| join_tuple_tys(&a, t));
+                            if !same && rt != Ty::Unknown && joined.as_ref() == Some(&rt) {
+                                // Tuples of different lengths, read as the `tuple[T, ...]` they join to.
+                                let i = self.expr_as(index, &Ty::Int);
+                                let ct = self.cty(&rt, e.span);
+                                let (tup, idx) = (self.fresh("tup"), self.fresh("idx"));
+                                let cases: Vec<String> = ts
+                                    .iter()
+                                    .enumerate()
+                                    .map(|(k, t)| format!("case {k}: return {};", self.coerce(&format!("std::get<{k}>({tup})"), t, &rt)))
+                                    .collect();
+                                return format!(
+                                    "[&]() -> {ct} {{ const auto& {tup} = {v}; int64_t {idx} = static_cast<int64_t>({i}); if ({idx} < 0) {idx} += {n}; switch ({idx}) {{ {} default: py::raise_lit<py::IndexError>(\"tuple index out of range\"); }} }}()",
+                                    cases.join(" "),
+                                    n = ts.len()
+                                );
+                            }
                             if !same || rt == Ty::Unknown {
                                 self.unsupported("indexing a tuple whose items have different types with a non-constant index", index.span);
                                 return v;
@@ -7193,6 +7225,36 @@ fn method_cname(name: &str) -> String {
 
 fn default_name(func: &str, param: &str) -> String {
     format!("{}__default_{}", cname(func), param)
+}
+
+/// The type inference gives a slot holding values of types `a` and `b` when they are tuples that
+/// join (`tuple_items_alike`): equal types; tuples of one length item by item; tuples of different
+/// lengths (or a `tuple[T, ...]`) as `tuple[T, ...]` of all their items. `None` otherwise.
+fn join_tuple_tys(a: &Ty, b: &Ty) -> Option<Ty> {
+    if a == b {
+        return Some(a.clone());
+    }
+    if a.is_numeric() && b.is_numeric() {
+        return Some(if matches!((a, b), (Ty::Float, Ty::Float)) { Ty::Float } else if matches!((a, b), (Ty::Int | Ty::Bool, Ty::Int | Ty::Bool)) { Ty::Int } else { Ty::Num });
+    }
+    let items = |t: &Ty| -> Option<Vec<Ty>> {
+        match t {
+            Ty::Tuple(ts) => Some(ts.clone()),
+            Ty::VarTuple(e) => Some(vec![(**e).clone()]),
+            _ => None,
+        }
+    };
+    match (a, b) {
+        (Ty::Tuple(x), Ty::Tuple(y)) if x.len() == y.len() => x.iter().zip(y).map(|(p, q)| join_tuple_tys(p, q)).collect::<Option<Vec<_>>>().map(Ty::Tuple),
+        _ => {
+            let all: Vec<Ty> = items(a)?.into_iter().chain(items(b)?).collect();
+            let mut e = all.first().cloned().unwrap_or(Ty::Unknown);
+            for t in all.iter().skip(1) {
+                e = join_tuple_tys(&e, t)?;
+            }
+            Some(Ty::VarTuple(Box::new(e)))
+        }
+    }
 }
 
 fn elem_ty(t: &Ty) -> Ty {

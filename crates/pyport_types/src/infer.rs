@@ -696,7 +696,8 @@ impl<'a> Infer<'a> {
                 }
             }
             (sk @ (Kind::VTuple(_) | Kind::Tuple(_)), Kind::Tuple(b))
-                if matches!(sk, Kind::VTuple(_)) || matches!(&sk, Kind::Tuple(a) if a.len() != b.len() && (a.is_empty() || b.is_empty())) =>
+                if matches!(sk, Kind::VTuple(_))
+                    || matches!(&sk, Kind::Tuple(a) if a.len() != b.len() && (a.is_empty() || b.is_empty() || self.tuple_items_alike(a, &b))) =>
             {
                 let e = self.fresh(Kind::Unknown);
                 self.set(d, Kind::VTuple(e));
@@ -713,6 +714,26 @@ impl<'a> Infer<'a> {
             (sk, dk) if self.union_split(&sk, &dk) => self.union_add(d, s),
             (sk, dk) => self.conflict(d, &sk, &dk),
         }
+    }
+
+    /// Whether the items of two tuples of different lengths are alike enough to make one
+    /// `tuple[T, ...]`: every known item is a number, or every one a tuple, or all of one other kind.
+    fn tuple_items_alike(&mut self, a: &[TV], b: &[TV]) -> bool {
+        let mut class = None;
+        for &t in a.iter().chain(b) {
+            let c = match self.k(t) {
+                Kind::Unknown => continue,
+                Kind::Int | Kind::Float | Kind::Num | Kind::Bool => std::mem::discriminant(&Kind::Int),
+                Kind::Tuple(_) | Kind::VTuple(_) => std::mem::discriminant(&Kind::VTuple(0)),
+                Kind::Str => std::mem::discriminant(&Kind::Str),
+                _ => return false,
+            };
+            if class.is_some_and(|k| k != c) {
+                return false;
+            }
+            class = Some(c);
+        }
+        true
     }
 
     /// Values of iterable kind `sk` flowing into slot `d` of another iterable kind `dk` (see
@@ -1067,6 +1088,18 @@ impl<'a> Infer<'a> {
                 self.parent[ra as usize] = rb;
                 self.changed = true;
                 self.merge(x, y);
+            }
+            // Tuples of different lengths whose items are alike (all numbers, all tuples, all
+            // strs...): one `tuple[T, ...]` slot, as a sequence is used.
+            (Kind::Tuple(x), Kind::Tuple(y)) if x.len() != y.len() && self.tuple_items_alike(&x.clone(), &y.clone()) => {
+                let items: Vec<TV> = x.iter().chain(y).copied().collect();
+                let e = self.fresh(Kind::Unknown);
+                self.parent[ra as usize] = rb;
+                self.kind[rb as usize] = Kind::VTuple(e);
+                self.changed = true;
+                for t in items {
+                    self.flow(t, e);
+                }
             }
             // A fixed tuple shared with a `tuple[T, ...]` slot becomes one: its items flow (they
             // may be shared constants, which must not be merged).
