@@ -1,7 +1,7 @@
 //! `sys.stdout.write(s)` and `sys.stdout.flush()` as statements (also after `from sys import
 //! stdout`): `print(s + "", end="")` (the `+ ""` keeps CPython's demand for a str: anything else
 //! is refused at compile time) and nothing (pyport's stdout is flushed when the program ends, and
-//! only stdout is compared).
+//! only stdout is compared). The same for `sys.stderr`, printing with `file=sys.stderr`.
 use ruff_python_ast as ra;
 
 use super::{span, Lowerer};
@@ -13,7 +13,8 @@ impl Lowerer {
     pub(super) fn stdout_stmt(&mut self, e: &ra::Expr, sp: Span) -> Option<StmtKind> {
         let ra::Expr::Call(c) = e else { return None };
         let ra::Expr::Attribute(a) = &*c.func else { return None };
-        if !self.is_sys_stdout(&a.value) || !c.arguments.keywords.is_empty() {
+        let stream = self.sys_stream(&a.value)?;
+        if !c.arguments.keywords.is_empty() {
             return None;
         }
         match (a.attr.id.as_str(), &c.arguments.args[..]) {
@@ -25,23 +26,34 @@ impl Lowerer {
                 let s = self.expr(asp, ExprKind::BinOp { op: BinOp::Add, left: Box::new(s), right: Box::new(empty) });
                 let end = self.expr(sp, ExprKind::Str(String::new()));
                 let print = self.expr(span(&*c.func), ExprKind::Name("print".into()));
-                let call = self.expr(sp, ExprKind::Call { func: Box::new(print), args: vec![s], keywords: vec![Keyword { name: "end".into(), span: sp, value: end }] });
+                let mut keywords = vec![Keyword { name: "end".into(), span: sp, value: end }];
+                if stream == "stderr" {
+                    let file = self.lower_expr(&a.value);
+                    keywords.push(Keyword { name: "file".into(), span: sp, value: file });
+                }
+                let call = self.expr(sp, ExprKind::Call { func: Box::new(print), args: vec![s], keywords });
                 Some(StmtKind::Expr(call))
             }
             _ => None,
         }
     }
 
-    /// `sys.stdout` (through `import sys`), or `stdout` bound by one `from sys import stdout`.
-    fn is_sys_stdout(&self, e: &ra::Expr) -> bool {
+    /// `sys.stdout` / `sys.stderr` (through `import sys`), or `stdout` / `stderr` bound by one
+    /// `from sys import ...`: which one.
+    fn sys_stream(&self, e: &ra::Expr) -> Option<&'static str> {
+        let pick = |n: &str| ["stdout", "stderr"].into_iter().find(|s| *s == n);
         match e {
-            ra::Expr::Attribute(a) => a.attr.id.as_str() == "stdout" && matches!(&*a.value, ra::Expr::Name(m) if self.is_module_alias(m.id.as_str(), "sys")),
+            ra::Expr::Attribute(a) if matches!(&*a.value, ra::Expr::Name(m) if self.is_module_alias(m.id.as_str(), "sys")) => pick(a.attr.id.as_str()),
             ra::Expr::Name(n) => {
                 let name = n.id.as_str();
                 let imports: Vec<_> = self.program.from_imports.iter().filter(|(b, ..)| b == name).collect();
-                imports.len() == 1 && imports[0].1 == "sys" && imports[0].2 == "stdout"
+                if imports.len() == 1 && imports[0].1 == "sys" {
+                    pick(imports[0].2.as_str())
+                } else {
+                    None
+                }
             }
-            _ => false,
+            _ => None,
         }
     }
 }
