@@ -2111,6 +2111,33 @@ impl<'a> Emitter<'a> {
         (sep, end)
     }
 
+    /// `print(*xs, y)`'s arguments as statements filling `std::vector<py::Str> _items` with each
+    /// item's str().
+    fn print_star_items(&mut self, args: &[Expr]) -> Vec<String> {
+        let mut pieces = Vec::new();
+        for a in args {
+            match &a.kind {
+                ExprKind::Starred(inner) => {
+                    if matches!(inner.kind, ExprKind::GenExp { .. }) {
+                        self.genexp_ok.insert(inner.id);
+                    }
+                    let it = match self.ty(inner) {
+                        Ty::List(_) => self.expr(inner),
+                        _ => self.iterable(inner),
+                    };
+                    pieces.push(format!("py::print_items_of({it}, _items)"));
+                }
+                _ => {
+                    let t = self.ty(a);
+                    let c = self.expr(a);
+                    let c = self.lit_safe(&c, &t);
+                    pieces.push(format!("_items.push_back(py::str({c}))"));
+                }
+            }
+        }
+        pieces
+    }
+
     /// Whether `e` calls the builtin `range`.
     fn is_range_call(&self, e: &Expr) -> bool {
         matches!(&e.kind, ExprKind::Call { func, .. } if self.typed.names.get(&func.id) == Some(&NameRef::Builtin("range".into())))
@@ -5034,27 +5061,7 @@ impl<'a> Emitter<'a> {
             }
             "print" if args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) => {
                 // `print(*xs, y)`: every item's str(), joined by `sep` at run time.
-                let mut pieces = Vec::new();
-                for a in args {
-                    match &a.kind {
-                        ExprKind::Starred(inner) => {
-                            if matches!(inner.kind, ExprKind::GenExp { .. }) {
-                                self.genexp_ok.insert(inner.id);
-                            }
-                            let it = match self.ty(inner) {
-                                Ty::List(_) => self.expr(inner),
-                                _ => self.iterable(inner),
-                            };
-                            pieces.push(format!("py::print_items_of({it}, _items)"));
-                        }
-                        _ => {
-                            let t = self.ty(a);
-                            let c = self.expr(a);
-                            let c = self.lit_safe(&c, &t);
-                            pieces.push(format!("_items.push_back(py::str({c}))"));
-                        }
-                    }
-                }
+                let pieces = self.print_star_items(args);
                 let (sep, end) = self.print_sep_end(keywords);
                 // `file=sys.stderr`: the same line, written to stderr.
                 let to_stderr = kw("file").is_some_and(|f| pyport_types::std_stream(&f.value, &self.typed.names) == Some("stderr"));

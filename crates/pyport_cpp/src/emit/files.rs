@@ -64,27 +64,7 @@ impl Emitter<'_> {
                 return "py::None".into();
             }
             // Every item's str(), joined by `sep`, written at once.
-            let mut pieces = Vec::new();
-            for a in args {
-                match &a.kind {
-                    ExprKind::Starred(inner) => {
-                        if matches!(inner.kind, ExprKind::GenExp { .. }) {
-                            self.genexp_ok.insert(inner.id);
-                        }
-                        let it = match self.ty(inner) {
-                            Ty::List(_) => self.expr(inner),
-                            _ => self.iterable(inner),
-                        };
-                        pieces.push(format!("py::print_items_of({it}, _items)"));
-                    }
-                    _ => {
-                        let t = self.ty(a);
-                        let c = self.expr(a);
-                        let c = self.lit_safe(&c, &t);
-                        pieces.push(format!("_items.push_back(py::str({c}))"));
-                    }
-                }
-            }
+            let pieces = self.print_star_items(args);
             let file = file_kw.map(|k| self.expr(&k.value)).unwrap_or_default();
             let (sep, end) = self.print_sep_end(keywords);
             let flush = self.print_flush(keywords);
