@@ -26,7 +26,7 @@ template <> struct Item<'Q'> { using T = uint64_t; };
 template <> struct Item<'f'> { using T = float; };
 template <> struct Item<'d'> { using T = double; };
 
-[[noreturn]] inline void overflow(const char* msg) { throw OverflowError(msg); }
+[[noreturn]] inline void array_overflow(const char* msg) { throw OverflowError(msg); }
 
 /// An int as (negative, fits int64, value if so, fits uint64, value if so).
 struct IntParts {
@@ -36,10 +36,10 @@ struct IntParts {
 };
 
 template <class V>
-inline IntParts parts(const V& v) {
+inline IntParts array_int_parts(const V& v) {
     IntParts p;
     if constexpr (std::is_same_v<V, Int>) {
-        if (v.is_small()) return parts(v.small());
+        if (v.is_small()) return array_int_parts(v.small());
         const BigInt& b = v.big();
         p.neg = b.is_negative();
         const auto& m = b.magnitude();
@@ -58,18 +58,18 @@ inline IntParts parts(const V& v) {
 
 /// `v` as the storage type of typecode `C`, or CPython's OverflowError (array's `*_setitem`).
 template <char C, class V>
-inline typename Item<C>::T narrow(const V& v) {
+inline typename Item<C>::T array_narrow(const V& v) {
     using T = typename Item<C>::T;
     if constexpr (C == 'f' || C == 'd') {
         return static_cast<T>(static_cast<double>(v));
     } else {
-        IntParts p = parts(v);
+        IntParts p = array_int_parts(v);
         auto range = [&](int64_t lo, int64_t hi, const char* low_msg, const char* high_msg) {
-            if (p.s < lo) overflow(low_msg);
-            if (p.s > hi) overflow(high_msg);
+            if (p.s < lo) array_overflow(low_msg);
+            if (p.s > hi) array_overflow(high_msg);
         };
         if constexpr (C == 'b' || C == 'B' || C == 'h' || C == 'H' || C == 'i' || C == 'l') {
-            if (!p.fits_i64) overflow("Python int too large to convert to C long");
+            if (!p.fits_i64) array_overflow("Python int too large to convert to C long");
             if constexpr (C == 'b') {
                 range(-32768, 32767, "signed short integer is less than minimum", "signed short integer is greater than maximum");
                 range(-128, 127, "signed char is less than minimum", "signed char is greater than maximum");
@@ -85,22 +85,22 @@ inline typename Item<C>::T narrow(const V& v) {
             }
             return static_cast<T>(p.s);
         } else if constexpr (C == 'I' || C == 'L') {
-            if (p.neg) overflow("can't convert negative value to unsigned int");
-            if (!p.fits_u64) overflow("Python int too large to convert to C unsigned long");
-            if (C == 'I' && p.u > UINT32_MAX) overflow("unsigned int is greater than maximum");
+            if (p.neg) array_overflow("can't convert negative value to unsigned int");
+            if (!p.fits_u64) array_overflow("Python int too large to convert to C unsigned long");
+            if (C == 'I' && p.u > UINT32_MAX) array_overflow("unsigned int is greater than maximum");
             return static_cast<T>(p.u);
         } else if constexpr (C == 'q') {
-            if (!p.fits_i64) overflow("int too big to convert");
+            if (!p.fits_i64) array_overflow("int too big to convert");
             return static_cast<T>(p.s);
         } else {
-            if (p.neg) overflow("can't convert negative int to unsigned");
-            if (!p.fits_u64) overflow("int too big to convert");
+            if (p.neg) array_overflow("can't convert negative int to unsigned");
+            if (!p.fits_u64) array_overflow("int too big to convert");
             return static_cast<T>(p.u);
         }
     }
 }
 
-[[noreturn, gnu::cold]] inline void index_error(const char* msg) { throw IndexError(msg); }
+[[noreturn, gnu::cold]] inline void array_index_error(const char* msg) { throw IndexError(msg); }
 
 }  // namespace array_detail
 
@@ -138,19 +138,19 @@ public:
     template <class I>
     value_type at(const I& index) const {
         size_t k = detail::norm_index(static_cast<int64_t>(index), p->size());
-        if (k >= p->size()) array_detail::index_error("array index out of range");
+        if (k >= p->size()) array_detail::array_index_error("array index out of range");
         return value((*p)[k]);
     }
     template <class I, class V>
     void set(const I& index, const V& v) const {
-        T x = array_detail::narrow<C>(v);
+        T x = array_detail::array_narrow<C>(v);
         size_t k = detail::norm_index(static_cast<int64_t>(index), p->size());
-        if (k >= p->size()) array_detail::index_error("array assignment index out of range");
+        if (k >= p->size()) array_detail::array_index_error("array assignment index out of range");
         (*p)[k] = x;
     }
     template <class V>
     NoneType append(const V& v) const {
-        p->push_back(array_detail::narrow<C>(v));
+        p->push_back(array_detail::array_narrow<C>(v));
         return None;
     }
     template <class X>
@@ -165,7 +165,7 @@ public:
     }
     template <class V>
     NoneType insert(int64_t i, const V& v) const {
-        T x = array_detail::narrow<C>(v);
+        T x = array_detail::array_narrow<C>(v);
         int64_t n = size();
         if (i < 0) i = std::max<int64_t>(0, i + n);
         if (i > n) i = n;
@@ -173,9 +173,9 @@ public:
         return None;
     }
     value_type pop(int64_t i = -1) const {
-        if (p->empty()) array_detail::index_error("pop from empty array");
+        if (p->empty()) array_detail::array_index_error("pop from empty array");
         size_t k = detail::norm_index(i, p->size());
-        if (k >= p->size()) array_detail::index_error("pop index out of range");
+        if (k >= p->size()) array_detail::array_index_error("pop index out of range");
         T x = (*p)[k];
         p->erase(p->begin() + static_cast<std::ptrdiff_t>(k));
         return value(x);

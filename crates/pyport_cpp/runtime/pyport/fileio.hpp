@@ -28,7 +28,7 @@ struct UnsupportedOperation : OSError {
 namespace file_detail {
 
 /// `OSError` (the subclass CPython picks for `err`) for a call on `name`.
-[[noreturn]] inline void raise_os_error(int err, const Str& name) {
+[[noreturn]] inline void file_raise_os_error(int err, const Str& name) {
     std::string m = "[Errno " + std::to_string(err) + "] " + std::strerror(err) + ": " + std::string(py::repr(name));
     switch (err) {
         case ENOENT: throw FileNotFoundError(m);
@@ -42,7 +42,7 @@ namespace file_detail {
 }
 
 /// `OSError` for a failed write or read (no file name in CPython's message).
-[[noreturn]] inline void raise_io_error(int err) {
+[[noreturn]] inline void file_raise_io_error(int err) {
     throw OSError("[Errno " + std::to_string(err) + "] " + std::strerror(err));
 }
 
@@ -51,7 +51,7 @@ struct FileState;
 /// Files open now, flushed at exit (CPython flushes and closes them at interpreter shutdown).
 /// Never destroyed: files held by the program's globals unregister during static destruction,
 /// in an order no header controls.
-inline std::vector<FileState*>& open_files() {
+inline std::vector<FileState*>& file_registry() {
     static auto* files = new std::vector<FileState*>();
     return *files;
 }
@@ -69,7 +69,7 @@ struct FileState {
     size_t rpos = 0;
     bool loaded = false;
 
-    FileState() { open_files().push_back(this); }
+    FileState() { file_registry().push_back(this); }
     FileState(const FileState&) = delete;
     FileState& operator=(const FileState&) = delete;
     ~FileState() {
@@ -82,7 +82,7 @@ struct FileState {
     }
 
     void forget() {
-        auto& v = open_files();
+        auto& v = file_registry();
         for (size_t i = 0; i < v.size(); ++i)
             if (v[i] == this) {
                 v[i] = v.back();
@@ -103,7 +103,7 @@ struct FileState {
                 if (errno == EINTR) continue;
                 int err = errno;
                 wbuf.clear();
-                raise_io_error(err);
+                file_raise_io_error(err);
             }
             done += static_cast<size_t>(n);
         }
@@ -124,7 +124,7 @@ struct FileState {
         }
         if (::close(fd) != 0) err = errno;
         fd = -1;
-        if (err && err != EINTR) raise_io_error(err);
+        if (err && err != EINTR) file_raise_io_error(err);
     }
 
     void put(std::string_view bytes) {
@@ -146,7 +146,7 @@ struct FileState {
             ssize_t n = ::read(fd, buf, sizeof buf);
             if (n < 0) {
                 if (errno == EINTR) continue;
-                raise_io_error(errno);
+                file_raise_io_error(errno);
             }
             if (n == 0) break;
             raw.append(buf, static_cast<size_t>(n));
@@ -321,7 +321,7 @@ namespace file_detail {
 /// Flushes the files still open when the program ends (after `run_main` returns).
 struct FlushFilesAtExit {
     ~FlushFilesAtExit() {
-        for (FileState* f : open_files()) {
+        for (FileState* f : file_registry()) {
             try {
                 f->flush();
             } catch (...) {
@@ -332,7 +332,7 @@ struct FlushFilesAtExit {
 inline FlushFilesAtExit g_flush_files_at_exit;
 
 /// Opens `name` with `mode` (validated as CPython's `open` does); `encoding` empty means the default.
-inline std::shared_ptr<FileState> open_state(const Str& name, const Str& mode, bool want_binary, std::string_view encoding,
+inline std::shared_ptr<FileState> file_open_state(const Str& name, const Str& mode, bool want_binary, std::string_view encoding,
                                              bool translate) {
     char kind = 0;
     bool b = false, t = false, plus = false;
@@ -384,14 +384,14 @@ inline std::shared_ptr<FileState> open_state(const Str& name, const Str& mode, b
     if (fd < 0) {
         st->closed = true;
         st->forget();
-        raise_os_error(errno, name);
+        file_raise_os_error(errno, name);
     }
     struct stat sb;
     if (::fstat(fd, &sb) == 0 && S_ISDIR(sb.st_mode)) {
         ::close(fd);
         st->closed = true;
         st->forget();
-        raise_os_error(EISDIR, name);
+        file_raise_os_error(EISDIR, name);
     }
     st->fd = fd;
     return st;
@@ -401,12 +401,12 @@ inline std::shared_ptr<FileState> open_state(const Str& name, const Str& mode, b
 
 /// `open(name, mode, encoding=..., newline=...)` for a text mode.
 inline TextFile open_text(const Str& name, const Str& mode, std::string_view encoding = {}, bool translate = true) {
-    return TextFile(file_detail::open_state(name, mode, false, encoding, translate));
+    return TextFile(file_detail::file_open_state(name, mode, false, encoding, translate));
 }
 
 /// `open(name, mode)` for a binary mode (`'rb'`, `'wb'`, ...).
 inline BinaryFile open_binary(const Str& name, const Str& mode) {
-    return BinaryFile(file_detail::open_state(name, mode, true, {}, false));
+    return BinaryFile(file_detail::file_open_state(name, mode, true, {}, false));
 }
 
 /// `print(a, b, ..., sep=sep, end=end, file=f)` (`flush=True` flushes `f`).
