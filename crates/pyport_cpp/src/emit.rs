@@ -16,6 +16,7 @@ mod decimal;
 mod array;
 mod datetime;
 mod files;
+mod percent;
 mod genexp;
 mod inbounds;
 mod lazy_tests;
@@ -3268,6 +3269,11 @@ impl<'a> Emitter<'a> {
                     let lc = self.expr(left);
                     let rc = self.expr(right);
                     return format!("py::percent_format({lc}, {rc})");
+                }
+                if *op == BinOp::Mod {
+                    if let Some(code) = self.percent_literal_code(left, right) {
+                        return code;
+                    }
                 }
                 let (lc, lt) = self.val(left);
                 let (rc, rt) = self.val(right);

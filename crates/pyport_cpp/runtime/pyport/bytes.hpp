@@ -370,6 +370,13 @@ std::vector<uint32_t> code_points(std::string_view s);
 
 }  // namespace bytes_detail
 
+/// `b"%c" % v` for an int `v`: that byte, or CPython's OverflowError.
+template <class I>
+inline char bytes_pct_c(const I& v) {
+    if (v < 0 || v > 255) throw OverflowError("%c arg not in range(256)");
+    return static_cast<char>(static_cast<int64_t>(v));
+}
+
 /// `s.encode(encoding)`.
 #if PYPORT_LIB_BODIES
 PYPORT_LIBFN Bytes str_encode(const Str& s, std::string_view encoding = "utf-8") {
