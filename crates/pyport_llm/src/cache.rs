@@ -1,7 +1,8 @@
 //! The response cache: identical (endpoint, model, messages, parameters) are answered from a local SQLite file.
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection, ErrorCode, OptionalExtension};
 use sha2::{Digest, Sha256};
 
 use crate::error::LlmError;
@@ -14,6 +15,28 @@ pub struct CachedAnswer {
     pub tokens_out: Option<u64>,
     pub ttft_s: Option<f64>,
     pub total_s: f64,
+}
+
+/// How long an open, read or write waits for other connections to the same file.
+const BUSY_WAIT: Duration = Duration::from_secs(10);
+
+/// Runs `f` again while SQLite reports the file busy or locked, for up to BUSY_WAIT in all. The busy
+/// timeout already waits inside most statements; this covers the cases where SQLite returns
+/// SQLITE_BUSY without waiting (a read transaction that must become a write one).
+fn retry_busy<T>(mut f: impl FnMut() -> rusqlite::Result<T>) -> rusqlite::Result<T> {
+    let deadline = Instant::now() + BUSY_WAIT;
+    let mut pause = Duration::from_millis(1);
+    loop {
+        match f() {
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if matches!(e.code, ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) && Instant::now() < deadline =>
+            {
+                std::thread::sleep(pause);
+                pause = (pause * 2).min(Duration::from_millis(50));
+            }
+            other => return other,
+        }
+    }
 }
 
 /// An open cache file.
@@ -57,22 +80,31 @@ impl Cache {
             std::fs::create_dir_all(dir).map_err(|e| err(format!("cannot create its directory: {e}")))?;
         }
         let conn = Connection::open(path).map_err(|e| err(e.to_string()))?;
-        // Several pyport processes (or `compare` threads) may write at once.
-        conn.busy_timeout(std::time::Duration::from_secs(10)).map_err(|e| err(e.to_string()))?;
-        conn.execute_batch(
-            "PRAGMA journal_mode=WAL;
-             CREATE TABLE IF NOT EXISTS llm_cache (
-                 key TEXT PRIMARY KEY,
-                 provider TEXT NOT NULL,
-                 model TEXT NOT NULL,
-                 text TEXT NOT NULL,
-                 tokens_in INTEGER,
-                 tokens_out INTEGER,
-                 ttft_s REAL,
-                 total_s REAL NOT NULL,
-                 created_at INTEGER NOT NULL
-             );",
-        )
+        // Several pyport processes (or `compare` threads, or a bench run's engines) may open and
+        // write at once: SQLite waits up to BUSY_WAIT for a lock the others hold.
+        conn.busy_timeout(BUSY_WAIT).map_err(|e| err(e.to_string()))?;
+        // Switching a new file to WAL (and creating the table) runs under a read transaction that
+        // has to become a write one; there SQLite answers SQLITE_BUSY at once rather than wait
+        // (two waiting readers would deadlock), so the whole setup is retried until BUSY_WAIT.
+        retry_busy(|| {
+            let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+            if !mode.eq_ignore_ascii_case("wal") {
+                conn.query_row("PRAGMA journal_mode=WAL", [], |_| Ok(()))?;
+            }
+            conn.execute_batch(
+                "CREATE TABLE IF NOT EXISTS llm_cache (
+                     key TEXT PRIMARY KEY,
+                     provider TEXT NOT NULL,
+                     model TEXT NOT NULL,
+                     text TEXT NOT NULL,
+                     tokens_in INTEGER,
+                     tokens_out INTEGER,
+                     ttft_s REAL,
+                     total_s REAL NOT NULL,
+                     created_at INTEGER NOT NULL
+                 );",
+            )
+        })
         .map_err(|e| err(e.to_string()))?;
         Ok(Cache { conn, path: path.to_path_buf() })
     }
@@ -83,11 +115,9 @@ impl Cache {
 
     /// The cached answer for `key`, if any.
     pub fn get(&self, key: &str) -> Result<Option<CachedAnswer>, LlmError> {
-        self.conn
-            .query_row(
-                "SELECT text, tokens_in, tokens_out, ttft_s, total_s FROM llm_cache WHERE key = ?1",
-                params![key],
-                |r| {
+        retry_busy(|| {
+            self.conn
+                .query_row("SELECT text, tokens_in, tokens_out, ttft_s, total_s FROM llm_cache WHERE key = ?1", params![key], |r| {
                     Ok(CachedAnswer {
                         text: r.get(0)?,
                         tokens_in: r.get::<_, Option<i64>>(1)?.map(|t| t.max(0) as u64),
@@ -95,23 +125,24 @@ impl Cache {
                         ttft_s: r.get(3)?,
                         total_s: r.get(4)?,
                     })
-                },
-            )
-            .optional()
-            .map_err(|e| self.err(e))
+                })
+                .optional()
+        })
+        .map_err(|e| self.err(e))
     }
 
     /// Stores a complete answer.
     pub fn put(&self, key: &str, provider: &str, model: &str, a: &CachedAnswer) -> Result<(), LlmError> {
         let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
-        self.conn
-            .execute(
+        retry_busy(|| {
+            self.conn.execute(
                 "INSERT OR REPLACE INTO llm_cache (key, provider, model, text, tokens_in, tokens_out, ttft_s, total_s, created_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                 params![key, provider, model, a.text, a.tokens_in.map(|t| t as i64), a.tokens_out.map(|t| t as i64), a.ttft_s, a.total_s, now as i64],
             )
-            .map(|_| ())
-            .map_err(|e| self.err(e))
+        })
+        .map(|_| ())
+        .map_err(|e| self.err(e))
     }
 }
 
@@ -134,5 +165,37 @@ mod tests {
         assert_ne!(k, key("http://y/", "gpt-4o", &m, "{}"));
         // Field boundaries are part of the key: moving text between fields changes it.
         assert_ne!(key("a", "bc", &m, ""), key("ab", "c", &m, ""));
+    }
+
+    /// Many connections opening one fresh file at once (the LLM engines of a bench run each open
+    /// the cache for every port): none may fail with "database is locked". Switching a new file to
+    /// WAL upgrades a read transaction to a write one, where SQLite returns SQLITE_BUSY at once
+    /// instead of calling the busy handler; `open` retries that.
+    #[test]
+    fn concurrent_opens_of_a_fresh_file_all_succeed() {
+        const THREADS: usize = 8;
+        for round in 0..40 {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("llm-cache.db");
+            let barrier = std::sync::Arc::new(std::sync::Barrier::new(THREADS));
+            let handles: Vec<_> = (0..THREADS)
+                .map(|t| {
+                    let (path, barrier) = (path.clone(), barrier.clone());
+                    std::thread::spawn(move || {
+                        barrier.wait();
+                        let c = Cache::open(&path).map_err(|e| format!("round {round}, thread {t}: open: {e}"))?;
+                        let k = key("http://x/", "m", &[("user".into(), format!("{t}"))], "{}");
+                        let a = CachedAnswer { text: format!("answer {t}"), tokens_in: None, tokens_out: None, ttft_s: None, total_s: 0.1 };
+                        c.put(&k, "openai", "m", &a).map_err(|e| format!("round {round}, thread {t}: put: {e}"))?;
+                        match c.get(&k) {
+                            Ok(Some(got)) if got == a => Ok(()),
+                            other => Err(format!("round {round}, thread {t}: get: {other:?}")),
+                        }
+                    })
+                })
+                .collect();
+            let errors: Vec<String> = handles.into_iter().filter_map(|h| h.join().unwrap().err()).collect();
+            assert!(errors.is_empty(), "{errors:#?}");
+        }
     }
 }
