@@ -17,6 +17,7 @@ mod array;
 mod datetime;
 mod files;
 mod percent;
+mod struct_fmt;
 mod genexp;
 mod inbounds;
 mod lazy_tests;
@@ -146,6 +147,7 @@ const OPTIONAL_HEADERS: &[(&str, &[&str])] = &[
     ("PYPORT_WITH_DATETIME", datetime::DATETIME_NAMES),
     ("PYPORT_WITH_FILES", files::FILE_NAMES),
     ("PYPORT_WITH_ARRAY", array::ARRAY_NAMES),
+    ("PYPORT_WITH_STRUCT", &["py::struct_pack", "py::struct_unpack"]),
 ];
 
 /// CPython's TypeError for `seq * x` when x is a float.
@@ -3516,7 +3518,7 @@ impl<'a> Emitter<'a> {
                         self.unsupported("`type(x).__name__` of this value", e.span);
                         return "py::Str()".into();
                     }
-                    return format!("py::Str({c}.type)");
+                    return format!("{c}.class_name()");
                 }
                 if let ExprKind::Name(_) = &value.kind {
                     if let Some(NameRef::Module(m)) = self.typed.names.get(&value.id) {
@@ -5709,6 +5711,9 @@ impl<'a> Emitter<'a> {
         if (m, name) == ("array", "array") {
             return self.array_new_code(e, args);
         }
+        if m == "struct" {
+            return self.struct_call_code(name, e, args);
+        }
         if (m, name) == ("fractions", "Fraction") {
             let codes: Vec<String> = args.iter().map(|a| {
                 let (c, t) = self.val(a);
@@ -7844,6 +7849,9 @@ impl Emitter<'_> {
             };
         }
         if attr == "join" {
+            if matches!(args[0].kind, ExprKind::GenExp { .. }) {
+                self.genexp_ok.insert(args[0].id);
+            }
             let it = self.iterable(&args[0]);
             return format!("py::bytes_join({r}, {it})");
         }

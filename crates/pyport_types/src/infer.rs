@@ -18,6 +18,7 @@ mod complex;
 mod copy;
 mod decimal;
 pub mod files;
+pub mod struct_fmt;
 mod array;
 use array::{array_item, ARRAY_HELP};
 pub(crate) use decimal::DECIMAL_ROUNDINGS;
@@ -4947,6 +4948,9 @@ impl<'a> Infer<'a> {
         }
         if m == "array" {
             return self.array_call(name, e, args, &ts, keywords);
+        }
+        if m == "struct" {
+            return self.struct_call(name, e, args, &ts, keywords);
         }
         if m == "textwrap" {
             return self.textwrap_call(name, e, args, &ts, keywords);

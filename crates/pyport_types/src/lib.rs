@@ -14,6 +14,7 @@ use pyport_syntax::Diagnostic;
 pub use infer::{const_int, const_tuple_slice, falls_through, global_names_pub as global_names, pprint_params, re_flags_const, star_library_name, std_stream, type_name_of};
 pub use infer::datetime;
 pub use infer::files;
+pub use infer::struct_fmt;
 pub use split::{for_each_child_pub as for_each_expr_child, maybe_unbound, split_variables, walrus_names};
 pub use rewrite::NEXT_ITER;
 pub use ty::{MapKind, Ty};

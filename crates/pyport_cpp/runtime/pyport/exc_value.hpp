@@ -10,7 +10,14 @@ namespace py {
 
 struct Exc {
     std::exception_ptr p;
+    /// The class as CPython's traceback names it (`ValueError`, `struct.error`).
     const char* type = "Exception";
+    /// `type(e).__name__`: the class's own name, without its module (`error` of `struct.error`).
+    Str class_name() const {
+        std::string_view t = type;
+        size_t dot = t.rfind('.');
+        return Str(std::string(dot == std::string_view::npos ? t : t.substr(dot + 1)));
+    }
     /// `str(e)`: the message (for KeyError, the repr of the key).
     std::string msg;
     /// The argument as `repr(e)` shows it inside the parentheses; empty for no argument.

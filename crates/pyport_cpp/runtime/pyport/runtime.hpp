@@ -81,3 +81,7 @@
 #ifdef PYPORT_WITH_ARRAY
 #include "array.hpp"
 #endif
+// struct.pack / struct.unpack.
+#ifdef PYPORT_WITH_STRUCT
+#include "struct.hpp"
+#endif
