@@ -148,6 +148,7 @@ const OPTIONAL_HEADERS: &[(&str, &[&str])] = &[
     ("PYPORT_WITH_FILES", files::FILE_NAMES),
     ("PYPORT_WITH_ARRAY", array::ARRAY_NAMES),
     ("PYPORT_WITH_STRUCT", &["py::struct_pack", "py::struct_unpack"]),
+    ("PYPORT_WITH_COLORSYS", &["py::colorsys_"]),
 ];
 
 /// CPython's TypeError for `seq * x` when x is a float.
@@ -5713,6 +5714,11 @@ impl<'a> Emitter<'a> {
         }
         if m == "struct" {
             return self.struct_call_code(name, e, args);
+        }
+        if m == "colorsys" {
+            // Python evaluates the three arguments in order.
+            let cs: Vec<String> = args.iter().map(|a| self.expr_as(a, &Ty::Float)).collect();
+            return format!("[&] {{ double _c0 = {}; double _c1 = {}; double _c2 = {}; return py::colorsys_{name}(_c0, _c1, _c2); }}()", cs[0], cs[1], cs[2]);
         }
         if (m, name) == ("fractions", "Fraction") {
             let codes: Vec<String> = args.iter().map(|a| {

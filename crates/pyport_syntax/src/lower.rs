@@ -37,7 +37,7 @@ mod del_names;
 mod dead_attrs;
 
 /// Modules the builtin engine knows.
-pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator", "fractions", "re", "pprint", "cmath", "textwrap", "decimal", "datetime", "calendar", "copy", "abc", "array", "struct"];
+pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator", "fractions", "re", "pprint", "cmath", "textwrap", "decimal", "datetime", "calendar", "copy", "abc", "array", "struct", "colorsys"];
 
 pub(crate) struct Lowerer {
     pub program: Program,

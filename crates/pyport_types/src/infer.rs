@@ -40,6 +40,9 @@ use numeric::numeric_conflict_help;
 
 pub(crate) type TV = u32;
 
+/// The `colorsys` functions the runtime ports (`colorsys.hpp`).
+pub const COLORSYS_FUNCTIONS: [&str; 6] = ["rgb_to_yiq", "yiq_to_rgb", "rgb_to_hls", "hls_to_rgb", "rgb_to_hsv", "hsv_to_rgb"];
+
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) enum Kind {
     Unknown,
@@ -4951,6 +4954,24 @@ impl<'a> Infer<'a> {
         }
         if m == "struct" {
             return self.struct_call(name, e, args, &ts, keywords);
+        }
+        if m == "colorsys" {
+            self.no_keywords(&format!("colorsys.{name}"), keywords, &[]);
+            if !COLORSYS_FUNCTIONS.contains(&name) {
+                self.error("unsupported-builtin", format!("unsupported: `colorsys.{name}`"), e.span, "");
+                return self.c("Unknown");
+            }
+            if self.arity(name, e, args.len(), 3, 3) {
+                for (a, &t) in args.iter().zip(&ts) {
+                    let k = self.kv(t);
+                    if !matches!(k, Kind::Float | Kind::Unknown | Kind::Conflict) {
+                        let d = self.describe(&k);
+                        self.error("unsupported-builtin", format!("unsupported: `colorsys.{name}()` of a `{d}` (with an int argument CPython may return ints)"), a.span, "pass floats (`x * 1.0`), or use `--engine auto` to hand the program to an LLM");
+                    }
+                }
+            }
+            let f = self.c("Float");
+            return self.aux(e.id, 0, Kind::Tuple(vec![f, f, f]));
         }
         if m == "textwrap" {
             return self.textwrap_call(name, e, args, &ts, keywords);

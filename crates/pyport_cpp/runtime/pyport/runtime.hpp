@@ -85,3 +85,6 @@
 #ifdef PYPORT_WITH_STRUCT
 #include "struct.hpp"
 #endif
+#ifdef PYPORT_WITH_COLORSYS
+#include "colorsys.hpp"
+#endif
