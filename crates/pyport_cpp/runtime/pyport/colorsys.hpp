@@ -5,6 +5,15 @@
 #include <cmath>
 #include <tuple>
 
+// g++ 12's straight-line vectorizer fuses `a*x - b*y` beside `c*x + d*y` into one vfmsubadd
+// (rgb_to_yiq) even under -ffp-contract=off, which changes the last bit of the results CPython
+// computes; these functions are kept out of line and out of that pass.
+#if defined(__GNUC__) && !defined(__clang__)
+#define PYPORT_COLORSYS_FN [[gnu::noinline, gnu::optimize("no-tree-slp-vectorize")]] inline
+#else
+#define PYPORT_COLORSYS_FN inline
+#endif
+
 namespace py {
 
 namespace colorsys_detail {
@@ -32,14 +41,14 @@ inline double hue(double r, double g, double b, double maxc, double rangec) {
 }
 }  // namespace colorsys_detail
 
-inline colorsys_detail::RGB colorsys_rgb_to_yiq(double r, double g, double b) {
+PYPORT_COLORSYS_FN colorsys_detail::RGB colorsys_rgb_to_yiq(double r, double g, double b) {
     double y = 0.30 * r + 0.59 * g + 0.11 * b;
     double i = 0.74 * (r - y) - 0.27 * (b - y);
     double q = 0.48 * (r - y) + 0.41 * (b - y);
     return {y, i, q};
 }
 
-inline colorsys_detail::RGB colorsys_yiq_to_rgb(double y, double i, double q) {
+PYPORT_COLORSYS_FN colorsys_detail::RGB colorsys_yiq_to_rgb(double y, double i, double q) {
     double r = y + 0.9468822170900693 * i + 0.6235565819861433 * q;
     double g = y - 0.27478764629897834 * i - 0.6356910791873801 * q;
     double b = y - 1.1085450346420322 * i + 1.7090069284064666 * q;
@@ -47,7 +56,7 @@ inline colorsys_detail::RGB colorsys_yiq_to_rgb(double y, double i, double q) {
     return {clamp(r), clamp(g), clamp(b)};
 }
 
-inline colorsys_detail::RGB colorsys_rgb_to_hls(double r, double g, double b) {
+PYPORT_COLORSYS_FN colorsys_detail::RGB colorsys_rgb_to_hls(double r, double g, double b) {
     double maxc = std::max(std::max(r, g), b), minc = std::min(std::min(r, g), b);
     double sumc = maxc + minc, rangec = maxc - minc;
     double l = sumc / 2.0;
@@ -56,7 +65,7 @@ inline colorsys_detail::RGB colorsys_rgb_to_hls(double r, double g, double b) {
     return {colorsys_detail::hue(r, g, b, maxc, rangec), l, s};
 }
 
-inline colorsys_detail::RGB colorsys_hls_to_rgb(double h, double l, double s) {
+PYPORT_COLORSYS_FN colorsys_detail::RGB colorsys_hls_to_rgb(double h, double l, double s) {
     using namespace colorsys_detail;
     if (s == 0.0) return {l, l, l};
     double m2 = l <= 0.5 ? l * (1.0 + s) : l + s - (l * s);
@@ -64,7 +73,7 @@ inline colorsys_detail::RGB colorsys_hls_to_rgb(double h, double l, double s) {
     return {v(m1, m2, h + ONE_THIRD), v(m1, m2, h), v(m1, m2, h - ONE_THIRD)};
 }
 
-inline colorsys_detail::RGB colorsys_rgb_to_hsv(double r, double g, double b) {
+PYPORT_COLORSYS_FN colorsys_detail::RGB colorsys_rgb_to_hsv(double r, double g, double b) {
     double maxc = std::max(std::max(r, g), b), minc = std::min(std::min(r, g), b);
     double rangec = maxc - minc;
     if (minc == maxc) return {0.0, 0.0, maxc};
@@ -72,7 +81,7 @@ inline colorsys_detail::RGB colorsys_rgb_to_hsv(double r, double g, double b) {
     return {colorsys_detail::hue(r, g, b, maxc, rangec), s, maxc};
 }
 
-inline colorsys_detail::RGB colorsys_hsv_to_rgb(double h, double s, double v) {
+PYPORT_COLORSYS_FN colorsys_detail::RGB colorsys_hsv_to_rgb(double h, double s, double v) {
     if (s == 0.0) return {v, v, v};
     double hf = h * 6.0;
     if (std::isnan(hf)) throw ValueError("cannot convert float NaN to integer");
