@@ -12,7 +12,7 @@ use std::process::Command;
 use serde_json::Value;
 
 /// The default flags, as `doctor` and the compile command must show them.
-const DEFAULT_FLAGS: &str = "-O3 -march=native -std=c++20 -ffp-contract=off";
+const DEFAULT_FLAGS: &str = "-O3 -march=native -std=c++20 -ffp-contract=off -fno-tree-slp-vectorize";
 
 /// What one run of `pyport` did.
 struct Outcome {

@@ -16,7 +16,12 @@ use serde::Serialize;
 use crate::ExecError;
 
 /// Compiler flags used when neither `--cxxflags` nor `$CXXFLAGS` is given.
-pub const DEFAULT_CXXFLAGS: &[&str] = &["-O3", "-march=native", "-std=c++20", "-ffp-contract=off"];
+///
+/// `-ffp-contract=off` keeps every IEEE operation rounded on its own, as CPython's are. g++ 12's
+/// straight-line vectorizer still fuses `x*c - y*s` beside `x*s + y*c` (its complex-arithmetic
+/// patterns) into one instruction that rounds differently, so it is turned off too
+/// (`-fno-tree-slp-vectorize`; no measurable cost on `examples/`).
+pub const DEFAULT_CXXFLAGS: &[&str] = &["-O3", "-march=native", "-std=c++20", "-ffp-contract=off", "-fno-tree-slp-vectorize"];
 
 /// A CPython 3 interpreter that answered a version probe.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
