@@ -122,9 +122,12 @@ impl Verdict {
 ///
 /// Unless `opts.strict`, lines matching an ignore pattern are ignored entirely,
 /// and, if `opts.mask_timing_lines`, a line that mentions time (the words time,
-/// elapsed, seconds, secs, took, duration, ms, runtime, timing, or a number
-/// with a time unit such as "12ms" or "0.52s") has every number replaced by `#`
-/// in both outputs.
+/// elapsed, seconds, secs, took, duration, ms, runtime, timing, a number
+/// with a time unit such as "12ms", "0.52s" or "1 second", or a rate per second
+/// such as "156250 pystones/second", "3.1 MB/s" or "40 frames per second") has
+/// every number replaced by `#` in both outputs. The word "second" alone is not
+/// a timing ("second place: 3" is data): only as a unit after a number or in a
+/// rate.
 pub fn verify(
     expected: &RunOutcome,
     actual: &RunOutcome,
@@ -449,7 +452,7 @@ impl Masker {
             return Masked::Text(Cow::Borrowed(line));
         }
         let rules = timing_rules();
-        if rules.time_word.is_match(line) || rules.time_unit.is_match(line) {
+        if rules.time_word.is_match(line) || rules.time_unit.is_match(line) || rules.rate.is_match(line) {
             Masked::Text(rules.number.replace_all(line, &b"#"[..]))
         } else {
             Masked::Text(Cow::Borrowed(line))
@@ -461,6 +464,7 @@ impl Masker {
 struct TimingRules {
     time_word: Regex,
     time_unit: Regex,
+    rate: Regex,
     number: Regex,
 }
 
@@ -474,9 +478,13 @@ fn timing_rules() -> &'static TimingRules {
         // "12ms", "3 µs", "0.52s": a bare "s" only after a decimal number, so
         // that "the 1990s" is not a timing.
         time_unit: Regex::new(
-            r"(?i)(?:[0-9]\s?(?:ms|µs|us|ns|sec|secs|seconds|milliseconds|microseconds|nanoseconds)|[0-9]\.[0-9]+\s?s)\b",
+            r"(?i)(?:[0-9]\s?(?:ms|µs|us|ns|sec|secs|second|seconds|milliseconds|microseconds|nanoseconds)|[0-9]\.[0-9]+\s?s)\b",
         )
         .expect("valid regex"),
+        // A rate: "pystones/second", "MB/s", "3/sec", "per second" (the count before it varies
+        // with the speed of the run). "/s" needs a unit or number before it.
+        rate: Regex::new(r"(?i)(?:[0-9a-z_)\]%]\s?/\s?(?:s|sec|secs|second|seconds)|\bper\s+(?:s|sec|secs|second|seconds))\b")
+            .expect("valid regex"),
         number: Regex::new(r"[-+]?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?").expect("valid regex"),
     })
 }
@@ -556,6 +564,22 @@ mod tests {
         assert_eq!(masked("sum = 42"), "sum = 42");
         assert_eq!(masked("in the 1990s"), "in the 1990s");
         assert_eq!(masked("timestamp 5"), "timestamp 5");
+    }
+
+    #[test]
+    fn masks_rates_per_second() {
+        // Shed Skin's examples.
+        assert_eq!(masked("This machine benchmarks at 156250 pystones/second\n"), "This machine benchmarks at # pystones/second\n");
+        assert_eq!(masked("sorted 1000000 numbers/second"), "sorted # numbers/second");
+        assert_eq!(masked("throughput: 3.5 MB/s"), "throughput: # MB/s");
+        assert_eq!(masked("12 ops / sec"), "# ops / sec");
+        assert_eq!(masked("40 frames per second"), "# frames per second");
+        assert_eq!(masked("rate 7 per sec"), "rate # per sec");
+        assert_eq!(masked("waited 1 second"), "waited # second");
+        // "second" alone is an ordinal as often as a unit: not a timing.
+        assert_eq!(masked("second place: 3"), "second place: 3");
+        assert_eq!(masked("the second of 2 runs"), "the second of 2 runs");
+        assert_eq!(masked("a 2nd/3rd split of 5"), "a 2nd/3rd split of 5");
     }
 
     #[test]
