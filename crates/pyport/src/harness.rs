@@ -35,6 +35,9 @@ pub fn trim_error(s: &str) -> String {
 /// CPython's outcome on every case of a program, or why there is none.
 type Reference = Arc<Result<Vec<RunOutcome>, String>>;
 
+/// Files (name, content) put in the run directory of both sides.
+type Seeds = Arc<Vec<(String, Vec<u8>)>>;
+
 /// The toolchain and limits every check uses.
 pub struct Harness {
     /// CPython.
@@ -51,6 +54,8 @@ pub struct Harness {
     pub max_runs: usize,
     /// CPython's outcomes per program and case: the reference does not depend on the engine.
     references: Mutex<BTreeMap<String, Reference>>,
+    /// The input files staged for each program (`pipeline::find_inputs`), found once.
+    inputs: Mutex<BTreeMap<String, Seeds>>,
     /// Checks running now, and how many may run at once (`--jobs`): engines that wait on a remote
     /// model run beside the checks, but compiling, running and timing share the cores.
     checks: (Mutex<usize>, std::sync::Condvar),
@@ -134,6 +139,7 @@ impl Harness {
             timing_budget,
             max_runs: 20,
             references: Mutex::new(BTreeMap::new()),
+            inputs: Mutex::new(BTreeMap::new()),
             checks: (Mutex::new(0), std::sync::Condvar::new()),
             jobs,
             compile_times: Mutex::new(BTreeMap::new()),
@@ -191,14 +197,29 @@ impl Harness {
         Ok(RunSpec { collect_files: true, ..pipeline::untrusted_spec(program, all, stdin, cwd, readable, &self.limits) })
     }
 
+    /// The files the program reads, staged beside it for both sides (as `convert` does: found
+    /// relative to the current directory, then the program's; see `pipeline::find_inputs`).
+    fn inputs(&self, program: &Program) -> Result<Seeds> {
+        if let Some(s) = self.inputs.lock().unwrap_or_else(|e| e.into_inner()).get(&program.name) {
+            return Ok(s.clone());
+        }
+        let found = pipeline::find_inputs(&program.path, &program.source, &[])?;
+        found.warn_over_cap();
+        let seeds: Seeds = Arc::new(found.seeds().collect());
+        self.inputs.lock().unwrap_or_else(|e| e.into_inner()).insert(program.name.clone(), seeds.clone());
+        Ok(seeds)
+    }
+
     /// CPython on a copy of the program in `cwd` (see `pipeline::stage_python`), emptied first:
-    /// every run starts from the staged script alone, never from files an earlier run left there.
+    /// every run starts from the staged script and input files alone, never from files an
+    /// earlier run left there.
     fn python_spec(&self, program: &Program, case: &Case, cwd: &Path) -> Result<RunSpec> {
-        pipeline::reset_run_dir(cwd, &[])?;
+        let inputs = self.inputs(program)?;
+        pipeline::reset_run_dir(cwd, &inputs)?;
         let (arg, seed) = pipeline::stage_python(cwd, &program.path)?;
         let mut spec = self.spec(&self.python.path, vec![arg], case, cwd)?;
         if let Some(sandbox) = spec.sandbox.as_mut() {
-            sandbox.seed_files.push(seed);
+            sandbox.seed_files = std::iter::once(seed).chain(inputs.iter().cloned()).collect();
         }
         Ok(spec)
     }
@@ -270,14 +291,19 @@ impl Harness {
         let opts = VerifyOptions { mask_timing_lines: uses_clock(&program.source), ..VerifyOptions::default() };
         let mut cases = Vec::new();
         let mut timing = None;
-        // The port finds what CPython found: the staged script, and nothing an earlier run wrote.
+        // The port finds what CPython found: the staged script and input files, and nothing an
+        // earlier run wrote.
+        let inputs = self.inputs(program)?;
         let fresh = |run_dir: &Path| -> Result<()> {
-            pipeline::reset_run_dir(run_dir, &[])?;
+            pipeline::reset_run_dir(run_dir, &inputs)?;
             pipeline::stage_python(run_dir, &program.path).map(drop)
         };
         for (case, exp) in program.cases.iter().zip(expected) {
             fresh(&run_dir)?;
-            let cpp_spec = self.spec(&exe, vec![], case, &run_dir)?;
+            let mut cpp_spec = self.spec(&exe, vec![], case, &run_dir)?;
+            if let Some(sandbox) = cpp_spec.sandbox.as_mut() {
+                sandbox.seed_files = inputs.to_vec();
+            }
             let actual = run(&cpp_spec).context("running the compiled program")?;
             let v = verify(exp, &actual, &opts)?;
             if v.is_identical() {

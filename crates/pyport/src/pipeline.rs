@@ -272,6 +272,11 @@ pub struct RunOptions {
     /// Total time spent on repeated timing runs per side.
     pub timing_budget: Duration,
     pub max_runs: usize,
+    /// Files to stage beside the program besides those it opens by a literal name (`--input-file`).
+    pub input_files: Vec<PathBuf>,
+    /// Whether to stage the files the program opens by a literal name at all (not for programs
+    /// sent to `serve`, whose names must not reach the server's files).
+    pub find_inputs: bool,
 }
 
 /// Timing of one side.
@@ -392,6 +397,15 @@ impl Language {
     }
 }
 
+/// How both sides failed alike: the exit status and the last line each wrote on stderr (the
+/// exception, for CPython).
+#[derive(Clone, Debug, Serialize)]
+pub struct BothFailed {
+    pub termination: String,
+    pub python: String,
+    pub port: String,
+}
+
 /// The outcome of building, running, verifying and timing.
 #[derive(Clone, Debug, Serialize)]
 pub struct RunReport {
@@ -405,7 +419,17 @@ pub struct RunReport {
     pub compile_cached: bool,
     pub python: String,
     pub python_version: String,
+    /// The files staged into the run directory of both sides before each run.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub inputs: Vec<StagedInput>,
+    /// Input files left out at the cap on their total size (where they were read from).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub inputs_over_cap: Vec<String>,
     pub verdict: VerdictReport,
+    /// When CPython ended with a non-zero exit status and the port with the same (a program
+    /// that failed the same way on both sides, e.g. on an input file that is not there).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub both_failed: Option<BothFailed>,
     pub python_timing: Option<SideTiming>,
     pub cpp_timing: Option<SideTiming>,
     pub speedup: Option<f64>,
@@ -500,9 +524,151 @@ pub fn reset_run_dir(run_dir: &Path, seeds: &[(String, Vec<u8>)]) -> Result<()> 
     }
     for (name, content) in seeds {
         let path = run_dir.join(name);
+        if let Some(parent) = path.parent().filter(|p| *p != run_dir) {
+            std::fs::create_dir_all(parent).with_context(|| format!("cannot create `{}`", parent.display()))?;
+        }
         std::fs::write(&path, content).with_context(|| format!("cannot write `{}`", path.display()))?;
     }
     Ok(())
+}
+
+/// At most this many bytes of input files are staged for a run, in all: 64 MiB.
+pub const INPUT_BYTES_CAP: u64 = 64 << 20;
+
+/// A file staged into the run directory of both sides (CPython's and the port's) before each run:
+/// a file the program opens for reading, or one given with `--input-file`.
+#[derive(Clone, Debug, Serialize)]
+pub struct StagedInput {
+    /// Its path in the run directory: relative, `/`-separated (`data.txt`, `data/in.txt`).
+    pub name: String,
+    /// Where it was read from, as the user would write it (`./data.txt`, `examples/data.txt`).
+    pub from: String,
+    /// Its size.
+    pub bytes: u64,
+    /// Its content.
+    #[serde(skip)]
+    pub content: Vec<u8>,
+}
+
+/// The files to stage for a program, and those left out.
+#[derive(Clone, Debug, Default)]
+pub struct Inputs {
+    pub staged: Vec<StagedInput>,
+    /// Files that would have passed [`INPUT_BYTES_CAP`] in all (their `from`), not staged.
+    pub over_cap: Vec<String>,
+}
+
+impl Inputs {
+    /// The seed files (name, content) for [`reset_run_dir`] and `Sandbox::seed_files`.
+    pub fn seeds(&self) -> impl Iterator<Item = (String, Vec<u8>)> + '_ {
+        self.staged.iter().map(|i| (i.name.clone(), i.content.clone()))
+    }
+
+    /// Prints, once per process and set of files, which files the cap left out.
+    pub fn warn_over_cap(&self) {
+        static WARNED: std::sync::Mutex<Vec<Vec<String>>> = std::sync::Mutex::new(Vec::new());
+        if self.over_cap.is_empty() {
+            return;
+        }
+        let mut warned = WARNED.lock().unwrap_or_else(|e| e.into_inner());
+        if !warned.contains(&self.over_cap) {
+            warned.push(self.over_cap.clone());
+            eprintln!(
+                "pyport: warning: not staged for the runs (over {} MiB of input files in all): {}",
+                INPUT_BYTES_CAP >> 20,
+                self.over_cap.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ")
+            );
+        }
+    }
+}
+
+/// Rejects an `--input-file` that is missing or not a regular file, in one line naming it.
+pub fn check_input_file(path: &Path) -> Result<()> {
+    check_input_file_at(path, path)
+}
+
+/// [`check_input_file`] of `path` (as the user wrote it), found at `at`.
+fn check_input_file_at(path: &Path, at: &Path) -> Result<()> {
+    match std::fs::metadata(at) {
+        Ok(m) if m.is_file() => Ok(()),
+        Ok(_) => anyhow::bail!("`--input-file {}`: not a regular file", path.display()),
+        Err(e) => anyhow::bail!("`--input-file {}`: {e}", path.display()),
+    }
+}
+
+/// The path `p` as a name in the run directory: its components joined by `/`, without `.`
+/// components; `None` for an absolute path, one with `..`, or an empty one.
+fn run_dir_name(p: &Path) -> Option<String> {
+    use std::path::Component;
+    let mut parts = Vec::new();
+    for c in p.components() {
+        match c {
+            Component::Normal(n) => parts.push(n.to_str()?.to_string()),
+            Component::CurDir => {}
+            Component::ParentDir | Component::RootDir | Component::Prefix(_) => return None,
+        }
+    }
+    (!parts.is_empty()).then(|| parts.join("/"))
+}
+
+/// The files to stage for the program `py_path` (its text `source`): first each of `extra`
+/// (`--input-file`; a relative path without `..` keeps it as its name, any other its file
+/// name), then each literal file name the program opens for reading
+/// ([`pyport_syntax::opened_file_literals`]) that is a relative path without `..` naming a
+/// regular file, looked for where CPython would find it, relative to the current directory,
+/// then relative to the program's own directory. A name already staged (the program itself
+/// included) is not staged again; files past [`INPUT_BYTES_CAP`] in all are left out.
+pub fn find_inputs(py_path: &Path, source: &str, extra: &[PathBuf]) -> Result<Inputs> {
+    let cwd = std::env::current_dir().context("cannot read the current directory")?;
+    find_inputs_from(&cwd, py_path, source, extra)
+}
+
+/// [`find_inputs`] from the current directory `cwd` (`py_path` and `extra` may be relative to it).
+fn find_inputs_from(cwd: &Path, py_path: &Path, source: &str, extra: &[PathBuf]) -> Result<Inputs> {
+    let script = py_path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let mut candidates: Vec<(String, PathBuf, String)> = Vec::new();
+    for path in extra {
+        let name = run_dir_name(path)
+            .or_else(|| path.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .with_context(|| format!("`--input-file {}`: not a file", path.display()))?;
+        check_input_file_at(path, &cwd.join(path))?;
+        candidates.push((name, cwd.join(path), path.display().to_string()));
+    }
+    let program_dir = py_path.parent().filter(|d| !d.as_os_str().is_empty());
+    for (literal, reads) in pyport_syntax::opened_file_literals(source) {
+        let Some(name) = run_dir_name(Path::new(&literal)).filter(|_| reads) else { continue };
+        let here = cwd.join(&literal);
+        let found = if std::fs::metadata(&here).is_ok_and(|m| m.is_file()) {
+            Some((here, format!("./{name}")))
+        } else {
+            program_dir.map(|d| cwd.join(d).join(&literal)).filter(|p| std::fs::metadata(p).is_ok_and(|m| m.is_file())).map(|p| {
+                let shown = program_dir.map(|d| d.join(&name)).unwrap_or_else(|| p.clone());
+                (p, shown.display().to_string())
+            })
+        };
+        if let Some((path, from)) = found {
+            candidates.push((name, path, from));
+        }
+    }
+    // Two names clash when they are one path, or one is a folder of the other.
+    let clash = |a: &str, b: &str| a == b || a.strip_prefix(b).is_some_and(|r| r.starts_with('/')) || b.strip_prefix(a).is_some_and(|r| r.starts_with('/'));
+    let mut inputs = Inputs::default();
+    let mut total = 0u64;
+    for (name, path, from) in candidates {
+        if clash(&name, &script) || inputs.staged.iter().any(|i| clash(&i.name, &name)) || inputs.over_cap.contains(&from) {
+            continue;
+        }
+        let size = std::fs::metadata(&path).with_context(|| format!("cannot read `{from}`"))?.len();
+        let content = if total + size > INPUT_BYTES_CAP { None } else { Some(std::fs::read(&path).with_context(|| format!("cannot read `{from}`"))?) };
+        match content.filter(|c| total + c.len() as u64 <= INPUT_BYTES_CAP) {
+            Some(content) => {
+                total += content.len() as u64;
+                inputs.staged.push(StagedInput { name, from, bytes: content.len() as u64, content });
+            }
+            None => inputs.over_cap.push(from),
+        }
+    }
+    Ok(inputs)
 }
 
 /// Limits for the C++ compiler: 300 s of wall and CPU time, the default memory and output caps.
@@ -564,7 +730,10 @@ fn run_compiled(
         compile_cached: compiled.cached,
         python: opts.python.path.display().to_string(),
         python_version: opts.python.version.clone(),
+        inputs: Vec::new(),
+        inputs_over_cap: Vec::new(),
         verdict: VerdictReport::CompileTimeout,
+        both_failed: None,
         python_timing: None,
         cpp_timing: None,
         speedup: None,
@@ -583,6 +752,15 @@ fn run_compiled(
     let run_dir = scratch.path().join("run");
     std::fs::create_dir_all(&run_dir).context("cannot create the scratch directory")?;
     let (py_arg, seed) = stage_python(&run_dir, py_path)?;
+    // The files the program reads, as in the user's folder: the same on both sides, and an
+    // unchanged one is not a file the run wrote.
+    let source = String::from_utf8_lossy(&seed.1).into_owned();
+    let inputs = find_inputs(py_path, if opts.find_inputs { &source } else { "" }, &opts.input_files)?;
+    inputs.warn_over_cap();
+    let seeds: Vec<(String, Vec<u8>)> = std::iter::once(seed).chain(inputs.seeds()).collect();
+    reset_run_dir(&run_dir, &seeds)?;
+    report.inputs = inputs.staged;
+    report.inputs_over_cap = inputs.over_cap;
     let mut py_args = vec![py_arg];
     py_args.extend(opts.args.iter().cloned());
     let limits = opts.limits.clone();
@@ -590,11 +768,14 @@ fn run_compiled(
     let mut py_spec = untrusted_spec(&opts.python.path, py_args, opts.stdin.clone(), &run_dir, vec![], &limits);
     py_spec.collect_files = true;
     if let Some(sandbox) = py_spec.sandbox.as_mut() {
-        sandbox.seed_files.push(seed.clone());
+        sandbox.seed_files = seeds.clone();
     }
     let mut cpp_spec = untrusted_spec(&exe, opts.args.clone(), opts.stdin.clone(), &run_dir, vec![exe.clone()], &limits);
     cpp_spec.collect_files = true;
-    let seeds = [seed];
+    if let Some(sandbox) = cpp_spec.sandbox.as_mut() {
+        // The input files, not the script: the port never needed it.
+        sandbox.seed_files = seeds[1..].to_vec();
+    }
     let limits = py_spec.limits.clone();
     let expected = run(&py_spec).context("running CPython")?;
     // Without a tmpfs of its own, CPython wrote into `run_dir` itself: the port must neither
@@ -623,6 +804,10 @@ fn run_compiled(
     }
     let verdict = verify(&expected, &actual, &opts.verify)?;
     report.verdict = verdict_report(verdict);
+    if !expected.termination.is_success() && expected.termination == actual.termination {
+        report.both_failed =
+            Some(BothFailed { termination: expected.termination.to_string(), python: tail(&expected.stderr, 1), port: tail(&actual.stderr, 1) });
+    }
     if !report.verified() {
         let t = tail(&actual.stderr, 5);
         report.cpp_stderr = (!t.is_empty()).then_some(t);
@@ -698,6 +883,83 @@ pub fn reads_clock(text: &str) -> bool {
 pub fn check_cpp(py_path: &Path, cpp: &str, cpp_path: &Path, opts: &RunOptions) -> Result<RunReport> {
     write_atomic(cpp_path, cpp)?;
     build_and_run(py_path, cpp_path, opts)
+}
+
+#[cfg(test)]
+mod input_tests {
+    use super::{find_inputs_from, INPUT_BYTES_CAP};
+    use std::path::{Path, PathBuf};
+
+    fn write(dir: &Path, rel: &str, content: &str) {
+        let path = dir.join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, content).unwrap();
+    }
+
+    /// (name, from, content) of each staged file.
+    fn staged(cwd: &Path, py: &str, source: &str, extra: &[&str]) -> Vec<(String, String, String)> {
+        let extra: Vec<PathBuf> = extra.iter().map(PathBuf::from).collect();
+        let found = find_inputs_from(cwd, Path::new(py), source, &extra).unwrap();
+        assert!(found.over_cap.is_empty());
+        found.staged.into_iter().map(|i| (i.name, i.from, String::from_utf8(i.content).unwrap())).collect()
+    }
+
+    fn s(name: &str, from: &str, content: &str) -> (String, String, String) {
+        (name.into(), from.into(), content.into())
+    }
+
+    #[test]
+    fn literals_read_are_found_in_the_current_folder_first_then_beside_the_program() {
+        let tmp = tempfile::tempdir().unwrap();
+        let cwd = tmp.path();
+        write(cwd, "a.txt", "cwd a");
+        write(cwd, "aoc/a.txt", "program's a");
+        write(cwd, "aoc/data/b.txt", "b");
+        write(cwd, "aoc/c.txt", "c");
+        write(cwd, "secret.txt", "s");
+        std::fs::create_dir_all(cwd.join("aoc/folder")).unwrap();
+        let source = "open('a.txt'); open('./data/b.txt', 'r'); open('c.txt', 'w'); open('missing.txt');\n\
+                      open('../secret.txt'); open('/etc/hostname'); open('folder'); open('sum.py'); open('a.txt')\n";
+        assert_eq!(
+            staged(cwd, "aoc/sum.py", source, &[]),
+            [s("a.txt", "./a.txt", "cwd a"), s("data/b.txt", "aoc/data/b.txt", "b")],
+            "written-only, missing, `..`, absolute, folder, the program itself and repeats are not staged"
+        );
+        // A program in the current folder; a source that does not parse names nothing.
+        assert_eq!(staged(&cwd.join("aoc"), "sum.py", "open('c.txt')", &[]), [s("c.txt", "./c.txt", "c")]);
+        assert_eq!(staged(cwd, "aoc/sum.py", "open('a.txt'\n", &[]), []);
+    }
+
+    #[test]
+    fn input_files_keep_their_relative_name_and_come_first() {
+        let tmp = tempfile::tempdir().unwrap();
+        let cwd = tmp.path().join("work");
+        write(&cwd, "data/x.txt", "x");
+        write(tmp.path(), "up.txt", "up");
+        let abs = tmp.path().join("up.txt");
+        assert_eq!(
+            staged(&cwd, "prog.py", "open('data/x.txt')", &["./data/x.txt", "../up.txt"]),
+            [s("data/x.txt", "./data/x.txt", "x"), s("up.txt", "../up.txt", "up")]
+        );
+        assert_eq!(staged(&cwd, "prog.py", "", &[abs.to_str().unwrap()]), [s("up.txt", &abs.display().to_string(), "up")]);
+        // A name that is a folder of another staged name cannot be staged beside it.
+        write(&cwd, "d", "a file");
+        write(&cwd, "p/d/e.txt", "in a folder");
+        assert_eq!(staged(&cwd, "p/prog.py", "open('d/e.txt')", &["d"]), [s("d", "d", "a file")]);
+        let err = find_inputs_from(&cwd, Path::new("prog.py"), "", &[PathBuf::from("nothing.txt")]).unwrap_err();
+        assert!(err.to_string().contains("`--input-file nothing.txt`"), "{err}");
+    }
+
+    #[test]
+    fn files_past_the_cap_in_all_are_left_out_and_named() {
+        let tmp = tempfile::tempdir().unwrap();
+        write(tmp.path(), "small.txt", "1\n");
+        // Sparse: the cap is decided by the size, before reading.
+        std::fs::File::create(tmp.path().join("huge.bin")).unwrap().set_len(INPUT_BYTES_CAP).unwrap();
+        let found = find_inputs_from(tmp.path(), Path::new("prog.py"), "open('small.txt'); open('huge.bin', 'rb')", &[]).unwrap();
+        assert_eq!(found.staged.iter().map(|i| i.name.as_str()).collect::<Vec<_>>(), ["small.txt"]);
+        assert_eq!(found.over_cap, ["./huge.bin"]);
+    }
 }
 
 #[cfg(test)]

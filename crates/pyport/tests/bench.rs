@@ -255,6 +255,24 @@ fn builtin_int64_is_an_engine_of_its_own() {
 }
 
 #[test]
+fn a_suite_program_reads_the_file_beside_it() {
+    let sb = Sandbox::new();
+    let dir = sb.path("suite");
+    std::fs::create_dir_all(&dir).unwrap();
+    // Without its input the reference never finishes: only a staged file lets it verify.
+    let program = "# tags: strings\n# difficulty: easy\n# case: 1\n# case: 3\n# timing: 2\nimport sys\n\
+                   n = int(sys.argv[1])\nwords = []\ntry:\n    words = open('words.txt').read().split()\n\
+                   except FileNotFoundError:\n    while True:\n        pass\nprint(len(words) * n, words[-1])\n";
+    std::fs::write(dir.join("count.py"), program).unwrap();
+    std::fs::write(dir.join("words.txt"), "a b\nc\n").unwrap();
+    let suite = sb.path("suite").display().to_string();
+    let out = sb.pyport(&["bench", "--suite", &suite, "--db", "x.db", "--timing-budget", "0", "--timeout", "5"]);
+    expect_code(&out, 0);
+    let got: Vec<_> = attempts(&sb.path("x.db")).into_iter().map(|a| (a.0, a.1, a.3)).collect();
+    assert_eq!(got, [("builtin".to_string(), "count".to_string(), "verified".to_string())], "{}", dump(&out));
+}
+
+#[test]
 fn foreign_and_newer_databases_are_refused_clearly_and_left_alone() {
     let sb = Sandbox::new();
     let foreign = sb.path("foreign.db");

@@ -107,10 +107,19 @@ impl Sandbox {
 
     /// Like `pyport`, with extra environment variables.
     fn pyport_env(&self, args: &[&str], vars: &[(&str, &str)]) -> Outcome {
+        self.run_in(self.work.path(), args, vars)
+    }
+
+    /// Like `pyport`, from the folder `rel` of the working directory.
+    fn pyport_in(&self, rel: &str, args: &[&str]) -> Outcome {
+        self.run_in(&self.path(rel), args, &[])
+    }
+
+    fn run_in(&self, cwd: &Path, args: &[&str], vars: &[(&str, &str)]) -> Outcome {
         let output = Command::new(env!("CARGO_BIN_EXE_pyport"))
             .envs(vars.iter().copied())
             .args(args)
-            .current_dir(self.work.path())
+            .current_dir(cwd)
             .env("TMPDIR", self.tmp.path())
             // The defaults are under test: no compiler, flags or interpreter chosen by the environment.
             .env_remove("CXX")
@@ -1078,6 +1087,142 @@ fn the_port_never_sees_the_files_cpython_wrote_with_or_without_the_sandbox() {
         assert_eq!(out.report_line("verdict     "), "verdict     NOT VERIFIED: the file `out.txt` written differs at line 1", "{env:?}\n{}", out.dump());
         assert!(out.stdout.contains("\n  C++       <no file>\n"), "{env:?}\n{}", out.dump());
         assert!(!sb.path("out.txt").exists());
+        assert_eq!(sb.leftover_tmp(), Vec::<String>::new(), "scratch files left behind");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// files the program reads: staged beside it for both sides
+// ---------------------------------------------------------------------------------------------
+
+/// Sums the numbers in `numbers.txt`, which a user keeps beside it.
+const SUMS_NUMBERS: &str = "\
+total = 0
+with open('numbers.txt') as f:
+    for line in f:
+        total += int(line)
+print('sum', total)
+";
+
+const NUMBERS: &str = "1\n2\n3\n100\n";
+
+/// A hand-written port of `SUMS_NUMBERS` that prints `sum` without reading anything.
+fn port_printing_sum(sum: u32) -> String {
+    format!("#include <cstdio>\n\nint main() {{\n    std::printf(\"sum {sum}\\n\");\n    return 0;\n}}\n")
+}
+
+#[test]
+fn a_program_reading_a_file_beside_it_verifies_on_that_file() {
+    let sb = Sandbox::with(&[]);
+    sb.write("sum.py", SUMS_NUMBERS);
+    sb.write("numbers.txt", NUMBERS);
+    let out = sb.pyport(&["convert", "sum.py", "--timing-budget", "0"]);
+    out.expect_code(0);
+    assert_eq!(out.report_line("inputs      "), "inputs      numbers.txt (staged from ./numbers.txt)", "{}", out.dump());
+    // Staged and left unchanged: not a file the run wrote.
+    assert_eq!(out.report_line("verdict     "), "verdict     verified: stdout and exit status identical to CPython", "{}", out.dump());
+    assert!(!out.stdout.contains("\nfailed "), "{}", out.dump());
+
+    let out = sb.pyport(&["convert", "sum.py", "--timing-budget", "0", "--json"]);
+    out.expect_code(0);
+    let run = &out.json()["run"];
+    assert_eq!(run["inputs"], serde_json::json!([{ "name": "numbers.txt", "from": "./numbers.txt", "bytes": 10 }]), "{run:#}");
+    assert_eq!(run["both_failed"], Value::Null, "{run:#}");
+
+    // CPython printed the sum of the file: a port printing another differs on that line.
+    sb.write("prog.py", SUMS_NUMBERS);
+    let (out, _server) = convert_with_ports(&sb, &[port_printing_sum(105)], &["--repair", "0"], &[]);
+    out.expect_code(1);
+    assert!(out.stdout.contains("\n  CPython   sum 106\n  C++       sum 105\n"), "{}", out.dump());
+    // The user's file is as it was, and nothing the runs wrote reaches the folder.
+    assert_eq!(std::fs::read_to_string(sb.path("numbers.txt")).unwrap(), NUMBERS);
+    assert_eq!(sb.files(), ["numbers.txt", "prog.cpp", "prog.py", "pyport.toml", "sum.cpp", "sum.py"]);
+    assert_eq!(sb.leftover_tmp(), Vec::<String>::new(), "scratch files left behind");
+}
+
+#[test]
+fn a_file_found_beside_the_program_is_staged_and_a_missing_one_fails_alike_on_both_sides() {
+    let sb = Sandbox::with(&[]);
+    // Not in the current folder, but beside the program, in a folder of its own.
+    sb.write("aoc/sum.py", &SUMS_NUMBERS.replace("'numbers.txt'", "'data/numbers.txt'"));
+    sb.write("aoc/data/numbers.txt", NUMBERS);
+    let out = sb.pyport(&["convert", "aoc/sum.py", "--timing-budget", "0"]);
+    out.expect_code(0);
+    assert_eq!(out.report_line("inputs      "), "inputs      data/numbers.txt (staged from aoc/data/numbers.txt)", "{}", out.dump());
+    assert!(!out.stdout.contains("\nfailed "), "{}", out.dump());
+
+    // Without the file both sides fail with FileNotFoundError, and the report says so.
+    std::fs::remove_file(sb.path("aoc/data/numbers.txt")).unwrap();
+    let out = sb.pyport(&["convert", "aoc/sum.py", "--timing-budget", "0"]);
+    out.expect_code(0);
+    assert!(!out.stdout.contains("\ninputs "), "{}", out.dump());
+    assert_eq!(out.report_line("failed      "), "failed      on both sides, alike: exit status 1", "{}", out.dump());
+    let missing = "FileNotFoundError: [Errno 2] No such file or directory: 'data/numbers.txt'";
+    assert!(out.stdout.contains(&format!("\n  CPython   {missing}\n")), "{}", out.dump());
+    assert!(out.report_line("  C++       ").contains("FileNotFoundError"), "{}", out.dump());
+    assert!(out.report_line("note        ").contains("--input-file"), "{}", out.dump());
+    let out = sb.pyport(&["convert", "aoc/sum.py", "--timing-budget", "0", "--json"]);
+    let run = &out.json()["run"];
+    assert_eq!(run["both_failed"]["termination"], "exit status 1", "{run:#}");
+    assert_eq!(run["both_failed"]["python"], missing, "{run:#}");
+    assert_eq!(run.get("inputs"), None, "{run:#}");
+}
+
+#[test]
+fn input_file_stages_a_file_the_program_names_through_a_variable() {
+    let sb = Sandbox::with(&[]);
+    sb.write("prog.py", "import sys\nname = 'data/values.txt'\nvalues = open(name).read().split()\nprint(len(values), 'values, last', values[-1])\n");
+    sb.write("data/values.txt", "7 8\n9\n");
+    let out = sb.pyport(&["convert", "prog.py", "--timing-budget", "0"]);
+    assert_eq!(out.report_line("failed      "), "failed      on both sides, alike: exit status 1", "not found by itself\n{}", out.dump());
+    let out = sb.pyport(&["convert", "prog.py", "--timing-budget", "0", "--input-file", "data/values.txt"]);
+    out.expect_code(0);
+    assert_eq!(out.report_line("inputs      "), "inputs      data/values.txt (staged from data/values.txt)", "{}", out.dump());
+    assert!(!out.stdout.contains("\nfailed "), "{}", out.dump());
+    // `compare` shares the option, and says what it staged once for every engine.
+    let out = sb.pyport(&["compare", "prog.py", "--engines", "builtin", "--timing-budget", "0", "--input-file", "data/values.txt"]);
+    out.expect_code(0);
+    assert_eq!(out.report_line("inputs      "), "inputs      data/values.txt (staged from data/values.txt)", "{}", out.dump());
+    // A file that is not there is a usage error before any work.
+    let out = sb.pyport(&["convert", "prog.py", "--input-file", "data/nothing.txt"]);
+    out.expect_code(2);
+    assert!(out.single_error_line().contains("`--input-file data/nothing.txt`"), "{}", out.dump());
+}
+
+#[test]
+fn a_path_out_of_the_folder_is_not_staged() {
+    let sb = Sandbox::with(&[]);
+    sb.write("secret.txt", "do not copy\n");
+    sb.write("inner/prog.py", "print(open('../secret.txt').read())\n");
+    let out = sb.pyport_in("inner", &["convert", "prog.py", "--timing-budget", "0", "--json"]);
+    let run = &out.json()["run"];
+    assert_eq!(run.get("inputs"), None, "{run:#}");
+    assert_eq!(run["both_failed"]["python"], "FileNotFoundError: [Errno 2] No such file or directory: '../secret.txt'", "{run:#}");
+}
+
+#[test]
+fn a_staged_input_the_program_rewrites_is_compared_as_a_written_file() {
+    // Appends its total to the file it read: the user's copy is never touched.
+    let program = format!("{SUMS_NUMBERS}with open('numbers.txt', 'a') as f:\n    f.write(str(total) + '\\n')\n");
+    for env in [&[][..], &[("PYPORT_SANDBOX", "off")][..]] {
+        let sb = Sandbox::with(&[]);
+        sb.write("prog.py", &program);
+        sb.write("numbers.txt", NUMBERS);
+        let out = sb.pyport_env(&["convert", "prog.py", "--timing-budget", "0"], env);
+        out.expect_code(0);
+        assert_eq!(
+            out.report_line("verdict     "),
+            "verdict     verified: stdout, exit status and the file written (`numbers.txt`) identical to CPython",
+            "{env:?}\n{}",
+            out.dump()
+        );
+        // A port that prints the sum but leaves the file as it was does not verify: it did not
+        // write the file CPython wrote.
+        let (out, _server) = convert_with_ports(&sb, &[port_printing_sum(106)], &["--repair", "0"], env);
+        out.expect_code(1);
+        assert_eq!(out.report_line("verdict     "), "verdict     NOT VERIFIED: the file `numbers.txt` written differs at line 1", "{env:?}\n{}", out.dump());
+        assert!(out.stdout.contains("\n  CPython   1\n  C++       <no file>\n"), "{env:?}\n{}", out.dump());
+        assert_eq!(std::fs::read_to_string(sb.path("numbers.txt")).unwrap(), NUMBERS, "{env:?}");
         assert_eq!(sb.leftover_tmp(), Vec::<String>::new(), "scratch files left behind");
     }
 }

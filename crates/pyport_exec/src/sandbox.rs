@@ -52,6 +52,9 @@ pub struct Sandbox {
     pub tmpfs_workdir: bool,
     /// Files (name, content) the program finds in its working directory. The caller writes
     /// them there too; with a tmpfs they are written again inside it, before the program starts.
+    /// A name may hold folders (`data/in.txt`, relative, `/`-separated, no `..`): they are made.
+    /// With a throwaway user the files and those folders are its own, as a user's files are
+    /// theirs: the program may rewrite them.
     pub seed_files: Vec<(String, Vec<u8>)>,
 }
 
@@ -490,6 +493,11 @@ pub(crate) struct ChildPlan {
     timing_fd: libc::c_int,
     /// Files to write into the tmpfs working directory (name, content).
     seeds: Vec<(CString, Vec<u8>)>,
+    /// Folders to make there first for seeds in subfolders, parents before children.
+    seed_dirs: Vec<CString>,
+    /// The seeds (and their folders) in a working directory that is not a tmpfs, given to the
+    /// throwaway user with the directory.
+    chown_seeds: Vec<CString>,
     /// Where to send a descriptor of the tmpfs working directory (a Unix socket), or -1.
     workdir_socket: libc::c_int,
 }
@@ -523,17 +531,41 @@ impl ChildPlan {
             ns_flags &= !libc::CLONE_NEWNS;
         }
         let landlock = caps.landlock_abi.map(|abi| build_ruleset(abi, sandbox, program)).transpose()?;
-        let seeds = if tmpfs.is_some() {
-            sandbox
+        // The folders the seeds are in, parents first (`data`, then `data/in`).
+        let mut dirs: Vec<&str> = Vec::new();
+        for (name, _) in &sandbox.seed_files {
+            if name.starts_with('/') || name.split('/').any(|c| c == "..") {
+                return Err(io::Error::new(io::ErrorKind::InvalidInput, format!("seed file `{name}` is not a relative path below the working directory")));
+            }
+            for (i, _) in name.match_indices('/') {
+                if !dirs.contains(&&name[..i]) {
+                    dirs.push(&name[..i]);
+                }
+            }
+        }
+        let (seeds, seed_dirs, chown_seeds) = if tmpfs.is_some() {
+            let seeds = sandbox
                 .seed_files
                 .iter()
                 .map(|(name, data)| Ok((cstr(Path::new(name))?, data.clone())))
-                .collect::<io::Result<_>>()?
+                .collect::<io::Result<_>>()?;
+            (seeds, dirs.iter().map(|d| cstr(Path::new(d))).collect::<io::Result<_>>()?, Vec::new())
         } else {
-            Vec::new()
+            let chown = match (uid, workdir) {
+                (Some(_), Some(w)) => dirs
+                    .iter()
+                    .copied()
+                    .chain(sandbox.seed_files.iter().map(|(name, _)| name.as_str()))
+                    .map(|rel| cstr(&w.join(rel)))
+                    .collect::<io::Result<_>>()?,
+                _ => Vec::new(),
+            };
+            (Vec::new(), Vec::new(), chown)
         };
         Ok(ChildPlan {
             seeds,
+            seed_dirs,
+            chown_seeds,
             ns_flags,
             pid_ns: ns_flags & libc::CLONE_NEWPID != 0,
             uid: uid.map(|u| (u, if tmpfs.is_none() { workdir_c.clone() } else { None })),
@@ -600,14 +632,34 @@ impl ChildPlan {
                 ))?;
                 // Our working directory is the directory under the mount.
                 check(libc::chdir(dir.as_ptr()))?;
+                // Seeds belong to the throwaway user, as a user's input files are theirs.
+                let owner = self.uid.as_ref().map(|(u, _)| *u);
+                for dir in &self.seed_dirs {
+                    if libc::mkdir(dir.as_ptr(), 0o755) != 0 {
+                        let err = io::Error::last_os_error();
+                        if err.raw_os_error() != Some(libc::EEXIST) {
+                            return Err(err);
+                        }
+                    }
+                    if let Some(u) = owner {
+                        check(libc::lchown(dir.as_ptr(), u, u))?;
+                    }
+                }
                 for (name, data) in &self.seeds {
                     let fd = libc::open(
                         name.as_ptr(),
-                        libc::O_WRONLY | libc::O_CREAT | libc::O_TRUNC | libc::O_CLOEXEC,
+                        libc::O_WRONLY | libc::O_CREAT | libc::O_TRUNC | libc::O_CLOEXEC | libc::O_NOFOLLOW,
                         0o644 as libc::c_uint,
                     );
                     if fd < 0 {
                         return Err(io::Error::last_os_error());
+                    }
+                    if let Some(u) = owner {
+                        if libc::fchown(fd, u, u) != 0 {
+                            let err = io::Error::last_os_error();
+                            libc::close(fd);
+                            return Err(err);
+                        }
                     }
                     let mut left: &[u8] = data;
                     while !left.is_empty() {
@@ -638,6 +690,12 @@ impl ChildPlan {
             if let Some((uid, dir)) = &self.uid {
                 if let Some(dir) = dir {
                     check(libc::chown(dir.as_ptr(), *uid, *uid))?;
+                    // The seeds the caller wrote there (one the caller could not write is not there).
+                    for path in &self.chown_seeds {
+                        if libc::lchown(path.as_ptr(), *uid, *uid) != 0 && io::Error::last_os_error().raw_os_error() != Some(libc::ENOENT) {
+                            return Err(io::Error::last_os_error());
+                        }
+                    }
                 }
                 check(libc::prctl(libc::PR_SET_KEEPCAPS, 1, 0, 0, 0))?;
                 check(libc::setgroups(0, std::ptr::null()))?;

@@ -117,6 +117,47 @@ fn unchanged_seed_files_are_not_reported_but_changed_ones_are() {
 }
 
 #[test]
+fn seed_files_in_folders_are_there_and_the_program_may_rewrite_them() {
+    for sandboxed in [true, false] {
+        for (script, expected) in [
+            ("cat data/in.txt; cat data/deeper/b.txt", vec![]),
+            // Written in place (the seed is the program's own, as a user's input file is theirs),
+            // and a new file beside it in the seeded folder.
+            ("echo 3 >> data/in.txt && echo new > data/new.txt", vec![file("data/in.txt", "1 2\n3\n"), file("data/new.txt", "new\n")]),
+        ] {
+            let dir = tempfile::tempdir().unwrap();
+            let seeds = [("data/in.txt", "1 2\n"), ("data/deeper/b.txt", "b\n"), ("top.txt", "t\n")];
+            // As pyport stages input files: written into the directory, and seeded into a tmpfs.
+            for (name, content) in seeds {
+                let path = dir.path().join(name);
+                std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+                std::fs::write(path, content).unwrap();
+            }
+            let mut spec = writing(script, dir.path(), sandboxed);
+            if let Some(sandbox) = spec.sandbox.as_mut() {
+                sandbox.seed_files = seeds.iter().map(|(n, c)| (n.to_string(), c.as_bytes().to_vec())).collect();
+            }
+            let outcome = run(&spec).unwrap();
+            ok(&outcome);
+            if expected.is_empty() {
+                assert_eq!(String::from_utf8_lossy(&outcome.stdout), "1 2\nb\n", "sandboxed: {sandboxed}");
+            }
+            assert_eq!(listed(&outcome), expected, "sandboxed: {sandboxed}, script: {script}");
+        }
+    }
+}
+
+#[test]
+fn a_seed_file_out_of_the_working_directory_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["../escape.txt", "/tmp/escape.txt", "a/../../escape.txt"] {
+        let mut spec = writing("true", dir.path(), true);
+        spec.sandbox.as_mut().unwrap().seed_files = vec![(name.to_string(), b"x".to_vec())];
+        assert!(run(&spec).is_err(), "{name}");
+    }
+}
+
+#[test]
 fn what_is_kept_is_capped_and_a_cut_file_never_verifies() {
     for sandboxed in [true, false] {
         let dir = tempfile::tempdir().unwrap();

@@ -2,11 +2,13 @@
 pub mod ast;
 pub mod diagnostic;
 mod lower;
+mod opened_files;
 pub mod source;
 mod unused;
 
 pub use diagnostic::{Diagnostic, DiagnosticJson, Label, Severity};
 pub use lower::SUPPORTED_MODULES;
+pub use opened_files::opened_file_literals;
 pub use source::{SourceFile, Span};
 pub use unused::UnusedFunction;
 

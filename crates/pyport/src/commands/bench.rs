@@ -644,6 +644,8 @@ fn run_quick(args: BenchArgs) -> Result<ExitCode> {
         limits,
         timing_budget: super::seconds("--timing-budget", args.timing_budget, true)?,
         max_runs: 20,
+        input_files: Vec::new(),
+        find_inputs: true,
     };
     // Removed on every way out, errors included.
     let scratch = pipeline::tempfile_dir()?;

@@ -28,6 +28,11 @@ pub struct CheckArgs {
     /// Ignore lines matching this regular expression (repeatable).
     #[arg(long = "ignore-line", value_name = "REGEX")]
     pub ignore_line: Vec<String>,
+    /// A file to put beside the program in the folder both sides run in (repeatable), under its
+    /// relative path (its file name if absolute or with `..`). The files the program opens by a
+    /// literal name, found relative to the current folder or the program's, are staged anyway.
+    #[arg(long = "input-file", value_name = "PATH")]
+    pub input_file: Vec<PathBuf>,
     /// Wall-time limit for each run, in seconds.
     #[arg(long, default_value_t = 120.0)]
     pub timeout: f64,
@@ -48,6 +53,9 @@ impl CheckArgs {
     pub fn validate(&self) -> Result<()> {
         super::seconds("--timeout", self.timeout, false)?;
         super::seconds("--timing-budget", self.timing_budget, true)?;
+        for path in &self.input_file {
+            pyport::pipeline::check_input_file(path)?;
+        }
         check_ignore_patterns(&self.ignore_line)
     }
 
@@ -89,6 +97,8 @@ impl CheckArgs {
             limits: Limits { wall: timeout, cpu: timeout, ..Limits::default() },
             timing_budget: super::seconds("--timing-budget", self.timing_budget, true)?,
             max_runs: 20,
+            input_files: self.input_file.clone(),
+            find_inputs: true,
         })
     }
 }

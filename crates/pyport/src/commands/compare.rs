@@ -235,6 +235,8 @@ fn clone_opts(o: &RunOptions) -> RunOptions {
         limits: o.limits.clone(),
         timing_budget: o.timing_budget,
         max_runs: o.max_runs,
+        input_files: o.input_files.clone(),
+        find_inputs: o.find_inputs,
     }
 }
 
@@ -317,6 +319,10 @@ fn print_table(rows: &[Row]) {
         let parts: Vec<String> = c.iter().zip(widths).map(|(s, w)| format!("{s}{}", " ".repeat(w - s.chars().count()))).collect();
         println!("{}", parts.join("  ").trim_end());
     };
+    // Every engine's port ran with the same input files.
+    if let Some(run) = rows.iter().find_map(|r| r.run.as_ref()) {
+        super::convert::print_inputs(run);
+    }
     line(&header.map(String::from));
     for c in &cells {
         line(c);

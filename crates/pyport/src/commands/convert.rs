@@ -203,9 +203,21 @@ fn verified_what(files: &[String]) -> String {
     }
 }
 
-/// The compile, verdict and timing lines of a report, for any engine.
+/// The `inputs` line: the files staged beside the program for both runs, and those left out.
+pub(crate) fn print_inputs(run: &RunReport) {
+    if !run.inputs.is_empty() {
+        let shown: Vec<String> = run.inputs.iter().map(|i| format!("{} (staged from {})", i.name, i.from)).collect();
+        println!("inputs      {}", shown.join(", "));
+    }
+    if !run.inputs_over_cap.is_empty() {
+        println!("not staged  {} (over {} MiB of input files in all)", run.inputs_over_cap.join(", "), pipeline::INPUT_BYTES_CAP >> 20);
+    }
+}
+
+/// The inputs, compile, verdict and timing lines of a report, for any engine.
 pub(crate) fn print_run(run: &RunReport) {
     let lang = run.language.name();
+    print_inputs(run);
     println!("compiler    {}", run.compile_command);
     println!("compile     {}", secs(run.compile_s));
     match &run.verdict {
@@ -259,6 +271,17 @@ pub(crate) fn print_run(run: &RunReport) {
             for l in stderr.lines() {
                 println!("  {l}");
             }
+        }
+    }
+    if let Some(b) = &run.both_failed {
+        println!("failed      on both sides, alike: {}", b.termination);
+        let shown = |l: &str| if l.is_empty() { "(nothing on stderr)".to_string() } else { l.to_string() };
+        println!("  CPython   {}", shown(&b.python));
+        println!("  {lang:<10}{}", shown(&b.port));
+        if b.python.contains("FileNotFoundError") {
+            println!(
+                "note        a missing input file? A file the program opens by a literal name is staged from the current folder, else from the program's; add others with `--input-file`"
+            );
         }
     }
     if let Some(e) = &run.cpp_stderr {

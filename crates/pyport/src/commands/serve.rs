@@ -66,6 +66,9 @@ impl PipelineBackend {
             limits: self.limits.clone(),
             timing_budget: Duration::from_secs(1),
             max_runs: 5,
+            // A program sent to the server names no file of the server's to read.
+            input_files: Vec::new(),
+            find_inputs: false,
         }
     }
 }
