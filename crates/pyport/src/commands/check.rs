@@ -13,7 +13,7 @@ pub struct CheckArgs {
     /// C++ compiler to use (default: `$CXX`, then g++, then clang++).
     #[arg(long)]
     pub cxx: Option<String>,
-    /// C++ compiler flags (default: `$CXXFLAGS`, else -O3 -march=native -std=c++20 -ffp-contract=off).
+    /// C++ compiler flags (default: `$CXXFLAGS`, else -O3 -march=native -std=c++20 -ffp-contract=off -fno-tree-slp-vectorize).
     #[arg(long, allow_hyphen_values = true)]
     pub cxxflags: Option<String>,
     /// Python interpreter to compare against (default: python3 on PATH).
