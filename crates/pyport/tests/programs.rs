@@ -38,6 +38,9 @@ fn run_options() -> RunOptions {
         limits: Limits { wall: Duration::from_secs(60), cpu: Duration::from_secs(60), ..Limits::default() },
         timing_budget: Duration::ZERO,
         max_runs: 1,
+        // Hermetic: a program reads only the files it writes itself.
+        input_files: Vec::new(),
+        find_inputs: false,
     }
 }
 
