@@ -230,7 +230,7 @@ impl BuildCache {
             return None;
         }
         let _ = std::fs::remove_file(output);
-        std::fs::copy(entry, output).ok()?;
+        crate::copy_executable(entry, output).ok()?;
         // The copy may have raced with a replacement of the entry: check what was copied.
         if file_digest(output).as_deref() != Some(want.trim()) {
             let _ = std::fs::remove_file(output);

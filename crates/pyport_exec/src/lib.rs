@@ -26,7 +26,7 @@ pub use build_cache::{ensure_pch, ensure_runtime_object, BuildCache, PchStatus};
 pub use compile::{compile_cxx, compile_rust, shell_quote, CompileOutcome, COMPILE_STDERR_CAP};
 pub use error::ExecError;
 pub use files::{WrittenFile, WRITTEN_BYTES_DEFAULT};
-pub use run::{run, signal_name, LimitHit, Limits, RunOutcome, RunSpec, Termination};
+pub use run::{copy_executable, run, signal_name, LimitHit, Limits, RunOutcome, RunSpec, Termination};
 pub use sandbox::{capabilities, Capabilities, Protection, Sandbox};
 pub use timing::{time_repeated, Timing};
 pub use toolchain::{

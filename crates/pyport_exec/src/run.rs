@@ -240,6 +240,18 @@ impl RunOutcome {
     }
 }
 
+/// Held shared by every spawn (from fork until the child has exec'd, which is when `spawn`
+/// returns) and exclusively by [`copy_executable`] while its copy is open for writing: a file
+/// open for writing in a child that has not exec'd yet cannot be exec'd ("Text file busy").
+static FORK_LOCK: std::sync::RwLock<()> = std::sync::RwLock::new(());
+
+/// Copies the executable `from` to `to` (as `std::fs::copy`) so that a [`run`] of `to` on any
+/// thread never fails with "Text file busy": no run is being spawned while the copy is open.
+pub fn copy_executable(from: &Path, to: &Path) -> io::Result<u64> {
+    let _no_spawn = FORK_LOCK.write().unwrap_or_else(|e| e.into_inner());
+    std::fs::copy(from, to)
+}
+
 /// Runs `spec` to completion (or to its wall limit) and reports what happened.
 ///
 /// Errors only when the program cannot be started or observed (with
@@ -326,10 +338,12 @@ pub fn run(spec: &RunSpec) -> Result<RunOutcome, ExecError> {
 
     let start = Instant::now();
     let spawning = crate::interrupt::Spawning::begin();
+    let forking = FORK_LOCK.read().unwrap_or_else(|e| e.into_inner());
     let mut child = cmd.spawn().map_err(|source| ExecError::Spawn {
         program: spec.program.clone(),
         source,
     })?;
+    drop(forking);
     let pid = child.id() as libc::pid_t;
     // Only the child may hold the write end: its end-of-file is ours to see.
     let program_timing = program_timing.map(|(read, _write)| read);

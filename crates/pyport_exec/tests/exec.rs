@@ -767,3 +767,36 @@ fn verify_compares_the_error_line_of_failed_runs() {
     warned.stderr = b"warning\n".to_vec();
     assert!(verify(&exited("x\n"), &warned, &opts).unwrap().is_identical());
 }
+
+/// Threads that each copy an executable and run it while the others are spawning sandboxed runs:
+/// a copy still open for writing when another thread forks is inherited by that child until it
+/// execs (the sandbox's setup makes that window long), and exec of the copy then fails with
+/// "Text file busy" (ETXTBSY). `copy_executable` and `run` exclude each other, so it never does.
+#[test]
+fn executables_copied_while_other_runs_spawn_always_start() {
+    const THREADS: usize = 4;
+    const ROUNDS: usize = 100;
+    let dir = tempfile::tempdir().unwrap();
+    let truth = std::fs::canonicalize("/bin/true").unwrap();
+    let barrier = std::sync::Barrier::new(THREADS);
+    std::thread::scope(|s| {
+        for t in 0..THREADS {
+            let (dir, truth, barrier) = (dir.path(), &truth, &barrier);
+            s.spawn(move || {
+                barrier.wait();
+                for i in 0..ROUNDS {
+                    let work = dir.join(format!("w{t}-{i}"));
+                    std::fs::create_dir(&work).unwrap();
+                    // Beside the working directory: a tmpfs hides what is in it.
+                    let exe = dir.join(format!("prog{t}-{i}"));
+                    pyport_exec::copy_executable(truth, &exe).unwrap();
+                    let mut spec = RunSpec::new(&exe);
+                    spec.cwd = Some(work.clone());
+                    spec.sandbox = Some(pyport_exec::Sandbox { readable: vec![exe.clone()], ..pyport_exec::Sandbox::program(&work) });
+                    let outcome = run(&spec).unwrap_or_else(|e| panic!("thread {t}, round {i}: {e:?}"));
+                    assert_eq!(outcome.termination, Termination::Exited(0), "thread {t}, round {i}");
+                }
+            });
+        }
+    });
+}
