@@ -2115,6 +2115,21 @@ impl<'a> Emitter<'a> {
         (sep, end)
     }
 
+    /// `print(a, b)`'s arguments evaluated in order into temporaries `_p0`, `_p1`...: the
+    /// statements and the names.
+    fn print_arg_temps(&mut self, args: &[Expr]) -> (String, Vec<String>) {
+        let mut pre = String::new();
+        let mut names = Vec::new();
+        for (i, a) in args.iter().enumerate() {
+            let t = self.ty(a);
+            let c = self.expr(a);
+            let c = self.lit_safe(&c, &t);
+            let _ = write!(pre, "auto _p{i} = {c}; ");
+            names.push(format!("_p{i}"));
+        }
+        (pre, names)
+    }
+
     /// `print(*xs, y)`'s arguments as statements filling `std::vector<py::Str> _items` with each
     /// item's str().
     fn print_star_items(&mut self, args: &[Expr]) -> Vec<String> {
@@ -2676,7 +2691,7 @@ impl<'a> Emitter<'a> {
             return;
         }
         // `a += b` and `a *= n` change an array in place; `a[i] op= v` reads and stores the item.
-        if let Ty::Array(code) = self.target_ty(target) {
+        if let Ty::Array(_) = self.target_ty(target) {
             if matches!(op, BinOp::Add | BinOp::Mul) {
                 if let Some(place) = self.inplace_place(target) {
                     let src = if op == BinOp::Add { self.expr(value) } else { format!("static_cast<int64_t>({})", self.expr_as(value, &Ty::Int)) };
@@ -2685,7 +2700,6 @@ impl<'a> Emitter<'a> {
                     return;
                 }
             }
-            let _ = code;
         }
         if let Target::Subscript { value: container, index, .. } = target {
             if let Ty::Array(code) = self.ty(container) {
@@ -5087,15 +5101,7 @@ impl<'a> Emitter<'a> {
             "print" if kw("file").is_some_and(|f| pyport_types::std_stream(&f.value, &self.typed.names) == Some("stderr")) => {
                 // `file=sys.stderr`: the text goes to stderr (not compared with CPython's); the
                 // arguments are still evaluated (and converted) as Python does.
-                let mut pre = String::new();
-                let mut names = Vec::new();
-                for (i, a) in args.iter().enumerate() {
-                    let t = self.ty(a);
-                    let c = self.expr(a);
-                    let c = self.lit_safe(&c, &t);
-                    let _ = write!(pre, "auto _p{i} = {c}; ");
-                    names.push(format!("_p{i}"));
-                }
+                let (pre, names) = self.print_arg_temps(args);
                 let (sep, end) = self.print_sep_end(keywords);
                 let items = if names.is_empty() { String::new() } else { format!(", {}", names.join(", ")) };
                 format!("[&] {{ {pre}py::Str _ps = {sep}; py::Str _pe = {end}; py::print_stderr(_ps, _pe{items}); return py::None; }}()")

@@ -1,6 +1,4 @@
 //! C++ for file objects of `open()` (runtime `fileio.hpp`, inference `infer/files.rs`).
-use std::fmt::Write as _;
-
 use super::*;
 
 /// The runtime names that need `fileio.hpp` (see `OPTIONAL_HEADERS`).
@@ -73,15 +71,7 @@ impl Emitter<'_> {
                 pieces.join("; ")
             );
         }
-        let mut pre = String::new();
-        let mut names = Vec::new();
-        for (i, a) in args.iter().enumerate() {
-            let t = self.ty(a);
-            let c = self.expr(a);
-            let c = self.lit_safe(&c, &t);
-            let _ = write!(pre, "auto _p{i} = {c}; ");
-            names.push(format!("_p{i}"));
-        }
+        let (pre, names) = self.print_arg_temps(args);
         let file = file_kw.map(|k| self.expr(&k.value)).unwrap_or_default();
         let (sep, end) = self.print_sep_end(keywords);
         let flush = self.print_flush(keywords);
