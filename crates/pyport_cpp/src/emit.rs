@@ -3413,6 +3413,10 @@ impl<'a> Emitter<'a> {
                 self.union_type_test(left, ops, comparators).unwrap_or_default()
             }
             ExprKind::Compare { left, ops, comparators } => {
+                if let Some(op) = self.small_int_identity(left, ops, comparators) {
+                    let eq = Expr { id: e.id, span: e.span, kind: ExprKind::Compare { left: left.clone(), ops: vec![op], comparators: comparators.clone() } };
+                    return self.expr(&eq);
+                }
                 if ops.len() == 1 && matches!(ops[0], CmpOp::Is | CmpOp::IsNot | CmpOp::Eq | CmpOp::NotEq) {
                     if let Some(code) = self.none_test(ops[0], left, &comparators[0]) {
                         return code;
@@ -4230,6 +4234,17 @@ impl<'a> Emitter<'a> {
                 "0".into()
             }
         }
+    }
+
+    /// `x is 0` / `x is not 0` with `x` an int (or an int that may be None): CPython has one object
+    /// for each int from -5 to 256, so identity with one of them is equality (`==`/`!=` returned).
+    /// The literal may stand for a constant (`lower/small_ints.rs`).
+    fn small_int_identity(&self, left: &Expr, ops: &[CmpOp], comparators: &[Expr]) -> Option<CmpOp> {
+        let ([op @ (CmpOp::Is | CmpOp::IsNot)], [right]) = (ops, comparators) else { return None };
+        let small = |e: &Expr| matches!(e.kind, ExprKind::Int(v) if (-5..=256).contains(&v));
+        let int = |e: &Expr| matches!(self.ty(e), Ty::Int) || matches!(self.ty(e), Ty::Optional(t) if *t == Ty::Int);
+        let ok = (small(left) && int(right)) || (small(right) && int(left));
+        ok.then_some(if *op == CmpOp::Is { CmpOp::Eq } else { CmpOp::NotEq })
     }
 
     fn cmp_code(&mut self, op: CmpOp, l: &str, lt: &Ty, r: &str, rt: &Ty, sp: Span) -> String {

@@ -35,6 +35,7 @@ mod property;
 mod with_stmt;
 mod del_names;
 mod dead_attrs;
+mod small_ints;
 
 /// Modules the builtin engine knows.
 pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator", "fractions", "re", "pprint", "cmath", "textwrap", "decimal", "datetime", "calendar", "copy", "abc", "array", "struct", "colorsys"];
@@ -91,6 +92,8 @@ pub(crate) struct Lowerer {
     dead_dels: std::collections::HashSet<u32>,
     /// Attribute names the program reads (`None`: it reads attributes by string; see `dead_attrs.rs`).
     attrs_read: Option<std::collections::HashSet<String>>,
+    /// Module constants bound once to a small int, with the end of their binding (see `small_ints.rs`).
+    small_ints: std::collections::HashMap<String, (i64, u32)>,
 }
 
 /// Deeper expressions are rejected: CPython refuses them too, and later stages recurse on the tree.
@@ -105,7 +108,7 @@ const FALLBACK: &str = "the builtin engine does not compile this yet; rewrite th
 
 impl Lowerer {
     pub fn new() -> Self {
-        Lowerer { program: Program::default(), hoisted_classes: Default::default(), name_errors: Default::default(), builtin_aliases: Default::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, dataclass_field_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default(), module_reads: Default::default(), module_binds: Default::default(), enums: enums::EnumFacts::default(), doctest: Default::default(), generics: Default::default(), unbound_classes: Default::default(), version_names: Default::default(), context_classes: Default::default(), super_self: None, dead_dels: Default::default(), attrs_read: None }
+        Lowerer { program: Program::default(), hoisted_classes: Default::default(), name_errors: Default::default(), builtin_aliases: Default::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, dataclass_field_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default(), module_reads: Default::default(), module_binds: Default::default(), enums: enums::EnumFacts::default(), doctest: Default::default(), generics: Default::default(), unbound_classes: Default::default(), version_names: Default::default(), context_classes: Default::default(), super_self: None, dead_dels: Default::default(), attrs_read: None, small_ints: Default::default() }
     }
 
     fn unsupported(&mut self, what: &str, sp: Span, help: &str) {
@@ -146,6 +149,7 @@ impl Lowerer {
         self.dead_dels = del_names::dead_dels(body);
         self.attrs_read = dead_attrs::attrs_read(body);
         self.enums = enums::EnumFacts::collect(body);
+        self.small_ints = small_ints::collect(body);
         self.collect_fattrs(body);
         let stmts = self.stmts(body);
         self.program.body = stmts;
@@ -1677,6 +1681,20 @@ impl Lowerer {
                         let right = self.lower_expr(b);
                         return self.expr(sp, ExprKind::Compare { left: Box::new(left), ops: vec![op], comparators: vec![right] });
                     }
+                }
+                if let ([op @ (CmpOp::Is | CmpOp::IsNot)], [r]) = (&ops[..], &c.comparators[..]) {
+                    // `x is INVALID` with `INVALID = 0`: the literal (see `small_ints.rs`).
+                    let constant = |me: &mut Self, e: &ra::Expr| {
+                        let ra::Expr::Name(n) = e else { return None };
+                        let (v, end) = *me.small_ints.get(n.id.as_str())?;
+                        (me.func_depth > 0 || sp.start >= end).then(|| me.expr(span(e), ExprKind::Int(v)))
+                    };
+                    let (l, r) = match (constant(self, &c.left), constant(self, r)) {
+                        (Some(l), _) => (l, self.lower_expr(r)),
+                        (None, Some(r)) => (self.lower_expr(&c.left), r),
+                        (None, None) => (self.lower_expr(&c.left), self.lower_expr(r)),
+                    };
+                    return self.expr(sp, ExprKind::Compare { left: Box::new(l), ops: vec![*op], comparators: vec![r] });
                 }
                 let left = self.lower_expr(&c.left);
                 let comparators = c.comparators.iter().map(|e| self.lower_expr(e)).collect();

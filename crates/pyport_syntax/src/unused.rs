@@ -10,7 +10,7 @@
 //! such a function out of the translation cannot change what the program does.
 //!
 //! Methods likewise: a method (not a `__dunder__` nor a protocol method the library calls by
-//! name, like `keys`) whose name no attribute access or name in the rest of the program reads,
+//! name, like `keys`; undecorated or a `@staticmethod`, `@classmethod` or `@property`) whose name no attribute access or name in the rest of the program reads,
 //! in a class whose bases are the program's own such classes or plain library ones (`object`,
 //! exceptions, `ABC`): nothing can call it. `hasattr`, `setattr`, `dir`, `__dict__`, and
 //! `operator.methodcaller` reach methods by a string, so with any of them none is left out.
@@ -135,13 +135,17 @@ pub fn unused_functions(body: &[Stmt]) -> Vec<UnusedFunction> {
             _ => {}
         }
     }
-    let candidate = |stmt: &Stmt| -> bool {
+    // A method may be a `@staticmethod`, `@classmethod` or `@property`: still reached only by its name.
+    let candidate = |stmt: &Stmt, method: bool| -> bool {
         let Stmt::FunctionDef(f) = stmt else { return false };
         let p = &f.parameters;
         let params = p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs);
         let loose = p.vararg.iter().chain(&p.kwarg);
+        let plain_decorator = |d: &ra::Decorator| {
+            method && matches!(&d.expression, Expr::Name(n) if matches!(n.id.as_str(), "staticmethod" | "classmethod" | "property") && !defined.contains(n.id.as_str()))
+        };
         !f.is_async
-            && f.decorator_list.is_empty()
+            && f.decorator_list.iter().all(plain_decorator)
             && f.type_params.is_none()
             && params.clone().all(|a| a.default.as_deref().is_none_or(|d| side_effect_free(d, &defined)))
             && params.map(|a| &a.parameter).chain(loose.map(|b| &**b)).all(|a| a.annotation.as_deref().is_none_or(|t| side_effect_free(t, &defined)))
@@ -178,14 +182,15 @@ pub fn unused_functions(body: &[Stmt]) -> Vec<UnusedFunction> {
         }
     }
     let mut unused: Vec<Loc> = Vec::new();
+    let mut dead: HashSet<usize> = HashSet::new();
     for (i, stmt) in body.iter().enumerate() {
         match stmt {
-            Stmt::FunctionDef(_) if candidate(stmt) => unused.push(Loc { class: None, index: i }),
+            Stmt::FunctionDef(_) if candidate(stmt, false) => unused.push(Loc { class: None, index: i }),
             Stmt::ClassDef(c) if plain.contains(c.name.as_str()) => {
+                // Dunders too, while the class may be dead (see below).
+                dead.insert(i);
                 for (j, m) in c.body.iter().enumerate() {
-                    let Stmt::FunctionDef(f) = m else { continue };
-                    let name = f.name.as_str();
-                    if candidate(m) && !(name.starts_with("__") && name.ends_with("__")) && !PROTOCOL_METHODS.contains(&name) {
+                    if candidate(m, true) {
                         unused.push(Loc { class: Some(i), index: j });
                     }
                 }
@@ -203,10 +208,11 @@ pub fn unused_functions(body: &[Stmt]) -> Vec<UnusedFunction> {
         Stmt::FunctionDef(f) => f.name.as_str(),
         _ => "",
     };
-    loop {
+    // What the code reaches, leaving out the unused functions and (when given) one class's body.
+    let reads_outside = |unused: &[Loc], skip: Option<usize>| {
         let mut reads = Reads::default();
         for (i, stmt) in body.iter().enumerate() {
-            if unused.contains(&Loc { class: None, index: i }) {
+            if unused.contains(&Loc { class: None, index: i }) || skip == Some(i) {
                 continue;
             }
             match stmt {
@@ -226,15 +232,33 @@ pub fn unused_functions(body: &[Stmt]) -> Vec<UnusedFunction> {
                 _ => reads.visit_stmt(stmt),
             }
         }
+        reads
+    };
+    loop {
+        let reads = reads_outside(&unused, None);
         if reads.dynamic {
             return Vec::new();
         }
-        let before = unused.len();
+        let before = unused.clone();
+        // A plain class whose name nothing reached reads outside its own body is never
+        // instantiated nor subclassed: none of its methods (dunders included) can run.
+        dead.retain(|&i| match &body[i] {
+            Stmt::ClassDef(c) => !reads.dynamic_attrs && !reads_outside(&unused, Some(i)).names.contains(c.name.as_str()),
+            _ => false,
+        });
         unused.retain(|&l| match l.class {
             None => !reads.names.contains(name(l)),
-            Some(_) => !reads.dynamic_attrs && !reads.names.contains(name(l)) && !reads.attrs.contains(name(l)),
+            Some(c) if dead.contains(&c) => true,
+            Some(_) => {
+                let n = name(l);
+                !(n.starts_with("__") && n.ends_with("__"))
+                    && !PROTOCOL_METHODS.contains(&n)
+                    && !reads.dynamic_attrs
+                    && !reads.names.contains(n)
+                    && !reads.attrs.contains(n)
+            }
         });
-        if unused.len() == before {
+        if unused == before {
             return unused
                 .into_iter()
                 .map(|l| {

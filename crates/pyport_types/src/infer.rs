@@ -1469,7 +1469,11 @@ impl<'a> Infer<'a> {
                 locals.push(n.clone());
                 local_tv.insert(n, tv);
             }
-            for g in &global_decls {
+            // In name order: the C++ declares them in this order, and its text must not vary from
+            // run to run (the build cache is keyed by it).
+            let mut global_decls_sorted: Vec<&String> = global_decls.iter().collect();
+            global_decls_sorted.sort();
+            for g in global_decls_sorted {
                 if !self.global_tv.contains_key(g) {
                     let tv = self.fresh(Kind::Unknown);
                     self.global_tv.insert(g.clone(), tv);
