@@ -4584,6 +4584,22 @@ impl<'a> Emitter<'a> {
                         return self.str_maketrans(e, args);
                     }
                     if matches!(self.typed.names.get(&value.id), Some(NameRef::Builtin(_))) {
+                        if let ("set" | "frozenset", [Expr { kind: ExprKind::Starred(inner), .. }]) = (n.as_str(), &args[..]) {
+                            // `set.intersection(*sets)`: the first set's method on each of the others.
+                            let t = self.ty(e);
+                            let msg = cpp_string(&format!("unbound method {n}.{attr}() needs an argument"));
+                            if !matches!(t, Ty::Set(_) | Ty::FrozenSet(_)) {
+                                // Nothing ever in the iterable (`set.union(*[])`).
+                                let it = self.expr(inner);
+                                return format!("((void){it}, py::raise<py::TypeError>({msg}), py::None)");
+                            }
+                            let ct = self.cty(&t, e.span);
+                            let it = self.iterable(inner);
+                            let m = if attr == "union" { "union_" } else { attr.as_str() };
+                            return format!(
+                                "[&] {{ std::optional<{ct}> _r; for (auto&& _x : {it}) {{ if (!_r) _r = _x.copy(); else _r = _r->{m}(_x); }} if (!_r) py::raise<py::TypeError>({msg}); return std::move(*_r); }}()"
+                            );
+                        }
                         if n == "int" && attr == "from_bytes" {
                             return self.int_from_bytes(e, args, keywords);
                         }
@@ -6550,6 +6566,35 @@ impl Emitter<'_> {
     }
 
     fn set_method(&mut self, e: &Expr, r: &str, et: &Ty, attr: &str, args: &[Expr]) -> String {
+        if let [Expr { kind: ExprKind::Starred(inner), .. }] = args {
+            // `s.union(*xs)`: each item of `xs` one argument, folded left to right.
+            let it = self.iterable(inner);
+            let item = match self.ty(inner) {
+                Ty::List(t) | Ty::Set(t) | Ty::FrozenSet(t) | Ty::VarTuple(t) | Ty::Deque(t) | Ty::Iter(t) | Ty::Generator(t) => Some(*t),
+                _ => None,
+            };
+            if item.is_none() || matches!(item, Some(Ty::Union(_) | Ty::Optional(_))) {
+                self.unsupported(format!("`set.{attr}(*xs)` where `xs` holds iterables of different types"), inner.span);
+                return "0".into();
+            }
+            let x = if item == Some(Ty::Str) { "py::str_iter(_x)" } else { "_x" };
+            let (m, update) = match attr {
+                "union" => ("update", false),
+                "update" | "intersection_update" | "difference_update" => (attr, true),
+                _ => (attr, false),
+            };
+            let t = self.ty(e);
+            return if update {
+                format!("[&] {{ auto _s = {r}; for (auto&& _x : {it}) _s.{m}({x}); return py::None; }}()")
+            } else if attr == "union" && matches!(t, Ty::Set(_)) {
+                let ct = self.cty(&t, e.span);
+                format!("[&] {{ {ct} _s = {r}.union_(); for (auto&& _x : {it}) _s.update({x}); return _s; }}()")
+            } else if attr == "union" {
+                format!("[&] {{ auto _s = {r}.union_(); for (auto&& _x : {it}) _s = _s.union_({x}); return _s; }}()")
+            } else {
+                format!("[&] {{ auto _s = {r}.copy(); for (auto&& _x : {it}) _s = _s.{m}({x}); return _s; }}()")
+            };
+        }
         match attr {
             "add" => {
                 let x = self.expr_as(&args[0], et);

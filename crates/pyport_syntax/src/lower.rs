@@ -104,6 +104,9 @@ fn span(r: impl Ranged) -> Span {
     Span::new(r.start().to_u32(), r.end().to_u32())
 }
 
+/// Set methods that take any number of iterables: `s.union(*xs)` is compiled as a fold.
+const SET_STAR_METHODS: &[&str] = &["union", "intersection", "difference", "update", "intersection_update", "difference_update"];
+
 const FALLBACK: &str = "the builtin engine does not compile this yet; rewrite this part of the program";
 
 impl Lowerer {
@@ -1727,7 +1730,8 @@ impl Lowerer {
                 // `int.bit_count(x)`, `str.upper(s)`: the method called on its first argument.
                 if let (ra::Expr::Attribute(a), [recv, rest @ ..]) = (&*c.func, &c.arguments.args[..]) {
                     if let ra::Expr::Name(t) = &*a.value {
-                        if matches!(t.id.as_str(), "int" | "str" | "float") && !self.facts.bound.contains(t.id.as_str()) && !matches!(recv, ra::Expr::Starred(_)) && !rest.iter().any(|r| matches!(r, ra::Expr::Starred(_))) && !matches!(a.attr.id.as_str(), "maketrans" | "fromhex" | "from_bytes") {
+                        let type_name = matches!(t.id.as_str(), "int" | "str" | "float" | "list" | "dict" | "set" | "frozenset" | "tuple" | "bytes");
+                        if type_name && !matches!(a.attr.id.as_str(), "fromkeys") && !self.facts.bound.contains(t.id.as_str()) && !matches!(recv, ra::Expr::Starred(_)) && !rest.iter().any(|r| matches!(r, ra::Expr::Starred(_))) && !matches!(a.attr.id.as_str(), "maketrans" | "fromhex" | "from_bytes") {
                             let recv = self.lower_expr(recv);
                             let f = self.expr(span(a), ExprKind::Attribute { value: Box::new(recv), attr: a.attr.id.to_string() });
                             let args = rest.iter().map(|r| self.lower_expr(r)).collect();
@@ -1785,7 +1789,11 @@ impl Lowerer {
                     let keywords = self.call_keywords(c);
                     return self.expr(sp, ExprKind::Call { func: Box::new(func), args, keywords });
                 }
-                let is_print = matches!(&*c.func, ra::Expr::Name(n) if n.id.as_str() == "print") || self.is_heapq_merge(&c.func) || self.star_call_target(c) || self.star_builtin_target(c) || packable;
+                // `s.union(*xs)`, `set.intersection(*sets)`: folded over the iterable (inference
+                // checks the receiver is a set).
+                let set_star = matches!((&*c.func, &c.arguments.args[..]), (ra::Expr::Attribute(a), [ra::Expr::Starred(_)])
+                    if SET_STAR_METHODS.contains(&a.attr.id.as_str()) && c.arguments.keywords.is_empty());
+                let is_print = matches!(&*c.func, ra::Expr::Name(n) if n.id.as_str() == "print") || self.is_heapq_merge(&c.func) || self.star_call_target(c) || self.star_builtin_target(c) || packable || set_star;
                 let mut args = Vec::new();
                 for a in c.arguments.args.iter() {
                     if let ra::Expr::Starred(st) = a {

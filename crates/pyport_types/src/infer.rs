@@ -3901,6 +3901,27 @@ impl<'a> Infer<'a> {
                             Some(NameRef::Builtin(b)) if b == "str" && attr == "maketrans" => {
                                 return self.str_maketrans(e, args, keywords);
                             }
+                            Some(NameRef::Builtin(b))
+                                if matches!(b.as_str(), "set" | "frozenset")
+                                    && matches!(attr.as_str(), "union" | "intersection" | "difference")
+                                    && matches!(&args[..], [Expr { kind: ExprKind::Starred(_), .. }]) =>
+                            {
+                                // `set.intersection(*sets)`: the first item's method on the others.
+                                let ExprKind::Starred(inner) = &args[0].kind else { unreachable!() };
+                                let t = self.infer(inner);
+                                let item = self.iter_elem(t, inner.span);
+                                let ok = match self.kv(item) {
+                                    Kind::Set(_) => b == "set",
+                                    Kind::FSet(_) => b == "frozenset",
+                                    Kind::Unknown | Kind::Conflict => true,
+                                    _ => false,
+                                };
+                                if !ok {
+                                    let d = { let k = self.kv(item); self.describe(&k) };
+                                    self.error("type-error", format!("descriptor '{attr}' for '{b}' objects doesn't apply to a `{d}` object"), inner.span, "");
+                                }
+                                return item;
+                            }
                             Some(NameRef::Builtin(b)) if b == "int" && attr == "from_bytes" => {
                                 return self.int_from_bytes(e, args, keywords);
                             }
@@ -5081,6 +5102,9 @@ impl<'a> Infer<'a> {
     }
 
     fn method_call(&mut self, recv: TV, attr: &str, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> TV {
+        if let Some(t) = self.set_star_method(recv, attr, e, args) {
+            return t;
+        }
         let ts: Vec<TV> = args.iter().map(|a| self.infer(a)).collect();
         for k in keywords {
             if k.name == "key" && attr == "sort" {
@@ -6270,6 +6294,43 @@ impl Infer<'_> {
                 self.c("Unknown")
             }
         }
+    }
+
+    /// `s.union(*xs)` (also `intersection`, `difference` and the updates) on a set or frozenset:
+    /// each item of `xs` is an iterable taken as one argument. `None` when the call is no such.
+    fn set_star_method(&mut self, recv: TV, attr: &str, e: &Expr, args: &[Expr]) -> Option<TV> {
+        let [Expr { kind: ExprKind::Starred(inner), .. }] = args else { return None };
+        if !matches!(attr, "union" | "intersection" | "difference" | "update" | "intersection_update" | "difference_update") {
+            return None;
+        }
+        let (Kind::Set(el) | Kind::FSet(el)) = self.kv(recv) else { return None };
+        let frozen = matches!(self.kv(recv), Kind::FSet(_));
+        let t = self.infer(inner);
+        let item = self.iter_elem(t, inner.span);
+        let x = self.iter_elem(item, inner.span);
+        if frozen && attr.ends_with("update") {
+            self.error("type-error", format!("'frozenset' object has no attribute '{attr}'"), e.span, "a frozenset never changes; build a new one, or use a set");
+            return Some(self.c("Unknown"));
+        }
+        let what = if frozen { "frozenset element" } else { "set element" };
+        Some(match attr {
+            "update" => {
+                self.flow_into(x, el, what, inner.span);
+                self.c(NONE_TV)
+            }
+            "intersection_update" | "difference_update" => self.c(NONE_TV),
+            "union" => {
+                // A new set, of the receiver's items and the iterables' (like `s.union(a, b)`).
+                let el2 = match self.aux_tv.get(&(e.id, 1)) {
+                    Some(&t) => t,
+                    None => self.aux(e.id, 1, Kind::Unknown),
+                };
+                self.merge(el, el2);
+                self.flow_into(x, el2, what, inner.span);
+                self.aux(e.id, 0, if frozen { Kind::FSet(el2) } else { Kind::Set(el2) })
+            }
+            _ => recv,
+        })
     }
 
     fn set_method(&mut self, recv: TV, el: TV, attr: &str, e: &Expr, args: &[Expr], ts: &[TV]) -> TV {
