@@ -2351,7 +2351,15 @@ impl<'a> Emitter<'a> {
                     self.expr(value)
                 };
                 let tmp = self.fresh("t");
-                self.w(format!("auto {tmp} = {code};"));
+                // A variable none of the targets rebinds is read in place (no reference count
+                // traffic); anything else is held first, as Python evaluates it before assigning.
+                let only_names = elts.iter().all(|e| matches!(e, Target::Name { .. }));
+                let rebinds = elts.iter().any(|e| matches!(e, Target::Name { name, .. } if code.split('.').next() == Some(cname(name).as_str())));
+                if is_simple(&code) && only_names && !rebinds {
+                    self.w(format!("const auto& {tmp} = {code};"));
+                } else {
+                    self.w(format!("auto {tmp} = {code};"));
+                }
                 self.assign_code(target, &tmp, &t);
             }
             Target::Subscript { .. } | Target::Attr { .. } => {

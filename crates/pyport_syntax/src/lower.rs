@@ -36,6 +36,7 @@ mod with_stmt;
 mod del_names;
 mod dead_attrs;
 mod small_ints;
+mod method_alias;
 
 /// Modules the builtin engine knows.
 pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator", "fractions", "re", "pprint", "cmath", "textwrap", "decimal", "datetime", "calendar", "copy", "abc", "array", "struct", "colorsys"];
@@ -94,6 +95,8 @@ pub(crate) struct Lowerer {
     attrs_read: Option<std::collections::HashSet<String>>,
     /// Module constants bound once to a small int, with the end of their binding (see `small_ints.rs`).
     small_ints: std::collections::HashMap<String, (i64, u32)>,
+    /// Bound methods kept in a local only to be called (see `method_alias.rs`).
+    method_aliases: method_alias::MethodAliases,
 }
 
 /// Deeper expressions are rejected: CPython refuses them too, and later stages recurse on the tree.
@@ -111,7 +114,7 @@ const FALLBACK: &str = "the builtin engine does not compile this yet; rewrite th
 
 impl Lowerer {
     pub fn new() -> Self {
-        Lowerer { program: Program::default(), hoisted_classes: Default::default(), name_errors: Default::default(), builtin_aliases: Default::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, dataclass_field_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default(), module_reads: Default::default(), module_binds: Default::default(), enums: enums::EnumFacts::default(), doctest: Default::default(), generics: Default::default(), unbound_classes: Default::default(), version_names: Default::default(), context_classes: Default::default(), super_self: None, dead_dels: Default::default(), attrs_read: None, small_ints: Default::default() }
+        Lowerer { program: Program::default(), hoisted_classes: Default::default(), name_errors: Default::default(), builtin_aliases: Default::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, dataclass_field_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default(), module_reads: Default::default(), module_binds: Default::default(), enums: enums::EnumFacts::default(), doctest: Default::default(), generics: Default::default(), unbound_classes: Default::default(), version_names: Default::default(), context_classes: Default::default(), super_self: None, dead_dels: Default::default(), attrs_read: None, small_ints: Default::default(), method_aliases: Default::default() }
     }
 
     fn unsupported(&mut self, what: &str, sp: Span, help: &str) {
@@ -153,6 +156,7 @@ impl Lowerer {
         self.attrs_read = dead_attrs::attrs_read(body);
         self.enums = enums::EnumFacts::collect(body);
         self.small_ints = small_ints::collect(body);
+        self.method_aliases = method_alias::MethodAliases::collect(body);
         self.collect_fattrs(body);
         let stmts = self.stmts(body);
         self.program.body = stmts;
@@ -190,6 +194,9 @@ impl Lowerer {
 
     fn stmt(&mut self, s: &ra::Stmt) -> Option<Stmt> {
         let sp = span(s);
+        if self.method_aliases.dropped.contains(&sp.start) {
+            return None;
+        }
         if let ra::Stmt::Assign(a) = s {
             // `xrange = range`: every read of the alias names the builtin itself.
             if let [ra::Expr::Name(x)] = &a.targets[..] {
@@ -1704,6 +1711,30 @@ impl Lowerer {
                 ExprKind::Compare { left: Box::new(left), ops, comparators }
             }
             ra::Expr::Call(c) => {
+                if let Some(attr) = self.method_aliases.calls.get(&span(&*c.func).start) {
+                    // `push(x)` where `push = stack.append` (see `method_alias.rs`).
+                    let mut c2 = c.clone();
+                    c2.func = Box::new(ra::Expr::Attribute(attr.clone()));
+                    self.method_aliases.calls.remove(&span(&*c.func).start);
+                    return self.lower_expr(&ra::Expr::Call(c2));
+                }
+                // `bytes(s, encoding='utf-8')`, `str(b, encoding=...)`: the encoding as the second
+                // positional argument, as CPython takes it either way.
+                if let (ra::Expr::Name(n), [_], [k]) = (&*c.func, &c.arguments.args[..], &c.arguments.keywords[..]) {
+                    if matches!(n.id.as_str(), "bytes" | "bytearray" | "str")
+                        && !self.facts.bound.contains(n.id.as_str())
+                        && k.arg.as_ref().is_some_and(|a| a.id.as_str() == "encoding")
+                        && !matches!(c.arguments.args[0], ra::Expr::Starred(_))
+                    {
+                        let mut c2 = c.clone();
+                        let k = c2.arguments.keywords.to_vec().remove(0);
+                        let mut args = c2.arguments.args.to_vec();
+                        args.push(k.value);
+                        c2.arguments.args = args.into_boxed_slice();
+                        c2.arguments.keywords.clear();
+                        return self.lower_expr(&ra::Expr::Call(c2));
+                    }
+                }
                 if let Some(getter) = self.operator_getter(c, sp) {
                     return getter;
                 }

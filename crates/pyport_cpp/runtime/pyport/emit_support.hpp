@@ -1,7 +1,9 @@
 //! Small helpers the code generator relies on for Python's evaluation order and unpacking rules.
 #pragma once
 #include "prebuilt.hpp"
+#include <array>
 #include <cstdint>
+#include <variant>
 #include <tuple>
 #include <utility>
 #include <initializer_list>
@@ -35,6 +37,18 @@ inline void check_unpack(int64_t have, int64_t want, int /*line*/) {
     if (have < want)
         raise<ValueError>("not enough values to unpack (expected " + std::to_string(want) + ", got " +
                           std::to_string(have) + ")");
+}
+
+/// `a, b = u` for a union of lists and tuples of one item type `T`: the `N` items of whichever
+/// the union holds (one switch, in the runtime, instead of the targets' code once per member).
+template <class T, size_t N, class U>
+inline std::array<T, N> unpack_seq_union(const U& u, int line) {
+    return std::visit(
+        [&](const auto& seq) {
+            check_unpack(int64_t(seq.size()), int64_t(N), line);
+            return [&]<size_t... I>(std::index_sequence<I...>) { return std::array<T, N>{T(seq.raw(I))...}; }(std::make_index_sequence<N>{});
+        },
+        u.v);
 }
 
 /// `a, b = gen`: the items of a generator or iterator, at most `want + 1` of them pulled (as

@@ -165,6 +165,27 @@ impl Emitter<'_> {
     pub(super) fn union_unpack_code(&mut self, target: &Target, n: usize, span: Span, code: &str, ms: &[Ty]) {
         let u = self.fresh("u");
         let l = self.line(span);
+        // Lists and tuples of one item type (a parameter given a list here and a tuple there): the
+        // runtime picks the items out, and the targets are assigned once.
+        let item = match ms.first() {
+            Some(Ty::List(t) | Ty::VarTuple(t)) => Some((**t).clone()),
+            _ => None,
+        };
+        if let Some(item) = item.filter(|t| ms.iter().all(|m| matches!(m, Ty::List(x) | Ty::VarTuple(x) if **x == *t))) {
+            let ct = self.cty(&item, span);
+            let tmp = self.fresh("t");
+            self.w(format!("auto {tmp} = py::unpack_seq_union<{ct}, {n}>({code}, {l});"));
+            if let Target::Tuple { elts, .. } = target {
+                if !elts.iter().any(|e| matches!(e, Target::Starred { .. })) {
+                    // Each item is read once: moved out of the array.
+                    for (i, el) in elts.iter().enumerate() {
+                        self.assign_code(el, &format!("std::move(std::get<{i}>({tmp}))"), &item);
+                    }
+                    return;
+                }
+            }
+            return self.assign_code(target, &tmp, &Ty::Tuple(vec![item; n]));
+        }
         self.w("{");
         self.indent += 1;
         self.w(format!("const auto& {u} = {code};"));

@@ -83,10 +83,18 @@ pub(crate) fn small_int(e: &ra::Expr) -> Option<i64> {
     (-5..=256).contains(&v).then_some(v)
 }
 
-/// The module's small-int constants: name → (value, end of the binding statement).
-pub(crate) fn collect(body: &[ra::Stmt]) -> HashMap<String, (i64, u32)> {
+/// How many times each name is bound anywhere in the program (any scope, any kind of binding; a
+/// name a function declares `global` counts once more). `"*"` is present when the program binds
+/// names by a string (`globals()`, `exec`...).
+pub(crate) fn binding_counts(body: &[ra::Stmt]) -> HashMap<String, usize> {
     let mut b = Bindings::default();
     b.visit_body(body);
+    b.0
+}
+
+/// The module's small-int constants: name → (value, end of the binding statement).
+pub(crate) fn collect(body: &[ra::Stmt]) -> HashMap<String, (i64, u32)> {
+    let b = Bindings(binding_counts(body));
     if b.0.contains_key("*") {
         return HashMap::new();
     }
