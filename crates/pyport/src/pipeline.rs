@@ -176,15 +176,20 @@ pub fn cache_dir() -> PathBuf {
 }
 
 /// Compiles generated C++ against the runtime: through the build cache (`<cache>/builds`, keyed by
-/// the C++ text, compiler and flags) with the runtime's precompiled header, unless
-/// `$PYPORT_BUILD_CACHE` is `off`, which compiles from scratch every time.
+/// the C++ text, compiler and flags) with the runtime's precompiled header and prebuilt object,
+/// unless `$PYPORT_BUILD_CACHE` is `off`, which compiles from scratch every time. When those are
+/// missing and nobody is building them, the program is compiled with the whole runtime and they
+/// are built in the background for later compiles (awaited when the process exits), unless
+/// `$PYPORT_RUNTIME_BUILD` is `wait`: then they are built first and used.
 pub fn compile(cxx: &CompilerInfo, flags: &[String], cpp_path: &Path, exe: &Path, limits: &Limits) -> Result<CompileOutcome> {
     let include = runtime_include_dir()?;
     let outcome = if std::env::var_os("PYPORT_BUILD_CACHE").is_some_and(|v| v == "off") {
         compile_cxx(cxx, flags, &[include], cpp_path, exe, limits)
     } else {
         let header = include.join("pyport/runtime.hpp");
-        BuildCache::new(cache_dir().join("builds")).with_pch(header).with_prebuilt_object().compile(cxx, flags, &[include], cpp_path, exe, limits)
+        let cache = BuildCache::new(cache_dir().join("builds")).with_pch(header).with_prebuilt_object();
+        let cache = if std::env::var_os("PYPORT_RUNTIME_BUILD").is_some_and(|v| v == "wait") { cache } else { cache.with_background_runtime_build() };
+        cache.compile(cxx, flags, &[include], cpp_path, exe, limits)
     };
     outcome.context("running the C++ compiler")
 }

@@ -11,7 +11,7 @@
 
 use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI32, AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 /// Live process groups (leader pids) and scratch paths, under one lock so that a run registered
@@ -24,6 +24,8 @@ struct Registry {
 
 static REGISTRY: Mutex<Registry> = Mutex::new(Registry { groups: Vec::new(), scratch: Vec::new(), next_scratch: 0 });
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+/// The status the signal thread exits with, set once its cleanup is done (0 until then).
+static EXIT_STATUS: AtomicI32 = AtomicI32::new(0);
 /// Runs between `spawn` and [`register_group`]: the handler waits for them, so that a signal
 /// arriving in that window still stops the new run.
 static SPAWNING: AtomicUsize = AtomicUsize::new(0);
@@ -133,6 +135,22 @@ pub fn install() -> io::Result<()> {
     Ok(())
 }
 
+/// For a thread already inside `exit` (an `atexit` hook, see build_cache.rs) when pyport is
+/// interrupted: waits for the signal thread's cleanup and ends the process with its status, so
+/// that the normal exit neither reports success nor races the cleanup (two threads in `exit` at
+/// once is undefined; a newer glibc blocks the second forever).
+pub(crate) fn exit_as_interrupted() -> ! {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let status = EXIT_STATUS.load(Ordering::SeqCst);
+        if status != 0 || std::time::Instant::now() > deadline {
+            // SAFETY: _exit ends the process at once; nothing is left to clean up.
+            unsafe { libc::_exit(if status != 0 { status } else { 128 + libc::SIGINT }) };
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+}
+
 /// Empties the signal mask; for a forked child before exec (async-signal-safe, allocates nothing).
 pub(crate) fn unblock_in_child() -> io::Result<()> {
     // SAFETY: sigemptyset and pthread_sigmask only touch the local set and this thread's mask.
@@ -184,5 +202,6 @@ fn stop_everything(sig: libc::c_int) -> ! {
     } else {
         eprintln!("\npyport: {name}; {}", what.join(" and "));
     }
+    EXIT_STATUS.store(128 + sig, Ordering::SeqCst);
     std::process::exit(128 + sig);
 }

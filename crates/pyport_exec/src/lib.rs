@@ -22,7 +22,7 @@ pub mod timing;
 pub mod toolchain;
 pub mod verify;
 
-pub use build_cache::{ensure_pch, ensure_runtime_object, BuildCache, PchStatus};
+pub use build_cache::{ensure_pch, ensure_runtime_object, wait_background, BuildCache, PchStatus};
 pub use compile::{compile_cxx, compile_rust, shell_quote, CompileOutcome, COMPILE_STDERR_CAP};
 pub use error::ExecError;
 pub use files::{WrittenFile, WRITTEN_BYTES_DEFAULT};

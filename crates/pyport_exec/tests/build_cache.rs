@@ -257,3 +257,127 @@ fn an_object_that_does_not_build_falls_back_to_header_only_and_is_remembered() {
     assert!(include.join("lib/lib.hpp.o-failed").is_dir());
     assert_eq!(prints(&exe), "inline?\n");
 }
+
+/// The names in `dir` (none when it does not exist).
+fn names(dir: &Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+    let mut names: Vec<String> = entries.filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned())).collect();
+    names.sort();
+    names
+}
+
+/// Nothing half-built next to the header: no staging directory, no temporary file, no failure.
+fn no_partial_artifacts(include: &Path) {
+    let lib = include.join("lib");
+    let partial: Vec<String> = names(&lib).into_iter().filter(|n| n.contains("staging") || n.contains(".tmp") || n.ends_with("-failed")).collect();
+    assert!(partial.is_empty(), "{partial:?}");
+    for d in ["lib.hpp.o", "lib.hpp.gch"] {
+        assert!(names(&lib.join(d)).iter().all(|n| !n.contains(".tmp")), "{:?}", names(&lib.join(d)));
+    }
+}
+
+#[test]
+fn a_cold_compile_does_not_wait_for_the_runtime_build_and_the_next_compile_uses_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (include, header, source) = prebuilt_project(dir.path(), true);
+    let cache = BuildCache::new(dir.path().join("cache")).with_pch(&header).with_prebuilt_object().with_background_runtime_build();
+    let cxx = gxx();
+    let exe = dir.path().join("prog");
+    let inc = std::slice::from_ref(&include);
+
+    // Nothing built yet: the program is compiled with the whole header, and says so.
+    let first = cache.compile(&cxx, &flags(), inc, &source, &exe, &Limits::default()).unwrap();
+    assert!(first.ok, "{}", first.stderr);
+    assert_eq!(first.runtime_object, PchStatus::BuildingInBackground);
+    assert_eq!(first.pch, PchStatus::BuildingInBackground);
+    assert!(!first.command_line.contains("PYPORT_PREBUILT"), "{}", first.command_line);
+    assert_eq!(prints(&exe), "inline\n");
+
+    pyport_exec::wait_background();
+    assert_eq!(names(&include.join("lib/lib.hpp.o")).len(), 1, "one object");
+    assert_eq!(names(&include.join("lib/lib.hpp.gch")).len(), 1, "one precompiled header");
+    no_partial_artifacts(&include);
+
+    // Another program links the object and uses the precompiled header.
+    std::fs::write(&source, "#include \"lib/lib.hpp\"\nint main() { std::printf(\"%s!\\n\", cold()); }\n").unwrap();
+    let second = cache.compile(&cxx, &flags(), inc, &source, &exe, &Limits::default()).unwrap();
+    assert!(second.ok && !second.cached, "{second:?}");
+    let PchStatus::Ready { path: object } = &second.runtime_object else { panic!("{:?}", second.runtime_object) };
+    assert!(object.starts_with(include.join("lib/lib.hpp.o")), "{}", object.display());
+    assert!(matches!(second.pch, PchStatus::Ready { .. }), "{:?}", second.pch);
+    assert!(second.command_line.contains("-DPYPORT_PREBUILT=1"), "{}", second.command_line);
+    assert_eq!(prints(&exe), "object!\n");
+
+    // The first program's executable is cached like any other.
+    std::fs::write(&source, "#include \"lib/lib.hpp\"\nint main() { std::printf(\"%s\\n\", cold()); }\n").unwrap();
+    let again = cache.compile(&cxx, &flags(), inc, &source, &exe, &Limits::default()).unwrap();
+    assert!(again.ok && again.cached, "{again:?}");
+    assert_eq!(prints(&exe), "inline\n");
+}
+
+#[test]
+fn a_runtime_object_that_does_not_build_in_the_background_is_remembered() {
+    let dir = tempfile::tempdir().unwrap();
+    let (include, header, source) = prebuilt_project(dir.path(), false);
+    let cache = BuildCache::new(dir.path().join("cache")).with_pch(&header).with_prebuilt_object().with_background_runtime_build();
+    let cxx = gxx();
+    let exe = dir.path().join("prog");
+    let inc = std::slice::from_ref(&include);
+
+    let first = cache.compile(&cxx, &flags(), inc, &source, &exe, &Limits::default()).unwrap();
+    assert!(first.ok, "{}", first.stderr);
+    assert_eq!(first.runtime_object, PchStatus::BuildingInBackground);
+    assert_eq!(prints(&exe), "inline\n");
+    pyport_exec::wait_background();
+
+    // The failure is remembered; the header-only precompiled header was built instead.
+    std::fs::write(&source, "#include \"lib/lib.hpp\"\nint main() { std::printf(\"%s?\\n\", cold()); }\n").unwrap();
+    let second = cache.compile(&cxx, &flags(), inc, &source, &exe, &Limits::default()).unwrap();
+    assert!(second.ok, "{}", second.stderr);
+    let PchStatus::Failed { reason } = &second.runtime_object else { panic!("{:?}", second.runtime_object) };
+    assert!(reason.contains("the library mode is broken"), "{reason}");
+    assert!(matches!(second.pch, PchStatus::Ready { .. }), "{:?}", second.pch);
+    assert!(!second.command_line.contains("PYPORT_PREBUILT"), "{}", second.command_line);
+    assert_eq!(prints(&exe), "inline?\n");
+}
+
+#[test]
+fn concurrent_cold_compiles_of_two_caches_stay_correct() {
+    let dir = tempfile::tempdir().unwrap();
+    let (include, header, _source) = prebuilt_project(dir.path(), true);
+    let cxx = gxx();
+    let caches: Vec<BuildCache> = ["a", "b"]
+        .iter()
+        .map(|n| BuildCache::new(dir.path().join(n)).with_pch(&header).with_prebuilt_object().with_background_runtime_build())
+        .collect();
+    std::thread::scope(|s| {
+        for i in 0..4 {
+            let (cache, cxx, include, dir) = (&caches[i % 2], &cxx, &include, dir.path());
+            s.spawn(move || {
+                // Each thread its own program: no executable comes from a cache.
+                let source = dir.join(format!("prog{i}.cpp"));
+                std::fs::write(&source, format!("#include \"lib/lib.hpp\"\nint main() {{ std::printf(\"%s {i}\\n\", cold()); }}\n")).unwrap();
+                let exe = dir.join(format!("prog{i}"));
+                let out = cache.compile(cxx, &flags(), std::slice::from_ref(include), &source, &exe, &Limits::default()).unwrap();
+                assert!(out.ok && !out.cached, "{out:?}");
+                // Whatever each compile did, it says so truthfully: the output shows where `cold` came from.
+                let from = match &out.runtime_object {
+                    PchStatus::BuildingInBackground => "inline",
+                    PchStatus::Ready { .. } => "object",
+                    other => panic!("{other:?}"),
+                };
+                assert_eq!(prints(&exe), format!("{from} {i}\n"));
+            });
+        }
+    });
+    pyport_exec::wait_background();
+    assert_eq!(names(&include.join("lib/lib.hpp.o")).len(), 1, "one object");
+    assert_eq!(names(&include.join("lib/lib.hpp.gch")).len(), 1, "one precompiled header");
+    no_partial_artifacts(&include);
+    let source = dir.path().join("prog.cpp");
+    std::fs::write(&source, "#include \"lib/lib.hpp\"\nint main() { std::printf(\"%s\\n\", cold()); }\n").unwrap();
+    let exe = dir.path().join("prog");
+    let out = caches[1].compile(&cxx, &flags(), std::slice::from_ref(&include), &source, &exe, &Limits::default()).unwrap();
+    assert!(matches!(out.runtime_object, PchStatus::Ready { .. }) && matches!(out.pch, PchStatus::Ready { .. }), "{out:?}");
+    assert_eq!(prints(&exe), "object\n");
+}
