@@ -335,6 +335,8 @@ impl Harness {
         if let Some((cpp_spec, py_first, cpp_first)) = timing.filter(|_| time) {
             let case = program.cases.iter().find(|c| c.timing).expect("a timing case was run");
             let py_spec = self.python_spec(program, case, &run_dir)?;
+            // A runtime build a cold compile left running in the background would slow the timed runs.
+            pyport_exec::wait_background();
             let timed = match time_repeated(&py_spec, py_first, self.timing_budget, self.max_runs) {
                 Ok(py) => {
                     fresh(&run_dir)?;

@@ -818,6 +818,8 @@ fn run_compiled(
         report.cpp_stderr = (!t.is_empty()).then_some(t);
         return Ok(report);
     }
+    // A runtime build a cold compile left running in the background would slow the timed runs.
+    pyport_exec::wait_background();
     reset_run_dir(&run_dir, &seeds)?;
     let py_t = time_repeated(&py_spec, expected.wall, opts.timing_budget, opts.max_runs)?;
     reset_run_dir(&run_dir, &seeds)?;
