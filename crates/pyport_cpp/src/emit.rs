@@ -158,6 +158,26 @@ fn is_simple(code: &str) -> bool {
     code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
 }
 
+/// A temporary of the emitter's (`_t3`: user names never start with `_` in C++) or an item of one
+/// (`std::get<0>(_t3)`): nothing a Python assignment to plain names does can change it.
+fn temp_derived(code: &str) -> bool {
+    if let Some(inner) = code.strip_prefix("std::get<").and_then(|r| r.split_once(">(")).and_then(|(i, r)| {
+        i.bytes().all(|b| b.is_ascii_digit()).then_some(r)
+    }) {
+        return inner.strip_suffix(')').is_some_and(temp_derived);
+    }
+    code.starts_with('_') && code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
+/// Whether every target (at any depth) is a plain name.
+fn names_only(elts: &[Target]) -> bool {
+    elts.iter().all(|e| match e {
+        Target::Name { .. } => true,
+        Target::Tuple { elts, .. } => names_only(elts),
+        _ => false,
+    })
+}
+
 impl<'a> Emitter<'a> {
     pub fn new(prog: &'a Program, typed: &'a Typed, file: &'a SourceFile) -> Self {
         Emitter {
@@ -2609,6 +2629,11 @@ impl<'a> Emitter<'a> {
                 Ty::Tuple(ts) => {
                     let src = if is_simple(code) {
                         code.to_string()
+                    } else if temp_derived(code) && names_only(elts) {
+                        // An item of a temporary the targets cannot touch: read in place.
+                        let tmp = self.fresh("t");
+                        self.w(format!("const auto& {tmp} = {code};"));
+                        tmp
                     } else {
                         let tmp = self.fresh("t");
                         self.w(format!("auto {tmp} = {code};"));
@@ -2620,7 +2645,11 @@ impl<'a> Emitter<'a> {
                 }
                 Ty::List(et) | Ty::VarTuple(et) => {
                     let tmp = self.fresh("t");
-                    self.w(format!("auto {tmp} = {code};"));
+                    if temp_derived(code) && names_only(elts) {
+                        self.w(format!("const auto& {tmp} = {code};"));
+                    } else {
+                        self.w(format!("auto {tmp} = {code};"));
+                    }
                     let n = elts.len();
                     let l = self.line(*span);
                     self.w(format!("py::check_unpack({tmp}.size(), {n}, {l});"));
