@@ -939,7 +939,13 @@ impl<'a> Emitter<'a> {
             && args.len() == 1
             && matches!(&func.kind, ExprKind::Name(n) if n == "type")
             && matches!(&comparators[0].kind, ExprKind::Name(n) if matches!(self.typed.names.get(&comparators[0].id), None | Some(NameRef::Builtin(_))) && matches!(n.as_str(), "bool" | "int" | "float" | "str" | "list" | "dict" | "set" | "tuple"))
-            && matches!(self.typed.ty(args[0].id), Ty::Union(_) | Ty::Bool | Ty::Int | Ty::Float | Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Tuple(_))
+            && {
+                let t = match self.typed.ty(args[0].id) {
+                    Ty::Optional(inner) => &**inner,
+                    t => t,
+                };
+                matches!(t, Ty::Union(_) | Ty::Bool | Ty::Int | Ty::Float | Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Tuple(_) | Ty::None)
+            }
     }
 
     /// `type(x) == T` / `type(x) is not T` on a union value: a test of its run-time member.
@@ -953,6 +959,19 @@ impl<'a> Emitter<'a> {
         }
         let ExprKind::Name(cn) = &comparators[0].kind else { return None };
         let neg = matches!(ops[0], CmpOp::NotEq | CmpOp::IsNot);
+        if let Ty::Optional(inner) = self.ty(&args[0]) {
+            // None's type is NoneType: the test holds only for a value of a matching type.
+            if !matches!(*inner, Ty::Union(_)) {
+                let answer = inner.py_class_name().as_deref() == Some(cn.as_str());
+                let code = self.expr(&args[0]);
+                let has = format!("{code}.has_value()");
+                return Some(match (answer, neg) {
+                    (true, false) => has,
+                    (true, true) => format!("!{has}"),
+                    (false, _) => format!("(static_cast<void>({code}), {neg})"),
+                });
+            }
+        }
         let Ty::Union(ms) = self.ty(&args[0]) else {
             // One builtin type, known statically: `type(True) is int` is False (exact class).
             let t = self.ty(&args[0]);

@@ -37,6 +37,7 @@ mod del_names;
 mod dead_attrs;
 mod small_ints;
 mod method_alias;
+mod default_alias;
 
 /// Modules the builtin engine knows.
 pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator", "fractions", "re", "pprint", "cmath", "textwrap", "decimal", "datetime", "calendar", "copy", "abc", "array", "struct", "colorsys"];
@@ -97,6 +98,10 @@ pub(crate) struct Lowerer {
     small_ints: std::collections::HashMap<String, (i64, u32)>,
     /// Bound methods kept in a local only to be called (see `method_alias.rs`).
     method_aliases: method_alias::MethodAliases,
+    /// Parameters dropped because their default is a global no call replaces (`default_alias.rs`).
+    default_aliases: default_alias::DefaultAliases,
+    /// Names read as others in the function being lowered (a dropped parameter → its global).
+    renames: Vec<std::collections::HashMap<String, String>>,
 }
 
 /// Deeper expressions are rejected: CPython refuses them too, and later stages recurse on the tree.
@@ -114,7 +119,12 @@ const FALLBACK: &str = "the builtin engine does not compile this yet; rewrite th
 
 impl Lowerer {
     pub fn new() -> Self {
-        Lowerer { program: Program::default(), hoisted_classes: Default::default(), name_errors: Default::default(), builtin_aliases: Default::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, dataclass_field_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default(), module_reads: Default::default(), module_binds: Default::default(), enums: enums::EnumFacts::default(), doctest: Default::default(), generics: Default::default(), unbound_classes: Default::default(), version_names: Default::default(), context_classes: Default::default(), super_self: None, dead_dels: Default::default(), attrs_read: None, small_ints: Default::default(), method_aliases: Default::default() }
+        Lowerer { program: Program::default(), hoisted_classes: Default::default(), name_errors: Default::default(), builtin_aliases: Default::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, dataclass_field_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default(), module_reads: Default::default(), module_binds: Default::default(), enums: enums::EnumFacts::default(), doctest: Default::default(), generics: Default::default(), unbound_classes: Default::default(), version_names: Default::default(), context_classes: Default::default(), super_self: None, dead_dels: Default::default(), attrs_read: None, small_ints: Default::default(), method_aliases: Default::default(), default_aliases: Default::default(), renames: Vec::new() }
+    }
+
+    /// The global a dropped parameter stands for, in the function being lowered.
+    fn renamed(&self, name: &str) -> Option<String> {
+        self.renames.last().and_then(|r| r.get(name)).cloned()
     }
 
     fn unsupported(&mut self, what: &str, sp: Span, help: &str) {
@@ -157,6 +167,7 @@ impl Lowerer {
         self.enums = enums::EnumFacts::collect(body);
         self.small_ints = small_ints::collect(body);
         self.method_aliases = method_alias::MethodAliases::collect(body);
+        self.default_aliases = default_alias::collect(body);
         self.collect_fattrs(body);
         let stmts = self.stmts(body);
         self.program.body = stmts;
@@ -735,6 +746,7 @@ impl Lowerer {
             ok = false;
         }
         let mut params = Vec::new();
+        let dropped = if class.is_none() && !nested { self.default_aliases.get(&span(f).start).cloned().unwrap_or_default() } else { Vec::new() };
         for (pw, kw_only) in p
             .posonlyargs
             .iter()
@@ -742,6 +754,9 @@ impl Lowerer {
             .map(|a| (a, false))
             .chain(p.kwonlyargs.iter().map(|a| (a, true)))
         {
+            if dropped.iter().any(|(d, _)| d == pw.parameter.name.id.as_str()) {
+                continue;
+            }
             let default = pw.default.as_deref().map(|d| self.lower_expr(d));
             let annotation = pw.parameter.annotation.as_deref().map(|a| self.annotation(a));
             params.push(Param {
@@ -785,7 +800,12 @@ impl Lowerer {
         self.nested_scope_begin(f);
         self.nested_defaults_begin(f);
         self.dead_dels.extend(del_names::dead_dels(&f.body));
+        let mut renames = self.renames.last().cloned().unwrap_or_default();
+        // A nested scope's own bindings of these names were ruled out (`default_alias.rs`).
+        renames.extend(dropped.iter().filter(|(p, g)| p != g).cloned());
+        self.renames.push(renames);
         let body = self.stmts(&f.body);
+        self.renames.pop();
         let body = self.fattr_globals(&f.body, body);
         self.nested_defaults_end();
         self.nested_scope_end();
@@ -1709,6 +1729,19 @@ impl Lowerer {
                 let left = self.lower_expr(&c.left);
                 let comparators = c.comparators.iter().map(|e| self.lower_expr(e)).collect();
                 ExprKind::Compare { left: Box::new(left), ops, comparators }
+            }
+            ra::Expr::Name(n) if n.ctx == ra::ExprContext::Load && self.renamed(n.id.as_str()).is_some() => {
+                let mut n2 = n.clone();
+                n2.id = self.renamed(n.id.as_str()).unwrap_or_default().into();
+                return self.lower_expr(&ra::Expr::Name(n2));
+            }
+            ra::Expr::Call(c) if matches!(&*c.func, ra::Expr::Name(n) if self.renamed(n.id.as_str()).is_some()) => {
+                let ra::Expr::Name(n) = &*c.func else { unreachable!() };
+                let mut n2 = n.clone();
+                n2.id = self.renamed(n.id.as_str()).unwrap_or_default().into();
+                let mut c2 = c.clone();
+                c2.func = Box::new(ra::Expr::Name(n2));
+                return self.lower_expr(&ra::Expr::Call(c2));
             }
             ra::Expr::Call(c) => {
                 if let Some(attr) = self.method_aliases.calls.get(&span(&*c.func).start) {

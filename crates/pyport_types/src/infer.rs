@@ -2088,8 +2088,13 @@ impl<'a> Infer<'a> {
         // Not a union (yet): inferred once to learn its type. A value of one builtin type is
         // tested statically by the emitter (`type(n) != int`).
         let t = self.infer(&args[0]);
-        matches!(self.k(t), Kind::Union(_) | Kind::Bool | Kind::Int | Kind::Float | Kind::Str | Kind::List(_) | Kind::Dict(..) | Kind::Set(_) | Kind::Tuple(_))
-            .then_some(&args[0])
+        let plain = |k: &Kind| matches!(k, Kind::Bool | Kind::Int | Kind::Float | Kind::Str | Kind::List(_) | Kind::Dict(..) | Kind::Set(_) | Kind::Tuple(_) | Kind::None);
+        // A value that may be None (`type(x) == int` with `x=None` as its default): by whether it is.
+        let k = match self.kv(t) {
+            Kind::Opt(inner) => self.k(inner),
+            k => k,
+        };
+        (matches!(k, Kind::Union(_)) || plain(&k)).then_some(&args[0])
     }
 
     /// The member of union variable `tv` that the active narrowings of `name` leave, if exactly one.
