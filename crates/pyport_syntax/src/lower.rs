@@ -38,6 +38,7 @@ mod dead_attrs;
 mod small_ints;
 mod method_alias;
 mod default_alias;
+mod namespace_class;
 
 /// Modules the builtin engine knows.
 pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator", "fractions", "re", "pprint", "cmath", "textwrap", "decimal", "datetime", "calendar", "copy", "abc", "array", "struct", "colorsys"];
@@ -102,6 +103,8 @@ pub(crate) struct Lowerer {
     default_aliases: default_alias::DefaultAliases,
     /// Names read as others in the function being lowered (a dropped parameter → its global).
     renames: Vec<std::collections::HashMap<String, String>>,
+    /// Uses of a namespace class as a value, which stand for an instance (`namespace_class.rs`).
+    namespace_values: std::collections::HashSet<u32>,
 }
 
 /// Deeper expressions are rejected: CPython refuses them too, and later stages recurse on the tree.
@@ -119,7 +122,7 @@ const FALLBACK: &str = "the builtin engine does not compile this yet; rewrite th
 
 impl Lowerer {
     pub fn new() -> Self {
-        Lowerer { program: Program::default(), hoisted_classes: Default::default(), name_errors: Default::default(), builtin_aliases: Default::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, dataclass_field_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default(), module_reads: Default::default(), module_binds: Default::default(), enums: enums::EnumFacts::default(), doctest: Default::default(), generics: Default::default(), unbound_classes: Default::default(), version_names: Default::default(), context_classes: Default::default(), super_self: None, dead_dels: Default::default(), attrs_read: None, small_ints: Default::default(), method_aliases: Default::default(), default_aliases: Default::default(), renames: Vec::new() }
+        Lowerer { program: Program::default(), hoisted_classes: Default::default(), name_errors: Default::default(), builtin_aliases: Default::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, dataclass_field_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default(), module_reads: Default::default(), module_binds: Default::default(), enums: enums::EnumFacts::default(), doctest: Default::default(), generics: Default::default(), unbound_classes: Default::default(), version_names: Default::default(), context_classes: Default::default(), super_self: None, dead_dels: Default::default(), attrs_read: None, small_ints: Default::default(), method_aliases: Default::default(), default_aliases: Default::default(), renames: Vec::new(), namespace_values: Default::default() }
     }
 
     /// The global a dropped parameter stands for, in the function being lowered.
@@ -168,6 +171,7 @@ impl Lowerer {
         self.small_ints = small_ints::collect(body);
         self.method_aliases = method_alias::MethodAliases::collect(body);
         self.default_aliases = default_alias::collect(body);
+        self.namespace_values = namespace_class::collect(body);
         self.collect_fattrs(body);
         let stmts = self.stmts(body);
         self.program.body = stmts;
@@ -343,8 +347,17 @@ impl Lowerer {
                 if !main_guard {
                     self.block_depth += 1;
                 }
+                // `if True: ... else: ...` (a switch left in the source): CPython never runs the
+                // `else`, and the translation drops it (its code may not type with the rest). An
+                // `if False:` body stays: programs written for Shed Skin put calls there that only
+                // show the compiler the argument types.
+                let always = match &*i.test {
+                    ra::Expr::BooleanLiteral(b) => b.value,
+                    ra::Expr::NumberLiteral(ra::ExprNumberLiteral { value: ra::Number::Int(n), .. }) => n.as_u64().is_some_and(|v| v != 0),
+                    _ => false,
+                };
                 let body = self.stmts(&i.body);
-                let orelse = self.elif_chain(&i.elif_else_clauses);
+                let orelse = if always { Vec::new() } else { self.elif_chain(&i.elif_else_clauses) };
                 if !main_guard {
                     self.block_depth -= 1;
                 }
@@ -1729,6 +1742,11 @@ impl Lowerer {
                 let left = self.lower_expr(&c.left);
                 let comparators = c.comparators.iter().map(|e| self.lower_expr(e)).collect();
                 ExprKind::Compare { left: Box::new(left), ops, comparators }
+            }
+            ra::Expr::Name(n) if n.ctx == ra::ExprContext::Load && self.namespace_values.contains(&sp.start) => {
+                // A namespace class as a value: an instance of it (see `namespace_class.rs`).
+                let f = self.expr(sp, ExprKind::Name(n.id.to_string()));
+                return self.expr(sp, ExprKind::Call { func: Box::new(f), args: Vec::new(), keywords: Vec::new() });
             }
             ra::Expr::Name(n) if n.ctx == ra::ExprContext::Load && self.renamed(n.id.as_str()).is_some() => {
                 let mut n2 = n.clone();

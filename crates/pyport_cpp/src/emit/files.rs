@@ -14,7 +14,13 @@ impl Emitter<'_> {
                 return "py::TextFile()".into();
             }
         };
-        let name = self.expr_as(call.name, &Ty::Str);
+        let name = if self.ty(call.name) == Ty::None {
+            // `open(None)` (a path a branch CPython never takes may hold): its TypeError.
+            let n = self.expr(call.name);
+            format!("((void){n}, py::raise<py::TypeError>(\"expected str, bytes or os.PathLike object, not NoneType\"), py::Str())")
+        } else {
+            self.expr_as(call.name, &Ty::Str)
+        };
         let mode = cpp_string(&call.mode);
         if call.binary {
             return format!("py::open_binary({name}, py::Str({mode}))");

@@ -25,7 +25,8 @@
 //!     _withN.close()
 //! ```
 //!
-//! since a file's `__enter__` returns the file and its `__exit__` closes it and returns `None`.
+//! since a file's `__enter__` returns the file and its `__exit__` closes it and returns `None`;
+//! `with fp:` too, where every assignment of `fp` in the program is `fp = open(...)`.
 //! Other `with` statements (library context managers, an `__exit__` that looks at the exception or
 //! may suppress it) stay refused.
 use std::collections::HashSet;
@@ -47,6 +48,9 @@ pub(crate) struct ContextClasses {
     pub exits_plain: bool,
     /// Whether the program binds the name `open` anywhere (then `open(...)` may not be the builtin).
     pub open_bound: bool,
+    /// Names every assignment of the program binds to `open(...)` (`fp = open(name, "wb")` in each
+    /// branch, then `with fp:`), and no other statement binds.
+    pub file_names: HashSet<String>,
 }
 
 impl ContextClasses {
@@ -55,7 +59,12 @@ impl ContextClasses {
         for s in body {
             binds.visit_stmt(s);
         }
-        let mut out = ContextClasses { classes: HashSet::new(), exits_plain: true, open_bound: binds.0 };
+        let mut files = FileNames::default();
+        for s in body {
+            files.visit_stmt(s);
+        }
+        let file_names = files.open.difference(&files.other).cloned().collect();
+        let mut out = ContextClasses { classes: HashSet::new(), exits_plain: true, open_bound: binds.0, file_names };
         let mut exits = Vec::new();
         collect_exits(body, &mut exits);
         for (class, has_enter, exit) in exits {
@@ -108,6 +117,48 @@ fn exit_is_plain(f: &ra::StmtFunctionDef) -> bool {
         scan.visit_stmt(s);
     }
     scan.ok
+}
+
+/// Names bound by `name = open(...)`, and names bound any other way (any scope).
+#[derive(Default)]
+struct FileNames {
+    open: HashSet<String>,
+    other: HashSet<String>,
+}
+
+impl<'a> Visitor<'a> for FileNames {
+    fn visit_stmt(&mut self, s: &'a ra::Stmt) {
+        if let ra::Stmt::Assign(a) = s {
+            let opened = matches!(&*a.value, ra::Expr::Call(c) if matches!(&*c.func, ra::Expr::Name(n) if n.id.as_str() == "open"));
+            if let ([ra::Expr::Name(n)], true) = (&a.targets[..], opened) {
+                self.open.insert(n.id.to_string());
+                self.visit_expr(&a.value);
+                return;
+            }
+        }
+        match s {
+            ra::Stmt::FunctionDef(f) => drop(self.other.insert(f.name.id.to_string())),
+            ra::Stmt::ClassDef(c) => drop(self.other.insert(c.name.id.to_string())),
+            ra::Stmt::Import(i) => self.other.extend(i.names.iter().map(|a| a.asname.as_ref().unwrap_or(&a.name).id.split('.').next().unwrap_or("").to_string())),
+            ra::Stmt::ImportFrom(i) => self.other.extend(i.names.iter().map(|a| a.asname.as_ref().unwrap_or(&a.name).id.to_string())),
+            ra::Stmt::Global(g) => self.other.extend(g.names.iter().map(|n| n.id.to_string())),
+            ra::Stmt::Nonlocal(g) => self.other.extend(g.names.iter().map(|n| n.id.to_string())),
+            _ => {}
+        }
+        visitor::walk_stmt(self, s);
+    }
+    fn visit_expr(&mut self, e: &'a ra::Expr) {
+        if let ra::Expr::Name(n) = e {
+            if n.ctx != ra::ExprContext::Load {
+                self.other.insert(n.id.to_string());
+            }
+        }
+        visitor::walk_expr(self, e);
+    }
+    fn visit_parameter(&mut self, p: &'a ra::Parameter) {
+        self.other.insert(p.name.id.to_string());
+        visitor::walk_parameter(self, p);
+    }
 }
 
 /// Finds any binding of the name `open`: a `def`, a class, an import, an assignment target, a
@@ -208,7 +259,15 @@ impl Lowerer {
             return None;
         }
         let ctx = self.context_classes.clone();
-        let is_open = |e: &ra::Expr| !ctx.open_bound && matches!(e, ra::Expr::Call(c) if matches!(&*c.func, ra::Expr::Name(n) if n.id.as_str() == "open"));
+        // `open(...)` itself, or a name only ever bound to `open(...)`.
+        let is_open = |e: &ra::Expr| {
+            !ctx.open_bound
+                && match e {
+                    ra::Expr::Call(c) => matches!(&*c.func, ra::Expr::Name(n) if n.id.as_str() == "open"),
+                    ra::Expr::Name(n) => ctx.file_names.contains(n.id.as_str()),
+                    _ => false,
+                }
+        };
         for item in &w.items {
             if is_open(&item.context_expr) {
                 continue;

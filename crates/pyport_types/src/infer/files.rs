@@ -75,6 +75,8 @@ pub fn open_call<'a>(e: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> 
     let translate_newlines = match kw("newline").map(|v| (&v.kind, v.span)) {
         None | Some((ExprKind::None, _)) => true,
         Some((ExprKind::Str(s), _)) if s == "\n" && !b => false,
+        // Writing with `newline=''` translates nothing, as '\n' does on POSIX.
+        Some((ExprKind::Str(s), _)) if s.is_empty() && !b && !mode.contains('r') => false,
         Some((_, sp)) => return Err(("unsupported: `open()` with a `newline` other than None or '\\n'".into(), sp)),
     };
     Ok(OpenCall { name, mode, binary: b, encoding, translate_newlines })
@@ -95,7 +97,8 @@ impl Infer<'_> {
             None => self.infer(call.name),
         };
         let k = self.kv(name_t);
-        if !matches!(k, Kind::Str | Kind::Unknown | Kind::Conflict) {
+        // A name that is always None raises CPython's TypeError at run time.
+        if !matches!(k, Kind::Str | Kind::None | Kind::Unknown | Kind::Conflict) {
             let d = self.describe(&k);
             self.error("unsupported-builtin", format!("unsupported: `open()` of a `{d}` (pyport opens files by a str name)"), call.name.span, HELP);
         }
