@@ -27,7 +27,11 @@ impl Emitter<'_> {
                 other => self.unsupported(format!("the `{other}` argument of `json.{name}()`"), k.span),
             }
         }
-        let opts = format!("py::json_opts({indent}, {separators}, {sort_keys}, {ensure_ascii}, {allow_nan}, {skipkeys})");
+        let opts = if keywords.is_empty() {
+            "py::JsonOpts()".to_string()
+        } else {
+            format!("py::json_opts({indent}, {separators}, {sort_keys}, {ensure_ascii}, {allow_nan}, {skipkeys})")
+        };
         let obj = self.expr(&args[0]);
         match (name, args.get(1)) {
             ("dumps", _) => format!("py::json_dumps({obj}, {opts})"),
