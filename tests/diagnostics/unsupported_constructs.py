@@ -1,4 +1,4 @@
-import json
+import sqlite3
 
 class Point:
     pass

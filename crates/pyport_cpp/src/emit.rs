@@ -18,6 +18,7 @@ mod datetime;
 mod files;
 mod percent;
 mod struct_fmt;
+mod json;
 mod genexp;
 mod inbounds;
 mod lazy_tests;
@@ -149,6 +150,7 @@ const OPTIONAL_HEADERS: &[(&str, &[&str])] = &[
     ("PYPORT_WITH_ARRAY", array::ARRAY_NAMES),
     ("PYPORT_WITH_STRUCT", &["py::struct_pack", "py::struct_unpack"]),
     ("PYPORT_WITH_COLORSYS", &["py::colorsys_"]),
+    ("PYPORT_WITH_JSON", json::JSON_NAMES),
 ];
 
 /// CPython's TypeError for `seq * x` when x is a float.
@@ -5807,6 +5809,9 @@ impl<'a> Emitter<'a> {
         }
         if m == "struct" {
             return self.struct_call_code(name, e, args);
+        }
+        if m == "json" {
+            return self.json_call_code(name, e, args);
         }
         if m == "colorsys" {
             // Python evaluates the three arguments in order.

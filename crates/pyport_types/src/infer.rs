@@ -19,6 +19,7 @@ mod copy;
 mod decimal;
 pub mod files;
 pub mod struct_fmt;
+mod json;
 mod array;
 use array::{array_item, ARRAY_HELP};
 pub(crate) use decimal::DECIMAL_ROUNDINGS;
@@ -4984,6 +4985,9 @@ impl<'a> Infer<'a> {
         }
         if m == "struct" {
             return self.struct_call(name, e, args, &ts, keywords);
+        }
+        if m == "json" {
+            return self.json_call(name, e, args, &ts, keywords);
         }
         if m == "colorsys" {
             self.no_keywords(&format!("colorsys.{name}"), keywords, &[]);

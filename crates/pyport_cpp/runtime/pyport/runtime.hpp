@@ -88,3 +88,7 @@
 #ifdef PYPORT_WITH_COLORSYS
 #include "colorsys.hpp"
 #endif
+// json.dumps / json.dump.
+#ifdef PYPORT_WITH_JSON
+#include "json.hpp"
+#endif
