@@ -1769,6 +1769,14 @@ impl Lowerer {
                     self.method_aliases.calls.remove(&span(&*c.func).start);
                     return self.lower_expr(&ra::Expr::Call(c2));
                 }
+                // `it.__next__()` is `next(it)`.
+                if let ra::Expr::Attribute(a) = &*c.func {
+                    if a.attr.id.as_str() == "__next__" && c.arguments.args.is_empty() && c.arguments.keywords.is_empty() && !self.facts.bound.contains("next") {
+                        let recv = self.lower_expr(&a.value);
+                        let f = self.expr(span(&a.attr), ExprKind::Name("next".into()));
+                        return self.expr(sp, ExprKind::Call { func: Box::new(f), args: vec![recv], keywords: Vec::new() });
+                    }
+                }
                 // `bytes(s, encoding='utf-8')`, `str(b, encoding=...)`: the encoding as the second
                 // positional argument, as CPython takes it either way.
                 if let (ra::Expr::Name(n), [_], [k]) = (&*c.func, &c.arguments.args[..], &c.arguments.keywords[..]) {
