@@ -118,6 +118,35 @@ fn span(r: impl Ranged) -> Span {
 /// Set methods that take any number of iterables: `s.union(*xs)` is compiled as a fold.
 const SET_STAR_METHODS: &[&str] = &["union", "intersection", "difference", "update", "intersection_update", "difference_update"];
 
+/// The `operator` function a binary or unary dunder of a builtin type computes.
+fn dunder_operator(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "__add__" => "add",
+        "__sub__" => "sub",
+        "__mul__" => "mul",
+        "__truediv__" => "truediv",
+        "__floordiv__" => "floordiv",
+        "__mod__" => "mod",
+        "__pow__" => "pow",
+        "__lshift__" => "lshift",
+        "__rshift__" => "rshift",
+        "__and__" => "and_",
+        "__or__" => "or_",
+        "__xor__" => "xor",
+        "__eq__" => "eq",
+        "__ne__" => "ne",
+        "__lt__" => "lt",
+        "__le__" => "le",
+        "__gt__" => "gt",
+        "__ge__" => "ge",
+        "__contains__" => "contains",
+        "__neg__" => "neg",
+        "__pos__" => "pos",
+        "__invert__" => "invert",
+        _ => return None,
+    })
+}
+
 const FALLBACK: &str = "the builtin engine does not compile this yet; rewrite this part of the program";
 
 impl Lowerer {
@@ -1968,6 +1997,13 @@ impl Lowerer {
                 }
                 if matches!(&*a.value, ra::Expr::Name(m) if self.is_module_alias(m.id.as_str(), "operator")) {
                     return self.operator_function(a.attr.id.as_str(), sp);
+                }
+                // `int.__mul__` as a value (`reduce(int.__mul__, digits, 1)`): the operator's lambda.
+                if let (ra::Expr::Name(t), Some(f)) = (&*a.value, dunder_operator(a.attr.id.as_str())) {
+                    let builtin_type = matches!(t.id.as_str(), "int" | "float" | "str" | "list" | "tuple" | "set" | "frozenset" | "bool" | "complex");
+                    if builtin_type && !self.facts.bound.contains(t.id.as_str()) && matches!(a.ctx, ra::ExprContext::Load) && !self.facts.callees.contains(&(sp.start, sp.end)) {
+                        return self.operator_function(f, sp);
+                    }
                 }
                 if matches!(a.ctx, ra::ExprContext::Load) && !self.facts.callees.contains(&(sp.start, sp.end)) {
                     if let Some(f) = self.unbound_method(a, sp) {
