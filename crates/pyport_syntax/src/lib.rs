@@ -7,7 +7,7 @@ pub mod source;
 mod unused;
 
 pub use diagnostic::{Diagnostic, DiagnosticJson, Label, Severity};
-pub use lower::SUPPORTED_MODULES;
+pub use lower::{SET_STAR_METHODS, SUPPORTED_MODULES};
 pub use opened_files::opened_file_literals;
 pub use source::{SourceFile, Span};
 pub use unused::UnusedFunction;

@@ -116,7 +116,7 @@ fn span(r: impl Ranged) -> Span {
 }
 
 /// Set methods that take any number of iterables: `s.union(*xs)` is compiled as a fold.
-const SET_STAR_METHODS: &[&str] = &["union", "intersection", "difference", "update", "intersection_update", "difference_update"];
+pub const SET_STAR_METHODS: &[&str] = &["union", "intersection", "difference", "update", "intersection_update", "difference_update"];
 
 /// The `operator` function a binary or unary dunder of a builtin type computes.
 fn dunder_operator(name: &str) -> Option<&'static str> {
@@ -1795,7 +1795,6 @@ impl Lowerer {
                     // `push(x)` where `push = stack.append` (see `method_alias.rs`).
                     let mut c2 = c.clone();
                     c2.func = Box::new(ra::Expr::Attribute(attr.clone()));
-                    self.method_aliases.calls.remove(&span(&*c.func).start);
                     return self.lower_expr(&ra::Expr::Call(c2));
                 }
                 // `it.__next__()` is `next(it)`.

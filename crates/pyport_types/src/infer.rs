@@ -6309,11 +6309,14 @@ impl Infer<'_> {
     /// each item of `xs` is an iterable taken as one argument. `None` when the call is no such.
     fn set_star_method(&mut self, recv: TV, attr: &str, e: &Expr, args: &[Expr]) -> Option<TV> {
         let [Expr { kind: ExprKind::Starred(inner), .. }] = args else { return None };
-        if !matches!(attr, "union" | "intersection" | "difference" | "update" | "intersection_update" | "difference_update") {
+        if !pyport_syntax::SET_STAR_METHODS.contains(&attr) {
             return None;
         }
-        let (Kind::Set(el) | Kind::FSet(el)) = self.kv(recv) else { return None };
-        let frozen = matches!(self.kv(recv), Kind::FSet(_));
+        let (el, frozen) = match self.kv(recv) {
+            Kind::Set(el) => (el, false),
+            Kind::FSet(el) => (el, true),
+            _ => return None,
+        };
         let t = self.infer(inner);
         let item = self.iter_elem(t, inner.span);
         let x = self.iter_elem(item, inner.span);

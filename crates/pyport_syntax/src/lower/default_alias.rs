@@ -60,8 +60,8 @@ pub(crate) fn collect(body: &[ra::Stmt]) -> DefaultAliases {
         if uses.other.contains(fname) || calls.iter().any(|c| c.is_none()) {
             continue;
         }
-        let mut inner = Bound::default();
-        inner.visit_body(&f.body);
+        // Names bound anywhere inside the body (any depth, any kind of binding).
+        let inner = small_ints::binding_counts(&f.body);
         let mut dropped = Vec::new();
         for (i, a) in p.posonlyargs.iter().chain(&p.args).enumerate() {
             let Some(ra::Expr::Name(g)) = a.default.as_deref() else { continue };
@@ -69,7 +69,7 @@ pub(crate) fn collect(body: &[ra::Stmt]) -> DefaultAliases {
             let global = (module_defs.contains(gn) && others(gn) == 1) || (BUILTINS.contains(&gn) && others(gn) == 0);
             let never_given = calls.iter().flatten().all(|(n, kw)| *n <= i && !kw.iter().any(|k| k == pn));
             // (The parameter itself is bound by the `def`, not inside the body.)
-            if global && never_given && !inner.0.contains(pn) && !inner.0.contains(gn) && pn != fname {
+            if global && never_given && !inner.contains_key(pn) && !inner.contains_key(gn) && pn != fname {
                 dropped.push((pn.to_string(), gn.to_string()));
             }
         }
@@ -102,44 +102,5 @@ impl<'a> Visitor<'a> for Uses {
             ra::Expr::Name(n) => drop(self.other.insert(n.id.to_string())),
             _ => visitor::walk_expr(self, e),
         }
-    }
-}
-
-/// Every name bound inside a body (any depth: assignments, parameters, `def`s, imports...).
-#[derive(Default)]
-struct Bound(HashSet<String>);
-
-impl<'a> Visitor<'a> for Bound {
-    fn visit_stmt(&mut self, s: &'a ra::Stmt) {
-        match s {
-            ra::Stmt::FunctionDef(f) => drop(self.0.insert(f.name.id.to_string())),
-            ra::Stmt::ClassDef(c) => drop(self.0.insert(c.name.id.to_string())),
-            ra::Stmt::Import(i) => self.0.extend(i.names.iter().map(|a| a.asname.as_ref().unwrap_or(&a.name).id.split('.').next().unwrap_or("").to_string())),
-            ra::Stmt::ImportFrom(i) => self.0.extend(i.names.iter().map(|a| a.asname.as_ref().unwrap_or(&a.name).id.to_string())),
-            ra::Stmt::Global(g) => self.0.extend(g.names.iter().map(|n| n.id.to_string())),
-            ra::Stmt::Nonlocal(g) => self.0.extend(g.names.iter().map(|n| n.id.to_string())),
-            ra::Stmt::Try(t) => {
-                for h in &t.handlers {
-                    let ra::ExceptHandler::ExceptHandler(h) = h;
-                    if let Some(n) = &h.name {
-                        self.0.insert(n.id.to_string());
-                    }
-                }
-            }
-            _ => {}
-        }
-        visitor::walk_stmt(self, s);
-    }
-    fn visit_expr(&mut self, e: &'a ra::Expr) {
-        if let ra::Expr::Name(n) = e {
-            if n.ctx != ra::ExprContext::Load {
-                self.0.insert(n.id.to_string());
-            }
-        }
-        visitor::walk_expr(self, e);
-    }
-    fn visit_parameter(&mut self, p: &'a ra::Parameter) {
-        self.0.insert(p.name.id.to_string());
-        visitor::walk_parameter(self, p);
     }
 }

@@ -29,7 +29,7 @@
 //! `with fp:` too, where every assignment of `fp` in the program is `fp = open(...)`.
 //! Other `with` statements (library context managers, an `__exit__` that looks at the exception or
 //! may suppress it) stay refused.
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use ruff_python_ast as ra;
 use ruff_python_ast::visitor::{self, Visitor};
@@ -59,11 +59,11 @@ impl ContextClasses {
         for s in body {
             binds.visit_stmt(s);
         }
-        let mut files = FileNames::default();
-        for s in body {
-            files.visit_stmt(s);
-        }
-        let file_names = files.open.difference(&files.other).cloned().collect();
+        // A name every binding of which (any scope, any kind) is one of those `open(...)` assignments.
+        let mut opens = OpenAssignments::default();
+        opens.visit_body(body);
+        let bindings = super::small_ints::binding_counts(body);
+        let file_names = opens.0.into_iter().filter(|(n, k)| bindings.get(n) == Some(k)).map(|(n, _)| n).collect();
         let mut out = ContextClasses { classes: HashSet::new(), exits_plain: true, open_bound: binds.0, file_names };
         let mut exits = Vec::new();
         collect_exits(body, &mut exits);
@@ -119,45 +119,19 @@ fn exit_is_plain(f: &ra::StmtFunctionDef) -> bool {
     scan.ok
 }
 
-/// Names bound by `name = open(...)`, and names bound any other way (any scope).
+/// How many statements (any scope) bind each name to `open(...)`: `name = open(...)`.
 #[derive(Default)]
-struct FileNames {
-    open: HashSet<String>,
-    other: HashSet<String>,
-}
+struct OpenAssignments(HashMap<String, usize>);
 
-impl<'a> Visitor<'a> for FileNames {
+impl<'a> Visitor<'a> for OpenAssignments {
     fn visit_stmt(&mut self, s: &'a ra::Stmt) {
         if let ra::Stmt::Assign(a) = s {
             let opened = matches!(&*a.value, ra::Expr::Call(c) if matches!(&*c.func, ra::Expr::Name(n) if n.id.as_str() == "open"));
             if let ([ra::Expr::Name(n)], true) = (&a.targets[..], opened) {
-                self.open.insert(n.id.to_string());
-                self.visit_expr(&a.value);
-                return;
+                *self.0.entry(n.id.to_string()).or_default() += 1;
             }
-        }
-        match s {
-            ra::Stmt::FunctionDef(f) => drop(self.other.insert(f.name.id.to_string())),
-            ra::Stmt::ClassDef(c) => drop(self.other.insert(c.name.id.to_string())),
-            ra::Stmt::Import(i) => self.other.extend(i.names.iter().map(|a| a.asname.as_ref().unwrap_or(&a.name).id.split('.').next().unwrap_or("").to_string())),
-            ra::Stmt::ImportFrom(i) => self.other.extend(i.names.iter().map(|a| a.asname.as_ref().unwrap_or(&a.name).id.to_string())),
-            ra::Stmt::Global(g) => self.other.extend(g.names.iter().map(|n| n.id.to_string())),
-            ra::Stmt::Nonlocal(g) => self.other.extend(g.names.iter().map(|n| n.id.to_string())),
-            _ => {}
         }
         visitor::walk_stmt(self, s);
-    }
-    fn visit_expr(&mut self, e: &'a ra::Expr) {
-        if let ra::Expr::Name(n) = e {
-            if n.ctx != ra::ExprContext::Load {
-                self.other.insert(n.id.to_string());
-            }
-        }
-        visitor::walk_expr(self, e);
-    }
-    fn visit_parameter(&mut self, p: &'a ra::Parameter) {
-        self.other.insert(p.name.id.to_string());
-        visitor::walk_parameter(self, p);
     }
 }
 
