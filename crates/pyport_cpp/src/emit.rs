@@ -4589,7 +4589,7 @@ impl<'a> Emitter<'a> {
                 Some(NameRef::Imported { module, name }) if module == "heapq" && matches!(name.as_str(), "nlargest" | "nsmallest") && !keywords.is_empty() => {
                     self.heap_n_extreme_key(&name, e, args, keywords)
                 }
-                Some(NameRef::Imported { module, name }) => self.module_call(&module, &name, e, args),
+                Some(NameRef::Imported { module, name }) => self.module_call(&module, &name, e, args, keywords),
                 Some(NameRef::Var) if matches!(self.var_ty(n), Ty::Func(..)) && args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) => {
                     let t = self.var_ty(n);
                     let code = self.expr(func);
@@ -4626,7 +4626,7 @@ impl<'a> Emitter<'a> {
                         if m == "heapq" && matches!(attr.as_str(), "nlargest" | "nsmallest") && !keywords.is_empty() {
                             return self.heap_n_extreme_key(attr, e, args, keywords);
                         }
-                        return self.module_call(&m, attr, e, args);
+                        return self.module_call(&m, attr, e, args, keywords);
                     }
                 }
                 if let (ExprKind::Str(template), "format") = (&value.kind, attr.as_str()) {
@@ -5690,7 +5690,7 @@ impl<'a> Emitter<'a> {
         }
     }
 
-    fn module_call(&mut self, m: &str, name: &str, e: &Expr, args: &[Expr]) -> String {
+    fn module_call(&mut self, m: &str, name: &str, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> String {
         if m == "calendar" {
             return self.calendar_call_code(name, args);
         }
@@ -5812,6 +5812,9 @@ impl<'a> Emitter<'a> {
         }
         if m == "json" {
             return self.json_call_code(name, e, args);
+        }
+        if m == "io" {
+            return self.io_call_code(name, args, keywords);
         }
         if m == "colorsys" {
             // Python evaluates the three arguments in order.

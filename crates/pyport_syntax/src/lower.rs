@@ -41,7 +41,7 @@ mod default_alias;
 mod namespace_class;
 
 /// Modules the builtin engine knows.
-pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator", "fractions", "re", "pprint", "cmath", "textwrap", "decimal", "datetime", "calendar", "copy", "abc", "array", "struct", "colorsys", "json"];
+pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator", "fractions", "re", "pprint", "cmath", "textwrap", "decimal", "datetime", "calendar", "copy", "abc", "array", "struct", "colorsys", "json", "io"];
 
 pub(crate) struct Lowerer {
     pub program: Program,
@@ -1086,9 +1086,12 @@ impl Lowerer {
                     }
                 },
                 ra::Stmt::FunctionDef(f) => {
+                    // Defaults are evaluated in the class body: a class attribute defined above is `Cls.name`.
+                    let earlier: Vec<String> = bound.iter().filter(|(_, k)| matches!(k, classbody::Bound::Attr)).map(|(n, _)| n.clone()).collect();
+                    let rewritten = classbody::defaults_in_class_scope(f, &name, &earlier);
                     bound.push((f.name.id.as_str().to_string(), classbody::Bound::Method(f)));
                     self.cur_class = Some((cid, MethodKind::Instance));
-                    let st = self.function_def(f, span(s));
+                    let st = self.function_def(rewritten.as_ref().unwrap_or(f), span(s));
                     self.cur_class = None;
                     match st {
                         Some(Stmt { kind: StmtKind::FunctionDef(id), .. }) => methods.push(id),

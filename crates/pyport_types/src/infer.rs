@@ -4989,6 +4989,9 @@ impl<'a> Infer<'a> {
         if m == "json" {
             return self.json_call(name, e, args, &ts, keywords);
         }
+        if m == "io" {
+            return self.io_call(name, e, args, &ts, keywords);
+        }
         if m == "colorsys" {
             self.no_keywords(&format!("colorsys.{name}"), keywords, &[]);
             if !COLORSYS_FUNCTIONS.contains(&name) {

@@ -9,6 +9,11 @@
 //! `ValueError: I/O operation on closed file.`; reading a file opened for writing raises
 //! `io.UnsupportedOperation: not readable`. A file opened for reading is read whole at its first
 //! read (the program's view equals CPython's unless the file changes meanwhile).
+//!
+//! `io.StringIO` and `io.BytesIO` are the same objects kept in memory: the content and a position
+//! (code points for text, bytes for binary, as `seek`/`tell` count them), readable and writable at
+//! once; a write at a position before the end overwrites, one past the end pads with NULs, and
+//! `getvalue()` returns the whole content.
 #pragma once
 #include "bytes.hpp"
 #include <cerrno>
@@ -68,6 +73,9 @@ struct FileState {
     std::string rbuf;  // what is left to read: decoded utf-8 text, or raw bytes
     size_t rpos = 0;
     bool loaded = false;
+    /// `io.StringIO` / `io.BytesIO`: `rbuf` is the whole content and `rpos` the position (a byte
+    /// offset, which may lie past the end after a `seek`); no file descriptor.
+    bool memory = false;
 
     FileState() { file_registry().push_back(this); }
     FileState(const FileState&) = delete;
@@ -92,10 +100,12 @@ struct FileState {
     }
 
     void check_open() const {
-        if (closed) py::raise<ValueError>("I/O operation on closed file.");
+        // StringIO's message alone has no full stop.
+        if (closed) py::raise<ValueError>(memory && !binary ? "I/O operation on closed file" : "I/O operation on closed file.");
     }
 
     void flush() {
+        if (memory) return;
         size_t done = 0;
         while (done < wbuf.size()) {
             ssize_t n = ::write(fd, wbuf.data() + done, wbuf.size() - done);
@@ -114,6 +124,11 @@ struct FileState {
         if (closed) return;
         closed = true;
         forget();
+        if (memory) {
+            rbuf.clear();
+            rbuf.shrink_to_fit();
+            return;
+        }
         int err = 0;
         try {
             flush();
@@ -130,6 +145,7 @@ struct FileState {
     void put(std::string_view bytes) {
         check_open();
         if (!writable) throw UnsupportedOperation("not writable");
+        if (memory) return put_memory(bytes);
         wbuf.append(bytes);
         if (wbuf.size() >= 8192) flush();
     }
@@ -137,6 +153,7 @@ struct FileState {
     /// Reads the rest of the file into `rbuf` (decoded, newlines translated, for text).
     void load() {
         check_open();
+        if (memory) return;
         if (!readable) throw UnsupportedOperation("not readable");
         if (loaded) return;
         loaded = true;
@@ -174,6 +191,7 @@ struct FileState {
     }
 
     std::string take(size_t end) {
+        if (rpos >= rbuf.size()) return {};
         std::string out = rbuf.substr(rpos, end - rpos);
         rpos = end;
         return out;
@@ -192,9 +210,79 @@ struct FileState {
         return take(end);
     }
 
+    /// A write into memory at `rpos`: overwrites as many code points (bytes) as it brings, pads
+    /// with NULs when the position lies past the end.
+    void put_memory(std::string_view data) {
+        if (rpos > rbuf.size()) rbuf.resize(rpos, '\0');
+        size_t end = rpos;
+        if (binary) {
+            end = std::min(rbuf.size(), rpos + data.size());
+        } else {
+            for (size_t i = 0; i < data.size() && end < rbuf.size(); i += detail::cp_bytes(data.data(), data.size(), i))
+                end += detail::cp_bytes(rbuf.data(), rbuf.size(), end);
+        }
+        rbuf.replace(rpos, end - rpos, data);
+        rpos += data.size();
+    }
+
+    /// The byte offset of code point `n` of the memory text (past the end: one byte per code point).
+    size_t cp_offset(int64_t n) const {
+        size_t off = 0;
+        int64_t k = 0;
+        for (; k < n && off < rbuf.size(); ++k) off += detail::cp_bytes(rbuf.data(), rbuf.size(), off);
+        return off + static_cast<size_t>(n - k);
+    }
+
+    /// The position as `tell()` reports it: code points (text) or bytes (binary).
+    int64_t position() const {
+        if (binary || !memory) return static_cast<int64_t>(rpos);
+        size_t end = std::min(rpos, rbuf.size());
+        int64_t n = 0;
+        for (size_t off = 0; off < end; off += detail::cp_bytes(rbuf.data(), rbuf.size(), off)) ++n;
+        return n + static_cast<int64_t>(rpos - end);
+    }
+
+    /// `seek(offset, whence)` on a memory file, with CPython's errors; the new position.
+    int64_t seek(int64_t offset, int64_t whence) {
+        check_open();
+        if (!memory) {
+            // A file from `open()` read whole: back to its start.
+            if (readable && offset == 0 && whence == 0) {
+                rpos = 0;
+                return 0;
+            }
+            throw PyportLimit("seek() on a file from open() is supported only as seek(0) on a file opened for reading");
+        }
+        if (whence < 0 || whence > 2) py::raise<ValueError>("invalid whence (" + std::to_string(whence) + ", should be 0, 1 or 2)");
+        if (binary) {
+            int64_t base = whence == 0 ? 0 : whence == 1 ? static_cast<int64_t>(rpos) : static_cast<int64_t>(rbuf.size());
+            int64_t to = base + offset;
+            if (whence == 0 && offset < 0) py::raise<ValueError>("negative seek value " + std::to_string(offset));
+            rpos = static_cast<size_t>(std::max<int64_t>(to, 0));
+            return static_cast<int64_t>(rpos);
+        }
+        if (whence == 0 && offset < 0) py::raise<ValueError>("Negative seek position " + std::to_string(offset));
+        if (whence != 0 && offset != 0) throw OSError("Can't do nonzero cur-relative seeks");
+        if (whence == 2) rpos = rbuf.size();
+        else if (whence == 0) rpos = cp_offset(offset);
+        return position();
+    }
+
+    /// `truncate(size)` on a memory file (`size` INT64_MIN: no argument, the position); the new size.
+    int64_t truncate(int64_t size) {
+        check_open();
+        if (!memory) throw PyportLimit("truncate() on a file from open() is not supported by pyport");
+        bool here = size == INT64_MIN;
+        if (!here && size < 0) py::raise<ValueError>((binary ? "negative size value " : "Negative size value ") + std::to_string(size));
+        size_t at = here ? rpos : binary ? static_cast<size_t>(size) : cp_offset(size);
+        if (at < rbuf.size()) rbuf.resize(at);
+        return here ? position() : size;
+    }
+
     /// The next line with its `\n`; empty at the end.
     std::string readline() {
         load();
+        if (rpos >= rbuf.size()) return {};
         size_t nl = rbuf.find('\n', rpos);
         return take(nl == std::string::npos ? rbuf.size() : nl + 1);
     }
@@ -231,6 +319,22 @@ public:
         return static_cast<int64_t>(v.size());
     }
     Data read(int64_t n = -1) const { return Data(s->read(n)); }
+    /// `getvalue()` of an `io.StringIO` / `io.BytesIO`.
+    Data getvalue() const {
+        if (!s->memory) {
+            std::string t = Binary ? (s->readable ? "_io.BufferedReader" : "_io.BufferedWriter") : "_io.TextIOWrapper";
+            py::raise<AttributeError>("'" + t + "' object has no attribute 'getvalue'");
+        }
+        s->check_open();
+        return Data(s->rbuf);
+    }
+    int64_t seek(int64_t offset, int64_t whence = 0) const { return s->seek(offset, whence); }
+    int64_t tell() const {
+        s->check_open();
+        if (!s->memory) throw PyportLimit("tell() on a file from open() is not supported by pyport");
+        return s->position();
+    }
+    int64_t truncate(int64_t size = INT64_MIN) const { return s->truncate(size); }
     Data readline() const { return Data(s->readline()); }
     List<Data> readlines() const {
         List<Data> out;
@@ -256,8 +360,11 @@ public:
         return None;
     }
     bool closed() const { return s->closed; }
-    Str name() const { return s->name; }
-    Str mode() const { return s->mode; }
+    Str name() const { return s->memory ? no_attribute("name") : s->name; }
+    Str mode() const { return s->memory ? no_attribute("mode") : s->mode; }
+    [[noreturn]] static Str no_attribute(const char* attr) {
+        py::raise<AttributeError>(std::string(Binary ? "'_io.BytesIO'" : "'_io.StringIO'") + " object has no attribute '" + attr + "'");
+    }
 
     /// `for line in f`: the lines left, read one at a time (a `break` leaves the rest to read).
     struct LineIter {
@@ -295,6 +402,14 @@ public:
     Lines iter() const { return Lines(s); }
 
     void py_repr(std::string& out) const {
+        if (s->memory) {
+            char addr[32];
+            std::snprintf(addr, sizeof addr, "%p", static_cast<const void*>(s.get()));
+            out += Binary ? "<_io.BytesIO object at " : "<_io.StringIO object at ";
+            out += addr;
+            out += ">";
+            return;
+        }
         if constexpr (Binary) {
             out += s->readable ? "<_io.BufferedReader name=" : "<_io.BufferedWriter name=";
             out += py::repr(s->name);
@@ -407,6 +522,24 @@ inline TextFile open_text(const Str& name, const Str& mode, std::string_view enc
 /// `open(name, mode)` for a binary mode (`'rb'`, `'wb'`, ...).
 inline BinaryFile open_binary(const Str& name, const Str& mode) {
     return BinaryFile(file_detail::file_open_state(name, mode, true, {}, false));
+}
+
+/// `io.StringIO(initial)`: an in-memory text file holding `initial`, at position 0.
+inline TextFile string_io(const Str& initial = Str()) {
+    auto st = std::make_shared<file_detail::FileState>();
+    st->memory = st->readable = st->writable = st->loaded = true;
+    st->rbuf = std::string(initial);
+    return TextFile(std::move(st));
+}
+
+/// `io.BytesIO(initial)`: an in-memory binary file holding `initial`, at position 0.
+template <class B = Bytes>
+inline BinaryFile bytes_io(const B& initial = B()) {
+    auto st = std::make_shared<file_detail::FileState>();
+    st->memory = st->readable = st->writable = st->loaded = true;
+    st->binary = true;
+    st->rbuf = std::string(initial.view());
+    return BinaryFile(std::move(st));
 }
 
 /// `print(a, b, ..., sep=sep, end=end, file=f)` (`flush=True` flushes `f`).

@@ -2,7 +2,7 @@
 use super::*;
 
 /// The runtime names that need `fileio.hpp` (see `OPTIONAL_HEADERS`).
-pub(super) const FILE_NAMES: &[&str] = &["py::TextFile", "py::BinaryFile", "py::open_text", "py::open_binary", "py::print_file"];
+pub(super) const FILE_NAMES: &[&str] = &["py::TextFile", "py::BinaryFile", "py::open_text", "py::open_binary", "py::print_file", "py::string_io", "py::bytes_io"];
 
 impl Emitter<'_> {
     /// `open(name, mode, encoding=..., newline=...)`.
@@ -29,6 +29,18 @@ impl Emitter<'_> {
         format!("py::open_text({name}, py::Str({mode}), {encoding}, {})", call.translate_newlines)
     }
 
+    /// `io.StringIO(initial)` / `io.BytesIO(initial)` (inference checked the name and arguments).
+    pub(super) fn io_call_code(&mut self, name: &str, args: &[Expr], keywords: &[Keyword]) -> String {
+        let binary = name == "BytesIO";
+        let initial = args.first().or_else(|| keywords.iter().find(|k| k.name.starts_with("initial_")).map(|k| &k.value));
+        match (initial, binary) {
+            (None, false) => "py::string_io()".into(),
+            (None, true) => "py::bytes_io()".into(),
+            (Some(a), false) => format!("py::string_io({})", self.expr_as(a, &Ty::Str)),
+            (Some(a), true) => format!("py::bytes_io({})", self.expr(a)),
+        }
+    }
+
     /// `f.method(...)` on the file `r`.
     pub(super) fn file_method_code(&mut self, e: &Expr, r: &str, binary: bool, attr: &str, args: &[Expr]) -> String {
         match attr {
@@ -48,7 +60,15 @@ impl Emitter<'_> {
                 }
                 None => format!("{r}.read()"),
             },
-            "readline" | "readlines" | "close" | "flush" => format!("{r}.{attr}()"),
+            "readline" | "readlines" | "close" | "flush" | "getvalue" => format!("{r}.{attr}()"),
+            "tell" => format!("py::int_t({r}.tell())"),
+            "seek" | "truncate" => {
+                let ns: Vec<String> = args.iter().map(|a| format!("static_cast<int64_t>({})", self.expr_as(a, &Ty::Int))).collect();
+                if ns.len() == 2 && self.needs_order(&args.iter().collect::<Vec<_>>()) {
+                    return format!("[&] {{ int64_t _o = {}; int64_t _w = {}; return py::int_t({r}.seek(_o, _w)); }}()", ns[0], ns[1]);
+                }
+                format!("py::int_t({r}.{attr}({}))", ns.join(", "))
+            }
             _ => {
                 self.unsupported(format!("method `{attr}()` of a file"), e.span);
                 "py::None".into()

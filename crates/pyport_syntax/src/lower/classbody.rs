@@ -50,6 +50,24 @@ impl Transformer for ClassNames<'_> {
     }
 }
 
+/// Method `f` of class `cls` with its parameter defaults' reads of the class attributes `attrs`
+/// (bound above it in the class body, where defaults are evaluated) made `Cls.name`; `None` when
+/// no default reads one.
+pub(super) fn defaults_in_class_scope(f: &ra::StmtFunctionDef, cls: &str, attrs: &[String]) -> Option<ra::StmtFunctionDef> {
+    if attrs.is_empty() {
+        return None;
+    }
+    let mut out = f.clone();
+    let p = &mut *out.parameters;
+    let mut hit = false;
+    for d in p.posonlyargs.iter_mut().chain(p.args.iter_mut()).chain(p.kwonlyargs.iter_mut()).filter_map(|a| a.default.as_deref_mut()) {
+        let rw = ClassNames { cls, attrs, methods: &[], watch: attrs, hit: RefCell::new(None) };
+        rw.visit_expr(d);
+        hit |= rw.hit.into_inner().is_some();
+    }
+    hit.then_some(out)
+}
+
 /// The integer value of a literal `n` or `-n`.
 fn int_literal(e: &ra::Expr) -> Option<i64> {
     match e {

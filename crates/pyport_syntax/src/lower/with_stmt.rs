@@ -26,7 +26,8 @@
 //! ```
 //!
 //! since a file's `__enter__` returns the file and its `__exit__` closes it and returns `None`;
-//! `with fp:` too, where every assignment of `fp` in the program is `fp = open(...)`.
+//! `with fp:` too, where every assignment of `fp` in the program is `fp = open(...)`, and `with`
+//! over `io.StringIO(...)` / `io.BytesIO(...)`, which are files too.
 //! Other `with` statements (library context managers, an `__exit__` that looks at the exception or
 //! may suppress it) stay refused.
 use std::collections::{HashMap, HashSet};
@@ -224,6 +225,9 @@ impl<'a> Visitor<'a> for ExitScan {
     }
 }
 
+/// The `io` classes whose objects are files kept in memory.
+const MEMORY_FILES: &[&str] = &["StringIO", "BytesIO"];
+
 impl Lowerer {
     /// The statements a `with` lowers to, or `None` (with a diagnostic) when it stays refused.
     pub(super) fn with_stmt(&mut self, w: &ra::StmtWith, sp: Span) -> Option<Vec<Stmt>> {
@@ -237,7 +241,12 @@ impl Lowerer {
         let is_open = |e: &ra::Expr| {
             !ctx.open_bound
                 && match e {
-                    ra::Expr::Call(c) => matches!(&*c.func, ra::Expr::Name(n) if n.id.as_str() == "open"),
+                    ra::Expr::Call(c) => match &*c.func {
+                        ra::Expr::Name(n) => n.id.as_str() == "open" || (MEMORY_FILES.contains(&n.id.as_str()) && !ctx.classes.contains(n.id.as_str())),
+                        // `io.StringIO(...)`, `io.BytesIO(...)`: files in memory, closed the same way.
+                        ra::Expr::Attribute(a) => matches!(&*a.value, ra::Expr::Name(m) if m.id.as_str() == "io") && MEMORY_FILES.contains(&a.attr.as_str()),
+                        _ => false,
+                    },
                     ra::Expr::Name(n) => ctx.file_names.contains(n.id.as_str()),
                     _ => false,
                 }

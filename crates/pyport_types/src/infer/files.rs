@@ -1,8 +1,11 @@
 //! Inference for file objects of `open()` (runtime `fileio.hpp`): `open(name, mode, encoding=...,
 //! newline=...)` with a literal mode, then `write`, `writelines`, `read`, `readline`, `readlines`,
 //! `close`, `flush`, iteration by lines, `print(..., file=f)` and the `closed`/`name`/`mode`
-//! attributes. A text file reads and writes str, a binary one bytes. What the runtime does not
-//! port (`'+'` modes, `seek`/`tell`, `buffering=`, other codecs) is a compile-time error naming it.
+//! attributes. A text file reads and writes str, a binary one bytes. `io.StringIO` and
+//! `io.BytesIO` are files of the same kinds kept in memory, with `getvalue`, `seek`, `tell` and
+//! `truncate` (on a file from `open()`, the runtime supports `seek(0)` when reading and stops with
+//! a message otherwise). What the runtime does not port (`'+'` modes, `buffering=`, other codecs)
+//! is a compile-time error naming it.
 use super::*;
 
 /// What an `open(...)` call asks for, read from its literal arguments.
@@ -105,6 +108,40 @@ impl Infer<'_> {
         self.c(if call.binary { "BinFile" } else { "TextFile" })
     }
 
+    /// `io.StringIO(initial)` / `io.BytesIO(initial)`: a text or binary file in memory.
+    pub(super) fn io_call(&mut self, name: &str, e: &Expr, args: &[Expr], ts: &[TV], keywords: &[Keyword]) -> TV {
+        let binary = match name {
+            "StringIO" => false,
+            "BytesIO" => true,
+            _ => {
+                self.error("unsupported-builtin", format!("unsupported: `io.{name}`"), e.span, "the builtin engine compiles `io.StringIO` and `io.BytesIO`; `--engine auto` can hand the program to an LLM");
+                return self.c("Unknown");
+            }
+        };
+        let full = format!("io.{name}");
+        let mut initial = ts.first().map(|&t| (t, args[0].span));
+        for k in keywords {
+            match k.name.as_str() {
+                "initial_value" | "initial_bytes" if initial.is_none() => initial = Some((self.infer(&k.value), k.value.span)),
+                // StringIO's default: no newline translation.
+                "newline" if !binary && matches!(&k.value.kind, ExprKind::Str(s) if s == "\n") => {}
+                other => self.error("unsupported-builtin", format!("unsupported: `{full}()` with `{other}=`"), k.value.span, HELP),
+            }
+        }
+        if self.arity(&full, e, args.len(), 0, 1) {
+            if let Some((t, sp)) = initial {
+                let k = self.kv(t);
+                let ok = if binary { matches!(k, Kind::Bytes | Kind::ByteArray | Kind::Unknown | Kind::Conflict) } else { matches!(k, Kind::Str | Kind::Unknown | Kind::Conflict) };
+                if !ok {
+                    let d = self.describe(&k);
+                    let msg = if binary { format!("a bytes-like object is required, not '{d}'") } else { format!("initial_value must be str or None, not {d}") };
+                    self.error("type-error", msg, sp, "");
+                }
+            }
+        }
+        self.c(if binary { "BinFile" } else { "TextFile" })
+    }
+
     /// `f.method(...)` on a file; `None` when `recv` is no file.
     pub(super) fn file_method(&mut self, recv: TV, attr: &str, e: &Expr, args: &[Expr], keywords: &[Keyword]) -> Option<TV> {
         let binary = match self.kv(recv) {
@@ -161,6 +198,23 @@ impl Infer<'_> {
                 let l = self.aux(e.id, 0, Kind::Unknown);
                 self.flow(d, l);
                 self.aux(e.id, 1, Kind::List(l))
+            }
+            "getvalue" | "tell" => {
+                self.arity(attr, e, args.len(), 0, 0);
+                self.c(if attr == "tell" { "Int" } else { data })
+            }
+            "seek" | "truncate" => {
+                let most = if attr == "seek" { 2 } else { 1 };
+                if self.arity(attr, e, args.len(), usize::from(attr == "seek"), most) {
+                    for (a, &t) in args.iter().zip(&ts) {
+                        let k = self.kv(t);
+                        if !matches!(k, Kind::Int | Kind::Bool | Kind::Unknown) {
+                            let d = self.describe(&k);
+                            self.error("unsupported-builtin", format!("unsupported: `{attr}()` of a `{d}` (pyport takes an int)"), a.span, HELP);
+                        }
+                    }
+                }
+                self.c("Int")
             }
             "close" | "flush" => {
                 self.arity(attr, e, args.len(), 0, 0);
