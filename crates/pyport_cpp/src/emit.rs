@@ -3616,6 +3616,9 @@ impl<'a> Emitter<'a> {
                     let c = format!("{c}.{attr}()");
                     return if attr == "itemsize" { format!("py::int_t({c})") } else { c };
                 }
+                if matches!(self.ty(value), Ty::Deque(_)) && attr == "queue" {
+                    return self.expr(value);
+                }
                 if matches!(self.ty(value), Ty::TextFile | Ty::BinaryFile) && matches!(attr.as_str(), "closed" | "name" | "mode") {
                     let c = self.expr(value);
                     return format!("{c}.{attr}()");
@@ -5816,6 +5819,16 @@ impl<'a> Emitter<'a> {
         if m == "io" {
             return self.io_call_code(name, args, keywords);
         }
+        if m == "queue" {
+            // `maxsize` only bounds `put` across threads; a single thread never waits on it.
+            let t = self.ty(e);
+            let ct = self.cty(&t, e.span);
+            let size: Vec<String> = args.iter().chain(keywords.iter().map(|k| &k.value)).map(|a| self.expr(a)).collect();
+            return match size.first() {
+                Some(c) => format!("((void)({c}), {ct}())"),
+                None => format!("{ct}()"),
+            };
+        }
         if m == "colorsys" {
             // Python evaluates the three arguments in order.
             let cs: Vec<String> = args.iter().map(|a| self.expr_as(a, &Ty::Float)).collect();
@@ -7770,6 +7783,15 @@ impl Emitter<'_> {
                 format!("({r}.insert({i}, {v}), py::None)")
             }
             "pop" | "popleft" | "copy" => format!("{r}.{attr}()"),
+            // A `queue.Queue` (a deque in the port). CPython's `get()` on an empty queue waits
+            // forever for another thread; the port stops with the deque's IndexError instead.
+            "put" | "put_nowait" => {
+                let v = arg(self, 0, et);
+                format!("({r}.append({v}), py::None)")
+            }
+            "get" => format!("{r}.popleft()"),
+            "qsize" => format!("py::int_t(py::len({r}))"),
+            "empty" => format!("(py::len({r}) == 0)"),
             "rotate" => match args.first() {
                 Some(_) => {
                     let n = arg(self, 0, &Ty::Int);

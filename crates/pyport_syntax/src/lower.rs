@@ -41,7 +41,7 @@ mod default_alias;
 mod namespace_class;
 
 /// Modules the builtin engine knows.
-pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator", "fractions", "re", "pprint", "cmath", "textwrap", "decimal", "datetime", "calendar", "copy", "abc", "array", "struct", "colorsys", "json", "io"];
+pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator", "fractions", "re", "pprint", "cmath", "textwrap", "decimal", "datetime", "calendar", "copy", "abc", "array", "struct", "colorsys", "json", "io", "queue"];
 
 pub(crate) struct Lowerer {
     pub program: Program,
@@ -1088,7 +1088,10 @@ impl Lowerer {
                 ra::Stmt::FunctionDef(f) => {
                     // Defaults are evaluated in the class body: a class attribute defined above is `Cls.name`.
                     let earlier: Vec<String> = bound.iter().filter(|(_, k)| matches!(k, classbody::Bound::Attr)).map(|(n, _)| n.clone()).collect();
-                    let rewritten = classbody::defaults_in_class_scope(f, &name, &earlier);
+                    let mut rewritten = classbody::defaults_in_class_scope(f, &name, &earlier);
+                    if enum_kind.is_some() {
+                        rewritten = enums::classmethod_cls_reads(rewritten.as_ref().unwrap_or(f), &name).or(rewritten);
+                    }
                     bound.push((f.name.id.as_str().to_string(), classbody::Bound::Method(f)));
                     self.cur_class = Some((cid, MethodKind::Instance));
                     let st = self.function_def(rewritten.as_ref().unwrap_or(f), span(s));

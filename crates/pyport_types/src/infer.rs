@@ -2490,6 +2490,8 @@ impl<'a> Infer<'a> {
             Kind::DecCtx => self.decimal_ctx_attr(attr, sp),
             Kind::TextFile | Kind::BinFile => self.file_attr(attr, sp),
             Kind::Array(_) if attr == "typecode" => Some(self.c("Str")),
+            // `q.queue` of a `queue.Queue` (a deque in the port): the deque of its items.
+            Kind::Deque(_) if attr == "queue" => Some(vt),
             Kind::Array(_) if attr == "itemsize" => Some(self.c("Int")),
             // `f.__name__` / `f.__doc__` of a function value (see `emit/builtin_attrs.rs`).
             Kind::Fn(..) if matches!(attr, "__name__" | "__doc__") => Some(self.c("Str")),
@@ -4992,6 +4994,24 @@ impl<'a> Infer<'a> {
         if m == "io" {
             return self.io_call(name, e, args, &ts, keywords);
         }
+        if m == "queue" {
+            // `queue.Queue()` / `queue.SimpleQueue()`: a FIFO of items, which the port keeps in a deque.
+            if !matches!(name, "Queue" | "SimpleQueue") {
+                self.error("unsupported-builtin", format!("unsupported: `queue.{name}`"), e.span, "the builtin engine compiles `queue.Queue` and `queue.SimpleQueue` (a single-threaded FIFO); `--engine auto` can hand the program to an LLM");
+                return self.c("Unknown");
+            }
+            self.no_keywords(&format!("queue.{name}"), keywords, &["maxsize"]);
+            if self.arity(&format!("queue.{name}"), e, args.len(), 0, usize::from(name == "Queue")) {
+                if let Some((&t, a)) = ts.first().zip(args.first()).or_else(|| keywords.first().map(|k| (&self.expr_tv[k.value.id as usize], &k.value))) {
+                    self.check_index(t, a.span);
+                }
+            }
+            let el = match self.aux_tv.get(&(e.id, 1)) {
+                Some(&t) => t,
+                None => self.aux(e.id, 1, Kind::Unknown),
+            };
+            return self.aux(e.id, 0, Kind::Deque(el));
+        }
         if m == "colorsys" {
             self.no_keywords(&format!("colorsys.{name}"), keywords, &[]);
             if !COLORSYS_FUNCTIONS.contains(&name) {
@@ -6950,6 +6970,25 @@ impl Infer<'_> {
             "pop" | "popleft" => {
                 self.arity(&name, e, n, 0, 0);
                 el
+            }
+            // A `queue.Queue`'s methods (the port keeps its items in a deque).
+            "put" | "put_nowait" => {
+                if self.arity(&format!("Queue.{attr}"), e, n, 1, 1) {
+                    self.flow_into(ts[0], el, "queue item", args[0].span);
+                }
+                self.c(NONE_TV)
+            }
+            "get" => {
+                self.arity("Queue.get", e, n, 0, 0);
+                el
+            }
+            "qsize" => {
+                self.arity("Queue.qsize", e, n, 0, 0);
+                self.c("Int")
+            }
+            "empty" => {
+                self.arity("Queue.empty", e, n, 0, 0);
+                self.c("Bool")
             }
             "rotate" => {
                 if self.arity(&name, e, n, 0, 1) && n == 1 {

@@ -14,6 +14,8 @@
 //! `list(Color)`) reads `_member_list_`. Flags, `_missing_`, the functional API and other parts of
 //! the module are refused with a diagnostic naming them.
 use ruff_python_ast as ra;
+use ruff_python_ast::visitor::transformer::{self, Transformer};
+use ruff_python_ast::visitor::{self, Visitor};
 
 use super::{span, Lowerer};
 use crate::ast::*;
@@ -585,5 +587,73 @@ impl Lowerer {
             }
             None => self.lower_expr(e),
         }
+    }
+}
+
+/// A `@classmethod` `f` of enum class `cls` with its reads of the class parameter made `cls` itself
+/// (an enum with members has no subclasses, so the parameter is always the class: `for u in cls`,
+/// `cls(v)`, `cls.X`). `None` when `f` is no classmethod, or the parameter is rebound or shadowed.
+pub(super) fn classmethod_cls_reads(f: &ra::StmtFunctionDef, cls: &str) -> Option<ra::StmtFunctionDef> {
+    if !f.decorator_list.iter().any(|d| matches!(&d.expression, ra::Expr::Name(n) if n.id.as_str() == "classmethod")) {
+        return None;
+    }
+    let p = &f.parameters;
+    let first = p.posonlyargs.iter().chain(&p.args).next()?.parameter.name.id.as_str().to_string();
+    let mut check = Rebinds { name: &first, found: false };
+    for s in &f.body {
+        check.visit_stmt(s);
+    }
+    if check.found {
+        return None;
+    }
+    let mut out = f.clone();
+    let rw = RenameReads { from: &first, to: cls };
+    for s in &mut out.body {
+        rw.visit_stmt(s);
+    }
+    Some(out)
+}
+
+/// Finds a binding of `name` in a body: an assignment target, or a parameter of a nested function
+/// or lambda (which would shadow it there).
+struct Rebinds<'n> {
+    name: &'n str,
+    found: bool,
+}
+
+impl<'a> Visitor<'a> for Rebinds<'_> {
+    fn visit_expr(&mut self, e: &'a ra::Expr) {
+        match e {
+            ra::Expr::Name(n) if !matches!(n.ctx, ra::ExprContext::Load) && n.id.as_str() == self.name => self.found = true,
+            ra::Expr::Lambda(l) if l.parameters.as_ref().is_some_and(|p| p.iter().any(|x| x.name().id.as_str() == self.name)) => self.found = true,
+            _ => {}
+        }
+        visitor::walk_expr(self, e);
+    }
+    fn visit_stmt(&mut self, s: &'a ra::Stmt) {
+        if let ra::Stmt::FunctionDef(f) = s {
+            if f.parameters.iter().any(|x| x.name().id.as_str() == self.name) {
+                self.found = true;
+            }
+        }
+        visitor::walk_stmt(self, s);
+    }
+}
+
+/// Rewrites reads of the name `from` into reads of `to`.
+struct RenameReads<'n> {
+    from: &'n str,
+    to: &'n str,
+}
+
+impl Transformer for RenameReads<'_> {
+    fn visit_expr(&self, e: &mut ra::Expr) {
+        if let ra::Expr::Name(n) = e {
+            if matches!(n.ctx, ra::ExprContext::Load) && n.id.as_str() == self.from {
+                n.id = self.to.into();
+            }
+            return;
+        }
+        transformer::walk_expr(self, e);
     }
 }
