@@ -80,6 +80,8 @@ impl Emitter<'_> {
         let ft = self.ty(e);
         let Ty::Func(ps, _) = &ft else { return None };
         let body = match (self.ty(value), attr, &ps[..]) {
+            // Elements of no known type: no value is ever passed (the container stays empty).
+            (Ty::List(_) | Ty::Set(_) | Ty::Deque(_), _, [Ty::Unknown]) => format!("(void)_x; py::unreachable_value<py::NoneType>({});", self.line(e.span)),
             (Ty::List(_), "append", [_]) | (Ty::Set(_), "add" | "discard", [_]) | (Ty::Deque(_), "append" | "appendleft", [_]) => format!("_r.{attr}(std::move(_x));"),
             (Ty::List(_), "pop", []) => format!("return _r.pop({});", self.line(e.span)),
             (Ty::Str, "join", [Ty::List(_)]) => "return py::str_join(_r, _x);".to_string(),

@@ -9,6 +9,10 @@ impl Emitter<'_> {
     pub(super) fn static_lazy_test(&self, e: &Expr) -> Option<bool> {
         match &e.kind {
             ExprKind::UnaryOp { op: UnaryOp::Not, operand } => self.static_lazy_test(operand).map(|b| !b),
+            // `x is None` on a variable that only ever holds None (see inference).
+            ExprKind::Compare { left, ops, comparators } if matches!(ops[..], [CmpOp::Is | CmpOp::IsNot]) && matches!(comparators[..], [Expr { kind: ExprKind::None, .. }]) => {
+                (matches!(left.kind, ExprKind::Name(_)) && self.ty(left) == Ty::None).then_some(ops[0] == CmpOp::Is)
+            }
             ExprKind::Call { func, args, keywords } if keywords.is_empty() && args.len() == 2 => {
                 if !matches!(self.typed.names.get(&func.id), Some(NameRef::Builtin(b)) if b == "isinstance") {
                     return None;

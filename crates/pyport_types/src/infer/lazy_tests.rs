@@ -1,4 +1,6 @@
-//! `isinstance` of lazy iterables: a generator is none of the builtin classes, so
+//! Tests whose value the types decide, so the branch they rule out is dead: neither inferred nor
+//! emitted. `x is None` / `x is not None` on a variable that only ever holds None (a parameter
+//! defaulting to None that no call gives). `isinstance` of lazy iterables: a generator is none of the builtin classes, so
 //! `isinstance(gen, (list, tuple))` is false statically and the branch it guards (which typically
 //! slices the value, `xs[0:n] if isinstance(xs, list) else list(islice(xs, n))`) is dead: it is
 //! neither inferred nor emitted. A value that may hold a list or an iterator (`Iterable`) is
@@ -14,6 +16,15 @@ impl Infer<'_> {
     pub(super) fn static_lazy_test(&mut self, e: &Expr) -> Option<bool> {
         match &e.kind {
             ExprKind::UnaryOp { op: UnaryOp::Not, operand } => self.static_lazy_test(operand).map(|b| !b),
+            // `x is None` on a variable that only ever holds None (`def f(items=None)` never given
+            // items): true, and the branch using `x` as something else is dead.
+            ExprKind::Compare { left, ops, comparators } if matches!(ops[..], [CmpOp::Is | CmpOp::IsNot]) && matches!(comparators[..], [Expr { kind: ExprKind::None, .. }]) => {
+                if !matches!(left.kind, ExprKind::Name(_)) {
+                    return None;
+                }
+                let t = self.expr_tv[left.id as usize];
+                matches!(self.k(t), Kind::None).then_some(ops[0] == CmpOp::Is)
+            }
             ExprKind::Call { func, args, keywords } if keywords.is_empty() && args.len() == 2 => {
                 if !matches!(self.names.get(&func.id), Some(NameRef::Builtin(b)) if b == "isinstance") {
                     return None;
