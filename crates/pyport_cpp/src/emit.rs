@@ -6396,6 +6396,11 @@ impl Emitter<'_> {
     /// A C++ callable for a function passed as a value (see `Infer::infer_callable`).
     fn callable_code(&mut self, f: &Expr, args: &[Ty]) -> String {
         match &f.kind {
+            // `key=functools.cmp_to_key(cmp)` (inference checked it): keys ordered by `cmp(a, b) < 0`.
+            ExprKind::Call { func, args: cargs, .. } if args.len() == 1 && pyport_types::is_cmp_to_key(&self.typed.names, func) => {
+                let inner = self.callable_code(&cargs[0], &[args[0].clone(), args[0].clone()]);
+                format!("py::cmp_to_key({inner})")
+            }
             ExprKind::Lambda { params, body } => {
                 let rt = self.ty(f);
                 let (decl, inner, pad) = self.lambda_parts(f, params, body, &rt, false, &[]);

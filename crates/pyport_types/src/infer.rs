@@ -288,6 +288,15 @@ struct FuncInfo {
     free: Vec<String>,
 }
 
+/// Whether `func` names `functools.cmp_to_key` (`functools.cmp_to_key` or an imported `cmp_to_key`).
+pub fn is_cmp_to_key(names: &HashMap<ExprId, NameRef>, func: &Expr) -> bool {
+    match &func.kind {
+        ExprKind::Name(_) => matches!(names.get(&func.id), Some(NameRef::Imported { module, name }) if module == "functools" && name == "cmp_to_key"),
+        ExprKind::Attribute { value, attr } => attr == "cmp_to_key" && matches!(names.get(&value.id), Some(NameRef::Module(m)) if m == "functools"),
+        _ => false,
+    }
+}
+
 pub(crate) struct Infer<'a> {
     prog: &'a Program,
     parent: Vec<TV>,
@@ -5827,8 +5836,36 @@ impl Infer<'_> {
 
     /// A function passed as a value (`key=`, `map`, `filter`), called with arguments of types `args`:
     /// the type of its result. Lambdas, one-parameter `def` functions and a few builtins.
+    /// Whether `func` names `functools.cmp_to_key` (resolving the name first: the call itself is
+    /// never inferred as a value).
+    fn names_cmp_to_key(&mut self, func: &Expr) -> bool {
+        let name = match &func.kind {
+            ExprKind::Name(n) if n == "cmp_to_key" => func,
+            ExprKind::Attribute { value, attr } if attr == "cmp_to_key" && matches!(value.kind, ExprKind::Name(_)) => value,
+            _ => return false,
+        };
+        if let ExprKind::Name(n) = &name.kind {
+            self.lookup(n, Some(name.id), name.span);
+        }
+        is_cmp_to_key(&self.names, func)
+    }
+
     fn infer_callable(&mut self, f: &Expr, args: &[TV]) -> TV {
         match &f.kind {
+            // `key=functools.cmp_to_key(cmp)`: keys that order as `cmp(a, b) < 0` says.
+            ExprKind::Call { func, args: cargs, keywords } if args.len() == 1 && self.names_cmp_to_key(func) => {
+                if cargs.len() != 1 || !keywords.is_empty() {
+                    self.error("type-error", "`cmp_to_key()` takes one function", f.span, "");
+                    return self.c("Unknown");
+                }
+                let r = self.infer_callable(&cargs[0], &[args[0], args[0]]);
+                let k = self.kv(r);
+                if !matches!(k, Kind::Int | Kind::Bool | Kind::Float | Kind::Unknown | Kind::Conflict) {
+                    let d = self.describe(&k);
+                    self.error("unsupported-builtin", format!("unsupported: a `cmp_to_key` comparison function returning `{d}` (pyport takes an int, bool or float)"), cargs[0].span, "");
+                }
+                self.aux(f.id, 60, Kind::Unknown)
+            }
             ExprKind::Lambda { params, body } => {
                 if params.len() != args.len() {
                     self.error("type-error", format!("this lambda takes {} arguments, it is called with {}", params.len(), args.len()), f.span, "");

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use pyport_syntax::ast::{ClassId, ExprId, FuncId, Program};
 use pyport_syntax::Diagnostic;
 
-pub use infer::{const_int, const_tuple_slice, falls_through, global_names_pub as global_names, pprint_params, re_flags_const, star_library_name, std_stream, type_name_of};
+pub use infer::{const_int, is_cmp_to_key, const_tuple_slice, falls_through, global_names_pub as global_names, pprint_params, re_flags_const, star_library_name, std_stream, type_name_of};
 pub use infer::datetime;
 pub use infer::files;
 pub use infer::struct_fmt;

@@ -3,6 +3,7 @@
 //!   list_sort_key(xs, key, reverse)   xs.sort(key=..., reverse=...): keys computed once, CPython's sort on them
 //!                                     (`sorted(xs, key=...)` is a fresh list sorted so)
 //!   min_key(iterable, key) / max_key(iterable, key)   first smallest / first largest; ValueError when empty
+//!   cmp_to_key(cmp)                   functools.cmp_to_key: keys ordered by `cmp(a, b) < 0`
 //!   map(f, iterable, ...) / filter(f, iterable)        cursors (range-for, list_from, sum, ...)
 #pragma once
 #include <tuple>
@@ -31,6 +32,26 @@ inline void list_sort_key(const List<T>& xs, F&& key, bool reverse = false) {
                         [](const auto& a, const auto& b) { return py::lt(a.first, b.first); });
     for (size_t i = 0; i < pairs.size(); ++i) v[i] = std::move(pairs[i].second);
 }
+
+/// `functools.cmp_to_key(cmp)`: a key function whose keys compare as CPython's wrapper objects do,
+/// `a < b` exactly when `cmp(a, b) < 0` (the only comparison sort, min and max make).
+template <class F>
+struct CmpToKey {
+    F cmp;
+    template <class T>
+    struct Key {
+        T v;
+        const F* cmp;
+        bool py_lt(const Key& o) const {
+            auto r = (*cmp)(v, o.v);
+            return py::lt(r, decltype(r){0});
+        }
+    };
+    template <class T>
+    Key<T> operator()(const T& x) const { return Key<T>{x, &cmp}; }
+};
+template <class F>
+inline CmpToKey<std::decay_t<F>> cmp_to_key(F&& cmp) { return CmpToKey<std::decay_t<F>>{std::forward<F>(cmp)}; }
 
 template <bool IsMax, class X, class F>
 inline auto best_key(X&& x, F&& key) {
