@@ -320,6 +320,7 @@ impl<'a> Emitter<'a> {
             Ty::Set(_) => 6,
             Ty::Object(..) => 7,
             Ty::Complex => 8,
+            Ty::Fraction => 9,
             Ty::Bool => 0,
             Ty::Str => 2,
             _ => 1000,
@@ -3610,6 +3611,17 @@ impl<'a> Emitter<'a> {
                 if self.ty(value) == Ty::Fraction && matches!(attr.as_str(), "numerator" | "denominator") {
                     let c = self.expr(value);
                     return format!("{c}.{attr}()");
+                }
+                if let (Ty::Union(ms), "numerator" | "denominator") = (self.ty(value), attr.as_str()) {
+                    // An int-or-Fraction (inference checked the members): an int is n/1.
+                    let c = self.expr(value);
+                    let num = attr == "numerator";
+                    return self.union_dispatch(&c, &ms, &Ty::Int, "", |_, m, t| match t {
+                        Ty::Fraction => Some((format!("{m}.{attr}()"), Ty::Int)),
+                        Ty::Int if num => Some((m.to_string(), Ty::Int)),
+                        Ty::Bool if num => Some((format!("static_cast<py::int_t>({m})"), Ty::Int)),
+                        _ => Some(("py::int_t(1)".to_string(), Ty::Int)),
+                    });
                 }
                 if matches!(self.ty(value), Ty::Array(_)) && matches!(attr.as_str(), "typecode" | "itemsize") {
                     let c = self.expr(value);
@@ -7331,6 +7343,14 @@ fn union_binop_result(op: BinOp, a: &Ty, b: &Ty) -> Option<Ty> {
             _ if any_num => Ty::Num,
             _ => Ty::Int,
         });
+    }
+    // An int-or-Fraction (inference compiles `+ - * / %` only).
+    let qnum = |t: &Ty| matches!(t, Ty::Int | Ty::Bool | Ty::Fraction);
+    if qnum(a) && qnum(b) {
+        return match op {
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Mod => Some(Ty::Fraction),
+            _ => None,
+        };
     }
     let cnum = |t: &Ty| num(t) || *t == Ty::Complex;
     if cnum(a) && cnum(b) {

@@ -135,6 +135,7 @@ fn union_tag(k: &Kind) -> Option<usize> {
         Kind::Set(_) => 6,
         Kind::Obj(_) => 7,
         Kind::Cplx => 8,
+        Kind::Frac => 9,
         Kind::Tuple(ts) => 100 + ts.len(),
         _ => return None,
     })
@@ -154,6 +155,10 @@ fn union_binop_valid(op: BinOp, a: &Kind, b: &Kind) -> Option<bool> {
         }
         (BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift, _, _) => false,
         (_, x, y) if x.is_numeric() && y.is_numeric() => true,
+        // A Fraction with an int or a Fraction: `+ - * / %` give a Fraction. With a float, and
+        // `//`, `**`, it is not compiled (other result types); bitwise operators were TypeErrors above.
+        (BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Mod, Int | Bool | Frac, Int | Bool | Frac) => true,
+        (_, Frac, _) | (_, _, Frac) => return Option::None,
         // A complex with a number: `+ - * / **` (a complex result); `//`, `%` raise TypeError.
         (BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Pow, x, y)
             if (x.is_numeric() || matches!(x, Cplx)) && (y.is_numeric() || matches!(y, Cplx)) =>
@@ -226,6 +231,7 @@ fn union_rank(t: &Ty) -> usize {
         Ty::Set(_) => 6,
         Ty::Object(..) => 7,
         Ty::Complex => 8,
+        Ty::Fraction => 9,
         Ty::Tuple(ts) => 100 + ts.len(),
         _ => 1000,
     }
@@ -2495,6 +2501,8 @@ impl<'a> Infer<'a> {
             }
             Kind::Unknown | Kind::Conflict => None,
             Kind::Frac if matches!(attr, "numerator" | "denominator") => Some(self.c("Int")),
+            // An int-or-Fraction: an int is its own numerator, over 1.
+            Kind::Union(ms) if matches!(attr, "numerator" | "denominator") && ms.iter().all(|&m| matches!(self.kv(m), Kind::Int | Kind::Bool | Kind::Frac)) => Some(self.c("Int")),
             Kind::Cplx if matches!(attr, "real" | "imag") => self.complex_attr(attr),
             Kind::DecCtx => self.decimal_ctx_attr(attr, sp),
             Kind::TextFile | Kind::BinFile => self.file_attr(attr, sp),

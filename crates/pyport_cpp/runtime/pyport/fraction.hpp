@@ -236,6 +236,8 @@ public:
     bool py_bool() const { return n_.sign() != 0; }
     template <class X> bool py_eq(const X& x) const;
     template <class X> bool py_lt(const X& x) const;
+    /// Marks the type for unions (`union.hpp`'s `is_rational_v`).
+    using py_exact_rational = void;
     /// CPython's Fraction.__hash__ (equal to hash() of an equal int or float).
     int64_t py_hash() const {
         constexpr int64_t P = (int64_t{1} << 61) - 1;

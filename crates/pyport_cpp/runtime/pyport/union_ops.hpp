@@ -135,6 +135,9 @@ inline bool member_cmp(const X& x, const Y& y) {
         } else {
             internal_error("comparing these numbers of a union");
         }
+    } else if constexpr (rational_order_v<X, Y>) {
+        // A Fraction with a number or a Fraction (fraction.hpp's exact comparison, found by ADL).
+        return frac_cmp<op>(x, y);
     } else if constexpr (orderable_v<X, Y>) {
         return rich_cmp<op>(x, y);
     } else {

@@ -293,6 +293,9 @@ impl Emitter<'_> {
                 ("abs", Ty::Float) => format!("std::fabs({c})"),
                 ("abs", Ty::Num) => format!("py::num_abs({c}, {l})"),
                 ("-", Ty::Complex) => format!("py::complex_neg({c})"),
+                ("-", Ty::Fraction) => format!("(-{c})"),
+                ("+", Ty::Fraction) => c.to_string(),
+                ("abs", Ty::Fraction) => format!("{c}.abs()"),
                 ("+", Ty::Complex) => c.to_string(),
                 ("abs", Ty::Complex) => return Some((format!("py::complex_abs({c})"), Ty::Float)),
                 (_, Ty::Object(k, _)) => {

@@ -214,7 +214,7 @@ impl Infer<'_> {
             }
         };
         let (xs, ys) = (members(ka), members(kb));
-        let scalar = |k: &Kind| matches!(k, Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str);
+        let scalar = |k: &Kind| matches!(k, Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str | Kind::Frac);
         if !xs.iter().chain(&ys).all(scalar) {
             let (da, db) = (self.describe(ka), self.describe(kb));
             self.error(
@@ -273,12 +273,13 @@ impl Infer<'_> {
             let mk = self.k(m);
             let r = match (which, &mk) {
                 ("~", Kind::Bool | Kind::Int) => Some(self.c("Int")),
-                ("~", Kind::Float | Kind::Cplx | Kind::Str | Kind::List(_) | Kind::Tuple(_) | Kind::Dict(..) | Kind::Set(_)) => None,
+                ("~", Kind::Float | Kind::Cplx | Kind::Frac | Kind::Str | Kind::List(_) | Kind::Tuple(_) | Kind::Dict(..) | Kind::Set(_)) => None,
                 ("~", _) => return self.union_refused("`~` of", ms, e.span),
                 (_, Kind::Bool | Kind::Int) => Some(self.c("Int")),
                 (_, Kind::Float) => Some(self.c("Float")),
                 (_, Kind::Num) => Some(self.c("Num")),
                 ("abs", Kind::Cplx) => Some(self.c("Float")),
+                (_, Kind::Frac) => Some(self.c("Frac")),
                 (_, Kind::Cplx) => Some(self.c("Complex")),
                 (_, Kind::Obj(c)) => {
                     let name = match which {
