@@ -3,7 +3,6 @@ from fractions import Fraction
 
 a = Fraction(1, 3)
 xs = [0] * 3
-xs[0] = a  # a list of ints and Fractions: an int would print as a Fraction
 p = a ** Fraction(1, 2)  # possibly irrational: CPython decides at run time
 k = 2 ** len(xs)
 m = a + k  # a Fraction with an int-or-float value
