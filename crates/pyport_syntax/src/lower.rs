@@ -1797,7 +1797,8 @@ impl Lowerer {
                 return self.lower_expr(&ra::Expr::Call(c2));
             }
             ra::Expr::Call(c) => {
-                if let Some(attr) = self.method_aliases.calls.get(&span(&*c.func).start) {
+                // (Only a name: `input().split()`'s function starts where `input` does.)
+                if let Some(attr) = self.method_aliases.calls.get(&span(&*c.func).start).filter(|_| matches!(&*c.func, ra::Expr::Name(_))) {
                     // `push(x)` where `push = stack.append` (see `method_alias.rs`).
                     let mut c2 = c.clone();
                     c2.func = Box::new(ra::Expr::Attribute(attr.clone()));

@@ -38,7 +38,84 @@ impl MethodAliases {
             scopes.extend(occ.nested.drain(..));
             scope_aliases(body, &params, &occ, &bindings, &mut out);
         }
+        stdin_aliases(module, &bindings, &mut out);
         out
+    }
+}
+
+/// `input = sys.stdin.readline` (also `read`, `readlines`), the competitive programmer's fast
+/// input: a statement at the top of the module or of a function body binding a name the whole
+/// program binds nowhere else, whose every read anywhere is a call, and whose reads at module
+/// level come after it. Every call `input()` is then `sys.stdin.readline()`. (A read in a function
+/// runs when the function is called, after the module's first statements have bound the name.)
+fn stdin_aliases(module: &[ra::Stmt], bindings: &HashMap<String, usize>, out: &mut MethodAliases) {
+    let mut bodies: Vec<(&[ra::Stmt], bool)> = vec![(module, true)];
+    let mut found: Vec<(&str, u32, &ra::ExprAttribute, bool)> = Vec::new();
+    while let Some((body, top)) = bodies.pop() {
+        for s in body {
+            match s {
+                ra::Stmt::FunctionDef(f) => bodies.push((&f.body, false)),
+                ra::Stmt::Assign(a) => {
+                    let ([ra::Expr::Name(n)], ra::Expr::Attribute(attr)) = (&a.targets[..], &*a.value) else { continue };
+                    let from_stdin = matches!(&*attr.value, ra::Expr::Attribute(st) if st.attr.id.as_str() == "stdin" && matches!(&*st.value, ra::Expr::Name(m) if m.id.as_str() == "sys"));
+                    if from_stdin && matches!(attr.attr.id.as_str(), "readline" | "read" | "readlines") && bindings.get(n.id.as_str()) == Some(&1) && bindings.get("sys") == Some(&1) {
+                        found.push((n.id.as_str(), s.start().to_u32(), attr, top));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    for (name, at, attr, top) in found {
+        let mut loads = Loads { name, top_level: true, found: Vec::new() };
+        for s in module {
+            loads.visit_stmt(s);
+        }
+        let ok = loads.found.iter().all(|&(start, called, top_level)| called && (!top || !top_level || start > at));
+        if ok {
+            out.dropped.insert(at);
+            for (start, _, _) in loads.found {
+                out.calls.insert(start, attr.clone());
+            }
+        }
+    }
+}
+
+/// The reads of `name` in a module: (start, whether it is a call's function, whether at module level).
+struct Loads<'a> {
+    name: &'a str,
+    top_level: bool,
+    found: Vec<(u32, bool, bool)>,
+}
+
+impl<'a> Visitor<'a> for Loads<'_> {
+    fn visit_stmt(&mut self, s: &'a ra::Stmt) {
+        if let ra::Stmt::FunctionDef(f) = s {
+            for d in &f.decorator_list {
+                self.visit_decorator(d);
+            }
+            let saved = std::mem::replace(&mut self.top_level, false);
+            self.visit_parameters(&f.parameters);
+            self.visit_body(&f.body);
+            self.top_level = saved;
+            return;
+        }
+        visitor::walk_stmt(self, s);
+    }
+    fn visit_expr(&mut self, e: &'a ra::Expr) {
+        match e {
+            ra::Expr::Call(c) if matches!(&*c.func, ra::Expr::Name(n) if n.id.as_str() == self.name && matches!(n.ctx, ra::ExprContext::Load)) => {
+                self.found.push((c.func.start().to_u32(), true, self.top_level));
+                self.visit_arguments(&c.arguments);
+            }
+            ra::Expr::Name(n) if n.id.as_str() == self.name && matches!(n.ctx, ra::ExprContext::Load) => self.found.push((n.start().to_u32(), false, self.top_level)),
+            ra::Expr::Lambda(_) => {
+                let saved = std::mem::replace(&mut self.top_level, false);
+                visitor::walk_expr(self, e);
+                self.top_level = saved;
+            }
+            _ => visitor::walk_expr(self, e),
+        }
     }
 }
 
