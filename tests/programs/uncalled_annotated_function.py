@@ -1,5 +1,16 @@
-# A function only its docstring calls is typed from its annotations alone (`list`); it is left out
-# of the C++ (CPython never runs it) instead of compiled from guesses.
+# A function nothing calls is typed from its annotations alone (`list`); it is left out of the C++
+# (CPython never runs it) instead of compiled from guesses. One that only its docstring's examples
+# call is called by them: doctest.testmod() runs them, and so does the port.
+def bubble_sort(array: list) -> list:
+    """Sorts (no examples: nothing calls it)."""
+    items = array[:]
+    for i in range(len(items)):
+        for j in range(len(items) - 1 - i):
+            if items[j] > items[j + 1]:
+                items[j], items[j + 1] = items[j + 1], items[j]
+    return items
+
+
 def quick_sort(array: list) -> list:
     """
     >>> quick_sort([3, 1, 2])

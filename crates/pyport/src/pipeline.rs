@@ -7,7 +7,7 @@ use pyport_exec::{
     compile_cxx, compile_rust, run, time_repeated, BuildCache, CompileOutcome, verify, CompilerInfo, LimitHit, Limits, PythonInfo, RunOutcome, RunSpec, Sandbox,
     Termination, Verdict, VerifyOptions, RustcInfo,
 };
-use pyport_syntax::{Diagnostic, Severity, SourceFile};
+use pyport_syntax::{Diagnostic, Examples, Severity, SourceFile};
 use serde::Serialize;
 
 /// The result of translating one Python file with the builtin engine.
@@ -19,6 +19,9 @@ pub struct Translation {
     pub duration: Duration,
     /// Whether the program reads a clock (imports `time`): only then can its output vary by timing.
     pub uses_clock: bool,
+    /// The C++ runs the docstring examples of a `doctest.testmod()` statement (when the C++ does
+    /// not compile, [`translate_without_examples`] is the fallback).
+    pub runs_examples: bool,
 }
 
 impl Translation {
@@ -69,15 +72,59 @@ pub fn translate_with(path: &str, text: &str, ints: pyport_cpp::IntMode) -> Tran
     }
 }
 
+/// [`translate_with`] leaving the docstring examples of a `doctest.testmod()` statement out, for
+/// the reason `why` (a `doctest-left-out` warning): the fallback when the C++ that runs them does
+/// not compile.
+pub fn translate_without_examples(path: &str, text: &str, ints: pyport_cpp::IntMode, why: &str) -> Translation {
+    let (path_owned, text_owned, why) = (path.to_string(), text.to_string(), why.to_string());
+    let here = move || {
+        let start = Instant::now();
+        let file = SourceFile::new(&path_owned, text_owned.as_str());
+        let (cpp, diagnostics, uses_clock, _) = translate_program(&file, ints, &Examples::LeftOut(Some(why.clone())));
+        Translation { file, cpp, diagnostics, duration: start.elapsed(), uses_clock, runs_examples: false }
+    };
+    let worker = std::thread::Builder::new().name("pyport-translate".into()).stack_size(256 << 20).spawn(here);
+    match worker.map(|h| h.join()) {
+        Ok(Ok(t)) => t,
+        Err(_) => {
+            let file = SourceFile::new(path, text);
+            let (cpp, diagnostics, uses_clock, _) = translate_program(&file, ints, &Examples::LeftOut(None));
+            Translation { file, cpp, diagnostics, duration: Duration::ZERO, uses_clock, runs_examples: false }
+        }
+        Ok(Err(panic)) => std::panic::resume_unwind(panic),
+    }
+}
+
 fn translate_here(path: &str, text: &str, ints: pyport_cpp::IntMode) -> Translation {
     let start = Instant::now();
     let file = SourceFile::new(path, text);
-    let (mut cpp, mut diagnostics, uses_clock) = translate_leaving_out(&file, &[], ints);
+    let (mut cpp, mut diagnostics, uses_clock, mut ran_examples) = translate_program(&file, ints, &Examples::Run);
+    if cpp.is_none() && ran_examples {
+        // The docstring examples `doctest.testmod()` runs could not be compiled in (they use what
+        // the port does not support, or make types conflict): translate without them, as a
+        // program whose examples the port leaves out, saying why.
+        let errors = || diagnostics.iter().filter(|d| d.severity == Severity::Error);
+        let in_example = errors().find(|d| d.message.starts_with("in a docstring example"));
+        let why = match in_example.or_else(|| errors().next()) {
+            Some(d) if d.message.starts_with("in a docstring example") => format!("with them the program cannot be translated ({})", d.message),
+            Some(d) => format!("with them the program cannot be translated ({} at line {})", d.message, file.line(d.span().start)),
+            None => "with them the program cannot be translated".to_string(),
+        };
+        let (c, d, _, _) = translate_program(&file, ints, &Examples::LeftOut(Some(why)));
+        (cpp, diagnostics, ran_examples) = (c, d, false);
+    }
+    Translation { file, cpp, diagnostics, duration: start.elapsed(), uses_clock, runs_examples: ran_examples }
+}
+
+/// Translates `file` with its docstring examples as `examples` says: the C++ (when there was no
+/// error), the diagnostics, whether the program reads the clock and whether its examples are run.
+fn translate_program(file: &SourceFile, ints: pyport_cpp::IntMode, examples: &Examples) -> (Option<String>, Vec<Diagnostic>, bool, bool) {
+    let (mut cpp, mut diagnostics, uses_clock, ran_examples) = translate_leaving_out(file, &[], ints, examples);
     if cpp.is_none() && !diagnostics.iter().any(|d| d.code == "syntax-error") {
         // CPython never runs a function nothing calls: while every error lies in such functions,
         // translate the program without them (leaving one out may make another's call to it an
         // error in turn), and say so.
-        let unused = pyport_syntax::unused_functions(&file);
+        let unused = pyport_syntax::unused_functions_with(file, examples);
         let within = |d: &Diagnostic| unused.iter().position(|u| u.span.start <= d.span().start && d.span().end <= u.span.end);
         let mut left_out: Vec<usize> = Vec::new();
         let mut notes = Vec::new();
@@ -106,16 +153,16 @@ fn translate_here(path: &str, text: &str, ints: pyport_cpp::IntMode) -> Translat
                 }
             }
             let spans: Vec<_> = left_out.iter().map(|&f| unused[f].span).collect();
-            (cpp, diagnostics, _) = translate_leaving_out(&file, &spans, ints);
+            (cpp, diagnostics, _, _) = translate_leaving_out(file, &spans, ints, examples);
         }
         if !notes.is_empty() {
             diagnostics = notes.into_iter().chain(diagnostics).collect();
         }
     }
     if cpp.is_some() {
-        cpp = cpp.map(|c| without_dead_functions(&file, c, ints));
+        cpp = cpp.map(|c| without_dead_functions(file, c, ints, examples));
     }
-    Translation { file, cpp, diagnostics, duration: start.elapsed(), uses_clock }
+    (cpp, diagnostics, uses_clock, ran_examples)
 }
 
 /// The C++ of the program without the module-level functions nothing calls, when it has any: they
@@ -123,13 +170,13 @@ fn translate_here(path: &str, text: &str, ints: pyport_cpp::IntMode) -> Translat
 /// examples call), and the C++ of such guesses need not compile. CPython never runs them; the
 /// C++ names them in a comment. `cpp` (the whole program's) when the translation without them
 /// fails.
-fn without_dead_functions(file: &SourceFile, cpp: String, ints: pyport_cpp::IntMode) -> String {
-    let unused = pyport_syntax::unused_functions(file);
+fn without_dead_functions(file: &SourceFile, cpp: String, ints: pyport_cpp::IntMode, examples: &Examples) -> String {
+    let unused = pyport_syntax::unused_functions_with(file, examples);
     if unused.is_empty() {
         return cpp;
     }
     let spans: Vec<_> = unused.iter().map(|u| u.span).collect();
-    let (Some(lean), _, _) = translate_leaving_out(file, &spans, ints) else { return cpp };
+    let (Some(lean), _, _, _) = translate_leaving_out(file, &spans, ints, examples) else { return cpp };
     let names: Vec<&str> = unused.iter().map(|u| u.name.as_str()).collect();
     let note = format!("// Left out (never called, so CPython never runs them): {}\n", names.join(", "));
     match lean.find('\n') {
@@ -139,14 +186,35 @@ fn without_dead_functions(file: &SourceFile, cpp: String, ints: pyport_cpp::IntM
 }
 
 /// Parses (without the module-level statements at `leave_out`), infers and emits: the C++ when
-/// there was no error, every diagnostic, and whether the program reads the clock.
-fn translate_leaving_out(file: &SourceFile, leave_out: &[pyport_syntax::Span], ints: pyport_cpp::IntMode) -> (Option<String>, Vec<Diagnostic>, bool) {
-    let parsed = pyport_syntax::parse_leaving_out(file, leave_out);
+/// there was no error, every diagnostic, whether the program reads the clock and whether it runs
+/// its docstring examples.
+fn translate_leaving_out(
+    file: &SourceFile,
+    leave_out: &[pyport_syntax::Span],
+    ints: pyport_cpp::IntMode,
+    examples: &Examples,
+) -> (Option<String>, Vec<Diagnostic>, bool, bool) {
+    let parsed = pyport_syntax::parse_with_leaving_out(file, leave_out, examples);
+    let ran = parsed.runs_examples;
+    let examples_at = |mut d: Diagnostic| {
+        // The examples' code lies past the end of the file: point at the `testmod()` statement.
+        if let Some(at) = ran {
+            if d.labels.iter().any(|l| l.span.start as usize > file.text.len()) {
+                for l in &mut d.labels {
+                    if l.span.start as usize > file.text.len() {
+                        l.span = at;
+                    }
+                }
+                d.message = format!("in a docstring example this statement runs: {}", d.message);
+            }
+        }
+        d
+    };
     let uses_clock = parsed.program.module_imports.iter().any(|m| m.1 == "time")
         || parsed.program.from_imports.iter().any(|m| m.1 == "time");
-    let mut diagnostics = parsed.diagnostics.clone();
+    let mut diagnostics: Vec<Diagnostic> = parsed.diagnostics.iter().cloned().map(examples_at).collect();
     if !parsed.is_ok() {
-        return (None, diagnostics, uses_clock);
+        return (None, diagnostics, uses_clock, ran.is_some());
     }
     // A name reused for unrelated values becomes several variables, each with its own type.
     let (program, typed, aliases) = pyport_types::infer_splitting(&parsed.program);
@@ -155,15 +223,15 @@ fn translate_leaving_out(file: &SourceFile, leave_out: &[pyport_syntax::Span], i
         for (new, old) in &aliases {
             d.message = d.message.replace(&format!("`{new}`"), &format!("`{old}`"));
         }
-        d
+        examples_at(d)
     }));
     if diagnostics.iter().any(|d| d.severity == Severity::Error) {
-        return (None, diagnostics, uses_clock);
+        return (None, diagnostics, uses_clock, ran.is_some());
     }
     let emitted = pyport_cpp::emit_with(&program, &typed, file, ints);
-    diagnostics.extend(emitted.diagnostics);
+    diagnostics.extend(emitted.diagnostics.into_iter().map(examples_at));
     let ok = !diagnostics.iter().any(|d| d.severity == Severity::Error);
-    (ok.then_some(emitted.cpp), diagnostics, uses_clock)
+    (ok.then_some(emitted.cpp), diagnostics, uses_clock, ran.is_some())
 }
 
 /// pyport's cache directory: `$PYPORT_CACHE_DIR`, else `$XDG_CACHE_HOME/pyport`, else `~/.cache/pyport`.

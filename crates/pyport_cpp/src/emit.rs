@@ -151,6 +151,7 @@ const OPTIONAL_HEADERS: &[(&str, &[&str])] = &[
     ("PYPORT_WITH_STRUCT", &["py::struct_pack", "py::struct_unpack"]),
     ("PYPORT_WITH_COLORSYS", &["py::colorsys_"]),
     ("PYPORT_WITH_JSON", json::JSON_NAMES),
+    ("PYPORT_WITH_DOCTEST", &["py::doctest::"]),
 ];
 
 /// CPython's TypeError for `seq * x` when x is a float.
@@ -1551,6 +1552,18 @@ impl<'a> Emitter<'a> {
                         self.w(format!("{{ {ct} {y} = {code}; co_yield std::move({y}); }}"));
                     }
                     return;
+                }
+                if let ExprKind::Call { func, args, .. } = &e.kind {
+                    // An example's expression statement whose value is always None shows nothing.
+                    if matches!(&func.kind, ExprKind::Name(n) if n.strip_prefix(pyport_syntax::DOCTEST_INTRINSIC_PREFIX) == Some("display")) {
+                        if let [a] = &args[..] {
+                            if matches!(self.ty(a), Ty::None) {
+                                let code = self.expr_stmt_code(a);
+                                self.w(format!("{code};"));
+                                return;
+                            }
+                        }
+                    }
                 }
                 let code = self.expr_stmt_code(e);
                 self.w(format!("{code};"));
@@ -4516,6 +4529,25 @@ impl<'a> Emitter<'a> {
     // ---------- calls ----------
 
     fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> String {
+        if let ExprKind::Name(n) = &func.kind {
+            if let Some(what) = n.strip_prefix(pyport_syntax::DOCTEST_INTRINSIC_PREFIX) {
+                // The harness of docstring examples run by `doctest.testmod()` (runtime doctest.hpp).
+                let codes: Vec<String> = args
+                    .iter()
+                    .map(|a| match &a.kind {
+                        ExprKind::Int(i) => format!("int64_t{{{i}}}"),
+                        ExprKind::Bool(b) => b.to_string(),
+                        ExprKind::Str(s) => crate::names::cpp_string(s),
+                        _ => {
+                            let t = self.ty(a);
+                            let c = self.expr(a);
+                            self.lit_safe(&c, &t)
+                        }
+                    })
+                    .collect();
+                return format!("py::doctest::{what}({})", codes.join(", "));
+            }
+        }
         if let (ExprKind::Name(n), [it]) = (&func.kind, args) {
             if n == pyport_types::NEXT_ITER {
                 let c = self.expr(it);

@@ -7,6 +7,7 @@ pub mod source;
 mod unused;
 
 pub use diagnostic::{Diagnostic, DiagnosticJson, Label, Severity};
+pub use lower::doctest_run::INTRINSIC_PREFIX as DOCTEST_INTRINSIC_PREFIX;
 pub use lower::{SET_STAR_METHODS, SUPPORTED_MODULES};
 pub use opened_files::opened_file_literals;
 pub use source::{SourceFile, Span};
@@ -18,6 +19,18 @@ use ruff_python_ast::PySourceType;
 pub struct Parsed {
     pub program: ast::Program,
     pub diagnostics: Vec<Diagnostic>,
+    /// The `doctest.testmod()` statement whose docstring examples the program runs, compiled in
+    /// (`lower/doctest_run.rs`). Diagnostics about the examples' code have spans past the file's end.
+    pub runs_examples: Option<Span>,
+}
+
+/// What becomes of the docstring examples a `doctest.testmod()` statement runs.
+#[derive(Clone, Debug)]
+pub enum Examples {
+    /// Compiled into the program and run where the statement stands, when the port can.
+    Run,
+    /// Left out, with a `doctest-left-out` warning giving this reason, if any.
+    LeftOut(Option<String>),
 }
 
 impl Parsed {
@@ -32,22 +45,52 @@ pub fn parse(file: &SourceFile) -> Parsed {
     parse_leaving_out(file, &[])
 }
 
+/// [`parse`] with the docstring examples as `examples` says.
+pub fn parse_with(file: &SourceFile, examples: &Examples) -> Parsed {
+    parse_with_leaving_out(file, &[], examples)
+}
+
 /// The module-level functions and methods of `file` that no code reaches (none when it does not parse): see
 /// `unused.rs`. Leaving them out of a translation cannot change what the program does.
 pub fn unused_functions(file: &SourceFile) -> Vec<UnusedFunction> {
+    unused_functions_with(file, &Examples::Run)
+}
+
+/// [`unused_functions`] with the docstring examples as `examples` says (a function only they
+/// call is unused when they are left out).
+pub fn unused_functions_with(file: &SourceFile, examples: &Examples) -> Vec<UnusedFunction> {
     let parsed = ruff_python_parser::parse_unchecked_source(&file.text, PySourceType::Python);
     if parsed.has_invalid_syntax() {
         return Vec::new();
     }
-    unused::unused_functions(&module_body(file, &parsed.syntax().body).0)
+    unused::unused_functions(&module_body(file, &parsed.syntax().body, examples).body)
+}
+
+/// The module's statements as lowering sees them.
+struct ModuleBody {
+    body: Vec<ruff_python_ast::Stmt>,
+    /// The names of the nested classes moved out (`lower/nested_class.rs`).
+    hoisted: std::collections::HashSet<String>,
+    /// The statement whose examples are run (`lower/doctest_run.rs`).
+    runs_examples: Option<Span>,
+    /// Why a `testmod()` statement's examples are left out.
+    left_out_because: Option<String>,
 }
 
 /// The module's statements as the port sees them: with `sys.version_info` tests and Python 2
 /// probes decided (`lower/version.rs`, `lower/py2compat.rs`), decorators' `*args` wrappers given
 /// the decorated functions' parameters (`lower/vararg_wrappers.rs`) and nested classes moved out
-/// (`lower/nested_class.rs`, whose names come second).
-fn module_body(file: &SourceFile, body: &[ruff_python_ast::Stmt]) -> (Vec<ruff_python_ast::Stmt>, std::collections::HashSet<String>) {
-    let mut owned = body.to_vec();
+/// (`lower/nested_class.rs`), and, as `examples` says, a `doctest.testmod()` statement's examples
+/// compiled in (`lower/doctest_run.rs`).
+fn module_body(file: &SourceFile, body: &[ruff_python_ast::Stmt], examples: &Examples) -> ModuleBody {
+    let (mut owned, runs_examples, left_out_because) = match examples {
+        Examples::LeftOut(why) => (body.to_vec(), None, why.clone()),
+        Examples::Run => match lower::doctest_run::expand(&file.text, body) {
+            lower::doctest_run::Plan::Nothing => (body.to_vec(), None, None),
+            lower::doctest_run::Plan::Refused(why) => (body.to_vec(), None, Some(why)),
+            lower::doctest_run::Plan::Run(b, at) => (b, Some(at), None),
+        },
+    };
     if lower::version::mentions(&file.text) {
         lower::version::fold(&mut owned, &lower::version::VersionNames::collect(body));
     }
@@ -58,12 +101,17 @@ fn module_body(file: &SourceFile, body: &[ruff_python_ast::Stmt]) -> (Vec<ruff_p
         lower::vararg_wrappers::specialize(&mut owned);
     }
     let hoisted = lower::nested_class::hoist(&mut owned);
-    (owned, hoisted)
+    ModuleBody { body: owned, hoisted, runs_examples, left_out_because }
 }
 
 /// [`parse`] without the module-level statements and methods whose spans are `leave_out`
 /// (functions and methods found by [`unused_functions`]).
 pub fn parse_leaving_out(file: &SourceFile, leave_out: &[Span]) -> Parsed {
+    parse_with_leaving_out(file, leave_out, &Examples::Run)
+}
+
+/// [`parse_leaving_out`] with the docstring examples as `examples` says.
+pub fn parse_with_leaving_out(file: &SourceFile, leave_out: &[Span], examples: &Examples) -> Parsed {
     let parsed = ruff_python_parser::parse_unchecked_source(&file.text, PySourceType::Python);
     let mut diagnostics = Vec::new();
     for err in parsed.errors() {
@@ -75,13 +123,13 @@ pub fn parse_leaving_out(file: &SourceFile, leave_out: &[Span]) -> Parsed {
         diagnostics.push(Diagnostic::error("syntax-error", format!("syntax error: {err}"), sp));
     }
     if !diagnostics.is_empty() {
-        return Parsed { program: ast::Program::default(), diagnostics };
+        return Parsed { program: ast::Program::default(), diagnostics, runs_examples: None };
     }
     let mut lowerer = lower::Lowerer::new();
-    let (body, hoisted) = module_body(file, &parsed.syntax().body);
+    let ModuleBody { body, hoisted, runs_examples, left_out_because } = module_body(file, &parsed.syntax().body, examples);
     let body = &body[..];
     lowerer.hoisted_classes = hoisted;
-    lowerer.doctest_module(body);
+    lowerer.doctest_module(body, left_out_because);
     lowerer.name_errors(body);
     if leave_out.is_empty() {
         lowerer.module(body);
@@ -106,5 +154,5 @@ pub fn parse_leaving_out(file: &SourceFile, leave_out: &[Span]) -> Parsed {
         lowerer.module(&kept);
     }
     diagnostics.extend(lowerer.diagnostics);
-    Parsed { program: lowerer.program, diagnostics }
+    Parsed { program: lowerer.program, diagnostics, runs_examples }
 }

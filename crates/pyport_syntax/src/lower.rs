@@ -13,6 +13,7 @@ pub(crate) mod vararg_wrappers;
 mod chain;
 mod classbody;
 mod doctest;
+pub(crate) mod doctest_run;
 mod doctest_verbose;
 mod generics;
 mod matching;

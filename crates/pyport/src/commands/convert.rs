@@ -128,7 +128,7 @@ pub fn run(mut args: ConvertArgs) -> Result<ExitCode> {
     if is_same_file(&args.input, &output) {
         anyhow::bail!("the output path `{}` is the input file; choose another with `-o`", output.display());
     }
-    let translation = pipeline::translate_with(&display, &text, args.check.ints());
+    let mut translation = pipeline::translate_with(&display, &text, args.check.ints());
     let diagnostics: Vec<_> = translation.diagnostics.iter().map(|d| d.to_json(&translation.file)).collect();
     let mut report = Report {
         engine: "builtin",
@@ -164,7 +164,19 @@ pub fn run(mut args: ConvertArgs) -> Result<ExitCode> {
     if !args.json {
         eprintln!("pyport: compiling and running `{}` beside CPython…", display);
     }
-    let run = pipeline::build_and_run(&args.input, &output, &opts)?;
+    let mut run = pipeline::build_and_run(&args.input, &output, &opts)?;
+    if translation.runs_examples && matches!(run.verdict, pipeline::VerdictReport::CompileError { .. }) {
+        // The C++ that runs the docstring examples does not compile: port the program without them.
+        let why = "the C++ compiler rejects the port that runs them";
+        translation = pipeline::translate_without_examples(&display, &text, args.check.ints(), why);
+        if let Some(cpp) = &translation.cpp {
+            eprint!("{}", translation.render_diagnostics());
+            pipeline::write_atomic(&output, cpp)?;
+            report.translate_s += translation.duration.as_secs_f64();
+            report.diagnostics = translation.diagnostics.iter().map(|d| d.to_json(&translation.file)).collect();
+            run = pipeline::build_and_run(&args.input, &output, &opts)?;
+        }
+    }
     let verified = run.verified();
     report.verified = Some(verified);
     if args.json {

@@ -17,6 +17,8 @@ struct StdoutBuf {
     size_t len = 0;
     bool line_flush = false;  // stdout is a terminal: flush after each print
     bool dead = false;        // writes failed for good: drop output
+    /// A docstring example is running (doctest.hpp): output goes here, not to the file.
+    std::string* capture = nullptr;
     char buf[kCap];
 };
 inline StdoutBuf g_stdout;
@@ -42,7 +44,10 @@ void write_fd(int fd, const char* p, size_t n);
 
 [[PYPORT_COLD]] inline void out_flush() {
     auto& o = g_stdout;
-    if (o.len && !o.dead) write_fd(1, o.buf, o.len);
+    if (o.capture) [[unlikely]]
+        o.capture->append(o.buf, o.len);
+    else if (o.len && !o.dead)
+        write_fd(1, o.buf, o.len);
     o.len = 0;
 }
 
@@ -57,7 +62,8 @@ inline StdoutFlushAtExit g_stdout_flush_at_exit;
     auto& o = g_stdout;
     out_flush();
     if (n >= StdoutBuf::kCap) {
-        if (!o.dead) write_fd(1, p, n);
+        if (o.capture) o.capture->append(p, n);
+        else if (!o.dead) write_fd(1, p, n);
     } else {
         std::memcpy(o.buf, p, n);
         o.len = n;

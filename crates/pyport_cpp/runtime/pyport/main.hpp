@@ -13,6 +13,8 @@ namespace py {
 
 namespace detail {
 inline List<Str> g_argv;
+/// The script's name as the program was given it (`__file__` relative to the working directory).
+inline const char* g_source_name = "";
 
 struct MainCtx {
     void (*body)();
@@ -109,6 +111,7 @@ PYPORT_LIBFN int run_main(int argc, char** argv, const char* source_name, void (
     std::signal(SIGPIPE, SIG_IGN);  // as CPython: a closed pipe is an EPIPE write error
     detail::g_argv.clear();
     detail::g_argv.append(source_name);
+    detail::g_source_name = source_name;
     for (int i = 1; i < argc; ++i) detail::g_argv.append(argv[i]);
     detail::g_stdout.line_flush = ::isatty(1) == 1;
 

@@ -61,6 +61,10 @@
 #ifdef PYPORT_WITH_PPRINT
 #include "pprint.hpp"
 #endif
+// doctest.testmod()'s harness for docstring examples.
+#ifdef PYPORT_WITH_DOCTEST
+#include "doctest.hpp"
+#endif
 // copy.copy / copy.deepcopy.
 #ifdef PYPORT_WITH_COPY
 #include "copy.hpp"

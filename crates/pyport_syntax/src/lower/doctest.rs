@@ -1,11 +1,13 @@
 //! `doctest`: the docstring examples are tests of the program, not part of what it computes.
 //!
 //! `doctest.testmod()` (and `run_docstring_examples`) as a statement runs the examples and prints
-//! only the ones that fail, so a program whose examples pass prints nothing there. The port leaves
-//! the call out, with a warning: its output is the same exactly when every example passes, and the
-//! verifier, which runs CPython beside the port, shows any failing example as an output difference.
-//! Everything that would need the examples run is refused: `verbose=True` (which prints each one),
-//! the call's result (`TestResults`), any other use of the module.
+//! only the ones that fail, so a program whose examples pass prints nothing there. Where the port
+//! runs them, the statement is already a call of generated functions (`doctest_run.rs`). Otherwise
+//! it is left out here, with a warning (saying why, when `doctest_run.rs` or the pipeline could not
+//! run them): its output is the same exactly when every example passes, and the verifier, which
+//! runs CPython beside the port, shows any failing example as an output difference.
+//! `verbose=True` prints the report of a run in which all pass (`doctest_verbose.rs`); the call's
+//! result (`TestResults`) and any other use of the module are refused.
 use ruff_python_ast as ra;
 
 use super::{span, Lowerer};
@@ -25,6 +27,8 @@ pub(super) struct DoctestNames {
     modules: Vec<String>,
     /// Names bound to its runners (`from doctest import testmod`), with the runner each names.
     runner_names: Vec<(String, String)>,
+    /// Why the examples of a `testmod()` statement are not run (`doctest_run.rs`).
+    left_out_because: Option<String>,
 }
 
 impl DoctestNames {
@@ -36,8 +40,9 @@ impl DoctestNames {
 impl Lowerer {
     /// Notes the whole module's namespace items for `testmod(verbose=True)` (before lowering, and
     /// before any function is left out: CPython's doctest sees them all).
-    pub(crate) fn doctest_module(&mut self, body: &[ra::Stmt]) {
+    pub(crate) fn doctest_module(&mut self, body: &[ra::Stmt], left_out_because: Option<String>) {
         self.doctest.items = Some(super::doctest_verbose::items(body));
+        self.doctest.left_out_because = left_out_because;
     }
 
     /// `import doctest [as name]`.
@@ -83,12 +88,12 @@ impl Lowerer {
                 return Some(self.doctest_verbose_stmt(c, k, sp));
             }
         }
-        let mut d = Diagnostic::error(
-            "doctest-left-out",
-            "the docstring examples `doctest` runs here are left out of the C++",
-            sp,
-        )
-        .with_help("CPython prints nothing here when every example passes; a failing one shows as an output difference");
+        let message = match &self.doctest.left_out_because {
+            Some(why) => format!("the docstring examples `doctest` runs here are left out of the C++: {why}"),
+            None => "the docstring examples `doctest` runs here are left out of the C++".to_string(),
+        };
+        let mut d = Diagnostic::error("doctest-left-out", message, sp)
+            .with_help("CPython prints nothing here when every example passes; a failing one shows as an output difference");
         d.severity = Severity::Warning;
         self.diagnostics.push(d);
         Some(StmtKind::Pass)

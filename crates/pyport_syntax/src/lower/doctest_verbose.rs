@@ -16,14 +16,30 @@ use ruff_text_size::Ranged;
 /// A namespace entry doctest would test: its dotted name, where it is bound, its docstring.
 #[derive(Clone, Debug)]
 pub(super) struct DocItem {
-    name: String,
-    at: u32,
-    doc: Option<String>,
+    pub(super) name: String,
+    pub(super) at: u32,
+    pub(super) doc: Option<String>,
+    /// How `DocTestFinder._find_lineno` finds the docstring's line.
+    pub(super) line: LineFrom,
+}
+
+/// Where doctest starts looking for the line of an item's docstring (the first line at or after
+/// it that begins with a quote mark).
+#[derive(Clone, Debug)]
+pub(super) enum LineFrom {
+    /// The module: the first line.
+    Module,
+    /// A class: the first line of the file matching `class <name>\b`.
+    Class(String),
+    /// A function or method: the line of its code object (its first decorator or `def`).
+    Code(u32),
+    /// No line (a property, an `lru_cache` wrapper): `line ?`.
+    Unknown,
 }
 
 /// The items of the module (named from `__main__`), or why they cannot be known.
 pub(super) fn items(body: &[ra::Stmt]) -> Result<Vec<DocItem>, String> {
-    let mut out = vec![DocItem { name: "__main__".into(), at: 0, doc: docstring(body) }];
+    let mut out = vec![DocItem { name: "__main__".into(), at: 0, doc: docstring(body), line: LineFrom::Module }];
     module_block(body, &mut out)?;
     Ok(out)
 }
@@ -37,7 +53,8 @@ fn module_block(body: &[ra::Stmt], out: &mut Vec<DocItem>) -> Result<(), String>
                         return Err("a decorated function".into());
                     }
                 }
-                bind(out, format!("__main__.{}", f.name.id), s.start().to_u32(), docstring(&f.body));
+                let line = if f.decorator_list.is_empty() { LineFrom::Code(s.start().to_u32()) } else { LineFrom::Unknown };
+                bind(out, format!("__main__.{}", f.name.id), s.start().to_u32(), docstring(&f.body), line);
             }
             ra::Stmt::ClassDef(c) => class(c, &format!("__main__.{}", c.name.id), s.start().to_u32(), out)?,
             ra::Stmt::Assign(a) => {
@@ -47,7 +64,7 @@ fn module_block(body: &[ra::Stmt], out: &mut Vec<DocItem>) -> Result<(), String>
                             return Err("a `__test__` dict".into());
                         }
                         if matches!(&*a.value, ra::Expr::Lambda(_)) {
-                            bind(out, format!("__main__.{}", n.id), s.start().to_u32(), None);
+                            bind(out, format!("__main__.{}", n.id), s.start().to_u32(), None, LineFrom::Unknown);
                         }
                     }
                 }
@@ -88,7 +105,7 @@ fn class(c: &ra::StmtClassDef, name: &str, at: u32, out: &mut Vec<DocItem>) -> R
             }
         }
     }
-    bind(out, name.to_string(), at, docstring(&c.body));
+    bind(out, name.to_string(), at, docstring(&c.body), LineFrom::Class(c.name.id.to_string()));
     for s in &c.body {
         match s {
             ra::Stmt::FunctionDef(f) => {
@@ -107,13 +124,14 @@ fn class(c: &ra::StmtClassDef, name: &str, at: u32, out: &mut Vec<DocItem>) -> R
                 if is_accessor && out.iter().any(|i| i.name == key) {
                     continue;
                 }
-                bind(out, key, at, docstring(&f.body));
+                let line = if is_property { LineFrom::Unknown } else { LineFrom::Code(f.start().to_u32()) };
+                bind(out, key, at, docstring(&f.body), line);
             }
             ra::Stmt::ClassDef(inner) => class(inner, &format!("{name}.{}", inner.name.id), at, out)?,
             ra::Stmt::Assign(a) if matches!(&*a.value, ra::Expr::Lambda(_)) => {
                 for t in &a.targets {
                     if let ra::Expr::Name(n) = t {
-                        bind(out, format!("{name}.{}", n.id), at, None);
+                        bind(out, format!("{name}.{}", n.id), at, None, LineFrom::Unknown);
                     }
                 }
             }
@@ -124,9 +142,9 @@ fn class(c: &ra::StmtClassDef, name: &str, at: u32, out: &mut Vec<DocItem>) -> R
 }
 
 /// A (re)binding of `name`: the namespace keeps the last one.
-fn bind(out: &mut Vec<DocItem>, name: String, at: u32, doc: Option<String>) {
+fn bind(out: &mut Vec<DocItem>, name: String, at: u32, doc: Option<String>, line: LineFrom) {
     out.retain(|i| i.name != name);
-    out.push(DocItem { name, at, doc });
+    out.push(DocItem { name, at, doc, line });
 }
 
 fn decorator_name(e: &ra::Expr) -> Option<String> {
@@ -149,7 +167,7 @@ pub(super) fn report(items: &[DocItem], at: u32, prefix: &str) -> Result<String,
     let mut tests: Vec<(String, Vec<(String, String)>)> = Vec::new();
     for i in items.iter().filter(|i| i.at < at || i.name == "__main__") {
         let examples = match &i.doc {
-            Some(d) => examples(d).map_err(|e| format!("the docstring of `{}` ({e})", i.name))?,
+            Some(d) => examples(d).map(|v| v.into_iter().map(|e| (e.source, e.want)).collect::<Vec<_>>()).map_err(|e| format!("the docstring of `{}` ({e})", i.name))?,
             None => Vec::new(),
         };
         let name = match i.name.strip_prefix("__main__") {
@@ -197,9 +215,20 @@ fn indent(s: &str) -> String {
     s.split_inclusive('\n').map(|l| if l == "\n" || l.is_empty() { l.to_string() } else { format!("    {l}") }).collect()
 }
 
-/// The examples of a docstring as `DocTestParser` reads them: (source, want), each ending in a
-/// newline unless empty. Errors where the parser raises ValueError.
-fn examples(doc: &str) -> Result<Vec<(String, String)>, String> {
+/// One example of a docstring, as `DocTestParser` reads it.
+#[derive(Clone, Debug)]
+pub(super) struct Example {
+    /// The source without its prompts, ending in a newline.
+    pub(super) source: String,
+    /// The expected output, ending in a newline unless empty.
+    pub(super) want: String,
+    /// The line of the `>>>` prompt within the docstring (0-based).
+    pub(super) lineno: usize,
+}
+
+/// The examples of a docstring as `DocTestParser` reads them. Errors where the parser raises
+/// ValueError.
+pub(super) fn examples(doc: &str) -> Result<Vec<Example>, String> {
     let text = expand_tabs(doc);
     let lines: Vec<&str> = text.split('\n').collect();
     let min_indent = lines.iter().filter(|l| l.chars().any(|c| c != ' ')).map(|l| l.len() - l.trim_start_matches(' ').len()).min().unwrap_or(0);
@@ -214,6 +243,7 @@ fn examples(doc: &str) -> Result<Vec<(String, String)>, String> {
             i += 1;
             continue;
         }
+        let lineno = i;
         let mut source_lines = vec![line.clone()];
         i += 1;
         while i < lines.len() && lines[i][lead(&lines[i])..].starts_with("...") {
@@ -242,7 +272,13 @@ fn examples(doc: &str) -> Result<Vec<(String, String)>, String> {
         let want = want_lines.iter().map(|l| &l[ind..]).collect::<Vec<_>>().join("\n");
         let source = if source.ends_with('\n') { source } else { format!("{source}\n") };
         let want = if !want.is_empty() && !want.ends_with('\n') { format!("{want}\n") } else { want };
-        out.push((source, want));
+        // `_IS_BLANK_OR_COMMENT`: a one-line source of only a comment is no example.
+        let line = source.strip_suffix('\n').unwrap_or(&source);
+        let rest = line.trim_start_matches(' ');
+        if !line.contains('\n') && (rest.is_empty() || rest.starts_with('#')) {
+            continue;
+        }
+        out.push(Example { source, want, lineno });
     }
     Ok(out)
 }

@@ -76,7 +76,12 @@ pub(crate) fn find(body: &[Stmt]) -> HashMap<Span, NameErrorAt> {
     let mut failing: HashMap<Span, (String, Span)> = HashMap::new();
     loop {
         let binds = bound_names(body, &failing);
-        let unbound: HashSet<&str> = reads.names.iter().copied().filter(|n| !binds.contains_key(*n) && !builtins.contains(n)).collect();
+        let unbound: HashSet<&str> = reads
+            .names
+            .iter()
+            .copied()
+            .filter(|n| !binds.contains_key(*n) && !builtins.contains(n) && !n.starts_with(super::doctest_run::INTRINSIC_PREFIX))
+            .collect();
         if unbound.is_empty() {
             break;
         }
