@@ -282,7 +282,6 @@ struct FileState {
     /// The next line with its `\n`; empty at the end.
     std::string readline() {
         load();
-        if (rpos >= rbuf.size()) return {};
         size_t nl = rbuf.find('\n', rpos);
         return take(nl == std::string::npos ? rbuf.size() : nl + 1);
     }

@@ -10,6 +10,10 @@
 
 namespace py {
 
+/// A Fraction (fraction.hpp marks it `py_exact_rational`; this header cannot name the type).
+template <class X>
+inline constexpr bool is_rational_v = requires { typename X::py_exact_rational; };
+
 /// Python's class name of a value (`type(x).__name__`), for messages.
 template <class X>
 inline const char* type_name_of(const X& x) {
@@ -17,7 +21,7 @@ inline const char* type_name_of(const X& x) {
     else if constexpr (is_int_v<X> || std::is_same_v<X, Int>) return "int";
     else if constexpr (is_float_v<X>) return "float";
     else if constexpr (requires { typename X::py_is_complex; }) return "complex";
-    else if constexpr (requires { typename X::py_exact_rational; }) return "Fraction";
+    else if constexpr (is_rational_v<X>) return "Fraction";
     else if constexpr (is_num_v<X>) return x.is_float ? "float" : "int";
     else if constexpr (is_none_v<X>) return "NoneType";
     else if constexpr (is_strlike_v<X>) return "str";
@@ -38,7 +42,7 @@ namespace detail {
 /// Which values of unrelated C++ types Python may find equal: numbers with numbers, and so on.
 template <class X>
 constexpr int eq_category() {
-    if constexpr (is_number_v<X> || std::is_same_v<std::remove_cvref_t<X>, Int> || requires { typename X::py_exact_rational; }) return 1;
+    if constexpr (is_number_v<X> || std::is_same_v<std::remove_cvref_t<X>, Int> || is_rational_v<X>) return 1;
     else if constexpr (is_strlike_v<X>) return 2;
     else if constexpr (is_list_v<X>) return 3;
     else if constexpr (is_tuple_v<X>) return 4;
@@ -73,9 +77,6 @@ inline constexpr bool orderable_v =
     (!order_number_v<X> && !is_strlike_v<X> && !order_number_v<Y> && !is_strlike_v<Y> &&
      requires(const X& x, const Y& y) { x.py_lt(y); });
 
-/// A Fraction (fraction.hpp marks it `py_exact_rational`).
-template <class X>
-inline constexpr bool is_rational_v = requires { typename X::py_exact_rational; };
 /// A pair of a Fraction with a number or another Fraction (ordered exactly by `frac_cmp`).
 template <class X, class Y>
 inline constexpr bool rational_order_v =

@@ -122,7 +122,7 @@ impl Infer<'_> {
         let mut initial = ts.first().map(|&t| (t, args[0].span));
         for k in keywords {
             match k.name.as_str() {
-                "initial_value" | "initial_bytes" if initial.is_none() => initial = Some((self.infer(&k.value), k.value.span)),
+                "initial_value" | "initial_bytes" if initial.is_none() => initial = Some((self.expr_tv[k.value.id as usize], k.value.span)),
                 // StringIO's default: no newline translation.
                 "newline" if !binary && matches!(&k.value.kind, ExprKind::Str(s) if s == "\n") => {}
                 other => self.error("unsupported-builtin", format!("unsupported: `{full}()` with `{other}=`"), k.value.span, HELP),
