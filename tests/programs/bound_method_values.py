@@ -1,59 +1,65 @@
-# Methods of lists, sets and deques read as values (bound to their object), and dict.__setitem__.
-from collections import deque
+# A method read through an object is a function value bound to it: kept in lists and dicts,
+# passed as a key or to map, called later (through the subclass's override when there is one);
+# a static method read through an object is the plain function.
+class Radio:
+    def __init__(self, name):
+        self.name = name
+        self.stations = 0
 
-stack = []
-push = stack.append
-pop = stack.pop
-for i in range(5):
-    push(i * i)
-print(stack, pop(), pop(), stack)
+    def scan(self):
+        self.stations += 1
+        print(self.name, "scanning", self.stations)
 
-seen = set()
-mark = seen.add
-for w in "the cat the hat".split():
-    mark(w)
-print(sorted(seen))
-forget = seen.discard
-forget("cat")
-forget("dog")
-print(sorted(seen))
+    def tune(self, freq):
+        return f"{self.name} at {freq:.1f}"
 
-out = []
-emit = out.append
-for v in [3, 1, 2]:
-    emit(v)
-print(out)
+    def distance(self, x):
+        return abs(x - 100)
 
-# Bound to the object, not the name: rebinding the name later does not move the method.
-xs = [1]
-add_x = xs.append
-xs = [100]
-add_x(2)
-print(xs)
+    @staticmethod
+    def band(freq):
+        return "FM" if freq > 30 else "AM"
 
-q = deque()
-handlers = {"back": q.append, "front": q.appendleft}
-for side, v in [("back", 1), ("front", 0), ("back", 2)]:
-    handlers[side](v)
-print(list(q))
 
-memory = {}
-store = lambda name, v: memory.__setitem__(name, v)
-store("a", 1)
-store("b", 2)
-store("a", 3)
-print(memory, memory.__setitem__("c", 4), memory)
-few = [5]
-take = few.pop
-print(take())
-try:
-    take()
-except IndexError as e:
-    print("IndexError:", e)
-tostring = " ".join
-print(tostring(["a", "b", "c"]), "[" + tostring([]) + "]")
-glue = "-".join
-parts = [str(i) for i in range(4)]
-print(glue(parts), glue(list("xyz")))
-rows = [[1, 2, 3], [4, 5, 6]]
-print(list(map(list, zip(*rows))), list(map(list, ["ab", "c"])), sorted(map(list, [{3, 1}, {2}])))
+class CarRadio(Radio):
+    def scan(self):
+        self.stations += 2
+        print(self.name, "fast scan", self.stations)
+
+
+class Button:
+    def __init__(self):
+        self.handlers = []
+
+    def on_click(self, handler):
+        self.handlers.append(handler)
+
+    def click(self):
+        for h in self.handlers:
+            h()
+
+
+r = Radio("kitchen")
+actions = [r.scan] * 2
+for a in actions:
+    a()
+car = CarRadio("car")
+b = Button()
+b.on_click(r.scan)
+b.on_click(car.scan)
+b.click()
+b.click()
+print(list(map(r.tune, [88.5, 101.25])))
+print(sorted([120, 90, 99, 300], key=r.distance))
+table = {"tune": r.tune, "car": car.tune}
+print(table["car"](97.0), table["tune"](104.5))
+band = r.band
+print(band(88.0), band(0.6))
+
+
+def make_scanner():
+    return Radio("temporary").tune
+
+
+t = make_scanner()
+print(t(92.3))

@@ -597,6 +597,9 @@ static void test_relocating_lists() {
         for (const auto& r : xs) ids += std::to_string(r->id);
         CHECK_STR(ids, "9152457");
         CHECK(Counted::live == 6);
+        // A class without __str__/__repr__ cannot be printed (CPython shows an address): a limit.
+        CHECK_RAISES(py::PyportLimit, "printing a `object` object, whose class defines no __str__ or __repr__ (CPython prints its memory address)",
+                     py::repr(xs.at(0)));
         xs.pop(-1, 0);                                        // last element: nothing to move
         CHECK(Counted::live == 5 && xs.size() == 6);
         while (xs.size() > 0) xs.pop(0, 0);

@@ -27,6 +27,7 @@ mod pprint;
 mod ranges;
 mod re;
 mod rec;
+mod recursion;
 mod star;
 mod numeric;
 mod textwrap;
@@ -116,6 +117,10 @@ pub(crate) struct Emitter<'a> {
     next_inbounds: Option<inbounds::InBounds>,
     /// `inbounds::pure_functions`, computed on first use.
     pure_funcs: Option<HashSet<FuncId>>,
+    /// Emitting an augmented assignment's operation (`aug_binop_code`).
+    in_aug_assign: bool,
+    /// `recursion::recursive_functions`, computed on first use.
+    recursive_funcs: Option<HashSet<FuncId>>,
     /// Comprehension variables that only `range` loops bind: declared `int64_t`.
     small_comp: HashSet<(ExprId, String)>,
 }
@@ -208,6 +213,8 @@ impl<'a> Emitter<'a> {
             inbounds: Vec::new(),
             next_inbounds: None,
             pure_funcs: None,
+            recursive_funcs: None,
+            in_aug_assign: false,
             small_comp: HashSet::new(),
             small_by_func: None,
             attrs_rebound: None,
@@ -926,7 +933,7 @@ impl<'a> Emitter<'a> {
                         let code = self.coerce(&code, &pt, res);
                         format!("return {code};")
                     }
-                    None => format!("py::binop_type_error({}, {x}, {y});", cpp_string(op.as_str())),
+                    None => format!("py::binop_type_error({}, {x}, {y});", self.binop_spelling(op)),
                 };
                 body.push_str(&format!("if ({}) {{ {stmt} }} ", conds.join(" && ")));
             }
@@ -1316,6 +1323,9 @@ impl<'a> Emitter<'a> {
             self.w(format!("py::raise<py::RuntimeError>({});", cpp_string(&msg)));
             return;
         }
+        if self.may_recurse(fid) {
+            self.w("py::stack_check();");
+        }
         let saved_func = self.cur_func;
         self.cur_func = Some(fid);
         let outer_finally = std::mem::take(&mut self.finally);
@@ -1382,6 +1392,12 @@ impl<'a> Emitter<'a> {
         self.small_ints = outer_small;
         self.int_ranges = outer_ranges;
         self.cur_func = saved_func;
+    }
+
+    /// Whether function `fid` may be part of a recursion (its start then checks the stack,
+    /// `py::stack_check`).
+    fn may_recurse(&mut self, fid: FuncId) -> bool {
+        self.recursive_funcs.get_or_insert_with(|| recursion::recursive_functions(self.prog, self.typed)).contains(&fid)
     }
 
     /// A `@cache`/`@lru_cache` function: a memo table keyed by the argument tuple around the body.
@@ -2789,7 +2805,7 @@ impl<'a> Emitter<'a> {
                 let r = self.expr(value);
                 self.w(format!("auto {r0} = {r};"));
                 let res_ty = result_ty(op, &et, &rt, value);
-                let code = self.binop_code(op, &c0, &et, &r0, &rt, &res_ty, l);
+                let code = self.aug_binop_code(op, &c0, &et, &r0, &rt, &res_ty, l);
                 self.w(format!("{arr}.set({idx}, {code});"));
                 self.indent -= 1;
                 self.w("}");
@@ -2845,7 +2861,7 @@ impl<'a> Emitter<'a> {
                 let res_ty = result_ty(op, &cur_t, &rt, value);
                 let code = match self.raw_aug_value(name, op, value).filter(|_| !ordered) {
                     Some(raw) => raw,
-                    None => self.binop_code(op, &cur, &cur_t, &r, &rt, &res_ty, l),
+                    None => self.aug_binop_code(op, &cur, &cur_t, &r, &rt, &res_ty, l),
                 };
                 let c = self.coerce(&code, &res_ty, &vt);
                 self.store(name, &c);
@@ -2871,7 +2887,7 @@ impl<'a> Emitter<'a> {
                 let r = self.expr(value);
                 self.w(format!("auto {r0} = {r};"));
                 let res_ty = result_ty(op, &et, &rt, value);
-                let code = self.binop_code(op, &c0, &et, &r0, &rt, &res_ty, l);
+                let code = self.aug_binop_code(op, &c0, &et, &r0, &rt, &res_ty, l);
                 let c = self.coerce(&code, &res_ty, &et);
                 self.w(format!("{d}.set(std::move({k}), {c});"));
                 self.indent -= 1;
@@ -2899,7 +2915,7 @@ impl<'a> Emitter<'a> {
                 let r = self.expr(value);
                 self.w(format!("auto {r0} = {r};"));
                 let res_ty = result_ty(op, &et, &rt, value);
-                let code = self.binop_code(op, &c0, &et, &r0, &rt, &res_ty, l);
+                let code = self.aug_binop_code(op, &c0, &et, &r0, &rt, &res_ty, l);
                 let store = self.dunder_code(c, "__setitem__", &o, &[(&k, &kt), (&code, &res_ty)]);
                 self.w(format!("{store};"));
                 self.indent -= 1;
@@ -2923,7 +2939,7 @@ impl<'a> Emitter<'a> {
                 let r = self.expr(value);
                 self.w(format!("auto {r0} = {r};"));
                 let res_ty = result_ty(op, &Ty::Int, &rt, value);
-                let code = self.binop_code(op, &c0, &Ty::Int, &r0, &rt, &res_ty, l);
+                let code = self.aug_binop_code(op, &c0, &Ty::Int, &r0, &rt, &res_ty, l);
                 self.w(format!("py::bytearray_setitem({ba}, {idx}, {code});"));
                 self.indent -= 1;
                 self.w("}");
@@ -2952,7 +2968,7 @@ impl<'a> Emitter<'a> {
                     let read = if unwrap { self.aug_unwrap(&format!("{lst}.at({idx})"), op, &rt) } else { format!("{lst}.at({idx})") };
                     self.w(format!("{ect} {c0} = {read};"));
                     self.w(format!("auto {r0} = {r};"));
-                    let code = self.binop_code(op, &c0, &cur_t, &r0, &rt, &res_ty, l);
+                    let code = self.aug_binop_code(op, &c0, &cur_t, &r0, &rt, &res_ty, l);
                     let c = self.coerce(&code, &res_ty, &et);
                     self.w(format!("{lst}.at_set({idx}) = {c};"));
                     self.indent -= 1;
@@ -2971,7 +2987,7 @@ impl<'a> Emitter<'a> {
                     Ty::Bool => format!("bool({slot})"),
                     _ => slot.clone(),
                 };
-                let code = self.binop_code(op, &cur, &cur_t, &r, &rt, &res_ty, l);
+                let code = self.aug_binop_code(op, &cur, &cur_t, &r, &rt, &res_ty, l);
                 let c = self.coerce(&code, &res_ty, &et);
                 self.w(format!("{slot} = {c};"));
             }
@@ -3004,7 +3020,7 @@ impl<'a> Emitter<'a> {
                 let r0 = self.fresh("rhs");
                 self.w(format!("auto {r0} = {r};"));
                 let res_ty = result_ty(op, &cur_t, &rt, value);
-                let code = self.binop_code(op, &cur, &cur_t, &r0, &rt, &res_ty, l);
+                let code = self.aug_binop_code(op, &cur, &cur_t, &r0, &rt, &res_ty, l);
                 let c = self.coerce(&code, &res_ty, &et);
                 self.w(format!("{slot} = {c};"));
                 self.indent -= 1;
@@ -3364,8 +3380,14 @@ impl<'a> Emitter<'a> {
                         return code;
                     }
                 }
-                let (lc, lt) = self.val(left);
-                let (rc, rt) = self.val(right);
+                // An operand that may be None stays optional: `optional_binop_code` raises
+                // CPython's TypeError naming the operator when it is.
+                let operand = |me: &mut Self, x: &Expr| match me.ty(x) {
+                    t @ Ty::Optional(_) => (me.expr(x), t),
+                    _ => me.val(x),
+                };
+                let (lc, lt) = operand(self, left);
+                let (rc, rt) = operand(self, right);
                 if let Some(code) = self.raw_int_binop(e, *op, left, right) {
                     return code;
                 }
@@ -4127,6 +4149,9 @@ impl<'a> Emitter<'a> {
 
     #[allow(clippy::too_many_arguments)]
     fn binop_code(&mut self, op: BinOp, l: &str, lt: &Ty, r: &str, rt: &Ty, res: &Ty, line: usize) -> String {
+        if matches!(lt, Ty::Optional(_)) || matches!(rt, Ty::Optional(_)) {
+            return self.optional_binop_code(op, l, lt, r, rt, res, line);
+        }
         if matches!(lt, Ty::Union(_)) || matches!(rt, Ty::Union(_)) {
             return self.union_binop_code(op, l, lt, r, rt, res, line);
         }
@@ -5544,6 +5569,10 @@ impl<'a> Emitter<'a> {
                         format!("py::parse_int_t({c}, {base})")
                     }
                     Ty::Union(ms) => self.union_int(&c, &ms),
+                    Ty::Object(k, _) => {
+                        let m = if self.typed.find_method(Some(k), "__int__").is_some() { "__int__" } else { "__index__" };
+                        self.dunder_code(k, m, &c, &[])
+                    }
                     _ => c,
                 }
             }
@@ -5562,6 +5591,7 @@ impl<'a> Emitter<'a> {
                 match t {
                     Ty::Str => format!("py::parse_float({c})"),
                     Ty::Union(ms) => self.union_float(&c, &ms),
+                    Ty::Object(k, _) => self.dunder_code(k, "__float__", &c, &[]),
                     t => self.coerce(&c, &t, &Ty::Float),
                 }
             }
@@ -5827,7 +5857,10 @@ impl<'a> Emitter<'a> {
         }
         if m == "sys" && name == "setrecursionlimit" {
             let c = self.expr_as(&args[0], &Ty::Int);
-            return format!("((void)({c}), py::None)");
+            return format!("(py::set_recursion_limit({c}), py::None)");
+        }
+        if m == "sys" && name == "getrecursionlimit" {
+            return "py::int_t(py::get_recursion_limit())".into();
         }
         if m == "math" && matches!(name, "floor" | "ceil" | "trunc") {
             if let Some(a) = args.first() {

@@ -42,7 +42,7 @@ mod default_alias;
 mod namespace_class;
 
 /// Modules the builtin engine knows.
-pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator", "fractions", "re", "pprint", "cmath", "textwrap", "decimal", "datetime", "calendar", "copy", "abc", "array", "struct", "colorsys", "json", "io", "queue"];
+pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator", "fractions", "re", "pprint", "cmath", "textwrap", "decimal", "datetime", "calendar", "copy", "abc", "array", "struct", "colorsys", "json", "io", "queue", "gc"];
 
 pub(crate) struct Lowerer {
     pub program: Program,
@@ -465,6 +465,12 @@ impl Lowerer {
                         continue;
                     }
                     if !SUPPORTED_MODULES.contains(&module.as_str()) {
+                        // An import nothing reads (a leftover `import os`) only loads the module.
+                        let bound = alias.asname.as_ref().map(|n| n.id.as_str()).unwrap_or_else(|| module.split('.').next().unwrap_or(""));
+                        if !self.facts.loaded.contains(bound) {
+                            self.unused_import(&module, asp);
+                            continue;
+                        }
                         self.unsupported_module(&module, asp);
                         continue;
                     }
@@ -528,6 +534,11 @@ impl Lowerer {
                     return Some(Stmt { span: sp, kind: StmtKind::Pass });
                 }
                 if i.level > 0 || !SUPPORTED_MODULES.contains(&module.as_str()) {
+                    let unread = i.names.iter().all(|a| a.name.id.as_str() != "*" && !self.facts.loaded.contains(a.asname.as_ref().unwrap_or(&a.name).id.as_str()));
+                    if i.level == 0 && unread {
+                        self.unused_import(&module, sp);
+                        return Some(Stmt { span: sp, kind: StmtKind::Pass });
+                    }
                     self.unsupported_module(&module, sp);
                     return None;
                 }
@@ -571,7 +582,7 @@ impl Lowerer {
             }
             // `...` as a statement (an abstract method's body) does nothing.
             ra::Stmt::Expr(e) if matches!(&*e.value, ra::Expr::EllipsisLiteral(_)) => StmtKind::Pass,
-            ra::Stmt::Expr(e) => match self.doctest_stmt(&e.value, sp) {
+            ra::Stmt::Expr(e) => match self.doctest_stmt(&e.value, sp).or_else(|| self.gc_stmt(&e.value)) {
                 Some(k) => k,
                 None => match self.stdout_stmt(&e.value, sp) {
                     Some(k) => k,
@@ -664,6 +675,15 @@ impl Lowerer {
             }
         }
         keywords
+    }
+
+    /// An import of a module the builtin engine does not compile, whose names nothing reads: left
+    /// out, with a warning (CPython runs the module's own code, which a program rarely relies on).
+    fn unused_import(&mut self, module: &str, sp: Span) {
+        let mut d = Diagnostic::error("unused-import-left-out", format!("the import of module `{module}` is left out of the C++: nothing reads what it binds"), sp)
+            .with_help("the builtin engine does not compile this module; its own code (run at import) does not run in the port");
+        d.severity = crate::Severity::Warning;
+        self.diagnostics.push(d);
     }
 
     fn unsupported_module(&mut self, module: &str, sp: Span) {
@@ -1900,11 +1920,11 @@ impl Lowerer {
                     return g;
                 }
                 let func = self.lower_expr(&c.func);
-                // `obj.m(*xs)` of a method with `*args` (`Cls(*xs)` for its `__init__`): packed by
-                // inference, which refuses it for a callee without one.
+                // `obj.m(*xs)` of a method (`Cls(*xs)` for its `__init__`): packed by inference into
+                // the method's `*args`, or spread over its parameters when `xs` is a tuple.
                 let packable = match &*c.func {
-                    ra::Expr::Attribute(a) => self.facts.vararg_methods.contains(a.attr.id.as_str()),
-                    ra::Expr::Name(n) => self.facts.classes.contains(n.id.as_str()) && self.facts.vararg_methods.contains("__init__"),
+                    ra::Expr::Attribute(a) => self.facts.methods.contains(a.attr.id.as_str()),
+                    ra::Expr::Name(n) => self.facts.classes.contains(n.id.as_str()),
                     _ => false,
                 };
                 if self.star_builtin_target(c) && c.arguments.args.len() > 1 {

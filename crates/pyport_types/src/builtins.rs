@@ -105,8 +105,10 @@ pub fn module_function(module: &str, name: &str) -> Option<ModuleFn> {
         ("math", "isclose") => f(2, 2, Number, "Bool"),
         ("time", "time" | "perf_counter" | "process_time" | "monotonic") => f(0, 0, None, "Float"),
         ("sys", "exit") => f(0, 1, ExitCode, "None"),
-        // A no-op: compiled recursion runs on a 1 GiB stack.
+        // Compiled recursion runs on a 1 GiB stack; the limit sets how much of it the program
+        // may use before a RecursionError (`py::stack_check`).
         ("sys", "setrecursionlimit") => f(1, 1, Int, "None"),
+        ("sys", "getrecursionlimit") => f(0, 0, None, "Int"),
         // The runtime's limit on int <-> decimal str conversions (bigint.hpp).
         ("sys", "set_int_max_str_digits") => f(1, 1, Int, "None"),
         ("sys", "get_int_max_str_digits") => f(0, 0, None, "Int"),

@@ -2488,10 +2488,13 @@ impl<'a> Infer<'a> {
                 } else if let Some(t) = self.sub_field(c, attr) {
                     return Some(t);
                 }
+                if let Some(t) = self.object_bound_method(value, c, attr) {
+                    return Some(t);
+                }
                 if self.final_pass {
                     let cn = self.class_name(c);
                     let help = if self.find_method(Some(c), attr).is_some() {
-                        "call the method: bound methods as values are not supported"
+                        "call the method: bound methods of classmethods, generators and methods with `*args` or keyword-only parameters are not supported as values"
                     } else {
                         "assign every field as `self.name = ...` in a method of the class (e.g. `__init__`)"
                     };
@@ -3837,8 +3840,13 @@ impl<'a> Infer<'a> {
                 self.duck_method("__str__", sp);
             }
             Kind::Obj(c) => {
-                let ok = self.find_method(Some(c), "__repr__").is_some() || (!repr && self.find_method(Some(c), "__str__").is_some());
-                if !ok {
+                let printable = |me: &mut Self, k: ClassId| me.find_method(Some(k), "__repr__").is_some() || (!repr && me.find_method(Some(k), "__str__").is_some());
+                let ok = printable(self, c);
+                // No class of the value's hierarchy prints it: printing one stops the port at run time
+                // (`Ref::py_repr`: CPython prints an address), so a print that only ever sees None
+                // (`print(head)` of an empty list) still runs.
+                let some_subclass = (0..self.prog.classes.len()).any(|k| k != c && crate::derives(&self.classes, |i| i.base, k, c) && printable(self, k));
+                if !ok && some_subclass {
                     let cn = self.prog.classes[c].name.clone();
                     let need = if repr { "`__repr__`" } else { "`__str__` or `__repr__`" };
                     self.error(
@@ -4319,9 +4327,8 @@ impl<'a> Infer<'a> {
                 "",
             );
         }
-        if let Some(a) = args.iter().find(|a| matches!(a.kind, ExprKind::Starred(_))) {
-            self.error("unsupported-syntax", format!("unsupported: a `*` argument in a call of `{}`, which has no `*args` parameter", f.name), a.span, "pass the values one by one");
-            return if f.is_generator { self.funcs[fid].gen_tv } else { self.funcs[fid].ret };
+        if let Some(star) = args.iter().position(|a| matches!(a.kind, ExprKind::Starred(_))) {
+            return self.spread_call(fid, star, args, keywords);
         }
         let mut given = vec![false; fparams.len()];
         for (i, a) in args.iter().enumerate() {
@@ -4368,6 +4375,57 @@ impl<'a> Infer<'a> {
                 );
             }
         }
+        if f.is_generator {
+            self.funcs[fid].gen_tv
+        } else {
+            self.funcs[fid].ret
+        }
+    }
+
+    /// `obj.m(a, *t)` (or `Cls(*t)`) of a method without `*args`, `args[star]` the `*` argument:
+    /// when `t` is a variable holding a tuple, its items fill the parameters, as
+    /// `obj.m(a, t[0], t[1])` (a rewrite; the program is inferred again, `crate::infer_iterating`).
+    /// Other `*` arguments are refused.
+    fn spread_call(&mut self, fid: FuncId, star: usize, args: &[Expr], keywords: &[Keyword]) -> TV {
+        let f = &self.prog.functions[fid];
+        let name = match f.class {
+            Some((c, _)) if f.name == "__init__" => self.prog.classes[c].name.clone(),
+            _ => f.name.clone(),
+        };
+        for (i, a) in args.iter().enumerate() {
+            if i != star {
+                self.infer(a);
+            }
+        }
+        for k in keywords {
+            self.infer(&k.value);
+        }
+        let ExprKind::Starred(inner) = &args[star].kind else { unreachable!("a starred argument") };
+        let t = self.infer(inner);
+        let k = self.kv(t);
+        let why = match (&k, &inner.kind) {
+            _ if star + 1 != args.len() => Some("a `*` argument before other positional arguments".to_string()),
+            (Kind::Tuple(items), ExprKind::Name(_)) => {
+                if self.final_pass {
+                    let sp = args[star].span;
+                    self.rewrites.insert((sp.start, sp.end), crate::rewrite::Rewrite::Spread { len: items.len() });
+                }
+                None
+            }
+            (Kind::Tuple(_), _) => Some("a `*` argument that is not a variable (bind the tuple to a name first)".to_string()),
+            (Kind::Unknown | Kind::Conflict, _) => None,
+            (Kind::List(_) | Kind::VTuple(_), _) => Some("a `*` argument of a list or a tuple of unknown length (its length is known only at run time)".to_string()),
+            (k, _) => Some(format!("a `*` argument of a `{}` value", self.describe(k))),
+        };
+        if let Some(why) = why {
+            self.error(
+                "unsupported-syntax",
+                format!("unsupported: {why} in a call of `{name}`, which has no `*args` parameter"),
+                args[star].span,
+                "spread a tuple held in a variable (`*point`), or pass the values one by one",
+            );
+        }
+        let f = &self.prog.functions[fid];
         if f.is_generator {
             self.funcs[fid].gen_tv
         } else {
@@ -4773,6 +4831,11 @@ impl<'a> Infer<'a> {
                 if let Some(t) = ts.first() {
                     match self.kv(*t) {
                         Kind::Bool | Kind::Int | Kind::Float | Kind::Num | Kind::Str | Kind::Frac | Kind::Unknown => {}
+                        // `int(obj)`: its class's `__int__` (or `__index__`).
+                        Kind::Obj(c) if n == 1 && ["__int__", "__index__"].iter().any(|m| self.find_method(Some(c), m).is_some()) => {
+                            let m = if self.find_method(Some(c), "__int__").is_some() { "__int__" } else { "__index__" };
+                            return self.dunder_call(c, m, &[], e.span);
+                        }
                         Kind::Union(ms) if n == 1 && keywords.is_empty() && self.union_int_ok(&ms) => {}
                         k => {
                             let d = self.describe(&k);
@@ -4784,6 +4847,14 @@ impl<'a> Infer<'a> {
             }
             "float" => {
                 self.arity(b, e, n, 0, 1);
+                // `float(obj)`: its class's `__float__`.
+                if let (Some(&t), 1) = (ts.first(), n) {
+                    if let Kind::Obj(c) = self.kv(t) {
+                        if self.find_method(Some(c), "__float__").is_some() {
+                            return self.dunder_call(c, "__float__", &[], e.span);
+                        }
+                    }
+                }
                 self.c("Float")
             }
             "bool" => {
@@ -5137,7 +5208,12 @@ impl<'a> Infer<'a> {
             if builtins::module_constant(m, name).is_some() {
                 self.error("type-error", format!("`{m}.{name}` is not callable"), e.span, "");
             } else {
-                self.error("unsupported-builtin", format!("unsupported: `{m}.{name}()`"), e.span, "");
+                let help = if m == "gc" {
+                    "the port has no cycle collector: `gc.collect()`, `gc.enable()` and `gc.disable()` are compiled as statements (they do nothing), not as values"
+                } else {
+                    ""
+                };
+                self.error("unsupported-builtin", format!("unsupported: `{m}.{name}()`"), e.span, help);
             }
             return self.c("Unknown");
         };

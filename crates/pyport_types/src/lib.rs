@@ -209,6 +209,7 @@ fn infer_iterating(mut program: Program) -> (Program, Typed) {
         let (what, help) = match r {
             rewrite::Rewrite::Iter { class, .. } => (format!("iterating over a `{class}` object here"), "iterate over `obj.__iter__()` instead"),
             rewrite::Rewrite::Pack { .. } => ("this call of a method with `*args`".to_string(), "pass a tuple to a method taking one"),
+            rewrite::Rewrite::Spread { .. } => ("this `*` argument".to_string(), "pass the values one by one"),
         };
         let d = Diagnostic::error("unsupported-syntax", format!("unsupported: {what}"), pyport_syntax::Span { start, end })
             .with_help(format!("{help}; `--engine auto` can hand the program to an LLM"));

@@ -181,6 +181,9 @@ pub(crate) enum Rewrite {
     /// A call of a method (or class) with a `*args` parameter: its positional arguments from
     /// `from` on are packed into one tuple, as CPython binds them.
     Pack { from: usize },
+    /// A `*t` argument (`t` a variable holding a tuple of `len` items) in a call of a method
+    /// without `*args`: replaced by `t[0], ..., t[len - 1]`.
+    Spread { len: usize },
 }
 
 /// Makes the rewrites `at` asks for.
@@ -199,6 +202,23 @@ pub(crate) fn apply(program: &mut Program, at: &BTreeMap<(u32, u32), Rewrite>) {
     }
     impl Rewriter for Apply<'_> {
         fn expr(&mut self, e: &mut Expr) {
+            if let ExprKind::Call { args, .. } = &mut e.kind {
+                let spread = |a: &Expr| match self.at.get(&(a.span.start, a.span.end)) {
+                    Some(Rewrite::Spread { len }) if matches!(&a.kind, ExprKind::Starred(inner) if matches!(inner.kind, ExprKind::Name(_))) => Some(*len),
+                    _ => None,
+                };
+                if let Some(i) = args.iter().position(|a| spread(a).is_some()) {
+                    let len = spread(&args[i]).unwrap_or(0);
+                    let star = args.remove(i);
+                    let ExprKind::Starred(inner) = star.kind else { return };
+                    self.done.insert((star.span.start, star.span.end));
+                    for k in (0..len).rev() {
+                        let (name, index) = (Expr { id: self.id(), span: inner.span, kind: inner.kind.clone() }, Expr { id: self.id(), span: inner.span, kind: ExprKind::Int(k as i64) });
+                        let item = Expr { id: self.id(), span: star.span, kind: ExprKind::Subscript { value: Box::new(name), index: Box::new(index) } };
+                        args.insert(i, item);
+                    }
+                }
+            }
             let key = (e.span.start, e.span.end);
             let Some(r) = self.at.get(&key) else { return };
             match r {
@@ -218,6 +238,7 @@ pub(crate) fn apply(program: &mut Program, at: &BTreeMap<(u32, u32), Rewrite>) {
                         *e = Expr { id: self.id(), span, kind: ExprKind::Call { func: Box::new(f), args: vec![iterator], keywords: Vec::new() } };
                     }
                 }
+                Rewrite::Spread { .. } => {}
                 Rewrite::Pack { from } => {
                     let ExprKind::Call { args, .. } = &mut e.kind else { return };
                     if args.len() < *from || !self.done.insert(key) {

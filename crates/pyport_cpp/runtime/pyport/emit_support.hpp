@@ -217,6 +217,16 @@ inline std::remove_cvref_t<T> unwrap(T&& x) {
     return std::forward<T>(x);
 }
 
+/// Whether an operand typed as maybe-None holds None (never, for a value of that type that is
+/// never None: `unwrap`'s last overload). `optional_binop_code` in the emitter.
+template <class T>
+inline bool none_operand(const T& x) {
+    if constexpr (is_optional_v<T>)
+        return !x.has_value();
+    else
+        return false;
+}
+
 /// The value of an optional an augmented assignment reads (`xs[i] += 1`): None there is CPython's
 /// TypeError `msg` ("unsupported operand type(s) for +=: 'NoneType' and 'int'").
 template <class T>

@@ -16,6 +16,67 @@ inline List<Str> g_argv;
 /// The script's name as the program was given it (`__file__` relative to the working directory).
 inline const char* g_source_name = "";
 
+/// The lowest stack address a function of the program may start at; 0 when the stack's bounds
+/// are unknown (no check). See `py::stack_check`.
+inline uintptr_t g_stack_floor = 0;
+/// The program thread's stack: its lowest usable address (its end plus a margin) and its top.
+inline uintptr_t g_stack_low = 0, g_stack_top = 0;
+/// `sys.getrecursionlimit()`.
+inline int64_t g_recursion_limit = 1000;
+
+/// The stack a program with recursion limit `limit` may use: 8 KiB per Python frame (several
+/// times what a compiled frame takes, so a recursion CPython allows fits: 8 MiB by default, as a
+/// C program's stack), the whole stack at most. Not more: a runaway recursion of small frames
+/// then fails after millions of them, and unwinding each one costs time.
+inline void set_stack_budget(int64_t limit) {
+    if (g_stack_top == 0) return;
+    uintptr_t budget = limit > (int64_t{1} << 30) / (int64_t{8} << 10) ? ~uintptr_t{0} : static_cast<uintptr_t>(limit) * (uintptr_t{8} << 10);
+    uintptr_t room = g_stack_top - g_stack_low;
+    g_stack_floor = g_stack_top - (budget < room ? budget : room);
+}
+
+#if PYPORT_LIB_BODIES
+/// Below `g_stack_floor`: what CPython raises when recursion goes too deep.
+[[noreturn, gnu::cold, gnu::noinline]] PYPORT_LIBFN void raise_recursion_depth() {
+    raise<RecursionError>("maximum recursion depth exceeded");
+}
+
+/// Records the stack of the calling thread (the one the program runs on) and sets the floor for
+/// CPython's default limit.
+PYPORT_LIBFN void set_stack_floor() {
+    pthread_attr_t attr;
+    if (pthread_getattr_np(pthread_self(), &attr) != 0) return;
+    void* low = nullptr;
+    size_t size = 0;
+    if (pthread_attr_getstack(&attr, &low, &size) == 0 && size > (size_t{4} << 20)) {
+        // 1 MiB of margin: runtime helpers below a checked function (a deep repr, a big-int
+        // product) and the exception's unwinding run there.
+        g_stack_low = reinterpret_cast<uintptr_t>(low) + (size_t{1} << 20);
+        g_stack_top = reinterpret_cast<uintptr_t>(low) + size;
+        set_stack_budget(g_recursion_limit);
+    }
+    pthread_attr_destroy(&attr);
+}
+#else
+[[noreturn, gnu::cold, gnu::noinline]] void raise_recursion_depth();
+void set_stack_floor();
+#endif
+
+/// The stack pointer (near enough: the current frame).
+inline uintptr_t stack_here() {
+#if defined(__x86_64__)
+    uintptr_t sp;
+    asm("mov %%rsp, %0" : "=r"(sp));
+    return sp;
+#elif defined(__aarch64__)
+    uintptr_t sp;
+    asm("mov %0, sp" : "=r"(sp));
+    return sp;
+#else
+    return reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+#endif
+}
+
 struct MainCtx {
     void (*body)();
     const char* source_name;
@@ -38,6 +99,7 @@ PYPORT_LIBFN void report_exception(const char* source_name, const char* type, co
 }
 
 PYPORT_LIBFN int run_body(MainCtx* ctx) {
+    set_stack_floor();
     try {
         ctx->body();
         flush_stdout();
@@ -80,6 +142,24 @@ inline void* main_thread(void* arg) {
     return nullptr;
 }
 }  // namespace detail
+
+/// At the start of each function of the program that may recurse. CPython stops runaway
+/// recursion with a RecursionError at `sys.getrecursionlimit()` frames (1000 by default); the
+/// port cannot count frames cheaply, so it raises it when the program has used the stack that
+/// many frames may take (`set_stack_budget`), and never lets the stack overflow.
+inline void stack_check() {
+    if (__builtin_expect(detail::stack_here() < detail::g_stack_floor, 0)) detail::raise_recursion_depth();
+}
+
+/// `sys.setrecursionlimit(n)`: a larger limit lets the program use more of its stack.
+inline void set_recursion_limit(int64_t n) {
+    if (n < 1) raise<ValueError>("recursion limit must be greater or equal than 1");
+    detail::g_recursion_limit = n;
+    detail::set_stack_budget(n);
+}
+
+/// `sys.getrecursionlimit()`.
+inline int64_t get_recursion_limit() { return detail::g_recursion_limit; }
 
 /// `sys.argv`: one shared list (argv[0] is the Python source name, like CPython's script path).
 inline List<Str> argv_list() { return detail::g_argv; }

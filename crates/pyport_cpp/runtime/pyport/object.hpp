@@ -98,7 +98,10 @@ public:
     // Hooks the generic runtime (print, repr, ==, <, hash, truth) uses; they call the class's dunders.
     void py_repr(std::string& out) const {
         if constexpr (requires(T* q) { q->_d_repr(); }) out += p_->_d_repr();
-        else internal_error("repr of an object without __repr__");
+        else
+            // CPython prints `<__main__.X object at 0x...>`, an address that differs on every run.
+            throw PyportLimit(std::string("printing a `") + p_->py_type_name() +
+                              "` object, whose class defines no __str__ or __repr__ (CPython prints its memory address)");
     }
     void py_str(std::string& out) const {
         if constexpr (requires(T* q) { q->_d_str(); }) out += p_->_d_str();

@@ -79,6 +79,9 @@ impl Emitter<'_> {
     pub(super) fn bound_method_code(&mut self, value: &Expr, attr: &str, e: &Expr) -> Option<String> {
         let ft = self.ty(e);
         let Ty::Func(ps, _) = &ft else { return None };
+        if let Ty::Object(c, _) = self.ty(value) {
+            return self.object_bound_method_code(value, c, attr, e);
+        }
         let body = match (self.ty(value), attr, &ps[..]) {
             // Elements of no known type: no value is ever passed (the container stays empty).
             (Ty::List(_) | Ty::Set(_) | Ty::Deque(_), _, [Ty::Unknown]) => format!("(void)_x; py::unreachable_value<py::NoneType>({});", self.line(e.span)),
@@ -91,6 +94,28 @@ impl Emitter<'_> {
         let ct = self.cty(&ft, e.span);
         let r = self.expr(value);
         Some(format!("{ct}([_r = {r}]({}) mutable {{ {body} }})", params.join(", ")))
+    }
+}
+
+impl Emitter<'_> {
+    /// `obj.method` read as a value (see `Infer::object_bound_method`): a C++ lambda holding the
+    /// object (a counted reference, so the object lives as long as the bound method, as in
+    /// Python) that calls the method virtually, as `obj.method(...)` does.
+    fn object_bound_method_code(&mut self, value: &Expr, c: ClassId, attr: &str, e: &Expr) -> Option<String> {
+        let ft = self.ty(e);
+        let Ty::Func(ps, _) = &ft else { return None };
+        let target = self.typed.find_virtual(Some(c), attr)?;
+        let (owner, kind) = self.prog.functions[target].class?;
+        let m = method_cname(attr);
+        let params: Vec<String> = ps.iter().enumerate().map(|(i, p)| format!("{} _x{i}", self.cty(p, e.span))).collect();
+        let args: Vec<String> = (0..ps.len()).map(|i| format!("_x{i}")).collect();
+        let ct = self.cty(&ft, e.span);
+        let obj = self.object(value);
+        let call = match kind {
+            MethodKind::Instance => format!("_r->{m}({})", args.join(", ")),
+            _ => format!("{}::{m}({})", self.class_cname(owner), args.join(", ")),
+        };
+        Some(format!("{ct}([_r = {obj}]({}) mutable {{ (void)_r; return {call}; }})", params.join(", ")))
     }
 }
 

@@ -288,7 +288,7 @@ impl<'a> Scan<'_, 'a> {
 }
 
 /// The direct sub-expressions of `e` (comprehension parts included).
-fn children<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
+pub(super) fn children<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
     match &e.kind {
         ExprKind::BinOp { left, right, .. } => out.extend([&**left, &**right]),
         ExprKind::UnaryOp { operand, .. } => out.push(operand),

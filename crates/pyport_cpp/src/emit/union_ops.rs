@@ -253,6 +253,43 @@ impl Emitter<'_> {
         }
     }
 
+    /// A binary operator with an operand that may be None (`m[n] -= m[n // k]` on a list that
+    /// starts with None; inference let it through as a union with None): CPython's TypeError
+    /// when one is None, else the operator on the values.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn optional_binop_code(&mut self, op: BinOp, l: &str, lt: &Ty, r: &str, rt: &Ty, res: &Ty, line: usize) -> String {
+        let rc = self.cty(res, Span::default());
+        let (ol, or) = (self.fresh("ol"), self.fresh("or"));
+        let mut conds = Vec::new();
+        let mut side = |u: &str, t: &Ty| match t {
+            Ty::Optional(inner) => {
+                // Not `has_value()`: some expressions typed maybe-None are plain values here.
+                conds.push(format!("py::none_operand({u})"));
+                (format!("py::unwrap({u})"), (**inner).clone())
+            }
+            t => (u.to_string(), t.clone()),
+        };
+        let ((x, a), (y, b)) = (side(&ol, lt), side(&or, rt));
+        let sym = self.binop_spelling(op);
+        let value = self.binop_code(op, &x, &a, &y, &b, res, line);
+        format!("[&]() -> {rc} {{ const auto& {ol} = {l}; const auto& {or} = {r}; if ({}) py::binop_type_error({sym}, {ol}, {or}); return {value}; }}()", conds.join(" || "))
+    }
+
+    /// Operator `op` as CPython's TypeError spells it: `-`, or `-=` for the operation of an
+    /// augmented assignment (a C++ string literal).
+    pub(super) fn binop_spelling(&self, op: BinOp) -> String {
+        cpp_string(&format!("{}{}", op.as_str(), if self.in_aug_assign { "=" } else { "" }))
+    }
+
+    /// `v op= x`'s operation (`binop_code`, with TypeErrors spelling the operator `op=`).
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn aug_binop_code(&mut self, op: BinOp, l: &str, lt: &Ty, r: &str, rt: &Ty, res: &Ty, line: usize) -> String {
+        self.in_aug_assign = true;
+        let code = self.binop_code(op, l, lt, r, rt, res, line);
+        self.in_aug_assign = false;
+        code
+    }
+
     /// `a & b` (`|` `^` `<<` `>>`) where an operand is an int-or-float: the ints, or CPython's
     /// TypeError naming both operands' types when one holds a float.
     pub(super) fn num_bitop_code(&mut self, op: BinOp, l: &str, lt: &Ty, r: &str, rt: &Ty, line: usize) -> String {

@@ -19,12 +19,17 @@ pub(crate) struct FuncFacts {
     /// Names of methods with a `*rest` parameter: `obj.m(*xs)` may pass a `*` argument (inference
     /// packs it with the other extra arguments once it knows the method).
     pub vararg_methods: HashSet<String>,
+    /// Names of every method of the program's classes: `obj.m(*t)` may pass a `*` argument
+    /// (inference spreads a tuple over the parameters once it knows the method).
+    pub methods: HashSet<String>,
     /// Docstring (or `None`) of every function defined once (not a method) and never rebound.
     pub docs: HashMap<String, Option<String>>,
     /// The module docstring, when the name `__doc__` is never rebound.
     pub module_doc: Option<Option<String>>,
     /// Every name the program binds somewhere (assignment, def, parameter, import...).
     pub bound: HashSet<String>,
+    /// Every name the program reads somewhere.
+    pub loaded: HashSet<String>,
     /// Spans of the arguments of calls seen so far: a bound method there is called during the call.
     pub arg_spans: HashSet<(u32, u32)>,
     /// Span of the callee of a call being lowered (`math.sqrt` in `math.sqrt(x)` is no value).
@@ -83,7 +88,9 @@ const STR_VALUES: &[&str] = &[
 struct Bindings<'a> {
     defs: HashMap<String, Vec<&'a ra::StmtFunctionDef>>,
     vararg_methods: HashSet<String>,
+    methods: HashSet<String>,
     other: HashMap<String, usize>,
+    loaded: HashSet<String>,
     classes: HashSet<String>,
     class_depth: usize,
 }
@@ -94,6 +101,9 @@ impl<'a> Visitor<'a> for Bindings<'a> {
             ra::Stmt::FunctionDef(f) => {
                 if self.class_depth > 0 && f.parameters.vararg.is_some() {
                     self.vararg_methods.insert(f.name.id.as_str().to_string());
+                }
+                if self.class_depth > 0 {
+                    self.methods.insert(f.name.id.as_str().to_string());
                 }
                 if self.class_depth == 0 {
                     self.defs.entry(f.name.id.as_str().to_string()).or_default().push(f);
@@ -142,7 +152,9 @@ impl<'a> Visitor<'a> for Bindings<'a> {
 
     fn visit_expr(&mut self, e: &'a ra::Expr) {
         if let ra::Expr::Name(n) = e {
-            if !matches!(n.ctx, ra::ExprContext::Load) {
+            if matches!(n.ctx, ra::ExprContext::Load) {
+                self.loaded.insert(n.id.as_str().to_string());
+            } else {
                 *self.other.entry(n.id.as_str().to_string()).or_default() += 1;
             }
         }
@@ -180,7 +192,9 @@ impl FuncFacts {
         let mut facts = FuncFacts::default();
         facts.bound = b.other.keys().chain(b.defs.keys()).cloned().collect();
         facts.classes = b.classes.clone();
+        facts.loaded = std::mem::take(&mut b.loaded);
         facts.vararg_methods = b.vararg_methods.clone();
+        facts.methods = b.methods.clone();
         facts.hoistable = super::blockdef::hoistable_all(body);
         for (name, defs) in &b.defs {
             if defs.len() != 1 || b.other.contains_key(name) {

@@ -51,6 +51,25 @@ impl Infer<'_> {
 }
 
 impl Infer<'_> {
+    /// `obj.method` read as a value (`[radio.scan] * 2`, `key=self.score`, `map(self.f, xs)`): a
+    /// function value of the method's other parameters, bound to the object (the emitter's
+    /// `bound_method_code`); a static method read through an object is the function itself.
+    pub(super) fn object_bound_method(&mut self, value: &Expr, c: ClassId, attr: &str) -> Option<TV> {
+        let fid = self.find_method(Some(c), attr)?;
+        let f = &self.prog.functions[fid];
+        let skip = match f.class {
+            Some((_, MethodKind::Instance)) => 1,
+            Some((_, MethodKind::Static)) => 0,
+            _ => return None,
+        };
+        if f.vararg.is_some() || f.is_generator || f.params.iter().any(|p| p.keyword_only) || f.params.len() < skip {
+            return None;
+        }
+        let params = self.funcs[fid].params[skip..].to_vec();
+        let ret = self.funcs[fid].ret;
+        Some(self.aux(value.id, 204, Kind::Fn(params, ret)))
+    }
+
     /// The initial contents of a mapping (`defaultdict(list, pairs)`): a dict's or mapping's keys
     /// and values, or an iterable of 2-tuples, flow into the key and value types `k`, `v`.
     pub(super) fn mapping_init(&mut self, t: TV, k: TV, v: TV, sp: Span) {
