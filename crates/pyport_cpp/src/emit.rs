@@ -21,6 +21,7 @@ mod struct_fmt;
 mod json;
 mod genexp;
 mod inbounds;
+mod nests;
 mod lazy_tests;
 mod namedtuple;
 mod pprint;
@@ -121,6 +122,12 @@ pub(crate) struct Emitter<'a> {
     in_aug_assign: bool,
     /// `recursion::recursive_functions`, computed on first use.
     recursive_funcs: Option<HashSet<FuncId>>,
+    /// The loop nest being emitted as a versioned lambda (`emit/nests.rs`).
+    nest: Option<nests::Nest>,
+    /// `nests::list_free_functions`, computed on first use.
+    list_free: Option<HashSet<FuncId>>,
+    /// Nests versioned so far (their names' numbers).
+    nests_made: usize,
     /// Comprehension variables that only `range` loops bind: declared `int64_t`.
     small_comp: HashSet<(ExprId, String)>,
 }
@@ -215,6 +222,9 @@ impl<'a> Emitter<'a> {
             pure_funcs: None,
             recursive_funcs: None,
             in_aug_assign: false,
+            nest: None,
+            list_free: None,
+            nests_made: 0,
             small_comp: HashSet::new(),
             small_by_func: None,
             attrs_rebound: None,
@@ -1629,11 +1639,19 @@ impl<'a> Emitter<'a> {
             StmtKind::For { target, iter, body, orelse } => {
                 let flag = self.loop_flag(orelse);
                 self.next_inbounds = self.inbounds_plan(target, iter, body);
+                let nest = if self.next_inbounds.is_some() { self.nest_plan(target, iter, body) } else { None };
+                let nested = nest.is_some();
+                if let Some(nest) = nest {
+                    self.nest_open(nest);
+                }
                 self.for_loop(target, iter, |this| {
                     this.loops.push(LoopCtx { broke_flag: flag.clone() });
                     this.stmts(body);
                     this.loops.pop();
                 });
+                if nested {
+                    self.nest_close();
+                }
                 self.loop_else(flag, orelse);
             }
             StmtKind::Return(v) => {

@@ -6,7 +6,8 @@
 //! will take is known before it starts. The loop header then computes once whether all of them
 //! lie in `[0, len(v))`, and each `v[j]` becomes `(flag ? v.raw(j) : v.at(j))`, which g++
 //! unswitches into an unchecked and a checked copy of the loop. When the flag is false the
-//! checked accesses raise exactly where CPython raises.
+//! checked accesses raise exactly where CPython raises. A nest of such loops over distinct lists
+//! is versioned once more, as a whole (`nests.rs`).
 //!
 //! "Nothing can change a length" is decided conservatively (`Scan`): no `del`, slice
 //! assignment, `global`, `yield`, lambda, generator expression, nested `def`/`class` or `+=` on
@@ -29,6 +30,8 @@ pub(super) struct InBounds {
     pub(super) index: String,
     /// The comprehension whose variable it is (`None`: a variable of the function).
     pub(super) comp: Option<ExprId>,
+    /// The loop's `range` call (the key of `nests::Nest::loops`).
+    pub(super) range: ExprId,
     /// `(python name, C++ code)` of each list subscripted by exactly the loop variable.
     pub(super) lists: Vec<(String, String)>,
     pub(super) flag: String,
@@ -438,11 +441,11 @@ impl Emitter<'_> {
             return None;
         }
         let flag = self.fresh("inb");
-        Some(InBounds { index: x.to_string(), comp, lists: out, flag })
+        Some(InBounds { index: x.to_string(), comp, range: iter.id, lists: out, flag })
     }
 
     /// Whether `name` lives in a closure cell in the function being emitted.
-    fn in_cell(&self, name: &str) -> bool {
+    pub(super) fn in_cell(&self, name: &str) -> bool {
         self.cur_func.is_some_and(|fid| {
             let ft = &self.typed.funcs[fid];
             ft.captured.iter().any(|c| c == name) || ft.free.iter().any(|c| c == name)
@@ -457,8 +460,9 @@ impl Emitter<'_> {
     }
 
     /// `xs[i]` (read, or the target of a store when `set`) as a versioned access when a loop
-    /// being emitted planned it; `None` otherwise.
-    pub(super) fn inbounds_access(&self, container: &Expr, cont: &str, index: &Expr, i: &str, set: bool) -> Option<String> {
+    /// being emitted planned it (inside a versioned nest, its fast copy's pointer first); `None`
+    /// otherwise.
+    pub(super) fn inbounds_access(&mut self, container: &Expr, cont: &str, index: &Expr, i: &str, set: bool) -> Option<String> {
         let (ExprKind::Name(l), ExprKind::Name(x)) = (&container.kind, &index.kind) else { return None };
         if self.comp_stack.iter().any(|(_, vs)| vs.contains(l)) {
             return None;
@@ -473,6 +477,8 @@ impl Emitter<'_> {
             return None;
         }
         let checked = if set { "at_set" } else { "at" };
-        Some(format!("({} ? {cont}.raw({i}) : {cont}.{checked}({i}))", plan.flag))
+        let access = format!("({} ? {cont}.raw({i}) : {cont}.{checked}({i}))", plan.flag);
+        let range = plan.range;
+        Some(self.nest_access(range, l, cont, i, access))
     }
 }
