@@ -30,6 +30,7 @@ mod re;
 mod rec;
 mod recursion;
 mod star;
+mod statistics;
 mod numeric;
 mod textwrap;
 mod union_ops;
@@ -162,6 +163,7 @@ const OPTIONAL_HEADERS: &[(&str, &[&str])] = &[
     ("PYPORT_WITH_ARRAY", array::ARRAY_NAMES),
     ("PYPORT_WITH_STRUCT", &["py::struct_pack", "py::struct_unpack"]),
     ("PYPORT_WITH_COLORSYS", &["py::colorsys_"]),
+    ("PYPORT_WITH_STATISTICS", &["py::stat_", "py::StatisticsError"]),
     ("PYPORT_WITH_JSON", json::JSON_NAMES),
     ("PYPORT_WITH_DOCTEST", &["py::doctest::"]),
 ];
@@ -382,7 +384,9 @@ impl<'a> Emitter<'a> {
     fn exc_cname(&self, name: &str) -> String {
         match self.prog.classes.iter().position(|c| c.name == name) {
             Some(c) if self.typed.classes[c].exc_root.is_some() => self.class_cname(c),
-            _ => format!("py::{name}"),
+            // A module's exception class (`statistics.StatisticsError`) is the runtime's class of
+            // that name.
+            _ => format!("py::{}", name.rsplit('.').next().unwrap_or(name)),
         }
     }
 
@@ -5923,6 +5927,9 @@ impl<'a> Emitter<'a> {
                 Some(c) => format!("((void)({c}), {ct}())"),
                 None => format!("{ct}()"),
             };
+        }
+        if m == "statistics" {
+            return self.statistics_call_code(name, e, args, keywords);
         }
         if m == "colorsys" {
             // Python evaluates the three arguments in order.

@@ -42,7 +42,7 @@ mod default_alias;
 mod namespace_class;
 
 /// Modules the builtin engine knows.
-pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator", "fractions", "re", "pprint", "cmath", "textwrap", "decimal", "datetime", "calendar", "copy", "abc", "array", "struct", "colorsys", "json", "io", "queue", "gc"];
+pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator", "fractions", "re", "pprint", "cmath", "textwrap", "decimal", "datetime", "calendar", "copy", "abc", "array", "struct", "colorsys", "json", "io", "queue", "gc", "statistics"];
 
 pub(crate) struct Lowerer {
     pub program: Program,
@@ -600,6 +600,33 @@ impl Lowerer {
         Some(Stmt { span: sp, kind })
     }
 
+    /// The class an `except` clause names: a name, or a module's exception class by its dotted
+    /// name (`statistics.StatisticsError`, also when imported with `from statistics import
+    /// StatisticsError`; `builtins::EXCEPTIONS` lists it).
+    fn except_class(&self, e: &ra::Expr) -> Option<String> {
+        const MODULE_EXCEPTIONS: &[(&str, &str)] = &[("statistics", "StatisticsError")];
+        match e {
+            ra::Expr::Name(n) => {
+                let name = n.id.as_str();
+                let imported = self.program.from_imports.iter().find(|(bound, m, orig, _)| {
+                    bound == name && MODULE_EXCEPTIONS.iter().any(|(mm, c)| m == mm && orig == c)
+                });
+                Some(match imported {
+                    Some((_, m, orig, _)) => format!("{m}.{orig}"),
+                    None => name.to_string(),
+                })
+            }
+            ra::Expr::Attribute(a) => match &*a.value {
+                ra::Expr::Name(n) => MODULE_EXCEPTIONS
+                    .iter()
+                    .find(|(m, c)| *c == a.attr.id.as_str() && self.is_module_alias(n.id.as_str(), m))
+                    .map(|(m, c)| format!("{m}.{c}")),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     fn try_stmt(&mut self, t: &ra::StmtTry, sp: Span) -> Option<Stmt> {
         if t.is_star {
             self.unsupported("`except*`", sp, "use `except`");
@@ -613,16 +640,18 @@ impl Lowerer {
             let mut types = Vec::new();
             match h.type_.as_deref() {
                 None => {}
-                Some(ra::Expr::Name(n)) => types.push((n.id.as_str().to_string(), span(n))),
                 Some(ra::Expr::Tuple(tu)) => {
                     for e in &tu.elts {
-                        match e {
-                            ra::Expr::Name(n) => types.push((n.id.as_str().to_string(), span(n))),
-                            other => self.unsupported("this exception type in `except`", span(other), "name the exception classes"),
+                        match self.except_class(e) {
+                            Some(name) => types.push((name, span(e))),
+                            None => self.unsupported("this exception type in `except`", span(e), "name the exception classes"),
                         }
                     }
                 }
-                Some(other) => self.unsupported("this exception type in `except`", span(other), "name the exception classes"),
+                Some(e) => match self.except_class(e) {
+                    Some(name) => types.push((name, span(e))),
+                    None => self.unsupported("this exception type in `except`", span(e), "name the exception classes"),
+                },
             }
             let name = h.name.as_ref().map(|n| (n.id.as_str().to_string(), span(n)));
             let hbody = self.stmts(&h.body);

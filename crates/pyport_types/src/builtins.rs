@@ -49,6 +49,9 @@ pub const EXCEPTIONS: &[(&str, &str)] = &[
     ("NotADirectoryError", "OSError"),
     ("KeyboardInterrupt", "BaseException"),
     ("GeneratorExit", "BaseException"),
+    // A module's exception class, by its dotted name: lowering reads `except statistics.StatisticsError`
+    // (or the name imported from the module) as this.
+    ("statistics.StatisticsError", "ValueError"),
 ];
 
 /// True for the name of a supported built-in exception class.

@@ -31,6 +31,7 @@ mod pprint;
 mod re;
 mod rec;
 mod star;
+mod statistics;
 mod textwrap;
 mod numeric;
 mod union_ops;
@@ -5135,6 +5136,9 @@ impl<'a> Infer<'a> {
         }
         if m == "textwrap" {
             return self.textwrap_call(name, e, args, &ts, keywords);
+        }
+        if m == "statistics" {
+            return self.statistics_call(name, e, args, &ts, keywords);
         }
         if m == "copy" {
             return self.copy_call(name, e, args, &ts, keywords);

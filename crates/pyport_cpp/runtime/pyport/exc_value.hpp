@@ -53,8 +53,9 @@ struct Exc {
     }
 
     void py_str(std::string& out) const { out += msg; }
+    /// `repr(e)`: the class's own name (`StatisticsError('...')`, not `statistics.StatisticsError`).
     void py_repr(std::string& out) const {
-        out += type;
+        out += std::string_view(class_name());
         out += '(';
         out += arg_repr;
         out += ')';

@@ -92,6 +92,10 @@
 #ifdef PYPORT_WITH_COLORSYS
 #include "colorsys.hpp"
 #endif
+// statistics (exact sums over Fractions).
+#ifdef PYPORT_WITH_STATISTICS
+#include "statistics.hpp"
+#endif
 // json.dumps / json.dump.
 #ifdef PYPORT_WITH_JSON
 #include "json.hpp"

@@ -40,6 +40,10 @@ pub(crate) const STAR_NAMES: &[(&str, &[&str])] = &[
         &["Fraction"],
     ),
     (
+        "statistics",
+        &["NormalDist", "StatisticsError", "correlation", "covariance", "fmean", "geometric_mean", "harmonic_mean", "linear_regression", "mean", "median", "median_grouped", "median_high", "median_low", "mode", "multimode", "pstdev", "pvariance", "quantiles", "stdev", "variance"],
+    ),
+    (
         "heapq",
         &["heapify", "heappop", "heappush", "heappushpop", "heapreplace", "merge", "nlargest", "nsmallest"],
     ),
