@@ -6,6 +6,8 @@
 def double(x: int) -> int:
     """
     >>> import tkinter
+    >>> tkinter.TkVersion > 8
+    True
     >>> double(3)
     6
     """

@@ -6,6 +6,7 @@ class Point:
 def main():
     square = lambda x: x * x
     counts = {"a": 1}
+    db = sqlite3.connect(":memory:")
     try:
         print(square(3))
     except ValueError:
