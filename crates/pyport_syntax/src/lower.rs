@@ -24,6 +24,7 @@ mod funcs;
 mod star;
 mod star_names;
 mod stdout;
+mod gc;
 mod blockdef;
 mod name_error;
 pub(crate) mod nested_class;

@@ -3846,8 +3846,7 @@ impl<'a> Infer<'a> {
                 // No class of the value's hierarchy prints it: printing one stops the port at run time
                 // (`Ref::py_repr`: CPython prints an address), so a print that only ever sees None
                 // (`print(head)` of an empty list) still runs.
-                let some_subclass = (0..self.prog.classes.len()).any(|k| k != c && crate::derives(&self.classes, |i| i.base, k, c) && printable(self, k));
-                if !ok && some_subclass {
+                if !ok && (0..self.prog.classes.len()).any(|k| k != c && crate::derives(&self.classes, |i| i.base, k, c) && printable(self, k)) {
                     let cn = self.prog.classes[c].name.clone();
                     let need = if repr { "`__repr__`" } else { "`__str__` or `__repr__`" };
                     self.error(

@@ -14,7 +14,7 @@
 //! whose type holds the program's objects has edges to all of them. Calling something that is
 //! not a name of the program (a variable holding a function, a subscript) may reach any
 //! function. A function may recurse when it can reach itself.
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use pyport_syntax::ast::*;
 use pyport_types::{NameRef, Ty, Typed};
@@ -28,9 +28,14 @@ pub(super) fn recursive_functions(prog: &Program, typed: &Typed) -> HashSet<Func
             prog.functions[f].class.is_some() && name.starts_with("__") && name.ends_with("__") && name != "__init__"
         })
         .collect();
+    // Methods by name, for `obj.name` (which class's is known only at run time).
+    let mut by_name: HashMap<&str, Vec<FuncId>> = HashMap::new();
+    for (f, func) in prog.functions.iter().enumerate().filter(|(_, func)| func.class.is_some()) {
+        by_name.entry(func.name.as_str()).or_default().push(f);
+    }
     let edges: Vec<Option<Vec<FuncId>>> = (0..n)
         .map(|f| {
-            let mut g = Graph { prog, typed, out: HashSet::new(), anything: false, dunder: false };
+            let mut g = Graph { prog, typed, methods: &by_name, out: HashSet::new(), anything: false, dunder: false };
             g.stmts(&prog.functions[f].body);
             for p in &prog.functions[f].params {
                 if let Some(d) = &p.default {
@@ -74,6 +79,8 @@ pub(super) fn recursive_functions(prog: &Program, typed: &Typed) -> HashSet<Func
 struct Graph<'a> {
     prog: &'a Program,
     typed: &'a Typed,
+    /// The program's methods by name.
+    methods: &'a HashMap<&'a str, Vec<FuncId>>,
     out: HashSet<FuncId>,
     /// A call of something other than a name of the program: may reach any function.
     anything: bool,
@@ -173,8 +180,9 @@ impl Graph<'_> {
     }
 
     fn methods_named(&mut self, attr: &str) {
-        let found = self.prog.functions.iter().enumerate().filter(|(_, f)| f.class.is_some() && f.name == attr).map(|(i, _)| i);
-        self.out.extend(found);
+        if let Some(fs) = self.methods.get(attr) {
+            self.out.extend(fs.iter().copied());
+        }
     }
 
     fn expr(&mut self, e: &Expr) {
@@ -196,8 +204,7 @@ impl Graph<'_> {
                     Some(_) => self.operands(args.iter().chain(keywords.iter().map(|k| &k.value))),
                 },
                 ExprKind::Attribute { value, attr } => {
-                    let user_method = self.prog.functions.iter().any(|f| f.class.is_some() && f.name == *attr);
-                    if !user_method {
+                    if !self.methods.contains_key(attr.as_str()) {
                         // A method of a library value (`xs.index(o)`, `xs.sort()`) may run dunders of
                         // what it holds and of its arguments.
                         self.operands(std::iter::once(&**value).chain(args.iter()).chain(keywords.iter().map(|k| &k.value)));
