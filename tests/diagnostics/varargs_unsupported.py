@@ -1,6 +1,9 @@
 # `*args` / `**kwargs` forms the builtin engine still refuses, each with a diagnostic.
-def named(**kw):
-    return kw
+def outer():
+    def named(**kw):
+        return kw
+
+    return named(a=1)
 
 
 def rebound(*xs):
@@ -8,4 +11,4 @@ def rebound(*xs):
 
 
 rebound = 3
-print(named(a=1), rebound)
+print(outer(), rebound)

@@ -2127,14 +2127,27 @@ impl<'a> Emitter<'a> {
             Ty::Optional(t) => *t,
             t => t,
         };
+        let mut tuple_code = None;
         let elem = match &it_ty {
             Ty::Tuple(ts) => {
                 let c = self.expr(iter);
-                self.tuple_list(&c, ts, iter.span).map(|x| x.1).unwrap_or(Ty::Unknown)
+                // Items of different types: each converted to the loop variable's union.
+                let var = match self.target_ty(target) {
+                    u @ (Ty::Union(_) | Ty::Optional(_)) => Some(u),
+                    _ => None,
+                };
+                match self.tuple_list_as(&c, ts, iter.span, var) {
+                    Some((list, t)) => {
+                        tuple_code = Some(list);
+                        t
+                    }
+                    None => Ty::Unknown,
+                }
             }
             t => elem_ty(t),
         };
         let code = match it_ty {
+            _ if let Some(list) = tuple_code => list,
             Ty::List(_) | Ty::VarTuple(_) => format!("py::iter_list({})", self.val(iter).0),
             Ty::Str => format!("py::str_iter({})", self.val(iter).0),
             _ => {
@@ -2297,6 +2310,12 @@ impl<'a> Emitter<'a> {
     /// Items that are tuples of different lengths (or hold such tuples) are converted to the one
     /// type inference gives them (`tuple[T, ...]`, see `tuple_items_alike`).
     fn tuple_list(&mut self, code: &str, ts: &[Ty], sp: Span) -> Option<(String, Ty)> {
+        self.tuple_list_as(code, ts, sp, None)
+    }
+
+    /// [`Self::tuple_list`], or when the elements have no common type, a list of `union` (the type
+    /// inference gave the variable that receives the items) if given.
+    fn tuple_list_as(&mut self, code: &str, ts: &[Ty], sp: Span, union: Option<Ty>) -> Option<(String, Ty)> {
         let mut elem = ts.first().cloned().unwrap_or(Ty::Int);
         let mut converted = false;
         for t in ts {
@@ -2306,6 +2325,10 @@ impl<'a> Emitter<'a> {
                 } else if let Some(j) = join_tuple_tys(&elem, t) {
                     elem = j;
                     converted = true;
+                } else if let Some(u) = union.clone() {
+                    elem = u;
+                    converted = true;
+                    break;
                 } else {
                     self.unsupported("iterating over a tuple whose elements have different types", sp);
                     return None;
@@ -2343,7 +2366,7 @@ impl<'a> Emitter<'a> {
             }
             return format!("py::range({start}, {stop}, {step})");
         }
-        let (code, t) = self.val(e);
+        let (code, t) = self.val_iterated(e);
         match t {
             Ty::Str => format!("py::str_iter({code})"),
             Ty::Bytes | Ty::ByteArray => format!("{code}.iter()"),
@@ -3242,6 +3265,22 @@ impl<'a> Emitter<'a> {
         match t {
             Ty::Optional(inner) => (format!("py::unwrap({c})"), *inner),
             t => (c, t),
+        }
+    }
+
+    /// [`Self::val`] of a value iterated over: None raises CPython's "'NoneType' object is not
+    /// iterable" (a variable's; other optionals' the generic message).
+    fn val_iterated(&mut self, e: &Expr) -> (String, Ty) {
+        match self.ty(e) {
+            Ty::Optional(inner) => {
+                let c = self.expr(e);
+                if is_simple(&c) {
+                    (format!("py::unwrap_msg({c}, \"'NoneType' object is not iterable\")"), *inner)
+                } else {
+                    (format!("py::unwrap({c})"), *inner)
+                }
+            }
+            _ => self.val(e),
         }
     }
 
@@ -5712,8 +5751,12 @@ impl<'a> Emitter<'a> {
                 match args.first() {
                     None => format!("{ct}()"),
                     Some(a) => {
-                        if matches!((&t, self.ty(a)), (Ty::Dict(..), Ty::Dict(..)) | (Ty::Set(_), Ty::Set(_))) {
-                            let (c, _) = self.val(a);
+                        let at = match self.ty(a) {
+                            Ty::Optional(t) => *t,
+                            t => t,
+                        };
+                        if matches!((&t, at), (Ty::Dict(..), Ty::Dict(..)) | (Ty::Set(_), Ty::Set(_))) {
+                            let (c, _) = self.val_iterated(a);
                             return format!("{c}.copy()");
                         }
                         if let (Ty::Dict(..), Ty::Mapping(..)) = (&t, self.ty(a)) {
@@ -6687,7 +6730,16 @@ impl Emitter<'_> {
         if self.needs_order(&order) {
             self.unsupported("string method arguments with side effects that depend on their order", e.span);
         }
-        format!("{fname}({})", parts.join(", "))
+        let code = format!("{fname}({})", parts.join(", "));
+        match self.ty(e) {
+            // A new list of strs typed wider by inference (`words = s.split()` then
+            // `words.append(0)`, or a function's result merged with another's): converted item by item.
+            Ty::List(t) if matches!(attr, "split" | "rsplit" | "splitlines") && *t != Ty::Str => {
+                let ct = self.cty(&t, e.span);
+                format!("py::list_convert<{ct}>({code})")
+            }
+            _ => code,
+        }
     }
 
     fn dict_method(&mut self, e: &Expr, r: &str, kt: &Ty, vt: &Ty, attr: &str, args: &[Expr]) -> String {

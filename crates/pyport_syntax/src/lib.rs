@@ -79,8 +79,9 @@ struct ModuleBody {
 
 /// The module's statements as the port sees them: with `sys.version_info` tests and Python 2
 /// probes decided (`lower/version.rs`, `lower/py2compat.rs`), decorators' `*args` wrappers given
-/// the decorated functions' parameters (`lower/vararg_wrappers.rs`) and nested classes moved out
-/// (`lower/nested_class.rs`), and, as `examples` says, a `doctest.testmod()` statement's examples
+/// the decorated functions' parameters (`lower/vararg_wrappers.rs`), nested classes moved out
+/// (`lower/nested_class.rs`), `**kwargs` parameters made dict parameters (`lower/kwargs_params.rs`),
+/// and, as `examples` says, a `doctest.testmod()` statement's examples
 /// compiled in (`lower/doctest_run.rs`).
 fn module_body(file: &SourceFile, body: &[ruff_python_ast::Stmt], examples: &Examples) -> ModuleBody {
     let (mut owned, runs_examples, left_out_because) = match examples {
@@ -101,6 +102,9 @@ fn module_body(file: &SourceFile, body: &[ruff_python_ast::Stmt], examples: &Exa
         lower::vararg_wrappers::specialize(&mut owned);
     }
     let hoisted = lower::nested_class::hoist(&mut owned);
+    if lower::kwargs_params::mentions(&file.text) {
+        lower::kwargs_params::rewrite(&mut owned);
+    }
     ModuleBody { body: owned, hoisted, runs_examples, left_out_because }
 }
 

@@ -10,6 +10,7 @@ mod abc;
 mod and_or;
 mod unbound;
 pub(crate) mod vararg_wrappers;
+pub(crate) mod kwargs_params;
 mod chain;
 mod classbody;
 mod doctest;
@@ -835,7 +836,7 @@ impl Lowerer {
             ok = false;
         }
         if let Some(v) = &p.kwarg {
-            self.unsupported("`**kwargs` parameters", span(&**v), "");
+            self.unsupported("`**kwargs` parameters here", span(&**v), "`**kwargs` is supported on undecorated module-level functions and methods; pass a dict");
             ok = false;
         }
         let mut params = Vec::new();
@@ -1445,6 +1446,17 @@ impl Lowerer {
         Some(self.program.functions.len() - 1)
     }
 
+    /// The class `C` when `e` is `type(self)` in an instance method of `C` (also `self.__class__`,
+    /// lowered so), `C` is bound once and no class derives from it: then that is `C` itself.
+    fn own_class_of(&self, e: &Expr) -> Option<String> {
+        let ExprKind::Call { func, args, keywords } = &e.kind else { return None };
+        let (ExprKind::Name(t), [arg], []) = (&func.kind, &args[..], &keywords[..]) else { return None };
+        let ExprKind::Name(me) = &arg.kind else { return None };
+        let (cls, self_name) = self.super_self.as_ref()?;
+        let plain = t == "type" && !self.facts.bound.contains("type") && me == self_name;
+        (plain && !self.facts.bases.contains(cls) && self.facts.classes_once.contains(cls)).then(|| cls.clone())
+    }
+
     fn self_attr(&mut self, me: &str, attr: &str, sp: Span) -> Expr {
         let v = self.expr(sp, ExprKind::Name(me.to_string()));
         self.expr(sp, ExprKind::Attribute { value: Box::new(v), attr: attr.to_string() })
@@ -1523,6 +1535,11 @@ impl Lowerer {
                     return Some(Target::Name { name, span: sp });
                 }
                 let value = self.lower_expr(&a.value);
+                // `self.__class__.count += 1`: the class's attribute (see `own_class_of`).
+                let value = match self.own_class_of(&value) {
+                    Some(cls) => self.expr(value.span, ExprKind::Name(cls)),
+                    None => value,
+                };
                 Some(Target::Attr { value: Box::new(value), attr: a.attr.id.as_str().to_string(), span: sp })
             }
             ra::Expr::Starred(_) => {
@@ -1950,6 +1967,11 @@ impl Lowerer {
                     return g;
                 }
                 let func = self.lower_expr(&c.func);
+                // `type(self)(...)` / `self.__class__(...)`: the class itself, when it has no subclass.
+                let func = match self.own_class_of(&func) {
+                    Some(cls) => self.expr(func.span, ExprKind::Name(cls)),
+                    None => func,
+                };
                 // `obj.m(*xs)` of a method (`Cls(*xs)` for its `__init__`): packed by inference into
                 // the method's `*args`, or spread over its parameters when `xs` is a tuple.
                 let packable = match &*c.func {
@@ -2073,6 +2095,12 @@ impl Lowerer {
                     let ty = self.expr(sp, ExprKind::Name("type".into()));
                     return self.expr(sp, ExprKind::Call { func: Box::new(ty), args: vec![value], keywords: vec![] });
                 }
+                // `type(self).count` / `self.__class__.count`: the class's attribute, when the class
+                // has no subclass (`__name__` stays the runtime class's).
+                let value = match self.own_class_of(&value) {
+                    Some(cls) if a.attr.id.as_str() != "__name__" => self.expr(value.span, ExprKind::Name(cls)),
+                    _ => value,
+                };
                 if matches!(a.ctx, ra::ExprContext::Load) && self.facts.properties.contains(a.attr.id.as_str()) {
                     // `x.area` of an `@property`: the call `x.area()` (see `property.rs`).
                     let f = self.expr(sp, ExprKind::Attribute { value: Box::new(value), attr: a.attr.id.as_str().to_string() });

@@ -4357,6 +4357,14 @@ impl<'a> Infer<'a> {
                     k.span,
                     "",
                 ),
+                // A `**kwargs` parameter made a dict (`kwargs_params.rs` marks it: its None default
+                // spans the parameter) that this call's extra keywords did not go into.
+                None if let Some(kw) = fparams.iter().find(|p| p.keyword_only && p.default.as_ref().is_some_and(|d| d.span == p.span)) => self.error(
+                    "unsupported-syntax",
+                    format!("unsupported: extra keyword argument `{}` for the `**{}` parameter of `{}()` in a call the builtin engine cannot trace to that function", k.name, kw.name, f.name),
+                    k.span,
+                    "it traces direct calls by name, `Class(...)`, `super().__init__(...)`, `cls(...)` in a class method, and methods whose every definition names its `**` parameter alike; `--engine auto` can hand the program to an LLM",
+                ),
                 None => self.error(
                     "type-error",
                     format!("`{}()` got an unexpected keyword argument `{}`", f.name, k.name),
@@ -4927,7 +4935,14 @@ impl<'a> Infer<'a> {
                 }
                 if self.arity(b, e, n, 0, 1) && n == 1 {
                     match self.kv(ts[0]) {
-                        Kind::Dict(..) => self.flow(ts[0], d),
+                        // The copy of a dict that may be None is a dict (None raises TypeError).
+                        Kind::Dict(..) => {
+                            let inner = match self.k(ts[0]) {
+                                Kind::Opt(inner) => inner,
+                                _ => ts[0],
+                            };
+                            self.flow(inner, d)
+                        }
                         Kind::Mapping(_, mk, mv) => {
                             self.merge(mk, k);
                             self.merge(mv, v);

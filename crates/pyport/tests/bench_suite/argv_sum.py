@@ -7,10 +7,10 @@ import sys
 
 
 class Total:
-    # The builtin engine does not compile `**kwargs` parameters: this program stays "no code" for it.
-    def __init__(self, **options):
+    # The builtin engine does not compile `eval`: this program stays "no code" for it.
+    def __init__(self, options="{}"):
         self.parts = []
-        self.options = options
+        self.options = eval(options)
 
     def value(self):
         return sum(self.parts)

@@ -40,6 +40,10 @@ pub(crate) struct FuncFacts {
     pub pending: Vec<Stmt>,
     /// Names of the program's classes (`Cls.count` is a class attribute, not a bound method).
     pub classes: HashSet<String>,
+    /// The program's classes whose name nothing else binds.
+    pub classes_once: HashSet<String>,
+    /// Names that some class statement lists as a base.
+    pub bases: HashSet<String>,
     /// Name-span starts of the `def`s inside blocks compiled like ones at the top of their scope.
     pub hoistable: HashSet<u32>,
     /// Function attributes the program assigns (`f.seq = []`): `(function, attribute)` to the
@@ -92,6 +96,7 @@ struct Bindings<'a> {
     other: HashMap<String, usize>,
     loaded: HashSet<String>,
     classes: HashSet<String>,
+    bases: HashSet<String>,
     class_depth: usize,
 }
 
@@ -119,6 +124,11 @@ impl<'a> Visitor<'a> for Bindings<'a> {
             ra::Stmt::ClassDef(c) => {
                 *self.other.entry(c.name.id.as_str().to_string()).or_default() += 1;
                 self.classes.insert(c.name.id.as_str().to_string());
+                for b in c.arguments.iter().flat_map(|a| a.args.iter()) {
+                    if let ra::Expr::Name(n) = b {
+                        self.bases.insert(n.id.as_str().to_string());
+                    }
+                }
                 self.class_depth += 1;
                 visitor::walk_stmt(self, s);
                 self.class_depth -= 1;
@@ -192,6 +202,8 @@ impl FuncFacts {
         let mut facts = FuncFacts::default();
         facts.bound = b.other.keys().chain(b.defs.keys()).cloned().collect();
         facts.classes = b.classes.clone();
+        facts.classes_once = b.classes.iter().filter(|c| b.other.get(*c) == Some(&1) && !b.defs.contains_key(*c)).cloned().collect();
+        facts.bases = std::mem::take(&mut b.bases);
         facts.loaded = std::mem::take(&mut b.loaded);
         facts.vararg_methods = b.vararg_methods.clone();
         facts.methods = b.methods.clone();
