@@ -1,4 +1,6 @@
 # operator functions the builtin engine does not take are named.
 import operator
-f = operator.methodcaller("upper")
-g = operator.itemgetter(0, 1)
+name = "upper"
+f = operator.methodcaller(name)
+g = operator.methodcaller("count", name)
+h = operator.attrgetter(name)

@@ -1,5 +1,5 @@
 # The operator module: its functions as values (map, reduce, sorted keys) and called directly;
-# itemgetter/attrgetter with one constant argument.
+# itemgetter/attrgetter with one constant argument (several, dotted names and methodcaller: operator_getters.py).
 from operator import mul, add, itemgetter, neg, lt
 import operator
 from functools import reduce

@@ -2248,8 +2248,9 @@ impl Lowerer {
         self.expr(sp, ExprKind::Lambda { params, body: Box::new(body) })
     }
 
-    /// `itemgetter(k)` / `attrgetter("name")` with one constant argument, as `lambda x: x[k]` /
-    /// `lambda x: x.name`; `None` when `c` is no such call.
+    /// `itemgetter(k, ...)` / `attrgetter("name", "a.b", ...)` / `methodcaller("m", consts...)` as
+    /// `lambda x: x[k]` / `lambda x: x.name` (a tuple of them for several arguments) /
+    /// `lambda x: x.m(consts...)`; `None` when `c` is no such call.
     fn operator_getter(&mut self, c: &ra::ExprCall, sp: Span) -> Option<Expr> {
         let f = match &*c.func {
             ra::Expr::Name(n) => self.operator_name(n.id.as_str())?,
@@ -2258,35 +2259,65 @@ impl Lowerer {
             }
             _ => return None,
         };
-        if f != "itemgetter" && f != "attrgetter" {
+        if !matches!(f.as_str(), "itemgetter" | "attrgetter" | "methodcaller") {
             return None;
         }
-        let [arg] = &c.arguments.args[..] else {
-            self.unsupported(&format!("`operator.{f}` with other than one argument"), sp, "write it as a `lambda`");
+        let args = &c.arguments.args;
+        if args.is_empty() || args.iter().any(|a| matches!(a, ra::Expr::Starred(_))) {
+            self.unsupported(&format!("`operator.{f}` without arguments, or with `*` arguments"), sp, "write it as a `lambda`");
             return Some(self.bad(sp));
-        };
-        if !c.arguments.keywords.is_empty() {
+        }
+        if f != "methodcaller" && !c.arguments.keywords.is_empty() {
             self.unsupported(&format!("keyword arguments of `operator.{f}`"), sp, "");
             return Some(self.bad(sp));
         }
         let x = "_op_a".to_string();
-        let xe = self.expr(sp, ExprKind::Name(x.clone()));
-        let body = if f == "itemgetter" {
-            let index = self.lower_expr(arg);
-            ExprKind::Subscript { value: Box::new(xe), index: Box::new(index) }
-        } else {
-            let ra::Expr::StringLiteral(name) = arg else {
-                self.unsupported("`operator.attrgetter` of a computed name", sp, "write it as a `lambda`");
-                return Some(self.bad(sp));
-            };
-            let attr = name.value.to_str().to_string();
-            if attr.contains('.') {
-                self.unsupported("`operator.attrgetter` of a dotted name", sp, "write it as a `lambda`");
+        let name_of = |this: &mut Self, a: &ra::Expr| -> Option<String> {
+            match a {
+                ra::Expr::StringLiteral(name) => Some(name.value.to_str().to_string()),
+                _ => {
+                    this.unsupported(&format!("`operator.{f}` of a computed name"), sp, "write it as a `lambda`");
+                    None
+                }
+            }
+        };
+        let mut parts = Vec::new();
+        if f == "methodcaller" {
+            let Some(m) = name_of(self, &args[0]) else { return Some(self.bad(sp)) };
+            // The arguments are evaluated once, when `methodcaller` is called: constants only.
+            let values = args[1..].iter().chain(c.arguments.keywords.iter().map(|k| &k.value));
+            if values.into_iter().any(|a| !is_constant(a)) || c.arguments.keywords.iter().any(|k| k.arg.is_none()) {
+                self.unsupported("`operator.methodcaller` with arguments other than constants", sp, "write it as a `lambda`");
                 return Some(self.bad(sp));
             }
-            ExprKind::Attribute { value: Box::new(xe), attr }
-        };
-        let body = self.expr(sp, body);
+            let call_args = args[1..].iter().map(|a| self.lower_expr(a)).collect();
+            let keywords = self.call_keywords(c);
+            let xe = self.expr(sp, ExprKind::Name(x.clone()));
+            let method = self.expr(sp, ExprKind::Attribute { value: Box::new(xe), attr: m });
+            parts.push(self.expr(sp, ExprKind::Call { func: Box::new(method), args: call_args, keywords }));
+        } else {
+            for arg in args.iter() {
+                let xe = self.expr(sp, ExprKind::Name(x.clone()));
+                let body = if f == "itemgetter" {
+                    let index = self.lower_expr(arg);
+                    ExprKind::Subscript { value: Box::new(xe), index: Box::new(index) }
+                } else {
+                    let Some(path) = name_of(self, arg) else { return Some(self.bad(sp)) };
+                    let mut v = xe;
+                    let mut names = path.split('.').peekable();
+                    while let Some(attr) = names.next() {
+                        if names.peek().is_none() {
+                            parts.push(self.expr(sp, ExprKind::Attribute { value: Box::new(v), attr: attr.to_string() }));
+                            break;
+                        }
+                        v = self.expr(sp, ExprKind::Attribute { value: Box::new(v), attr: attr.to_string() });
+                    }
+                    continue;
+                };
+                parts.push(self.expr(sp, body));
+            }
+        }
+        let body = if parts.len() == 1 { parts.pop()? } else { self.expr(sp, ExprKind::Tuple(parts)) };
         Some(self.expr(sp, ExprKind::Lambda { params: vec![(x, sp)], body: Box::new(body) }))
     }
 
@@ -2426,4 +2457,14 @@ pub(crate) struct DcLeftOut {
     init: std::collections::HashSet<String>,
     repr: std::collections::HashSet<String>,
     compare: std::collections::HashSet<String>,
+}
+
+/// A literal whose value is the same whenever it is evaluated (`3`, `-1.5`, `"a"`, `None`, `(1, 2)`).
+fn is_constant(e: &ra::Expr) -> bool {
+    match e {
+        ra::Expr::NumberLiteral(_) | ra::Expr::StringLiteral(_) | ra::Expr::BooleanLiteral(_) | ra::Expr::NoneLiteral(_) | ra::Expr::BytesLiteral(_) => true,
+        ra::Expr::UnaryOp(u) => is_constant(&u.operand),
+        ra::Expr::Tuple(t) => t.elts.iter().all(is_constant),
+        _ => false,
+    }
 }
