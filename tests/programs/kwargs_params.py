@@ -92,3 +92,15 @@ print(Shape("dot").describe(size=1))
 print(Circle.unit("o").props, Shape.unit("p").describe(), s.describe(**{"x": 0}))
 for shape in [Shape("a", n=1), c]:
     print(shape.describe(tagged=True))
+
+
+def fun_args(normal, *args, **kwargs):
+    print(normal, args)
+    for key, value in kwargs.items():
+        print(f"{key} is a {value}")
+    print(kwargs.keys(), kwargs.values())
+
+
+names = ["Rohit", "Harry"]
+fun_args("students:", *names, **{"Rohan": "Student", "Harry": "Programmer"})
+fun_args("none", job="cook")

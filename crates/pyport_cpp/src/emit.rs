@@ -5382,6 +5382,14 @@ impl<'a> Emitter<'a> {
                     Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::FrozenSet(_) | Ty::Deque(_) | Ty::Mapping(..) | Ty::VarTuple(_) | Ty::Array(_) => format!("{c}.size()"),
                     // A kept range (any other iterator raises CPython's TypeError at run time).
                     Ty::Iter(_) if !matches!(args[0].kind, ExprKind::Call { .. }) => format!("{c}.size()"),
+                    // `len(d.values())`: a dict view's length.
+                    Ty::Iter(_)
+                        if matches!(&args[0].kind, ExprKind::Call { func, args: a, .. }
+                            if a.is_empty() && matches!(&func.kind, ExprKind::Attribute { value, attr }
+                                if matches!(attr.as_str(), "keys" | "values" | "items") && matches!(self.ty(value), Ty::Dict(..) | Ty::Mapping(..)))) =>
+                    {
+                        format!("py::int_t({c}.size())")
+                    }
                     // `len(range(...))` (the sieve idiom `flags[i*i::i] = bytes(len(range(i*i, n, i)))`).
                     Ty::Iter(_)
                         if matches!(&args[0].kind, ExprKind::Call { func, .. }

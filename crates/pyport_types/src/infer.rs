@@ -3288,7 +3288,7 @@ impl<'a> Infer<'a> {
                     }
                 }
                 if self.final_pass {
-                    self.check_printable(t, value.span, *conversion == Some('r'), 0);
+                    self.check_printable_expr(value, t, *conversion == Some('r'));
                     if !spec.is_empty() && conversion.is_none() && self.kv(t) == Kind::Dec {
                         self.error("unsupported-builtin", "unsupported: a format spec for a Decimal", value.span, "the builtin engine's Decimal has no `__format__`; `--engine auto` can hand the program to an LLM");
                     }
@@ -3818,6 +3818,22 @@ impl<'a> Infer<'a> {
 
     /// Objects printed or converted to text need `__str__` or `__repr__` (CPython's default shows a
     /// memory address, which no port can reproduce); inside containers, `__repr__`.
+    /// [`Self::check_printable`] of `e` (of type `t`); a dict's `keys()`, `values()` or `items()`
+    /// view prints as CPython's `dict_keys([...])`, so only its items are checked.
+    fn check_printable_expr(&mut self, e: &Expr, t: TV, repr: bool) {
+        if let ExprKind::Call { func, args, keywords } = &e.kind {
+            if let (ExprKind::Attribute { value, attr }, true) = (&func.kind, args.is_empty() && keywords.is_empty()) {
+                let d = self.expr_tv[value.id as usize];
+                if matches!(attr.as_str(), "keys" | "values" | "items") && matches!(self.kv(d), Kind::Dict(..)) {
+                    if let Kind::Iter(item) = self.kv(t) {
+                        return self.check_printable(item, e.span, true, 1);
+                    }
+                }
+            }
+        }
+        self.check_printable(t, e.span, repr, 0)
+    }
+
     fn check_printable(&mut self, t: TV, sp: Span, repr: bool, depth: usize) {
         if depth > 8 {
             return;
@@ -3896,7 +3912,7 @@ impl<'a> Infer<'a> {
                 if self.final_pass && n.ends_with("display") {
                     if let (Some(&t), Some(a)) = (ts.first(), args.first()) {
                         if self.kv(t) != Kind::None {
-                            self.check_printable(t, a.span, true, 0);
+                            self.check_printable_expr(a, t, true);
                         }
                     }
                 }
@@ -4589,7 +4605,7 @@ impl<'a> Infer<'a> {
                 self.no_keywords(b, keywords, &["sep", "end", "flush", "file"]);
                 if self.final_pass {
                     for (t, a) in ts.clone().into_iter().zip(args) {
-                        self.check_printable(t, a.span, false, 0);
+                        self.check_printable_expr(a, t, false);
                     }
                 }
                 self.c(NONE_TV)
@@ -4889,7 +4905,7 @@ impl<'a> Infer<'a> {
             "str" | "repr" => {
                 self.arity(b, e, n, if b == "str" { 0 } else { 1 }, 1);
                 if self.final_pass && n == 1 {
-                    self.check_printable(ts[0], args[0].span, b == "repr", 0);
+                    self.check_printable_expr(&args[0], ts[0], b == "repr");
                 }
                 self.c("Str")
             }

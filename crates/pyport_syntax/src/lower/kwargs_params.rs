@@ -73,7 +73,7 @@ impl Target {
         let kw = p.kwarg.as_deref()?.name.id.to_string();
         let named: HashSet<String> = p.args.iter().chain(&p.kwonlyargs).map(|a| a.parameter.name.id.to_string()).collect();
         let positional = p.posonlyargs.iter().chain(&p.args).map(|a| a.parameter.name.id.to_string()).collect();
-        Some(Target { kw, named, positional, keyword_only: !p.kwonlyargs.is_empty() || p.vararg.is_some(), spread: Cell::new(false) })
+        Some(Target { kw, named, positional, keyword_only: !p.kwonlyargs.is_empty(), spread: Cell::new(false) })
     }
 }
 
@@ -358,8 +358,10 @@ fn rewrite_call(ts: &[&Target], skip: usize, call: &mut ra::ExprCall) -> bool {
             // `f(**d)`: the copy Python binds, when every other parameter is bound by position
             // (`d` cannot fill one; the function checks that `d` names none of them).
             let args = &call.arguments.args;
-            let fills = |u: &&Target| u.keyword_only || skip + args.len() < u.positional.len();
-            if kws.len() != 1 || args.iter().any(|a| matches!(a, Expr::Starred(_))) || ts.iter().any(fills) {
+            // The arguments before a `*` one are the ones surely bound by position.
+            let lead = args.iter().take_while(|a| !matches!(a, Expr::Starred(_))).count();
+            let fills = |u: &&Target| u.keyword_only || skip + lead < u.positional.len();
+            if kws.len() != 1 || ts.iter().any(fills) {
                 return false;
             }
             ts.iter().for_each(|u| u.spread.set(true));
