@@ -79,7 +79,8 @@ struct ModuleBody {
 
 /// The module's statements as the port sees them: with `sys.version_info` tests and Python 2
 /// probes decided (`lower/version.rs`, `lower/py2compat.rs`), decorators' `*args` wrappers given
-/// the decorated functions' parameters (`lower/vararg_wrappers.rs`), nested classes moved out
+/// the decorated functions' parameters (`lower/vararg_wrappers.rs`) or copied per decorated
+/// function (`lower/decorator_clones.rs`), nested classes moved out
 /// (`lower/nested_class.rs`), `**kwargs` parameters made dict parameters (`lower/kwargs_params.rs`),
 /// and, as `examples` says, a `doctest.testmod()` statement's examples
 /// compiled in (`lower/doctest_run.rs`).
@@ -100,6 +101,9 @@ fn module_body(file: &SourceFile, body: &[ruff_python_ast::Stmt], examples: &Exa
     }
     if lower::vararg_wrappers::mentions(&file.text) {
         lower::vararg_wrappers::specialize(&mut owned);
+    }
+    if lower::decorator_clones::mentions(&file.text) {
+        lower::decorator_clones::specialize(&mut owned);
     }
     let hoisted = lower::nested_class::hoist(&mut owned);
     if lower::kwargs_params::mentions(&file.text) {

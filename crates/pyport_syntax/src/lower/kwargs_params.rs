@@ -80,8 +80,8 @@ impl Target {
 /// How many times each name is bound anywhere in the module (defs, classes, parameters,
 /// assignments, imports, loop and `with` targets, `global`...).
 #[derive(Default)]
-struct Bindings {
-    count: HashMap<String, usize>,
+pub(crate) struct Bindings {
+    pub(crate) count: HashMap<String, usize>,
     /// Names bound by `import`.
     imported: HashSet<String>,
 }
@@ -91,7 +91,7 @@ impl Bindings {
         *self.count.entry(n.to_string()).or_default() += 1;
     }
 
-    fn once(&self, n: &str) -> bool {
+    pub(crate) fn once(&self, n: &str) -> bool {
         self.count.get(n).copied().unwrap_or(0) == 1
     }
 }
