@@ -27,3 +27,7 @@ for field in record:
     print(field, end=" ")
 print()
 print(describe(*record))
+person = list(record)
+person[0] = "Grace"
+person[1] = 45
+print(person, list(pair), list((1, 2)))

@@ -5154,6 +5154,15 @@ impl<'a> Emitter<'a> {
         }
         let it = match src_t {
             Ty::List(_) => self.expr(src),
+            // `list(t)` of a tuple of mixed types: items converted to the list's union.
+            Ty::Tuple(ts) if matches!(want_elem, Ty::Union(_) | Ty::Optional(_)) => {
+                let c = self.expr(src);
+                match self.tuple_list_as(&c, &ts, src.span, Some(want_elem.clone())) {
+                    Some((list, et)) if et == want_elem => return list,
+                    Some((list, _)) => list,
+                    None => c,
+                }
+            }
             _ => self.iterable(src),
         };
         if want_elem == Ty::Unknown {

@@ -77,12 +77,12 @@ struct ModuleBody {
     left_out_because: Option<String>,
 }
 
-/// The module's statements as the port sees them: with `sys.version_info` tests and Python 2
-/// probes decided (`lower/version.rs`, `lower/py2compat.rs`), decorators' `*args` wrappers given
-/// the decorated functions' parameters (`lower/vararg_wrappers.rs`) or copied per decorated
-/// function (`lower/decorator_clones.rs`), nested classes moved out
-/// (`lower/nested_class.rs`), `**kwargs` parameters made dict parameters (`lower/kwargs_params.rs`),
-/// and, as `examples` says, a `doctest.testmod()` statement's examples
+/// The module's statements as the port sees them: with private names mangled
+/// (`lower/mangle.rs`), `sys.version_info` tests and Python 2 probes decided (`lower/version.rs`,
+/// `lower/py2compat.rs`), decorators' `*args` wrappers given the decorated functions' parameters
+/// (`lower/vararg_wrappers.rs`) or copied per decorated function (`lower/decorator_clones.rs`),
+/// nested classes moved out (`lower/nested_class.rs`), `**kwargs` parameters made dict parameters
+/// (`lower/kwargs_params.rs`), and, as `examples` says, a `doctest.testmod()` statement's examples
 /// compiled in (`lower/doctest_run.rs`).
 fn module_body(file: &SourceFile, body: &[ruff_python_ast::Stmt], examples: &Examples) -> ModuleBody {
     let (mut owned, runs_examples, left_out_because) = match examples {
@@ -93,6 +93,9 @@ fn module_body(file: &SourceFile, body: &[ruff_python_ast::Stmt], examples: &Exa
             lower::doctest_run::Plan::Run(b, at) => (b, Some(at), None),
         },
     };
+    if lower::mangle::mentions(&file.text) {
+        lower::mangle::mangle(&mut owned);
+    }
     if lower::version::mentions(&file.text) {
         lower::version::fold(&mut owned, &lower::version::VersionNames::collect(body));
     }

@@ -11,6 +11,7 @@ mod and_or;
 mod unbound;
 pub(crate) mod vararg_wrappers;
 pub(crate) mod kwargs_params;
+pub(crate) mod mangle;
 pub(crate) mod decorator_clones;
 mod chain;
 mod classbody;
