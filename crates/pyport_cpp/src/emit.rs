@@ -748,7 +748,12 @@ impl<'a> Emitter<'a> {
             if matches!(&sf.kind, ExprKind::Name(n) if n == "super") && sargs.is_empty() {
                 let fid = self.cur_func?;
                 let (c, _) = self.prog.functions[fid].class?;
-                let target = self.typed.find_method(self.typed.classes[c].base, attr)?;
+                let base = self.typed.classes[c].base;
+                if attr == "__init__" && args.is_empty() && keywords.is_empty() && self.typed.find_method(base, attr).is_none() {
+                    // `object.__init__(self)`: does nothing.
+                    return Some("py::None".into());
+                }
+                let target = self.typed.find_method(base, attr)?;
                 let (owner, kind) = self.prog.functions[target].class?;
                 let owner = self.class_cname(owner);
                 let m = method_cname(attr);

@@ -94,6 +94,10 @@ pub struct ClassDef {
     /// Methods the class marks `@abstractmethod` (`abc`): a class that does not override every
     /// abstract method it has or inherits cannot be instantiated (CPython's TypeError).
     pub abstract_methods: Vec<String>,
+    /// `def __getattr__(self, name): return getattr(self.inner, name)`: the field (`inner`) an
+    /// attribute the class lacks is read from (the method itself is not compiled; inference
+    /// rewrites `x.attr` as `x.inner.attr`).
+    pub delegate: Option<String>,
 }
 
 /// One parameter of a function.

@@ -78,7 +78,7 @@ struct ModuleBody {
 }
 
 /// The module's statements as the port sees them: with private names mangled
-/// (`lower/mangle.rs`), `sys.version_info` tests and Python 2 probes decided (`lower/version.rs`,
+/// (`lower/mangle.rs`), `getattr(x, "name")` as `x.name` (`lower/const_getattr.rs`), `sys.version_info` tests and Python 2 probes decided (`lower/version.rs`,
 /// `lower/py2compat.rs`), decorators' `*args` wrappers given the decorated functions' parameters
 /// (`lower/vararg_wrappers.rs`) or copied per decorated function (`lower/decorator_clones.rs`),
 /// nested classes moved out (`lower/nested_class.rs`), `**kwargs` parameters made dict parameters
@@ -95,6 +95,9 @@ fn module_body(file: &SourceFile, body: &[ruff_python_ast::Stmt], examples: &Exa
     };
     if lower::mangle::mentions(&file.text) {
         lower::mangle::mangle(&mut owned);
+    }
+    if lower::const_getattr::mentions(&file.text) {
+        lower::const_getattr::rewrite(&mut owned);
     }
     if lower::version::mentions(&file.text) {
         lower::version::fold(&mut owned, &lower::version::VersionNames::collect(body));

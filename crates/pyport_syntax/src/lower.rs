@@ -12,6 +12,7 @@ mod unbound;
 pub(crate) mod vararg_wrappers;
 pub(crate) mod kwargs_params;
 pub(crate) mod mangle;
+pub(crate) mod const_getattr;
 pub(crate) mod decorator_clones;
 mod chain;
 mod classbody;
@@ -506,7 +507,11 @@ impl Lowerer {
                         "Sequence", "Set", "Tuple", "Union", "Mapping", "MutableMapping", "MutableSequence",
                         "Literal", "BinaryIO", "TextIO", "Deque", "DefaultDict", "Type", "Final", "ClassVar", "NoReturn",
                         "Self", "Hashable", "Sized", "Collection", "Container", "Reversible", "AbstractSet", "MutableSet",
-                        "KeysView", "ValuesView", "ItemsView",
+                        "KeysView", "ValuesView", "ItemsView", "IO", "AnyStr", "Text", "Pattern", "Match", "SupportsInt",
+                        "SupportsFloat", "SupportsIndex", "SupportsAbs", "SupportsRound", "SupportsBytes", "SupportsComplex",
+                        "Counter", "OrderedDict", "ChainMap", "Awaitable", "Coroutine", "AsyncIterator", "AsyncIterable",
+                        "AsyncGenerator", "TypeAlias", "Annotated", "Never", "LiteralString", "TypeGuard", "ByteString",
+                        "MappingView",
                     ];
                     for a in &i.names {
                         let name = a.name.id.as_str();
@@ -1014,6 +1019,15 @@ impl Lowerer {
                 }
             }
         }
+        for m in &c.body {
+            if let ra::Stmt::FunctionDef(f) = m {
+                if f.name.id.as_str() == "__del__" {
+                    // CPython calls it when the last reference goes (or at exit); the port never does.
+                    self.unsupported("a `__del__` method (the port never calls it)", span(&f.name), "`--engine auto` can hand the program to an LLM");
+                    ok = false;
+                }
+            }
+        }
         let mut base = None;
         let mut namedtuple = false;
         let mut enum_kind = None;
@@ -1073,7 +1087,7 @@ impl Lowerer {
             }
         }
         let cid = self.program.classes.len();
-        self.program.classes.push(ClassDef { name: name.clone(), span: sp, name_span, base, methods: Vec::new(), attrs: Vec::new(), total_ordering: false, abstract_methods: Vec::new() });
+        self.program.classes.push(ClassDef { name: name.clone(), span: sp, name_span, base, methods: Vec::new(), attrs: Vec::new(), total_ordering: false, abstract_methods: Vec::new(), delegate: None });
         let mut methods = Vec::new();
         let mut attrs = Vec::new();
         let mut fields: Vec<(String, Span, Option<Expr>)> = Vec::new();
@@ -1139,6 +1153,9 @@ impl Lowerer {
                         ok = false;
                     }
                 },
+                ra::Stmt::FunctionDef(f) if delegate_field(f).is_some() => {
+                    self.program.classes[cid].delegate = delegate_field(f);
+                }
                 ra::Stmt::FunctionDef(f) => {
                     // Defaults are evaluated in the class body: a class attribute defined above is `Cls.name`.
                     let earlier: Vec<String> = bound.iter().filter(|(_, k)| matches!(k, classbody::Bound::Attr)).map(|(n, _)| n.clone()).collect();
@@ -1500,6 +1517,11 @@ impl Lowerer {
     fn target(&mut self, e: &ra::Expr) -> Option<Target> {
         let sp = span(e);
         match e {
+            ra::Expr::Name(n) if self.super_self.as_ref().is_some_and(|(_, me)| me == n.id.as_str()) => {
+                // `self = None` in a method: the object's methods are compiled with `self` fixed.
+                self.unsupported(&format!("assigning to `{}` (the object a method runs on)", n.id), sp, "use another variable; `--engine auto` can hand the program to an LLM");
+                None
+            }
             ra::Expr::Name(n) => Some(Target::Name { name: n.id.as_str().to_string(), span: sp }),
             ra::Expr::Subscript(s) => {
                 let value = self.lower_expr(&s.value);
@@ -1968,7 +1990,13 @@ impl Lowerer {
                 if let Some(g) = self.chain_from_iterable(c) {
                     return g;
                 }
-                let func = self.lower_expr(&c.func);
+                // `Registry[int]()`: a generic class's alias makes an instance of the class itself.
+                let func = match &*c.func {
+                    ra::Expr::Subscript(s) if matches!(&*s.value, ra::Expr::Name(n) if self.facts.classes_once.contains(n.id.as_str())) => {
+                        self.lower_expr(&s.value)
+                    }
+                    f => self.lower_expr(f),
+                };
                 // `type(self)(...)` / `self.__class__(...)`: the class itself, when it has no subclass.
                 let func = match self.own_class_of(&func) {
                     Some(cls) => self.expr(func.span, ExprKind::Name(cls)),
@@ -2469,4 +2497,23 @@ fn is_constant(e: &ra::Expr) -> bool {
         ra::Expr::Tuple(t) => t.elts.iter().all(is_constant),
         _ => false,
     }
+}
+
+/// The field of `def __getattr__(self, name): return getattr(self.field, name)` (a docstring
+/// aside), the delegation idiom.
+fn delegate_field(f: &ra::StmtFunctionDef) -> Option<String> {
+    let p = &f.parameters;
+    if f.name.id.as_str() != "__getattr__" || !f.decorator_list.is_empty() || p.vararg.is_some() || p.kwarg.is_some() || !p.kwonlyargs.is_empty() {
+        return None;
+    }
+    let [me, name] = &p.posonlyargs.iter().chain(&p.args).collect::<Vec<_>>()[..] else { return None };
+    if me.default.is_some() || name.default.is_some() {
+        return None;
+    }
+    let body: Vec<&ra::Stmt> = f.body.iter().filter(|s| !matches!(s, ra::Stmt::Expr(x) if matches!(&*x.value, ra::Expr::StringLiteral(_)))).collect();
+    let [ra::Stmt::Return(ra::StmtReturn { value: Some(v), .. })] = &body[..] else { return None };
+    let ra::Expr::Call(c) = &**v else { return None };
+    let (ra::Expr::Name(g), [ra::Expr::Attribute(a), ra::Expr::Name(n)], true) = (&*c.func, &c.arguments.args[..], c.arguments.keywords.is_empty()) else { return None };
+    let on_self = matches!(&*a.value, ra::Expr::Name(s) if s.id == me.parameter.name.id);
+    (g.id.as_str() == "getattr" && on_self && n.id == name.parameter.name.id).then(|| a.attr.id.to_string())
 }

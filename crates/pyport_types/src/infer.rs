@@ -2447,6 +2447,30 @@ impl<'a> Infer<'a> {
         }
     }
 
+    /// The field (its type) that class `c` (or a base) hands attributes it lacks to with
+    /// `__getattr__` (`ClassDef::delegate`); the final pass asks for `value` to be rewritten as
+    /// `value.field`.
+    fn delegated(&mut self, c: ClassId, value: &Expr) -> Option<TV> {
+        if c == self.duck_root() {
+            return None;
+        }
+        let mut k = Some(c);
+        let mut field = None;
+        while let Some(x) = k {
+            if let Some(f) = self.prog.classes.get(x).and_then(|d| d.delegate.clone()) {
+                field = Some(f);
+                break;
+            }
+            k = self.classes[x].base;
+        }
+        let field = field?;
+        let t = self.find_field(Some(c), &field)?;
+        if self.final_pass {
+            self.rewrites.insert((value.span.start, value.span.end), crate::rewrite::Rewrite::Delegate { field });
+        }
+        Some(t)
+    }
+
     /// The type slot of `value.attr` (an instance field or a class attribute), or `None` after a diagnostic.
     fn attr_slot(&mut self, value: &Expr, attr: &str, sp: Span) -> Option<TV> {
         if let ExprKind::Name(n) = &value.kind {
@@ -2491,6 +2515,11 @@ impl<'a> Infer<'a> {
                 }
                 if let Some(t) = self.object_bound_method(value, c, attr) {
                     return Some(t);
+                }
+                if let Some(Kind::Obj(d)) = self.delegated(c, value).map(|f| self.kv(f)) {
+                    if let Some(t) = self.find_field(Some(d), attr).or_else(|| self.find_attr(Some(d), attr)) {
+                        return Some(t);
+                    }
                 }
                 if self.final_pass {
                     let cn = self.class_name(c);
@@ -2786,6 +2815,31 @@ impl<'a> Infer<'a> {
         }
     }
 
+    /// `iter(obj)` gives the iterator object `obj.__iter__()` returns (`it`); iterating that again (a
+    /// `for` loop over it) calls its own `__iter__` once more. The port iterates the `__next__`
+    /// results instead, which is the same when that `__iter__` is `return self`: otherwise (it
+    /// resets a counter, say) the call is refused.
+    fn check_iter_reentry(&mut self, it: TV, sp: Span) {
+        let Kind::Obj(i) = self.kv(it) else { return };
+        if i == self.duck_root() || self.find_method(Some(i), "__next__").is_none() {
+            return;
+        }
+        let Some(again) = self.find_method(Some(i), "__iter__") else { return };
+        let f = &self.prog.functions[again];
+        let me = f.params.first().map(|p| p.name.as_str());
+        let body: Vec<&Stmt> = f.body.iter().filter(|s| !matches!(&s.kind, StmtKind::Expr(Expr { kind: ExprKind::Str(_), .. }))).collect();
+        let trivial = matches!(&body[..], [Stmt { kind: StmtKind::Return(Some(Expr { kind: ExprKind::Name(n), .. })), .. }] if Some(n.as_str()) == me);
+        if !trivial {
+            let cn = self.class_name(i);
+            self.error(
+                "unsupported-syntax",
+                format!("unsupported: `iter()` of an object whose iterator class `{cn}` has an `__iter__` that does more than `return self`"),
+                sp,
+                "iterate the object with a `for` loop (or make `__iter__` only `return self`); `--engine auto` can hand the program to an LLM",
+            );
+        }
+    }
+
     /// The items of a `c` object iterated over through its class's `__iter__`. The final pass
     /// records where, so that [`crate::infer_iterating`] wraps the iterable in an `__iter__()` call
     /// and infers the program again.
@@ -2801,7 +2855,12 @@ impl<'a> Infer<'a> {
                 if self.final_pass {
                     self.rewrites.insert((sp.start, sp.end), crate::rewrite::Rewrite::Iter { class: cn, next: true });
                 }
-                self.funcs[next].ret
+                // A variable of their own for the items, fed by `__next__`'s result (sharing that
+                // result's variable let a tuple target of `zip(xs, obj)` leave it None).
+                let ret = self.funcs[next].ret;
+                let item = self.aux(sp.start, 201, Kind::Unknown);
+                self.flow(ret, item);
+                item
             }
             Kind::Obj(i) => {
                 let ic = self.class_name(i);
@@ -3345,7 +3404,9 @@ impl<'a> Infer<'a> {
                     return;
                 }
                 CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => {
-                    self.dunder_call(c, "__lt__", &[b], sp);
+                    // Without `__lt__`, `a < b` is the reflected `b.__gt__(a)` (the runtime's `py_lt`).
+                    let name = if self.find_method(Some(c), "__lt__").is_none() && self.find_method(Some(c), "__gt__").is_some() { "__gt__" } else { "__lt__" };
+                    self.dunder_call(c, name, &[b], sp);
                     return;
                 }
                 _ => {}
@@ -3923,13 +3984,14 @@ impl<'a> Infer<'a> {
             if n == crate::rewrite::NEXT_ITER {
                 // (rewrite.rs) the generator of an iterator object's `__next__` results.
                 let t = self.infer(it);
-                let item = match self.kv(t) {
-                    Kind::Obj(c) => match self.find_method(Some(c), "__next__") {
-                        Some(next) => self.funcs[next].ret,
-                        None => self.c("Unknown"),
-                    },
-                    _ => self.c("Unknown"),
-                };
+                // The items get a variable of their own, fed by `__next__`'s result.
+                let item = self.aux(e.id, 1, Kind::Unknown);
+                if let Kind::Obj(c) = self.kv(t) {
+                    if let Some(next) = self.find_method(Some(c), "__next__") {
+                        let ret = self.funcs[next].ret;
+                        self.flow(ret, item);
+                    }
+                }
                 return self.aux(e.id, 0, Kind::Gen(item));
             }
         }
@@ -4033,6 +4095,10 @@ impl<'a> Infer<'a> {
                         }
                         // `super().m(...)`: the base class's implementation, called directly.
                         let base = cls.and_then(|c| self.classes[c].base);
+                        if attr == "__init__" && args.is_empty() && keywords.is_empty() && self.find_method(base, attr).is_none() {
+                            // `object.__init__(self)`: does nothing.
+                            return self.c(NONE_TV);
+                        }
                         let Some(fid) = self.find_method(base, attr) else {
                             self.error("unsupported-syntax", format!("unsupported: `super().{attr}` (no base class defines `{attr}`)"), func.span, "");
                             return self.c("Unknown");
@@ -4084,6 +4150,12 @@ impl<'a> Infer<'a> {
                     let Some(fid) = duck.or_else(|| self.find_virtual(Some(c), attr)) else {
                         if let Some(t) = self.field_call(c, e, func, args, keywords) {
                             return t;
+                        }
+                        if let Some(Kind::Obj(d)) = self.delegated(c, value).map(|f| self.kv(f)) {
+                            if let Some(fid) = self.find_virtual(Some(d), attr) {
+                                let skip = usize::from(self.prog.functions[fid].class.map(|k| k.1) != Some(MethodKind::Static));
+                                return self.user_call_from(fid, skip, e, args, keywords);
+                            }
                         }
                         for a in args {
                             self.infer(a);
@@ -4684,10 +4756,15 @@ impl<'a> Infer<'a> {
                     return self.c("Unknown");
                 }
                 match self.kv(ts[0]) {
-                    Kind::List(el) | Kind::Iter(el) | Kind::Deque(el) => self.aux(e.id, 0, Kind::Iter(el)),
+                    Kind::List(el) | Kind::Iter(el) | Kind::Deque(el) | Kind::VTuple(el) => self.aux(e.id, 0, Kind::Iter(el)),
                     Kind::Str => {
                         let s = self.c("Str");
                         self.aux(e.id, 0, Kind::Iter(s))
+                    }
+                    // A tuple's items (converted to one type as when iterating it).
+                    Kind::Tuple(_) => {
+                        let el = self.iter_elem(ts[0], args[0].span);
+                        self.aux(e.id, 0, Kind::Iter(el))
                     }
                     // The items of the sequence member held (others raise TypeError at run time).
                     Kind::Union(ms) => {
@@ -5041,6 +5118,15 @@ impl<'a> Infer<'a> {
             "iter" => {
                 if !self.arity(b, e, n, 1, 1) {
                     return self.c("Unknown");
+                }
+                // After the rewrite (`iter(__pyport_next_iter(obj.__iter__()))`): the iterator object.
+                if let ExprKind::Call { func, args: inner, .. } = &args[0].kind {
+                    if let (ExprKind::Name(n), [it]) = (&func.kind, &inner[..]) {
+                        if n == crate::rewrite::NEXT_ITER {
+                            let t = self.expr_tv[it.id as usize];
+                            self.check_iter_reentry(t, e.span);
+                        }
+                    }
                 }
                 let el = self.iter_elem(ts[0], args[0].span);
                 self.aux(e.id, 0, Kind::Iter(el))

@@ -210,6 +210,7 @@ fn infer_iterating(mut program: Program) -> (Program, Typed) {
             rewrite::Rewrite::Iter { class, .. } => (format!("iterating over a `{class}` object here"), "iterate over `obj.__iter__()` instead"),
             rewrite::Rewrite::Pack { .. } => ("this call of a method with `*args`".to_string(), "pass a tuple to a method taking one"),
             rewrite::Rewrite::Spread { .. } => ("this `*` argument".to_string(), "pass the values one by one"),
+            rewrite::Rewrite::Delegate { field } => (format!("an attribute reached through `__getattr__` (of the field `{field}`) here"), "read it from that field"),
         };
         let d = Diagnostic::error("unsupported-syntax", format!("unsupported: {what}"), pyport_syntax::Span { start, end })
             .with_help(format!("{help}; `--engine auto` can hand the program to an LLM"));

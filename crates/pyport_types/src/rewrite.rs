@@ -184,6 +184,9 @@ pub(crate) enum Rewrite {
     /// A `*t` argument (`t` a variable holding a tuple of `len` items) in a call of a method
     /// without `*args`: replaced by `t[0], ..., t[len - 1]`.
     Spread { len: usize },
+    /// The object of `x.attr` whose class lacks `attr` and delegates it with
+    /// `__getattr__` to its field `field`: `x` becomes `x.field`.
+    Delegate { field: String },
 }
 
 /// Makes the rewrites `at` asks for.
@@ -239,6 +242,14 @@ pub(crate) fn apply(program: &mut Program, at: &BTreeMap<(u32, u32), Rewrite>) {
                     }
                 }
                 Rewrite::Spread { .. } => {}
+                Rewrite::Delegate { field } => {
+                    if !self.done.insert(key) {
+                        return;
+                    }
+                    let span = e.span;
+                    let inner = std::mem::replace(e, Expr { id: 0, span, kind: ExprKind::None });
+                    *e = Expr { id: self.id(), span, kind: ExprKind::Attribute { value: Box::new(inner), attr: field.clone() } };
+                }
                 Rewrite::Pack { from } => {
                     let ExprKind::Call { args, .. } = &mut e.kind else { return };
                     if args.len() < *from || !self.done.insert(key) {

@@ -78,7 +78,8 @@ struct SystemExit : BaseException {
     const char* type_name() const override { return "SystemExit"; }
 };
 
-/// A value left what pyport can represent exactly (e.g. an int beyond 64 bits).
+/// A limit of the builtin engine reached at run time (an int beyond 64 bits under `--int64`, a
+/// library feature it lacks...).
 /// Never silently wrong: the program stops, naming the Python source line.
 struct PyportLimit : BaseException {
     using BaseException::BaseException;

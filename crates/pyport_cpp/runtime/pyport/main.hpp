@@ -111,8 +111,8 @@ PYPORT_LIBFN int run_body(MainCtx* ctx) {
     } catch (const PyportLimit& e) {
         flush_stdout();
         std::string t = "pyport: error: " + e.msg +
-                        "\npyport: the program stopped because a value left what the builtin engine can represent "
-                        "exactly; CPython would have continued\n";
+                        "\npyport: the program stopped at a limit of the builtin engine where CPython would have "
+                        "continued; `--engine auto` can hand the program to an LLM\n";
         stderr_write(t);
         return 1;
     } catch (const BaseException& e) {

@@ -115,6 +115,8 @@ public:
     template <class U>
     bool py_lt(const Ref<U>& o) const {
         if constexpr (requires(T* q) { q->_d_lt(o); }) return p_->_d_lt(o);
+        // No `__lt__`: CPython tries the reflected `o.__gt__(self)`.
+        else if constexpr (requires(U* q) { q->_d_gt(*this); }) return o.p_->_d_gt(*this);
         else {
             // No `__lt__` (e.g. heap entries `(priority, count, node)` whose counts never tie:
             // Python never compares the nodes, but C++ must still be able to).

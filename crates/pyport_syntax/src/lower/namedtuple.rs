@@ -69,7 +69,7 @@ impl Lowerer {
             return None;
         }
         let cid = self.program.classes.len();
-        self.program.classes.push(ClassDef { name, span: sp, name_span, base: None, methods: Vec::new(), attrs: Vec::new(), total_ordering: false, abstract_methods: Vec::new() });
+        self.program.classes.push(ClassDef { name, span: sp, name_span, base: None, methods: Vec::new(), attrs: Vec::new(), total_ordering: false, abstract_methods: Vec::new(), delegate: None });
         let methods = self.namedtuple_methods(cid, &typename, sp, &fields, &[]);
         self.program.classes[cid].methods = methods;
         let fields_attr = self.namedtuple_fields_attr(sp, &fields);
