@@ -525,6 +525,19 @@ fn int_overflow_stops_the_cpp_and_does_not_verify() {
 }
 
 #[test]
+fn printing_a_base_instance_whose_subclasses_print_stops_at_a_limit() {
+    // Subclasses define `__str__`, the base does not: printing a subclass object runs; printing a
+    // base object stops the port (CPython prints an address that differs on every run).
+    let sb = Sandbox::with(&[]);
+    let classes = "class Base:\n    pass\n\n\nclass Named(Base):\n    def __str__(self):\n        return 'named'\n\n\n";
+    sb.write("base.py", &format!("{classes}xs = [Named(), Base()]\nfor x in xs:\n    print(x)\n"));
+    let out = sb.pyport(&["convert", "base.py", "--timing-budget", "0"]);
+    out.expect_code(1);
+    assert!(out.report_line("verdict     ").contains("NOT VERIFIED"), "{}", out.dump());
+    assert!(out.stdout.contains("pyport: error: printing a `Base` object, whose class defines no __str__ or __repr__"), "{}", out.dump());
+}
+
+#[test]
 fn int_overflow_verifies_by_default() {
     let sb = Sandbox::with(&["int_overflow.py"]);
     let out = sb.pyport(&["convert", "int_overflow.py", "--json", "--timing-budget", "0"]);

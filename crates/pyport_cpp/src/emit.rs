@@ -504,6 +504,11 @@ impl<'a> Emitter<'a> {
                     self.w(format!("{sig} {{ return _d_repr(); }}"));
                     continue;
                 }
+                if m == "__str__" || m == "__repr__" {
+                    // Printing an instance of a class that has neither (only subclasses do).
+                    self.w(format!("{sig} {{ py::object_without_repr(py_type_name()); }}"));
+                    continue;
+                }
                 self.w(format!("{sig} {{ {}; }}", no_attribute("py_type_name()", &m)));
             }
             // Fields only subclasses store, read through this class (`sub_field` in inference).
@@ -6979,8 +6984,15 @@ fn endless(e: &Expr, typed: &Typed) -> bool {
     found
 }
 
+/// A literal CPython's compiler folds into a constant: numbers (signed too), strs, bytes, bools,
+/// None, and tuples of those.
 fn is_constant(e: &Expr) -> bool {
-    matches!(e.kind, ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::None | ExprKind::Str(_))
+    match &e.kind {
+        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::None | ExprKind::Str(_) | ExprKind::Bytes(_) => true,
+        ExprKind::UnaryOp { op: UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert, operand } => matches!(operand.kind, ExprKind::Int(_) | ExprKind::Float(_)),
+        ExprKind::Tuple(items) => items.iter().all(is_constant),
+        _ => false,
+    }
 }
 
 fn module_constant(m: &str, name: &str) -> Option<String> {

@@ -67,8 +67,8 @@ fn run_main_limit() {
     assert_eq!(
         text(&out.stderr),
         "pyport: error: integer overflow on line 12: the result of `sum()` does not fit in 64 bits (pyport \
-         computes this value in 64 bits)\npyport: the program stopped because a value left what the builtin engine can \
-         represent exactly; CPython would have continued\n"
+         computes this value in 64 bits)\npyport: the program stopped at a limit of the builtin engine where CPython \
+         would have continued; `--engine auto` can hand the program to an LLM\n"
     );
 }
 

@@ -33,7 +33,6 @@ const PASSED_ENV: &[&str] = &[
     "LC_ALL",
     "TERM",
     "TZ",
-    "PYTHONHASHSEED",
     "PYTHONIOENCODING",
 ];
 
@@ -505,7 +504,9 @@ pub fn signal_name(signal: i32) -> String {
 }
 
 /// The child's whole environment: the pass-through list, `PYTHONIOENCODING`
-/// defaulting to utf-8, and `HOME` set to the working directory.
+/// defaulting to utf-8, `PYTHONHASHSEED=0` (CPython's str and bytes hashes, and so its set
+/// orders, are then the ones the builtin engine's runtime computes; a random seed would make
+/// them differ from run to run), and `HOME` set to the working directory.
 fn child_env(workdir: Option<&Path>) -> Vec<(OsString, OsString)> {
     let mut vars: Vec<(OsString, OsString)> = PASSED_ENV
         .iter()
@@ -518,6 +519,7 @@ fn child_env(workdir: Option<&Path>) -> Vec<(OsString, OsString)> {
     if !has(&vars, "PYTHONIOENCODING") {
         vars.push(("PYTHONIOENCODING".into(), "utf-8".into()));
     }
+    vars.push(("PYTHONHASHSEED".into(), "0".into()));
     if let Some(dir) = workdir {
         vars.push(("HOME".into(), dir.into()));
     }

@@ -196,6 +196,8 @@ fn environment_is_scrubbed() {
     let io = std::env::var("PYTHONIOENCODING").unwrap_or_else(|_| "utf-8".to_string());
     assert!(text.contains(&format!("io={io}\n")), "{text}");
     assert!(!text.contains("PYENV_ROOT="), "{text}");
+    // CPython's str hashes (and set orders) are the ones the runtime reproduces.
+    assert!(text.contains("PYTHONHASHSEED=0\n"), "{text}");
 }
 
 #[test]

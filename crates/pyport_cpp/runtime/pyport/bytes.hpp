@@ -111,7 +111,7 @@ struct Bytes {
         if (!spec.empty()) detail::bad_format_spec("bytes");
         return py::repr(*this);
     }
-    int64_t py_hash() const { return detail::hash_str(s); }
+    int64_t py_hash() const { return detail::hash_bytes(reinterpret_cast<const unsigned char*>(s.data()), s.size()); }
     bool py_bool() const { return !s.empty(); }
     template <class B> bool py_eq(const B& o) const
         requires requires { o.view(); }

@@ -7,13 +7,17 @@
 //!     py::Num          : the int or float hash
 //!     std::tuple<...>  : CPython 3.11's xxHash-based tuplehash over the element hashes (exact)
 //!     std::optional<T> : hash of the value, or of None
-//!     py::Str          : FNV-1a (CPython randomizes str hashes per process, so no order can be relied on)
+//!     py::Str, bytes   : CPython 3.11's SipHash-1-3 under PYTHONHASHSEED=0 (the seed the harness gives CPython)
 //!     NoneType         : a fixed value (CPython 3.11 hashes None by address)
 //!     X with `int64_t py_hash() const` : that (frozenset, user classes defining __hash__)
 //!   Deviation: CPython 3.11 hashes a NaN by object identity; here every NaN hashes to 0.
 //!   Unhashable types (list, set, dict) fail to compile with a static_assert naming the problem.
 #pragma once
+#include <algorithm>
+#include <bit>
 #include <cmath>
+#include <cstring>
+#include <vector>
 
 #include "base.hpp"
 #include "num.hpp"
@@ -62,14 +66,76 @@ inline int64_t hash_double(double v) {
     return fix_minus_one(static_cast<int64_t>(x));
 }
 
-inline int64_t hash_str(std::string_view s) {
-    uint64_t h = 14695981039346656037ull;
-    for (unsigned char c : s) {
-        h ^= c;
-        h *= 1099511628211ull;
+/// CPython 3.11's SipHash-1-3 (Python/pyhash.c) keyed as under `PYTHONHASHSEED=0` (a zero key),
+/// the seed the harness gives CPython: set iteration orders then match CPython's exactly.
+inline uint64_t siphash13_zero_key(const unsigned char* in, size_t n) {
+    auto rotl = [](uint64_t x, int b) { return (x << b) | (x >> (64 - b)); };
+    uint64_t v0 = 0x736f6d6570736575ull, v1 = 0x646f72616e646f6dull, v2 = 0x6c7967656e657261ull, v3 = 0x7465646279746573ull;
+    auto round = [&] {
+        v0 += v1; v2 += v3; v1 = rotl(v1, 13) ^ v0; v3 = rotl(v3, 16) ^ v2; v0 = rotl(v0, 32);
+        v2 += v1; v0 += v3; v1 = rotl(v1, 17) ^ v2; v3 = rotl(v3, 21) ^ v0; v2 = rotl(v2, 32);
+    };
+    uint64_t b = static_cast<uint64_t>(n) << 56;
+    while (n >= 8) {
+        uint64_t m = 0;
+        if constexpr (std::endian::native == std::endian::little) std::memcpy(&m, in, 8);
+        else for (int k = 7; k >= 0; --k) m = (m << 8) | in[k];
+        in += 8;
+        n -= 8;
+        v3 ^= m;
+        round();
+        v0 ^= m;
     }
-    h ^= h >> 29;
-    return fix_minus_one(static_cast<int64_t>(h));
+    uint64_t t = 0;
+    for (size_t k = n; k-- > 0;) t = (t << 8) | in[k];
+    b |= t;
+    v3 ^= b;
+    round();
+    v0 ^= b;
+    v2 ^= 0xff;
+    round();
+    round();
+    round();
+    return (v0 ^ v1) ^ (v2 ^ v3);
+}
+
+/// `_Py_HashBytes`: the hash of a bytes object, and of a str's code units.
+inline int64_t hash_bytes(const unsigned char* p, size_t n) {
+    if (n == 0) return 0;
+    return fix_minus_one(static_cast<int64_t>(siphash13_zero_key(p, n)));
+}
+
+/// A str's hash: `_Py_HashBytes` of its PEP 393 representation (1, 2 or 4 bytes per code point,
+/// little-endian, by its largest code point), from the UTF-8 the runtime keeps.
+inline int64_t hash_str(std::string_view s) {
+    const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+    uint64_t high = 0;
+    size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        uint64_t w;
+        std::memcpy(&w, u + i, 8);
+        high |= w;
+    }
+    for (; i < s.size(); ++i) high |= u[i];
+    // ASCII (no byte with its top bit set): the UTF-8 bytes are the 1-byte code units.
+    if ((high & 0x8080808080808080ull) == 0) return hash_bytes(u, s.size());
+    std::vector<uint32_t> cps;
+    cps.reserve(s.size());
+    uint32_t most = 0;
+    for (i = 0; i < s.size();) {
+        uint32_t c = u[i];
+        int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+        c = extra == 3 ? c & 0x07 : extra == 2 ? c & 0x0F : extra == 1 ? c & 0x1F : c;
+        for (int k = 1; k <= extra && i + k < s.size(); ++k) c = (c << 6) | (u[i + k] & 0x3F);
+        i += 1 + extra;
+        cps.push_back(c);
+        most = std::max(most, c);
+    }
+    const size_t kind = most < 0x100 ? 1 : most < 0x10000 ? 2 : 4;
+    std::vector<unsigned char> units(cps.size() * kind);
+    for (size_t i = 0; i < cps.size(); ++i)
+        for (size_t k = 0; k < kind; ++k) units[i * kind + k] = static_cast<unsigned char>(cps[i] >> (8 * k));
+    return hash_bytes(units.data(), units.size());
 }
 
 inline constexpr uint64_t kXXPrime1 = 11400714785074694791ull;

@@ -55,6 +55,13 @@ void destroy_object(Object* o);
 #endif
 }  // namespace detail
 
+/// Printing an object whose class (as run) defines no `__str__` or `__repr__`: CPython prints
+/// `<__main__.X object at 0x...>`, an address that differs on every run, so the port stops.
+[[noreturn]] inline void object_without_repr(const char* type_name) {
+    throw PyportLimit(std::string("printing a `") + type_name +
+                      "` object, whose class defines no __str__ or __repr__ (CPython prints its memory address)");
+}
+
 template <class T>
 class Ref {
     T* p_ = nullptr;
@@ -98,10 +105,7 @@ public:
     // Hooks the generic runtime (print, repr, ==, <, hash, truth) uses; they call the class's dunders.
     void py_repr(std::string& out) const {
         if constexpr (requires(T* q) { q->_d_repr(); }) out += p_->_d_repr();
-        else
-            // CPython prints `<__main__.X object at 0x...>`, an address that differs on every run.
-            throw PyportLimit(std::string("printing a `") + p_->py_type_name() +
-                              "` object, whose class defines no __str__ or __repr__ (CPython prints its memory address)");
+        else object_without_repr(p_->py_type_name());
     }
     void py_str(std::string& out) const {
         if constexpr (requires(T* q) { q->_d_str(); }) out += p_->_d_str();
