@@ -4053,7 +4053,12 @@ impl<'a> Infer<'a> {
                                 // `Cls.static(...)`, `Cls.clsmethod(...)`, or `Base.method(self, ...)`.
                                 let Some(fid) = self.find_method(Some(c), attr) else {
                                     let cn = self.prog.classes[c].name.clone();
-                                    self.error("type-error", format!("type object `{cn}` has no method `{attr}`"), func.span, "");
+                                    if matches!(attr.as_str(), "mro" | "__subclasses__" | "__init_subclass__" | "__subclasshook__") {
+                                        // Methods every class has in CPython (`type`'s), which the port does not model.
+                                        self.error("unsupported-builtin", format!("unsupported: `{cn}.{attr}()`"), func.span, "`--engine auto` can hand the program to an LLM");
+                                    } else {
+                                        self.error("type-error", format!("type object `{cn}` has no method `{attr}`"), func.span, "");
+                                    }
                                     return self.c("Unknown");
                                 };
                                 let skip = usize::from(self.prog.functions[fid].class.map(|k| k.1) == Some(MethodKind::Class));
@@ -5104,6 +5109,14 @@ impl<'a> Infer<'a> {
                 self.c("Bool")
             }
             "iter" => {
+                if n == 2 && keywords.is_empty() {
+                    // `iter(f, sentinel)`: calls `f` until it returns the sentinel.
+                    for a in args {
+                        self.infer(a);
+                    }
+                    self.error("unsupported-builtin", "unsupported: `iter(callable, sentinel)`", e.span, "write a `while True:` loop that calls it and breaks on the sentinel; `--engine auto` can hand the program to an LLM");
+                    return self.c("Unknown");
+                }
                 if !self.arity(b, e, n, 1, 1) {
                     return self.c("Unknown");
                 }
