@@ -4625,6 +4625,18 @@ impl<'a> Emitter<'a> {
     // ---------- calls ----------
 
     fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> String {
+        if let (true, ExprKind::Attribute { value, attr }) = (self.typed.attr_errors.contains(&e.id), &func.kind) {
+            // A method no class of the object has: CPython's AttributeError, after evaluating the
+            // object (the arguments are never evaluated).
+            let r = self.expr(value);
+            let msg = no_attribute("_o->py_type_name()", attr);
+            if matches!(self.ty(value), Ty::Optional(_)) {
+                // The object may be None: CPython's message names `NoneType` then.
+                let none = no_attribute("std::string(\"NoneType\")", attr);
+                return format!("([&] {{ const auto& _o = {r}; if (!_o) {none}; const auto& _v = *_o; (void)_v; {}; }}(), py::None)", no_attribute("_v->py_type_name()", attr));
+            }
+            return format!("([&] {{ const auto& _o = {r}; {msg}; }}(), py::None)");
+        }
         if let ExprKind::Name(n) = &func.kind {
             if let Some(what) = n.strip_prefix(pyport_syntax::DOCTEST_INTRINSIC_PREFIX) {
                 // The harness of docstring examples run by `doctest.testmod()` (runtime doctest.hpp).

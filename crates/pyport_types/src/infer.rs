@@ -357,6 +357,7 @@ pub(crate) struct Infer<'a> {
     narrow: Vec<(Option<FuncId>, String, Vec<usize>)>,
     /// See [`Typed::narrowed`].
     narrowed: HashSet<ExprId>,
+    attr_errors: HashSet<ExprId>,
     /// See [`Typed::checked`].
     checked: HashMap<ExprId, String>,
     /// A builtin call is being inferred with its union argument unwrapped (see `builtin_call`).
@@ -418,6 +419,7 @@ impl<'a> Infer<'a> {
             lambda_free: HashMap::new(),
             narrow: Vec::new(),
             narrowed: HashSet::new(),
+            attr_errors: HashSet::new(),
             checked: HashMap::new(),
             unwrapping: false,
             dt_iso_ok: HashSet::new(),
@@ -1936,6 +1938,7 @@ impl<'a> Infer<'a> {
             lambda_free: std::mem::take(&mut self.lambda_free),
             unbound_vars: Default::default(),
             narrowed: std::mem::take(&mut self.narrowed),
+            attr_errors: std::mem::take(&mut self.attr_errors),
             checked: std::mem::take(&mut self.checked),
             recs: std::mem::take(&mut self.recs),
             rewrites: std::mem::take(&mut self.rewrites),
@@ -4154,6 +4157,27 @@ impl<'a> Infer<'a> {
                             self.infer(a);
                         }
                         let cn = self.class_name(c);
+                        // No class the object may be an instance of has anything of that name:
+                        // CPython raises AttributeError when (if ever) the call runs.
+                        let anywhere = |me: &Self, k: ClassId| {
+                            let i = &me.classes[k];
+                            i.methods.contains_key(attr.as_str()) || i.fields.iter().chain(&i.attrs).any(|(n, _)| n == attr)
+                        };
+                        let plain_obj = c != self.duck_root();
+                        let defined = (0..self.classes.len()).any(|k| (crate::derives(&self.classes, |i| i.base, k, c) || crate::derives(&self.classes, |i| i.base, c, k)) && anywhere(self, k));
+                        if plain_obj && !defined && self.find_attr(Some(c), attr).is_none() {
+                            if self.final_pass && self.attr_errors.insert(e.id) {
+                                let mut d = Diagnostic::error(
+                                    "attribute-error-at-run-time",
+                                    format!("`{cn}` objects have no method `{attr}`: this call raises AttributeError when it runs, as in CPython"),
+                                    func.span,
+                                )
+                                .with_help("the port does what CPython does; define the method if the program should go on");
+                                d.severity = pyport_syntax::Severity::Warning;
+                                self.diags.push(d);
+                            }
+                            return self.c(NONE_TV);
+                        }
                         self.error("type-error", format!("`{cn}` object has no method `{attr}`"), func.span, "");
                         return self.c("Unknown");
                     };

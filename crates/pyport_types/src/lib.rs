@@ -104,6 +104,10 @@ pub struct Typed {
     /// Reads of a union variable where a test (`isinstance(x, str)`) narrowed it to the member
     /// that is the read's type.
     pub narrowed: std::collections::HashSet<ExprId>,
+    /// Calls `x.m(...)` of a method that neither `x`'s class nor any class deriving from it
+    /// has: CPython's AttributeError when the call runs (with a warning), as the program may
+    /// never reach it.
+    pub attr_errors: std::collections::HashSet<ExprId>,
     /// Reads of a union variable that an operation unwraps to its one member supporting it, with
     /// CPython's TypeError message (`{}`: the type held) for the other members.
     pub checked: HashMap<ExprId, String>,
