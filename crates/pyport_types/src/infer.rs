@@ -4163,7 +4163,10 @@ impl<'a> Infer<'a> {
                             let i = &me.classes[k];
                             i.methods.contains_key(attr.as_str()) || i.fields.iter().chain(&i.attrs).any(|(n, _)| n == attr)
                         };
-                        let plain_obj = c != self.duck_root();
+                        // (Not for classes whose `__getattr__` answers instead.)
+                        let hooks = ["__getattr__", "__getattribute__"].iter().any(|h| self.find_method(Some(c), h).is_some())
+                            || (0..self.prog.classes.len()).any(|k| self.prog.classes[k].delegate.is_some() && crate::derives(&self.classes, |i| i.base, c, k));
+                        let plain_obj = c != self.duck_root() && !hooks;
                         let defined = (0..self.classes.len()).any(|k| (crate::derives(&self.classes, |i| i.base, k, c) || crate::derives(&self.classes, |i| i.base, c, k)) && anywhere(self, k));
                         if plain_obj && !defined && self.find_attr(Some(c), attr).is_none() {
                             if self.final_pass && self.attr_errors.insert(e.id) {
