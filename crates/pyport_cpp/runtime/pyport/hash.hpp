@@ -119,6 +119,7 @@ inline int64_t hash_str(std::string_view s) {
     for (; i < s.size(); ++i) high |= u[i];
     // ASCII (no byte with its top bit set): the UTF-8 bytes are the 1-byte code units.
     if ((high & 0x8080808080808080ull) == 0) return hash_bytes(u, s.size());
+    // Decode once into 4-byte units, then narrow in place to the kind the largest code point needs.
     std::vector<uint32_t> cps;
     cps.reserve(s.size());
     uint32_t most = 0;
@@ -132,10 +133,12 @@ inline int64_t hash_str(std::string_view s) {
         most = std::max(most, c);
     }
     const size_t kind = most < 0x100 ? 1 : most < 0x10000 ? 2 : 4;
-    std::vector<unsigned char> units(cps.size() * kind);
-    for (size_t i = 0; i < cps.size(); ++i)
-        for (size_t k = 0; k < kind; ++k) units[i * kind + k] = static_cast<unsigned char>(cps[i] >> (8 * k));
-    return hash_bytes(units.data(), units.size());
+    auto* units = reinterpret_cast<unsigned char*>(cps.data());
+    for (size_t j = 0; j < cps.size(); ++j) {
+        const uint32_t c = cps[j];
+        for (size_t k = 0; k < kind; ++k) units[j * kind + k] = static_cast<unsigned char>(c >> (8 * k));
+    }
+    return hash_bytes(units, cps.size() * kind);
 }
 
 inline constexpr uint64_t kXXPrime1 = 11400714785074694791ull;

@@ -40,14 +40,12 @@ pub(crate) fn mentions(text: &str) -> bool {
     text.contains("(*") && text.contains('@')
 }
 
-/// Where a decorated function is: a module statement (and a statement of that class's body).
-type Place = (usize, Option<usize>);
 
 /// Module-level names used as decorators (`@D` / `@D(...)`): the functions they decorate; and
 /// how many times each name is read elsewhere.
 #[derive(Default)]
 struct Uses {
-    decorates: HashMap<String, Vec<Place>>,
+    decorates: HashMap<String, Vec<usize>>,
     reads: HashMap<String, usize>,
 }
 
@@ -79,7 +77,7 @@ impl Uses {
         for s in body {
             u.visit_stmt(s);
         }
-        let note = |f: &ra::StmtFunctionDef, place: Place, u: &mut Uses| {
+        let note = |f: &ra::StmtFunctionDef, place: usize, u: &mut Uses| {
             for d in &f.decorator_list {
                 if let Some(n) = decorator_name(d) {
                     u.decorates.entry(n.to_string()).or_default().push(place);
@@ -94,7 +92,7 @@ impl Uses {
         // decorator used there counts as read elsewhere, and is left alone).
         for (i, s) in body.iter().enumerate() {
             if let Stmt::FunctionDef(f) = s {
-                note(f, (i, None), &mut u);
+                note(f, i, &mut u);
             }
         }
         u
@@ -303,7 +301,7 @@ fn specialized(d: &ra::StmtFunctionDef, path: &[usize], f: &str, fp: &ra::Parame
         // A wrapper without `**kwargs` takes no keyword arguments.
         params.posonlyargs = fp.posonlyargs.iter().chain(&fp.args).map(strip).collect();
     }
-    let rewrite = Forward { test: &Forwards { f, args: &args, kwargs: kwargs.as_deref(), reads: 0, forwarded: 0, rebound: false }, positional, keyword };
+    let rewrite = Forward { test: &test, positional, keyword };
     for s in w.body.iter_mut() {
         rewrite.visit_stmt(s);
     }
@@ -337,51 +335,25 @@ pub(crate) fn specialize(body: &mut Vec<Stmt>) {
         let places = &uses.decorates[&dname];
         let Stmt::FunctionDef(d) = &body[at] else { continue };
         let d = d.clone();
-        // Every use must have the same form, `@D` or `@D(...)`.
-        let form = |p: &Place| -> Option<bool> {
-            let f = match p {
-                (i, None) => match &body[*i] {
-                    Stmt::FunctionDef(f) => f,
-                    _ => return None,
-                },
-                (i, Some(j)) => match &body[*i] {
-                    Stmt::ClassDef(c) => match &c.body[*j] {
-                        Stmt::FunctionDef(f) => f,
-                        _ => return None,
-                    },
-                    _ => return None,
-                },
-            };
-            let ds: Vec<&ra::Decorator> = f.decorator_list.iter().filter(|x| decorator_name(x) == Some(dname.as_str())).collect();
-            match ds[..] {
-                [x] => Some(matches!(x.expression, Expr::Call(_))),
-                _ => None,
-            }
-        };
-        let forms: Option<Vec<bool>> = places.iter().map(form).collect();
-        let Some(forms) = forms else { continue };
-        let factory = forms[0];
-        if forms.iter().any(|x| *x != factory) {
+        // The decorated functions (module statements), each using `@D` or `@D(...)` once, all alike.
+        let decorated: Option<Vec<(&ra::StmtFunctionDef, bool)>> = places
+            .iter()
+            .map(|&i| {
+                let Stmt::FunctionDef(f) = &body[i] else { return None };
+                let ds: Vec<&ra::Decorator> = f.decorator_list.iter().filter(|x| decorator_name(x) == Some(dname.as_str())).collect();
+                match ds[..] {
+                    [x] => Some((f, matches!(x.expression, Expr::Call(_)))),
+                    _ => None,
+                }
+            })
+            .collect();
+        let Some(decorated) = decorated else { continue };
+        let factory = decorated[0].1;
+        if decorated.iter().any(|(_, x)| *x != factory) {
             continue;
         }
         let Some((path, f)) = wrapper_path(&d, factory) else { continue };
-        let params = |p: &Place| -> ra::Parameters {
-            let f = match p {
-                (i, None) => match &body[*i] {
-                    Stmt::FunctionDef(f) => f,
-                    _ => unreachable!("checked above"),
-                },
-                (i, Some(j)) => match &body[*i] {
-                    Stmt::ClassDef(c) => match &c.body[*j] {
-                        Stmt::FunctionDef(f) => f,
-                        _ => unreachable!("checked above"),
-                    },
-                    _ => unreachable!("checked above"),
-                },
-            };
-            (*f.parameters).clone()
-        };
-        let made: Vec<Option<ra::StmtFunctionDef>> = places.iter().map(|p| specialized(&d, &path, &f, &params(p))).collect();
+        let made: Vec<Option<ra::StmtFunctionDef>> = decorated.iter().map(|(g, _)| specialized(&d, &path, &f, &g.parameters)).collect();
         let all_made = made.iter().all(Option::is_some);
         if made.iter().all(Option::is_none) {
             continue;
@@ -393,19 +365,7 @@ pub(crate) fn specialize(body: &mut Vec<Stmt>) {
             copies += 1;
             let name = format!("{dname}_pyport_{copies}");
             copy.name = ra::Identifier::new(name.as_str(), copy.name.range);
-            let f = match p {
-                (i, None) => match &mut body[*i] {
-                    Stmt::FunctionDef(f) => f,
-                    _ => continue,
-                },
-                (i, Some(j)) => match &mut body[*i] {
-                    Stmt::ClassDef(c) => match &mut c.body[*j] {
-                        Stmt::FunctionDef(f) => f,
-                        _ => continue,
-                    },
-                    _ => continue,
-                },
-            };
+            let Stmt::FunctionDef(f) = &mut body[*p] else { continue };
             for dec in f.decorator_list.iter_mut() {
                 if decorator_name(dec) == Some(dname.as_str()) {
                     match &mut dec.expression {
