@@ -823,6 +823,33 @@ fn perf_times_pyport_against_cpython_and_the_reference_and_skips_missing_peers()
 }
 
 #[test]
+fn perf_runs_a_suite_programs_timing_case_with_its_arguments_and_stdin() {
+    let sb = Sandbox::with(&[]);
+    let prog = "# case: 2 < words.txt\n# case: 1 < words.txt\n# timing: 3 < words.txt\nimport sys\nn = int(sys.argv[1])\nwords = sys.stdin.read().split()\nprint(n, len(words) * n)\n";
+    sb.write("suite/count.py", prog);
+    sb.write("suite/words.txt", "a b c d\n");
+    sb.write(
+        "ref/count.cpp",
+        "#include <cstdio>\n#include <cstdlib>\nint main(int, char** argv) { int n = std::atoi(argv[1]); int w = 0; char buf[64]; while (std::scanf(\"%63s\", buf) == 1) ++w; std::printf(\"%d %d\\n\", n, w * n); }\n",
+    );
+    let peers = sb.tmp.path().join("no-peers");
+    let cache = sb.tmp.path().join("cache");
+    let vars = [("PYPORT_PEERS_DIR", peers.to_str().unwrap()), ("PYPORT_CACHE_DIR", cache.to_str().unwrap())];
+    let out = sb.pyport_env(&["perf", "suite", "--peers", "cython", "--reference", "ref", "--runs", "1"], &vars);
+    out.expect_code(0);
+    let row = out.stdout.lines().find(|l| l.starts_with("count")).unwrap_or_else(|| panic!("{}", out.dump()));
+    let cells: Vec<&str> = row.split_whitespace().collect();
+    // CPython, the skipped peer, pyport and the reference: all ran the timing case correctly.
+    assert!(cells[1].parse::<f64>().is_ok() && cells[3].parse::<f64>().is_ok() && cells[4].parse::<f64>().is_ok(), "{}", out.dump());
+    assert!(!out.stdout.contains("wrong"), "{}", out.dump());
+
+    sb.write("broken/count.py", &prog.replace("words.txt", "missing.txt"));
+    let bad = sb.pyport_env(&["perf", "broken", "--peers", "cython", "--runs", "1"], &vars);
+    bad.expect_code(2);
+    assert!(bad.stderr.lines().any(|l| l.starts_with("pyport: error: ") && l.contains("missing.txt")), "{}", bad.dump());
+}
+
+#[test]
 fn out_of_range_numeric_flags_are_usage_errors_not_panics() {
     let sb = Sandbox::with(&["sum_squares.py"]);
     let cases: &[(&[&str], &str)] = &[

@@ -21,6 +21,7 @@ use sha2::{Digest, Sha256};
 #[derive(Args)]
 pub struct PerfArgs {
     /// Folders of Python programs (or single files); default `examples/` and `bench/programs/`.
+    /// A program in the suite format (suites/README.md) runs its `# timing:` case.
     pub paths: Vec<PathBuf>,
     /// Peers to try, comma-separated (default: all of pypy,cython,nuitka,mypyc,pythran,shedskin).
     #[arg(long, value_delimiter = ',', value_name = "LIST")]
@@ -47,6 +48,30 @@ struct Runnable {
     program: PathBuf,
     args: Vec<String>,
     cwd: PathBuf,
+}
+
+/// What every side of one program is run with: a suite program's `# timing:` case (arguments and
+/// stdin file, see suites/README.md), or nothing.
+#[derive(Default)]
+struct Input {
+    args: Vec<String>,
+    stdin: Option<Vec<u8>>,
+}
+
+/// The `# timing:` case of a program in the suite format; the empty input when its header has none.
+fn timing_input(file: &Path, source: &str) -> Result<Input> {
+    let header = source.lines().map(str::trim).take_while(|l| l.is_empty() || l.starts_with('#'));
+    if !header.into_iter().any(|l| l.trim_start_matches('#').trim_start().starts_with("timing:")) {
+        return Ok(Input::default());
+    }
+    let folder = file.parent().unwrap_or(Path::new("."));
+    let h = pyport_eval::suite::parse_header(source, folder).map_err(|e| anyhow::anyhow!("`{}`: {e}", file.display()))?;
+    let Some(case) = h.cases.into_iter().find(|c| c.timing) else { return Ok(Input::default()) };
+    let stdin = match &case.stdin {
+        Some(p) => Some(std::fs::read(p).with_context(|| format!("cannot read `{}`, the stdin of `{}`'s timing case", p.display(), file.display()))?),
+        None => None,
+    };
+    Ok(Input { args: case.args, stdin })
 }
 
 /// One cell of the table.
@@ -200,10 +225,11 @@ fn cached_build(peer: &str, name: &str, source: &str, python: &Path, limits: &Li
     Ok(r)
 }
 
-/// Runs `r` once to check it against `expected` (stdout, exit status and the files it writes in
+/// Runs `r` with `input` once to check it against `expected` (stdout, exit status and the files it writes in
 /// its working directory), then `runs` more times; the minimum CPU time.
-fn measure(r: &Runnable, expected: Option<&RunOutcome>, opts: &VerifyOptions, runs: usize, limits: &Limits) -> Result<(Cell, RunOutcome)> {
-    let spec = RunSpec { program: r.program.clone(), args: r.args.clone(), stdin: None, cwd: Some(r.cwd.clone()), limits: limits.clone(), sandbox: None, collect_files: true };
+fn measure(r: &Runnable, input: &Input, expected: Option<&RunOutcome>, opts: &VerifyOptions, runs: usize, limits: &Limits) -> Result<(Cell, RunOutcome)> {
+    let args = r.args.iter().chain(&input.args).cloned().collect();
+    let spec = RunSpec { program: r.program.clone(), args, stdin: input.stdin.clone(), cwd: Some(r.cwd.clone()), limits: limits.clone(), sandbox: None, collect_files: true };
     let first = run(&spec).with_context(|| format!("running `{}`", r.program.display()))?;
     let spec = RunSpec { collect_files: false, ..spec };
     if let Some(exp) = expected {
@@ -319,6 +345,7 @@ pub fn run_perf(args: PerfArgs) -> Result<ExitCode> {
     for file in &files {
         let name = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         let source = std::fs::read_to_string(file).with_context(|| format!("cannot read `{}`", file.display()))?;
+        let input = timing_input(file, &source)?;
         let opts = VerifyOptions { mask_timing_lines: source.lines().any(|l| l.trim_start().starts_with("import time") || l.trim_start().starts_with("from time")), ..VerifyOptions::default() };
         eprintln!("pyport: {name}");
         let work = scratch.path().join(&name);
@@ -330,7 +357,7 @@ pub fn run_perf(args: PerfArgs) -> Result<ExitCode> {
         }
         std::fs::write(py_dir.join("prog.py"), &source).context("cannot write the scratch directory")?;
         let cpython = Runnable { program: python.path.clone(), args: vec![s("prog.py")], cwd: py_dir };
-        let (py_cell, reference) = measure(&cpython, None, &opts, args.runs, &limits)?;
+        let (py_cell, reference) = measure(&cpython, &input, None, &opts, args.runs, &limits)?;
         let py_t = match py_cell {
             Cell::Time(t) => t,
             _ => unreachable!("the reference run is either timed or an error"),
@@ -340,7 +367,7 @@ pub fn run_perf(args: PerfArgs) -> Result<ExitCode> {
         for peer in &peers {
             let cell = match cached_build(peer, &name, &source, &python.path, &limits) {
                 Err(why) => Cell::Skipped(why),
-                Ok(r) => measure(&r, Some(&reference), &opts, args.runs, &limits)?.0,
+                Ok(r) => measure(&r, &input, Some(&reference), &opts, args.runs, &limits)?.0,
             };
             match &cell {
                 Cell::Time(t) if best_peer.as_ref().is_none_or(|(b, _)| t < b) => best_peer = Some((*t, peer.clone())),
@@ -365,7 +392,7 @@ pub fn run_perf(args: PerfArgs) -> Result<ExitCode> {
                 let c = pipeline::compile(&cxx, &flags, &cpp_path, &exe, &pipeline::compile_limits())?;
                 compile_s = format!("{:.2}{}", started.elapsed().as_secs_f64(), if c.cached { " (cached)" } else { "" });
                 if c.ok {
-                    measure(&Runnable { program: exe, args: vec![], cwd: pyport_dir }, Some(&reference), &opts, args.runs, &limits)?.0
+                    measure(&Runnable { program: exe, args: vec![], cwd: pyport_dir }, &input, Some(&reference), &opts, args.runs, &limits)?.0
                 } else {
                     Cell::Wrong(format!("does not compile: {}", c.stderr.lines().next().unwrap_or("")))
                 }
@@ -377,7 +404,7 @@ pub fn run_perf(args: PerfArgs) -> Result<ExitCode> {
         let ref_path = args.reference.join(format!("{name}.cpp"));
         let ref_cell = if ref_path.is_file() {
             match compile_reference(&cxx, &flags, &ref_path, &ref_dir) {
-                Ok(r) => measure(&r, Some(&reference), &opts, args.runs, &limits)?.0,
+                Ok(r) => measure(&r, &input, Some(&reference), &opts, args.runs, &limits)?.0,
                 Err(why) => Cell::Skipped(why),
             }
         } else {
