@@ -60,7 +60,23 @@ def hashes():
     out("hash frozenset({frozenset({1}), frozenset()})", hash(frozenset({frozenset({1}), frozenset()})))
 
 
+def str_hashes():
+    out("hash str ab", hash("ab"))
+    out("hash str abc", hash("abc"))
+    out("hash str copy abc", hash("abc"))
+    out("hash str abc\\xe9", hash("abc\xe9"))
+    out("hash str abc\\xe9x", hash("abc\xe9x"))
+    out("hash str copy still abc", hash("abc"))
+    out("hash str ab again", hash("ab"))
+    out("hash str \\u65e5\\u672c", hash("\u65e5\u672c"))
+    out("hash str \\u65e5\\u672c\\U0001f600", hash("\u65e5\u672c\U0001f600"))
+    out("hash str moved", hash("\u65e5\u672c\U0001f600"))
+    out("hash str empty", hash(""))
+    out("hash str ab rebuilt", hash("ab"))
+
+
 # ------------------------------------------------------------------ set
+
 def int_value(r, kind):
     if kind == 0:
         return r.below(50)
@@ -607,6 +623,7 @@ def bisects():
 
 
 hashes()
+str_hashes()
 sets_of_ints()
 sets_of_floats_and_tuples()
 set_algebra()

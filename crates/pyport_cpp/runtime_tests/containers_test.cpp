@@ -108,6 +108,35 @@ static void hashes() {
         py::hash(FrozenSet<FrozenSet<I>>{FrozenSet<I>{1}, FrozenSet<I>()}));
 }
 
+/// str hashes (CPython's under PYTHONHASHSEED=0), each after the str changed in one of the ways the
+/// runtime changes a Str: the hash Str caches must follow its contents.
+static void str_hashes() {
+    py::Str s("ab");
+    out("hash str ab", py::hash(s));
+    s += "c";
+    out("hash str abc", py::hash(s));
+    py::Str t = s;
+    out("hash str copy abc", py::hash(t));
+    t += py::Str("\xc3\xa9");
+    out("hash str abc\\xe9", py::hash(t));
+    t.push_back('x');
+    out("hash str abc\\xe9x", py::hash(t));
+    out("hash str copy still abc", py::hash(s));
+    s.pop_back();
+    out("hash str ab again", py::hash(s));
+    s.assign("\xe6\x97\xa5\xe6\x9c\xac");
+    out("hash str \\u65e5\\u672c", py::hash(s));
+    s.append("\xf0\x9f\x98\x80");
+    out("hash str \\u65e5\\u672c\\U0001f600", py::hash(s));
+    py::Str m = std::move(s);
+    out("hash str moved", py::hash(m));
+    s = py::Str("");
+    out("hash str empty", py::hash(s));
+    m.clear();
+    m += "ab";
+    out("hash str ab rebuilt", py::hash(m));
+}
+
 static I int_value(Rng& r, I kind) {
     if (kind == 0) return r.below(50);
     if (kind == 1) return r.below(2000) - 1000;
@@ -679,6 +708,7 @@ static void bisects() {
 
 static int run_cases() {
     hashes();
+    str_hashes();
     sets_of_ints();
     sets_of_floats_and_tuples();
     set_algebra();

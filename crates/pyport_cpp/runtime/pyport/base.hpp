@@ -28,7 +28,8 @@ namespace py {
 ///
 /// A `std::string` that remembers its code point count (hence whether it is all ASCII) and, for
 /// non-ASCII text that gets indexed, a sparse index of the byte offset of every 64th code point,
-/// so `len(s)`, `s[i]` and slicing are O(1) / O(k) after the first look. The cache is keyed by the
+/// so `len(s)`, `s[i]` and slicing are O(1) / O(k) after the first look; and its `hash()`, so a
+/// key looked up twice (`d[w] = d.get(w, 0) + 1`) is hashed once. The cache is keyed by the
 /// byte size it was computed for (a stale size means "recount"), and Str's own mutators drop or
 /// extend it; runtime code writing through a `std::string&` only appends, which changes the size.
 class Str : public std::string {
@@ -45,6 +46,9 @@ private:
     mutable uint32_t cp_at_ = kStale;  // size() when cp_n_ was counted (never matches sizes >= 4 GiB - 1)
     mutable uint32_t cp_n_ = 0;
     mutable CpIndex* cp_idx_ = nullptr;
+    /// `hash(s)` of the contents the count was taken for (-1: not computed; CPython's hashes are
+    /// never -1). Valid only while `known()`; every change of `cp_at_` drops it.
+    mutable int64_t hash_ = -1;
 
     static uint32_t count_cps(const char* p, size_t n) noexcept {
         uint32_t c = 0;
@@ -55,10 +59,14 @@ private:
         if (cp_idx_ && --cp_idx_->refs == 0) delete cp_idx_;
         cp_idx_ = nullptr;
     }
-    void touch() noexcept { cp_at_ = kStale; }
+    void touch() noexcept {
+        cp_at_ = kStale;
+        hash_ = -1;
+    }
     bool known() const noexcept { return cp_at_ != kStale && cp_at_ == size(); }
     /// Before appending n bytes at p: keep the count exact when it is known.
     void grow(const char* p, size_t n) noexcept {
+        hash_ = -1;
         if (known() && size() + n < kStale) {
             cp_n_ += count_cps(p, n);
             cp_at_ = static_cast<uint32_t>(size() + n);
@@ -72,10 +80,10 @@ public:
     Str() = default;
     Str(const std::string& s) : std::string(s) {}  // NOLINT: implicit on purpose
     Str(std::string&& s) noexcept : std::string(std::move(s)) {}  // NOLINT
-    Str(const Str& o) : std::string(o), cp_at_(o.cp_at_), cp_n_(o.cp_n_), cp_idx_(o.cp_idx_) {
+    Str(const Str& o) : std::string(o), cp_at_(o.cp_at_), cp_n_(o.cp_n_), cp_idx_(o.cp_idx_), hash_(o.hash_) {
         if (cp_idx_) ++cp_idx_->refs;
     }
-    Str(Str&& o) noexcept : std::string(std::move(o)), cp_at_(o.cp_at_), cp_n_(o.cp_n_), cp_idx_(o.cp_idx_) {
+    Str(Str&& o) noexcept : std::string(std::move(o)), cp_at_(o.cp_at_), cp_n_(o.cp_n_), cp_idx_(o.cp_idx_), hash_(o.hash_) {
         o.cp_idx_ = nullptr;
         o.cp_at_ = kStale;
     }
@@ -88,6 +96,7 @@ public:
             cp_at_ = o.cp_at_;
             cp_n_ = o.cp_n_;
             cp_idx_ = o.cp_idx_;
+            hash_ = o.hash_;
         }
         return *this;
     }
@@ -98,6 +107,7 @@ public:
             cp_at_ = o.cp_at_;
             cp_n_ = o.cp_n_;
             cp_idx_ = o.cp_idx_;
+            hash_ = o.hash_;
             o.cp_idx_ = nullptr;
             o.cp_at_ = kStale;
         }
@@ -179,6 +189,7 @@ public:
         std::swap(cp_at_, o.cp_at_);
         std::swap(cp_n_, o.cp_n_);
         std::swap(cp_idx_, o.cp_idx_);
+        std::swap(hash_, o.hash_);
     }
     void swap(std::string& o) noexcept {
         std::string::swap(o);
@@ -194,6 +205,7 @@ public:
         if (size() < kStale) {
             cp_at_ = static_cast<uint32_t>(size());
             cp_n_ = n;
+            hash_ = -1;
             return n;
         }
         int64_t big = 0;
@@ -205,7 +217,18 @@ public:
         if (size() < kStale) {
             cp_at_ = static_cast<uint32_t>(size());
             cp_n_ = static_cast<uint32_t>(n);
+            hash_ = -1;
         }
+    }
+    /// `hash(s)`, computed by `compute(view, ascii)` once per content (while the code point count
+    /// is known, which the runtime keeps through its own appends).
+    template <class F>
+    int64_t hash_cached(F compute) const {
+        if (hash_ != -1 && known()) [[likely]]
+            return hash_;
+        const int64_t h = compute(std::string_view(*this), ascii());
+        if (known()) hash_ = h;
+        return h;
     }
     /// True when every byte is ASCII (one byte per code point).
     bool ascii() const noexcept { return cp_count() == static_cast<int64_t>(size()); }

@@ -162,6 +162,10 @@ inline int64_t hash(const X& x) {
         return x.is_float ? detail::hash_double(x.f) : py::hash(x.i);
     } else if constexpr (is_none_v<X>) {
         return 0x1c5d3e7a9b;  // fixed; CPython 3.11 uses the address of None
+    } else if constexpr (std::is_same_v<X, Str>) {
+        return x.hash_cached([](std::string_view v, bool ascii) {
+            return ascii ? detail::hash_bytes(reinterpret_cast<const unsigned char*>(v.data()), v.size()) : detail::hash_str(v);
+        });
     } else if constexpr (is_strlike_v<X>) {
         return detail::hash_str(std::string_view(x));
     } else if constexpr (is_tuple_v<X>) {

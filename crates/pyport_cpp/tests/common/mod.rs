@@ -68,7 +68,8 @@ pub fn assert_unit_checks_pass(exe: &Path) {
 /// are identical, showing the first 20 differing lines. `enough` guards against a vacuous pass
 /// (both sides printing nothing, or the same truncated output): it sees CPython's output.
 pub fn assert_cases_match_cpython(exe: &Path, cases_py: &str, enough: impl Fn(&str) -> bool) {
-    let expected = run(Command::new("python3").arg(crate_dir().join("runtime_tests").join(cases_py)));
+    // Seed 0: the str hashes the runtime computes (and the harness gives every CPython child).
+    let expected = run(Command::new("python3").env("PYTHONHASHSEED", "0").arg(crate_dir().join("runtime_tests").join(cases_py)));
     assert!(expected.status.success(), "{cases_py} failed:\n{}", show(&expected));
     let actual = run(Command::new(exe).arg("--cases"));
     assert!(actual.status.success(), "{} --cases failed:\n{}", exe.display(), show(&actual));
