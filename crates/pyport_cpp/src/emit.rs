@@ -426,7 +426,7 @@ impl<'a> Emitter<'a> {
                     None => "py::Exception".into(),
                 };
                 let name = self.class_cname(c);
-                let pyname = &k.name;
+                let pyname = prog.py_name(&k.name);
                 let msg = match self.typed.classes[c].methods.get("__init__") {
                     Some(&init) => {
                         let params: Vec<String> = (1..prog.functions[init].params.len()).map(|i| self.param_passing(init, i)).collect();
@@ -459,7 +459,7 @@ impl<'a> Emitter<'a> {
             if k.total_ordering {
                 self.w("static constexpr bool _total_ordering = true;");
             }
-            self.w(format!("const char* py_type_name() const override {{ return {}; }}", cpp_string(&k.name)));
+            self.w(format!("const char* py_type_name() const override {{ return {}; }}", cpp_string(self.prog.py_name(&k.name))));
             if let Some(&(lo, hi)) = class_ranges.get(&c) {
                 self.w(format!("static constexpr int py_class_lo = {lo}, py_class_hi = {hi};"));
                 self.w(format!("int py_class_id() const override {{ return {lo}; }}"));
@@ -619,7 +619,7 @@ impl<'a> Emitter<'a> {
     fn duck_member_accessors(&mut self, c: ClassId) {
         let root = self.prog.classes.len();
         if self.typed.is_subclass(c, root) {
-            let pyname = &self.prog.classes[c].name;
+            let pyname = self.prog.py_name(&self.prog.classes[c].name);
             self.w(format!("const char* _type_name() const override {{ return {}; }}", cpp_string(pyname)));
         }
         let mut read_above: Vec<(String, Ty)> = Vec::new();
@@ -691,7 +691,7 @@ impl<'a> Emitter<'a> {
             }
             if attr == "__name__" {
                 // `Cls.__name__`: the class's Python name.
-                return (format!("py::Str({})", cpp_string(&self.prog.classes[c].name)), Ty::Str);
+                return (format!("py::Str({})", cpp_string(self.prog.py_name(&self.prog.classes[c].name))), Ty::Str);
             }
             self.unsupported(format!("attribute `.{attr}`"), sp);
             return ("0".into(), Ty::Unknown);

@@ -32,9 +32,17 @@ pub struct Program {
     /// `raise NameError(...)` calls lowered from reads of names nothing binds: the suggestion
     /// CPython adds when the error is not caught (`Did you mean: 'x'?`).
     pub name_error_hints: std::collections::HashMap<ExprId, String>,
+    /// Functions and classes renamed because their name is defined again later in the module
+    /// (`solve_v1` for the first `def solve`): new name to Python name.
+    pub py_names: std::collections::HashMap<String, String>,
 }
 
 impl Program {
+    /// The Python name of a module-level function or class (its `__name__`).
+    pub fn py_name<'n>(&'n self, name: &'n str) -> &'n str {
+        self.py_names.get(name).map_or(name, String::as_str)
+    }
+
     /// The fields of a namedtuple class, in order; `None` for other classes.
     pub fn namedtuple_fields(&self, c: ClassId) -> Option<&[String]> {
         self.namedtuples.iter().find(|(k, _)| *k == c).map(|(_, f)| f.as_slice())

@@ -75,10 +75,13 @@ struct ModuleBody {
     runs_examples: Option<Span>,
     /// Why a `testmod()` statement's examples are left out.
     left_out_because: Option<String>,
+    /// Earlier definitions of a name defined twice, renamed: new name to Python name
+    /// (`lower/redefined.rs`).
+    py_names: std::collections::HashMap<String, String>,
 }
 
 /// The module's statements as the port sees them: with private names mangled
-/// (`lower/mangle.rs`), `getattr(x, "name")` as `x.name` (`lower/const_getattr.rs`), `sys.version_info` tests and Python 2 probes decided (`lower/version.rs`,
+/// (`lower/mangle.rs`), earlier definitions of a name defined twice renamed (`lower/redefined.rs`), `getattr(x, "name")` as `x.name` (`lower/const_getattr.rs`), `sys.version_info` tests and Python 2 probes decided (`lower/version.rs`,
 /// `lower/py2compat.rs`), decorators' `*args` wrappers given the decorated functions' parameters
 /// (`lower/vararg_wrappers.rs`) or copied per decorated function (`lower/decorator_clones.rs`),
 /// nested classes moved out (`lower/nested_class.rs`), `**kwargs` parameters made dict parameters
@@ -96,6 +99,7 @@ fn module_body(file: &SourceFile, body: &[ruff_python_ast::Stmt], examples: &Exa
     if lower::mangle::mentions(&file.text) {
         lower::mangle::mangle(&mut owned);
     }
+    let py_names = lower::redefined::rename(&mut owned, &file.text);
     if lower::const_getattr::mentions(&file.text) {
         lower::const_getattr::rewrite(&mut owned);
     }
@@ -113,9 +117,9 @@ fn module_body(file: &SourceFile, body: &[ruff_python_ast::Stmt], examples: &Exa
     }
     let hoisted = lower::nested_class::hoist(&mut owned);
     if lower::kwargs_params::mentions(&file.text) {
-        lower::kwargs_params::rewrite(&mut owned);
+        lower::kwargs_params::rewrite(&mut owned, &py_names);
     }
-    ModuleBody { body: owned, hoisted, runs_examples, left_out_because }
+    ModuleBody { body: owned, hoisted, runs_examples, left_out_because, py_names }
 }
 
 /// [`parse`] without the module-level statements and methods whose spans are `leave_out`
@@ -140,9 +144,10 @@ pub fn parse_with_leaving_out(file: &SourceFile, leave_out: &[Span], examples: &
         return Parsed { program: ast::Program::default(), diagnostics, runs_examples: None };
     }
     let mut lowerer = lower::Lowerer::new();
-    let ModuleBody { body, hoisted, runs_examples, left_out_because } = module_body(file, &parsed.syntax().body, examples);
+    let ModuleBody { body, hoisted, runs_examples, left_out_because, py_names } = module_body(file, &parsed.syntax().body, examples);
     let body = &body[..];
     lowerer.hoisted_classes = hoisted;
+    lowerer.program.py_names = py_names;
     lowerer.doctest_module(body, left_out_because);
     lowerer.name_errors(body);
     if leave_out.is_empty() {

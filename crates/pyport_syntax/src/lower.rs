@@ -12,6 +12,7 @@ mod unbound;
 pub(crate) mod vararg_wrappers;
 pub(crate) mod kwargs_params;
 pub(crate) mod mangle;
+pub(crate) mod redefined;
 pub(crate) mod const_getattr;
 pub(crate) mod decorator_clones;
 mod chain;
@@ -776,7 +777,7 @@ impl Lowerer {
             self.diagnostics.push(
                 Diagnostic::error("unsupported-syntax", format!("unsupported: `{}` is defined twice", f.name.id.as_str()), name_span)
                     .with_label(prev_span, "first defined here")
-                    .with_help("give the second function another name"),
+                    .with_help("give the second function another name (a name defined twice is compiled when only the module-level code between the definitions, and a function's own recursive calls, read it; here other code that runs later reads it, or something else binds it)"),
             );
             ok = false;
         }
@@ -982,7 +983,7 @@ impl Lowerer {
             self.diagnostics.push(
                 Diagnostic::error("unsupported-syntax", format!("unsupported: class `{name}` is defined twice"), name_span)
                     .with_label(prev_span, "first defined here")
-                    .with_help("give the second class another name"),
+                    .with_help("give the second class another name (a name defined twice is compiled when only the module-level code between the definitions reads it; here code that runs later, such as a function or a method, reads it, or something else binds it)"),
             );
             ok = false;
         }
@@ -1353,7 +1354,7 @@ impl Lowerer {
         }
         add(self, "__init__", params, body);
         // __repr__: Name(a=1, b='x')
-        let mut parts = vec![FPart::Lit(format!("{cls}("))];
+        let mut parts = vec![FPart::Lit(format!("{}(", self.program.py_name(cls)))];
         for (i, (f, fsp, _)) in fields.iter().filter(|f| !left_out.repr.contains(&f.0)).enumerate() {
             parts.push(FPart::Lit(format!("{}{f}=", if i > 0 { ", " } else { "" })));
             let v = self.self_attr("self", f, *fsp);

@@ -866,7 +866,7 @@ impl<'a> Infer<'a> {
 
     /// The Python name of class `c` (`object` for the implicit root).
     fn class_name(&self, c: ClassId) -> String {
-        self.prog.classes.get(c).map_or_else(|| "object".to_string(), |k| k.name.clone())
+        self.prog.classes.get(c).map_or_else(|| "object".to_string(), |k| self.prog.py_name(&k.name).to_string())
     }
 
     /// Joins two unrelated class hierarchies under the implicit root.

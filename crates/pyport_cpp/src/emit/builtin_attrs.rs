@@ -28,7 +28,7 @@ impl Emitter<'_> {
                 }
             } else {
                 // A decorated `def f` is compiled as `_undecorated_f`; its `__name__` is still `f`.
-                f.name.strip_prefix("_undecorated_").unwrap_or(&f.name).to_string()
+                self.prog.py_name(f.name.strip_prefix("_undecorated_").unwrap_or(&f.name)).to_string()
             };
             let c = format!("&prog::{}", cname(&f.name));
             let _ = write!(tests, "if (auto _p = _fn.target<decltype({c})>(); _p && *_p == {c}) return py::Str({}); ", cpp_string(&text));

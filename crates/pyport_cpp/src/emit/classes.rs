@@ -211,7 +211,7 @@ impl Emitter<'_> {
         }
         let names: Vec<String> = left.into_iter().collect();
         let plural = if names.len() == 1 { "" } else { "s" };
-        let msg = format!("Can't instantiate abstract class {} with abstract method{plural} {}", classes[c].name, names.join(", "));
+        let msg = format!("Can't instantiate abstract class {} with abstract method{plural} {}", self.prog.py_name(&classes[c].name), names.join(", "));
         format!("py::raise<py::TypeError>({}); ", cpp_string(&msg))
     }
 }

@@ -357,7 +357,7 @@ impl Lowerer {
         let name = self.self_attr("self", "name", sp);
         let value = self.self_attr("self", "value", sp);
         let parts = vec![
-            FPart::Lit(format!("<{cls}.")),
+            FPart::Lit(format!("<{}.", self.program.py_name(cls))),
             FPart::Field { value: name, conversion: None, spec: Vec::new() },
             FPart::Lit(": ".into()),
             FPart::Field { value, conversion: Some('r'), spec: Vec::new() },
@@ -369,7 +369,7 @@ impl Lowerer {
         let (text, key) = match kind {
             EnumKind::Enum => {
                 let name = self.self_attr("self", "name", sp);
-                let text = self.expr(sp, ExprKind::FString(vec![FPart::Lit(format!("{cls}.")), FPart::Field { value: name, conversion: None, spec: Vec::new() }]));
+                let text = self.expr(sp, ExprKind::FString(vec![FPart::Lit(format!("{}.", self.program.py_name(cls))), FPart::Field { value: name, conversion: None, spec: Vec::new() }]));
                 (text, self.self_attr("self", "name", sp))
             }
             EnumKind::IntEnum => {
@@ -398,7 +398,7 @@ impl Lowerer {
         let found = st(StmtKind::If { test, body: vec![st(StmtKind::Return(Some(m)))], orelse: Vec::new() });
         let iter = self.class_attr(cls, MEMBER_LIST, sp);
         let arg = self.expr(sp, ExprKind::Name("value".into()));
-        let msg = self.expr(sp, ExprKind::FString(vec![FPart::Field { value: arg, conversion: Some('r'), spec: Vec::new() }, FPart::Lit(format!(" is not a valid {cls}"))]));
+        let msg = self.expr(sp, ExprKind::FString(vec![FPart::Field { value: arg, conversion: Some('r'), spec: Vec::new() }, FPart::Lit(format!(" is not a valid {}", self.program.py_name(cls)))]));
         let err = self.call_name("ValueError", vec![msg], sp);
         let body = vec![
             st(StmtKind::For { target: Target::Name { name: "_m".into(), span: sp }, iter, body: vec![found], orelse: Vec::new() }),

@@ -412,7 +412,10 @@ impl Lowerer {
                 let doc = self.facts.docs.get(n.id.as_str()).cloned()?;
                 match a.attr.id.as_str() {
                     "__doc__" => Some(self.doc_expr(doc, sp)),
-                    "__name__" => Some(self.expr(sp, ExprKind::Str(n.id.as_str().to_string()))),
+                    "__name__" => {
+                        let name = self.program.py_name(n.id.as_str()).to_string();
+                        Some(self.expr(sp, ExprKind::Str(name)))
+                    }
                     _ => None,
                 }
         }

@@ -485,10 +485,11 @@ impl Transformer for Calls<'_> {
 /// `def f(a, **kw)` as `def f(a, *, kw=None)` starting with `if kw is None: kw = {}` (after a
 /// docstring); when a call `f(**d)` was rewritten, followed by CPython's TypeError for a key of
 /// `d` that names a parameter (`elif "a" in kw: raise TypeError(...)`).
-fn rewrite_def(f: &mut ra::StmtFunctionDef, t: &Target, class: Option<&str>) {
+fn rewrite_def(f: &mut ra::StmtFunctionDef, t: &Target, class: Option<&str>, py_names: &HashMap<String, String>) {
+    let py = |n: &str| py_names.get(n).map_or(n, String::as_str).to_string();
     let qualname = match class {
-        Some(c) => format!("{c}.{}", f.name.id),
-        None => f.name.id.to_string(),
+        Some(c) => format!("{}.{}", py(c), f.name.id),
+        None => py(f.name.id.as_str()),
     };
     let method = class.is_some();
     let Some(kw) = f.parameters.kwarg.take() else { return };
@@ -526,8 +527,9 @@ fn rewrite_def(f: &mut ra::StmtFunctionDef, t: &Target, class: Option<&str>) {
     f.body.insert(usize::from(docstring), guard);
 }
 
-/// See the module doc.
-pub(crate) fn rewrite(body: &mut [Stmt]) {
+/// See the module doc. `py_names` gives the Python names of renamed definitions
+/// (`redefined.rs`), for CPython's messages.
+pub(crate) fn rewrite(body: &mut [Stmt], py_names: &HashMap<String, String>) {
     let mut b = Bindings::default();
     for s in body.iter() {
         b.visit_stmt(s);
@@ -545,14 +547,14 @@ pub(crate) fn rewrite(body: &mut [Stmt]) {
         match s {
             Stmt::FunctionDef(f) => {
                 if let Some(&i) = plan.by_def.get(&f.range.start()) {
-                    rewrite_def(f, &plan.targets[i], None);
+                    rewrite_def(f, &plan.targets[i], None, py_names);
                 }
             }
             Stmt::ClassDef(c) => {
                 for m in c.body.iter_mut() {
                     let Stmt::FunctionDef(f) = m else { continue };
                     if let Some(&i) = plan.by_def.get(&f.range.start()) {
-                        rewrite_def(f, &plan.targets[i], Some(c.name.id.as_str()));
+                        rewrite_def(f, &plan.targets[i], Some(c.name.id.as_str()), py_names);
                     }
                 }
             }
