@@ -343,6 +343,11 @@ pub(crate) struct Infer<'a> {
     flow_depth: usize,
     /// A type that contains itself was reported (once: every expression of that type has it).
     recursive_reported: bool,
+    /// Where the current pass first changed a type (`set`): the place named when types never
+    /// settle.
+    first_change: Option<Span>,
+    /// Type variables made before the current pass (later ones are the pass's own temporaries).
+    pass_vars: usize,
     /// How many more `flow` steps inference may take (see `flow`).
     flow_budget: u64,
     /// Fields and class attributes read through the implicit root (see `duck_field`).
@@ -412,6 +417,8 @@ impl<'a> Infer<'a> {
             handler_depth: 0,
             flow_depth: 0,
             recursive_reported: false,
+            first_change: None,
+            pass_vars: 0,
             flow_budget: 3_000_000,
             duck_fields: Vec::new(),
             sub_fields: Vec::new(),
@@ -505,6 +512,9 @@ impl<'a> Infer<'a> {
         if self.kind[r as usize] != k {
             self.kind[r as usize] = k;
             self.changed = true;
+            if (r as usize) < self.pass_vars {
+                self.first_change.get_or_insert(self.cur_span);
+            }
         }
     }
 
@@ -1821,8 +1831,11 @@ impl<'a> Infer<'a> {
         self.collect_scopes();
         let prog = self.prog;
         let mut passes = 0;
+        let mut grows_at = None;
         loop {
             self.changed = false;
+            self.first_change = None;
+            self.pass_vars = self.kind.len();
             passes += 1;
             self.cur_func = None;
             self.stmts(&prog.body);
@@ -1849,7 +1862,14 @@ impl<'a> Infer<'a> {
                 }
             }
             self.cur_func = None;
-            if !self.changed || passes > 60 {
+            if !self.changed {
+                break;
+            }
+            if passes > 60 {
+                // A kind still changing: a type that keeps growing (a tuple holding the tuple
+                // built before it, `node = (x, node)`). What it has reached is not a type the
+                // program's values fit. (Other bookkeeping may still set `changed`.)
+                grows_at = self.first_change;
                 break;
             }
         }
@@ -1859,6 +1879,17 @@ impl<'a> Infer<'a> {
         for i in 0..prog.functions.len() {
             self.cur_func = Some(i);
             self.stmts(&prog.functions[i].body);
+        }
+        // Unless the final pass found why (a type that holds itself, a conflict).
+        if let Some(sp) = grows_at.filter(|_| !self.diags.iter().any(|d| d.severity == pyport_syntax::Severity::Error)) {
+            self.diags.push(
+                Diagnostic::error(
+                    "unsupported-type",
+                    "unsupported: a value whose type contains itself (its type grows without end, e.g. `node = (x, node)`: a chain of tuples each holding the one before)",
+                    sp,
+                )
+                .with_help(SELF_TYPE_HELP),
+            );
         }
         self.finish()
     }
@@ -2667,6 +2698,18 @@ impl<'a> Infer<'a> {
                         }
                     }
                     Kind::Unknown => {}
+                    // A value of several types, some of which take item assignment (a list whose
+                    // str items a loop turns into lists, `rows[i] = list(rows[i])`): CPython fails
+                    // only if the value is of another type when the store runs.
+                    Kind::Union(ms) if ms.iter().any(|&m| matches!(self.kv(m), Kind::List(_) | Kind::Dict(..) | Kind::Deque(_) | Kind::ByteArray | Kind::Array(_) | Kind::Obj(_))) => {
+                        let d = self.describe(&Kind::Union(ms));
+                        self.error(
+                            "unsupported-type",
+                            format!("unsupported: item assignment to a value that may be any of `{d}`"),
+                            *span,
+                            "give the variable or the list's items one type (e.g. build the rows as lists from the start: `rows = [list(r) for r in rows]`), or use `--engine auto` to hand the program to an LLM",
+                        );
+                    }
                     k => {
                         let d = self.describe(&k);
                         self.error(
