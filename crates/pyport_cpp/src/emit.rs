@@ -842,6 +842,71 @@ impl<'a> Emitter<'a> {
         }
     }
 
+    /// `a + type(x)` and the like with a builtin value (see `Typed::type_operand_errors`): both
+    /// operands evaluated, then CPython's TypeError.
+    fn type_operand_error(&mut self, e: &Expr, op: BinOp, left: &Expr, right: &Expr) -> String {
+        let is_type = |x: &Expr| matches!(&x.kind, ExprKind::Call { func, .. } if matches!(&func.kind, ExprKind::Name(n) if n == "type"));
+        let name = |me: &Self, x: &Expr| if is_type(x) { "type".to_string() } else { me.ty(x).py_class_name().unwrap_or_else(|| "object".into()) };
+        let (ln, rn) = (name(self, left), name(self, right));
+        let msg = match op {
+            BinOp::Add if matches!(ln.as_str(), "str" | "list" | "tuple") => format!("can only concatenate {ln} (not \"{rn}\") to {ln}"),
+            BinOp::Mul if matches!(ln.as_str(), "str" | "list" | "tuple") || matches!(rn.as_str(), "str" | "list" | "tuple") => {
+                "can't multiply sequence by non-int of type 'type'".to_string()
+            }
+            _ => format!("unsupported operand type(s) for {}: '{ln}' and '{rn}'", op.as_str()),
+        };
+        let (l, r) = (self.expr(left), self.expr(right));
+        let ct = self.cty(&self.ty(e), e.span);
+        format!("(static_cast<void>({l}), static_cast<void>({r}), py::raise<py::TypeError>({}), {ct}{{}})", cpp_string(&msg))
+    }
+
+    /// `sum(objects, start)` (see inference's `object_sum`): `start + x` by `__add__` for each item;
+    /// with no start or an int one, the first item's `__radd__(start)`, then `__add__`, and the
+    /// start itself for no items.
+    fn object_sum(&mut self, e: &Expr, xs: &Expr, start: Option<&Expr>, res: &Ty) -> String {
+        let et = elem_ty(&self.ty(xs));
+        let ct = self.cty(res, e.span);
+        let it = self.iterable(xs);
+        let step = |me: &mut Self, acc_ty: &Ty, name: &str, arg: (&str, &Ty)| -> String {
+            let Ty::Object(c, _) = acc_ty else { return "{}".into() };
+            let Some(fid) = me.typed.find_method(Some(*c), name) else { return "{}".into() };
+            let ret = me.typed.funcs[fid].ret.clone();
+            let call = me.dunder_code(*c, name, "_acc", &[arg]);
+            me.coerce(&call, &ret, acc_ty)
+        };
+        if let Some(s) = start.filter(|s| matches!(self.ty(s), Ty::Object(..))) {
+            let init = self.expr_as(s, res);
+            if !matches!(et, Ty::Object(..)) {
+                // Items of no known type: an empty list.
+                return format!("[&] {{ {ct} _acc = {init}; for (const auto& _x : {it}) (void)_x; return _acc; }}()");
+            }
+            let add = step(self, res, "__add__", ("_x", &et));
+            return format!("[&] {{ {ct} _acc = {init}; for (const auto& _x : {it}) _acc = {add}; return _acc; }}()");
+        }
+        let acc_ty = match res {
+            Ty::Union(ms) => ms.iter().find(|m| matches!(m, Ty::Object(..))).cloned().unwrap_or(Ty::Unknown),
+            t => t.clone(),
+        };
+        let Ty::Object(c, _) = &et else { unreachable!("object items") };
+        let zero = match start {
+            Some(s) => self.expr_as(s, &Ty::Int),
+            None => "py::int_t{0}".to_string(),
+        };
+        let act = self.cty(&acc_ty, e.span);
+        let first = {
+            let Some(fid) = self.typed.find_method(Some(*c), "__radd__") else { return "{}".into() };
+            let ret = self.typed.funcs[fid].ret.clone();
+            let call = self.dunder_code(*c, "__radd__", "_x", &[("_z", &Ty::Int)]);
+            self.coerce(&call, &ret, &acc_ty)
+        };
+        let add = step(self, &acc_ty, "__add__", ("_x", &et));
+        let empty = self.coerce("_z", &Ty::Int, res);
+        let out = self.coerce("_acc", &acc_ty, res);
+        format!(
+            "[&]() -> {ct} {{ const py::int_t _z = {zero}; {act} _acc{{}}; bool _first = true; for (const auto& _x : {it}) {{ if (_first) {{ _acc = {first}; _first = false; }} else {{ _acc = {add}; }} }} if (_first) return {empty}; return {out}; }}()"
+        )
+    }
+
     /// `isinstance(x, C)` / `isinstance(x, (A, B))`.
     fn isinstance(&mut self, args: &[Expr]) -> String {
         let classes: Vec<&Expr> = match &args[1].kind {
@@ -1053,6 +1118,25 @@ impl<'a> Emitter<'a> {
                 Ty::Dict(..) if has("dict") => format!("{u}.index() == {i}"),
                 Ty::Set(_) if has("set") => format!("{u}.index() == {i}"),
                 Ty::Complex if has("complex") => format!("{u}.index() == {i}"),
+                Ty::Object(c, _) => {
+                    // The object member: wholly an instance of a named class that is it or its
+                    // base; else tested for each named subclass of it.
+                    let prog = self.prog;
+                    let named: Vec<usize> = names.iter().filter_map(|n| prog.classes.iter().position(|k| k.name == *n)).collect();
+                    if named.iter().any(|&k| self.typed.is_subclass(*c, k)) {
+                        format!("{u}.index() == {i}")
+                    } else {
+                        let subs: Vec<String> = named
+                            .iter()
+                            .filter(|&&k| self.typed.is_subclass(k, *c))
+                            .map(|&k| format!("py::isinstance<{}>(std::get<{i}>({u}.v))", self.class_cname(k)))
+                            .collect();
+                        if subs.is_empty() {
+                            continue;
+                        }
+                        format!("({u}.index() == {i} && ({}))", subs.join(" || "))
+                    }
+                }
                 _ => continue,
             };
             tests.push(t);
@@ -3440,6 +3524,9 @@ impl<'a> Emitter<'a> {
                 format!("({} = {code})", cname(name))
             }
             ExprKind::BinOp { op, left, right } => {
+                if self.typed.type_operand_errors.contains(&e.id) {
+                    return self.type_operand_error(e, *op, left, right);
+                }
                 if *op == BinOp::Mod && self.ty(left) == Ty::Str && matches!(self.ty(right), Ty::Optional(_)) {
                     // `"%s" % maybe`: None formats as `None` (the operand is not unwrapped).
                     let lc = self.expr(left);
@@ -5496,6 +5583,13 @@ impl<'a> Emitter<'a> {
                 let it = self.iterable(&args[0]);
                 format!("[&] {{ {ct} _acc = {start}; for (const auto& _x : {it}) _acc = py::vtuple_concat(_acc, {item}); return _acc; }}()")
             }
+            "sum" if !matches!(args[0].kind, ExprKind::GenExp { .. })
+                && (matches!(elem_ty(&self.ty(&args[0])), Ty::Object(..))
+                    || matches!(args.get(1).or(kw("start").map(|k| &k.value)).map(|s| self.ty(s)), Some(Ty::Object(..)))) =>
+            {
+                let start_e = args.get(1).or(kw("start").map(|k| &k.value));
+                self.object_sum(e, &args[0], start_e, &res)
+            }
             "sum" => {
                 let start_e = args.get(1).or(kw("start").map(|k| &k.value));
                 self.numeric_fold(BinOp::Add, e, &args[0], start_e, &res)
@@ -5538,6 +5632,13 @@ impl<'a> Emitter<'a> {
                 // The class's text, `<class 'int'>`; a program's own classes live in `__main__`.
                 let c = self.expr(&args[0]);
                 let t = self.ty(&args[0]);
+                if let Ty::Union(ms) = &t {
+                    // A union with an object member: `__main__.` only while it holds the object.
+                    if let Some(i) = ms.iter().position(|m| matches!(m, Ty::Object(..))) {
+                        let name = self.type_name_code(&args[0], "_u").unwrap_or_else(|| "py::Str()".into());
+                        return format!("[&] {{ const auto& _u = {c}; return py::concat(py::Str(_u.index() == {i} ? \"<class '__main__.\" : \"<class '\"), {name}, \"'>\"); }}()");
+                    }
+                }
                 let module = if matches!(t, Ty::Object(..)) { "__main__." } else { "" };
                 let name = match t.py_class_name() {
                     Some(n) if is_simple(&c) => format!("py::Str({})", cpp_string(&n)),

@@ -346,6 +346,8 @@ pub(crate) struct Infer<'a> {
     /// Where the current pass first changed a type (`set`): the place named when types never
     /// settle.
     first_change: Option<Span>,
+    /// See [`Typed::type_operand_errors`].
+    type_operand_errors: HashSet<ExprId>,
     /// Type variables made before the current pass (later ones are the pass's own temporaries).
     pass_vars: usize,
     /// How many more `flow` steps inference may take (see `flow`).
@@ -418,6 +420,7 @@ impl<'a> Infer<'a> {
             flow_depth: 0,
             recursive_reported: false,
             first_change: None,
+            type_operand_errors: HashSet::new(),
             pass_vars: 0,
             flow_budget: 3_000_000,
             duck_fields: Vec::new(),
@@ -1969,6 +1972,7 @@ impl<'a> Infer<'a> {
             lambda_free: std::mem::take(&mut self.lambda_free),
             unbound_vars: Default::default(),
             narrowed: std::mem::take(&mut self.narrowed),
+            type_operand_errors: std::mem::take(&mut self.type_operand_errors),
             attr_errors: std::mem::take(&mut self.attr_errors),
             checked: std::mem::take(&mut self.checked),
             recs: std::mem::take(&mut self.recs),
@@ -2051,7 +2055,15 @@ impl<'a> Infer<'a> {
         for m in ms {
             let mk = self.k(m);
             let tag = union_tag(&mk)?;
-            let (full, partial) = member_matches(&mk, &names);
+            let (full, partial) = match mk {
+                // The object member: an instance of a class the test names, or of a base of one.
+                Kind::Obj(c) => {
+                    let named: Vec<ClassId> = names.iter().filter_map(|n| self.classes_by_name.get(*n).copied()).collect();
+                    let full = named.iter().any(|&k| self.derives(c, k));
+                    (full, !full && named.iter().any(|&k| self.derives(k, c)))
+                }
+                _ => member_matches(&mk, &names),
+            };
             // A member some of whose values match (an int-or-float against `int`) stays on both sides.
             if (truth && (full || partial)) || (!truth && !full) {
                 tags.push(tag);
@@ -2112,6 +2124,17 @@ impl<'a> Infer<'a> {
         }
         self.checked.insert(value.id, msg.to_string());
         Some((self.cur_func, n.clone(), tags))
+    }
+
+    /// The program's class that name `n` (expression `c`) names, when no variable shadows it.
+    fn own_class(&mut self, n: &str, c: &Expr) -> Option<ClassId> {
+        let k = *self.classes_by_name.get(n)?;
+        self.lookup(n, None, c.span).is_none().then_some(k)
+    }
+
+    /// Whether class `c` is `anc` or derives from it.
+    fn derives(&self, c: ClassId, anc: ClassId) -> bool {
+        crate::derives(&self.classes, |i| i.base, c, anc)
     }
 
     /// Whether name `n` (expression `c`) is one of the builtin classes a union member can be.
@@ -3061,6 +3084,31 @@ impl<'a> Infer<'a> {
                 let l = self.infer(left);
                 let r = self.infer(right);
                 self.cur_span = e.span;
+                // `type(x)` is a class, which the port spells as its text; no operator takes a
+                // class (CPython's TypeError: `"a" + type(x)`), but `"%s" % type(x)` formats it.
+                let is_type_call = |me: &mut Self, x: &Expr| match &x.kind {
+                    ExprKind::Call { func, args, keywords } if args.len() == 1 && keywords.is_empty() => {
+                        matches!(&func.kind, ExprKind::Name(n) if n == "type" && me.lookup(n, None, func.span).is_none())
+                    }
+                    _ => false,
+                };
+                let (lt, rt) = (is_type_call(self, left), is_type_call(self, right));
+                if lt || (*op != BinOp::Mod && rt) {
+                    // With a builtin value on the other side, the port raises that TypeError.
+                    let other = if lt { r } else { l };
+                    let builtin = |k: &Kind| matches!(k, Kind::Bool | Kind::Int | Kind::Float | Kind::Str | Kind::List(_) | Kind::Tuple(_) | Kind::Dict(..) | Kind::Set(_));
+                    if (lt && rt) || builtin(&self.kv(other)) {
+                        self.type_operand_errors.insert(e.id);
+                        return if lt { r } else { l };
+                    }
+                    self.error(
+                        "unsupported-builtin",
+                        "unsupported: a class (`type(x)`) as an operand: CPython raises TypeError here",
+                        e.span,
+                        "convert it first, `str(type(x))` or `type(x).__name__`; or use `--engine auto` to hand the program to an LLM",
+                    );
+                    return self.c("Unknown");
+                }
                 self.binop(*op, l, r, right, e.span)
             }
             ExprKind::UnaryOp { op: UnaryOp::Not, operand } => {
@@ -3904,6 +3952,44 @@ impl<'a> Infer<'a> {
         self.c("Unknown")
     }
 
+    /// `sum(objects, start)`: `start + x` for each item in turn, by `__add__`; without a start (or
+    /// with an int), the first item's `__radd__(0)`, then `__add__`: an int for no items, else
+    /// what the additions give (aux slot 1: the running total after the first item).
+    fn object_sum(&mut self, e: &Expr, c: ClassId, elem: TV, start: Option<TV>) -> TV {
+        let out = self.aux(e.id, 0, Kind::Unknown);
+        let sp = e.span;
+        match start.map(|s| self.kv(s)) {
+            Some(Kind::Obj(cs)) => {
+                let s = start.expect("a start");
+                self.flow(s, out);
+                let r = self.dunder_call(cs, "__add__", &[elem], sp);
+                self.flow(r, out);
+                if let Kind::Obj(co) = self.kv(out) {
+                    let r = self.dunder_call(co, "__add__", &[elem], sp);
+                    self.flow(r, out);
+                }
+            }
+            None | Some(Kind::Int | Kind::Bool) => {
+                let zero = start.unwrap_or_else(|| self.c("Int"));
+                self.flow(zero, out);
+                let first = self.dunder_call(c, "__radd__", &[zero], sp);
+                let acc = self.aux(e.id, 1, Kind::Unknown);
+                self.flow(first, acc);
+                if let Kind::Obj(ca) = self.kv(acc) {
+                    let r = self.dunder_call(ca, "__add__", &[elem], sp);
+                    self.flow(r, acc);
+                }
+                self.flow(acc, out);
+            }
+            Some(Kind::Unknown) => {}
+            Some(k) => {
+                let d = self.describe(&k);
+                self.error("unsupported-builtin", format!("unsupported: `sum()` of objects with a `{d}` start"), sp, "start from an object of the class (`sum(xs, Vector(0, 0))`), or from 0");
+            }
+        }
+        out
+    }
+
     /// `obj + x`, `obj < x`...: calls the class's dunder method; its result type.
     fn dunder_call(&mut self, c: ClassId, name: &str, args: &[TV], sp: Span) -> TV {
         let Some(fid) = self.find_method(Some(c), name) else {
@@ -4399,11 +4485,11 @@ impl<'a> Infer<'a> {
             // A union (or None or a union): tested by its run-time tag, on the builtin types its
             // members are.
             for c in &classes {
-                let ok = matches!(&c.kind, ExprKind::Name(n) if self.is_builtin_class(n, c));
+                let ok = matches!(&c.kind, ExprKind::Name(n) if self.is_builtin_class(n, c) || self.own_class(n, c).is_some());
                 if !ok {
                     self.error(
                         "unsupported-builtin",
-                        "unsupported: `isinstance` of a value of several types, with something other than `bool`, `int`, `float`, `complex`, `str`, `list`, `tuple`, `dict` or `set`",
+                        "unsupported: `isinstance` of a value of several types, with something other than the program's classes, `bool`, `int`, `float`, `complex`, `str`, `list`, `tuple`, `dict` or `set`",
                         c.span,
                         "use `--engine auto` to hand the program to an LLM",
                     );
@@ -4892,6 +4978,12 @@ impl<'a> Infer<'a> {
                 }
                 if let Kind::Union(_) = self.kv(elem) {
                     return self.union_sum(e, elem, start, &args[0]);
+                }
+                if !matches!(args[0].kind, ExprKind::GenExp { .. }) {
+                    match (self.kv(elem), start.map(|s| self.kv(s))) {
+                        (Kind::Obj(c), _) | (Kind::Unknown, Some(Kind::Obj(c))) => return self.object_sum(e, c, elem, start),
+                        _ => {}
+                    }
                 }
                 self.numeric_fold("sum()", elem, start, e.span)
             }

@@ -104,6 +104,9 @@ pub struct Typed {
     /// Reads of a union variable where a test (`isinstance(x, str)`) narrowed it to the member
     /// that is the read's type.
     pub narrowed: std::collections::HashSet<ExprId>,
+    /// Binary operations with a class `type(x)` and a builtin value as operands (`"a" + type(x)`):
+    /// CPython's TypeError, raised when they run.
+    pub type_operand_errors: std::collections::HashSet<ExprId>,
     /// Calls `x.m(...)` of a method that neither `x`'s class nor any class deriving from it
     /// has: CPython's AttributeError when the call runs (with a warning), as the program may
     /// never reach it.

@@ -65,7 +65,7 @@ impl Emitter<'_> {
             Ty::Object(..) => return Some(format!("py::Str(({c})->py_type_name())")),
             Ty::Num => return Some(format!("py::Str(py::type_name_of({c}))")),
             Ty::Optional(inner) if plain(&**inner) => return Some(format!("py::Str(py::type_name_of({c}))")),
-            Ty::Union(ms) if ms.iter().all(plain) => return Some(format!("py::Str(py::type_name_of({c}))")),
+            Ty::Union(ms) if ms.iter().all(|m| plain(m) || matches!(m, Ty::Object(..))) => return Some(format!("py::Str(py::type_name_of({c}))")),
             _ => return None,
         };
         let lit = cpp_string(&lit);

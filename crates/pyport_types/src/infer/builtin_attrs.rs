@@ -19,9 +19,10 @@ impl Infer<'_> {
                 let k = self.kv(x);
                 plain(&k)
             }
+            // A union's object member names its class at run time (`py_type_name`).
             Kind::Union(ms) => ms.iter().all(|&m| {
                 let k = self.kv(m);
-                plain(&k)
+                plain(&k) || matches!(k, Kind::Obj(_))
             }),
             _ => false,
         }

@@ -1,4 +1,4 @@
-# Values of several types (tagged unions): the operations the builtin engine refuses on them.
+# Values of several types (tagged unions): an isinstance test with a class none of them is.
 def parse(tok):
     if tok.isdigit():
         return int(tok)
