@@ -1038,14 +1038,25 @@ impl<'a> Emitter<'a> {
             && matches!(ops[0], CmpOp::Eq | CmpOp::Is | CmpOp::NotEq | CmpOp::IsNot)
             && args.len() == 1
             && matches!(&func.kind, ExprKind::Name(n) if n == "type")
-            && matches!(&comparators[0].kind, ExprKind::Name(n) if matches!(self.typed.names.get(&comparators[0].id), None | Some(NameRef::Builtin(_))) && matches!(n.as_str(), "bool" | "int" | "float" | "str" | "list" | "dict" | "set" | "tuple"))
+            && (self.object_type_test_class(&args[0], &comparators[0]).is_some()
+                || matches!(&comparators[0].kind, ExprKind::Name(n) if matches!(self.typed.names.get(&comparators[0].id), None | Some(NameRef::Builtin(_))) && matches!(n.as_str(), "bool" | "int" | "float" | "str" | "list" | "dict" | "set" | "tuple")))
             && {
                 let t = match self.typed.ty(args[0].id) {
                     Ty::Optional(inner) => &**inner,
                     t => t,
                 };
-                matches!(t, Ty::Union(_) | Ty::Bool | Ty::Int | Ty::Float | Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Tuple(_) | Ty::None)
+                matches!(t, Ty::Union(_) | Ty::Bool | Ty::Int | Ty::Float | Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Tuple(_) | Ty::None | Ty::Object(..))
             }
+    }
+
+    /// The class `c` names in `type(x) is c`, when `x` is an object and `c` one of the program's
+    /// classes (inference's `type_test`).
+    fn object_type_test_class(&self, x: &Expr, c: &Expr) -> Option<ClassId> {
+        let ExprKind::Name(n) = &c.kind else { return None };
+        if !matches!(self.typed.ty(x.id), Ty::Object(..)) || matches!(self.typed.names.get(&c.id), Some(NameRef::Var)) {
+            return None;
+        }
+        self.prog.classes.iter().position(|k| k.name == *n)
     }
 
     /// `type(x) == T` / `type(x) is not T` on a union value: a test of its run-time member.
@@ -1059,6 +1070,17 @@ impl<'a> Emitter<'a> {
         }
         let ExprKind::Name(cn) = &comparators[0].kind else { return None };
         let neg = matches!(ops[0], CmpOp::NotEq | CmpOp::IsNot);
+        if let (Some(k), Ty::Object(c, _)) = (self.object_type_test_class(&args[0], &comparators[0]), self.ty(&args[0])) {
+            // An object's exact class: its dynamic C++ type (classes unrelated to its own never).
+            let code = self.expr(&args[0]);
+            let related = self.typed.is_subclass(k, c) || self.typed.is_subclass(c, k);
+            let (eq, ne) = if neg { ("!=", "true") } else { ("==", "false") };
+            return Some(if related {
+                format!("(typeid(*({code})) {eq} typeid({}))", self.class_cname(k))
+            } else {
+                format!("(static_cast<void>({code}), {ne})")
+            });
+        }
         if let Ty::Optional(inner) = self.ty(&args[0]) {
             // None's type is NoneType: the test holds only for a value of a matching type.
             if !matches!(*inner, Ty::Union(_)) {

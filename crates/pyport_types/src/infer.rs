@@ -2152,6 +2152,11 @@ impl<'a> Infer<'a> {
             return None;
         }
         let ExprKind::Name(cn) = &comparators[0].kind else { return None };
+        if self.own_class(cn, &comparators[0]).is_some() {
+            // `type(node) is QueueNode`: an object's exact class.
+            let t = self.infer(&args[0]);
+            return matches!(self.kv(t), Kind::Obj(_)).then_some(&args[0]);
+        }
         if !self.is_builtin_class(cn, &comparators[0]) {
             return None;
         }
