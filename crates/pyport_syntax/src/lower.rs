@@ -13,6 +13,8 @@ pub(crate) mod vararg_wrappers;
 pub(crate) mod kwargs_params;
 pub(crate) mod mangle;
 pub(crate) mod redefined;
+pub(crate) mod recursive_lambda;
+pub(crate) mod priority_queue;
 pub(crate) mod const_getattr;
 pub(crate) mod decorator_clones;
 mod chain;

@@ -1533,6 +1533,7 @@ impl<'a> Infer<'a> {
 
     fn collect_classes_inner(&mut self) {
         let prog = self.prog;
+        let outside = outside_attr_stores(prog);
         for (cid, c) in prog.classes.iter().enumerate() {
             let mut base = None;
             let mut exc_root = None;
@@ -1655,6 +1656,14 @@ impl<'a> Infer<'a> {
                 }
                 let me = f.params[0].name.clone();
                 self_fields(&f.body, &me, &mut fields);
+            }
+            // A class attribute some code outside the methods assigns through an instance
+            // (`acct.label = "A"`): the instance gets its own attribute, so it is a field that
+            // starts out as the class attribute (emit/classes.rs), not a store to the class.
+            for (n, _, _) in &c.attrs {
+                if outside.contains(n) && !fields.contains(n) {
+                    fields.push(n.clone());
+                }
             }
             for n in fields {
                 if self.find_field(Some(cid), &n).is_none() {
@@ -6994,6 +7003,48 @@ pub fn type_name_of<'e>(value: &'e Expr, attr: &str) -> Option<&'e Expr> {
     }
 }
 
+
+/// Attribute names the program assigns other than as `self.name = ...` in an instance method,
+/// `cls.name = ...` in a class method or `Cls.name = ...` on a class: `obj.name = ...` at module level, in a function, or on another
+/// object in a method.
+fn outside_attr_stores(prog: &Program) -> HashSet<String> {
+    fn target(t: &Target, me: Option<&str>, classes: &HashSet<&str>, out: &mut HashSet<String>) {
+        match t {
+            Target::Attr { value, attr, .. } => {
+                let via_self_or_class = matches!(&value.kind, ExprKind::Name(n) if Some(n.as_str()) == me || classes.contains(n.as_str()));
+                if !via_self_or_class {
+                    out.insert(attr.clone());
+                }
+            }
+            Target::Tuple { elts, .. } => elts.iter().for_each(|e| target(e, me, classes, out)),
+            _ => {}
+        }
+    }
+    fn walk(body: &[Stmt], me: Option<&str>, classes: &HashSet<&str>, out: &mut HashSet<String>) {
+        for s in body {
+            match &s.kind {
+                StmtKind::Assign { targets, .. } => targets.iter().for_each(|t| target(t, me, classes, out)),
+                StmtKind::AugAssign { target: t, .. } | StmtKind::AnnAssign { target: t, .. } | StmtKind::For { target: t, .. } => target(t, me, classes, out),
+                _ => {}
+            }
+            for b in s.child_blocks() {
+                walk(b, me, classes, out);
+            }
+        }
+    }
+    let classes: HashSet<&str> = prog.classes.iter().map(|c| c.name.as_str()).collect();
+    let mut out = HashSet::new();
+    walk(&prog.body, None, &classes, &mut out);
+    for f in &prog.functions {
+        let me = match f.class {
+            // `self.x = ...` makes a field; `cls.x = ...` in a classmethod sets the class's.
+            Some((_, MethodKind::Instance | MethodKind::Class)) => f.params.first().map(|p| p.name.as_str()),
+            _ => None,
+        };
+        walk(&f.body, me, &classes, &mut out);
+    }
+    out
+}
 
 /// Fields assigned as `me.name = ...` anywhere in a method body, in source order.
 fn self_fields(body: &[Stmt], me: &str, out: &mut Vec<String>) {

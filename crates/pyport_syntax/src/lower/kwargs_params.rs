@@ -335,7 +335,7 @@ fn str_lit(s: &str, range: TextRange) -> Expr {
     })
 }
 
-fn name(id: &str, range: TextRange, ctx: ra::ExprContext) -> Expr {
+pub(super) fn name(id: &str, range: TextRange, ctx: ra::ExprContext) -> Expr {
     Expr::Name(ra::ExprName { node_index: Default::default(), range, id: id.into(), ctx })
 }
 
