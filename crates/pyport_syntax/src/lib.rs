@@ -81,7 +81,7 @@ struct ModuleBody {
 }
 
 /// The module's statements as the port sees them: with private names mangled
-/// (`lower/mangle.rs`), recursive lambdas as `def`s (`lower/recursive_lambda.rs`), earlier definitions of a name defined twice renamed (`lower/redefined.rs`), `queue.PriorityQueue`s as heaps (`lower/priority_queue.rs`), `getattr(x, "name")` as `x.name` (`lower/const_getattr.rs`), `sys.version_info` tests and Python 2 probes decided (`lower/version.rs`,
+/// (`lower/mangle.rs`), `x.__str__()` as `str(x)` and the like (`lower/dunder_calls.rs`), recursive lambdas as `def`s (`lower/recursive_lambda.rs`), earlier definitions of a name defined twice renamed (`lower/redefined.rs`), `queue.PriorityQueue`s as heaps (`lower/priority_queue.rs`), `getattr(x, "name")` as `x.name` (`lower/const_getattr.rs`), `sys.version_info` tests and Python 2 probes decided (`lower/version.rs`,
 /// `lower/py2compat.rs`), decorators' `*args` wrappers given the decorated functions' parameters
 /// (`lower/vararg_wrappers.rs`) or copied per decorated function (`lower/decorator_clones.rs`),
 /// nested classes moved out (`lower/nested_class.rs`), `**kwargs` parameters made dict parameters
@@ -98,6 +98,9 @@ fn module_body(file: &SourceFile, body: &[ruff_python_ast::Stmt], examples: &Exa
     };
     if lower::mangle::mentions(&file.text) {
         lower::mangle::mangle(&mut owned);
+    }
+    if lower::dunder_calls::mentions(&file.text) {
+        lower::dunder_calls::rewrite(&mut owned);
     }
     if lower::recursive_lambda::mentions(&file.text) {
         lower::recursive_lambda::rewrite(&mut owned);

@@ -3219,6 +3219,7 @@ impl<'a> Infer<'a> {
                         self.kv(t),
                         Kind::Exc | Kind::Unknown | Kind::Conflict | Kind::Bool | Kind::Int | Kind::Float | Kind::Str | Kind::List(_) | Kind::Dict(..) | Kind::Set(_) | Kind::Tuple(_)
                     ) && !self.type_name_known(t)
+                        && !(matches!(x.kind, ExprKind::Lambda { .. }) || matches!(self.names.get(&x.id), Some(NameRef::Function(_))))
                     {
                         self.error("unsupported-builtin", "unsupported: `type(x).__name__` of a value other than an exception", e.span, "");
                     }

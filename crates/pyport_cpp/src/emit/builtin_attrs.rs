@@ -59,6 +59,8 @@ impl Emitter<'_> {
         let plain = |t: &Ty| t.py_class_name().is_some() || *t == Ty::Num;
         let lit = match &t {
             Ty::None => "NoneType".to_string(),
+            // A lambda or a `def` of the program (a builtin such as `len` is another class).
+            Ty::Func(..) if matches!(x.kind, ExprKind::Lambda { .. }) || matches!(self.typed.names.get(&x.id), Some(NameRef::Function(_))) => "function".into(),
             Ty::Fraction => "Fraction".into(),
             Ty::Deque(_) => "deque".into(),
             Ty::Mapping(k, ..) => k.name().into(),
