@@ -6136,6 +6136,21 @@ impl<'a> Emitter<'a> {
         if m == "statistics" {
             return self.statistics_call_code(name, e, args, keywords);
         }
+        if (m, name) == ("html", "escape") {
+            // CPython's html.escape: `&` first, then `<`, `>`, and with `quote` both quotes.
+            let s = self.expr_as(&args[0], &Ty::Str);
+            let quote = match args.get(1).or(keywords.iter().find(|k| k.name == "quote").map(|k| &k.value)) {
+                Some(q) => {
+                    let t = self.ty(q);
+                    let c = self.expr(q);
+                    self.truthy(&c, &t)
+                }
+                None => "true".into(),
+            };
+            return format!(
+                "[&] {{ py::Str _s = {s}; const bool _q = {quote}; for (auto [_a, _b] : {{std::pair{{\"&\", \"&amp;\"}}, std::pair{{\"<\", \"&lt;\"}}, std::pair{{\">\", \"&gt;\"}}}}) _s = py::str_replace(_s, _a, _b); if (_q) {{ _s = py::str_replace(_s, \"\\\"\", \"&quot;\"); _s = py::str_replace(_s, \"'\", \"&#x27;\"); }} return _s; }}()"
+            );
+        }
         if m == "colorsys" {
             // Python evaluates the three arguments in order.
             let cs: Vec<String> = args.iter().map(|a| self.expr_as(a, &Ty::Float)).collect();

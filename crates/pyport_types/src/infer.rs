@@ -5410,6 +5410,30 @@ impl<'a> Infer<'a> {
             };
             return self.aux(e.id, 0, Kind::Deque(el));
         }
+        if m == "html" {
+            // `html.escape(s, quote=True)`.
+            if name != "escape" {
+                self.error("unsupported-builtin", format!("unsupported: `html.{name}`"), e.span, "the builtin engine compiles `html.escape`; `--engine auto` can hand the program to an LLM");
+                return self.c("Unknown");
+            }
+            self.no_keywords("html.escape", keywords, &["quote"]);
+            if self.arity("html.escape", e, args.len() + keywords.len(), 1, 2) {
+                let want = ["Str", "Bool"];
+                let given: Vec<(TV, &Expr)> = ts.iter().copied().zip(args).chain(keywords.iter().map(|k| (self.expr_tv[k.value.id as usize], &k.value))).collect();
+                for ((t, a), w) in given.into_iter().zip(want) {
+                    let k = self.kv(t);
+                    let ok = match w {
+                        "Str" => matches!(k, Kind::Str | Kind::Unknown),
+                        _ => matches!(k, Kind::Bool | Kind::Int | Kind::Unknown),
+                    };
+                    if !ok {
+                        let d = self.describe(&k);
+                        self.error("unsupported-builtin", format!("unsupported: `html.escape()` of a `{d}`"), a.span, "");
+                    }
+                }
+            }
+            return self.c("Str");
+        }
         if m == "colorsys" {
             self.no_keywords(&format!("colorsys.{name}"), keywords, &[]);
             if !COLORSYS_FUNCTIONS.contains(&name) {

@@ -1,0 +1,3 @@
+# html.unescape is not compiled (html.escape is).
+import html
+print(html.unescape("&lt;b&gt;"))
