@@ -111,6 +111,16 @@ PYPORT_LIBFN Mag add_mag(const Mag& a, const Mag& b) {
     Mag r(x.size() + 1);
     uint64_t c = 0;
     size_t i = 0;
+    // Two limbs at a time (the compiler's add-with-carry).
+    for (; i + 2 <= y.size(); i += 2) {
+        uint64_t xa, ya;
+        std::memcpy(&xa, &x[i], 8);
+        std::memcpy(&ya, &y[i], 8);
+        const unsigned __int128 sum = static_cast<unsigned __int128>(xa) + ya + c;
+        const uint64_t lo = static_cast<uint64_t>(sum);
+        std::memcpy(&r[i], &lo, 8);
+        c = static_cast<uint64_t>(sum >> 64);
+    }
     for (; i < y.size(); ++i) {
         c += static_cast<uint64_t>(x[i]) + y[i];
         r[i] = static_cast<limb>(c);
@@ -131,6 +141,16 @@ PYPORT_LIBFN Mag sub_mag(const Mag& a, const Mag& b) {
     Mag r(a.size());
     uint64_t borrow = 0;
     size_t i = 0;
+    // Two limbs at a time (the compiler's subtract-with-borrow).
+    for (; i + 2 <= b.size(); i += 2) {
+        uint64_t xa, ya;
+        std::memcpy(&xa, &a[i], 8);
+        std::memcpy(&ya, &b[i], 8);
+        const unsigned __int128 d = static_cast<unsigned __int128>(xa) - ya - borrow;
+        const uint64_t lo = static_cast<uint64_t>(d);
+        std::memcpy(&r[i], &lo, 8);
+        borrow = static_cast<uint64_t>(d >> 64) & 1;
+    }
     for (; i < b.size(); ++i) {
         uint64_t d = static_cast<uint64_t>(a[i]) - b[i] - borrow;
         r[i] = static_cast<limb>(d);
@@ -248,7 +268,17 @@ PYPORT_LIBFN Mag mul_mag(const Mag& a, const Mag& b) {
         const uint64_t f = a.size() == 1 ? a[0] : b[0];
         Mag r(big.size() + 1);
         uint64_t c = 0;
-        for (size_t i = 0; i < big.size(); ++i) {
+        size_t i = 0;
+        // Two limbs at a time: a 64-bit word times the factor, carried in 128 bits.
+        for (; i + 2 <= big.size(); i += 2) {
+            uint64_t w;
+            std::memcpy(&w, &big[i], 8);
+            const unsigned __int128 p = static_cast<unsigned __int128>(w) * f + c;
+            const uint64_t lo = static_cast<uint64_t>(p);
+            std::memcpy(&r[i], &lo, 8);
+            c = static_cast<uint64_t>(p >> 64);
+        }
+        for (; i < big.size(); ++i) {
             c += big[i] * f;
             r[i] = static_cast<limb>(c);
             c >>= 32;
@@ -749,12 +779,12 @@ PYPORT_LIBFN int64_t BigInt::hash() const {
     return r == -1 ? -2 : r;
 }
 
-PYPORT_LIBFN std::string BigInt::decimal_digits() const {
-    using namespace bigint_detail;
-    if (mag_.empty()) return "0";
-    Mag t = mag_;
+namespace bigint_detail {
+/// The decimal digits of `m` by repeated division by 10**9 (quadratic, for small values),
+/// appended to `out`; left-padded with zeros to `width` digits when `width` > 0.
+PYPORT_LIBFN void decimal_small(const Mag& m, size_t width, std::string& out) {
+    Mag t = m;
     std::string rev;
-    rev.reserve(static_cast<size_t>(bigint_detail::bit_length(mag_) * 0.30103) + 12);
     while (!t.empty()) {
         // t /= 10**9 with a constant divisor (a multiply, not a hardware divide).
         uint64_t rem = 0;
@@ -771,8 +801,53 @@ PYPORT_LIBFN std::string BigInt::decimal_digits() const {
             if (t.empty() && chunk == 0) break;
         }
     }
+    if (rev.empty()) rev.push_back('0');
     while (rev.size() > 1 && rev.back() == '0') rev.pop_back();
-    return std::string(rev.rbegin(), rev.rend());
+    if (width > 0) {
+        if (rev == "0") rev.clear();
+        while (rev.size() < width) rev.push_back('0');
+    }
+    out.append(rev.rbegin(), rev.rend());
+}
+
+/// Below this many limbs, `decimal_small`; above, split by a power of ten.
+inline constexpr size_t DECIMAL_SPLIT_CUTOFF = 60;
+
+/// The digits of `m` < pows[k + 1] (pows[j] = 10**(9 * 2**j)): the quotient and remainder by
+/// pows[k], each converted the same way, the remainder padded to its 9 * 2**k digits.
+PYPORT_LIBFN void decimal_split(const Mag& m, int k, size_t width, const std::vector<Mag>& pows, std::string& out) {
+    if (k < 0 || m.size() <= DECIMAL_SPLIT_CUTOFF) {
+        decimal_small(m, width, out);
+        return;
+    }
+    if (cmp_mag(m, pows[static_cast<size_t>(k)]) < 0) {
+        decimal_split(m, k - 1, width, pows, out);
+        return;
+    }
+    const size_t low = size_t{9} << k;
+    Mag q, r;
+    divmod_mag(m, pows[static_cast<size_t>(k)], q, r);
+    decimal_split(q, k - 1, width > low ? width - low : 0, pows, out);
+    decimal_split(r, k - 1, low, pows, out);
+}
+}  // namespace bigint_detail
+
+/// Decimal digits: subquadratic splitting by powers of 10**9 for big values (each level a
+/// division, Knuth's algorithm D), repeated division by 10**9 below the cutoff.
+PYPORT_LIBFN std::string BigInt::decimal_digits() const {
+    using namespace bigint_detail;
+    if (mag_.empty()) return "0";
+    std::string out;
+    out.reserve(static_cast<size_t>(bigint_detail::bit_length(mag_) * 0.30103) + 12);
+    if (mag_.size() <= DECIMAL_SPLIT_CUTOFF) {
+        bigint_detail::decimal_small(mag_, 0, out);
+        return out;
+    }
+    std::vector<Mag> pows;
+    pows.push_back(bigint_detail::from_u64(1000000000u));
+    while (2 * pows.back().size() <= mag_.size() + 1) pows.push_back(bigint_detail::mul_mag(pows.back(), pows.back()));
+    bigint_detail::decimal_split(mag_, static_cast<int>(pows.size()) - 1, 0, pows, out);
+    return out;
 }
 
 PYPORT_LIBFN std::string BigInt::to_string() const {
