@@ -20,7 +20,7 @@ use sha2::{Digest, Sha256};
 /// Arguments of `pyport perf`.
 #[derive(Args)]
 pub struct PerfArgs {
-    /// Folders of Python programs (or single files); default `examples/` and `bench/programs/`.
+    /// Folders of Python programs (or single files); default `examples/` and `suites/default/`.
     /// A program in the suite format (suites/README.md) runs its `# timing:` case.
     pub paths: Vec<PathBuf>,
     /// Peers to try, comma-separated (default: all of pypy,cython,nuitka,mypyc,pythran,shedskin).
@@ -305,7 +305,7 @@ fn geo(v: &[f64]) -> Option<f64> {
 /// Runs `pyport perf`.
 pub fn run_perf(args: PerfArgs) -> Result<ExitCode> {
     let paths = if args.paths.is_empty() {
-        ["examples", "bench/programs"].iter().map(PathBuf::from).filter(|p| p.is_dir()).collect()
+        ["examples", "suites/default"].iter().map(PathBuf::from).filter(|p| p.is_dir()).collect()
     } else {
         args.paths.clone()
     };
