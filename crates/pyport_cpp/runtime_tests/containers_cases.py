@@ -73,6 +73,10 @@ def str_hashes():
     out("hash str moved", hash("\u65e5\u672c\U0001f600"))
     out("hash str empty", hash(""))
     out("hash str ab rebuilt", hash("ab"))
+    out("hash str z", hash("z"))
+    out("hash str nul", hash("\0"))
+    out("hash str del", hash("\x7f"))
+    out("hash str e-acute", hash("\xe9"))
 
 
 # ------------------------------------------------------------------ set

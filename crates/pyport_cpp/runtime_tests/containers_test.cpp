@@ -135,6 +135,11 @@ static void str_hashes() {
     m.clear();
     m += "ab";
     out("hash str ab rebuilt", py::hash(m));
+    // One ASCII character: from the table.
+    out("hash str z", py::hash(py::Str("z")));
+    out("hash str nul", py::hash(py::Str(std::string(1, '\0'))));
+    out("hash str del", py::hash(py::Str("\x7f")));
+    out("hash str e-acute", py::hash(py::Str("\xc3\xa9")));
 }
 
 static I int_value(Rng& r, I kind) {

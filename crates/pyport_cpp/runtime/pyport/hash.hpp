@@ -13,6 +13,7 @@
 //!   Deviation: CPython 3.11 hashes a NaN by object identity; here every NaN hashes to 0.
 //!   Unhashable types (list, set, dict) fail to compile with a static_assert naming the problem.
 #pragma once
+#include <array>
 #include <algorithm>
 #include <bit>
 #include <cmath>
@@ -163,6 +164,19 @@ inline int64_t hash(const X& x) {
     } else if constexpr (is_none_v<X>) {
         return 0x1c5d3e7a9b;  // fixed; CPython 3.11 uses the address of None
     } else if constexpr (std::is_same_v<X, Str>) {
+        // One ASCII character (iterating a str, `Counter(text)`): from a table, as CPython's
+        // one-character strs keep theirs.
+        if (x.size() == 1 && static_cast<unsigned char>(x[0]) < 128) {
+            static const auto table = [] {
+                std::array<int64_t, 128> t{};
+                for (unsigned c = 0; c < 128; ++c) {
+                    const auto ch = static_cast<unsigned char>(c);
+                    t[c] = detail::hash_bytes(&ch, 1);
+                }
+                return t;
+            }();
+            return table[static_cast<unsigned char>(x[0])];
+        }
         return x.hash_cached([](std::string_view v, bool ascii) {
             return ascii ? detail::hash_bytes(reinterpret_cast<const unsigned char*>(v.data()), v.size()) : detail::hash_str(v);
         });
