@@ -1056,7 +1056,12 @@ impl<'a> Emitter<'a> {
         if !matches!(self.typed.ty(x.id), Ty::Object(..)) || matches!(self.typed.names.get(&c.id), Some(NameRef::Var)) {
             return None;
         }
-        self.prog.classes.iter().position(|k| k.name == *n)
+        self.class_named(n)
+    }
+
+    /// The program's class of (C++-level) name `n`.
+    fn class_named(&self, n: &str) -> Option<ClassId> {
+        self.prog.classes.iter().position(|k| k.name == n)
     }
 
     /// `type(x) == T` / `type(x) is not T` on a union value: a test of its run-time member.
@@ -1143,8 +1148,7 @@ impl<'a> Emitter<'a> {
                 Ty::Object(c, _) => {
                     // The object member: wholly an instance of a named class that is it or its
                     // base; else tested for each named subclass of it.
-                    let prog = self.prog;
-                    let named: Vec<usize> = names.iter().filter_map(|n| prog.classes.iter().position(|k| k.name == *n)).collect();
+                    let named: Vec<usize> = names.iter().filter_map(|n| self.class_named(n)).collect();
                     if named.iter().any(|&k| self.typed.is_subclass(*c, k)) {
                         format!("{u}.index() == {i}")
                     } else {
@@ -1929,7 +1933,7 @@ impl<'a> Emitter<'a> {
 
     /// The message (`str(e)`) and the argument's repr for `Name(args)`.
     fn exception_message(&mut self, name: &str, args: &[Expr]) -> (String, String) {
-        if let Some(c) = self.prog.classes.iter().position(|k| k.name == name) {
+        if let Some(c) = self.class_named(name) {
             if let Some(&init) = self.typed.classes[c].methods.get("__init__") {
                 let callee = format!("{}::_msg", self.class_cname(c));
                 let code = self.user_call_with(init, 1, &callee, args, &[]);

@@ -7029,73 +7029,61 @@ pub fn type_name_of<'e>(value: &'e Expr, attr: &str) -> Option<&'e Expr> {
 }
 
 
-/// Attribute names the program assigns other than as `self.name = ...` in an instance method,
-/// `cls.name = ...` in a class method or `Cls.name = ...` on a class: `obj.name = ...` at module level, in a function, or on another
-/// object in a method.
-fn outside_attr_stores(prog: &Program) -> HashSet<String> {
-    fn target(t: &Target, me: Option<&str>, classes: &HashSet<&str>, out: &mut HashSet<String>) {
+/// Calls `f(object, attr)` for every attribute store `object.attr = ...` in `body` (also `+=`,
+/// annotated, `for` and tuple targets), in source order, descending into nested blocks.
+fn for_each_attr_store<'b>(body: &'b [Stmt], f: &mut impl FnMut(&'b Expr, &'b str)) {
+    fn target<'b>(t: &'b Target, f: &mut impl FnMut(&'b Expr, &'b str)) {
         match t {
-            Target::Attr { value, attr, .. } => {
-                let via_self_or_class = matches!(&value.kind, ExprKind::Name(n) if Some(n.as_str()) == me || classes.contains(n.as_str()));
-                if !via_self_or_class {
-                    out.insert(attr.clone());
-                }
-            }
-            Target::Tuple { elts, .. } => elts.iter().for_each(|e| target(e, me, classes, out)),
+            Target::Attr { value, attr, .. } => f(value, attr),
+            Target::Tuple { elts, .. } => elts.iter().for_each(|e| target(e, f)),
             _ => {}
         }
     }
-    fn walk(body: &[Stmt], me: Option<&str>, classes: &HashSet<&str>, out: &mut HashSet<String>) {
-        for s in body {
-            match &s.kind {
-                StmtKind::Assign { targets, .. } => targets.iter().for_each(|t| target(t, me, classes, out)),
-                StmtKind::AugAssign { target: t, .. } | StmtKind::AnnAssign { target: t, .. } | StmtKind::For { target: t, .. } => target(t, me, classes, out),
-                _ => {}
-            }
-            for b in s.child_blocks() {
-                walk(b, me, classes, out);
-            }
+    for s in body {
+        match &s.kind {
+            StmtKind::Assign { targets, .. } => targets.iter().for_each(|t| target(t, f)),
+            StmtKind::AugAssign { target: t, .. } | StmtKind::AnnAssign { target: t, .. } | StmtKind::For { target: t, .. } => target(t, f),
+            _ => {}
+        }
+        for b in s.child_blocks() {
+            for_each_attr_store(b, f);
         }
     }
+}
+
+/// Attribute names the program assigns other than as `self.name = ...` in an instance method,
+/// `cls.name = ...` in a class method or `Cls.name = ...` on a class: `obj.name = ...` at module
+/// level, in a function, or on another object in a method.
+fn outside_attr_stores(prog: &Program) -> HashSet<String> {
     let classes: HashSet<&str> = prog.classes.iter().map(|c| c.name.as_str()).collect();
     let mut out = HashSet::new();
-    walk(&prog.body, None, &classes, &mut out);
+    let mut walk = |body: &[Stmt], me: Option<&str>| {
+        for_each_attr_store(body, &mut |value, attr| {
+            let via_self_or_class = matches!(&value.kind, ExprKind::Name(n) if Some(n.as_str()) == me || classes.contains(n.as_str()));
+            if !via_self_or_class {
+                out.insert(attr.to_string());
+            }
+        });
+    };
+    walk(&prog.body, None);
     for f in &prog.functions {
         let me = match f.class {
             // `self.x = ...` makes a field; `cls.x = ...` in a classmethod sets the class's.
             Some((_, MethodKind::Instance | MethodKind::Class)) => f.params.first().map(|p| p.name.as_str()),
             _ => None,
         };
-        walk(&f.body, me, &classes, &mut out);
+        walk(&f.body, me);
     }
     out
 }
 
 /// Fields assigned as `me.name = ...` anywhere in a method body, in source order.
 fn self_fields(body: &[Stmt], me: &str, out: &mut Vec<String>) {
-    fn target(t: &Target, me: &str, out: &mut Vec<String>) {
-        match t {
-            Target::Attr { value, attr, .. } => {
-                if matches!(&value.kind, ExprKind::Name(n) if n == me) && !out.contains(attr) {
-                    out.push(attr.clone());
-                }
-            }
-            Target::Tuple { elts, .. } => elts.iter().for_each(|e| target(e, me, out)),
-            _ => {}
+    for_each_attr_store(body, &mut |value, attr| {
+        if matches!(&value.kind, ExprKind::Name(n) if n == me) && !out.iter().any(|a| a == attr) {
+            out.push(attr.to_string());
         }
-    }
-    for s in body {
-        match &s.kind {
-            StmtKind::Assign { targets, .. } => targets.iter().for_each(|t| target(t, me, out)),
-            StmtKind::AugAssign { target: t, .. } | StmtKind::AnnAssign { target: t, .. } | StmtKind::For { target: t, .. } => {
-                target(t, me, out)
-            }
-            _ => {}
-        }
-        for b in s.child_blocks() {
-            self_fields(b, me, out);
-        }
-    }
+    });
 }
 
 /// Names bound by assignments in `body` (not descending into functions or comprehensions).

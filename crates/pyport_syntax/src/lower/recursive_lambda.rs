@@ -13,46 +13,32 @@ pub(crate) fn mentions(text: &str) -> bool {
     text.contains("lambda")
 }
 
-/// Whether `e` reads name `n` (other than as `n.__name__`).
-fn reads(e: &Expr, n: &str) -> bool {
-    struct R<'n> {
-        n: &'n str,
+/// Whether `pred` holds for an expression in `exprs`, at any depth.
+fn any_expr<'a>(exprs: impl IntoIterator<Item = &'a Expr>, stmts: &'a [Stmt], pred: impl Fn(&Expr) -> bool) -> bool {
+    struct Find<P> {
+        pred: P,
         found: bool,
     }
-    impl<'a> Visitor<'a> for R<'_> {
+    impl<'a, P: Fn(&Expr) -> bool> Visitor<'a> for Find<P> {
         fn visit_expr(&mut self, e: &'a Expr) {
-            if matches!(e, Expr::Name(x) if x.id.as_str() == self.n && matches!(x.ctx, ra::ExprContext::Load)) {
-                self.found = true;
-            }
+            self.found |= (self.pred)(e);
             visitor::walk_expr(self, e);
         }
     }
-    let mut r = R { n, found: false };
-    r.visit_expr(e);
-    r.found
+    let mut f = Find { pred, found: false };
+    exprs.into_iter().for_each(|e| f.visit_expr(e));
+    stmts.iter().for_each(|s| f.visit_stmt(s));
+    f.found
+}
+
+/// Whether `e` reads name `n`.
+fn reads(e: &Expr, n: &str) -> bool {
+    any_expr([e], &[], |x| matches!(x, Expr::Name(x) if x.id.as_str() == n && matches!(x.ctx, ra::ExprContext::Load)))
 }
 
 /// Whether the module reads `n.__name__` anywhere.
 fn reads_name_attr(body: &[Stmt], n: &str) -> bool {
-    struct R<'n> {
-        n: &'n str,
-        found: bool,
-    }
-    impl<'a> Visitor<'a> for R<'_> {
-        fn visit_expr(&mut self, e: &'a Expr) {
-            if let Expr::Attribute(a) = e {
-                if a.attr.id.as_str() == "__name__" && matches!(&*a.value, Expr::Name(x) if x.id.as_str() == self.n) {
-                    self.found = true;
-                }
-            }
-            visitor::walk_expr(self, e);
-        }
-    }
-    let mut r = R { n, found: false };
-    for s in body {
-        r.visit_stmt(s);
-    }
-    r.found
+    any_expr([], body, |x| matches!(x, Expr::Attribute(a) if a.attr.id.as_str() == "__name__" && matches!(&*a.value, Expr::Name(v) if v.id.as_str() == n)))
 }
 
 struct Rewrite<'b> {
