@@ -136,6 +136,26 @@ for _ in range(N // 3):
     emit("mod", [A, B], lambda: a % b)
     emit("truediv", [A, B], lambda: a / b, fl)
 
+# long division on 64-bit digits: divisors whose top digit (after normalizing) is all ones, a power
+# of two or just above one, dividends whose partial remainders start with the divisor's top digit
+# (the quotient-digit estimate 2**64 - 1 and its refinement), and divisors of exactly 64 bits
+for _ in range(N // 3):
+    k = rng.randint(0, 12)
+    top = rng.choice([2**64 - 1, 2**64 - 2, 2**63, 2**63 + 1, rng.getrandbits(64) | 2**63])
+    low = rng.choice([0, 2**(64 * k) - 1, rng.getrandbits(64 * k)]) if k else 0
+    b = ((top << (64 * k)) | low) >> rng.choice([0, 0, 1, 31, 32, 33, 63])
+    if b == 0:
+        continue
+    shape = rng.random()
+    if shape < 0.4:
+        a = (b << (64 * rng.randint(1, 4))) - rng.randint(1, 2**64)
+    elif shape < 0.7:
+        a = b * rng.getrandbits(rng.randint(1, 320)) + rng.randrange(b)
+    else:
+        a = rng.getrandbits(b.bit_length() + rng.randint(0, 400))
+    a, b = rng.choice([1, -1]) * a, rng.choice([1, 1, -1]) * b
+    emit("divmod", [h(a), h(b)], lambda: divmod(a, b), lambda t: h(t[0]) + " " + h(t[1]))
+
 # large operands: Karatsuba recursion, unbalanced products, long division
 for _ in range(40 * SCALE):
     a = rand_int(40000) * (1 << rng.randint(0, 2000)) + rand_int(3000)

@@ -50,11 +50,13 @@ private:
     /// never -1). Valid only while `known()`; every change of `cp_at_` drops it.
     mutable int64_t hash_ = -1;
 
+    /// Code points in n bytes of UTF-8. One byte (appending a character) inline; longer runs out
+    /// of line, as the vectorized loop, inlined at every append and `len()`, slowed each compile.
     static uint32_t count_cps(const char* p, size_t n) noexcept {
-        uint32_t c = 0;
-        for (size_t i = 0; i < n; ++i) c += (static_cast<unsigned char>(p[i]) & 0xC0) != 0x80;
-        return c;
+        if (n == 1) return (static_cast<unsigned char>(p[0]) & 0xC0) != 0x80;
+        return count_cps_run(p, n);
     }
+    [[gnu::noinline]] PYPORT_LIBFN static uint32_t count_cps_run(const char* p, size_t n) noexcept;
     void drop_index() const noexcept {
         if (cp_idx_ && --cp_idx_->refs == 0) delete cp_idx_;
         cp_idx_ = nullptr;
@@ -222,6 +224,8 @@ public:
     }
     /// `hash(s)`, computed by `compute(view, ascii)` once per content (while the code point count
     /// is known, which the runtime keeps through its own appends).
+    /// The cached `hash(s)`, or -1 when there is none.
+    int64_t cached_hash() const noexcept { return known() ? hash_ : -1; }
     template <class F>
     int64_t hash_cached(F compute) const {
         if (hash_ != -1 && known()) [[likely]]
@@ -253,6 +257,14 @@ public:
         return &idx->offs;
     }
 };
+
+#if PYPORT_LIB_BODIES
+uint32_t Str::count_cps_run(const char* p, size_t n) noexcept {
+    uint32_t c = 0;
+    for (size_t i = 0; i < n; ++i) c += (static_cast<unsigned char>(p[i]) & 0xC0) != 0x80;
+    return c;
+}
+#endif
 
 }  // namespace py
 

@@ -187,8 +187,7 @@ public:
         v.reserve(static_cast<size_t>(this->size()));
         for (const auto& e : this->p_->entries)
             if (e.live) v.emplace_back(e.key, e.value);
-        detail::python_sort(v.data(), v.size(), true,
-                            [](const auto& a, const auto& b) { return std::get<1>(a) < std::get<1>(b); });
+        detail::python_sort(v.data(), v.size(), true, detail::CountLess{});
         return List<std::tuple<K, I>>::from_vector(std::move(v));
     }
     /// `c.most_common(n)` (heapq.nlargest(n, items, key=count), the same order).
@@ -774,7 +773,7 @@ inline auto n_extreme(int64_t n, const X& iterable, Key key, bool rev) {
     std::vector<std::pair<KV, size_t>> dec;
     dec.reserve(v.size());
     for (size_t i = 0; i < v.size(); ++i) dec.emplace_back(key(v[i]), i);
-    python_sort(dec.data(), dec.size(), rev, [](const auto& a, const auto& b) { return py::lt(a.first, b.first); });
+    python_sort(dec.data(), dec.size(), rev, FirstLess{});
     size_t m = std::min(dec.size(), static_cast<size_t>(n));
     typename List<T>::Vec out;
     out.reserve(m);

@@ -25,12 +25,16 @@ template <class T, class F>
 inline void list_sort_key(const List<T>& xs, F&& key, bool reverse = false) {
     auto& v = xs.vec();
     using K = std::decay_t<decltype(key(std::declval<const T&>()))>;
-    std::vector<std::pair<K, T>> pairs;
+    // Sorts (key, position) pairs: the same comparisons as sorting the items by key, with one
+    // sort instantiation per key type whatever the items and the key function.
+    std::vector<std::pair<K, size_t>> pairs;
     pairs.reserve(v.size());
-    for (const auto& x : v) pairs.emplace_back(key(static_cast<const T&>(x)), x);
-    detail::python_sort(pairs.data(), pairs.size(), reverse,
-                        [](const auto& a, const auto& b) { return py::lt(a.first, b.first); });
-    for (size_t i = 0; i < pairs.size(); ++i) v[i] = std::move(pairs[i].second);
+    for (size_t i = 0; i < v.size(); ++i) pairs.emplace_back(key(static_cast<const T&>(v[i])), i);
+    detail::python_sort(pairs.data(), pairs.size(), reverse, detail::FirstLess{});
+    std::remove_cvref_t<decltype(v)> sorted;
+    sorted.reserve(v.size());
+    for (const auto& p : pairs) sorted.push_back(std::move(v[p.second]));
+    v = std::move(sorted);
 }
 
 /// `functools.cmp_to_key(cmp)`: a key function whose keys compare as CPython's wrapper objects do,

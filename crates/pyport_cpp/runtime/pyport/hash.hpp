@@ -22,6 +22,7 @@
 
 #include "base.hpp"
 #include "num.hpp"
+#include "prebuilt.hpp"
 
 namespace py {
 
@@ -69,7 +70,7 @@ inline int64_t hash_double(double v) {
 
 /// CPython 3.11's SipHash-1-3 (Python/pyhash.c) keyed as under `PYTHONHASHSEED=0` (a zero key),
 /// the seed the harness gives CPython: set iteration orders then match CPython's exactly.
-inline uint64_t siphash13_zero_key(const unsigned char* in, size_t n) {
+constexpr uint64_t siphash13_zero_key(const unsigned char* in, size_t n) {
     auto rotl = [](uint64_t x, int b) { return (x << b) | (x >> (64 - b)); };
     uint64_t v0 = 0x736f6d6570736575ull, v1 = 0x646f72616e646f6dull, v2 = 0x6c7967656e657261ull, v3 = 0x7465646279746573ull;
     auto round = [&] {
@@ -79,7 +80,7 @@ inline uint64_t siphash13_zero_key(const unsigned char* in, size_t n) {
     uint64_t b = static_cast<uint64_t>(n) << 56;
     while (n >= 8) {
         uint64_t m = 0;
-        if constexpr (std::endian::native == std::endian::little) std::memcpy(&m, in, 8);
+        if (std::endian::native == std::endian::little && !std::is_constant_evaluated()) std::memcpy(&m, in, 8);
         else for (int k = 7; k >= 0; --k) m = (m << 8) | in[k];
         in += 8;
         n -= 8;
@@ -101,7 +102,7 @@ inline uint64_t siphash13_zero_key(const unsigned char* in, size_t n) {
 }
 
 /// `_Py_HashBytes`: the hash of a bytes object, and of a str's code units.
-inline int64_t hash_bytes(const unsigned char* p, size_t n) {
+constexpr int64_t hash_bytes(const unsigned char* p, size_t n) {
     if (n == 0) return 0;
     return fix_minus_one(static_cast<int64_t>(siphash13_zero_key(p, n)));
 }
@@ -142,6 +143,27 @@ inline int64_t hash_str(std::string_view s) {
     return hash_bytes(units, cps.size() * kind);
 }
 
+/// The hash of each one-character ASCII str, computed at compile time.
+inline constexpr std::array<int64_t, 128> kOneCharHash = [] {
+    std::array<int64_t, 128> t{};
+    for (unsigned c = 0; c < 128; ++c) {
+        const unsigned char ch[1] = {static_cast<unsigned char>(c)};
+        t[c] = hash_bytes(ch, 1);
+    }
+    return t;
+}();
+
+/// `hash(s)` of a str whose hash is not cached yet: computes it, and caches it when it can.
+#if PYPORT_LIB_BODIES
+[[gnu::noinline]] PYPORT_LIBFN int64_t str_hash_uncached(const Str& x) {
+    return x.hash_cached([](std::string_view v, bool ascii) {
+        return ascii ? hash_bytes(reinterpret_cast<const unsigned char*>(v.data()), v.size()) : hash_str(v);
+    });
+}
+#else
+int64_t str_hash_uncached(const Str& x);
+#endif
+
 inline constexpr uint64_t kXXPrime1 = 11400714785074694791ull;
 inline constexpr uint64_t kXXPrime2 = 14029467366897019727ull;
 inline constexpr uint64_t kXXPrime5 = 2870177450012600261ull;
@@ -165,21 +187,12 @@ inline int64_t hash(const X& x) {
         return 0x1c5d3e7a9b;  // fixed; CPython 3.11 uses the address of None
     } else if constexpr (std::is_same_v<X, Str>) {
         // One ASCII character (iterating a str, `Counter(text)`): from a table, as CPython's
-        // one-character strs keep theirs.
-        if (x.size() == 1 && static_cast<unsigned char>(x[0]) < 128) {
-            static const auto table = [] {
-                std::array<int64_t, 128> t{};
-                for (unsigned c = 0; c < 128; ++c) {
-                    const auto ch = static_cast<unsigned char>(c);
-                    t[c] = detail::hash_bytes(&ch, 1);
-                }
-                return t;
-            }();
-            return table[static_cast<unsigned char>(x[0])];
-        }
-        return x.hash_cached([](std::string_view v, bool ascii) {
-            return ascii ? detail::hash_bytes(reinterpret_cast<const unsigned char*>(v.data()), v.size()) : detail::hash_str(v);
-        });
+        // one-character strs keep theirs. Computing and caching the others is out of line: inlined
+        // at every dict or set operation on str keys, it made each program's compile slower.
+        if (x.size() == 1 && static_cast<unsigned char>(x[0]) < 128) return detail::kOneCharHash[static_cast<unsigned char>(x[0])];
+        if (const int64_t h = x.cached_hash(); h != -1) [[likely]]
+            return h;
+        return detail::str_hash_uncached(x);
     } else if constexpr (is_strlike_v<X>) {
         return detail::hash_str(std::string_view(x));
     } else if constexpr (is_tuple_v<X>) {

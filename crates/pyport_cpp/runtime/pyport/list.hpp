@@ -236,8 +236,7 @@ public:
     /// `xs.sort(reverse=...)`: CPython's algorithm, comparing with py::lt.
     void sort(bool reverse = false) const {
         Vec& v = *p_;
-        detail::python_sort(v.data(), v.size(), reverse,
-                            [](const Storage& a, const Storage& b) { return py::lt(a, b); });
+        detail::python_sort(v.data(), v.size(), reverse, detail::PyLess{});
     }
     void reverse() const { std::reverse(p_->begin(), p_->end()); }
     List copy() const { return from_vector(*p_); }
@@ -302,28 +301,60 @@ inline List<T> list_slice(const List<T>& xs, std::optional<int64_t> lo, std::opt
     return List<T>::from_vector(std::move(v));
 }
 
+namespace detail {
+/// `v[lo:hi:step] = items` (items is not v).
+template <class Vec>
+inline void assign_slice(Vec& v, std::optional<int64_t> lo, std::optional<int64_t> hi, std::optional<int64_t> step,
+                         const Vec& items) {
+    const auto n = static_cast<int64_t>(items.size());
+    SliceBounds b = slice_adjust(lo, hi, step, static_cast<int64_t>(v.size()));
+    if (b.step == 1) {
+        const int64_t stop = b.stop < b.start ? b.start : b.stop;
+        if (stop - b.start == n) {
+            // Same length (a rotation, a reversal): overwrite in place.
+            std::copy(items.begin(), items.end(), v.begin() + b.start);
+            return;
+        }
+        v.erase(v.begin() + b.start, v.begin() + stop);
+        v.insert(v.begin() + b.start, items.begin(), items.end());
+        return;
+    }
+    if (n != b.count) {
+        throw ValueError("attempt to assign sequence of size " + std::to_string(n) +
+                         " to extended slice of size " + std::to_string(b.count));
+    }
+    int64_t j = b.start;
+    for (int64_t k = 0; k < b.count; ++k, j += b.step) v[static_cast<size_t>(j)] = items[static_cast<size_t>(k)];
+}
+}  // namespace detail
+
 /// `xs[lo:hi:step] = ys`.
 template <class T>
 inline void list_set_slice(const List<T>& xs, std::optional<int64_t> lo, std::optional<int64_t> hi,
                            std::optional<int64_t> step, const List<T>& ys, int /*line*/) {
-    auto& v = xs.vec();
-    typename List<T>::Vec items = ys.vec();  // copy first: ys may be xs
-    SliceBounds b = slice_adjust(lo, hi, step, static_cast<int64_t>(v.size()));
-    if (b.step == 1) {
-        int64_t stop = b.stop < b.start ? b.start : b.stop;
-        auto first = v.begin() + b.start;
-        v.erase(first, v.begin() + stop);
-        v.insert(v.begin() + b.start, std::make_move_iterator(items.begin()),
-                 std::make_move_iterator(items.end()));
+    if (xs.is(ys)) {
+        // `xs[a:b] = xs`: from a copy.
+        const typename List<T>::Vec items = ys.vec();
+        detail::assign_slice(xs.vec(), lo, hi, step, items);
         return;
     }
-    if (static_cast<int64_t>(items.size()) != b.count) {
-        throw ValueError("attempt to assign sequence of size " + std::to_string(items.size()) +
-                         " to extended slice of size " + std::to_string(b.count));
-    }
-    int64_t j = b.start;
-    for (int64_t k = 0; k < b.count; ++k, j += b.step)
-        v[static_cast<size_t>(j)] = std::move(items[static_cast<size_t>(k)]);
+    detail::assign_slice(xs.vec(), lo, hi, step, ys.vec());
+}
+
+/// `xs[lo:hi:step] = ys[lo2:hi2:step2]` (`perm[:k + 1] = perm[k::-1]`, a rotation): the source
+/// slice is gathered into a buffer kept between calls, not into a new list.
+template <class T>
+inline void list_set_slice_from(const List<T>& xs, std::optional<int64_t> lo, std::optional<int64_t> hi,
+                                std::optional<int64_t> step, const List<T>& ys, std::optional<int64_t> lo2,
+                                std::optional<int64_t> hi2, std::optional<int64_t> step2, int /*line*/) {
+    static thread_local typename List<T>::Vec buf;
+    const auto& src = ys.vec();
+    const SliceBounds s = slice_adjust(lo2, hi2, step2, static_cast<int64_t>(src.size()));
+    buf.clear();
+    int64_t j = s.start;
+    for (int64_t k = 0; k < s.count; ++k, j += s.step) buf.push_back(src[static_cast<size_t>(j)]);
+    detail::assign_slice(xs.vec(), lo, hi, step, buf);
+    buf.clear();
 }
 
 /// `del xs[lo:hi:step]`.

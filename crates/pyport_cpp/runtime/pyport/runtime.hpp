@@ -40,6 +40,7 @@
 #include "vtuple.hpp"
 #include "star.hpp"
 #include "builtin_attrs.hpp"
+#include "sort_inst.hpp"
 // Optional parts: g++ instantiates what a header's inline functions use in every compile, even
 // through a precompiled header, so a part most programs do not use is included only when the
 // generated code starts with its `#define PYPORT_WITH_<NAME> 1` (the emitter writes it when its C++

@@ -110,8 +110,8 @@ struct SetBody {
         }
     }
 
-    /// set_table_resize.
-    void resize(int64_t minused) {
+    /// set_table_resize. Out of line: rare, and inlined into every `add` it slowed each compile.
+    [[gnu::noinline]] void resize(int64_t minused) {
         size_t newsize = kSetMinSize;
         while (newsize <= static_cast<size_t>(minused)) newsize <<= 1;
         if (newsize == kSetMinSize && mask == kSetMinSize - 1 && fill == used) return;

@@ -4,6 +4,7 @@
 #include <bit>
 
 #include "base.hpp"
+#include "compare.hpp"
 
 namespace py::detail {
 
@@ -367,7 +368,8 @@ class TimSort {
 public:
     TimSort(S* base, ptrdiff_t n, Less less) : whole_(base), listlen_(n), less_(less) {}
 
-    void run() {
+    // Not inlined into python_sort: a prebuilt instantiation (sort_inst.hpp) is then called, not compiled again.
+    [[gnu::noinline]] void run() {
         ptrdiff_t nremaining = listlen_;
         if (nremaining < 2) return;
         S* lo = whole_;
@@ -391,6 +393,24 @@ public:
         } while (nremaining);
         force_collapse();
     }
+};
+
+/// The orders sorts compare by, as named types rather than lambdas: a sort's code (the largest
+/// in most programs that sort) is then one instantiation per element type, which sort_inst.hpp
+/// compiles once into the prebuilt runtime object for the common ones.
+struct PyLess {
+    template <class A>
+    bool operator()(const A& a, const A& b) const { return py::lt(a, b); }
+};
+/// Orders (key, payload) pairs by key alone: `sort(key=...)` sorts (key, position) pairs.
+struct FirstLess {
+    template <class A>
+    bool operator()(const A& a, const A& b) const { return py::lt(a.first, b.first); }
+};
+/// Orders (item, count) tuples by count (`Counter.most_common`).
+struct CountLess {
+    template <class A>
+    bool operator()(const A& a, const A& b) const { return std::get<1>(a) < std::get<1>(b); }
 };
 
 /// Sort data[0:n] like CPython's list.sort(reverse=...), comparing with `less`.
