@@ -106,6 +106,9 @@ fn module_body(file: &SourceFile, body: &[ruff_python_ast::Stmt], examples: &Exa
         lower::recursive_lambda::rewrite(&mut owned);
     }
     let py_names = lower::redefined::rename(&mut owned, &file.text);
+    if lower::implicit_static::mentions(&file.text) {
+        lower::implicit_static::rewrite(&mut owned);
+    }
     if lower::priority_queue::mentions(&file.text) {
         lower::priority_queue::rewrite(&mut owned, &file.text);
     }

@@ -14,6 +14,7 @@ pub(crate) mod kwargs_params;
 pub(crate) mod mangle;
 pub(crate) mod redefined;
 pub(crate) mod dunder_calls;
+pub(crate) mod implicit_static;
 pub(crate) mod recursive_lambda;
 pub(crate) mod priority_queue;
 pub(crate) mod const_getattr;

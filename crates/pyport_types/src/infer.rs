@@ -2553,7 +2553,13 @@ impl<'a> Infer<'a> {
                     let found = self.find_attr(Some(c), attr);
                     if found.is_none() {
                         let cn = self.prog.classes[c].name.clone();
-                        self.error("type-error", format!("type object `{cn}` has no attribute `{attr}`"), sp, "");
+                        if self.find_method(Some(c), attr).is_some() {
+                            // Valid Python (the function itself), but not a value the port can hold.
+                            let help = format!("call it where it is used (`{cn}.{attr}(...)`), or wrap it: `lambda x: {cn}.{attr}(x)`");
+                            self.error("unsupported-syntax", format!("unsupported: the method `{cn}.{attr}` as a value"), sp, &help);
+                        } else {
+                            self.error("type-error", format!("type object `{cn}` has no attribute `{attr}`"), sp, "");
+                        }
                     }
                     return found;
                 }
