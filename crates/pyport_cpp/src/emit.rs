@@ -49,6 +49,9 @@ enum Sink {
     DictSet(String, Ty, Ty),
     /// A generator expression kept as a value: `co_yield` each element (see `emit/genexp.rs`).
     Yield(Ty),
+    /// `sep.join(...)` of a comprehension of strs: each str appended to `acc` (after `sep` unless
+    /// it is the first, counted by `n`), never held in a list.
+    Join { acc: String, sep: String, n: String },
 }
 
 /// Where the loop currently being emitted keeps its "broke out" flag (for `for`/`while` ... `else`).
@@ -1200,10 +1203,13 @@ impl<'a> Emitter<'a> {
         self.rec_decls();
         self.classes();
         self.rec_defs();
+        // Module-level ints that provably stay in int64 (assigned only by the module's own code,
+        // `small_int_module_vars`) are `int64_t`, as such locals of a function are.
+        let module_small: HashSet<String> = if self.int64 { HashSet::new() } else { small_int_module_vars(prog, typed).into_keys().collect() };
         if !typed.globals.is_empty() {
             self.w("// Module-level variables.");
             for (name, t) in &typed.globals {
-                let ct = self.cty(t, Span::default());
+                let ct = if module_small.contains(name) { "int64_t".to_string() } else { self.cty(t, Span::default()) };
                 self.w(format!("{ct} {}{{}};", cname(name)));
                 if typed.unbound_vars.contains(&(None, name.clone())) {
                     self.w(format!("bool {} = false;", bound_flag(name)));
@@ -1247,6 +1253,7 @@ impl<'a> Emitter<'a> {
         self.w("void _module_body() {");
         self.indent += 1;
         self.cur_func = None;
+        self.small_ints = module_small;
         self.stmts(&prog.body);
         self.indent -= 1;
         self.w("}");
@@ -2599,6 +2606,9 @@ impl<'a> Emitter<'a> {
                 self.assign_code(target, &tmp, &t);
             }
             Target::Subscript { .. } | Target::Attr { .. } => {
+                if self.slice_to_slice(target, value) {
+                    return;
+                }
                 let t = self.ty(value);
                 let code = self.expr(value);
                 self.assign_code(target, &code, &t);
@@ -2695,6 +2705,35 @@ impl<'a> Emitter<'a> {
 
     /// The bounds of a slice target evaluated in order into `std::optional<py::int_t>`
     /// temporaries (`std::nullopt` for a missing one), for `*_set_slice` calls.
+    /// `xs[a:b:c] = ys[d:e:f]` on two lists of one item type, both plain variables or attributes
+    /// of one, with int bounds: the source slice goes through the runtime's reused buffer instead
+    /// of a new list (`py::list_set_slice_from`). Python's order is kept: ys's bounds, then xs's.
+    fn slice_to_slice(&mut self, target: &Target, value: &Expr) -> bool {
+        let Target::Subscript { value: xs, index, .. } = target else { return false };
+        let ExprKind::Slice { lower, upper, step } = &index.kind else { return false };
+        let ExprKind::Subscript { value: ys, index: src } = &value.kind else { return false };
+        let ExprKind::Slice { lower: lower2, upper: upper2, step: step2 } = &src.kind else { return false };
+        let plain = |e: &Expr| match &e.kind {
+            ExprKind::Name(_) => true,
+            ExprKind::Attribute { value, .. } => matches!(value.kind, ExprKind::Name(_)),
+            _ => false,
+        };
+        if !plain(xs) || !plain(ys) {
+            return false;
+        }
+        let (Ty::List(a), Ty::List(b)) = (self.ty(xs), self.ty(ys)) else { return false };
+        let int_bounds = [lower, upper, step, lower2, upper2, step2].into_iter().flatten().all(|x| self.ty(x) == Ty::Int);
+        if a != b || !int_bounds {
+            return false;
+        }
+        let l = self.line(index.span);
+        let source = self.slice_bound_temps([lower2, upper2, step2]);
+        let dest = self.slice_bound_temps([lower, upper, step]);
+        let (xv, yv) = (self.expr(xs), self.expr(ys));
+        self.w(format!("py::list_set_slice_from({xv}, {}, {yv}, {}, {l});", dest.join(", "), source.join(", ")));
+        true
+    }
+
     fn slice_bound_temps(&mut self, bounds: [&Option<Box<Expr>>; 3]) -> Vec<String> {
         let mut parts = Vec::new();
         for p in bounds {
@@ -4243,6 +4282,11 @@ impl<'a> Emitter<'a> {
                 let code = self.expr_as(elt, et);
                 self.w(format!("co_yield {code};"));
             }
+            Sink::Join { acc, sep, n } => {
+                let code = self.expr_as(elt, &Ty::Str);
+                self.w(format!("if ({n}++) {acc} += {sep};"));
+                self.w(format!("{acc} += {code};"));
+            }
             Sink::Any => {
                 let c = self.cond(elt);
                 self.w(format!("if ({c}) return true;"));
@@ -5407,18 +5451,33 @@ impl<'a> Emitter<'a> {
             let best = self.coerce(&best, &elem, &res);
             return format!("[&]() -> {ct} {{ auto _l = {list}; if (_l.size() == 0) return {dc}; return {best}; }}()");
         }
+        // These consume a generator expression argument completely and at once (with or without `key=`).
+        if matches!(b, "sum" | "min" | "max" | "any" | "all" | "sorted" | "list" | "tuple") {
+            for a in args {
+                if matches!(a.kind, ExprKind::GenExp { .. }) {
+                    self.genexp_ok.insert(a.id);
+                }
+            }
+        }
         if let Some(key) = keywords.iter().find(|k| k.name == "key" && !matches!(k.value.kind, ExprKind::None)) {
             if b == "sorted" {
                 // Made a list of the result's type first: an iterable's items may be of another C++
                 // type (`enumerate`'s index is an `int64_t`).
                 let res = self.ty(e);
-                let list = self.fresh_list(&args[0], &res);
-                let f = self.callable_code(&key.value, &[elem_ty(&res)]);
+                // The key function takes the iterable's items: when the result's item type is
+                // wider (the sorted list flows where a union is expected), sort in the items' own
+                // type, then convert.
+                let (src_elem, res_elem) = (elem_ty(&self.ty(&args[0])), elem_ty(&res));
+                let widened = src_elem != res_elem && !matches!(src_elem, Ty::Unknown);
+                let sort_ty = if widened { Ty::List(Box::new(src_elem.clone())) } else { res.clone() };
+                let list = self.fresh_list(&args[0], &sort_ty);
+                let f = self.callable_code(&key.value, &[elem_ty(&sort_ty)]);
                 let rev = match keywords.iter().find(|k| k.name == "reverse") {
                     Some(k) => self.cond(&k.value.clone()),
                     None => "false".into(),
                 };
-                return format!("[&] {{ auto _l = {list}; py::list_sort_key(_l, {f}, {rev}); return _l; }}()");
+                let out = if widened { format!("py::list_convert<{}>(_l)", self.cty(&res_elem, e.span)) } else { "_l".to_string() };
+                return format!("[&] {{ auto _l = {list}; py::list_sort_key(_l, {f}, {rev}); return {out}; }}()");
             }
             if matches!(b, "min" | "max") {
                 let (it, elem) = if args.len() == 1 {
@@ -5431,14 +5490,6 @@ impl<'a> Emitter<'a> {
                 };
                 let f = self.callable_code(&key.value, &[elem]);
                 return format!("py::{b}_key({it}, {f})");
-            }
-        }
-        // These consume a generator expression argument completely and at once.
-        if matches!(b, "sum" | "min" | "max" | "any" | "all" | "sorted" | "list" | "tuple") {
-            for a in args {
-                if matches!(a.kind, ExprKind::GenExp { .. }) {
-                    self.genexp_ok.insert(a.id);
-                }
             }
         }
         let l = self.line(e.span);
@@ -6849,6 +6900,17 @@ impl Emitter<'_> {
             return format!("py::str_translate({r}, {t})");
         }
         if attr == "join" {
+            // `"".join(table[c] for c in text)`: appended as produced. CPython builds the list
+            // first, but nothing can tell: the items are strs, and the result exists only if every
+            // one was made.
+            if let ExprKind::GenExp { elt, generators } | ExprKind::ListComp { elt, generators } = &args[0].kind {
+                if self.ty(elt) == Ty::Str {
+                    let (acc, sep, n) = (self.fresh("acc"), self.fresh("sep"), self.fresh("n"));
+                    let prologue = vec![format!("const auto& {sep} = {r};"), format!("py::Str {acc};"), format!("int64_t {n} = 0;")];
+                    let sink = Sink::Join { acc: acc.clone(), sep, n };
+                    return self.comp_lambda(&args[0], elt, generators, "py::Str", prologue, &sink, format!("return {acc};"));
+                }
+            }
             if matches!(args[0].kind, ExprKind::GenExp { .. }) {
                 self.genexp_ok.insert(args[0].id);
             }

@@ -45,7 +45,7 @@ constexpr int eq_category() {
     if constexpr (is_number_v<X> || std::is_same_v<std::remove_cvref_t<X>, Int> || is_rational_v<X>) return 1;
     else if constexpr (is_strlike_v<X>) return 2;
     else if constexpr (is_list_v<X>) return 3;
-    else if constexpr (is_tuple_v<X>) return 4;
+    else if constexpr (is_tuple_v<X> || requires { typename std::remove_cvref_t<X>::py_is_vtuple; }) return 4;  // fixed or variable-length
     else if constexpr (is_dict_v<X>) return 5;
     else if constexpr (is_anyset_v<X>) return 6;
     else if constexpr (is_none_v<X>) return 7;
