@@ -279,13 +279,16 @@ PYPORT_LIBFN Mag mul_mag(const Mag& a, const Mag& b) {
         Mag r(big.size() + 1);
         uint64_t c = 0;
         size_t i = 0;
-        // Two limbs at a time: a 64-bit word times the factor, carried in 128 bits.
+        // Two limbs at a time: a 64-bit word times the factor, carried in 128 bits (through raw
+        // pointers, as in add_mag).
+        const limb* bp = big.data();
+        limb* rp = r.data();
         for (; i + 2 <= big.size(); i += 2) {
             uint64_t w;
-            std::memcpy(&w, &big[i], 8);
+            std::memcpy(&w, bp + i, 8);
             const unsigned __int128 p = static_cast<unsigned __int128>(w) * f + c;
             const uint64_t lo = static_cast<uint64_t>(p);
-            std::memcpy(&r[i], &lo, 8);
+            std::memcpy(rp + i, &lo, 8);
             c = static_cast<uint64_t>(p >> 64);
         }
         for (; i < big.size(); ++i) {

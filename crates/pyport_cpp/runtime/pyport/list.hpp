@@ -282,22 +282,28 @@ inline List<T> list_repeat(const List<T>& a, int64_t n) {
     return List<T>::from_vector(std::move(v));
 }
 
+namespace detail {
+/// Appends the items of `src` that slice bounds `b` select to `out`.
+template <class Vec>
+inline void gather_slice(const Vec& src, const SliceBounds& b, Vec& out) {
+    if (b.count <= 0) return;
+    if (b.step == 1) {
+        out.insert(out.end(), src.begin() + b.start, src.begin() + b.start + b.count);
+        return;
+    }
+    out.reserve(out.size() + static_cast<size_t>(b.count));
+    int64_t j = b.start;
+    for (int64_t k = 0; k < b.count; ++k, j += b.step) out.push_back(src[static_cast<size_t>(j)]);
+}
+}  // namespace detail
+
 /// `xs[lo:hi:step]` (a new list).
 template <class T>
 inline List<T> list_slice(const List<T>& xs, std::optional<int64_t> lo, std::optional<int64_t> hi,
                           std::optional<int64_t> step, int /*line*/) {
     const auto& src = xs.vec();
-    SliceBounds b = slice_adjust(lo, hi, step, static_cast<int64_t>(src.size()));
     typename List<T>::Vec v;
-    if (b.count > 0) {
-        if (b.step == 1) {
-            v.assign(src.begin() + b.start, src.begin() + b.start + b.count);
-        } else {
-            v.reserve(static_cast<size_t>(b.count));
-            int64_t j = b.start;
-            for (int64_t k = 0; k < b.count; ++k, j += b.step) v.push_back(src[static_cast<size_t>(j)]);
-        }
-    }
+    detail::gather_slice(src, slice_adjust(lo, hi, step, static_cast<int64_t>(src.size())), v);
     return List<T>::from_vector(std::move(v));
 }
 
@@ -349,10 +355,8 @@ inline void list_set_slice_from(const List<T>& xs, std::optional<int64_t> lo, st
                                 std::optional<int64_t> hi2, std::optional<int64_t> step2, int /*line*/) {
     static thread_local typename List<T>::Vec buf;
     const auto& src = ys.vec();
-    const SliceBounds s = slice_adjust(lo2, hi2, step2, static_cast<int64_t>(src.size()));
     buf.clear();
-    int64_t j = s.start;
-    for (int64_t k = 0; k < s.count; ++k, j += s.step) buf.push_back(src[static_cast<size_t>(j)]);
+    detail::gather_slice(src, slice_adjust(lo2, hi2, step2, static_cast<int64_t>(src.size())), buf);
     detail::assign_slice(xs.vec(), lo, hi, step, buf);
     buf.clear();
 }
