@@ -135,6 +135,41 @@ fn int64_mode() {
     let _ = std::fs::remove_dir_all(&scratch);
 }
 
+/// Programs whose stderr is part of what they do (logging's records): the port writes the same
+/// bytes to stderr as CPython (the verdict compares stdout and the exit status only).
+#[test]
+fn stderr_matches_cpython() {
+    let root = repo_root();
+    let include = pipeline::runtime_include_dir().unwrap();
+    let scratch = std::env::temp_dir().join(format!("pyport-test-stderr-{}", std::process::id()));
+    std::fs::create_dir_all(&scratch).unwrap();
+    for p in ["tests/programs/logging_root_logger.py", "tests/programs/logging_basic_config.py"] {
+        let f = root.join(p);
+        let t = pipeline::translate(p, &std::fs::read_to_string(&f).unwrap());
+        let cpp = t.cpp.clone().unwrap_or_else(|| panic!("{p} not translated:\n{}", t.render_diagnostics()));
+        let stem = f.file_stem().unwrap().to_string_lossy().into_owned();
+        let cpp_path = scratch.join(format!("{stem}.cpp"));
+        let exe = scratch.join(&stem);
+        std::fs::write(&cpp_path, cpp).unwrap();
+        let built = std::process::Command::new("g++")
+            .args(["-O1", "-std=c++20", "-w", "-I"])
+            .arg(&include)
+            .arg(&cpp_path)
+            .arg("-o")
+            .arg(&exe)
+            .output()
+            .unwrap();
+        assert!(built.status.success(), "{p}: {}", String::from_utf8_lossy(&built.stderr));
+        let cpp_run = std::process::Command::new(&exe).output().unwrap();
+        let py_run = std::process::Command::new("python3").arg(&f).output().unwrap();
+        assert!(py_run.status.success() && cpp_run.status.success(), "{p}: {py_run:?}\n{cpp_run:?}");
+        assert!(!py_run.stderr.is_empty(), "{p}: CPython wrote nothing to stderr");
+        assert_eq!(String::from_utf8_lossy(&cpp_run.stderr), String::from_utf8_lossy(&py_run.stderr), "{p}: stderr differs");
+        assert_eq!(cpp_run.stdout, py_run.stdout, "{p}: stdout differs");
+    }
+    let _ = std::fs::remove_dir_all(&scratch);
+}
+
 #[test]
 fn generated_cpp_snapshots() {
     let root = repo_root();

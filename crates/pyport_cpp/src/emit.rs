@@ -168,6 +168,7 @@ const OPTIONAL_HEADERS: &[(&str, &[&str])] = &[
     ("PYPORT_WITH_COLORSYS", &["py::colorsys_"]),
     ("PYPORT_WITH_STATISTICS", &["py::stat_", "py::StatisticsError"]),
     ("PYPORT_WITH_JSON", json::JSON_NAMES),
+    ("PYPORT_WITH_LOGGING", &["py::logging_"]),
     ("PYPORT_WITH_DOCTEST", &["py::doctest::"]),
 ];
 
@@ -776,6 +777,12 @@ impl<'a> Emitter<'a> {
             }
         }
         if let Some(NameRef::Class(c)) = self.typed.names.get(&value.id).cloned() {
+            if attr == "__init__" && args.len() == 1 && keywords.is_empty() && self.typed.find_method(Some(c), attr).is_none() {
+                // `Base.__init__(self)` with no `__init__` up from `Base`: `object.__init__`, a no-op
+                // (its argument, a name or `self`, has no effect to keep).
+                let obj = self.expr(&args[0]);
+                return Some(format!("((void){obj}, py::None)"));
+            }
             let target = self.typed.find_method(Some(c), attr)?;
             let (owner, kind) = self.prog.functions[target].class?;
             let owner = self.class_cname(owner);
@@ -1316,8 +1323,13 @@ impl<'a> Emitter<'a> {
         let f = &self.prog.functions[fid];
         let t = &self.typed.funcs[fid].params[i];
         // Methods take values, so an override's signature always matches its base method's.
-        // An exact int (py::Int) owns a reference to its heap digits: a copy per call costs.
-        (matches!(t, Ty::List(_) | Ty::Str | Ty::Tuple(_) | Ty::VarTuple(_)) || (*t == Ty::Int && !self.int64))
+        // An exact int (py::Int) owns a reference to its heap digits: a copy per call costs. An
+        // object (or None) passed by value counts a reference up and down per call.
+        let object = |t: &Ty| matches!(t, Ty::Object(..));
+        (matches!(t, Ty::List(_) | Ty::Str | Ty::Tuple(_) | Ty::VarTuple(_) | Ty::Dict(..) | Ty::Set(_) | Ty::FrozenSet(_) | Ty::Mapping(..) | Ty::Deque(_))
+            || (*t == Ty::Int && !self.int64)
+            || object(t)
+            || matches!(t, Ty::Optional(inner) if object(inner)))
             && f.class.is_none()
             && !f.is_generator
             && !assigns_name(&f.body, &f.params[i].name)
@@ -2433,6 +2445,25 @@ impl<'a> Emitter<'a> {
         }
     }
 
+    /// The nearest class both `a` and `b` (objects, maybe None) are instances of, as a type.
+    fn common_base(&self, a: &Ty, b: &Ty) -> Option<Ty> {
+        let (Ty::Object(x, _), Ty::Object(y, _)) = (a, b) else { return None };
+        let mut ancestors = Vec::new();
+        let mut cur = Some(*x);
+        while let Some(c) = cur {
+            ancestors.push(c);
+            cur = self.typed.classes.get(c).and_then(|k| k.base);
+        }
+        let mut cur = Some(*y);
+        while let Some(c) = cur {
+            if ancestors.contains(&c) {
+                return Some(Ty::Object(c, self.prog.py_name(&self.prog.classes[c].name).to_string()));
+            }
+            cur = self.typed.classes.get(c).and_then(|k| k.base);
+        }
+        None
+    }
+
     /// A homogeneous tuple as a list (for iteration, `in`, `min`...): `None` when its elements differ.
     /// Items that are tuples of different lengths (or hold such tuples) are converted to the one
     /// type inference gives them (`tuple[T, ...]`, see `tuple_items_alike`).
@@ -2450,6 +2481,11 @@ impl<'a> Emitter<'a> {
                 if t.is_numeric() && elem.is_numeric() {
                     elem = if matches!((t, &elem), (Ty::Float, Ty::Float)) { Ty::Float } else { Ty::Num };
                 } else if let Some(j) = join_tuple_tys(&elem, t) {
+                    elem = j;
+                    converted = true;
+                } else if let Some(j) = self.common_base(&elem, t) {
+                    // Objects of sibling classes (`for s in (self.fs, self.ps): s.boot()`): their
+                    // nearest common base class.
                     elem = j;
                     converted = true;
                 } else if let Some(u) = union.clone() {
@@ -2910,6 +2946,15 @@ impl<'a> Emitter<'a> {
                     self.w(format!("py::check_unpack({tmp}.size(), {n}, {l});"));
                     for (i, el) in elts.iter().enumerate() {
                         self.assign_code(el, &format!("{tmp}.raw({i})"), et);
+                    }
+                }
+                Ty::Str => {
+                    // `a, b, c = "xyz"`: the code points, with CPython's errors for another length.
+                    let tmp = self.fresh("t");
+                    let l = self.line(*span);
+                    self.w(format!("auto {tmp} = py::unpack_items<py::Str>(py::str_iter({code}), {}, {l});", elts.len()));
+                    for (i, el) in elts.iter().enumerate() {
+                        self.assign_code(el, &format!("{tmp}.raw({i})"), &Ty::Str);
                     }
                 }
                 Ty::Generator(et) | Ty::Iter(et) => {
@@ -4390,6 +4435,14 @@ impl<'a> Emitter<'a> {
             return format!("py::unreachable_value<{ct}>({line})");
         }
         if *lt == Ty::Str && op == BinOp::Mod {
+            if let Ty::Object(c, _) = rt {
+                // `"%s is %d" % p` for a namedtuple `p`: its fields are the arguments.
+                if let Some(n) = self.prog.namedtuple_fields(*c).map(<[_]>::len) {
+                    let items: Vec<String> = (0..n).filter_map(|i| self.namedtuple_field(*c, "_o", i as i64).map(|x| x.0)).collect();
+                    let args: String = items.iter().map(|x| format!(", {x}")).collect();
+                    return format!("[&] {{ py::Str _f = {l}; const auto& _o = {r}; return py::percent_format_args(_f{args}); }}()");
+                }
+            }
             return format!("py::percent_format({l}, {r})");
         }
         if matches!(lt, Ty::Bytes | Ty::ByteArray) && op == BinOp::Mod {
@@ -4586,6 +4639,7 @@ impl<'a> Emitter<'a> {
         ok.then_some(if *op == CmpOp::Is { CmpOp::Eq } else { CmpOp::NotEq })
     }
 
+    #[allow(clippy::too_many_lines)]
     fn cmp_code(&mut self, op: CmpOp, l: &str, lt: &Ty, r: &str, rt: &Ty, sp: Span) -> String {
         let sym = match op {
             CmpOp::Eq => "==",
@@ -4659,6 +4713,28 @@ impl<'a> Emitter<'a> {
             CmpOp::Is | CmpOp::IsNot if *lt == Ty::Bool && *rt == Ty::Bool => {
                 let op = if op == CmpOp::Is { "==" } else { "!=" };
                 return format!("(bool({l}) {op} bool({r}))");
+            }
+            // `a is b` on two ints or two strs (either may be None): compared by value, with a
+            // warning, since the port keeps no identity for such values.
+            CmpOp::Is | CmpOp::IsNot if identity_by_value(lt, rt).is_some() => {
+                let what = identity_by_value(lt, rt).unwrap_or("int");
+                let agrees = match what {
+                    "int" => "ints from -5 to 256 and one object met twice, not always for other equal ints",
+                    "str" => "literals, one-character strs and one object met twice, not always for equal strs built as the program runs",
+                    _ => "small ints, literals and one object met twice, not always for other equal values",
+                };
+                let mut d = Diagnostic::error(
+                    "identity-by-value",
+                    format!("`is` between two {what} values is compared by value: CPython compares identity, which agrees for {agrees}"),
+                    sp,
+                )
+                .with_help("use `==` to compare values");
+                d.severity = pyport_syntax::Severity::Warning;
+                if !self.diags.iter().any(|x| x.span() == sp && x.message == d.message) {
+                    self.diags.push(d);
+                }
+                let eq = if op == CmpOp::Is { CmpOp::Eq } else { CmpOp::NotEq };
+                return self.cmp_code(eq, l, lt, r, rt, sp);
             }
             CmpOp::Is | CmpOp::IsNot => {
                 let same = matches!((lt, rt), (Ty::None, Ty::None));
@@ -5572,6 +5648,18 @@ impl<'a> Emitter<'a> {
                 format!("(py::print_sep_end({}), py::None)", all.join(", "))
             }
             "len" => {
+                // `len(list(it))` / `len(tuple(it))` of a lazy iterable counts its elements.
+                if let ExprKind::Call { func, args: inner, keywords: kws } = &args[0].kind {
+                    if inner.len() == 1
+                        && kws.is_empty()
+                        && matches!(&func.kind, ExprKind::Name(n) if matches!(n.as_str(), "list" | "tuple"))
+                        && matches!(self.typed.names.get(&func.id), Some(NameRef::Builtin(_)))
+                        && matches!(self.ty(&inner[0]), Ty::Iter(_) | Ty::Generator(_))
+                    {
+                        let it = self.iterable(&inner[0]);
+                        return format!("py::int_t(py::iter_count({it}))");
+                    }
+                }
                 let (c, t) = self.val(&args[0]);
                 match t {
                     Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::FrozenSet(_) | Ty::Deque(_) | Ty::Mapping(..) | Ty::VarTuple(_) | Ty::Array(_) => format!("{c}.size()"),
@@ -6022,6 +6110,26 @@ impl<'a> Emitter<'a> {
                 let it = self.iterable(&args[0]);
                 format!("py::iter_value<{}>({it})", ct.strip_prefix("py::Iter<").and_then(|c| c.strip_suffix('>')).unwrap_or(&ct))
             }
+            "next" if matches!(self.ty(&args[0]), Ty::Object(..)) => {
+                // An iterator object: its `__next__()`, or the default on StopIteration.
+                let Ty::Object(c, _) = self.ty(&args[0]) else { unreachable!() };
+                let obj = self.expr(&args[0]);
+                let Some(next) = self.typed.find_method(Some(c), "__next__") else {
+                    self.unsupported("`next()` of this object", e.span);
+                    return "0".into();
+                };
+                let rt = self.typed.funcs[next].ret.clone();
+                let ct = self.cty(&res, e.span);
+                match args.get(1) {
+                    Some(d) => {
+                        let dc = self.expr_as(d, &res);
+                        let call = self.dunder_code(c, "__next__", "_o", &[]);
+                        let item = self.coerce(&call, &rt, &res);
+                        format!("[&]() -> {ct} {{ auto _o = {obj}; {ct} _d = {dc}; try {{ return {item}; }} catch (py::StopIteration&) {{ return _d; }} }}()")
+                    }
+                    None => self.dunder_code(c, "__next__", &obj, &[]),
+                }
+            }
             "next" => {
                 let g = self.expr(&args[0]);
                 let et = elem_ty(&self.ty(&args[0]));
@@ -6045,6 +6153,61 @@ impl<'a> Emitter<'a> {
             _ => {
                 self.unsupported(format!("builtin `{b}()`"), e.span);
                 "0".into()
+            }
+        }
+    }
+
+    /// `logging.basicConfig(...)`, `logging.disable(...)`, `logging.debug(msg, *args)`... (logging.hpp).
+    /// The arguments are evaluated in order, as Python does; a message whose level is not enabled
+    /// is never formatted.
+    fn logging_call_code(&mut self, name: &str, args: &[Expr], keywords: &[Keyword]) -> String {
+        match name {
+            "basicConfig" => {
+                let mut level = "std::nullopt".to_string();
+                let mut format = "std::nullopt".to_string();
+                let mut pre = String::new();
+                for (i, k) in keywords.iter().enumerate() {
+                    let t = if k.name == "level" { Ty::Int } else { Ty::Str };
+                    let c = self.expr_as(&k.value, &t);
+                    if k.name == "level" {
+                        pre += &format!("int64_t _k{i} = py::logging_level_of({c}); ");
+                        level = format!("std::optional<int64_t>(_k{i})");
+                    } else {
+                        pre += &format!("py::Str _k{i} = {c}; ");
+                        format = format!("std::optional<py::Str>(_k{i})");
+                    }
+                }
+                format!("[&] {{ {pre}py::logging_basic_config({level}, {format}); return py::None; }}()")
+            }
+            "disable" => {
+                let level = match (args.first(), keywords.first()) {
+                    (Some(a), _) => self.expr_as(a, &Ty::Int),
+                    (None, Some(k)) => self.expr_as(&k.value, &Ty::Int),
+                    _ => "50".into(),
+                };
+                format!("(py::logging_disable(py::logging_level_of({level})), py::None)")
+            }
+            _ => {
+                let (level, rest) = match name {
+                    "log" => {
+                        let c = self.expr_as(&args[0], &Ty::Int);
+                        (format!("py::logging_level_of({c})"), &args[1..])
+                    }
+                    _ => (pyport_types::builtins::logging_level(&name.to_uppercase()).unwrap_or(30).to_string(), args),
+                };
+                let mut pre = format!("const int64_t _lv = {level}; ");
+                let mut names = Vec::new();
+                for (i, a) in rest.iter().enumerate() {
+                    let (c, _) = self.val(a);
+                    pre += &format!("const auto& _a{i} = {c}; ");
+                    names.push(format!("_a{i}"));
+                }
+                let msg = if names.len() == 1 {
+                    "py::str(_a0)".to_string()
+                } else {
+                    format!("py::percent_format_args(py::str(_a0), {})", names[1..].join(", "))
+                };
+                format!("[&] {{ {pre}if (py::logging_enabled(_lv)) py::logging_emit(_lv, {msg}); return py::None; }}()")
             }
         }
     }
@@ -6205,6 +6368,9 @@ impl<'a> Emitter<'a> {
             return format!(
                 "[&] {{ py::Str _s = {s}; const bool _q = {quote}; for (auto [_a, _b] : {{std::pair{{\"&\", \"&amp;\"}}, std::pair{{\"<\", \"&lt;\"}}, std::pair{{\">\", \"&gt;\"}}}}) _s = py::str_replace(_s, _a, _b); if (_q) {{ _s = py::str_replace(_s, \"\\\"\", \"&quot;\"); _s = py::str_replace(_s, \"'\", \"&#x27;\"); }} return _s; }}()"
             );
+        }
+        if m == "logging" {
+            return self.logging_call_code(name, args, keywords);
         }
         if m == "colorsys" {
             // Python evaluates the three arguments in order.
@@ -7219,6 +7385,7 @@ fn module_constant(m: &str, name: &str) -> Option<String> {
         ("math" | "cmath", "inf") => cpp_double(f64::INFINITY),
         ("math" | "cmath", "nan") => cpp_double(f64::NAN),
         ("sys", "maxsize") => "INT64_MAX".into(),
+        ("logging", n) => format!("py::int_t({})", pyport_types::builtins::logging_level(n)?),
         ("sys", "argv") => "py::argv()".into(),
         ("calendar", n) if pyport_types::builtins::calendar_weekday(n).is_some() => {
             format!("py::int_t({})", pyport_types::builtins::calendar_weekday(n)?)
@@ -7860,6 +8027,8 @@ fn elem_ty(t: &Ty) -> Ty {
 fn never_holds_items(t: &Ty) -> bool {
     match t {
         Ty::Tuple(ts) => ts.is_empty(),
+        // An iterable that may be None: its items when it is not (None raises where it is used).
+        Ty::Optional(inner) => never_holds_items(inner),
         t => elem_ty(t) == Ty::Unknown,
     }
 }
@@ -8448,5 +8617,30 @@ impl Emitter<'_> {
             parts.push(c);
         }
         format!("{f}({})", parts.join(", "))
+    }
+}
+
+/// `a is b` the port compares by value: both sides ints, or both strs, either side
+/// possibly None (not both None). The name of the values' type.
+fn identity_by_value(lt: &Ty, rt: &Ty) -> Option<&'static str> {
+    let base = |t: &Ty| match t {
+        Ty::Optional(inner) => (**inner).clone(),
+        t => t.clone(),
+    };
+    let (a, b) = (base(lt), base(rt));
+    // Not a bool beside an int: `1 is True` is False, `1 == True` is True.
+    if a == Ty::Int && b == Ty::Int {
+        Some("int")
+    } else if a == Ty::Str && b == Ty::Str {
+        Some("str")
+    } else {
+        // A union of ints and strs (`Node(5)` and `Node("root")`) on either side.
+        let members = |t: &Ty| match t {
+            Ty::Union(ms) => ms.clone(),
+            t => vec![t.clone()],
+        };
+        let all = [members(&a), members(&b)].concat();
+        let unions = matches!(a, Ty::Union(_)) || matches!(b, Ty::Union(_));
+        (unions && all.iter().all(|t| matches!(t, Ty::Int | Ty::Str))).then_some("int or str")
     }
 }

@@ -18,6 +18,9 @@ pub(crate) mod implicit_static;
 pub(crate) mod recursive_lambda;
 pub(crate) mod priority_queue;
 pub(crate) mod const_getattr;
+pub(crate) mod abc_mixins;
+pub(crate) mod assign_decorators;
+pub(crate) mod enum_functional;
 pub(crate) mod decorator_clones;
 mod chain;
 mod classbody;
@@ -52,7 +55,7 @@ mod default_alias;
 mod namespace_class;
 
 /// Modules the builtin engine knows.
-pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator", "fractions", "re", "pprint", "cmath", "textwrap", "decimal", "datetime", "calendar", "copy", "abc", "array", "struct", "colorsys", "json", "io", "queue", "gc", "statistics", "html"];
+pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator", "fractions", "re", "pprint", "cmath", "textwrap", "decimal", "datetime", "calendar", "copy", "abc", "array", "struct", "colorsys", "json", "io", "queue", "gc", "statistics", "html", "logging"];
 
 pub(crate) struct Lowerer {
     pub program: Program,
@@ -331,6 +334,21 @@ impl Lowerer {
                 }
                 if let Some(st) = self.property_store(&a.targets, &a.value, None, sp) {
                     return st;
+                }
+                if self.func_depth == 0 && self.cur_class.is_none() {
+                    // `f = ...` at module level after `def f`: the name would be a function and a
+                    // variable at once.
+                    for t in &a.targets {
+                        let ra::Expr::Name(n) = t else { continue };
+                        let Some(prev) = self.program.functions.iter().find(|g| g.parent.is_none() && g.class.is_none() && g.name == n.id.as_str()) else { continue };
+                        let prev_span = prev.name_span;
+                        self.diagnostics.push(
+                            Diagnostic::error("unsupported-syntax", format!("unsupported: assigning to `{}`, a function defined above", n.id.as_str()), span(t))
+                                .with_label(prev_span, "defined here")
+                                .with_help("use another name for the new value; `f = deco(f)` right after `def f` is compiled as `@deco`"),
+                        );
+                        return None;
+                    }
                 }
                 let targets = a.targets.iter().map(|t| self.target(t)).collect::<Option<Vec<_>>>();
                 let value = self.lower_expr(&a.value);
@@ -2166,11 +2184,14 @@ impl Lowerer {
             },
             ra::Expr::List(l) => ExprKind::List(self.display_elts(&l.elts)),
             ra::Expr::Tuple(t) => ExprKind::Tuple(self.display_elts(&t.elts)),
-            ra::Expr::Slice(s) => ExprKind::Slice {
-                lower: s.lower.as_deref().map(|e| Box::new(self.lower_expr(e))),
-                upper: s.upper.as_deref().map(|e| Box::new(self.lower_expr(e))),
-                step: s.step.as_deref().map(|e| Box::new(self.lower_expr(e))),
-            },
+            // `xs[None:n]` is `xs[:n]`: a literal None bound is an omitted one.
+            ra::Expr::Slice(s) => {
+                let mut bound = |b: &Option<Box<ra::Expr>>| match b.as_deref() {
+                    None | Some(ra::Expr::NoneLiteral(_)) => None,
+                    Some(e) => Some(Box::new(self.lower_expr(e))),
+                };
+                ExprKind::Slice { lower: bound(&s.lower), upper: bound(&s.upper), step: bound(&s.step) }
+            }
             ra::Expr::IpyEscapeCommand(_) => {
                 self.unsupported("IPython escape commands", sp, "");
                 return self.bad(sp);

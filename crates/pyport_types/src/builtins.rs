@@ -124,11 +124,25 @@ pub fn calendar_weekday(name: &str) -> Option<usize> {
     ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"].iter().position(|d| *d == name)
 }
 
+/// `logging.DEBUG` ... `logging.CRITICAL`: the level's number.
+pub fn logging_level(name: &str) -> Option<i64> {
+    Some(match name {
+        "CRITICAL" | "FATAL" => 50,
+        "ERROR" => 40,
+        "WARNING" | "WARN" => 30,
+        "INFO" => 20,
+        "DEBUG" => 10,
+        "NOTSET" => 0,
+        _ => return None,
+    })
+}
+
 /// The kind name of `module.name` used as a value, when supported.
 pub fn module_constant(module: &str, name: &str) -> Option<&'static str> {
     match (module, name) {
         ("math" | "cmath", "pi" | "e" | "tau" | "inf" | "nan") => Some("Float"),
         ("sys", "maxsize") => Some("Int"),
+        ("logging", _) if logging_level(name).is_some() => Some("Int"),
         ("sys", "argv") => Some("ListStr"),
         ("calendar", "month_name" | "month_abbr" | "day_name" | "day_abbr") => Some("ListStr"),
         ("calendar", _) if calendar_weekday(name).is_some() => Some("Int"),

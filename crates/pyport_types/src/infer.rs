@@ -2784,6 +2784,12 @@ impl<'a> Infer<'a> {
                         self.assign(el, e);
                     }
                 }
+                // `a, b, c = "xyz"`: one character each.
+                Kind::Str => {
+                    for el in elts {
+                        self.assign(el, t);
+                    }
+                }
                 Kind::Union(ms) => self.union_unpack(elts, &ms, *span),
                 Kind::Obj(c) if self.prog.namedtuple_fields(c).is_some() => self.namedtuple_unpack(c, elts, *span),
                 Kind::Unknown => {}
@@ -4202,6 +4208,12 @@ impl<'a> Infer<'a> {
                                 }
                                 return self.c(if b == "bytes" { "Bytes" } else { "ByteArray" });
                             }
+                            Some(NameRef::Class(c)) if attr == "__init__" && args.len() == 1 && keywords.is_empty() && !self.is_exc_class(c) && self.find_method(Some(c), attr).is_none() => {
+                                // `Base.__init__(self)` where no class up from `Base` defines
+                                // `__init__`: `object.__init__(self)`, which does nothing.
+                                self.infer(&args[0]);
+                                return self.c(NONE_TV);
+                            }
                             Some(NameRef::Class(c)) => {
                                 // `Cls.static(...)`, `Cls.clsmethod(...)`, or `Base.method(self, ...)`.
                                 let Some(fid) = self.find_method(Some(c), attr) else {
@@ -4697,6 +4709,66 @@ impl<'a> Infer<'a> {
         } else {
             self.funcs[fid].ret
         }
+    }
+
+    /// `logging.debug(msg, *args)` and the other module functions on the root logger (logging.hpp).
+    fn logging_call(&mut self, name: &str, e: &Expr, args: &[Expr], ts: &[TV], keywords: &[Keyword]) -> TV {
+        let full = format!("logging.{name}");
+        let level_arg = |me: &mut Self, i: usize| {
+            if let (Some(&t), Some(a)) = (ts.get(i), args.get(i)) {
+                if !matches!(me.kv(t), Kind::Int | Kind::Bool | Kind::Unknown | Kind::Conflict) {
+                    me.error("type-error", format!("`{full}()`: the level must be an int"), a.span, "");
+                }
+            }
+        };
+        match name {
+            "debug" | "info" | "warning" | "warn" | "error" | "critical" | "fatal" | "log" => {
+                self.no_keywords(&full, keywords, &[]);
+                let first = usize::from(name == "log");
+                if self.arity(&full, e, args.len(), first + 1, usize::MAX) {
+                    if name == "log" {
+                        level_arg(self, 0);
+                    }
+                    // One mapping argument would format by key (`%(name)s`), which the port does not do.
+                    if args.len() == first + 2 && matches!(self.kv(ts[first + 1]), Kind::Dict(..)) {
+                        self.error("unsupported-builtin", format!("unsupported: `{full}()` with a mapping argument"), args[first + 1].span, "format the message first");
+                    }
+                }
+            }
+            "basicConfig" => {
+                self.no_keywords(&full, keywords, &["level", "format"]);
+                self.arity(&full, e, args.len(), 0, 0);
+                for k in keywords {
+                    let t = self.expr_tv[k.value.id as usize];
+                    let ok = match (k.name.as_str(), self.kv(t)) {
+                        (_, Kind::Unknown | Kind::Conflict) => true,
+                        ("level", Kind::Int | Kind::Bool) => true,
+                        ("format", Kind::Str) => true,
+                        _ => false,
+                    };
+                    if !ok {
+                        let what = if k.name == "level" { "an int level (`logging.DEBUG`)" } else { "a str" };
+                        self.error("unsupported-builtin", format!("unsupported: `logging.basicConfig({}=...)` other than {what}", k.name), k.value.span, "");
+                    }
+                }
+            }
+            "disable" => {
+                self.no_keywords(&full, keywords, &["level"]);
+                if self.arity(&full, e, args.len() + keywords.len(), 0, 1) {
+                    level_arg(self, 0);
+                }
+            }
+            _ => {
+                self.error(
+                    "unsupported-builtin",
+                    format!("unsupported: `{full}`"),
+                    e.span,
+                    "the builtin engine compiles logging's module functions on the root logger (`basicConfig`, `disable`, `debug`...`critical`, `log`); `--engine auto` can hand the program to an LLM",
+                );
+                return self.c("Unknown");
+            }
+        }
+        self.c(NONE_TV)
     }
 
     fn arity(&mut self, name: &str, e: &Expr, n: usize, min: usize, max: usize) -> bool {
@@ -5335,6 +5407,19 @@ impl<'a> Infer<'a> {
                             el
                         }
                     }
+                    // An iterator object: its `__next__()` (StopIteration, or the default).
+                    Kind::Obj(c) if c != self.duck_root() && self.find_method(Some(c), "__next__").is_some() => {
+                        let next = self.find_method(Some(c), "__next__").unwrap_or_default();
+                        let ret = self.funcs[next].ret;
+                        if n == 2 {
+                            let out = self.aux(e.id, 0, Kind::Unknown);
+                            self.flow(ret, out);
+                            self.flow(ts[1], out);
+                            out
+                        } else {
+                            ret
+                        }
+                    }
                     Kind::Unknown => self.c("Unknown"),
                     k => {
                         let d = self.describe(&k);
@@ -5397,6 +5482,9 @@ impl<'a> Infer<'a> {
         }
         if m == "io" {
             return self.io_call(name, e, args, &ts, keywords);
+        }
+        if m == "logging" {
+            return self.logging_call(name, e, args, &ts, keywords);
         }
         if m == "queue" {
             // `queue.Queue()` / `queue.SimpleQueue()`: a FIFO of items, which the port keeps in a deque.

@@ -111,7 +111,7 @@ public:
     static constexpr bool is_float = C == 'f' || C == 'd';
     /// What Python sees: an int or a float.
     using value_type = std::conditional_t<is_float, double, Int>;
-    std::shared_ptr<std::vector<T>> p = std::make_shared<std::vector<T>>();
+    Shared<std::vector<T>> p = py::make_shared<std::vector<T>>();
 
     Array() = default;
 
@@ -266,9 +266,9 @@ public:
     /// Iteration reads the shared items at each step (changes made meanwhile are seen, as in CPython).
     struct Cursor : CursorBase<Cursor> {
         using value_type = Array::value_type;
-        std::shared_ptr<std::vector<T>> v;
+        Shared<std::vector<T>> v;
         size_t k = 0;
-        explicit Cursor(std::shared_ptr<std::vector<T>> s) : v(std::move(s)) {}
+        explicit Cursor(Shared<std::vector<T>> s) : v(std::move(s)) {}
         bool next(value_type& out) {
             if (k >= v->size()) return false;
             out = Array::value((*v)[k++]);
@@ -277,7 +277,7 @@ public:
     };
     Cursor iter() const { return Cursor(p); }
     struct iterator {
-        std::shared_ptr<std::vector<T>> v;
+        Shared<std::vector<T>> v;
         size_t k;
         value_type operator*() const { return Array::value((*v)[k]); }
         iterator& operator++() {

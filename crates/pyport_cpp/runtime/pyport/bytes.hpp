@@ -124,9 +124,9 @@ struct Bytes {
 /// `bytearray`: a mutable byte string shared by every reference (like a list).
 struct ByteArray {
     static constexpr bool py_bytes_like = true;
-    std::shared_ptr<std::string> p = std::make_shared<std::string>();
+    Shared<std::string> p = py::make_shared<std::string>();
     ByteArray() = default;
-    explicit ByteArray(std::string v) : p(std::make_shared<std::string>(std::move(v))) {}
+    explicit ByteArray(std::string v) : p(py::make_shared<std::string>(std::move(v))) {}
     std::string& str() const { return *p; }
     size_t size() const { return p->size(); }
     std::string_view view() const { return *p; }

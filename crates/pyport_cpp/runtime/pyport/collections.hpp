@@ -72,22 +72,22 @@ class DefaultDict : public Dict<K, V> {
         std::function<V()> make;  // empty: no factory (KeyError on missing keys)
         Str repr;
     };
-    std::shared_ptr<const Factory> f_;
+    Shared<const Factory> f_;
 
     struct NoFactory {};
-    explicit DefaultDict(NoFactory) : f_(std::make_shared<const Factory>(Factory{{}, "None"})) {}
+    explicit DefaultDict(NoFactory) : f_(py::make_shared<const Factory>(Factory{{}, "None"})) {}
 
 public:
     using Base = Dict<K, V>;
     /// `defaultdict(int)` / `defaultdict(list)` / ...: the factory named by V.
     DefaultDict() : f_(detail::TypeFactory<V>::name() == nullptr
-                           ? std::make_shared<const Factory>(Factory{{}, "None"})
-                           : std::make_shared<const Factory>(Factory{[] { return V(); }, detail::TypeFactory<V>::name()})) {}
+                           ? py::make_shared<const Factory>(Factory{{}, "None"})
+                           : py::make_shared<const Factory>(Factory{[] { return V(); }, detail::TypeFactory<V>::name()})) {}
     /// `defaultdict(f)` for a function or lambda named `name` (`<lambda>` for a lambda).
     template <class F>
         requires std::is_invocable_r_v<V, F>
     DefaultDict(F f, std::string_view name)
-        : f_(std::make_shared<const Factory>(
+        : f_(py::make_shared<const Factory>(
               Factory{std::function<V()>(std::move(f)), Str("<function ") + Str(name) + " at 0x7f0000000000>"})) {}
     /// `defaultdict()` / `defaultdict(None)`.
     static DefaultDict without_factory() { return DefaultDict(NoFactory{}); }
@@ -113,7 +113,7 @@ public:
 
     DefaultDict copy() const {
         DefaultDict d = *this;
-        d.p_ = std::make_shared<typename Base::Body>();
+        d.p_ = py::make_shared<typename Base::Body>();
         d.update(static_cast<const Base&>(*this));
         return d;
     }
@@ -443,7 +443,7 @@ public:
     };
 
 private:
-    std::shared_ptr<Body> p_;
+    Shared<Body> p_;
 
     void trim_left() const {
         if (p_->maxlen >= 0)
@@ -461,7 +461,7 @@ private:
     }
 
 public:
-    Deque() : p_(std::make_shared<Body>()) {}
+    Deque() : p_(py::make_shared<Body>()) {}
     Deque(std::initializer_list<T> il) : Deque() { p_->d.assign(il.begin(), il.end()); }
     /// `deque(iterable, maxlen)`: maxlen is any int type, or an optional of one (None: unbounded).
     template <class X, class M = std::nullopt_t>
@@ -484,7 +484,7 @@ public:
         return q;
     }
 
-    const std::shared_ptr<Body>& body() const { return p_; }
+    const Shared<Body>& body() const { return p_; }
     int64_t size() const { return static_cast<int64_t>(p_->d.size()); }
     bool py_bool() const { return !p_->d.empty(); }
     bool is(const Deque& o) const { return p_ == o.p_; }
@@ -632,10 +632,10 @@ public:
     /// Cursor / iterator: by position, failing when the deque was mutated (CPython's dequeiter).
     struct Cursor : CursorBase<Cursor> {
         using value_type = T;
-        std::shared_ptr<Body> b;
+        Shared<Body> b;
         size_t i = 0;
         uint64_t state;
-        explicit Cursor(std::shared_ptr<Body> body) : b(std::move(body)), state(b->state) {}
+        explicit Cursor(Shared<Body> body) : b(std::move(body)), state(b->state) {}
         bool next(T& out) {
             if (b->state != state) [[unlikely]]
                 detail::deque_mutated();
@@ -648,10 +648,10 @@ public:
     /// `reversed(d)`: from the right end, failing when the deque was mutated (dequereviter).
     struct RevCursor : CursorBase<RevCursor> {
         using value_type = T;
-        std::shared_ptr<Body> b;
+        Shared<Body> b;
         size_t left;
         uint64_t state;
-        explicit RevCursor(std::shared_ptr<Body> body) : b(std::move(body)), left(b->d.size()), state(b->state) {}
+        explicit RevCursor(Shared<Body> body) : b(std::move(body)), left(b->d.size()), state(b->state) {}
         bool next(T& out) {
             if (b->state != state) [[unlikely]]
                 detail::deque_mutated();

@@ -19,7 +19,7 @@ namespace py {
 namespace detail {
 /// What `deepcopy` has copied so far: a container's body -> a handle to its copy.
 struct DeepMemo {
-    std::unordered_map<const void*, std::shared_ptr<void>> seen;
+    std::unordered_map<const void*, Shared<void>> seen;
 };
 
 template <class T> struct is_py_list : std::false_type {};
@@ -39,7 +39,7 @@ bool deep_seen(const void* key, DeepMemo& m, H& out) {
 }
 template <class H>
 void deep_remember(const void* key, DeepMemo& m, const H& out) {
-    m.seen.emplace(key, std::make_shared<H>(out));
+    m.seen.emplace(key, py::make_shared<H>(out));
 }
 
 template <class T>

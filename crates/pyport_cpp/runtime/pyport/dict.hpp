@@ -142,11 +142,11 @@ struct DictBody {
 /// Walks the live entries of a dict body by position, checking the size like CPython's dictiter.
 template <class K, class V>
 struct DictWalk {
-    std::shared_ptr<DictBody<K, V>> b;
+    Shared<DictBody<K, V>> b;
     size_t pos = 0;
     int64_t expect = 0;
     int64_t left = 0;  // entries still to come if the keys do not change
-    explicit DictWalk(std::shared_ptr<DictBody<K, V>> body) : b(std::move(body)), expect(b->used), left(expect) {}
+    explicit DictWalk(Shared<DictBody<K, V>> body) : b(std::move(body)), expect(b->used), left(expect) {}
     /// The next live entry, or nullptr at the end.
     const typename DictBody<K, V>::Entry* next() {
         if (b->used != expect) [[unlikely]] {
@@ -173,7 +173,7 @@ template <class K, class V, DictPart P>
 struct DictCursor : CursorBase<DictCursor<K, V, P>> {
     using value_type = dict_part_t<K, V, P>;
     DictWalk<K, V> w;
-    explicit DictCursor(std::shared_ptr<DictBody<K, V>> b) : w(std::move(b)) {}
+    explicit DictCursor(Shared<DictBody<K, V>> b) : w(std::move(b)) {}
     bool next(value_type& out) {
         auto* e = w.next();
         if (!e) return false;
@@ -193,7 +193,7 @@ class DictIterator {
 public:
     using value_type = dict_part_t<K, V, P>;
     using difference_type = std::ptrdiff_t;
-    explicit DictIterator(std::shared_ptr<DictBody<K, V>> b) : w_(std::move(b)), cur_(w_.next()) {}
+    explicit DictIterator(Shared<DictBody<K, V>> b) : w_(std::move(b)), cur_(w_.next()) {}
     decltype(auto) operator*() const {
         if constexpr (P == DictPart::Keys) return static_cast<const K&>(cur_->key);
         else if constexpr (P == DictPart::Values) return static_cast<const V&>(cur_->value);
@@ -211,8 +211,8 @@ public:
 template <class K, class V, DictPart P>
 struct DictView {
     using value_type = dict_part_t<K, V, P>;
-    std::shared_ptr<DictBody<K, V>> b;
-    explicit DictView(std::shared_ptr<DictBody<K, V>> body) : b(std::move(body)) {}
+    Shared<DictBody<K, V>> b;
+    explicit DictView(Shared<DictBody<K, V>> body) : b(std::move(body)) {}
     DictCursor<K, V, P> iter() const { return DictCursor<K, V, P>(b); }
     DictIterator<K, V, P> begin() const { return DictIterator<K, V, P>(b); }
     IterEnd end() const { return {}; }
@@ -259,10 +259,10 @@ public:
     using Body = detail::DictBody<K, V>;
 
 protected:
-    std::shared_ptr<Body> p_;
+    Shared<Body> p_;
 
 public:
-    Dict() : p_(std::make_shared<Body>()) {}
+    Dict() : p_(py::make_shared<Body>()) {}
     Dict(std::initializer_list<std::tuple<K, V>> il) : Dict() {
         for (const auto& kv : il) set(std::get<0>(kv), std::get<1>(kv));
     }
@@ -274,7 +274,7 @@ public:
         return d;
     }
 
-    const std::shared_ptr<Body>& body() const { return p_; }
+    const Shared<Body>& body() const { return p_; }
     int64_t size() const { return p_->used; }
     bool empty() const { return p_->used == 0; }
     bool is(const Dict& o) const { return p_ == o.p_; }

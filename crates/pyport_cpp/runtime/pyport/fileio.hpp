@@ -295,10 +295,10 @@ template <bool Binary>
 class FileObj {
 public:
     using Data = std::conditional_t<Binary, Bytes, Str>;
-    std::shared_ptr<file_detail::FileState> s;
+    Shared<file_detail::FileState> s;
 
     FileObj() = default;
-    explicit FileObj(std::shared_ptr<file_detail::FileState> st) : s(std::move(st)) {}
+    explicit FileObj(Shared<file_detail::FileState> st) : s(std::move(st)) {}
 
     int64_t write(const Str& text) const
         requires(!Binary)
@@ -367,7 +367,7 @@ public:
 
     /// `for line in f`: the lines left, read one at a time (a `break` leaves the rest to read).
     struct LineIter {
-        std::shared_ptr<file_detail::FileState> f;
+        Shared<file_detail::FileState> f;
         Data line;
         bool done = false;
         LineIter& operator++() {
@@ -389,8 +389,8 @@ public:
     /// The same lines as a cursor (`enumerate(f)`, `list(f)`, `zip(f, ...)`).
     struct Lines : CursorBase<Lines> {
         using value_type = Data;
-        std::shared_ptr<file_detail::FileState> f;
-        explicit Lines(std::shared_ptr<file_detail::FileState> st) : f(std::move(st)) {}
+        Shared<file_detail::FileState> f;
+        explicit Lines(Shared<file_detail::FileState> st) : f(std::move(st)) {}
         bool next(Data& out) {
             std::string l = f->readline();
             if (l.empty()) return false;
@@ -446,7 +446,7 @@ struct FlushFilesAtExit {
 inline FlushFilesAtExit g_flush_files_at_exit;
 
 /// Opens `name` with `mode` (validated as CPython's `open` does); `encoding` empty means the default.
-inline std::shared_ptr<FileState> file_open_state(const Str& name, const Str& mode, bool want_binary, std::string_view encoding,
+inline Shared<FileState> file_open_state(const Str& name, const Str& mode, bool want_binary, std::string_view encoding,
                                              bool translate) {
     char kind = 0;
     bool b = false, t = false, plus = false;
@@ -473,7 +473,7 @@ inline std::shared_ptr<FileState> file_open_state(const Str& name, const Str& mo
     if (plus || b != want_binary)
         throw PyportLimit("open() mode " + std::string(py::repr(mode)) + " is not the mode pyport compiled this call for");
     if (name.find('\0') != std::string::npos) py::raise<ValueError>("embedded null byte");
-    auto st = std::make_shared<FileState>();
+    auto st = py::make_shared<FileState>();
     st->name = name;
     st->mode = mode;
     st->binary = b;
@@ -525,7 +525,7 @@ inline BinaryFile open_binary(const Str& name, const Str& mode) {
 
 /// `io.StringIO(initial)`: an in-memory text file holding `initial`, at position 0.
 inline TextFile string_io(const Str& initial = Str()) {
-    auto st = std::make_shared<file_detail::FileState>();
+    auto st = py::make_shared<file_detail::FileState>();
     st->memory = st->readable = st->writable = st->loaded = true;
     st->rbuf = std::string(initial);
     return TextFile(std::move(st));
@@ -534,7 +534,7 @@ inline TextFile string_io(const Str& initial = Str()) {
 /// `io.BytesIO(initial)`: an in-memory binary file holding `initial`, at position 0.
 template <class B = Bytes>
 inline BinaryFile bytes_io(const B& initial = B()) {
-    auto st = std::make_shared<file_detail::FileState>();
+    auto st = py::make_shared<file_detail::FileState>();
     st->memory = st->readable = st->writable = st->loaded = true;
     st->binary = true;
     st->rbuf = std::string(initial.view());

@@ -99,9 +99,9 @@ private:
             h.destroy();
         }
     };
-    std::shared_ptr<State> st_;
+    Shared<State> st_;
 
-    explicit Generator(std::coroutine_handle<promise_type> h) : st_(std::make_shared<State>(h)) {}
+    explicit Generator(std::coroutine_handle<promise_type> h) : st_(py::make_shared<State>(h)) {}
 
     [[noreturn, PYPORT_COLD]] static void already_running() {
         throw ValueError("generator already executing");

@@ -287,6 +287,17 @@ inline bool iter_contains(It&& it, const X& x) {
     return false;
 }
 
+/// `len(list(it))` for a lazy iterable (`len(list(g))` of a `groupby` group): the number of
+/// elements, counted without keeping them.
+template <class It>
+inline int64_t iter_count(It&& it) {
+    auto c = py::iter(std::forward<It>(it));
+    typename decltype(c)::value_type v{};
+    int64_t n = 0;
+    while (c.next(v)) ++n;
+    return n;
+}
+
 /// `reversed(x)` for lists, ranges and strs.
 template <class T> inline ReversedList<T> reversed(const List<T>& xs) { return ReversedList<T>(xs); }
 inline RangeCursor reversed(const Range& r) {

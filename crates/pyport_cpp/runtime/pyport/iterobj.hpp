@@ -85,8 +85,8 @@ class Iter {
         const char* kind;
         explicit Seq(const char* k) : kind(k) {}
         virtual ~Seq() = default;
-        virtual std::shared_ptr<Src> fresh() const = 0;
-        virtual std::shared_ptr<Src> rev() const = 0;
+        virtual Shared<Src> fresh() const = 0;
+        virtual Shared<Src> rev() const = 0;
         virtual int64_t size() const = 0;
         virtual T at(int64_t i) const = 0;
         virtual Iter slice(std::optional<int64_t> lo, std::optional<int64_t> hi, std::optional<int64_t> st,
@@ -96,8 +96,8 @@ class Iter {
     struct SeqImpl final : Seq {
         X x;
         explicit SeqImpl(X xx) : Seq(is_list_v<X> ? "list" : "str"), x(std::move(xx)) {}
-        std::shared_ptr<Src> fresh() const override { return wrap(py::iter(x)); }
-        std::shared_ptr<Src> rev() const override { return wrap(py::reversed(x)); }
+        Shared<Src> fresh() const override { return wrap(py::iter(x)); }
+        Shared<Src> rev() const override { return wrap(py::reversed(x)); }
         int64_t size() const override {
             if constexpr (is_list_v<X>) return static_cast<int64_t>(x.size());
             else return static_cast<int64_t>(x.cp_count());
@@ -113,15 +113,15 @@ class Iter {
         }
     };
     /// An iterator in progress (shared by every copy).
-    std::shared_ptr<Src> src_;
+    Shared<Src> src_;
     /// Set when this is a list or str (see `Seq`).
-    std::shared_ptr<const Seq> seq_;
+    Shared<const Seq> seq_;
     /// Set when this is a `range` object: re-iterable, sized, indexable.
     std::optional<Range> range_;
 
     template <class C>
-    static std::shared_ptr<Src> wrap(C c) {
-        return std::make_shared<Impl<C>>(std::move(c));
+    static Shared<Src> wrap(C c) {
+        return py::make_shared<Impl<C>>(std::move(c));
     }
 
 public:
@@ -135,8 +135,8 @@ public:
     Iter(X&& x) : src_(wrap(detail::any_cursor(std::forward<X>(x)))) {}
     /// A list or str: re-iterable (see `Seq`).
     template <class E>
-    Iter(const List<E>& xs) : seq_(std::make_shared<SeqImpl<List<E>>>(xs)) {}
-    Iter(const Str& s) : seq_(std::make_shared<SeqImpl<Str>>(s)) {}
+    Iter(const List<E>& xs) : seq_(py::make_shared<SeqImpl<List<E>>>(xs)) {}
+    Iter(const Str& s) : seq_(py::make_shared<SeqImpl<Str>>(s)) {}
     /// `iter(list)` kept as a value: one pass over the list, shared by every copy.
     template <class E>
     static Iter list_iterator(const List<E>& xs) {
@@ -321,7 +321,7 @@ struct GroupByCursor : CursorBase<GroupByCursor<C, K, F>> {
     };
     struct Grouper : CursorBase<Grouper> {
         using value_type = E;
-        std::shared_ptr<State> st;
+        Shared<State> st;
         uint64_t id;
         bool next(E& out) {
             State& s = *st;
@@ -334,8 +334,8 @@ struct GroupByCursor : CursorBase<GroupByCursor<C, K, F>> {
         }
     };
     using value_type = std::tuple<K, Iter<E>>;
-    std::shared_ptr<State> st;
-    GroupByCursor(C c, F f) : st(std::make_shared<State>(std::move(c), std::move(f))) {}
+    Shared<State> st;
+    GroupByCursor(C c, F f) : st(py::make_shared<State>(std::move(c), std::move(f))) {}
     bool next(value_type& out) {
         State& s = *st;
         ++s.group;  // the previous group ends here

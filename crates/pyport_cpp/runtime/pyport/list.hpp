@@ -77,15 +77,15 @@ public:
     using Vec = std::vector<Storage>;
 
 private:
-    std::shared_ptr<Vec> p_;
+    Shared<Vec> p_;
 
 public:
     /// An empty new list.
-    List() : p_(std::make_shared<Vec>()) {}
-    List(std::initializer_list<T> il) : p_(std::make_shared<Vec>(il.begin(), il.end())) {}
-    explicit List(std::shared_ptr<Vec> p) : p_(std::move(p)) {}
+    List() : p_(py::make_shared<Vec>()) {}
+    List(std::initializer_list<T> il) : p_(py::make_shared<Vec>(il.begin(), il.end())) {}
+    explicit List(Shared<Vec> p) : p_(std::move(p)) {}
 
-    static List from_vector(Vec v) { return List(std::make_shared<Vec>(std::move(v))); }
+    static List from_vector(Vec v) { return List(py::make_shared<Vec>(std::move(v))); }
 
     Vec& vec() const { return *p_; }
     int64_t size() const { return static_cast<int64_t>(p_->size()); }

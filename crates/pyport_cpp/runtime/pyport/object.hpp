@@ -14,8 +14,48 @@
 
 namespace py {
 
+namespace detail {
+/// Objects of up to `kPoolMax` bytes come from per-size free lists (16-byte steps) carved from
+/// 64 KiB blocks: a program that makes and drops millions of small objects (trees, linked lists,
+/// records) pays a pointer pop and push per object instead of malloc and free. Freed memory goes
+/// back to its list for the next object of that size and is never returned to the system
+/// (CPython's pymalloc keeps its arenas in much the same way). Per thread, like the counts.
+inline constexpr size_t kPoolMax = 256;
+inline constinit thread_local void* pool_free[kPoolMax / 16 + 1] = {};
+#if PYPORT_LIB_BODIES
+/// Refills the free list of size class `c` (objects of `16 * c` bytes) and returns one object.
+PYPORT_LIBFN void* pool_refill(size_t c) {
+    const size_t size = 16 * c, block = size_t{64} << 10;
+    char* b = static_cast<char*>(::operator new(block));
+    const size_t n = block / size;
+    for (size_t i = 1; i + 1 < n; ++i) *reinterpret_cast<void**>(b + i * size) = b + (i + 1) * size;
+    *reinterpret_cast<void**>(b + (n - 1) * size) = nullptr;
+    pool_free[c] = n > 1 ? b + size : nullptr;
+    return b;
+}
+#else
+void* pool_refill(size_t c);
+#endif
+}  // namespace detail
+
 /// Base of every generated class: a non-atomic reference count and a virtual destructor.
 struct Object {
+    static void* operator new(size_t n) {
+        if (n > detail::kPoolMax) return ::operator new(n);
+        const size_t c = (n + 15) >> 4;
+        if (void* p = detail::pool_free[c]) [[likely]] {
+            detail::pool_free[c] = *static_cast<void**>(p);
+            return p;
+        }
+        return detail::pool_refill(c);
+    }
+    /// Sized: a class's deleting destructor passes its own size (the destructor is virtual).
+    static void operator delete(void* p, size_t n) {
+        if (n > detail::kPoolMax) return ::operator delete(p);
+        const size_t c = (n + 15) >> 4;
+        *static_cast<void**>(p) = detail::pool_free[c];
+        detail::pool_free[c] = p;
+    }
     int64_t py_refcount_ = 0;
     Object() = default;
     Object(const Object&) = delete;
@@ -158,6 +198,97 @@ public:
         else return p_ != nullptr;
     }
 };
+
+}  // namespace py
+
+/// `Optional[C]` (an object or None; a tree's child, a list's next node) in one pointer: None is
+/// the null `Ref`. The same interface as the general `std::optional`, which would add a flag and
+/// padding to every such field and test the flag on every access.
+template <class T>
+class std::optional<py::Ref<T>> {
+    py::Ref<T> r_;
+
+public:
+    using value_type = py::Ref<T>;
+    constexpr optional() noexcept = default;
+    constexpr optional(std::nullopt_t) noexcept {}
+    optional(const optional&) = default;
+    optional(optional&&) noexcept = default;
+    template <class U = py::Ref<T>>
+        requires std::is_constructible_v<py::Ref<T>, U&&> && (!std::is_same_v<std::remove_cvref_t<U>, optional>) &&
+                 (!std::is_same_v<std::remove_cvref_t<U>, std::in_place_t>)
+    optional(U&& v) : r_(std::forward<U>(v)) {}  // NOLINT: implicit like std::optional's
+    template <class... A>
+    explicit optional(std::in_place_t, A&&... a) : r_(std::forward<A>(a)...) {}
+    template <class U>
+        requires std::is_constructible_v<py::Ref<T>, const py::Ref<U>&> && (!std::is_same_v<U, T>)
+    optional(const optional<py::Ref<U>>& o) {  // NOLINT
+        if (o) r_ = *o;
+    }
+    template <class U>
+        requires std::is_constructible_v<py::Ref<T>, py::Ref<U>&&> && (!std::is_same_v<U, T>)
+    optional(optional<py::Ref<U>>&& o) {  // NOLINT
+        if (o) r_ = std::move(*o);
+    }
+    optional& operator=(const optional&) = default;
+    optional& operator=(optional&&) noexcept = default;
+    optional& operator=(std::nullopt_t) noexcept {
+        r_ = py::Ref<T>();
+        return *this;
+    }
+    template <class U = py::Ref<T>>
+        requires std::is_constructible_v<py::Ref<T>, U&&> && (!std::is_same_v<std::remove_cvref_t<U>, optional>)
+    optional& operator=(U&& v) {
+        r_ = py::Ref<T>(std::forward<U>(v));
+        return *this;
+    }
+    template <class U>
+        requires(!std::is_same_v<U, T>)
+    optional& operator=(const optional<py::Ref<U>>& o) {
+        r_ = o ? py::Ref<T>(*o) : py::Ref<T>();
+        return *this;
+    }
+
+    constexpr bool has_value() const noexcept { return r_.get() != nullptr; }
+    constexpr explicit operator bool() const noexcept { return has_value(); }
+    py::Ref<T>& operator*() & noexcept { return r_; }
+    const py::Ref<T>& operator*() const& noexcept { return r_; }
+    py::Ref<T>&& operator*() && noexcept { return std::move(r_); }
+    py::Ref<T>* operator->() noexcept { return &r_; }
+    const py::Ref<T>* operator->() const noexcept { return &r_; }
+    py::Ref<T>& value() & {
+        if (!has_value()) throw std::bad_optional_access();
+        return r_;
+    }
+    const py::Ref<T>& value() const& {
+        if (!has_value()) throw std::bad_optional_access();
+        return r_;
+    }
+    py::Ref<T>&& value() && {
+        if (!has_value()) throw std::bad_optional_access();
+        return std::move(r_);
+    }
+    template <class U>
+    py::Ref<T> value_or(U&& d) const& {
+        return has_value() ? r_ : py::Ref<T>(std::forward<U>(d));
+    }
+    template <class... A>
+    py::Ref<T>& emplace(A&&... a) {
+        r_ = py::Ref<T>(std::forward<A>(a)...);
+        return r_;
+    }
+    void reset() noexcept { r_ = py::Ref<T>(); }
+    void swap(optional& o) noexcept { std::swap(r_, o.r_); }
+
+    friend bool operator==(const optional& a, std::nullopt_t) noexcept { return !a; }
+    template <class U>
+    friend bool operator==(const optional& a, const optional<py::Ref<U>>& b) {
+        if (!a || !b) return !a && !b;
+        return *a == *b;
+    }
+};
+
+namespace py {
 
 /// `T(args)`: a new object, initialized by `init` (the class's `__init__`).
 template <class T>

@@ -391,7 +391,7 @@ class Random {
         int index = N + 1;
         std::optional<double> gauss_next;
     };
-    std::shared_ptr<State> s_;
+    Shared<State> s_;
 
     // ---------------------------------------------------------------- MT19937 (from _randommodule.c)
     void init_genrand(uint32_t seed) const {
@@ -620,11 +620,11 @@ class Random {
 
 public:
     /// `random.Random()`: seeded from OS entropy.
-    Random() : s_(std::make_shared<State>()) { seed(); }
+    Random() : s_(py::make_shared<State>()) { seed(); }
     /// `random.Random(x)`.
     template <class X>
         requires(!std::is_same_v<std::remove_cvref_t<X>, Random>)
-    explicit Random(const X& x) : s_(std::make_shared<State>()) {
+    explicit Random(const X& x) : s_(py::make_shared<State>()) {
         seed(x);
     }
 

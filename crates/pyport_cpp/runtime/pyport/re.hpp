@@ -171,7 +171,7 @@ struct Node {
     int group = 0;
     int min = 0, max = 0;
     int width = 0;
-    std::shared_ptr<CharClass> cls;
+    Shared<CharClass> cls;
     std::vector<Seq> kids;  // GROUP/NCGROUP/REPEAT/LOOK: kids[0]; ALT: branches
     bool single() const { return op == LIT || op == ANY || op == ANY_ALL || op == CLASS; }
 };
@@ -301,8 +301,8 @@ struct Parser {
         return true;
     }
 
-    std::shared_ptr<CharClass> parse_class(size_t start) {
-        auto cls = std::make_shared<CharClass>();
+    Shared<CharClass> parse_class(size_t start) {
+        auto cls = py::make_shared<CharClass>();
         cls->icase = (flags & kFlagI) != 0;
         if (!eof() && peek() == '^') {
             cls->negate = true;
@@ -468,7 +468,7 @@ struct Parser {
                 else if (e == 'B') n.op = AT_NOT_BOUND, repeatable = false;
                 else if (e == 'd' || e == 'D' || e == 's' || e == 'S' || e == 'w' || e == 'W') {
                     n.op = CLASS;
-                    n.cls = std::make_shared<CharClass>();
+                    n.cls = py::make_shared<CharClass>();
                     n.cls->cats = e == 'd' ? CAT_DIGIT : e == 'D' ? CAT_NOT_DIGIT : e == 's' ? CAT_SPACE : e == 'S' ? CAT_NOT_SPACE : e == 'w' ? CAT_WORD : CAT_NOT_WORD;
                     n.cls->finish();
                 } else if (e >= '1' && e <= '9') {
@@ -917,14 +917,14 @@ struct RegexData {
 };
 
 struct Regex {
-    std::shared_ptr<const RegexData> d;
+    Shared<const RegexData> d;
     int64_t groups_count() const { return d->groups; }
     bool py_eq(const Regex& o) const { return d->pattern == o.d->pattern && d->flags == o.d->flags; }
 };
 
 #if PYPORT_LIB_BODIES
 PYPORT_LIBFN Regex re_compile(std::string_view pattern, int64_t flags = 0) {
-    auto d = std::make_shared<RegexData>();
+    auto d = py::make_shared<RegexData>();
     d->pattern = std::string(pattern);
     if (flags & 4) re_detail::unsupported("the flag re.LOCALE");
     if (flags & 256) re_detail::unsupported("the flag re.ASCII");
@@ -979,8 +979,8 @@ struct ReSubject {
 
 /// `re.Match`.
 struct Match {
-    std::shared_ptr<const ReSubject> subj;
-    std::shared_ptr<const RegexData> re;
+    Shared<const ReSubject> subj;
+    Shared<const RegexData> re;
     std::vector<int64_t> caps;
 
     int index_of(int64_t g) const {
@@ -1070,7 +1070,7 @@ bool run(const RegexData& re, const ReSubject& subj, int64_t start, bool search,
 #endif
 
 template <class F>
-inline void each_match(const Regex& r, const std::shared_ptr<const ReSubject>& subj, int64_t limit, F&& f) {
+inline void each_match(const Regex& r, const Shared<const ReSubject>& subj, int64_t limit, F&& f) {
     int64_t pos = 0, count = 0;
     bool must_advance = false;
     std::vector<int64_t> caps;
@@ -1088,7 +1088,7 @@ inline void each_match(const Regex& r, const std::shared_ptr<const ReSubject>& s
 }  // namespace re_detail
 
 inline std::optional<Match> re_exec(const Regex& r, const Str& s, bool search, bool all) {
-    auto subj = std::make_shared<const ReSubject>(s);
+    auto subj = py::make_shared<const ReSubject>(s);
     std::vector<int64_t> caps;
     if (!re_detail::run(*r.d, *subj, 0, search, all, false, caps)) return std::nullopt;
     return Match{std::move(subj), r.d, std::move(caps)};
@@ -1101,7 +1101,7 @@ inline std::optional<Match> re_fullmatch(const Regex& r, const Str& s) { return 
 #if PYPORT_LIB_BODIES
 PYPORT_LIBFN List<Str> re_findall_str(const Regex& r, const Str& s) {
     if (r.d->groups > 1) throw PyportLimit("pyport: findall of a pattern with several groups needs a pattern known when compiling");
-    auto subj = std::make_shared<const ReSubject>(s);
+    auto subj = py::make_shared<const ReSubject>(s);
     List<Str> out;
     int g = r.d->groups == 1 ? 1 : 0;
     re_detail::each_match(r, subj, 0, [&](const Match& m) { out.append(m.str_of(g)); });
@@ -1121,14 +1121,14 @@ template <size_t N>
 inline auto re_findall_tuple(const Regex& r, const Str& s) {
     using T = decltype(re_groups_tuple<N>(std::declval<const Match&>(), std::make_index_sequence<N>{}));
     if (r.d->groups != static_cast<int>(N)) throw PyportLimit("pyport: findall group count changed");
-    auto subj = std::make_shared<const ReSubject>(s);
+    auto subj = py::make_shared<const ReSubject>(s);
     List<T> out;
     re_detail::each_match(r, subj, 0, [&](const Match& m) { out.append(re_groups_tuple<N>(m, std::make_index_sequence<N>{})); });
     return out;
 }
 
 inline List<Match> re_finditer(const Regex& r, const Str& s) {
-    auto subj = std::make_shared<const ReSubject>(s);
+    auto subj = py::make_shared<const ReSubject>(s);
     List<Match> out;
     re_detail::each_match(r, subj, 0, [&](const Match& m) { out.append(m); });
     return out;
@@ -1234,7 +1234,7 @@ Template parse_template(std::string_view repl, const RegexData& re);
 
 template <class F>
 inline std::pair<Str, int64_t> subx(const Regex& r, const Str& s, int64_t count, F&& piece) {
-    auto subj = std::make_shared<const ReSubject>(s);
+    auto subj = py::make_shared<const ReSubject>(s);
     Str out;
     int64_t last = 0, n = 0;
     each_match(r, subj, count, [&](const Match& m) {
@@ -1298,7 +1298,7 @@ inline List<E> re_split(const Regex& r, const Str& s, int64_t maxsplit = 0) {
         out.append(E(s));
         return out;
     }
-    auto subj = std::make_shared<const ReSubject>(s);
+    auto subj = py::make_shared<const ReSubject>(s);
     int64_t last = 0;
     re_detail::each_match(r, subj, maxsplit, [&](const Match& m) {
         out.append(E(subj->slice(last, m.caps[0])));

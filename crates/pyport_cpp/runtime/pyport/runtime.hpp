@@ -97,6 +97,10 @@
 #ifdef PYPORT_WITH_STATISTICS
 #include "statistics.hpp"
 #endif
+// logging's module functions.
+#ifdef PYPORT_WITH_LOGGING
+#include "logging.hpp"
+#endif
 // json.dumps / json.dump.
 #ifdef PYPORT_WITH_JSON
 #include "json.hpp"

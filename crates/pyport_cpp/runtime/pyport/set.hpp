@@ -243,10 +243,10 @@ struct SetBody {
 /// Walks the active slots of a set body, checking the size like CPython's setiter.
 template <class T>
 struct SetWalk {
-    std::shared_ptr<SetBody<T>> b;
+    Shared<SetBody<T>> b;
     size_t pos = 0;
     int64_t expect;
-    explicit SetWalk(std::shared_ptr<SetBody<T>> body) : b(std::move(body)), expect(b->used) {}
+    explicit SetWalk(Shared<SetBody<T>> body) : b(std::move(body)), expect(b->used) {}
     const T* next() {
         if (b->used != expect) [[unlikely]] {
             expect = -1;
@@ -266,7 +266,7 @@ template <class T>
 struct SetCursor : CursorBase<SetCursor<T>> {
     using value_type = T;
     SetWalk<T> w;
-    explicit SetCursor(std::shared_ptr<SetBody<T>> b) : w(std::move(b)) {}
+    explicit SetCursor(Shared<SetBody<T>> b) : w(std::move(b)) {}
     bool next(T& out) {
         const T* k = w.next();
         if (!k) return false;
@@ -283,7 +283,7 @@ class SetIterator {
 public:
     using value_type = T;
     using difference_type = std::ptrdiff_t;
-    explicit SetIterator(std::shared_ptr<SetBody<T>> b) : w_(std::move(b)), cur_(w_.next()) {}
+    explicit SetIterator(Shared<SetBody<T>> b) : w_(std::move(b)), cur_(w_.next()) {}
     const T& operator*() const { return *cur_; }
     SetIterator& operator++() {
         cur_ = w_.next();
@@ -324,7 +324,7 @@ public:
     static constexpr bool is_frozen = Frozen;
 
 private:
-    std::shared_ptr<Body> p_;
+    Shared<Body> p_;
     template <class, bool> friend class BasicSet;
 
     static BasicSet with_body(Body b) {
@@ -334,7 +334,7 @@ private:
     }
 
 public:
-    BasicSet() : p_(std::make_shared<Body>()) {}
+    BasicSet() : p_(py::make_shared<Body>()) {}
     BasicSet(std::initializer_list<T> il) : BasicSet() {
         for (const auto& x : il) p_->add_entry(x, py::hash(x));
     }
@@ -382,7 +382,7 @@ private:
     }
 
 public:
-    const std::shared_ptr<Body>& body() const { return p_; }
+    const Shared<Body>& body() const { return p_; }
     int64_t size() const { return p_->used; }
     bool empty() const { return p_->used == 0; }
     bool is(const BasicSet& o) const { return p_ == o.p_; }

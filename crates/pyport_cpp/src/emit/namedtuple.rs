@@ -4,7 +4,7 @@ use super::*;
 
 impl Emitter<'_> {
     /// The C++ place of field `i` (a constant, negative from the end) of namedtuple object `obj`.
-    fn namedtuple_field(&self, c: ClassId, obj: &str, i: i64) -> Option<(String, Ty)> {
+    pub(super) fn namedtuple_field(&self, c: ClassId, obj: &str, i: i64) -> Option<(String, Ty)> {
         let fields = self.prog.namedtuple_fields(c)?;
         let n = fields.len() as i64;
         if i < -n || i >= n {

@@ -135,6 +135,27 @@ pub(super) fn collect(body: &[ra::Stmt]) -> (HashSet<String>, HashSet<String>) {
 impl Lowerer {
     /// `x.name = v` where `name` is a property with a setter: `x._set_name(v)`. `Some(None)`
     /// when such a store is refused (reported); `None` for any other statement.
+    /// `x.a.b`: names and attributes that are not properties (reading them runs no code).
+    fn plain_attr_chain(&self, e: &ra::Expr) -> bool {
+        match e {
+            ra::Expr::Name(_) => true,
+            ra::Expr::Attribute(a) => !self.facts.properties.contains(a.attr.id.as_str()) && self.plain_attr_chain(&a.value),
+            _ => false,
+        }
+    }
+
+    /// A value whose evaluation runs no code of the program: literals, names, plain attribute
+    /// chains, and tuples or lists of those.
+    fn inert_value(&self, e: &ra::Expr) -> bool {
+        match e {
+            ra::Expr::NumberLiteral(_) | ra::Expr::StringLiteral(_) | ra::Expr::BooleanLiteral(_) | ra::Expr::NoneLiteral(_) => true,
+            ra::Expr::Name(_) | ra::Expr::Attribute(_) => self.plain_attr_chain(e),
+            ra::Expr::Tuple(t) => t.elts.iter().all(|x| self.inert_value(x)),
+            ra::Expr::List(l) => l.elts.iter().all(|x| self.inert_value(x)),
+            _ => false,
+        }
+    }
+
     pub(super) fn property_store(&mut self, targets: &[ra::Expr], value: &ra::Expr, op: Option<BinOp>, sp: Span) -> Option<Option<Stmt>> {
         let is_setter = |me: &Self, t: &ra::Expr| matches!(t, ra::Expr::Attribute(a) if me.facts.setters.contains(a.attr.id.as_str()));
         let nested = |me: &Self, t: &ra::Expr| matches!(t, ra::Expr::Tuple(x) if x.elts.iter().any(|e| is_setter(me, e)))
@@ -146,7 +167,11 @@ impl Lowerer {
             self.unsupported("a property setter among other assignment targets", sp, "assign the property in its own statement");
             return Some(None);
         };
-        if !matches!(&*a.value, ra::Expr::Name(_)) {
+        // The object is evaluated after the value here (before it in Python): exact when it is a
+        // name, or a chain of plain attributes (`self._state.context = v`) and the value runs no
+        // code that could rebind one of them.
+        let chain_ok = op.is_none() && self.plain_attr_chain(&a.value) && self.inert_value(value);
+        if !matches!(&*a.value, ra::Expr::Name(_)) && !chain_ok {
             self.unsupported("assigning a property of this expression", span(&*a.value), "assign the object to a variable first");
             return Some(None);
         }
