@@ -1492,7 +1492,7 @@ impl<'a> Emitter<'a> {
         for (i, p) in f.params.iter().enumerate() {
             if captured.contains(&p.name) {
                 let ct = self.cty(&self.typed.funcs[fid].params[i].clone(), p.span);
-                self.w(format!("auto {} = std::make_shared<{ct}>({});", cell_name(&p.name), cname(&p.name)));
+                self.w(format!("auto {} = py::make_shared<{ct}>({});", cell_name(&p.name), cname(&p.name)));
                 cell_params = true;
             }
         }
@@ -1515,7 +1515,7 @@ impl<'a> Emitter<'a> {
             // operation on it still goes through the exact runtime functions).
             let ct = if self.small_ints.contains(name) { "int64_t".to_string() } else { self.cty(t, f.name_span) };
             if captured.contains(name) {
-                self.w(format!("auto {} = std::make_shared<{ct}>();", cell_name(name)));
+                self.w(format!("auto {} = py::make_shared<{ct}>();", cell_name(name)));
                 self.w(format!("auto& {} = *{};", cname(name), cell_name(name)));
             } else {
                 self.w(format!("{ct} {}{{}};", cname(name)));
@@ -1607,7 +1607,7 @@ impl<'a> Emitter<'a> {
             let rct = self.cty(&rt, f.name_span);
             let pts: Vec<String> = self.typed.funcs[fid].params.clone().iter().map(|t| self.cty(t, f.name_span)).collect();
             self.w(format!(
-                "auto {t} = std::make_shared<py::FnCache<std::tuple<{}>, {rct}>>({});",
+                "auto {t} = py::make_shared<py::FnCache<std::tuple<{}>, {rct}>>({});",
                 pts.join(", "),
                 size.map_or("-1".to_string(), |n| n.to_string())
             ));
@@ -2732,7 +2732,7 @@ impl<'a> Emitter<'a> {
             }
             if in_lambdas.contains(v) {
                 self.celled.insert((e.id, v.clone()));
-                self.w(format!("auto {} = std::make_shared<{vct}>(); auto& {} = *{};", cell_name(v), cname(v), cell_name(v)));
+                self.w(format!("auto {} = py::make_shared<{vct}>(); auto& {} = *{};", cell_name(v), cname(v), cell_name(v)));
             } else {
                 self.w(format!("{vct} {}{{}};", cname(v)));
             }
@@ -5069,6 +5069,15 @@ impl<'a> Emitter<'a> {
             }
             _ => {
                 let t = self.ty(func);
+                // A function value that may be None (`pick(kind)(3)` of a function that can fall
+                // off its end): called when it is a function, CPython's TypeError when None.
+                if let Ty::Optional(inner) = &t {
+                    if matches!(**inner, Ty::Func(..)) && !star::has_star(args) {
+                        let code = self.expr(func);
+                        let f = format!("py::unwrap_msg({code}, \"'NoneType' object is not callable\")");
+                        return self.value_call(&format!("({f})"), inner, args);
+                    }
+                }
                 if !matches!(t, Ty::Func(..)) {
                     self.unsupported("calling this expression", func.span);
                     return "0".into();
@@ -6372,6 +6381,12 @@ impl<'a> Emitter<'a> {
         if m == "logging" {
             return self.logging_call_code(name, args, keywords);
         }
+        if m == "keyword" {
+            let words = if name == "iskeyword" { pyport_types::builtins::KEYWORDS } else { pyport_types::builtins::SOFT_KEYWORDS };
+            let x = self.expr_as(&args[0], &Ty::Str);
+            let list: Vec<String> = words.iter().map(|w| cpp_string(w)).collect();
+            return format!("[&] {{ const py::Str _k = {x}; for (const char* _w : {{{}}}) if (_k == std::string_view(_w)) return true; return false; }}()", list.join(", "));
+        }
         if m == "colorsys" {
             // Python evaluates the three arguments in order.
             let cs: Vec<String> = args.iter().map(|a| self.expr_as(a, &Ty::Float)).collect();
@@ -7386,6 +7401,11 @@ fn module_constant(m: &str, name: &str) -> Option<String> {
         ("math" | "cmath", "nan") => cpp_double(f64::NAN),
         ("sys", "maxsize") => "INT64_MAX".into(),
         ("logging", n) => format!("py::int_t({})", pyport_types::builtins::logging_level(n)?),
+        ("keyword", "kwlist" | "softkwlist") => {
+            let words = if name == "kwlist" { pyport_types::builtins::KEYWORDS } else { pyport_types::builtins::SOFT_KEYWORDS };
+            let items: Vec<String> = words.iter().map(|w| format!("py::Str({})", cpp_string(w))).collect();
+            format!("py::List<py::Str>{{{}}}", items.join(", "))
+        }
         ("sys", "argv") => "py::argv()".into(),
         ("calendar", n) if pyport_types::builtins::calendar_weekday(n).is_some() => {
             format!("py::int_t({})", pyport_types::builtins::calendar_weekday(n)?)

@@ -20,8 +20,15 @@ const C_MACROS: &[&str] = &[
     "va_arg", "va_start", "va_end", "va_copy", "isnan", "isinf", "isfinite", "signbit", "fpclassify", "isnormal",
     "unix", "linux", "i386",
     // `std::bind` (variadic, forwarding references) wins overload resolution over a user `bind`
-    // whenever an argument's type brings namespace std into argument-dependent lookup (`py::Str`).
-    "bind",
+    // whenever an argument's type brings namespace std into argument-dependent lookup (`py::Str`,
+    // a list of strs, a `std::function`...). So do the other templates of namespace std that take
+    // forwarding references or non-const references (`std::move(T&&)` beats a user
+    // `move(const List&)` on a list variable), whatever they then fail to compile with.
+    "bind", "apply", "invoke", "visit", "make_pair", "make_tuple", "forward_as_tuple", "tie", "swap", "exchange",
+    "move", "forward", "begin", "end", "cbegin", "cend", "rbegin", "rend", "crbegin", "crend", "size", "ssize",
+    "empty", "data", "get", "ref", "cref", "as_const", "addressof", "iter_swap", "declval", "to_address",
+    "launder", "bind_front", "not_fn", "mem_fn", "make_optional", "get_if", "holds_alternative", "construct_at",
+    "destroy_at",
 ];
 
 /// The C++ identifier for a Python name.

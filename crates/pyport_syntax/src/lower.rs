@@ -55,7 +55,7 @@ mod default_alias;
 mod namespace_class;
 
 /// Modules the builtin engine knows.
-pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator", "fractions", "re", "pprint", "cmath", "textwrap", "decimal", "datetime", "calendar", "copy", "abc", "array", "struct", "colorsys", "json", "io", "queue", "gc", "statistics", "html", "logging"];
+pub const SUPPORTED_MODULES: &[&str] = &["math", "time", "sys", "random", "heapq", "bisect", "itertools", "string", "functools", "collections", "operator", "fractions", "re", "pprint", "cmath", "textwrap", "decimal", "datetime", "calendar", "copy", "abc", "array", "struct", "colorsys", "json", "io", "queue", "gc", "statistics", "html", "logging", "keyword"];
 
 pub(crate) struct Lowerer {
     pub program: Program,

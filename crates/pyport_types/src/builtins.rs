@@ -124,6 +124,11 @@ pub fn calendar_weekday(name: &str) -> Option<usize> {
     ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"].iter().position(|d| *d == name)
 }
 
+/// `keyword.kwlist` of Python 3.11.
+pub const KEYWORDS: &[&str] = &["False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield"];
+/// `keyword.softkwlist` of Python 3.11.
+pub const SOFT_KEYWORDS: &[&str] = &["_", "case", "match"];
+
 /// `logging.DEBUG` ... `logging.CRITICAL`: the level's number.
 pub fn logging_level(name: &str) -> Option<i64> {
     Some(match name {
@@ -143,6 +148,7 @@ pub fn module_constant(module: &str, name: &str) -> Option<&'static str> {
         ("math" | "cmath", "pi" | "e" | "tau" | "inf" | "nan") => Some("Float"),
         ("sys", "maxsize") => Some("Int"),
         ("logging", _) if logging_level(name).is_some() => Some("Int"),
+        ("keyword", "kwlist" | "softkwlist") => Some("ListStr"),
         ("sys", "argv") => Some("ListStr"),
         ("calendar", "month_name" | "month_abbr" | "day_name" | "day_abbr") => Some("ListStr"),
         ("calendar", _) if calendar_weekday(name).is_some() => Some("Int"),

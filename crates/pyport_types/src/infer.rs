@@ -5504,6 +5504,20 @@ impl<'a> Infer<'a> {
             };
             return self.aux(e.id, 0, Kind::Deque(el));
         }
+        if m == "keyword" {
+            // `keyword.iskeyword(s)` / `keyword.issoftkeyword(s)`: membership in 3.11's lists.
+            if !matches!(name, "iskeyword" | "issoftkeyword") {
+                self.error("unsupported-builtin", format!("unsupported: `keyword.{name}`"), e.span, "");
+                return self.c("Unknown");
+            }
+            self.no_keywords(&format!("keyword.{name}"), keywords, &[]);
+            if self.arity(&format!("keyword.{name}"), e, args.len(), 1, 1) && !matches!(self.kv(ts[0]), Kind::Str | Kind::Unknown | Kind::Conflict) {
+                // CPython answers False for a value of another type (a frozenset lookup).
+                let d = { let k = self.kv(ts[0]); self.describe(&k) };
+                self.error("unsupported-builtin", format!("unsupported: `keyword.{name}()` of a `{d}`"), args[0].span, "");
+            }
+            return self.c("Bool");
+        }
         if m == "html" {
             // `html.escape(s, quote=True)`.
             if name != "escape" {

@@ -89,6 +89,7 @@ impl Emitter<'_> {
             (Ty::List(_) | Ty::Set(_) | Ty::Deque(_), _, [Ty::Unknown]) => format!("(void)_x; py::unreachable_value<py::NoneType>({});", self.line(e.span)),
             (Ty::List(_), "append", [_]) | (Ty::Set(_), "add" | "discard", [_]) | (Ty::Deque(_), "append" | "appendleft", [_]) => format!("_r.{attr}(std::move(_x));"),
             (Ty::List(_), "pop", []) => format!("return _r.pop({});", self.line(e.span)),
+            (Ty::List(_), "count" | "index", [_]) => format!("return py::int_t(_r.{attr}(_x));"),
             (Ty::Str, "join", [Ty::List(_)]) => "return py::str_join(_r, _x);".to_string(),
             _ => return None,
         };

@@ -7,12 +7,16 @@
 //! (including the next definition's own decorators, defaults and bases, as in
 //! `class Stack(Stack)`), and, for a function called only there, its own recursive calls.
 //!
+//! A name a module-level assignment binds after its last definition (`total = reduce(...)` after
+//! `def total`) is treated the same way: the assignment is the last definition, and from it on
+//! the name is a variable.
+//!
 //! A name is left alone (and "defined twice" is refused as before) when code that runs later
 //! reads it: another function's body, a lambda, a generator expression, a method of an earlier
 //! class (its instances may outlive the next definition), an earlier function that is decorated,
 //! a generator or used as a value (other than `name(...)` and `name.attr`). Which definition such code sees depends on when it runs. A
 //! name that anything else binds (an assignment, an import, a parameter, `global`) is left alone
-//! too.
+//! too (other than that one assignment).
 use std::collections::{HashMap, HashSet};
 
 use ruff_python_ast::visitor::transformer::{self, Transformer};
@@ -182,6 +186,18 @@ pub(crate) fn rename(body: &mut [Stmt], text: &str) -> HashMap<String, String> {
             _ => continue,
         };
         defs.entry(name.to_string()).or_default().push(i);
+    }
+    // `name = value` after the last definition (`sum_numbers = reduce(...)` after
+    // `def sum_numbers`): from there on the name is a variable, the last "definition".
+    for (i, s) in body.iter().enumerate() {
+        let Stmt::Assign(a) = s else { continue };
+        let [Expr::Name(n)] = &a.targets[..] else { continue };
+        if let Some(at) = defs.get_mut(n.id.as_str()) {
+            let last = *at.last().expect("one definition");
+            if last < i && matches!(body[last], Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
+                at.push(i);
+            }
+        }
     }
     defs.retain(|_, v| v.len() > 1);
     if defs.is_empty() {

@@ -30,7 +30,7 @@ impl Infer<'_> {
 }
 
 impl Infer<'_> {
-    /// A method of a list, set or deque read as a value (`push = stack.append`): a function value
+    /// A method of a list, set or deque read as a value (`push = stack.append`, `key=xs.count`): a function value
     /// bound to that container (`emit/builtin_attrs.rs`), taking and returning its elements; and
     /// `sep.join`, a function of a list of strings.
     pub(super) fn bound_method(&mut self, value: &Expr, vt: TV, attr: &str) -> Option<TV> {
@@ -38,6 +38,8 @@ impl Infer<'_> {
         let (params, ret) = match (self.kv(vt), attr) {
             (Kind::List(el), "append") | (Kind::Set(el), "add" | "discard") | (Kind::Deque(el), "append" | "appendleft") => (vec![el], none),
             (Kind::List(el), "pop") => (vec![], el),
+            // `max(set(xs), key=xs.count)`: the mode idiom.
+            (Kind::List(el), "count" | "index") => (vec![el], self.c("Int")),
             // `sep.join` as a value: a function of a list of strings.
             (Kind::Str, "join") => {
                 let st = self.c("Str");
