@@ -5813,7 +5813,15 @@ impl<'a> Emitter<'a> {
                         return format!("[&] {{ const auto& _u = {c}; return py::concat(py::Str(_u.index() == {i} ? \"<class '__main__.\" : \"<class '\"), {name}, \"'>\"); }}()");
                     }
                 }
-                let module = if matches!(t, Ty::Object(..)) { "__main__." } else { "" };
+                // Library classes live in their modules (`<class 'fractions.Fraction'>`).
+                let module = match t {
+                    Ty::Object(..) => "__main__.",
+                    Ty::Fraction => "fractions.",
+                    Ty::Decimal => "decimal.",
+                    Ty::Deque(_) | Ty::Mapping(..) => "collections.",
+                    Ty::Random => "random.",
+                    _ => "",
+                };
                 let name = match t.py_class_name() {
                     Some(n) if is_simple(&c) => format!("py::Str({})", cpp_string(&n)),
                     Some(n) => format!("(static_cast<void>({c}), py::Str({}))", cpp_string(&n)),

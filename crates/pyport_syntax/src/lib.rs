@@ -82,8 +82,8 @@ struct ModuleBody {
 
 /// The module's statements as the port sees them: with `f = deco(f)` right after `def f` as
 /// `@deco` (`lower/assign_decorators.rs`), `Color = Enum('Color', 'RED GREEN')` as a class
-/// (`lower/enum_functional.rs`), `collections.abc.Iterator` bases dropped and `@abstractproperty` as `@property @abstractmethod`
-/// (`lower/abc_mixins.rs`),
+/// (`lower/enum_functional.rs`), `collections.abc.Iterator` bases dropped and `@abstractproperty` as `@property @abstractmethod`, abstract static methods that subclasses implement
+/// as instance methods made instance methods (`lower/abc_mixins.rs`),
 /// private names mangled
 /// (`lower/mangle.rs`), `x.__str__()` as `str(x)` and the like (`lower/dunder_calls.rs`), recursive lambdas as `def`s (`lower/recursive_lambda.rs`), earlier definitions of a name defined twice renamed (`lower/redefined.rs`), `queue.PriorityQueue`s as heaps (`lower/priority_queue.rs`), `getattr(x, "name")` as `x.name` (`lower/const_getattr.rs`), `sys.version_info` tests and Python 2 probes decided (`lower/version.rs`,
 /// `lower/py2compat.rs`), decorators' `*args` wrappers given the decorated functions' parameters
@@ -115,6 +115,9 @@ fn module_body(file: &SourceFile, body: &[ruff_python_ast::Stmt], examples: &Exa
     }
     if lower::abc_mixins::mentions_abstract_property(&file.text) {
         lower::abc_mixins::abstract_properties(&mut owned);
+    }
+    if lower::abc_mixins::mentions_static_abstract(&file.text) {
+        lower::abc_mixins::static_abstract_interfaces(&mut owned);
     }
     if lower::enum_functional::mentions(&file.text) {
         lower::enum_functional::rewrite(&mut owned);

@@ -20,6 +20,7 @@ pub(crate) mod priority_queue;
 pub(crate) mod const_getattr;
 pub(crate) mod abc_mixins;
 pub(crate) mod assign_decorators;
+mod cls_dispatch;
 pub(crate) mod enum_functional;
 pub(crate) mod decorator_clones;
 mod chain;
@@ -92,6 +93,8 @@ pub(crate) struct Lowerer {
     facts: funcs::FuncFacts,
     /// What the module imports from `enum` and its enum classes (see `enums.rs`).
     enums: enums::EnumFacts,
+    /// Module-level classes, their bases and members (`cls_dispatch.rs`).
+    class_tree: cls_dispatch::ClassTree,
     /// What the module imports from `doctest` (see `doctest.rs`).
     doctest: doctest::DoctestNames,
     /// `TypeVar`/`Generic` names and the module's type variables (see `generics.rs`).
@@ -165,7 +168,7 @@ const FALLBACK: &str = "the builtin engine does not compile this yet; rewrite th
 
 impl Lowerer {
     pub fn new() -> Self {
-        Lowerer { program: Program::default(), hoisted_classes: Default::default(), name_errors: Default::default(), builtin_aliases: Default::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, dataclass_field_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default(), module_reads: Default::default(), module_binds: Default::default(), enums: enums::EnumFacts::default(), doctest: Default::default(), generics: Default::default(), unbound_classes: Default::default(), version_names: Default::default(), context_classes: Default::default(), super_self: None, dead_dels: Default::default(), attrs_read: None, small_ints: Default::default(), method_aliases: Default::default(), default_aliases: Default::default(), renames: Vec::new(), namespace_values: Default::default() }
+        Lowerer { program: Program::default(), hoisted_classes: Default::default(), name_errors: Default::default(), builtin_aliases: Default::default(), diagnostics: Vec::new(), func_depth: 0, saw_yield: false, depth: 0, block_depth: 0, cur_class: None, dataclass_name: None, dataclass_field_name: None, namedtuple_base: None, nonlocals: Vec::new(), facts: funcs::FuncFacts::default(), module_reads: Default::default(), module_binds: Default::default(), enums: enums::EnumFacts::default(), class_tree: Default::default(), doctest: Default::default(), generics: Default::default(), unbound_classes: Default::default(), version_names: Default::default(), context_classes: Default::default(), super_self: None, dead_dels: Default::default(), attrs_read: None, small_ints: Default::default(), method_aliases: Default::default(), default_aliases: Default::default(), renames: Vec::new(), namespace_values: Default::default() }
     }
 
     /// The global a dropped parameter stands for, in the function being lowered.
@@ -211,6 +214,7 @@ impl Lowerer {
         self.dead_dels = del_names::dead_dels(body);
         self.attrs_read = dead_attrs::attrs_read(body);
         self.enums = enums::EnumFacts::collect(body);
+        self.class_tree = cls_dispatch::ClassTree::collect(body);
         self.small_ints = small_ints::collect(body);
         self.method_aliases = method_alias::MethodAliases::collect(body);
         self.default_aliases = default_alias::collect(body);
@@ -1185,6 +1189,17 @@ impl Lowerer {
                     let mut rewritten = classbody::defaults_in_class_scope(f, &name, &earlier);
                     if enum_kind.is_some() {
                         rewritten = enums::classmethod_cls_reads(rewritten.as_ref().unwrap_or(f), &name).or(rewritten);
+                    }
+                    let classmethod = f.decorator_list.iter().any(|d| matches!(&d.expression, ra::Expr::Name(n) if n.id.as_str() == "classmethod"));
+                    if classmethod && enum_kind.is_none() {
+                        if let Some((sp, what)) = self.class_tree.class_dependent_use(&name, f) {
+                            self.unsupported(
+                                &format!("{what} in classmethod `{}` of `{name}`, which has subclasses", f.name.id),
+                                sp,
+                                "the port binds `cls` to the class that defines the method, not the class a call goes through; pass what varies as an argument, or use `--engine auto`",
+                            );
+                            ok = false;
+                        }
                     }
                     bound.push((f.name.id.as_str().to_string(), classbody::Bound::Method(f)));
                     self.cur_class = Some((cid, MethodKind::Instance));

@@ -6,6 +6,11 @@
 //! - `@abc.abstractproperty` (deprecated since Python 3.3, still in the Builder pattern's
 //!   examples) is what it documents itself to be: `@property` over `@abstractmethod`
 //!   ([`abstract_properties`]).
+//! - An interface's `@staticmethod @abstractmethod def build():` (a docstring or `pass` for a
+//!   body) that subclasses implement as instance methods `def build(self):` (the "concept"
+//!   samples of the design-pattern books): what a call through an object reaches is the
+//!   override, so the abstract declaration becomes the instance method it stands for, `self`
+//!   first ([`static_abstract_interfaces`]).
 use ruff_python_ast::{self as ra, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
@@ -192,6 +197,100 @@ pub(crate) fn abstract_properties(body: &mut [Stmt]) {
                 i.names.push(ra::Alias { range, node_index: ra::AtomicNodeIndex::default(), name: ra::Identifier::new("abstractmethod", range), asname: None });
             }
             break;
+        }
+    }
+}
+
+/// Whether the source may declare abstract static methods (the quick check before
+/// [`static_abstract_interfaces`]).
+pub(crate) fn mentions_static_abstract(text: &str) -> bool {
+    text.contains("abstractmethod") && text.contains("staticmethod")
+}
+
+fn decorator_named(d: &ra::Decorator, name: &str) -> bool {
+    match &d.expression {
+        Expr::Name(n) => n.id.as_str() == name,
+        Expr::Attribute(a) => a.attr.id.as_str() == name,
+        _ => false,
+    }
+}
+
+/// A body that does nothing: a docstring, `pass`, `...`, `raise NotImplementedError`.
+fn trivial_body(body: &[Stmt]) -> bool {
+    body.iter().all(|s| match s {
+        Stmt::Pass(_) => true,
+        Stmt::Expr(e) => matches!(&*e.value, Expr::StringLiteral(_) | Expr::EllipsisLiteral(_)),
+        Stmt::Raise(r) => r.exc.as_deref().is_some_and(|x| match x {
+            Expr::Name(n) => n.id.as_str() == "NotImplementedError",
+            Expr::Call(c) => matches!(&*c.func, Expr::Name(n) if n.id.as_str() == "NotImplementedError"),
+            _ => false,
+        }),
+        _ => false,
+    })
+}
+
+/// See the module doc.
+pub(crate) fn static_abstract_interfaces(body: &mut [Stmt]) {
+    // Each module-level class: its base (a name) and its instance methods (no static/class
+    // decorator, a first parameter).
+    let mut base: Vec<(String, Option<String>)> = Vec::new();
+    let mut instance_methods: Vec<(String, String)> = Vec::new();
+    for s in body.iter() {
+        let Stmt::ClassDef(c) = s else { continue };
+        let b = c.arguments.as_deref().and_then(|a| match &a.args[..] {
+            [Expr::Name(n)] => Some(n.id.to_string()),
+            _ => None,
+        });
+        base.push((c.name.id.to_string(), b));
+        for m in &c.body {
+            if let Stmt::FunctionDef(f) = m {
+                let plain = !f.decorator_list.iter().any(|d| decorator_named(d, "staticmethod") || decorator_named(d, "classmethod"));
+                if plain && !f.parameters.args.is_empty() {
+                    instance_methods.push((c.name.id.to_string(), f.name.id.to_string()));
+                }
+            }
+        }
+    }
+    // Whether class `sub` lies below class `cls`.
+    let below = |sub: &str, cls: &str| {
+        let mut cur = Some(sub.to_string());
+        for _ in 0..=base.len() {
+            let Some(c) = cur else { return false };
+            let b = base.iter().find(|(n, _)| *n == c).and_then(|(_, b)| b.clone());
+            if b.as_deref() == Some(cls) {
+                return true;
+            }
+            cur = b;
+        }
+        false
+    };
+    for s in body.iter_mut() {
+        let Stmt::ClassDef(c) = s else { continue };
+        let cname = c.name.id.to_string();
+        for m in c.body.iter_mut() {
+            let Stmt::FunctionDef(f) = m else { continue };
+            let is_static = f.decorator_list.iter().any(|d| decorator_named(d, "staticmethod"));
+            let is_abstract = f.decorator_list.iter().any(|d| decorator_named(d, "abstractmethod"));
+            if !is_static || !is_abstract || !trivial_body(&f.body) {
+                continue;
+            }
+            let overridden = instance_methods.iter().any(|(k, n)| *n == f.name.id.as_str() && below(k, &cname));
+            if !overridden || f.parameters.posonlyargs.iter().chain(&f.parameters.args).any(|p| p.parameter.name.id.as_str() == "self") {
+                continue;
+            }
+            f.decorator_list.retain(|d| !decorator_named(d, "staticmethod"));
+            let range = f.name.range;
+            let param = ra::ParameterWithDefault {
+                range,
+                node_index: ra::AtomicNodeIndex::default(),
+                parameter: ra::Parameter { range, node_index: ra::AtomicNodeIndex::default(), name: ra::Identifier::new("self", range), annotation: None },
+                default: None,
+            };
+            if f.parameters.posonlyargs.is_empty() {
+                f.parameters.args.insert(0, param);
+            } else {
+                f.parameters.posonlyargs.insert(0, param);
+            }
         }
     }
 }

@@ -119,12 +119,71 @@ impl<'a> Visitor<'a> for Props {
     }
 }
 
+/// Property names that a class which has no such property (itself or up its bases) stores on
+/// `self` (`self.state = state` in a Memento beside an Originator's `state` property): there the
+/// name is a plain field, so it cannot be a method call everywhere.
+fn self_stores_outside_owner(body: &[ra::Stmt], props: &HashSet<String>) -> HashSet<String> {
+    struct Stores<'s> {
+        me: &'s str,
+        out: HashSet<String>,
+    }
+    impl<'a> Visitor<'a> for Stores<'_> {
+        fn visit_expr(&mut self, e: &'a ra::Expr) {
+            if let ra::Expr::Attribute(a) = e {
+                if matches!(a.ctx, ra::ExprContext::Store) && matches!(&*a.value, ra::Expr::Name(n) if n.id.as_str() == self.me) {
+                    self.out.insert(a.attr.id.as_str().to_string());
+                }
+            }
+            visitor::walk_expr(self, e);
+        }
+    }
+    let classes: Vec<&ra::StmtClassDef> = body.iter().filter_map(|s| if let ra::Stmt::ClassDef(c) = s { Some(c) } else { None }).collect();
+    let own_props = |c: &ra::StmtClassDef| -> HashSet<String> {
+        c.body
+            .iter()
+            .filter_map(|b| match b {
+                ra::Stmt::FunctionDef(f) if matches!(&decorators(f)[..], [d] if is_property(d)) => Some(f.name.id.as_str().to_string()),
+                _ => None,
+            })
+            .collect()
+    };
+    let mut out = HashSet::new();
+    for c in &classes {
+        // The properties of the class and of its bases (by name, within the module).
+        let mut have = HashSet::new();
+        let mut cur = Some(*c);
+        let mut seen = 0;
+        while let Some(k) = cur {
+            have.extend(own_props(k));
+            seen += 1;
+            let base = k.arguments.as_deref().and_then(|a| match &a.args[..] {
+                [ra::Expr::Name(b)] => classes.iter().find(|x| x.name.id.as_str() == b.id.as_str()).copied(),
+                _ => None,
+            });
+            cur = if seen > classes.len() { None } else { base };
+        }
+        for b in &c.body {
+            let ra::Stmt::FunctionDef(f) = b else { continue };
+            let Some(me) = f.parameters.args.first().map(|a| a.parameter.name.id.as_str()) else { continue };
+            let mut st = Stores { me, out: HashSet::new() };
+            for s in &f.body {
+                st.visit_stmt(s);
+            }
+            out.extend(st.out.into_iter().filter(|n| props.contains(n) && !have.contains(n)));
+        }
+    }
+    out
+}
+
 /// The property names of a module whose reads can all be method calls, and those of them whose
 /// stores are setter calls.
 pub(super) fn collect(body: &[ra::Stmt]) -> (HashSet<String>, HashSet<String>) {
     let mut p = Props::default();
     for s in body {
         p.visit_stmt(s);
+    }
+    for n in self_stores_outside_owner(body, &p.props) {
+        p.conflicts.insert(n);
     }
     let (conflicts, stores, setters) = (&p.conflicts, &p.stores, &p.setters);
     p.props.retain(|n| !conflicts.contains(n) && (!stores.contains(n) || setters.contains(n)));
