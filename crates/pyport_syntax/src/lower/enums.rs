@@ -44,6 +44,25 @@ pub(super) struct EnumFacts {
     names: Vec<(String, String)>,
     /// Module-level classes deriving from `Enum`/`IntEnum`.
     pub classes: Vec<(String, EnumKind)>,
+    /// Those of them where two names are given equal values (the second is an alias).
+    aliased: Vec<String>,
+}
+
+/// Whether two member assignments of a class body give equal literal values.
+fn has_alias(c: &ra::StmtClassDef) -> bool {
+    let mut seen = Vec::new();
+    for s in &c.body {
+        if let ra::Stmt::Assign(a) = s {
+            if matches!(&a.targets[..], [ra::Expr::Name(_)]) {
+                let v = ruff_python_ast::comparable::ComparableExpr::from(&*a.value);
+                if seen.contains(&v) {
+                    return true;
+                }
+                seen.push(v);
+            }
+        }
+    }
+    false
 }
 
 const HELP: &str = "the builtin engine supports `Enum` and `IntEnum` classes with literal member values and `auto()`; `--engine auto` can hand the program to an LLM";
@@ -71,7 +90,10 @@ impl EnumFacts {
                             match f.enum_attr(b).as_deref() {
                                 Some("Enum") => f.classes.push((c.name.id.as_str().to_string(), EnumKind::Enum)),
                                 Some("IntEnum") => f.classes.push((c.name.id.as_str().to_string(), EnumKind::IntEnum)),
-                                _ => {}
+                                _ => continue,
+                            }
+                            if has_alias(c) {
+                                f.aliased.push(c.name.id.as_str().to_string());
                             }
                         }
                     }
@@ -544,6 +566,16 @@ impl Lowerer {
                 if let Some(cls) = self.enums.class(&a.value).map(str::to_string) {
                     // `Color.RED`: a class attribute of the class itself.
                     let attr = a.attr.id.as_str();
+                    if attr == "__members__" && !self.enums.aliased.contains(&cls) {
+                        // `Color.__members__`: the members by name, in definition order (an enum
+                        // with aliases, which `__members__` lists but iteration skips, is refused).
+                        let src = format!("{{_pyport_member.name: _pyport_member for _pyport_member in {cls}}}");
+                        if let Ok(parsed) = ruff_python_parser::parse_expression(&src) {
+                            let mut x = *parsed.into_syntax().body;
+                            ruff_python_ast::relocate::relocate_expr(&mut x, a.range);
+                            return Some(self.lower_expr(&x));
+                        }
+                    }
                     if attr.starts_with('_') && attr != MEMBER_LIST {
                         self.unsupported(&format!("`{cls}.{attr}`"), sp, HELP);
                         return Some(self.bad(sp));
