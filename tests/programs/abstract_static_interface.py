@@ -53,3 +53,31 @@ try:
     IBuilder()
 except TypeError as e:
     print("TypeError:", e)
+
+
+class AbstractExpression:
+    "A plain static placeholder the subclasses implement as instance methods"
+
+    @staticmethod
+    def interpret():
+        """Evaluates the expression."""
+
+
+class Number(AbstractExpression):
+    def __init__(self, value):
+        self.value = value
+
+    def interpret(self):
+        return self.value
+
+
+class Add(AbstractExpression):
+    def __init__(self, left, right):
+        self.left = left
+        self.right = right
+
+    def interpret(self):
+        return self.left.interpret() + self.right.interpret()
+
+
+print(Add(Number(2), Add(Number(3), Number(4))).interpret())

@@ -7,10 +7,13 @@
 //!   examples) is what it documents itself to be: `@property` over `@abstractmethod`
 //!   ([`abstract_properties`]).
 //! - An interface's `@staticmethod @abstractmethod def build():` (a docstring or `pass` for a
-//!   body) that subclasses implement as instance methods `def build(self):` (the "concept"
-//!   samples of the design-pattern books): what a call through an object reaches is the
-//!   override, so the abstract declaration becomes the instance method it stands for, `self`
-//!   first ([`static_abstract_interfaces`]).
+//!   body; or a plain `@staticmethod` placeholder nothing calls through its class) that
+//!   subclasses implement as instance methods `def build(self):` (the "concept" samples of the
+//!   design-pattern books): what a call through an object reaches is the override, so the
+//!   declaration becomes the instance method it stands for, `self` first
+//!   ([`static_abstract_interfaces`]).
+use std::collections::HashSet;
+
 use ruff_python_ast::{self as ra, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
@@ -204,7 +207,7 @@ pub(crate) fn abstract_properties(body: &mut [Stmt]) {
 /// Whether the source may declare abstract static methods (the quick check before
 /// [`static_abstract_interfaces`]).
 pub(crate) fn mentions_static_abstract(text: &str) -> bool {
-    text.contains("abstractmethod") && text.contains("staticmethod")
+    text.contains("staticmethod")
 }
 
 fn decorator_named(d: &ra::Decorator, name: &str) -> bool {
@@ -251,6 +254,23 @@ pub(crate) fn static_abstract_interfaces(body: &mut [Stmt]) {
             }
         }
     }
+    // `Cls.name` reads anywhere: (class, name).
+    struct Through(HashSet<(String, String)>);
+    impl<'v> ruff_python_ast::visitor::Visitor<'v> for Through {
+        fn visit_expr(&mut self, e: &'v Expr) {
+            if let Expr::Attribute(a) = e {
+                if let Expr::Name(n) = &*a.value {
+                    self.0.insert((n.id.to_string(), a.attr.id.to_string()));
+                }
+            }
+            ruff_python_ast::visitor::walk_expr(self, e);
+        }
+    }
+    let mut through = Through(HashSet::new());
+    for s in body.iter() {
+        ruff_python_ast::visitor::Visitor::visit_stmt(&mut through, s);
+    }
+    let through_class = through.0;
     // Whether class `sub` lies below class `cls`.
     let below = |sub: &str, cls: &str| {
         let mut cur = Some(sub.to_string());
@@ -271,7 +291,8 @@ pub(crate) fn static_abstract_interfaces(body: &mut [Stmt]) {
             let Stmt::FunctionDef(f) = m else { continue };
             let is_static = f.decorator_list.iter().any(|d| decorator_named(d, "staticmethod"));
             let is_abstract = f.decorator_list.iter().any(|d| decorator_named(d, "abstractmethod"));
-            if !is_static || !is_abstract || !trivial_body(&f.body) {
+            // A plain static placeholder too, when nothing calls it through its class.
+            if !is_static || !trivial_body(&f.body) || (!is_abstract && through_class.contains(&(cname.clone(), f.name.id.to_string()))) {
                 continue;
             }
             let overridden = instance_methods.iter().any(|(k, n)| *n == f.name.id.as_str() && below(k, &cname));
