@@ -82,7 +82,8 @@ struct ModuleBody {
 
 /// The module's statements as the port sees them: with `f = deco(f)` right after `def f` as
 /// `@deco` (`lower/assign_decorators.rs`), `Color = Enum('Color', 'RED GREEN')` as a class
-/// (`lower/enum_functional.rs`), `collections.abc.Iterator` bases dropped and `@abstractproperty` as `@property @abstractmethod`, abstract static methods that subclasses implement
+/// (`lower/enum_functional.rs`), `typing.OrderedDict()` (and the other aliases of collections classes
+/// used as classes) from `collections` (`lower/typing_aliases.rs`), `collections.abc.Iterator` bases dropped and `@abstractproperty` as `@property @abstractmethod`, abstract static methods that subclasses implement
 /// as instance methods made instance methods (`lower/abc_mixins.rs`),
 /// private names mangled
 /// (`lower/mangle.rs`), `x.__str__()` as `str(x)` and the like (`lower/dunder_calls.rs`), recursive lambdas as `def`s (`lower/recursive_lambda.rs`), earlier definitions of a name defined twice renamed (`lower/redefined.rs`), `queue.PriorityQueue`s as heaps (`lower/priority_queue.rs`), `getattr(x, "name")` as `x.name` (`lower/const_getattr.rs`), `sys.version_info` tests and Python 2 probes decided (`lower/version.rs`,
@@ -110,6 +111,9 @@ fn module_body(file: &SourceFile, body: &[ruff_python_ast::Stmt], examples: &Exa
         lower::recursive_lambda::rewrite(&mut owned);
     }
     lower::assign_decorators::rewrite(&mut owned);
+    if lower::typing_aliases::mentions(&file.text) {
+        lower::typing_aliases::rewrite(&mut owned);
+    }
     if lower::abc_mixins::mentions(&file.text) {
         lower::abc_mixins::rewrite(&mut owned);
     }

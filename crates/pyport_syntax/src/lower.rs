@@ -21,6 +21,7 @@ pub(crate) mod const_getattr;
 pub(crate) mod abc_mixins;
 pub(crate) mod assign_decorators;
 mod cls_dispatch;
+pub(crate) mod typing_aliases;
 pub(crate) mod enum_functional;
 pub(crate) mod decorator_clones;
 mod chain;
