@@ -2448,20 +2448,8 @@ impl<'a> Emitter<'a> {
     /// The nearest class both `a` and `b` (objects, maybe None) are instances of, as a type.
     fn common_base(&self, a: &Ty, b: &Ty) -> Option<Ty> {
         let (Ty::Object(x, _), Ty::Object(y, _)) = (a, b) else { return None };
-        let mut ancestors = Vec::new();
-        let mut cur = Some(*x);
-        while let Some(c) = cur {
-            ancestors.push(c);
-            cur = self.typed.classes.get(c).and_then(|k| k.base);
-        }
-        let mut cur = Some(*y);
-        while let Some(c) = cur {
-            if ancestors.contains(&c) {
-                return Some(Ty::Object(c, self.prog.py_name(&self.prog.classes[c].name).to_string()));
-            }
-            cur = self.typed.classes.get(c).and_then(|k| k.base);
-        }
-        None
+        let c = pyport_types::nearest_common_class(*x, *y, |k| self.typed.classes.get(k).and_then(|i| i.base))?;
+        Some(Ty::Object(c, self.prog.py_name(&self.prog.classes[c].name).to_string()))
     }
 
     /// A homogeneous tuple as a list (for iteration, `in`, `min`...): `None` when its elements differ.

@@ -850,18 +850,8 @@ impl<'a> Infer<'a> {
     /// The join of two scalar kinds: objects join at their nearest common base class.
     fn join(&mut self, a: &Kind, b: &Kind) -> Option<Kind> {
         if let (Kind::Obj(x), Kind::Obj(y)) = (a, b) {
-            let mut ancestors = Vec::new();
-            let mut c = Some(*x);
-            while let Some(k) = c {
-                ancestors.push(k);
-                c = self.classes.get(k).and_then(|i| i.base);
-            }
-            let mut c = Some(*y);
-            while let Some(k) = c {
-                if ancestors.contains(&k) {
-                    return Some(Kind::Obj(k));
-                }
-                c = self.classes.get(k).and_then(|i| i.base);
+            if let Some(k) = crate::nearest_common_class(*x, *y, |k| self.classes.get(k).and_then(|i| i.base)) {
+                return Some(Kind::Obj(k));
             }
             return self.duck_join(*x, *y);
         }
@@ -5396,31 +5386,14 @@ impl<'a> Infer<'a> {
                     Kind::List(el) if from_genexp => Kind::Gen(el),
                     k => k,
                 };
-                match k0 {
-                    Kind::Gen(el) | Kind::Iter(el) => {
-                        if n == 2 {
-                            let out = self.aux(e.id, 0, Kind::Unknown);
-                            self.flow(el, out);
-                            self.flow(ts[1], out);
-                            out
-                        } else {
-                            el
-                        }
-                    }
+                let item = match k0 {
+                    Kind::Gen(el) | Kind::Iter(el) => el,
                     // An iterator object: its `__next__()` (StopIteration, or the default).
                     Kind::Obj(c) if c != self.duck_root() && self.find_method(Some(c), "__next__").is_some() => {
                         let next = self.find_method(Some(c), "__next__").unwrap_or_default();
-                        let ret = self.funcs[next].ret;
-                        if n == 2 {
-                            let out = self.aux(e.id, 0, Kind::Unknown);
-                            self.flow(ret, out);
-                            self.flow(ts[1], out);
-                            out
-                        } else {
-                            ret
-                        }
+                        self.funcs[next].ret
                     }
-                    Kind::Unknown => self.c("Unknown"),
+                    Kind::Unknown => return self.c("Unknown"),
                     k => {
                         let d = self.describe(&k);
                         self.error(
@@ -5429,8 +5402,17 @@ impl<'a> Infer<'a> {
                             e.span,
                             "`next()` works on generators",
                         );
-                        self.c("Unknown")
+                        return self.c("Unknown");
                     }
+                };
+                if n == 2 {
+                    // `next(it, default)`: the item or the default.
+                    let out = self.aux(e.id, 0, Kind::Unknown);
+                    self.flow(item, out);
+                    self.flow(ts[1], out);
+                    out
+                } else {
+                    item
                 }
             }
             _ => {

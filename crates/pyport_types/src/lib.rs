@@ -123,6 +123,24 @@ pub struct Typed {
     pub(crate) rewrites: std::collections::BTreeMap<(u32, u32), rewrite::Rewrite>,
 }
 
+/// The nearest class that both `x` and `y` are, or derive from, given each class's base.
+pub fn nearest_common_class(x: ClassId, y: ClassId, base: impl Fn(ClassId) -> Option<ClassId>) -> Option<ClassId> {
+    let mut ancestors = Vec::new();
+    let mut c = Some(x);
+    while let Some(k) = c {
+        ancestors.push(k);
+        c = base(k);
+    }
+    let mut c = Some(y);
+    while let Some(k) = c {
+        if ancestors.contains(&k) {
+            return Some(k);
+        }
+        c = base(k);
+    }
+    None
+}
+
 impl Typed {
     /// The type of an expression.
     pub fn ty(&self, id: ExprId) -> &Ty {

@@ -12,8 +12,6 @@
 //!   design-pattern books): what a call through an object reaches is the override, so the
 //!   declaration becomes the instance method it stands for, `self` first
 //!   ([`static_abstract_interfaces`]).
-use std::collections::HashSet;
-
 use ruff_python_ast::{self as ra, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
@@ -234,56 +232,7 @@ fn trivial_body(body: &[Stmt]) -> bool {
 
 /// See the module doc.
 pub(crate) fn static_abstract_interfaces(body: &mut [Stmt]) {
-    // Each module-level class: its base (a name) and its instance methods (no static/class
-    // decorator, a first parameter).
-    let mut base: Vec<(String, Option<String>)> = Vec::new();
-    let mut instance_methods: Vec<(String, String)> = Vec::new();
-    for s in body.iter() {
-        let Stmt::ClassDef(c) = s else { continue };
-        let b = c.arguments.as_deref().and_then(|a| match &a.args[..] {
-            [Expr::Name(n)] => Some(n.id.to_string()),
-            _ => None,
-        });
-        base.push((c.name.id.to_string(), b));
-        for m in &c.body {
-            if let Stmt::FunctionDef(f) = m {
-                let plain = !f.decorator_list.iter().any(|d| decorator_named(d, "staticmethod") || decorator_named(d, "classmethod"));
-                if plain && !f.parameters.args.is_empty() {
-                    instance_methods.push((c.name.id.to_string(), f.name.id.to_string()));
-                }
-            }
-        }
-    }
-    // `Cls.name` reads anywhere: (class, name).
-    struct Through(HashSet<(String, String)>);
-    impl<'v> ruff_python_ast::visitor::Visitor<'v> for Through {
-        fn visit_expr(&mut self, e: &'v Expr) {
-            if let Expr::Attribute(a) = e {
-                if let Expr::Name(n) = &*a.value {
-                    self.0.insert((n.id.to_string(), a.attr.id.to_string()));
-                }
-            }
-            ruff_python_ast::visitor::walk_expr(self, e);
-        }
-    }
-    let mut through = Through(HashSet::new());
-    for s in body.iter() {
-        ruff_python_ast::visitor::Visitor::visit_stmt(&mut through, s);
-    }
-    let through_class = through.0;
-    // Whether class `sub` lies below class `cls`.
-    let below = |sub: &str, cls: &str| {
-        let mut cur = Some(sub.to_string());
-        for _ in 0..=base.len() {
-            let Some(c) = cur else { return false };
-            let b = base.iter().find(|(n, _)| *n == c).and_then(|(_, b)| b.clone());
-            if b.as_deref() == Some(cls) {
-                return true;
-            }
-            cur = b;
-        }
-        false
-    };
+    let tree = super::cls_dispatch::ClassTree::collect(body);
     for s in body.iter_mut() {
         let Stmt::ClassDef(c) = s else { continue };
         let cname = c.name.id.to_string();
@@ -292,10 +241,10 @@ pub(crate) fn static_abstract_interfaces(body: &mut [Stmt]) {
             let is_static = f.decorator_list.iter().any(|d| decorator_named(d, "staticmethod"));
             let is_abstract = f.decorator_list.iter().any(|d| decorator_named(d, "abstractmethod"));
             // A plain static placeholder too, when nothing calls it through its class.
-            if !is_static || !trivial_body(&f.body) || (!is_abstract && through_class.contains(&(cname.clone(), f.name.id.to_string()))) {
+            if !is_static || !trivial_body(&f.body) || (!is_abstract && tree.read_through(&cname, f.name.id.as_str())) {
                 continue;
             }
-            let overridden = instance_methods.iter().any(|(k, n)| *n == f.name.id.as_str() && below(k, &cname));
+            let overridden = tree.below(&cname).iter().any(|k| tree.has_instance_method(k, f.name.id.as_str()));
             if !overridden || f.parameters.posonlyargs.iter().chain(&f.parameters.args).any(|p| p.parameter.name.id.as_str() == "self") {
                 continue;
             }

@@ -20,6 +20,8 @@ pub(super) struct ClassTree {
     /// For each attribute name read anywhere (`x.name`), what it is read on: the name `x`, or
     /// `None` for any other expression.
     receivers: HashMap<String, HashSet<Option<String>>>,
+    /// Each class's instance methods: no `@staticmethod`/`@classmethod`, a first parameter.
+    instance_methods: HashMap<String, HashSet<String>>,
 }
 
 struct Receivers<'t>(&'t mut HashMap<String, HashSet<Option<String>>>);
@@ -55,6 +57,15 @@ impl ClassTree {
                 match m {
                     Stmt::FunctionDef(f) => {
                         defs.insert(f.name.id.to_string());
+                        let named = |d: &ra::Decorator, n: &str| match &d.expression {
+                            Expr::Name(x) => x.id.as_str() == n,
+                            Expr::Attribute(a) => a.attr.id.as_str() == n,
+                            _ => false,
+                        };
+                        let plain = !f.decorator_list.iter().any(|d| named(d, "staticmethod") || named(d, "classmethod"));
+                        if plain && !f.parameters.args.is_empty() {
+                            t.instance_methods.entry(name.clone()).or_default().insert(f.name.id.to_string());
+                        }
                     }
                     Stmt::Assign(a) => {
                         for x in &a.targets {
@@ -76,8 +87,18 @@ impl ClassTree {
         t
     }
 
+    /// Whether the program reads `cls.name` anywhere (through the class itself).
+    pub(super) fn read_through(&self, cls: &str, name: &str) -> bool {
+        self.receivers.get(name).is_some_and(|on| on.contains(&Some(cls.to_string())))
+    }
+
+    /// Whether class `cls` defines an instance method `name`.
+    pub(super) fn has_instance_method(&self, cls: &str, name: &str) -> bool {
+        self.instance_methods.get(cls).is_some_and(|m| m.contains(name))
+    }
+
     /// The classes below `cls` (its subclasses, theirs...).
-    fn below(&self, cls: &str) -> Vec<&str> {
+    pub(super) fn below(&self, cls: &str) -> Vec<&str> {
         let mut out: Vec<&str> = Vec::new();
         let mut frontier = vec![cls];
         while let Some(c) = frontier.pop() {
